@@ -1,0 +1,37 @@
+# One target per habit. Every target sets up the virtual environment first,
+# so each works on a fresh clone: `make lab`, `make test`, `make bench`, `make lint`.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+# JupyterLab refuses to run as root without this flag.
+ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
+
+.PHONY: setup lab test bench lint format notebooks clean
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: requirements.txt pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	$(PY) -m pip install --quiet --no-deps -e .
+	touch $@
+
+lab: setup
+	$(VENV)/bin/jupyter lab $(ROOT_FLAG) notebooks/01_ingestion.ipynb
+
+test: setup
+	$(VENV)/bin/pytest --nbval
+
+bench: setup
+	$(PY) -m bench
+
+lint: setup
+	$(VENV)/bin/ruff check .
+
+# Re-execute every curated notebook in a fresh kernel and store its outputs for nbval.
+notebooks: setup
+	cd notebooks && for nb in 0*.ipynb; do \
+	  ../$(VENV)/bin/jupyter nbconvert --to notebook --execute --inplace $$nb || exit 1; done
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -1,0 +1,45 @@
+"""Command line: ``python -m analysis ingest PATH --out corpus.parquet``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .corpus import load_corpus, write_corpus
+
+
+def _ingest(args: argparse.Namespace) -> int:
+    corpus = load_corpus(args.path, recursive=not args.no_recursive, sources=args.sources)
+    out = write_corpus(corpus, args.out)
+    print(corpus)
+    if len(corpus.problems):
+        print("\nProblems (first 20):")
+        print(corpus.problems.head(20).to_string(index=False))
+    print(f"\nWrote {len(corpus.docs):,} articles and {len(corpus.problems):,} problems to {out}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m analysis",
+                                     description="News Coverage Workbench command line.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    ingest = sub.add_parser("ingest", help="load a folder or file of articles and write the corpus "
+                                           "(articles and problems) to one Parquet file")
+    ingest.add_argument("path", type=Path, help="folder or file of articles")
+    ingest.add_argument("--out", type=Path, required=True, help="Parquet file to write")
+    ingest.add_argument("--sources", type=Path, default=None,
+                        help="CSV mapping file names to outlets "
+                             "(default: sources.csv in the folder)")
+    ingest.add_argument("--no-recursive", action="store_true", help="do not read sub-folders")
+    ingest.set_defaults(func=_ingest)
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except FileNotFoundError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,923 @@
+"""Turn a folder of articles into one table: :func:`load_corpus` -> :class:`Corpus`.
+
+Every later table (terms, quotes, alignments) is derived from ``Corpus.docs``; its ``text``
+column is the reference all character offsets index into.
+
+Inputs: ``.txt`` (optionally with a ``date YYYY-MM-DD`` header line), ``.html``/``.htm``
+(main text by trafilatura), ``.jsonl``/``.ndjson``/``.json``, ``.csv``/``.tsv`` and
+``.parquet``, each optionally gzip-compressed (``.gz``). Nothing is lost: every file, and every
+record of a multi-record file, ends up in ``docs`` or in ``problems`` with a reason.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+import os
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+import polars as pl
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from .text import WORD_PATTERN
+
+UNKNOWN_OUTLET = "unknown"
+
+DOC_COLUMNS = [
+    "doc_id", "outlet", "date", "title", "text", "path", "n_words",
+    "url", "authors", "near_duplicate_of",
+]
+PROBLEM_COLUMNS = ["path", "record", "problem", "action"]
+
+TEXT_SUFFIXES = {".txt", ".text"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+JSON_SUFFIXES = {".json"}
+CSV_SUFFIXES = {".csv", ".tsv"}
+PARQUET_SUFFIXES = {".parquet", ".pq"}
+SUPPORTED = sorted(
+    TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES | CSV_SUFFIXES | PARQUET_SUFFIXES
+)
+SIDECAR_NAME = "sources.csv"
+# Schema metadata key marking a Parquet file as a corpus written by `python -m analysis ingest`.
+CORPUS_META_KEY = b"analysis.corpus"
+
+# Field names recognised in structured records, in order of preference (matched case-insensitively).
+FIELDS: dict[str, tuple[str, ...]] = {
+    "text": ("text", "content", "body", "content_original", "article", "article_text",
+             "full_text", "fulltext", "maintext", "story"),
+    "outlet": ("outlet", "source", "publisher", "source_name", "sitename", "site_name",
+               "publication", "newspaper", "media", "medium"),
+    "date": ("date", "published", "publish_date", "published_at", "publication_date",
+             "pubdate", "date_published", "datetime", "timestamp"),
+    "title": ("title", "headline"),
+    "url": ("url", "link", "source_url", "href"),
+    "authors": ("authors", "author", "byline"),
+    "id": ("id", "doc_id", "_id", "article_id", "uuid"),
+}
+
+_HEADER_RE = re.compile(
+    r"\A\ufeff?[ \t]*date:?[ \t]+(?P<date>\d{4}-\d{2}-\d{2})\b[ \t]*"
+    r"(?:\((?P<dateline>[^()\n]{1,120})\)[ \t]*)?",
+    re.IGNORECASE,
+)
+# "(August 2, 2024 / JNS)": a dateline naming the outlet after a slash.
+_SLASH_DATELINE_RE = re.compile(r"^[^/]{0,60}/\s*(?P<outlet>[A-Z][\w&.' -]{0,40}?)\s*$")
+# "WASHINGTON (Reuters) - ...", "(CNN) ...", "NEW YORK, May 3 (AP) — ...": a wire dateline at the
+# start of the body. Only a short capitalised name counts as an outlet.
+_WIRE_DATELINE_RE = re.compile(
+    r"\A(?:[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w. ]{1,25})?\s*)?"
+    r"\((?P<outlet>[A-Z][A-Za-z&.]{1,15}(?: [A-Z][A-Za-z&.]{1,15}){0,3})\)\s*(?:[-—–]|(?=[A-Z“\"]))"
+)
+_DATE_LIKE_RE = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
+_NEAR_DUP_STRIP = [
+    " ", "\n", "\t", "\u00a0", ".", ",", ";", ":", "!", "?", "'", '"', "“", "”", "‘", "’",
+    "-", "–", "—", "(", ")", "[", "]", "/", "*", "…",
+]
+
+
+@dataclass
+class Corpus:
+    """A loaded corpus.
+
+    ``docs``: one row per article, columns ``doc_id, outlet, date, title, text, path, n_words,
+    url, authors, near_duplicate_of`` (plus any extra scalar fields of structured records).
+    ``problems``: one row per file or record that was skipped or loaded with a caveat, columns
+    ``path, record, problem, action`` (``action`` is ``"skipped"`` when it is not in ``docs``,
+    ``"loaded"`` when it is, with a warning).
+    """
+
+    docs: pd.DataFrame
+    problems: pd.DataFrame = field(default_factory=lambda: _empty_problems())
+
+    def outlets(self) -> pd.DataFrame:
+        """Articles, words and date range per outlet, most articles first (ties by name)."""
+        g = self.docs.groupby("outlet", sort=False)
+        out = pd.DataFrame({
+            "articles": g.size(),
+            "words": g["n_words"].sum(),
+            "first_date": g["date"].min(),
+            "last_date": g["date"].max(),
+        }).reset_index()
+        return out.sort_values(["articles", "outlet"], ascending=[False, True], ignore_index=True)
+
+    def __repr__(self) -> str:
+        d = self.docs
+        n_out = d["outlet"].nunique() if len(d) else 0
+        dates = d["date"].dropna() if len(d) else pd.Series([], dtype="datetime64[ns]")
+        span = (f"{dates.min():%Y-%m-%d} to {dates.max():%Y-%m-%d}" if len(dates)
+                else "no dates")
+        undated = int(d["date"].isna().sum()) if len(d) else 0
+        skipped = int((self.problems["action"] == "skipped").sum())
+        warned = len(self.problems) - skipped
+        lines = [
+            f"Corpus: {len(d):,} articles from {n_out:,} outlets, {span}"
+            + (f" ({undated:,} undated)" if undated else ""),
+            f"Problems: {skipped:,} skipped, {warned:,} loaded with a warning"
+            + (" (see .problems)" if len(self.problems) else ""),
+        ]
+        if len(d):
+            counts = self.outlets().head(10)
+            width = max(len(str(o)) for o in counts["outlet"])
+            lines.append("Articles per outlet:")
+            lines += [f"  {o:<{width}}  {n:>7,}" for o, n in zip(counts["outlet"],
+                                                                 counts["articles"], strict=True)]
+            if n_out > 10:
+                lines.append(f"  ... and {n_out - 10:,} more outlets")
+        return "\n".join(lines)
+
+
+def _empty_problems() -> pd.DataFrame:
+    return pd.DataFrame({
+        "path": pd.Series([], dtype="str"),
+        "record": pd.Series([], dtype="Int64"),
+        "problem": pd.Series([], dtype="str"),
+        "action": pd.Series([], dtype="str"),
+    })
+
+
+class _Problems:
+    """Collects problem rows while loading."""
+
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, int | None, str, str]] = []
+
+    def skip(self, path: str, problem: str, record: int | None = None) -> None:
+        self.rows.append((path, record, problem, "skipped"))
+
+    def warn(self, path: str, problem: str, record: int | None = None) -> None:
+        self.rows.append((path, record, problem, "loaded"))
+
+    def frame(self) -> pd.DataFrame:
+        if not self.rows:
+            return _empty_problems()
+        df = pd.DataFrame(self.rows, columns=PROBLEM_COLUMNS)
+        df["record"] = df["record"].astype("Int64")
+        for col in ("path", "problem", "action"):
+            df[col] = df[col].astype("str")
+        return df
+
+
+# --------------------------------------------------------------------------------------------
+# Public entry point
+# --------------------------------------------------------------------------------------------
+
+
+def load_corpus(
+    path: str | Path,
+    *,
+    recursive: bool = True,
+    sources: str | Path | pd.DataFrame | Mapping[str, str] | None = None,
+) -> Corpus:
+    """Load every article under ``path`` (a folder or one file) into a :class:`Corpus`.
+
+    ``recursive``: also read sub-folders. ``sources``: outlet metadata for files that carry none,
+    as a CSV path, a DataFrame, or a mapping ``{file name: outlet}``; a ``sources.csv`` inside the
+    folder is used automatically. A Parquet file written by ``python -m analysis ingest`` is read
+    back as it was written.
+    """
+    root = Path(path)
+    problems = _Problems()
+    if not root.exists():
+        raise FileNotFoundError(f"no such file or folder: {root}")
+    if root.is_file() and _is_corpus_parquet(root):
+        return read_corpus_parquet(root)
+
+    files, sidecars = _list_files(root, recursive, problems)
+    sidecar = _sidecar_map(sidecars, sources, problems)
+    batches: list[pl.DataFrame] = []
+    singles: list[dict] = []  # one-article files, gathered into one frame (cheap per file)
+    for f, rel in files:
+        n_problems = len(problems.rows)
+        try:
+            got = _read_file(f, rel, problems)
+        except Exception as exc:  # noqa: BLE001 - any failure on one file is recorded, not fatal
+            problems.skip(rel, f"could not be read: {type(exc).__name__}: {exc}")
+            continue
+        if isinstance(got, dict):
+            singles.append(_apply_sidecar_row(got, rel, sidecar))
+            if len(singles) >= _SINGLES_CHUNK:  # Arrow holds text far more compactly than str
+                batches.append(_singles_frame(singles))
+                singles = []
+        elif got is not None and got.height:
+            if singles:  # keep articles in the order of their files
+                batches.append(_singles_frame(singles))
+                singles = []
+            batches.append(_apply_sidecar(got, rel, sidecar))
+        elif len(problems.rows) == n_problems:
+            # Guarantees the invariant: a file that gave no article always says why.
+            problems.skip(rel, "no articles found in the file")
+    if singles:
+        batches.append(_singles_frame(singles))
+    docs = _finalize(batches, problems)
+    return Corpus(docs=docs, problems=problems.frame())
+
+
+# --------------------------------------------------------------------------------------------
+# Finding files and sidecars
+# --------------------------------------------------------------------------------------------
+
+
+def _suffixes(p: Path) -> tuple[str, bool]:
+    """The format suffix of ``p`` (lower case) and whether it is gzip-compressed."""
+    name = p.name.lower()
+    gz = name.endswith(".gz")
+    if gz:
+        name = name[:-3]
+    return Path(name).suffix, gz
+
+
+def _list_files(root: Path, recursive: bool,
+                problems: _Problems) -> tuple[list[tuple[Path, str]], list[tuple[Path, str]]]:
+    """The article files under ``root`` and the ``sources.csv`` sidecars, each as (path, path
+    relative to ``root``), sorted by relative path. Hidden and unsupported files are problems."""
+    if root.is_file():
+        return [(root, root.name)], []
+    found: list[tuple[str, str]] = []
+    # os.walk on strings: pathlib costs more than the reading itself on 10^5 small files.
+    for folder, dirs, names in os.walk(root):
+        rel_dir = os.path.relpath(folder, root)
+        prefix = "" if rel_dir == "." else rel_dir.replace(os.sep, "/") + "/"
+        hidden_dir = any(part.startswith(".") for part in prefix.split("/") if part)
+        for name in names:
+            found.append((os.path.join(folder, name), prefix + name))
+        if not recursive:
+            dirs[:] = []
+        elif hidden_dir:
+            continue
+    files, sidecars = [], []
+    for full, rel in sorted(found, key=lambda fr: fr[1]):
+        name = rel.rsplit("/", 1)[-1]
+        if any(part.startswith(".") for part in rel.split("/")):
+            problems.skip(rel, "hidden file or folder (name starts with '.'), not read")
+            continue
+        if name.lower() == SIDECAR_NAME:
+            sidecars.append((Path(full), rel))
+            continue
+        suffix, _ = _suffixes(Path(name))
+        if suffix not in SUPPORTED:
+            shown = suffix or "(none)"
+            problems.skip(rel, f"unsupported file type {shown}; supported: {', '.join(SUPPORTED)}")
+            continue
+        files.append((Path(full), rel))
+    return files, sidecars
+
+
+def _sidecar_map(sidecars: list[tuple[Path, str]], sources,
+                 problems: _Problems) -> dict[str, dict]:
+    """Map file names (relative path and bare name) to metadata from sources.csv sidecars."""
+    tables: list[tuple[str, pd.DataFrame]] = []
+    if sources is not None:
+        if isinstance(sources, pd.DataFrame):
+            tables.append(("", sources))
+        elif isinstance(sources, Mapping):
+            tables.append(("", pd.DataFrame({"file": list(sources),
+                                             "outlet": list(sources.values())})))
+        else:
+            tables.append(("", pd.read_csv(sources, dtype=str, keep_default_na=False)))
+    for sc, rel in sidecars:
+        prefix = rel[: -len(SIDECAR_NAME)]
+        try:
+            tables.append((prefix, pd.read_csv(sc, dtype=str, keep_default_na=False)))
+        except Exception as exc:  # noqa: BLE001 - a broken sidecar is reported, loading goes on
+            problems.skip(rel, f"sidecar could not be read, its outlets were not applied: {exc}")
+    out: dict[str, dict] = {}
+    for prefix, df in tables:
+        cols = {c.lower().strip(): c for c in df.columns}
+        key = next((cols[c] for c in ("file", "filename", "path", "name", "doc_id")
+                    if c in cols), None)
+        if key is None:
+            problems.skip(f"{prefix}{SIDECAR_NAME}",
+                          "sidecar has no 'file' column naming the files it describes; not applied")
+            continue
+        meta_cols = {std: cols[c] for std in ("outlet", "date", "title", "url")
+                     for c in FIELDS[std] if c in cols}
+        for rec in df.to_dict("records"):
+            name = str(rec[key]).strip()
+            meta = {std: str(rec[col]).strip() for std, col in meta_cols.items()
+                    if str(rec[col]).strip()}
+            out[prefix + name] = meta
+            out.setdefault(name, meta)
+    return out
+
+
+def _apply_sidecar_row(row: dict, rel: str, sidecar: dict[str, dict]) -> dict:
+    # For a one-article file the sidecar row *is* its metadata: it wins over inferred values.
+    meta = sidecar.get(rel) or sidecar.get(rel.rsplit("/", 1)[-1])
+    return {**row, **meta} if meta else row
+
+
+def _apply_sidecar(batch: pl.DataFrame, rel: str, sidecar: dict[str, dict]) -> pl.DataFrame:
+    # For a multi-record file the records' own fields win; the sidecar fills the gaps.
+    meta = sidecar.get(rel) or sidecar.get(rel.rsplit("/", 1)[-1])
+    if not meta:
+        return batch
+    return batch.with_columns(pl.col(c).fill_null(pl.lit(v, dtype=pl.String)).alias(c)
+                              for c, v in meta.items())
+
+
+# --------------------------------------------------------------------------------------------
+# Readers: each returns a polars frame of raw string columns
+#   doc_id, path, record, outlet, outlet_hint, date, title, text, url, authors (+ extras)
+# --------------------------------------------------------------------------------------------
+
+
+def _read_file(f: Path, rel: str, problems: _Problems) -> pl.DataFrame | dict | None:
+    """Read one file: a dict for a one-article file, a frame for a multi-record file, None when
+    nothing could be read (the reason is in ``problems``)."""
+    suffix, gz = _suffixes(f)
+    if suffix in PARQUET_SUFFIXES:
+        return _read_parquet(f, rel, problems)
+    if suffix in JSONL_SUFFIXES:
+        fast = _read_jsonl_fast(f, rel, problems)
+        if fast is not None:
+            return fast
+    data = f.read_bytes()
+    if gz:
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError) as exc:
+            problems.skip(rel, f"not a valid gzip file: {exc}")
+            return None
+    if not data.strip():
+        problems.skip(rel, "empty file")
+        return None
+    if suffix in JSONL_SUFFIXES:
+        return _read_jsonl_slow(data, rel, problems)
+    text = _decode(data, rel, problems)
+    if text is None:
+        return None
+    if suffix in TEXT_SUFFIXES:
+        return _one_doc(rel, **_parse_txt(text))
+    if suffix in HTML_SUFFIXES:
+        return _read_html(text, rel, problems)
+    if suffix in JSON_SUFFIXES:
+        return _read_json(text, rel, problems)
+    if suffix in CSV_SUFFIXES:
+        return _read_csv(text, rel, problems, delimiter="\t" if suffix == ".tsv" else ",")
+    raise AssertionError(f"unhandled suffix {suffix}")  # _list_files filtered the rest
+
+
+def _decode(data: bytes, rel: str, problems: _Problems) -> str | None:
+    """Bytes -> str. UTF-8 (BOM or not) and UTF-16 with a BOM are silent; a legacy single-byte
+    encoding is decoded with a warning; binary or undecodable bytes are a skipped file."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data:
+        problems.skip(rel, "binary file (contains NUL bytes), not text")
+        return None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    # Windows-1252 is the usual legacy encoding of English-language news and the guess that
+    # charset-normalizer gets wrong most often on short texts, so it is tried first.
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None and not _looks_binary(text):
+        problems.warn(rel, "not UTF-8: decoded as cp1252 (Windows Western); check accented "
+                           "characters")
+        return text
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or _looks_binary(str(best)):
+        problems.skip(rel, "undecodable bytes: not UTF-8 and no single-byte encoding fits")
+        return None
+    problems.warn(rel, f"not UTF-8: decoded as {best.encoding}; check accented characters")
+    return str(best)
+
+
+def _looks_binary(text: str) -> bool:
+    controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\t\n\r\f")
+    return controls > max(2, len(text[:4096]) // 100)
+
+
+_SINGLES_CHUNK = 2000
+_SINGLE_SCHEMA = {"doc_id": pl.String, "path": pl.String, "record": pl.Int64,
+                  "outlet": pl.String, "outlet_hint": pl.String, "date": pl.String,
+                  "title": pl.String, "text": pl.String, "url": pl.String, "authors": pl.String}
+
+
+def _one_doc(rel: str, *, text: str, date: str | None = None, outlet: str | None = None,
+             outlet_hint: str | None = None, title: str | None = None, url: str | None = None,
+             authors: str | None = None) -> dict:
+    return {"doc_id": rel, "path": rel, "record": None, "outlet": outlet,
+            "outlet_hint": outlet_hint, "date": date, "title": title, "text": _clean(text),
+            "url": url, "authors": authors}
+
+
+def _singles_frame(rows: list[dict]) -> pl.DataFrame:
+    return pl.DataFrame({k: [r[k] for r in rows] for k in _SINGLE_SCHEMA}, schema=_SINGLE_SCHEMA)
+
+
+def _parse_txt(text: str) -> dict:
+    """Split the optional ``date YYYY-MM-DD [(dateline)]`` header line from the body.
+
+    The body may start on the header line itself; it is kept. A dateline naming an outlet after a
+    slash ("(August 2, 2024 / JNS)") gives the outlet.
+    """
+    m = _HEADER_RE.match(text)
+    if not m:
+        return {"text": text}
+    hint = None
+    if m.group("dateline"):
+        dm = _SLASH_DATELINE_RE.match(m.group("dateline"))
+        if dm:
+            hint = dm.group("outlet").strip()
+    return {"text": text[m.end():], "date": m.group("date"), "outlet_hint": hint}
+
+
+def _read_html(text: str, rel: str, problems: _Problems) -> dict | None:
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False,
+                                      include_tables=False)
+    body = getattr(doc, "text", None) if doc is not None else None
+    if not body or not body.strip():
+        problems.skip(rel, "no article text found in the HTML")
+        return None
+    # trafilatura puts one newline between paragraphs; the corpus marks paragraphs with a blank
+    # line, as the plain-text articles do, so sentence splitting treats them alike.
+    body = re.sub(r"\n+", "\n\n", body)
+    url = doc.url or None
+    outlet = doc.sitename or None
+    return _one_doc(rel, text=body, date=doc.date or None, outlet=outlet, title=doc.title or None,
+                    url=url, authors=doc.author or None)
+
+
+def _read_jsonl_fast(f: Path, rel: str, problems: _Problems) -> pl.DataFrame | None:
+    """JSON Lines parsed by polars in one go (it also reads .gz). None on any trouble - a broken
+    line, mixed types, nested fields - so that the slow path can name each bad line."""
+    try:
+        frame = pl.read_ndjson(f, infer_schema_length=None)
+    except Exception:  # noqa: BLE001 - the slow path reports the exact bad lines
+        return None
+    if not frame.height:
+        return None
+    return _records_from_frame(frame, rel, problems, first_record=1)
+
+
+def _read_jsonl_slow(data: bytes, rel: str, problems: _Problems) -> pl.DataFrame | None:
+    """JSON Lines line by line: each broken line becomes a problem with its line number."""
+    text = _decode(data, rel, problems)
+    if text is None:
+        return None
+    records: list[tuple[int, object]] = []
+    for i, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            records.append((i, json.loads(line)))
+        except json.JSONDecodeError as exc:
+            problems.skip(rel, f"broken JSON line: {exc.msg} at column {exc.colno}", record=i)
+    return _records_from_objects(records, rel, problems)
+
+
+def _read_json(text: str, rel: str, problems: _Problems) -> pl.DataFrame | None:
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as exc:
+        problems.skip(rel, f"broken JSON: {exc.msg} at line {exc.lineno} column {exc.colno}")
+        return None
+    if isinstance(obj, dict):
+        lists = [v for k, v in obj.items() if isinstance(v, list)
+                 and k.lower() in ("articles", "data", "items", "records", "docs", "documents")]
+        if lists:
+            obj = lists[0]
+        else:
+            return _records_from_objects([(None, obj)], rel, problems)
+    if not isinstance(obj, list):
+        problems.skip(rel, "JSON holds neither an article object nor a list of articles")
+        return None
+    return _records_from_objects(list(enumerate(obj, start=1)), rel, problems)
+
+
+def _read_csv(text: str, rel: str, problems: _Problems, delimiter: str) -> pl.DataFrame | None:
+    # The csv module reports the line of each malformed row and copes with newlines in quoted
+    # fields, which news bodies have; rows are mapped with the same rules as JSON records.
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        header = next(reader)
+    except (StopIteration, csv.Error) as exc:
+        problems.skip(rel, f"CSV has no readable header row: {exc}")
+        return None
+    records: list[tuple[int, object]] = []
+    row_no = 0
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            row_no += 1
+            problems.skip(rel, f"malformed CSV row: {exc}", record=row_no)
+            continue
+        row_no += 1
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(header):
+            problems.skip(rel, f"CSV row has {len(row)} fields, the header has {len(header)}",
+                          record=row_no)
+            continue
+        records.append((row_no, dict(zip(header, row, strict=True))))
+    return _records_from_objects(records, rel, problems)
+
+
+def _read_parquet(f: Path, rel: str, problems: _Problems) -> pl.DataFrame | None:
+    try:
+        table = pq.read_table(f)
+    except Exception as exc:  # noqa: BLE001 - pyarrow raises several types for bad files
+        problems.skip(rel, f"not a readable Parquet file: {exc}")
+        return None
+    if CORPUS_META_KEY in (table.schema.metadata or {}):
+        problems.skip(rel, "a corpus written by 'analysis ingest': load it on its own "
+                           "(load_corpus(path_to_it)), not inside a folder")
+        return None
+    frame = pl.from_arrow(table)
+    assert isinstance(frame, pl.DataFrame)
+    out = _records_from_frame(frame, rel, problems, first_record=1)
+    if out is None:
+        out = _records_from_objects(list(enumerate(frame.to_dicts(), start=1)), rel, problems)
+    return out
+
+
+_NO_TEXT_FIELD = f"no text field in any record (looked for: {', '.join(FIELDS['text'])})"
+
+
+def _pick(names: Iterable[str], what: str) -> str | None:
+    lower = {n.lower(): n for n in names}
+    return next((lower[c] for c in FIELDS[what] if c in lower), None)
+
+
+def _records_from_frame(frame: pl.DataFrame, rel: str, problems: _Problems,
+                        first_record: int) -> pl.DataFrame | None:
+    """Map a parsed table onto the standard columns, vectorised. Returns None when a column has
+    a shape the vectorised path does not handle (the caller then maps record by record)."""
+    cols = {what: _pick(frame.columns, what) for what in FIELDS}
+    if cols["text"] is None:
+        if frame.height:
+            problems.skip(rel, _NO_TEXT_FIELD)
+        return pl.DataFrame()
+    scalar = (pl.String, pl.Int64, pl.Int32, pl.Float64, pl.Boolean)
+    exprs = []
+    for what in ("text", "outlet", "title", "url", "id"):
+        c = cols[what]
+        if c is not None and frame.schema[c] not in scalar:
+            return None
+    if cols["authors"] is not None and not (frame.schema[cols["authors"]] in scalar
+                                            or frame.schema[cols["authors"]] == pl.List(pl.String)):
+        return None
+    n = frame.height
+    record = pl.int_range(first_record, first_record + n, dtype=pl.Int64)
+    ids = None
+    if cols["id"] is not None:
+        id_col = frame[cols["id"]].cast(pl.String)
+        if id_col.null_count() == 0 and id_col.n_unique() == n:
+            ids = id_col
+    for what in ("outlet", "title", "url"):
+        c = cols[what]
+        exprs.append((pl.col(c).cast(pl.String) if c else pl.lit(None, pl.String)).alias(what))
+    date_c = cols["date"]
+    if date_c is None:
+        exprs.append(pl.lit(None, pl.String).alias("date"))
+    elif frame.schema[date_c] in (pl.Date,) or isinstance(frame.schema[date_c], pl.Datetime):
+        exprs.append(pl.col(date_c).dt.strftime("%Y-%m-%dT%H:%M:%S").alias("date"))
+    else:
+        exprs.append(pl.col(date_c).cast(pl.String).alias("date"))
+    a = cols["authors"]
+    if a is None:
+        exprs.append(pl.lit(None, pl.String).alias("authors"))
+    elif frame.schema[a] == pl.List(pl.String):
+        exprs.append(pl.col(a).list.join("; ").alias("authors"))
+    else:
+        exprs.append(pl.col(a).cast(pl.String).alias("authors"))
+    used = {c for c in cols.values() if c is not None}
+    extras = [c for c in frame.columns
+              if c not in used and frame.schema[c] in scalar and c.lower() not in DOC_COLUMNS]
+    out = frame.select(
+        (pl.lit(rel + "#") + (pl.Series(ids) if ids is not None else record.cast(pl.String)))
+        .alias("doc_id"),
+        pl.lit(rel).alias("path"),
+        record.alias("record"),
+        *exprs,
+        pl.lit(None, pl.String).alias("outlet_hint"),
+        pl.col(cols["text"]).cast(pl.String).alias("text"),
+        *[pl.col(c).cast(pl.String) for c in extras],
+    )
+    missing = out.filter(pl.col("text").is_null())
+    for r in missing["record"].to_list():
+        problems.skip(rel, f"record has no text field ({cols['text']} is missing)", record=r)
+    return out.filter(pl.col("text").is_not_null())
+
+
+def _records_from_objects(records: list[tuple[int | None, object]], rel: str,
+                          problems: _Problems) -> pl.DataFrame | None:
+    """Map parsed records (dicts) onto the standard columns one by one."""
+    if records and not any(isinstance(o, dict) and _pick(o, "text") for _, o in records):
+        # A file whose records all lack a text field has the wrong shape: one reason, not N.
+        problems.skip(rel, _NO_TEXT_FIELD)
+        return None
+    rows = []
+    for rec_no, obj in records:
+        if not isinstance(obj, dict):
+            problems.skip(rel, f"record is a JSON {type(obj).__name__}, not an object",
+                          record=rec_no)
+            continue
+        text_key = _pick(obj, "text")
+        text = obj.get(text_key) if text_key else None
+        if not isinstance(text, str):
+            reason = ("no text field" if text_key is None
+                      else f"text field '{text_key}' is {type(text).__name__}, not text")
+            problems.skip(rel, f"record has {reason} (looked for: {', '.join(FIELDS['text'])})",
+                          record=rec_no)
+            continue
+        row = {"record": rec_no, "text": text}
+        for what in ("outlet", "date", "title", "url", "authors", "id"):
+            k = _pick(obj, what)
+            row[what] = _scalar(obj.get(k)) if k else None
+        used = {_pick(obj, w) for w in FIELDS}
+        for k, v in obj.items():
+            if k not in used and k.lower() not in DOC_COLUMNS and isinstance(v, str | int | float):
+                row[k] = str(v)
+        rows.append(row)
+    if not rows:
+        return None
+    ids = [r.pop("id") for r in rows]
+    use_ids = all(ids) and len(set(ids)) == len(ids)
+    for r, i in zip(rows, ids, strict=True):
+        if r["record"] is None:
+            r["doc_id"] = rel
+        else:
+            r["doc_id"] = f"{rel}#{i if use_ids else r['record']}"
+        r["path"] = rel
+        r["outlet_hint"] = None
+    keys = list(dict.fromkeys(k for r in rows for k in r))
+    data = {k: [r.get(k) for r in rows] for k in keys}
+    schema = {k: (pl.Int64 if k == "record" else pl.String) for k in keys}
+    return pl.DataFrame(data, schema=schema)
+
+
+def _scalar(v: object) -> str | None:
+    """A metadata value as text: lists are joined, objects give their 'name'."""
+    if v is None:
+        return None
+    if isinstance(v, dict):
+        v = v.get("name") or v.get("title") or v.get("id")
+        return None if v is None else str(v)
+    if isinstance(v, list):
+        parts = [_scalar(x) for x in v]
+        return "; ".join(p for p in parts if p) or None
+    return str(v)
+
+
+# --------------------------------------------------------------------------------------------
+# Finalising: one vectorised pass over all records
+# --------------------------------------------------------------------------------------------
+
+
+def _finalize(batches: list[pl.DataFrame], problems: _Problems) -> pd.DataFrame:
+    if batches:
+        raw = pl.concat([b for b in batches if b.width], how="diagonal_relaxed")
+        # Drop the per-file frames now: the texts are the bulk of memory and must not be held twice.
+        batches.clear()
+    else:
+        raw = pl.DataFrame(schema={c: pl.String for c in ("doc_id", "path", "text")})
+    for c in ("outlet", "outlet_hint", "date", "title", "url", "authors"):
+        if c not in raw.columns:
+            raw = raw.with_columns(pl.lit(None, pl.String).alias(c))
+    if "record" not in raw.columns:
+        raw = raw.with_columns(pl.lit(None, pl.Int64).alias("record"))
+
+    raw = raw.with_columns(pl.col("title").str.strip_chars().replace("", None),
+                           _normalized_text(raw["text"]))
+
+    empty = raw.filter(pl.col("text") == "")
+    for p, r in zip(empty["path"].to_list(), empty["record"].to_list(), strict=True):
+        problems.skip(p, "no article text (empty after removing the header and blank lines)",
+                      record=r)
+    raw = raw.filter(pl.col("text") != "")
+
+    raw = raw.with_columns(
+        pl.col("text").str.count_matches(WORD_PATTERN).cast(pl.Int64).alias("n_words"),
+        pl.col("text").hash(seed=0).alias("_h"),
+    )
+
+    # Exact duplicates: same text. The first in load order is kept; the others are listed.
+    raw = raw.with_row_index("_order")
+    first = raw.group_by("_h").agg(pl.col("_order").min().alias("_first"))
+    raw = raw.join(first, on="_h", how="left", maintain_order="left")
+    dups = raw.filter(pl.col("_order") != pl.col("_first"))
+    if dups.height:
+        # A 64-bit hash can collide; compare the texts before calling two articles the same.
+        firsts = raw.filter(pl.col("_order") == pl.col("_first")).select(
+            pl.col("_order").alias("_first"), pl.col("doc_id").alias("_first_id"),
+            pl.col("text").alias("_first_text"))
+        dups = dups.join(firsts, on="_first", how="left", maintain_order="left")
+        same = dups.filter(pl.col("text") == pl.col("_first_text"))
+        for p, r, f in zip(same["path"].to_list(), same["record"].to_list(),
+                           same["_first_id"].to_list(), strict=True):
+            problems.skip(p, f"exact duplicate of {f}; kept once", record=r)
+        raw = raw.filter(~pl.col("_order").is_in(same["_order"].implode()))
+
+    raw = _near_duplicates(raw)
+    raw = _resolve_outlets(raw)
+    extras = sorted(c for c in raw.columns
+                    if c not in DOC_COLUMNS and c not in ("record", "outlet_hint")
+                    and not c.startswith("_"))
+    table = raw.select([c for c in DOC_COLUMNS if c != "date"] + ["date", "record"] + extras)
+    del raw
+    arrow = table.to_arrow()
+    del table
+    docs = arrow.to_pandas(types_mapper=_pandas_str, self_destruct=True)
+    del arrow
+    docs["date"] = _parse_dates(docs, problems)
+    docs["n_words"] = docs["n_words"].astype("int64")
+    return docs[DOC_COLUMNS + extras]
+
+
+def _clean(text: str) -> str:
+    """Line endings normalised to ``\n``; leading and trailing blank space removed."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
+def _normalized_text(text: pl.Series) -> pl.Series:
+    """Apply :func:`_clean` to the texts that need it. Most texts need nothing, so only those
+    few are rewritten in place, rather than copying every text (the bulk of memory) once more."""
+    # Only the first and last characters and a literal "\r" are looked at: a full regex scan
+    # of every text would cost as much as counting its words.
+    ends = pl.DataFrame({"t": text}).select(
+        pl.col("t").str.head(1).str.contains(r"^\s") | pl.col("t").str.tail(1).str.contains(r"^\s")
+        | pl.col("t").str.contains("\r", literal=True)
+    ).to_series()
+    need = ends.fill_null(False)
+    idx = need.arg_true()
+    if not len(idx):
+        return text
+    fixed = [_clean(t) for t in text.gather(idx).to_list()]
+    return text.clone().scatter(idx, fixed)
+
+
+def _pandas_str(t: pa.DataType) -> pd.StringDtype | None:
+    """Arrow text types become pandas' default ``str`` dtype without a copy through Python."""
+    if t in (pa.large_string(), pa.string(), pa.string_view()):
+        return pd.StringDtype(na_value=float("nan"))
+    return None
+
+
+def _near_duplicates(raw: pl.DataFrame) -> pl.DataFrame:
+    """Add ``near_duplicate_of``: the first article with the same words once case, spacing and
+    punctuation are ignored (a re-published copy with cosmetic edits). Only articles that share
+    a word count and an opening with another are fingerprinted in full, which keeps this cheap."""
+    def fingerprint(col: pl.Expr) -> pl.Expr:
+        return col.str.replace_many(_NEAR_DUP_STRIP, [""] * len(_NEAR_DUP_STRIP)).str.to_lowercase()
+
+    raw = raw.with_columns(
+        pl.struct(pl.col("n_words"), fingerprint(pl.col("text").str.slice(0, 120)).str.slice(0, 60))
+        .hash(seed=0).alias("_key")
+    )
+    cand = raw.filter(pl.col("_key").is_duplicated()).select(
+        "_order", fingerprint(pl.col("text")).hash(seed=0).alias("_fp"))
+    cand = cand.with_columns(pl.col("_order").min().over("_fp").alias("_fp_first"))
+    ids = raw.select(pl.col("_order").alias("_fp_first"),
+                     pl.col("doc_id").alias("near_duplicate_of"))
+    cand = cand.filter(pl.col("_order") != pl.col("_fp_first")).join(ids, on="_fp_first",
+                                                                      how="left")
+    return raw.join(cand.select("_order", "near_duplicate_of"), on="_order", how="left",
+                    maintain_order="left")
+
+
+
+def _resolve_outlets(raw: pl.DataFrame) -> pl.DataFrame:
+    """Outlet from metadata first, then the URL's domain, then a dateline; else unknown."""
+    domain = (
+        pl.col("url").str.extract(r"^(?:[a-zA-Z][\w+.-]*://)?([^/?#:@\s]+)", 1)
+        .str.to_lowercase().str.replace(r"^www\d?\.", "")
+    )
+    need = raw.filter(pl.col("outlet").is_null() & pl.col("outlet_hint").is_null()
+                      & pl.col("url").is_null())
+    hints: dict[int, str] = {}
+    if need.height:
+        for order, head in zip(need["_order"].to_list(),
+                               need["text"].str.slice(0, 160).to_list(), strict=True):
+            m = _WIRE_DATELINE_RE.match(head)
+            if m and not _DATE_LIKE_RE.search(m.group("outlet")):
+                hints[order] = m.group("outlet")
+    wire = pl.col("_order").replace_strict(hints, default=None, return_dtype=pl.String) \
+        if hints else pl.lit(None, pl.String)
+    outlet = pl.col("outlet").str.strip_chars().replace("", None)
+    return raw.with_columns(
+        pl.coalesce(outlet, pl.col("outlet_hint"), domain.replace("", None), wire,
+                    pl.lit(UNKNOWN_OUTLET)).alias("outlet")
+    )
+
+
+def _parse_dates(docs: pd.DataFrame, problems: _Problems) -> pd.Series:
+    """Parse the raw date strings to naive UTC datetimes.
+
+    A non-empty date that cannot be read, or falls outside 1800-2199 (a typo such as year 1),
+    becomes NaT with a warning in ``problems``.
+    """
+    raw = docs["date"].str.strip()
+    parsed = pd.to_datetime(raw, errors="coerce", format="ISO8601", utc=True)
+    retry = parsed.isna() & raw.notna() & (raw != "")
+    if retry.any():
+        parsed.loc[retry] = pd.to_datetime(raw[retry], errors="coerce", format="mixed", utc=True)
+    plausible = (parsed >= pd.Timestamp("1800-01-01", tz="UTC")) & (
+        parsed < pd.Timestamp("2200-01-01", tz="UTC"))
+    bad = raw.notna() & (raw != "") & ~plausible.fillna(False)
+    for p, rec, value in zip(docs.loc[bad, "path"], docs.loc[bad, "record"], raw[bad],
+                             strict=True):
+        problems.warn(p, f"date {value!r} not understood; date left empty",
+                      record=None if pd.isna(rec) else int(rec))
+    parsed = parsed.where(plausible)
+    return parsed.dt.tz_convert(None).astype("datetime64[ns]")
+
+
+# --------------------------------------------------------------------------------------------
+# Writing and reading a corpus
+# --------------------------------------------------------------------------------------------
+
+
+def write_corpus(corpus: Corpus, out: str | Path) -> Path:
+    """Write ``corpus`` to one Parquet file (docs as rows, problems in the file's metadata)."""
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    table = pa.Table.from_pandas(corpus.docs, preserve_index=False)
+    probs = corpus.problems.astype({"record": "object"}).where(corpus.problems.notna(), None)
+    meta = {"version": 1, "problems": probs.to_dict("records")}
+    table = table.replace_schema_metadata(
+        {**(table.schema.metadata or {}), CORPUS_META_KEY: json.dumps(meta).encode()}
+    )
+    pq.write_table(table, out)
+    return out
+
+
+def _is_corpus_parquet(path: Path) -> bool:
+    if _suffixes(path)[0] not in PARQUET_SUFFIXES:
+        return False
+    try:
+        return CORPUS_META_KEY in (pq.read_schema(path).metadata or {})
+    except Exception:  # noqa: BLE001 - not a readable Parquet file: the normal reader reports it
+        return False
+
+
+def read_corpus_parquet(path: str | Path) -> Corpus:
+    """Read back a corpus written by :func:`write_corpus`."""
+    table = pq.read_table(path)
+    meta = json.loads(table.schema.metadata[CORPUS_META_KEY])
+    docs = table.to_pandas()
+    probs = _Problems()
+    probs.rows = [(r["path"], r["record"], r["problem"], r["action"]) for r in meta["problems"]]
+    return Corpus(docs=docs, problems=probs.frame())
+
+
+# --------------------------------------------------------------------------------------------
+# Selecting articles
+# --------------------------------------------------------------------------------------------
+
+
+def filter_docs(
+    docs: pd.DataFrame,
+    *,
+    outlets: Iterable[str] | None = None,
+    start: str | pd.Timestamp | None = None,
+    end: str | pd.Timestamp | None = None,
+    contains: str | None = None,
+) -> pd.DataFrame:
+    """The rows of ``docs`` from the given outlets, dated within ``[start, end]`` (inclusive
+    days), whose text contains ``contains`` (case-insensitive, literal). ``None`` means no limit;
+    undated articles are kept only when there is no date limit. Order is kept."""
+    mask = pd.Series(True, index=docs.index)
+    if outlets is not None:
+        mask &= docs["outlet"].isin(list(outlets))
+    if start is not None:
+        mask &= docs["date"] >= pd.Timestamp(start).normalize()
+    if end is not None:
+        mask &= docs["date"] < pd.Timestamp(end).normalize() + pd.Timedelta(days=1)
+    if contains:
+        mask &= docs["text"].str.contains(contains, case=False, regex=False)
+    return docs[mask]
+
+
+def articles_over_time(docs: pd.DataFrame, *, freq: str = "D") -> pd.DataFrame:
+    """Article counts per outlet and period: columns ``period, outlet, articles``, sorted by
+    period then outlet. ``freq`` is a pandas period alias ("D", "W", "M", "Y"); undated articles
+    are left out."""
+    dated = docs.dropna(subset=["date"])
+    period = dated["date"].dt.to_period(freq).dt.start_time
+    out = (dated.assign(period=period).groupby(["period", "outlet"]).size()
+           .rename("articles").reset_index())
+    return out.sort_values(["period", "outlet"], ignore_index=True)

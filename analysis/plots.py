@@ -1,0 +1,109 @@
+"""Matplotlib charts for the notebooks. They only draw: every number comes from a table that an
+analysis function computed. Each returns the Axes it drew on."""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import pandas as pd
+from matplotlib.axes import Axes
+
+
+def _axes(ax: Axes | None, figsize: tuple[float, float]) -> Axes:
+    if ax is None:
+        _, ax = plt.subplots(figsize=figsize)
+    return ax
+
+
+def outlet_bars(outlets: pd.DataFrame, *, top: int = 20, ax: Axes | None = None) -> Axes:
+    """Horizontal bars of ``articles`` per ``outlet`` (the table of ``Corpus.outlets()``),
+    the ``top`` largest, largest at the top."""
+    shown = outlets.head(top).iloc[::-1]
+    ax = _axes(ax, (7, 0.35 * len(shown) + 1.2))
+    ax.barh(shown["outlet"].astype(str), shown["articles"], color="#4c72b0")
+    ax.set_xlabel("articles")
+    ax.set_title("Articles per outlet" + (f" (top {top})" if len(outlets) > top else ""))
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    return ax
+
+
+def timeline(counts: pd.DataFrame, *, top: int = 8, ax: Axes | None = None) -> Axes:
+    """Stacked bars of ``articles`` per ``period`` and ``outlet`` (the table of
+    ``analysis.corpus.articles_over_time``); outlets beyond the ``top`` largest are "other"."""
+    totals = counts.groupby("outlet")["articles"].sum().sort_values(ascending=False, kind="stable")
+    keep = set(totals.index[:top])
+    lumped = counts.assign(outlet=counts["outlet"].where(counts["outlet"].isin(keep), "other"))
+    wide = lumped.pivot_table(index="period", columns="outlet", values="articles",
+                              aggfunc="sum", fill_value=0).sort_index()
+    ax = _axes(ax, (8, 3.5))
+    bottom = pd.Series(0, index=wide.index)
+    labels = [d.strftime("%Y-%m-%d") for d in wide.index]
+    for outlet in wide.columns:
+        ax.bar(labels, wide[outlet], bottom=bottom, label=str(outlet))
+        bottom = bottom + wide[outlet]
+    ax.set_ylabel("articles")
+    ax.set_title("Articles over time")
+    ax.legend(fontsize="small", frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1))
+    ax.yaxis.get_major_locator().set_params(integer=True)
+    if len(labels) > 12:
+        ax.set_xticks(range(0, len(labels), max(1, len(labels) // 12)))
+    return ax
+
+
+# ---------------------------------------------------------------------------- 02 word frequencies
+
+
+def top_terms(counts: pd.DataFrame, *, by: str = "outlet", top: int = 10,
+              value: str = "count", ncols: int = 3) -> list[Axes]:
+    """Small multiples: one horizontal bar chart of the ``top`` terms per ``by`` group, from a
+    table of ``analysis.terms.term_counts`` (already sorted, most frequent first). Returns the
+    Axes, one per group, in the table's group order."""
+    groups = list(dict.fromkeys(counts[by].tolist()))
+    ncols = max(1, min(ncols, len(groups)))
+    nrows = max(1, -(-len(groups) // ncols))
+    fig, axes = plt.subplots(nrows, ncols, figsize=(4.2 * ncols, 0.28 * top * nrows + 1.2),
+                             squeeze=False)
+    flat = list(axes.ravel())
+    for ax, group in zip(flat, groups, strict=False):
+        shown = counts.loc[counts[by] == group].head(top).iloc[::-1]
+        ax.barh(shown["term"].astype(str), shown[value], color="#4c72b0")
+        ax.set_title(str(group))
+        ax.set_xlabel(value)
+        ax.tick_params(axis="y", labelsize="small")
+    for ax in flat[len(groups):]:
+        ax.set_visible(False)
+    fig.suptitle(f"Most frequent terms per {by}")
+    fig.tight_layout()
+    return flat[:len(groups)]
+
+
+def keyness_bars(table: pd.DataFrame, *, top: int = 10, ax: Axes | None = None,
+                 title: str = "") -> Axes:
+    """Diverging bars of one group's ``analysis.terms.keyness`` table (sorted by score, high
+    first): its ``top`` most over-used terms to the right, the ``top`` most under-used to the
+    left."""
+    over = table.loc[table["score"] > 0].head(top)
+    under = table.loc[table["score"] < 0].tail(top)
+    # The table is sorted high to low; barh draws bottom-up, so reverse to put the top first.
+    shown = pd.concat([over, under]).iloc[::-1]
+    ax = _axes(ax, (7, 0.3 * len(shown) + 1.2))
+    colors = ["#c44e52" if s < 0 else "#4c72b0" for s in shown["score"]]
+    ax.barh(shown["term"].astype(str), shown["score"], color=colors)
+    ax.axvline(0, color="black", linewidth=0.8)
+    ax.set_xlabel("keyness score (right: used more, left: used less)")
+    ax.set_title(title or "Keyness")
+    ax.tick_params(axis="y", labelsize="small")
+    return ax
+
+
+def term_trend(table: pd.DataFrame, *, by: str = "outlet", value: str = "share",
+               ax: Axes | None = None, title: str = "") -> Axes:
+    """One line per ``by`` group of ``value`` per ``period``, from a table of
+    ``analysis.terms.term_over_time``."""
+    ax = _axes(ax, (8, 3.5))
+    for group, rows in table.groupby(by, sort=True):
+        rows = rows.sort_values("period")
+        ax.plot(rows["period"], rows[value], marker="o", label=str(group))
+    ax.set_ylabel(value)
+    ax.set_title(title or f"{value} over time")
+    ax.legend(fontsize="small", frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1))
+    return ax

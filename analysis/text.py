@@ -1,0 +1,113 @@
+"""Text primitives shared by every module: what a word is, where sentences end, diacritic folding.
+
+Everything here works on plain ``str`` and returns offsets into that same string, so callers
+can slice ``docs.text`` with them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# A word: letters or digits, with internal hyphens or apostrophes kept inside ("NATO-Israel",
+# "won't", "Erdoğan’s"). Written so that Python's re, Rust's regex (polars) and RE2 (pyarrow)
+# all read it the same way, so vectorised counts agree with Python ones.
+WORD_PATTERN = r"[^\W_]+(?:[-'’][^\W_]+)*"
+WORD_RE = re.compile(WORD_PATTERN)
+# Caveat: Rust's regex (polars) and RE2 (pyarrow) read ``\w`` differently from Python's re (they
+# count combining marks as word characters, Python counts "²" and "½"), so WORD_PATTERN splits
+# words differently there (e.g. in Hindi or decomposed accents). This spelling by Unicode
+# category matches Python's WORD_PATTERN on every assigned code point (checked in
+# tests/test_terms.py): use it in polars and pyarrow so vectorised counts equal Python ones.
+WORD_PATTERN_UNICODE = r"[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*"
+
+# Abbreviations that end with a period without ending the sentence. Lower-cased, no period.
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj pres st jr sr rev hon fr
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    no nos vol vols fig figs p pp ed eds inc ltd co corp bros dept est approx vs etc al
+    u.s u.k u.n e.u d.c a.m p.m ph.d i.e e.g
+    ariz calif colo conn fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev
+    okla ore pa tenn tex va vt wash wis wyo
+    """.split()
+)
+
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets, then whitespace.
+_BOUNDARY_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|\n\s*\n")
+_TOKEN_BEFORE_RE = re.compile(r"(\S+)$")
+_NEXT_START_RE = re.compile(r"\s*([\"'“‘«(\[]*)(\S)")
+
+
+def fold_diacritics(text: str) -> str:
+    """Return ``text`` with combining marks removed: "Erdoğan" -> "Erdogan", "Atatürk" -> "Ataturk".
+
+    The result has the same length as the input only for precomposed Latin text; do not use its
+    offsets to index the original.
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _is_abbreviation(text: str, end: int) -> bool:
+    """True when the period at ``text[end-1]`` closes an abbreviation or an initial."""
+    m = _TOKEN_BEFORE_RE.search(text, 0, end)
+    if not m:
+        return False
+    token = m.group(1).lstrip("\"'“‘(«[").rstrip(".").lower()
+    if token in ABBREVIATIONS:
+        return True
+    # Single initials ("J. K. Rowling") and dotted acronyms ("U.S.", "a.m.").
+    return len(token) == 1 and token.isalpha() or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))
+
+
+@lru_cache(maxsize=4096)
+def _split_cached(text: str) -> tuple[tuple[int, int], ...]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    n = len(text)
+    for m in _BOUNDARY_RE.finditer(text):
+        end = m.end()
+        if m.group().startswith("\n"):
+            end = m.start()
+        else:
+            punct = m.group().rstrip("\"'”’»)]")
+            if punct.endswith(".") and len(punct) == 1 and _is_abbreviation(text, m.start() + 1):
+                continue
+            nxt = _NEXT_START_RE.match(text, m.end())
+            # "he said. then" is rare in edited news; a lower-case continuation is usually an
+            # abbreviation we do not know ("approx. five"), so do not split there.
+            if nxt and nxt.group(2).islower():
+                continue
+        _append_span(text, start, end, spans)
+        start = m.end()
+    _append_span(text, start, n, spans)
+    return tuple(spans)
+
+
+def _append_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    """Append ``text[start:end]`` trimmed of surrounding whitespace, if anything is left."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Split ``text`` into sentences; return ``(start, end)`` offsets, whitespace trimmed.
+
+    Paragraph breaks (blank lines) always end a sentence. A period after a known abbreviation
+    ("Oct.", "U.S.", "Mr.") or an initial does not. Closing quotation marks stay with the
+    sentence they close.
+    """
+    if not text:
+        return []
+    return list(_split_cached(text))
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of ``text`` as strings (see :func:`sentence_spans`)."""
+    return [text[s:e] for s, e in sentence_spans(text)]

@@ -1,0 +1,97 @@
+"""Shared helpers for the benchmarks: where the corpus is, how to time, how to print.
+
+Every benchmark returns rows of
+``{"measure", "ours", "peer", "peer_name", "unit", "ratio", "note"}`` and prints them with
+:func:`print_table`, so ``python -m bench`` can gather them into one table.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+SHARED = Path(os.environ.get("SHARED_DIR", Path(__file__).resolve().parents[1].parent / "shared"))
+CORPUS = SHARED / "corpora" / "articles_multi_outlet.jsonl.gz"
+POLNEAR = SHARED / "gold" / "polnear"
+
+
+def require_corpus() -> Path:
+    """Return the path of the shared multi-outlet corpus, or exit with a clear reason."""
+    if not CORPUS.exists():
+        sys.exit(f"benchmark skipped: {CORPUS} not found "
+                 "(set SHARED_DIR to the team's shared/ folder)")
+    return CORPUS
+
+
+def timed(fn: Callable[[], object], repeat: int = 1) -> tuple[float, object]:
+    """Run ``fn`` ``repeat`` times; return the best wall time in seconds and the last result."""
+    best, result = float("inf"), None
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        result = fn()
+        best = min(best, time.perf_counter() - t0)
+    return best, result
+
+
+def run_isolated(code: str) -> tuple[float, float, str]:
+    """Run ``code`` in a fresh Python process; return (wall seconds, peak RSS in MB, stdout).
+
+    A fresh process gives each contender its own peak memory: the child reports its own
+    ru_maxrss when it exits. The code may print; its stdout is returned for checks.
+    """
+    wrapped = (code + "\nimport resource as _r, sys as _s\n"
+               "print('__PEAK_KB__', _r.getrusage(_r.RUSAGE_SELF).ru_maxrss, file=_s.stderr)\n")
+    t0 = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-c", wrapped], capture_output=True, text=True,
+                          check=False)
+    wall = time.perf_counter() - t0
+    if proc.returncode != 0:
+        raise RuntimeError(f"benchmark subprocess failed:\n{proc.stderr[-3000:]}")
+    peak_kb = next(int(line.split()[1]) for line in proc.stderr.splitlines()
+                   if line.startswith("__PEAK_KB__"))
+    return wall, peak_kb / 1024, proc.stdout
+
+
+def machine() -> str:
+    """One line of machine facts to print beside the figures."""
+    return (
+        f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"{platform.system()} {platform.release()}"
+    )
+
+
+def row(measure: str, ours: float, peer: float | None, *, unit: str, peer_name: str = "",
+        higher_is_better: bool = True, note: str = "") -> dict:
+    """One result row. ``ratio`` is how many times better ours is than the peer."""
+    ratio = None
+    if peer:
+        ratio = ours / peer if higher_is_better else peer / ours
+    return {"measure": measure, "ours": ours, "peer": peer, "peer_name": peer_name,
+            "unit": unit, "ratio": ratio, "note": note}
+
+
+def print_table(rows: list[dict], title: str = "") -> None:
+    """Print rows as a fixed-width table, with the machine facts underneath."""
+    def fmt(x: object) -> str:
+        if x is None:
+            return "-"
+        if isinstance(x, float):
+            return f"{x:,.2f}" if abs(x) < 1000 else f"{x:,.0f}"
+        return str(x)
+
+    header = ["measure", "ours", "peer", "peer_name", "unit", "ratio (x better)", "note"]
+    keys = ["measure", "ours", "peer", "peer_name", "unit", "ratio", "note"]
+    table = [header] + [[fmt(r.get(k)) for k in keys] for r in rows]
+    widths = [max(len(line[i]) for line in table) for i in range(len(header))]
+    if title:
+        print(f"\n## {title}")
+    for i, line in enumerate(table):
+        print("  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip())
+        if i == 0:
+            print("  ".join("-" * w for w in widths))
+    print(f"machine: {machine()}")

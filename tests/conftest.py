@@ -1,0 +1,56 @@
+"""Shared fixtures: the sample articles (always present) and the team's shared data (optional)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "data" / "seeds"
+SHARED = ROOT.parent / "shared"
+
+SEED_A = "000_2700075d727efac1.txt"  # JNS, dateline on the header line
+SEED_B = "002_2b764a35a917b6dc.txt"  # outlet unknown, body starts on the header line
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    return SEEDS
+
+
+@pytest.fixture(scope="session")
+def seed_corpus():
+    from analysis import load_corpus
+
+    return load_corpus(SEEDS)
+
+
+@pytest.fixture(scope="session")
+def seed_docs(seed_corpus):
+    """The two sample articles as a docs table (one row per article)."""
+    return seed_corpus.docs
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """The team's shared/ folder; tests that need it skip on a user's machine."""
+    if not SHARED.is_dir():
+        pytest.skip(f"needs the team's shared data at {SHARED} (absent on a user's machine)")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def gold_dir(shared_dir: Path) -> Path:
+    path = shared_dir / "gold"
+    if not path.is_dir():
+        pytest.skip(f"needs the gold answers at {path}")
+    return path
+
+
+@pytest.fixture(scope="session")
+def multi_outlet_corpus(shared_dir: Path) -> Path:
+    path = shared_dir / "corpora" / "articles_multi_outlet.jsonl.gz"
+    if not path.exists():
+        pytest.skip(f"needs the multi-outlet corpus at {path}")
+    return path
