@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 # JupyterLab refuses to run as root without this flag.
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: setup lab test bench lint format notebooks clean
+.PHONY: setup lab test bench lint notebooks report dashboard clean
 
 setup: $(VENV)/.installed
 
@@ -27,6 +27,14 @@ bench: setup
 
 lint: setup
 	$(VENV)/bin/ruff check .
+
+# Static HTML of every notebook run on DATA_DIR (default: the sample articles).
+report: setup
+	$(PY) -m analysis report $(or $(DATA_DIR),data/seeds) --out report
+
+# The source comparison as a dashboard (code hidden), on DATA_DIR or the sample articles.
+dashboard: setup
+	cd notebooks && ../$(VENV)/bin/voila 04_source_comparison.ipynb --no-browser $(VOILA_FLAGS)
 
 # Re-execute every curated notebook in a fresh kernel and store its outputs for nbval.
 notebooks: setup

@@ -1,4 +1,8 @@
-"""Command line: ``python -m analysis ingest PATH --out corpus.parquet``."""
+"""Command line.
+
+``python -m analysis ingest PATH --out corpus.parquet``: load a folder and save the corpus.
+``python -m analysis report DATA_DIR --out report/``: run the notebooks on a folder, save HTML.
+"""
 
 from __future__ import annotations
 
@@ -20,6 +24,15 @@ def _ingest(args: argparse.Namespace) -> int:
     return 0
 
 
+def _report(args: argparse.Namespace) -> int:
+    from .report import build_report
+
+    pages = build_report(args.data_dir, args.out)
+    for page in pages:
+        print(f"wrote {page}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m analysis",
                                      description="News Coverage Workbench command line.")
@@ -33,6 +46,11 @@ def main(argv: list[str] | None = None) -> int:
                              "(default: sources.csv in the folder)")
     ingest.add_argument("--no-recursive", action="store_true", help="do not read sub-folders")
     ingest.set_defaults(func=_ingest)
+    report = sub.add_parser("report", help="run the curated notebooks on a folder of articles and "
+                                           "save them as static HTML")
+    report.add_argument("data_dir", type=Path, help="folder or file of articles")
+    report.add_argument("--out", type=Path, default=Path("report"), help="output folder")
+    report.set_defaults(func=_report)
     args = parser.parse_args(argv)
     try:
         return args.func(args)

@@ -1,0 +1,224 @@
+"""The notebooks as a user sees them: JupyterLab in headless Chromium.
+
+For every curated notebook: clear the outputs, run all cells, check that every cell ran and none
+shows an error, operate one widget and check that what is shown changes, save a screenshot.
+Then the same notebooks on a corpus of hostile articles (script tags, onerror images,
+javascript: links, entities): nothing may execute and no injected element may exist.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+NOTEBOOKS = sorted(p.name for p in (ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+
+playwright_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+if not CHROMIUM.exists():
+    pytest.skip(f"needs Debian's chromium at {CHROMIUM} (apt-get install chromium)",
+                allow_module_level=True)
+
+# Hostile article text: if any view renders it unescaped, something runs or an element appears.
+XSS_TEXT = (
+    "ANKARA (Reuters) - Officials said the <script>window.__xss = 'script'</script> report was "
+    "false. <img src=x id=\"xss-img\" onerror=\"window.__xss = 'img'; alert('img')\"> "
+    "Readers can <a id=\"xss-link\" href=\"javascript:alert('link')\">click here</a> for more; "
+    "entities such as &lt;b&gt; and &amp; stay as written.\n\n"
+    "“We will not allow <b id=\"xss-bold\">NATO</b> to cooperate with Israel,” said "
+    "Recep Tayyip Erdogan. Turkey has blocked cooperation between NATO and Israel since October, "
+    "sources familiar with the process told Reuters."
+)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _write_settings(folder: Path) -> None:
+    """User settings: no news notifications, update checks or autosave; every cell rendered."""
+    overrides = {
+        "@jupyterlab/apputils-extension/notification.jupyterlab-settings":
+            {"fetchNews": "false", "checkForUpdates": False, "doNotDisturbMode": True},
+        "@jupyterlab/docmanager-extension/plugin.jupyterlab-settings": {"autosave": False},
+        # Windowed rendering detaches off-screen cells from the page; the test needs them all.
+        # Without a preferred kernel set, JupyterLab may ask which kernel to start.
+        "@jupyterlab/notebook-extension/tracker.jupyterlab-settings":
+            {"windowingMode": "none", "autoStartDefaultKernel": True},
+    }
+    for rel, value in overrides.items():
+        path = folder / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(value), encoding="utf-8")
+
+
+def _xss_corpus(folder: Path) -> Path:
+    """The sample articles plus hostile ones, with a hostile outlet name in the sidecar."""
+    folder.mkdir(parents=True)
+    for f in (ROOT / "data" / "seeds").iterdir():
+        shutil.copy(f, folder / f.name)
+    (folder / "hostile.txt").write_text(" date 2024-08-02 " + XSS_TEXT, encoding="utf-8")
+    record = {"id": "<i>x</i>", "source": "<img src=x onerror=alert('outlet')>",
+              "title": "<script>alert('title')</script>", "date": "2024-08-02",
+              "text": XSS_TEXT + " (Wire copy.)"}
+    (folder / "hostile.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module", params=["seeds", "hostile"])
+def lab(request, tmp_path_factory) -> Iterator[dict]:
+    """A JupyterLab server on a free localhost port over a copy of the notebooks."""
+    work = tmp_path_factory.mktemp(f"lab_{request.param}")
+    shutil.copytree(ROOT / "notebooks", work / "notebooks",
+                    ignore=shutil.ignore_patterns(".ipynb_checkpoints", "outputs"))
+    (work / "data").symlink_to(ROOT / "data")
+    env = {**os.environ, "JUPYTERLAB_SETTINGS_DIR": str(work / "settings"),
+           "JUPYTERLAB_WORKSPACES_DIR": str(work / "workspaces")}
+    _write_settings(work / "settings")
+    if request.param == "hostile":
+        env["DATA_DIR"] = str(_xss_corpus(work / "hostile"))
+    else:
+        env.pop("DATA_DIR", None)
+    port, token = _free_port(), "browser-test-token"
+    cmd = [sys.executable, "-m", "jupyter", "lab", "--no-browser", f"--port={port}",
+           "--ServerApp.ip=127.0.0.1", f"--IdentityProvider.token={token}",
+           f"--ServerApp.root_dir={work}", "--LabApp.news_url=", "--ServerApp.open_browser=False",
+           # window.jupyterapp lets the test run JupyterLab commands instead of clicking menus.
+           "--LabApp.expose_app_in_browser=True"]
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        cmd.append("--allow-root")
+    log = open(work / "lab.log", "w")  # noqa: SIM115 - closed in the teardown below
+    proc = subprocess.Popen(cmd, cwd=work, env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 90
+    while True:
+        try:
+            urllib.request.urlopen(f"{url}/api/status?token={token}", timeout=2)
+            break
+        except OSError:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                proc.kill()
+                log.close()
+                pytest.fail("JupyterLab did not start:\n" + (work / "lab.log").read_text()[-3000:])
+            time.sleep(0.5)
+    yield {"url": url, "token": token, "corpus": request.param, "work": work}
+    proc.terminate()
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+    log.close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    with playwright_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+def _command(page, command: str) -> None:
+    """Run a JupyterLab command (what a menu item does), waiting for it to finish."""
+    page.evaluate("cmd => window.jupyterapp.commands.execute(cmd)", command)
+
+
+def _wait_kernel_ready(page) -> None:
+    page.wait_for_function(
+        """() => {
+            const w = window.jupyterapp && window.jupyterapp.shell.currentWidget;
+            const k = w && w.sessionContext && w.sessionContext.session
+                      && w.sessionContext.session.kernel;
+            return k && k.connectionStatus === 'connected' && k.status === 'idle';
+        }""", timeout=120_000)
+
+
+def _run_all(page, timeout_s: float = float(os.environ.get("BROWSER_TEST_TIMEOUT", 240))) -> None:
+    """Clear every output, run all cells, wait until every code cell has an execution count."""
+    panel = ".jp-NotebookPanel:not(.lm-mod-hidden)"
+    _command(page, "notebook:clear-all-cell-outputs")
+    # Proof that what follows is a fresh run, not the stored outputs.
+    playwright_api.expect(page.locator(f"{panel} .jp-OutputArea-output")).to_have_count(0)
+    _command(page, "notebook:run-all-cells")
+    prompts = page.locator(f"{panel} .jp-CodeCell .jp-InputPrompt")
+    deadline = time.monotonic() + timeout_s
+    while True:
+        texts = [t.strip() for t in prompts.all_inner_texts()]
+        if texts and all(re.fullmatch(r"\[\d+\]:", t) for t in texts):
+            return
+        if time.monotonic() > deadline:
+            pytest.fail(f"cells still not run after {timeout_s:.0f} s: {texts}")
+        time.sleep(0.5)
+
+
+def _errors(page) -> list[str]:
+    outputs = page.locator(
+        ".jp-NotebookPanel:not(.lm-mod-hidden) "
+        ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
+    return [t for t in outputs.all_inner_texts() if "Traceback" in t or "Error" in t]
+
+
+# What to operate in each notebook, and how to tell that the view changed.
+def _check_01(page) -> None:
+    status = page.locator(".widget-html", has_text="articles match").first
+    before = status.inner_text()
+    page.locator(".widget-select-multiple select").first.select_option(index=0)
+    playwright_api.expect(status).not_to_have_text(before, timeout=15_000)
+
+
+WIDGET_CHECKS: dict[str, Callable] = {
+    "01_ingestion.ipynb": _check_01,
+}
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS)
+def test_notebook_runs_in_browser(lab, browser, notebook, tmp_path_factory):
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    # ?reset: start from an empty workspace, not with the previous test's notebook open too.
+    page.goto(f"{lab['url']}/lab/tree/notebooks/{notebook}?reset&token={lab['token']}")
+    page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Cell").first.wait_for(timeout=60_000)
+    # Wait for the kernel before running, or "Run All" may be queued against nothing.
+    _wait_kernel_ready(page)
+    shots = tmp_path_factory.mktemp("screenshots")
+    shot = shots / f"{lab['corpus']}_{Path(notebook).stem}.png"
+    try:
+        _run_all(page)
+        assert not _errors(page), _errors(page)
+        if lab["corpus"] == "seeds" and notebook in WIDGET_CHECKS:
+            WIDGET_CHECKS[notebook](page)
+    finally:
+        page.screenshot(path=str(shot), full_page=True)
+        print(f"screenshot: {shot}")
+    if lab["corpus"] == "hostile":
+        assert dialogs == [], f"article text ran as code: dialogs {dialogs}"
+        assert page.evaluate("window.__xss") is None, "an injected script ran"
+        for selector in ("#xss-img", "#xss-link", "#xss-bold", "img[src='x']"):
+            assert page.locator(selector).count() == 0, f"injected element {selector} rendered"
+        # The hostile articles were loaded, and their markup is shown as text.
+        shown = " ".join(page.locator(".jp-OutputArea-output").all_inner_texts())
+        assert "<img src=x onerror=alert('outlet')>" in shown, shown[:2000]
+    context.close()
+
+
+def test_every_notebook_has_a_widget_check():
+    missing = [nb for nb in NOTEBOOKS if nb not in WIDGET_CHECKS]
+    assert not missing, f"add a widget interaction for {missing} in WIDGET_CHECKS"
