@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -54,3 +56,29 @@ def multi_outlet_corpus(shared_dir: Path) -> Path:
     if not path.exists():
         pytest.skip(f"needs the multi-outlet corpus at {path}")
     return path
+
+
+# Hostile article text: if any view renders it unescaped, a script runs or an element appears.
+XSS_TEXT = (
+    "ANKARA (Reuters) - Officials said the <script>window.__xss = 'script'</script> report was "
+    "false. <img src=x id=\"xss-img\" onerror=\"window.__xss = 'img'; alert('img')\"> "
+    "Readers can <a id=\"xss-link\" href=\"javascript:alert('link')\">click here</a> for more; "
+    "entities such as &lt;b&gt; and &amp; stay as written.\n\n"
+    "“We will not allow <b id=\"xss-bold\">NATO</b> to cooperate with Israel,” said "
+    "Recep Tayyip Erdogan. Turkey has blocked cooperation between NATO and Israel since October, "
+    "sources familiar with the process told Reuters."
+)
+XSS_OUTLET = "<img src=x onerror=alert('outlet')>"
+
+
+@pytest.fixture(scope="session")
+def hostile_dir(tmp_path_factory) -> Path:
+    """The sample articles plus hostile ones: markup in the body, the title and the outlet."""
+    folder = tmp_path_factory.mktemp("hostile")
+    for f in SEEDS.iterdir():
+        shutil.copy(f, folder / f.name)
+    (folder / "hostile.txt").write_text(" date 2024-08-02 " + XSS_TEXT, encoding="utf-8")
+    record = {"id": "<i>x</i>", "source": XSS_OUTLET, "title": "<script>alert('title')</script>",
+              "date": "2024-08-02", "text": XSS_TEXT + " (Wire copy.)"}
+    (folder / "hostile.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    return folder

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from conftest import XSS_OUTLET
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
@@ -32,18 +33,6 @@ playwright_api = pytest.importorskip("playwright.sync_api", reason="playwright i
 if not CHROMIUM.exists():
     pytest.skip(f"needs Debian's chromium at {CHROMIUM} (apt-get install chromium)",
                 allow_module_level=True)
-
-# Hostile article text: if any view renders it unescaped, something runs or an element appears.
-XSS_TEXT = (
-    "ANKARA (Reuters) - Officials said the <script>window.__xss = 'script'</script> report was "
-    "false. <img src=x id=\"xss-img\" onerror=\"window.__xss = 'img'; alert('img')\"> "
-    "Readers can <a id=\"xss-link\" href=\"javascript:alert('link')\">click here</a> for more; "
-    "entities such as &lt;b&gt; and &amp; stay as written.\n\n"
-    "“We will not allow <b id=\"xss-bold\">NATO</b> to cooperate with Israel,” said "
-    "Recep Tayyip Erdogan. Turkey has blocked cooperation between NATO and Israel since October, "
-    "sources familiar with the process told Reuters."
-)
-
 
 def _free_port() -> int:
     with socket.socket() as s:
@@ -68,21 +57,8 @@ def _write_settings(folder: Path) -> None:
         path.write_text(json.dumps(value), encoding="utf-8")
 
 
-def _xss_corpus(folder: Path) -> Path:
-    """The sample articles plus hostile ones, with a hostile outlet name in the sidecar."""
-    folder.mkdir(parents=True)
-    for f in (ROOT / "data" / "seeds").iterdir():
-        shutil.copy(f, folder / f.name)
-    (folder / "hostile.txt").write_text(" date 2024-08-02 " + XSS_TEXT, encoding="utf-8")
-    record = {"id": "<i>x</i>", "source": "<img src=x onerror=alert('outlet')>",
-              "title": "<script>alert('title')</script>", "date": "2024-08-02",
-              "text": XSS_TEXT + " (Wire copy.)"}
-    (folder / "hostile.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
-    return folder
-
-
 @pytest.fixture(scope="module", params=["seeds", "hostile"])
-def lab(request, tmp_path_factory) -> Iterator[dict]:
+def lab(request, tmp_path_factory, hostile_dir) -> Iterator[dict]:
     """A JupyterLab server on a free localhost port over a copy of the notebooks."""
     work = tmp_path_factory.mktemp(f"lab_{request.param}")
     shutil.copytree(ROOT / "notebooks", work / "notebooks",
@@ -92,7 +68,7 @@ def lab(request, tmp_path_factory) -> Iterator[dict]:
            "JUPYTERLAB_WORKSPACES_DIR": str(work / "workspaces")}
     _write_settings(work / "settings")
     if request.param == "hostile":
-        env["DATA_DIR"] = str(_xss_corpus(work / "hostile"))
+        env["DATA_DIR"] = str(hostile_dir)
     else:
         env.pop("DATA_DIR", None)
     port, token = _free_port(), "browser-test-token"
@@ -215,7 +191,7 @@ def test_notebook_runs_in_browser(lab, browser, notebook, tmp_path_factory):
             assert page.locator(selector).count() == 0, f"injected element {selector} rendered"
         # The hostile articles were loaded, and their markup is shown as text.
         shown = " ".join(page.locator(".jp-OutputArea-output").all_inner_texts())
-        assert "<img src=x onerror=alert('outlet')>" in shown, shown[:2000]
+        assert XSS_OUTLET in shown, shown[:2000]
     context.close()
 
 
