@@ -52,7 +52,8 @@ def fold_diacritics(text: str) -> str:
 
 def _is_abbreviation(text: str, end: int) -> bool:
     """True when the period at ``text[end-1]`` closes an abbreviation or an initial."""
-    m = _TOKEN_BEFORE_RE.search(text, 0, end)
+    # Look back over a short window only: searching from 0 made splitting quadratic in length.
+    m = _TOKEN_BEFORE_RE.search(text, max(0, end - 80), end)
     if not m:
         return False
     token = m.group(1).lstrip("\"'“‘(«[").rstrip(".").lower()

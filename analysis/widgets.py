@@ -241,3 +241,202 @@ class KwicBrowser(widgets.VBox):
 def kwic_browser(docs: pd.DataFrame, pattern: str = "") -> KwicBrowser:
     """A :class:`KwicBrowser` over ``docs`` (display it as the last line of a cell)."""
     return KwicBrowser(docs, pattern=pattern)
+
+
+# ---------------------------------------------------------------------------- 04 source comparison
+
+_SHARED_STYLE = "background:#fde68a"
+_ONLY_STYLE = "background:#fecaca"
+
+
+def highlighted_html(text: str, spans: list[tuple[int, int, str, str]]) -> str:
+    """``text`` as escaped HTML with ``spans`` (start, end, style, label) wrapped in ``<mark>``.
+
+    Each piece of article text is escaped *before* markup is added around it, so markup in the
+    text shows as text. Overlapping spans: the earlier one wins. Line breaks become ``<br>``.
+    """
+    out, pos = [], 0
+    for start, end, style, label in sorted(spans):
+        if start < pos or end <= start:
+            continue
+        out.append(escaped(text[pos:start]))
+        out.append(f'<mark style="{escaped(style)}" title="{escaped(label)}">'
+                   f"<sup>{escaped(label)}</sup>{escaped(text[start:end])}</mark>")
+        pos = end
+    out.append(escaped(text[pos:]))
+    return "".join(out).replace("\n", "<br>")
+
+
+def comparison_html(docs: pd.DataFrame, alignment: pd.DataFrame, a: str, b: str, *,
+                    unique: pd.DataFrame | None = None) -> str:
+    """Articles ``a`` and ``b`` side by side: shared passages (rows of ``alignment`` for the
+    pair, numbered alike on both sides) in yellow, passages only one reports (rows of
+    ``unique``) in red. Escaped HTML."""
+    pair = alignment[((alignment["doc_a"] == a) & (alignment["doc_b"] == b))
+                     | ((alignment["doc_a"] == b) & (alignment["doc_b"] == a))]
+    cols = []
+    for doc in (a, b):
+        row = docs.loc[docs["doc_id"] == doc].iloc[0]
+        spans = []
+        for k, r in enumerate(pair.itertuples(index=False), start=1):
+            side = "a" if r.doc_a == doc else "b"
+            spans.append((getattr(r, f"start_{side}"), getattr(r, f"end_{side}"), _SHARED_STYLE,
+                          str(k)))
+        if unique is not None:
+            mine = unique[(unique["doc_id"] == doc) & (unique["other_doc"].isin([a, b]))]
+            spans += [(s, e, _ONLY_STYLE, "only") for s, e in zip(mine["start"], mine["end"],
+                                                                  strict=True)]
+        outlet = row["outlet"] if "outlet" in row and isinstance(row["outlet"], str) else "unknown"
+        cols.append(f'<div style="flex:1;min-width:0;padding:0 8px">'
+                    f"<h4>{escaped(outlet)} · <code>{escaped(doc)}</code></h4>"
+                    f"<div>{highlighted_html(str(row['text']), spans)}</div></div>")
+    legend = (f'<p><mark style="{_SHARED_STYLE}">shared passage (same number on both sides)'
+              f'</mark> <mark style="{_ONLY_STYLE}">reported by this article only</mark></p>')
+    return legend + f'<div style="display:flex;gap:8px">{"".join(cols)}</div>'
+
+
+def quote_diff_html(a: str, b: str) -> str:
+    """Word-level diff of two quotations as escaped HTML: words only in ``a`` struck through
+    (``<del>``), words only in ``b`` underlined (``<ins>``)."""
+    from .compare import word_diff
+
+    parts = []
+    for tag, sa, sb in word_diff(a, b):
+        if tag == "equal":
+            parts.append(escaped(sa))
+            continue
+        if sa:
+            parts.append(f"<del>{escaped(sa)}</del>")
+        if sb:
+            parts.append(f"<ins>{escaped(sb)}</ins>")
+    return " ".join(parts)
+
+
+class ComparisonView(widgets.VBox):
+    """Pick a story covered by several outlets and two of its outlets; read their articles side
+    by side with shared passages and one-sided facts highlighted.
+
+    ``render()`` is what the controls call; ``pair`` holds the two doc ids shown, ``alignment``
+    and ``unique`` the tables behind the view, ``view.value`` its escaped HTML.
+    """
+
+    def __init__(self, docs: pd.DataFrame, *, stories: pd.Series | None = None) -> None:
+        from .stories import story_groups, story_table
+
+        self.docs = docs.reset_index(drop=True)
+        self.stories = (story_groups(self.docs) if stories is None
+                        else pd.Series(stories).reset_index(drop=True))
+        table = story_table(self.docs, self.stories)
+        self.story = widgets.Dropdown(
+            description="Story", layout=widgets.Layout(width="95%"),
+            options=[(f"{int(r.story)} · {r.n_outlets} outlets · {r.n_articles} articles · "
+                      f"{r.title or ''}"[:120], int(r.story)) for r in table.itertuples()])
+        self.outlet_a = widgets.Dropdown(description="Outlet A")
+        self.outlet_b = widgets.Dropdown(description="Outlet B")
+        self.status = widgets.HTML()
+        self.view = widgets.HTML(layout=widgets.Layout(max_height="600px", overflow="auto"))
+        self.pair: tuple[str, str] | None = None
+        self.alignment = pd.DataFrame()
+        self.unique = pd.DataFrame()
+        self.story.observe(lambda _change: self._fill_outlets(), names="value")
+        for w in (self.outlet_a, self.outlet_b):
+            w.observe(lambda _change: self.render(), names="value")
+        super().__init__([self.story, widgets.HBox([self.outlet_a, self.outlet_b]), self.status,
+                          self.view])
+        self._fill_outlets()
+
+    def _members(self) -> pd.DataFrame:
+        members = self.docs[self.stories.to_numpy() == self.story.value]
+        members = members.assign(outlet=members["outlet"].fillna("unknown").astype("str")
+                                 if "outlet" in members else "unknown")
+        sort = [c for c in ("outlet", "date", "doc_id") if c in members]
+        return members.sort_values(sort, kind="stable")
+
+    def _fill_outlets(self) -> None:
+        outlets = sorted(self._members()["outlet"].unique()) if self.story.value is not None else []
+        self.outlet_a.options = outlets
+        self.outlet_b.options = outlets
+        self.outlet_a.value = outlets[0] if outlets else None
+        self.outlet_b.value = outlets[1] if len(outlets) > 1 else None
+        self.render()
+
+    def render(self) -> None:
+        """Align the first article of outlet A with the first of outlet B and show them."""
+        from .align import align_passages, unique_passages
+
+        oa, ob = self.outlet_a.value, self.outlet_b.value
+        if oa is None or ob is None or oa == ob:
+            self.pair = None
+            self.view.value = "<i>Pick two different outlets.</i>"
+            self.status.value = ""
+            return
+        members = self._members()
+        a = members.loc[members["outlet"] == oa, "doc_id"].iloc[0]
+        b = members.loc[members["outlet"] == ob, "doc_id"].iloc[0]
+        self.pair = (a, b)
+        self.alignment = align_passages(self.docs, a=a, b=b)
+        self.unique = unique_passages(self.docs, self.alignment)
+        only_a = int((self.unique["doc_id"] == a).sum())
+        only_b = int((self.unique["doc_id"] == b).sum())
+        self.status.value = (f"{len(self.alignment)} shared passages; {only_a} passages only in "
+                             f"{escaped(oa)}, {only_b} only in {escaped(ob)}")
+        self.view.value = comparison_html(self.docs, self.alignment, a, b, unique=self.unique)
+
+
+def comparison_view(docs: pd.DataFrame, *, stories: pd.Series | None = None) -> ComparisonView:
+    """A :class:`ComparisonView` over ``docs`` (display it as the last line of a cell)."""
+    return ComparisonView(docs, stories=stories)
+
+
+# ---------------------------------------------------------------------------- 03 quote tables
+
+QUOTE_VIEW_COLUMNS = ["outlet", "speaker", "kind", "cue", "quote", "doc_id"]
+
+
+class QuoteBrowser(widgets.VBox):
+    """Filter a quote table (``analysis.quotes.extract_quotes``) by outlet, speaker, kind and
+    text. ``refresh()`` applies the filters through ``analysis.quotes.filter_quotes`` (it is
+    what the controls call); ``selection`` holds the matching rows and ``output.value`` their
+    escaped HTML."""
+
+    def __init__(self, quotes: pd.DataFrame, *, max_rows: int = 100) -> None:
+        from .quotes import KINDS, filter_quotes, speakers
+
+        self._filter = filter_quotes
+        self.quotes = quotes
+        self.max_rows = max_rows
+        self.outlets = outlet_picker(quotes)
+        names = speakers(quotes)["speaker"].tolist()
+        self.speaker = widgets.Dropdown(options=[("(anyone)", "")] + [(n, n) for n in names],
+                                        value="", description="Speaker")
+        self.kinds = widgets.SelectMultiple(options=list(KINDS), value=("direct", "partial"),
+                                            description="Kinds", rows=4)
+        self.search = widgets.Text(description="Contains", placeholder="word or phrase")
+        self.status = widgets.HTML()
+        self.output = widgets.HTML(layout=widgets.Layout(max_height="460px", overflow="auto"))
+        self.selection = quotes.iloc[:0]
+        for w in (self.outlets, self.speaker, self.kinds, self.search):
+            w.observe(lambda _change: self.refresh(), names="value")
+        super().__init__([
+            widgets.HBox([self.outlets, self.kinds,
+                          widgets.VBox([self.speaker, self.search])]),
+            self.status, self.output,
+        ])
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-apply the filters and show the matching quotations."""
+        self.selection = self._filter(
+            self.quotes, outlets=self.outlets.value if "outlet" in self.quotes else None,
+            speaker=self.speaker.value or None, kinds=self.kinds.value,
+            contains=self.search.value or None,
+        )
+        cols = [c for c in QUOTE_VIEW_COLUMNS if c in self.selection]
+        self.status.value = f"{len(self.selection):,} of {len(self.quotes):,} rows match"
+        self.output.value = (table_html(self.selection[cols], max_rows=self.max_rows)
+                             if len(self.selection) else "<i>No quotation matches.</i>")
+
+
+def quote_browser(quotes: pd.DataFrame) -> QuoteBrowser:
+    """A :class:`QuoteBrowser` over a quote table (display it as the last line of a cell)."""
+    return QuoteBrowser(quotes)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import lxml.html
+from conftest import XSS_OUTLET
 
 from analysis.report import build_report, curated_notebooks
-from conftest import XSS_OUTLET
 
 DATA_SCRIPT = "application/vnd.jupyter.widget-state+json"  # JSON data, never run as code
 
