@@ -14,10 +14,11 @@ from __future__ import annotations
 import csv
 import gzip
 import io
+import itertools
 import json
 import os
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -46,6 +47,8 @@ SUPPORTED = sorted(
     TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES | CSV_SUFFIXES | PARQUET_SUFFIXES
 )
 SIDECAR_NAME = "sources.csv"
+# The file that marks a folder as a partitioned corpus written by `python -m analysis ingest`.
+CORPUS_DIR_MARKER = "_corpus.json"
 # Schema metadata key marking a Parquet file as a corpus written by `python -m analysis ingest`.
 CORPUS_META_KEY = b"analysis.corpus"
 
@@ -190,34 +193,57 @@ def load_corpus(
     if root.is_file() and _is_corpus_parquet(root):
         return read_corpus_parquet(root)
 
+    if root.is_dir() and (root / CORPUS_DIR_MARKER).exists():
+        return read_corpus_dir(root)
+
     files, sidecars = _list_files(root, recursive, problems)
     sidecar = _sidecar_map(sidecars, sources, problems)
-    batches: list[pl.DataFrame] = []
-    singles: list[dict] = []  # one-article files, gathered into one frame (cheap per file)
+    batches = list(_iter_batches(files, sidecar, problems))
+    docs = _Finalizer()(batches, problems)
+    return Corpus(docs=docs, problems=problems.frame())
+
+
+def _iter_batches(files: list[tuple[Path, str]], sidecar: dict[str, dict], problems: _Problems,
+                  *, chunk_lines: int | None = None) -> Iterator[pl.DataFrame]:
+    """Raw record frames, file by file in order. One-article files are gathered into frames of
+    up to ``_SINGLES_CHUNK`` rows; with ``chunk_lines``, JSON Lines files are read in chunks of
+    that many lines, so that no file needs to fit in memory at once."""
+    singles: list[dict] = []
     for f, rel in files:
         n_problems = len(problems.rows)
+        produced = False
         try:
-            got = _read_file(f, rel, problems)
+            for got in _read_parts(f, rel, problems, chunk_lines):
+                if isinstance(got, dict):
+                    singles.append(_apply_sidecar_row(got, rel, sidecar))
+                    produced = True
+                    if len(singles) >= _SINGLES_CHUNK:  # Arrow holds text more compactly than str
+                        yield _singles_frame(singles)
+                        singles = []
+                elif got.height:
+                    if singles:  # keep articles in the order of their files
+                        yield _singles_frame(singles)
+                        singles = []
+                    produced = True
+                    yield _apply_sidecar(got, rel, sidecar)
         except Exception as exc:  # noqa: BLE001 - any failure on one file is recorded, not fatal
             problems.skip(rel, f"could not be read: {type(exc).__name__}: {exc}")
             continue
-        if isinstance(got, dict):
-            singles.append(_apply_sidecar_row(got, rel, sidecar))
-            if len(singles) >= _SINGLES_CHUNK:  # Arrow holds text far more compactly than str
-                batches.append(_singles_frame(singles))
-                singles = []
-        elif got is not None and got.height:
-            if singles:  # keep articles in the order of their files
-                batches.append(_singles_frame(singles))
-                singles = []
-            batches.append(_apply_sidecar(got, rel, sidecar))
-        elif len(problems.rows) == n_problems:
+        if not produced and len(problems.rows) == n_problems:
             # Guarantees the invariant: a file that gave no article always says why.
             problems.skip(rel, "no articles found in the file")
     if singles:
-        batches.append(_singles_frame(singles))
-    docs = _finalize(batches, problems)
-    return Corpus(docs=docs, problems=problems.frame())
+        yield _singles_frame(singles)
+
+
+def _read_parts(f: Path, rel: str, problems: _Problems,
+                chunk_lines: int | None) -> Iterator[pl.DataFrame | dict]:
+    if chunk_lines and _suffixes(f)[0] in JSONL_SUFFIXES:
+        yield from _iter_jsonl_chunks(f, rel, problems, chunk_lines)
+        return
+    got = _read_file(f, rel, problems)
+    if got is not None:
+        yield got
 
 
 # --------------------------------------------------------------------------------------------
@@ -470,13 +496,37 @@ def _read_jsonl_fast(f: Path, rel: str, problems: _Problems) -> pl.DataFrame | N
     return _records_from_frame(frame, rel, problems, first_record=1)
 
 
-def _read_jsonl_slow(data: bytes, rel: str, problems: _Problems) -> pl.DataFrame | None:
+def _iter_jsonl_chunks(f: Path, rel: str, problems: _Problems,
+                       chunk_lines: int) -> Iterator[pl.DataFrame]:
+    """A JSON Lines file (gzipped or not) read ``chunk_lines`` lines at a time."""
+    opener = gzip.open if _suffixes(f)[1] else open
+    with opener(f, "rb") as fh:
+        first = 1
+        while True:
+            lines = list(itertools.islice(fh, chunk_lines))
+            if not lines:
+                return
+            data = b"".join(lines)
+            try:
+                frame = pl.read_ndjson(io.BytesIO(data), infer_schema_length=None)
+                got = _records_from_frame(frame, rel, problems, first_record=first)
+            except Exception:  # noqa: BLE001 - the slow path reports the exact bad lines
+                got = None
+            if got is None:
+                got = _read_jsonl_slow(data, rel, problems, first_line=first)
+            if got is not None:
+                yield got
+            first += len(lines)
+
+
+def _read_jsonl_slow(data: bytes, rel: str, problems: _Problems,
+                     first_line: int = 1) -> pl.DataFrame | None:
     """JSON Lines line by line: each broken line becomes a problem with its line number."""
     text = _decode(data, rel, problems)
     if text is None:
         return None
     records: list[tuple[int, object]] = []
-    for i, line in enumerate(text.split("\n"), start=1):
+    for i, line in enumerate(text.split("\n"), start=first_line):
         if not line.strip():
             continue
         try:
@@ -688,64 +738,99 @@ def _scalar(v: object) -> str | None:
 # --------------------------------------------------------------------------------------------
 
 
-def _finalize(batches: list[pl.DataFrame], problems: _Problems) -> pd.DataFrame:
-    if batches:
-        raw = pl.concat([b for b in batches if b.width], how="diagonal_relaxed")
-        # Drop the per-file frames now: the texts are the bulk of memory and must not be held twice.
-        batches.clear()
-    else:
-        raw = pl.DataFrame(schema={c: pl.String for c in ("doc_id", "path", "text")})
-    for c in ("outlet", "outlet_hint", "date", "title", "url", "authors"):
-        if c not in raw.columns:
-            raw = raw.with_columns(pl.lit(None, pl.String).alias(c))
-    if "record" not in raw.columns:
-        raw = raw.with_columns(pl.lit(None, pl.Int64).alias("record"))
+class _Finalizer:
+    """Turns raw record frames into docs rows: text normalised, empty texts and exact duplicates
+    listed as problems, words counted, near duplicates flagged, outlets and dates resolved.
 
-    raw = raw.with_columns(pl.col("title").str.strip_chars().replace("", None),
-                           _normalized_text(raw["text"]))
+    Called once for an in-memory load, or once per chunk when ingesting in a stream: what it
+    has seen (text hashes, fingerprints) carries over, so duplicates are found across chunks.
+    """
 
-    empty = raw.filter(pl.col("text") == "")
-    for p, r in zip(empty["path"].to_list(), empty["record"].to_list(), strict=True):
-        problems.skip(p, "no article text (empty after removing the header and blank lines)",
-                      record=r)
-    raw = raw.filter(pl.col("text") != "")
+    def __init__(self, *, stream: bool = False) -> None:
+        self.stream = stream
+        self.seen_text: dict[tuple[int, int], str] = {}  # 128-bit text hash -> kept doc_id
+        self.seen_fp: dict[int, str] = {}  # near-duplicate fingerprint -> first doc_id
 
-    raw = raw.with_columns(
-        pl.col("text").str.count_matches(WORD_PATTERN).cast(pl.Int64).alias("n_words"),
-        pl.col("text").hash(seed=0).alias("_h"),
-    )
+    def __call__(self, batches: list[pl.DataFrame], problems: _Problems) -> pd.DataFrame:
+        if batches:
+            raw = pl.concat([b for b in batches if b.width], how="diagonal_relaxed")
+            # Drop the per-file frames now: the texts are the bulk of memory; never hold two.
+            batches.clear()
+        else:
+            raw = pl.DataFrame(schema={c: pl.String for c in ("doc_id", "path", "text")})
+        for c in ("outlet", "outlet_hint", "date", "title", "url", "authors"):
+            if c not in raw.columns:
+                raw = raw.with_columns(pl.lit(None, pl.String).alias(c))
+        if "record" not in raw.columns:
+            raw = raw.with_columns(pl.lit(None, pl.Int64).alias("record"))
 
-    # Exact duplicates: same text. The first in load order is kept; the others are listed.
-    raw = raw.with_row_index("_order")
-    first = raw.group_by("_h").agg(pl.col("_order").min().alias("_first"))
-    raw = raw.join(first, on="_h", how="left", maintain_order="left")
-    dups = raw.filter(pl.col("_order") != pl.col("_first"))
-    if dups.height:
-        # A 64-bit hash can collide; compare the texts before calling two articles the same.
-        firsts = raw.filter(pl.col("_order") == pl.col("_first")).select(
-            pl.col("_order").alias("_first"), pl.col("doc_id").alias("_first_id"),
-            pl.col("text").alias("_first_text"))
-        dups = dups.join(firsts, on="_first", how="left", maintain_order="left")
-        same = dups.filter(pl.col("text") == pl.col("_first_text"))
-        for p, r, f in zip(same["path"].to_list(), same["record"].to_list(),
-                           same["_first_id"].to_list(), strict=True):
-            problems.skip(p, f"exact duplicate of {f}; kept once", record=r)
-        raw = raw.filter(~pl.col("_order").is_in(same["_order"].implode()))
+        raw = raw.with_columns(pl.col("title").str.strip_chars().replace("", None),
+                               _normalized_text(raw["text"]))
+        empty = raw.filter(pl.col("text") == "")
+        for p, r in zip(empty["path"].to_list(), empty["record"].to_list(), strict=True):
+            problems.skip(p, "no article text (empty after removing the header and blank lines)",
+                          record=r)
+        raw = raw.filter(pl.col("text") != "").with_row_index("_order").with_columns(
+            pl.col("text").str.count_matches(WORD_PATTERN).cast(pl.Int64).alias("n_words"),
+            pl.col("text").hash(seed=0).alias("_h"),
+            pl.col("text").hash(seed=1).alias("_h2"),
+        )
+        raw = self._drop_exact_duplicates(raw, problems)
+        raw = _near_duplicates(raw, full=self.stream)
+        if self.stream:
+            raw = self._near_duplicates_of_earlier_chunks(raw)
+        raw = _resolve_outlets(raw)
+        extras = sorted(c for c in raw.columns
+                        if c not in DOC_COLUMNS and c not in ("record", "outlet_hint")
+                        and not c.startswith("_"))
+        table = raw.select([c for c in DOC_COLUMNS if c != "date"] + ["date", "record"] + extras)
+        del raw
+        arrow = table.to_arrow()
+        del table
+        docs = arrow.to_pandas(types_mapper=_pandas_str, self_destruct=True)
+        del arrow
+        docs["date"] = _parse_dates(docs, problems)
+        docs["n_words"] = docs["n_words"].astype("int64")
+        return docs[DOC_COLUMNS + extras]
 
-    raw = _near_duplicates(raw)
-    raw = _resolve_outlets(raw)
-    extras = sorted(c for c in raw.columns
-                    if c not in DOC_COLUMNS and c not in ("record", "outlet_hint")
-                    and not c.startswith("_"))
-    table = raw.select([c for c in DOC_COLUMNS if c != "date"] + ["date", "record"] + extras)
-    del raw
-    arrow = table.to_arrow()
-    del table
-    docs = arrow.to_pandas(types_mapper=_pandas_str, self_destruct=True)
-    del arrow
-    docs["date"] = _parse_dates(docs, problems)
-    docs["n_words"] = docs["n_words"].astype("int64")
-    return docs[DOC_COLUMNS + extras]
+    def _drop_exact_duplicates(self, raw: pl.DataFrame, problems: _Problems) -> pl.DataFrame:
+        """Same text: the first in load order is kept; the others are listed as problems."""
+        first = raw.group_by("_h", "_h2").agg(pl.col("_order").min().alias("_first"))
+        raw = raw.join(first, on=["_h", "_h2"], how="left", maintain_order="left")
+        drop: list[int] = []
+        dups = raw.filter(pl.col("_order") != pl.col("_first"))
+        if dups.height:
+            # Within one frame the texts can be compared, so a hash collision cannot merge two.
+            firsts = raw.filter(pl.col("_order") == pl.col("_first")).select(
+                pl.col("_order").alias("_first"), pl.col("doc_id").alias("_first_id"),
+                pl.col("text").alias("_first_text"))
+            dups = dups.join(firsts, on="_first", how="left", maintain_order="left")
+            same = dups.filter(pl.col("text") == pl.col("_first_text"))
+            for p, r, f, o in same.select("path", "record", "_first_id", "_order").iter_rows():
+                problems.skip(p, f"exact duplicate of {f}; kept once", record=r)
+                drop.append(o)
+        if self.seen_text:
+            # Across chunks only the 128-bit hash is left to compare.
+            for p, r, h, h2, o in raw.select("path", "record", "_h", "_h2", "_order").iter_rows():
+                kept = self.seen_text.get((h, h2))
+                if kept is not None:
+                    problems.skip(p, f"exact duplicate of {kept}; kept once", record=r)
+                    drop.append(o)
+        if drop:
+            raw = raw.filter(~pl.col("_order").is_in(pl.Series(drop, dtype=pl.UInt32).implode()))
+        if self.stream:
+            self.seen_text.update(zip(zip(raw["_h"].to_list(), raw["_h2"].to_list(),
+                                          strict=True), raw["doc_id"].to_list(), strict=True))
+        return raw
+
+    def _near_duplicates_of_earlier_chunks(self, raw: pl.DataFrame) -> pl.DataFrame:
+        fps = raw["_fp"].to_list()
+        earlier = [self.seen_fp.get(fp) for fp in fps]
+        for fp, doc_id in zip(fps, raw["doc_id"].to_list(), strict=True):
+            self.seen_fp.setdefault(fp, doc_id)
+        return raw.with_columns(
+            pl.coalesce(pl.Series("_earlier", earlier, dtype=pl.String),
+                        pl.col("near_duplicate_of")).alias("near_duplicate_of"))
 
 
 def _clean(text: str) -> str:
@@ -777,27 +862,31 @@ def _pandas_str(t: pa.DataType) -> pd.StringDtype | None:
     return None
 
 
-def _near_duplicates(raw: pl.DataFrame) -> pl.DataFrame:
+def _near_duplicates(raw: pl.DataFrame, *, full: bool = False) -> pl.DataFrame:
     """Add ``near_duplicate_of``: the first article with the same words once case, spacing and
-    punctuation are ignored (a re-published copy with cosmetic edits). Only articles that share
-    a word count and an opening with another are fingerprinted in full, which keeps this cheap."""
+    punctuation are ignored (a re-published copy with cosmetic edits).
+
+    Only articles that share their opening with another are fingerprinted in full, which keeps
+    this cheap; ``full=True`` fingerprints every article (``_fp``), which a
+    streamed ingest needs to compare with earlier chunks."""
     def fingerprint(col: pl.Expr) -> pl.Expr:
         return col.str.replace_many(_NEAR_DUP_STRIP, [""] * len(_NEAR_DUP_STRIP)).str.to_lowercase()
 
-    raw = raw.with_columns(
-        pl.struct(pl.col("n_words"), fingerprint(pl.col("text").str.slice(0, 120)).str.slice(0, 60))
-        .hash(seed=0).alias("_key")
-    )
-    cand = raw.filter(pl.col("_key").is_duplicated()).select(
-        "_order", fingerprint(pl.col("text")).hash(seed=0).alias("_fp"))
+    if full:
+        cand = raw.select("_order", fingerprint(pl.col("text")).hash(seed=0).alias("_fp"))
+    else:
+        # Texts with one fingerprint share its first 60 characters, hence this opening.
+        key = fingerprint(pl.col("text").str.slice(0, 240)).str.slice(0, 60)
+        cand = raw.filter(key.is_duplicated()).select(
+            "_order", fingerprint(pl.col("text")).hash(seed=0).alias("_fp"))
     cand = cand.with_columns(pl.col("_order").min().over("_fp").alias("_fp_first"))
     ids = raw.select(pl.col("_order").alias("_fp_first"),
                      pl.col("doc_id").alias("near_duplicate_of"))
-    cand = cand.filter(pl.col("_order") != pl.col("_fp_first")).join(ids, on="_fp_first",
-                                                                      how="left")
-    return raw.join(cand.select("_order", "near_duplicate_of"), on="_order", how="left",
+    cand = cand.join(ids, on="_fp_first", how="left").with_columns(
+        pl.when(pl.col("_order") != pl.col("_fp_first")).then(pl.col("near_duplicate_of"))
+        .otherwise(None).alias("near_duplicate_of"))
+    return raw.join(cand.select("_order", "_fp", "near_duplicate_of"), on="_order", how="left",
                     maintain_order="left")
-
 
 
 def _resolve_outlets(raw: pl.DataFrame) -> pl.DataFrame:
@@ -863,6 +952,86 @@ def write_corpus(corpus: Corpus, out: str | Path) -> Path:
     )
     pq.write_table(table, out)
     return out
+
+
+def ingest(
+    path: str | Path,
+    out: str | Path,
+    *,
+    recursive: bool = True,
+    sources: str | Path | pd.DataFrame | Mapping[str, str] | None = None,
+    chunk_articles: int = 50_000,
+    progress: bool = False,
+) -> Path:
+    """Load ``path`` in a stream and write a partitioned corpus folder ``out``: one
+    ``part-NNNNN.parquet`` per ``chunk_articles`` articles, ``problems.parquet``, and
+    ``_corpus.json``. Memory stays bounded by the chunk size (plus a few dozen bytes per article
+    for duplicate detection), so corpora far larger than memory can be ingested.
+    ``load_corpus(out)`` reads the folder back; the rows are those an in-memory load gives."""
+    root, out = Path(path), Path(out)
+    if not root.exists():
+        raise FileNotFoundError(f"no such file or folder: {root}")
+    out.mkdir(parents=True, exist_ok=True)
+    for old in out.glob("part-*.parquet"):
+        old.unlink()
+    problems = _Problems()
+    files, sidecars = _list_files(root, recursive, problems)
+    sidecar = _sidecar_map(sidecars, sources, problems)
+    finalize = _Finalizer(stream=True)
+    bar = None
+    if progress:
+        from tqdm.auto import tqdm
+
+        bar = tqdm(total=len(files), unit="file", desc="ingest")
+    parts: list[str] = []
+    columns: dict[str, None] = {}
+    n_docs = 0
+
+    def flush(pending: list[pl.DataFrame]) -> None:
+        nonlocal n_docs
+        docs = finalize(pending, problems)
+        name = f"part-{len(parts):05d}.parquet"
+        pq.write_table(pa.Table.from_pandas(docs, preserve_index=False), out / name)
+        parts.append(name)
+        columns.update(dict.fromkeys(docs.columns))
+        n_docs += len(docs)
+
+    pending: list[pl.DataFrame] = []
+    n_pending = 0
+    done_files: set[str] = set()
+    for batch in _iter_batches(files, sidecar, problems, chunk_lines=chunk_articles):
+        pending.append(batch)
+        n_pending += batch.height
+        if bar is not None:
+            paths = set(batch["path"].unique().to_list()) - done_files
+            done_files |= paths
+            bar.update(len(paths))
+        if n_pending >= chunk_articles:
+            flush(pending)
+            pending, n_pending = [], 0
+    if pending or not parts:
+        flush(pending)
+    if bar is not None:
+        bar.update(len(files) - bar.n)
+        bar.close()
+    pq.write_table(pa.Table.from_pandas(problems.frame(), preserve_index=False),
+                   out / "problems.parquet")
+    meta = {"version": 1, "parts": parts, "columns": list(columns), "articles": n_docs,
+            "problems": len(problems.rows)}
+    (out / CORPUS_DIR_MARKER).write_text(json.dumps(meta, indent=1), encoding="utf-8")
+    return out
+
+
+def read_corpus_dir(path: str | Path) -> Corpus:
+    """Read back a partitioned corpus folder written by :func:`ingest`."""
+    path = Path(path)
+    meta = json.loads((path / CORPUS_DIR_MARKER).read_text(encoding="utf-8"))
+    frames = [pq.read_table(path / part).to_pandas(types_mapper=_pandas_str)
+              for part in meta["parts"]]
+    docs = pd.concat(frames, ignore_index=True).reindex(columns=meta["columns"])
+    probs = pq.read_table(path / "problems.parquet").to_pandas(types_mapper=_pandas_str)
+    probs["record"] = probs["record"].astype("Int64")
+    return Corpus(docs=docs, problems=probs)
 
 
 def _is_corpus_parquet(path: Path) -> bool:

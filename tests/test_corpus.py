@@ -391,3 +391,46 @@ def test_outlets_summary(seed_corpus):
     table = seed_corpus.outlets()
     assert list(table["outlet"]) == ["JNS", UNKNOWN_OUTLET]  # tie on 1 article: by name
     assert list(table["words"]) == list(seed_corpus.docs["n_words"])
+
+
+# ---------------------------------------------------------------------------------- streaming
+
+
+def _sorted_problems(problems: pd.DataFrame) -> pd.DataFrame:
+    return problems.sort_values(["path", "record", "problem"], ignore_index=True)
+
+
+def test_streamed_ingest_matches_in_memory_load(tmp_path):
+    from analysis.corpus import ingest
+
+    src = tmp_path / "in"
+    src.mkdir()
+    lines = [json.dumps({"id": f"r{i}", "source": "JNS", "date": "2024-08-0" + str(1 + i % 9),
+                         "text": f"Report {i}. " + (KATZ if i % 2 else TRADE)}) for i in range(9)]
+    lines[4] = "{broken"
+    lines.append(json.dumps({"id": "copy", "source": "JNS", "text": "Report 1. " + KATZ}))
+    lines.append(json.dumps({"id": "near", "source": "JNS", "text": "REPORT 3 " + KATZ}))
+    (src / "wire.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    (src / "a.txt").write_text(" date 2024-08-02 " + KATZ, encoding="utf-8")
+    (src / "b.txt").write_text("Report 1. " + KATZ, encoding="utf-8")  # duplicate across files
+    (src / "empty.txt").write_bytes(b"")
+    direct = load_corpus(src)
+    out = ingest(src, tmp_path / "corpus", chunk_articles=3)
+    assert len(list(out.glob("part-*.parquet"))) >= 3
+    back = load_corpus(out)
+    pd.testing.assert_frame_equal(back.docs, direct.docs)
+    pd.testing.assert_frame_equal(_sorted_problems(back.problems),
+                                  _sorted_problems(direct.problems))
+    dup = direct.problems[direct.problems["problem"].str.startswith("exact duplicate")]
+    assert list(dup["problem"]) == ["exact duplicate of b.txt; kept once"] * 2  # r1 and copy
+    assert list(dup["record"]) == [2, 10]
+    assert direct.docs.set_index("doc_id").loc["wire.jsonl#near", "near_duplicate_of"] == \
+        "wire.jsonl#r3"
+
+
+def test_ingest_cli_writes_a_partitioned_folder(tmp_path, seeds_dir):
+    out = tmp_path / "corpus_dir"
+    subprocess.run([sys.executable, "-m", "analysis", "ingest", str(seeds_dir), "--out", str(out)],
+                   capture_output=True, text=True, check=True)
+    assert (out / "_corpus.json").exists()
+    pd.testing.assert_frame_equal(load_corpus(out).docs, load_corpus(seeds_dir).docs)
