@@ -27,7 +27,7 @@ import polars as pl
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .text import WORD_PATTERN
+from .text import WORD_PATTERN_UNICODE
 
 UNKNOWN_OUTLET = "unknown"
 
@@ -770,8 +770,9 @@ class _Finalizer:
         for p, r in zip(empty["path"].to_list(), empty["record"].to_list(), strict=True):
             problems.skip(p, "no article text (empty after removing the header and blank lines)",
                           record=r)
-        raw = raw.filter(pl.col("text") != "").with_row_index("_order").with_columns(
-            pl.col("text").str.count_matches(WORD_PATTERN).cast(pl.Int64).alias("n_words"),
+        raw = raw.filter(pl.col("text") != "").with_row_index("_order")
+        raw = raw.with_columns(
+            _count_words(raw["text"]).alias("n_words"),
             pl.col("text").hash(seed=0).alias("_h"),
             pl.col("text").hash(seed=1).alias("_h2"),
         )
@@ -831,6 +832,23 @@ class _Finalizer:
         return raw.with_columns(
             pl.coalesce(pl.Series("_earlier", earlier, dtype=pl.String),
                         pl.col("near_duplicate_of")).alias("near_duplicate_of"))
+
+
+def _count_words(text: pl.Series) -> pl.Series:
+    """Words per text, as ``analysis.text.WORD_RE`` finds them. The regex scan is the costliest
+    step of a load, and polars runs one expression on one core, so the column is cut into one
+    slice per core and the slices are counted in parallel."""
+    cores = os.cpu_count() or 1
+    if cores == 1 or len(text) < 2000:
+        return text.str.count_matches(WORD_PATTERN_UNICODE).cast(pl.Int64)
+    frame = pl.DataFrame({"t": text}).lazy()
+    step = -(-len(text) // cores)
+    parts = pl.collect_all([
+        frame.slice(i * step, step).select(
+            pl.col("t").str.count_matches(WORD_PATTERN_UNICODE))
+        for i in range(cores)
+    ])
+    return pl.concat([p.to_series() for p in parts]).cast(pl.Int64)
 
 
 def _clean(text: str) -> str:

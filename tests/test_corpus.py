@@ -434,3 +434,16 @@ def test_ingest_cli_writes_a_partitioned_folder(tmp_path, seeds_dir):
                    capture_output=True, text=True, check=True)
     assert (out / "_corpus.json").exists()
     pd.testing.assert_frame_equal(load_corpus(out).docs, load_corpus(seeds_dir).docs)
+
+
+def test_word_counts_agree_with_python_regex(tmp_path):
+    from analysis.text import WORD_RE
+
+    # Accents precomposed and decomposed, superscripts, Hindi, apostrophes and hyphens.
+    texts = ["Erdoğan’s NATO-Israel veto won't last, said Atatürk's heirs.",
+             "Cafe\u0301 owners don¹t agree; ½ of them left.",
+             "प्रधानमंत्री ने कहा कि NATO-Israel सहयोग रुका है।"]
+    for i, t in enumerate(texts):
+        (tmp_path / f"{i}.txt").write_text(t, encoding="utf-8")
+    docs = load_corpus(tmp_path).docs
+    assert list(docs["n_words"]) == [len(WORD_RE.findall(t)) for t in texts]
