@@ -1,4 +1,4 @@
-"""`make dashboard`: the source comparison served by Voilà renders, with no error, on the samples."""
+"""`make dashboard`: the source comparison served by Voilà renders on the samples, no error."""
 
 from __future__ import annotations
 
