@@ -1,8 +1,45 @@
 """News Coverage Workbench: the analysis functions behind the notebooks.
 
-Data flows one way: files -> :func:`load_corpus` -> ``Corpus.docs`` -> derived tables.
+Data flows one way: files -> :func:`load_corpus` -> ``Corpus.docs`` -> derived tables
+(term counts, quotes, alignments) -> widgets and plots.
+
+The public functions are importable from here (``from analysis import term_counts``). Each
+module is imported on first use, so ``python -m analysis ingest`` does not pay for
+scikit-learn and the lexicons that comparison needs.
 """
 
-from .corpus import Corpus, load_corpus, write_corpus
+from __future__ import annotations
 
-__all__ = ["Corpus", "load_corpus", "write_corpus"]
+import importlib
+from typing import Any
+
+_EXPORTS = {
+    "align": ["align_passages", "unique_passages"],
+    "compare": ["match_quotes", "sourcing"],
+    "corpus": ["Corpus", "filter_docs", "ingest", "load_corpus", "write_corpus"],
+    "framing": ["framing"],
+    "quotes": ["extract_quotes", "speakers"],
+    "stories": ["story_groups"],
+    "terms": ["collocations", "keyness", "kwic", "term_counts", "term_over_time", "tokenize"],
+}
+_MODULE_OF = {name: module for module, names in _EXPORTS.items() for name in names}
+__all__ = [  # noqa: F822 - resolved lazily by __getattr__ below
+    "Corpus", "align_passages", "collocations", "extract_quotes", "filter_docs", "framing",
+    "ingest", "keyness", "kwic", "load_corpus", "match_quotes", "sourcing", "speakers",
+    "story_groups", "term_counts", "term_over_time", "tokenize", "unique_passages",
+    "write_corpus",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module 'analysis' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value  # later look-ups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+

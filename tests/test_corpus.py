@@ -447,3 +447,10 @@ def test_word_counts_agree_with_python_regex(tmp_path):
         (tmp_path / f"{i}.txt").write_text(t, encoding="utf-8")
     docs = load_corpus(tmp_path).docs
     assert list(docs["n_words"]) == [len(WORD_RE.findall(t)) for t in texts]
+
+
+def test_public_names_resolve():
+    import analysis
+
+    for name in analysis.__all__:
+        assert callable(getattr(analysis, name)), name
