@@ -107,3 +107,38 @@ def term_trend(table: pd.DataFrame, *, by: str = "outlet", value: str = "share",
     ax.set_title(title or f"{value} over time")
     ax.legend(fontsize="small", frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1))
     return ax
+
+
+def speakers_per_outlet(counts: pd.DataFrame, *, top: int = 20, ax: Axes | None = None) -> Axes:
+    """Grouped horizontal bars of ``n_quotes`` per ``speaker`` and ``outlet`` (the table of
+    ``analysis.quotes.speaker_outlet_counts``); the ``top`` most quoted speakers, most at the
+    top."""
+    wide = counts.pivot_table(index="speaker", columns="outlet", values="n_quotes",
+                              aggfunc="sum", fill_value=0)
+    totals = wide.sum(axis=1)
+    order = sorted(wide.index, key=lambda s: (-totals[s], s))[:top]
+    wide = wide.loc[order[::-1]]
+    ax = _axes(ax, (7, 0.45 * len(wide) + 1.2))
+    wide.plot.barh(ax=ax, width=0.8)
+    ax.set_xlabel("quotations and reported statements")
+    ax.set_ylabel("")
+    ax.set_title("Named speakers per outlet")
+    ax.legend(title="outlet", loc="lower right")
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.figure.tight_layout()
+    return ax
+
+
+def outlet_profiles(profile: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
+    """One dot per outlet (the table of ``analysis.compare.outlet_profile``): x is the share of
+    its words that another outlet also reports, y its loaded words in its own voice per 1,000
+    words; dot size grows with its number of articles."""
+    y = profile["loaded_per_1000"] * profile["loaded_own_voice"]
+    ax = _axes(ax, (7, 4.5))
+    ax.scatter(profile["shared_share"], y, s=20 + 20 * profile["n_articles"], alpha=0.6)
+    for outlet, x, yy in zip(profile["outlet"], profile["shared_share"], y, strict=True):
+        ax.annotate(str(outlet), (x, yy), fontsize=8)
+    ax.set_xlabel("share of words another outlet also reports")
+    ax.set_ylabel("loaded words in own voice per 1,000 words")
+    ax.set_title("Shared facts against own framing, per outlet")
+    return ax

@@ -312,6 +312,16 @@ def quote_diff_html(a: str, b: str) -> str:
     return " ".join(parts)
 
 
+def quote_pairs_html(pairs: pd.DataFrame) -> str:
+    """The table of ``analysis.compare.match_quotes`` as escaped HTML: per pair, the speaker and
+    the two outlets, then the word diff of the two quotations."""
+    return "".join(
+        f"<h4>{escaped(str(r.speaker))} ({escaped(str(r.outlet_a))} → {escaped(str(r.outlet_b))})"
+        f"</h4><p>{quote_diff_html(r.quote_a, r.quote_b)}</p>"
+        for r in pairs.itertuples()
+    )
+
+
 class ComparisonView(widgets.VBox):
     """Pick a story covered by several outlets and two of its outlets; read their articles side
     by side with shared passages and one-sided facts highlighted.

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pandas as pd
+from conftest import SEED_A, SEED_B
 
 from analysis.widgets import article_browser, article_html
-from conftest import SEED_A, SEED_B
 
 
 def test_article_browser_filters_and_shows(seed_docs):

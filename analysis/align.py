@@ -1,0 +1,673 @@
+"""Passage alignment: which sentences or clauses of two articles report the same fact.
+
+The unit is a clause: a sentence (:func:`analysis.text.sentence_spans`) cut at commas, semicolons,
+colons and dashes, with pieces of fewer than four words joined to a neighbour.
+
+Two clauses are compared by the information they share: their content lemmas (simplemma),
+weighted by how rare the word is in English (an IDF from wordfreq, so a pair's score does not
+depend on which other articles are loaded), matched fuzzily so that "Erdoğan"/"Erdogan",
+"Israel"/"Israeli" (rapidfuzz ratio) and "anonymous"/"anonymity" (one Snowball stem) count as
+one word. A clause pair scores the harmonic mean of the share of each clause's weight found in
+the other, blended with the same score for the two sentences around them (paraphrase keeps a
+fact in its sentence even when it moves the commas).
+
+What is left out: pairs below ``min_similarity``; pairs sharing too little weight, or only names
+("Senate Majority Leader Mitch McConnell" in two different facts); and every pair of two
+articles that are not about the same event as a whole (document similarity), so unrelated
+articles align to nothing.
+
+Alignments are one-to-one: first the order-preserving chain with the largest total score (when
+an article repeats a fact, reading order decides which mention pairs with which), then the
+clauses left over by maximum-weight assignment (scipy's ``linear_sum_assignment``), for facts an
+outlet moved. Consecutive aligned clauses merge into one passage, which also takes in
+neighbouring clauses that match its other side.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+import simplemma
+import snowballstemmer
+import wordfreq
+from rapidfuzz import fuzz, process
+from scipy import sparse
+from scipy.optimize import linear_sum_assignment
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from .text import WORD_RE, fold_diacritics, sentence_spans
+
+UNKNOWN_OUTLET = "unknown"
+
+ALIGN_COLUMNS = [
+    "doc_a", "doc_b", "outlet_a", "outlet_b", "passage_a", "passage_b",
+    "start_a", "end_a", "start_b", "end_b", "similarity",
+]
+UNIQUE_COLUMNS = [
+    "doc_id", "outlet", "other_doc", "other_outlet", "passage", "start", "end", "n_words",
+]
+
+# Tuned on the seed pair (tests/test_align.py holds the gold) and on unrelated articles of the
+# multi-outlet corpus, which must align to nothing.
+DEFAULT_MIN_SIMILARITY = 0.4
+# Share of a clause pair's score that comes from the two sentences around the clauses.
+CONTEXT_WEIGHT = 0.5
+# Pieces shorter than this are joined to a neighbour: "Earlier this week," is not a fact.
+MIN_CLAUSE_WORDS = 4
+# rapidfuzz ratio at which two lemmas count as one word: keeps "Israel"/"Israeli" (92) and
+# "Erdogan"/"Erdogans", drops one-letter substitutions in short words ("block"/"black", 80).
+FUZZY_CUTOFF = 85.0
+# A pair must share at least this much IDF weight on each side (about two uncommon words), so
+# that "the United States" alone never makes two clauses the same fact...
+MIN_SHARED_WEIGHT = 6.0
+# ...unless it continues an aligned run ("Just let him remember what happened there" after the
+# aligned first half of the same quote), where context vouches for it.
+MIN_SHARED_WEIGHT_IN_RUN = 1.5
+# Articles whose whole texts are less similar than this (cosine of IDF-weighted lemma counts)
+# are not about one event and align to nothing: unrelated articles share stock phrases and
+# names ("Turkish President Recep Tayyip Erdogan") but not a story. The seed pair scores 0.55;
+# random pairs of the multi-outlet corpus stay below 0.21, 99% below 0.17; same-event pairs
+# there reach 0.2 to 0.5.
+MIN_DOC_SIMILARITY = 0.2
+# Of the shared weight, this much must come from common words (used uncapitalised), not names:
+# two clauses that only both mention "Senate Majority Leader Mitch McConnell" state no common fact.
+MIN_SHARED_COMMON = 1.5
+
+# Cuts inside a sentence: punctuation that usually ends a clause, with closing quotes kept left.
+_CLAUSE_CUT_RE = re.compile(r"[,;:–—]+[\"'”’»)\]]*\s+|\s+[–—]+\s+")
+_POSSESSIVE_RE = re.compile(r"['’]s$", re.IGNORECASE)
+_STOP = frozenset(ENGLISH_STOP_WORDS) | {"s", "t", "ll", "ve", "d", "m", "re"}
+
+
+def clause_spans(text: str) -> list[tuple[int, int, int]]:
+    """Split ``text`` into clauses; return ``(start, end, sentence_index)`` offsets into ``text``.
+
+    Each sentence is cut after commas, semicolons, colons and dashes; a piece of fewer than
+    ``MIN_CLAUSE_WORDS`` words joins the next piece (the previous one at the sentence's end).
+    """
+    out: list[tuple[int, int, int]] = []
+    for k, (s, e) in enumerate(sentence_spans(text)):
+        cuts = [s, *(m.end() for m in _CLAUSE_CUT_RE.finditer(text, s, e)), e]
+        pieces: list[list[int]] = []
+        carry: int | None = None
+        for ps, pe in zip(cuts, cuts[1:], strict=False):
+            if pe <= ps:
+                continue
+            if carry is not None:
+                ps, carry = carry, None
+            if len(WORD_RE.findall(text, ps, pe)) < MIN_CLAUSE_WORDS:
+                carry = ps
+                continue
+            pieces.append([ps, pe])
+        if carry is not None:
+            if pieces:
+                pieces[-1][1] = e
+            else:
+                pieces.append([carry, e])
+        for ps, pe in pieces:
+            while pe > ps and text[pe - 1].isspace():
+                pe -= 1
+            out.append((ps, pe, k))
+    return out
+
+
+@lru_cache(maxsize=500_000)
+def _lemma(word: str) -> str | None:
+    """The comparison key of one word: folded, lemmatised, lower-cased; None for stop words."""
+    word = _POSSESSIVE_RE.sub("", fold_diacritics(word))
+    lower = word.lower()
+    # All-caps tokens are acronyms ("US", "IT"), never the stop words they spell. A lone
+    # lower-case letter is debris of "p.m." or "U.S." spelled out; a capital one may be a name (X).
+    if not word or (lower in _STOP and not (word.isupper() and len(word) > 1)):
+        return None
+    if len(word) == 1 and not word.isupper():
+        return None
+    return simplemma.lemmatize(word, lang="en").lower()
+
+
+@lru_cache(maxsize=500_000)
+def lemma_weight(lemma: str) -> float:
+    """IDF-like weight of a lemma: 7 minus its Zipf frequency in English (wordfreq), at least 0.5.
+
+    "said" weighs 1, "Turkey" 2.4, "Karabakh" 4.4; words wordfreq does not know weigh 7.
+    """
+    return max(0.5, 7.0 - wordfreq.zipf_frequency(lemma, "en"))
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[str, str]]:
+    """(word, lemma) for each content word of ``text[start:end]``; a hyphenated word gives
+    its parts ("NATO-Israel" -> NATO, Israel), which is what a paraphrase would repeat."""
+    out: list[tuple[str, str]] = []
+    for m in WORD_RE.finditer(text, start, end):
+        for part in m.group().split("-"):
+            lem = _lemma(part)
+            if lem:
+                out.append((part, lem))
+    return out
+
+
+def content_lemmas(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """Content lemmas of ``text[start:end]`` in order (folded, lower-case, stop words dropped)."""
+    return [lem for _, lem in _words(text, start, len(text) if end is None else end)]
+
+
+@dataclass
+class _Prepared:
+    """One article cut into clauses and sentences, each as a set of lemma ids."""
+
+    doc_id: str
+    outlet: str
+    text: str
+    units: list[tuple[int, int, int]]
+    sents: list[tuple[int, int]]
+    vocab: list[str]
+    weights: np.ndarray
+    unit_sets: list[np.ndarray]     # lemma ids of each clause
+    common_sets: list[np.ndarray]   # the subset used at least once as a common word, not a name
+    sent_sets: list[np.ndarray]
+    doc_vector: dict[str, float]
+
+    @property
+    def unit_sent(self) -> np.ndarray:
+        return np.array([k for _, _, k in self.units], dtype=np.int64)
+
+
+def _prepare(doc_id: str, outlet: str, text: str) -> _Prepared:
+    units = clause_spans(text)
+    sents = sentence_spans(text)
+    index: dict[str, int] = {}
+    words = [_words(text, s, e) for s, e, _ in units]
+    # A capitalised word is a name unless it only ever appears capitalised at a sentence start.
+    first = {(sents[k][0], k) for k in range(len(sents))}
+    named_inside: set[str] = set()
+    initial: list[list[bool]] = []
+    for (s, _, k), ws in zip(units, words, strict=True):
+        flags = [s == sents[k][0] and n == 0 and (s, k) in first for n in range(len(ws))]
+        initial.append(flags)
+        named_inside.update(lem for (w, lem), f in zip(ws, flags, strict=True)
+                            if w[:1].isupper() and not f)
+    unit_sets, common_sets = [], []
+    for ws, flags in zip(words, initial, strict=True):
+        ids, common = set(), set()
+        for (w, lem), f in zip(ws, flags, strict=True):
+            i = index.setdefault(lem, len(index))
+            ids.add(i)
+            if not w[:1].isupper() or (f and lem not in named_inside):
+                common.add(i)
+        unit_sets.append(np.array(sorted(ids), dtype=np.int64))
+        common_sets.append(np.array(sorted(common), dtype=np.int64))
+    sent_sets = [
+        np.unique(np.concatenate([unit_sets[u] for u, (_, _, k) in enumerate(units) if k == i]
+                                 or [np.empty(0, np.int64)]))
+        for i in range(len(sents))
+    ]
+    vocab = list(index)
+    weights = np.array([lemma_weight(v) for v in vocab], dtype=np.float64)
+    counts = Counter(lem for ws in words for _, lem in ws)
+    vector = {lem: (1 + math.log(n)) * lemma_weight(lem) for lem, n in counts.items()}
+    norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+    vector = {lem: v / norm for lem, v in vector.items()}
+    return _Prepared(doc_id, outlet, text, units, sents, vocab, weights, unit_sets, common_sets,
+                     sent_sets, vector)
+
+
+def _doc_similarity(pa: _Prepared, pb: _Prepared) -> float:
+    small, large = sorted((pa.doc_vector, pb.doc_vector), key=len)
+    return sum(v * large.get(lem, 0.0) for lem, v in small.items())
+
+
+_STEMMER = snowballstemmer.stemmer("english")
+# Credit for two lemmas with one Snowball stem but a low ratio: "anonymous"/"anonymity",
+# "cooperation"/"cooperate", "violation"/"violate" (derivation the lemmatiser keeps apart).
+STEM_MATCH = 0.9
+
+
+@lru_cache(maxsize=500_000)
+def _stem(lemma: str) -> str:
+    return _STEMMER.stemWord(lemma)
+
+
+def lemma_matches(vocab_a: list[str], vocab_b: list[str]) -> np.ndarray:
+    """How far each lemma of ``vocab_a`` is the same word as each of ``vocab_b`` (0-1).
+
+    1 for equal lemmas, the rapidfuzz ratio when it reaches ``FUZZY_CUTOFF`` (spelling and
+    transliteration: "Israel"/"Israeli"), ``STEM_MATCH`` for one Snowball stem, else 0.
+    """
+    m = process.cdist(vocab_a, vocab_b, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF,
+                      dtype=np.float32).astype(np.float64) / 100.0
+    stems: dict[str, int] = {}
+    sa = np.array([stems.setdefault(_stem(v), len(stems)) for v in vocab_a], dtype=np.int64)
+    sb = np.array([stems.setdefault(_stem(v), len(stems)) for v in vocab_b], dtype=np.int64)
+    return np.maximum(m, np.where(sa[:, None] == sb[None, :], STEM_MATCH, 0.0))
+
+
+def _membership(sets: list[np.ndarray], n_vocab: int, weights: np.ndarray) -> sparse.csr_matrix:
+    """Rows = clauses, columns = lemma ids, values = lemma weights."""
+    indptr = np.cumsum([0, *(len(s) for s in sets)])
+    indices = np.concatenate(sets) if sets else np.empty(0, np.int64)
+    return sparse.csr_matrix((weights[indices], indices, indptr), shape=(len(sets), n_vocab))
+
+
+def _best_match(m: np.ndarray, sets: list[np.ndarray]) -> np.ndarray:
+    """For every row lemma, its best match score within each set of column lemmas: (rows, sets).
+
+    One gather and one ``np.maximum.reduceat`` for all sets, rather than a loop over them.
+    """
+    out = np.zeros((m.shape[0], len(sets)))
+    sizes = np.array([len(c) for c in sets])
+    nonempty = np.nonzero(sizes)[0]
+    if m.shape[0] == 0 or not len(nonempty):
+        return out
+    cols = np.concatenate([sets[j] for j in nonempty])
+    starts = np.concatenate([[0], np.cumsum(sizes[nonempty])[:-1]])
+    out[:, nonempty] = np.maximum.reduceat(m[:, cols], starts, axis=1)
+    return out
+
+
+def _soft_f1(pa: _Prepared, pb: _Prepared, best_in_b: np.ndarray, best_in_a: np.ndarray,
+             sets_a: list[np.ndarray], sets_b: list[np.ndarray]
+             ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per (set of a, set of b): weight of a's lemmas found in b, of b's found in a, and the
+    harmonic mean of the two shares, as (found_a, found_b, f1). ``best_in_b`` is
+    ``_best_match(m, sets_b)``, ``best_in_a`` is ``_best_match(m.T, sets_a)``."""
+    wa = _membership(sets_a, len(pa.vocab), pa.weights)
+    wb = _membership(sets_b, len(pb.vocab), pb.weights)
+    found_a = np.asarray(wa @ best_in_b)
+    found_b = np.asarray(wb @ best_in_a).T
+    tot_a = np.asarray(wa.sum(axis=1)).reshape(-1, 1)
+    tot_b = np.asarray(wb.sum(axis=1)).reshape(1, -1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        rec = np.where(tot_a > 0, found_a / tot_a, 0.0)
+        prec = np.where(tot_b > 0, found_b / tot_b, 0.0)
+        f1 = np.where(rec + prec > 0, 2 * rec * prec / (rec + prec), 0.0)
+    return found_a, found_b, f1
+
+
+def _pair_scores(pa: _Prepared, pb: _Prepared) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per clause pair: the score (sentence context blended in), the IDF weight the two share
+    (the smaller of what each finds in the other), and the part of it carried by common words
+    rather than names."""
+    shape = (len(pa.units), len(pb.units))
+    if not pa.units or not pb.units or not pa.vocab or not pb.vocab:
+        return np.zeros(shape), np.zeros(shape), np.zeros(shape)
+    m = lemma_matches(pa.vocab, pb.vocab)
+    in_b, in_a = _best_match(m, pb.unit_sets), _best_match(m.T, pa.unit_sets)
+    found_a, found_b, clause = _soft_f1(pa, pb, in_b, in_a, pa.unit_sets, pb.unit_sets)
+    common_a = np.asarray(_membership(pa.common_sets, len(pa.vocab), pa.weights) @ in_b)
+    common_b = np.asarray(_membership(pb.common_sets, len(pb.vocab), pb.weights) @ in_a).T
+    _, _, sent = _soft_f1(pa, pb, _best_match(m, pb.sent_sets), _best_match(m.T, pa.sent_sets),
+                          pa.sent_sets, pb.sent_sets)
+    context = sent[np.ix_(pa.unit_sent, pb.unit_sent)]
+    score = (1 - CONTEXT_WEIGHT) * clause + CONTEXT_WEIGHT * context
+    return score, np.minimum(found_a, found_b), np.minimum(common_a, common_b)
+
+
+def _in_order_chain(score: np.ndarray, ok: np.ndarray) -> list[tuple[int, int]]:
+    """The order-preserving set of allowed cells with the largest total score.
+
+    A weighted longest common subsequence over the allowed cells only (there are few), so it
+    costs O(k^2) for k allowed cells rather than O(n*m). Ties go to the earlier cell.
+    """
+    cells = sorted(zip(*np.nonzero(ok), strict=True))
+    if not cells:
+        return []
+    ii = np.array([c[0] for c in cells])
+    jj = np.array([c[1] for c in cells])
+    w = score[ii, jj]
+    best = w.copy()
+    prev = np.full(len(cells), -1)
+    for p in range(len(cells)):
+        earlier = np.nonzero((ii[:p] < ii[p]) & (jj[:p] < jj[p]))[0]
+        if len(earlier):
+            q = earlier[np.argmax(best[earlier])]
+            best[p] = w[p] + best[q]
+            prev[p] = q
+    p = int(np.argmax(best))
+    chain = []
+    while p >= 0:
+        chain.append((int(ii[p]), int(jj[p])))
+        p = int(prev[p])
+    return chain[::-1]
+
+
+def _match(score: np.ndarray, ok: np.ndarray) -> list[tuple[int, int]]:
+    """One-to-one clause pairs: first the best in-order chain, then the rest by assignment.
+
+    News paraphrase mostly keeps the order of facts, and when an article repeats a fact, order
+    decides which mention pairs with which. Facts an outlet moved are then paired among the
+    clauses left over, by maximum total score (scipy's linear_sum_assignment).
+    """
+    chain = _in_order_chain(score, ok)
+    used_a = {i for i, _ in chain}
+    used_b = {j for _, j in chain}
+    rest_a = [i for i in range(score.shape[0]) if i not in used_a and ok[i].any()]
+    rest_b = [j for j in range(score.shape[1]) if j not in used_b and ok[:, j].any()]
+    extra: list[tuple[int, int]] = []
+    if rest_a and rest_b:
+        sub_ok = ok[np.ix_(rest_a, rest_b)]
+        weight = np.where(sub_ok, score[np.ix_(rest_a, rest_b)], 0.0)
+        rows, cols = linear_sum_assignment(weight, maximize=True)
+        extra = [(rest_a[r], rest_b[c]) for r, c in zip(rows, cols, strict=True) if sub_ok[r, c]]
+    return sorted(chain + extra)
+
+
+def _allowed(score: np.ndarray, shared: np.ndarray, common: np.ndarray,
+             min_similarity: float) -> tuple[np.ndarray, np.ndarray]:
+    """Cells that may align: strong on their own, or continuing a strong cell's diagonal run;
+    and the wider set that may extend a passage (similar enough, but too little evidence to
+    stand alone)."""
+    good = (score >= min_similarity) & (common >= MIN_SHARED_COMMON)
+    ok = good & (shared >= MIN_SHARED_WEIGHT)
+    extend = good & (shared >= MIN_SHARED_WEIGHT_IN_RUN)
+    weak = extend & ~ok
+    while weak.any():
+        beside = np.zeros_like(ok)
+        beside[1:, 1:] |= ok[:-1, :-1]
+        beside[:-1, :-1] |= ok[1:, 1:]
+        grow = weak & beside
+        if not grow.any():
+            break
+        ok |= grow
+        weak &= ~grow
+    return ok, extend | ok
+
+
+def _candidates(pa: _Prepared, pb: _Prepared,
+                min_similarity: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Clause-pair scores, which pairs may align and which may extend an aligned passage
+    (none when the articles are unrelated)."""
+    shape = (len(pa.units), len(pb.units))
+    if _doc_similarity(pa, pb) < MIN_DOC_SIMILARITY:
+        return np.zeros(shape), np.zeros(shape, dtype=bool), np.zeros(shape, dtype=bool)
+    score, shared, common = _pair_scores(pa, pb)
+    ok, extend = _allowed(score, shared, common, min_similarity)
+    return score, ok, extend
+
+
+def _align_prepared(pa: _Prepared, pb: _Prepared, min_similarity: float) -> list[dict]:
+    score, ok, extend = _candidates(pa, pb, min_similarity)
+    if not ok.any():
+        return []
+    pairs = _match(score, ok)
+    # Merge runs of consecutive clauses aligned to consecutive clauses into one passage.
+    runs: list[list[tuple[int, int]]] = []
+    for i, j in pairs:
+        if runs and runs[-1][-1] == (i - 1, j - 1):
+            runs[-1].append((i, j))
+        else:
+            runs.append([(i, j)])
+    spans = _absorb(runs, extend, {i for i, _ in pairs}, {j for _, j in pairs})
+    out = []
+    for run, (ia0, ia1, jb0, jb1) in zip(runs, spans, strict=True):
+        sa, ea = pa.units[ia0][0], pa.units[ia1][1]
+        sb, eb = pb.units[jb0][0], pb.units[jb1][1]
+        sim = float(np.mean([score[i, j] for i, j in run]))
+        out.append({
+            "doc_a": pa.doc_id, "doc_b": pb.doc_id, "outlet_a": pa.outlet, "outlet_b": pb.outlet,
+            "passage_a": pa.text[sa:ea], "passage_b": pb.text[sb:eb],
+            "start_a": sa, "end_a": ea, "start_b": sb, "end_b": eb,
+            "similarity": round(sim, 4),
+        })
+    return out
+
+
+def _absorb(runs: list[list[tuple[int, int]]], ok: np.ndarray, used_a: set[int],
+            used_b: set[int]) -> list[tuple[int, int, int, int]]:
+    """Clause ranges of each run, grown over unaligned neighbouring clauses that also match the
+    run's other side ("Israel, which is a NATO-partner country," before the aligned rest of its
+    sentence; "just like we entered Libya," after "Just like we entered Karabakh,"). Each
+    clause still ends up in one passage only."""
+    spans = []
+    for run in runs:
+        a0, a1 = run[0][0], run[-1][0]
+        b0, b1 = run[0][1], run[-1][1]
+        grown = True
+        while grown:
+            grown = False
+            for i in (a0 - 1, a1 + 1):
+                if 0 <= i < ok.shape[0] and i not in used_a and ok[i, b0:b1 + 1].any():
+                    a0, a1 = min(a0, i), max(a1, i)
+                    used_a.add(i)
+                    grown = True
+            for j in (b0 - 1, b1 + 1):
+                if 0 <= j < ok.shape[1] and j not in used_b and ok[a0:a1 + 1, j].any():
+                    b0, b1 = min(b0, j), max(b1, j)
+                    used_b.add(j)
+                    grown = True
+        spans.append((a0, a1, b0, b1))
+    return spans
+
+
+def _text(value: object) -> str:
+    """A docs ``text`` cell as a string; a missing text is an empty article."""
+    return value if isinstance(value, str) else ""
+
+
+def _outlets(docs: pd.DataFrame) -> pd.Series:
+    if "outlet" not in docs:
+        return pd.Series(UNKNOWN_OUTLET, index=docs.index, dtype="str")
+    return docs["outlet"].fillna(UNKNOWN_OUTLET).astype("str")
+
+
+def _cross_outlet(outlet_a: str, outlet_b: str) -> bool:
+    """Two articles come from different outlets unless both name the same known outlet."""
+    return outlet_a != outlet_b or outlet_a == UNKNOWN_OUTLET
+
+
+def _check_docs(docs: pd.DataFrame) -> None:
+    missing = {"doc_id", "text"} - set(docs.columns)
+    if missing:
+        raise ValueError(f"docs needs columns {sorted(missing)}")
+    if docs["doc_id"].duplicated().any():
+        dup = docs.loc[docs["doc_id"].duplicated(), "doc_id"].iloc[0]
+        raise ValueError(f"doc_id must be unique; {dup!r} repeats")
+
+
+def compared_pairs(docs: pd.DataFrame, *, a: str | None = None, b: str | None = None,
+                   stories: pd.Series | None = None) -> list[tuple[str, str]]:
+    """The ``(doc_a, doc_b)`` pairs :func:`align_passages` compares, sorted.
+
+    With ``a`` and ``b``: that pair. With ``a`` only: ``a`` against every other article of its
+    story from another outlet. Otherwise every cross-outlet pair within a story, ``doc_a < doc_b``.
+    Stories come from ``stories`` (aligned with ``docs``), a ``story`` column, or
+    :func:`analysis.stories.story_groups`.
+    """
+    _check_docs(docs)
+    ids = docs["doc_id"].astype("str")
+    known = set(ids)
+    for name, value in (("a", a), ("b", b)):
+        if value is not None and value not in known:
+            raise KeyError(f"{name}={value!r} is not a doc_id in docs")
+    if a is not None and b is not None:
+        return [(a, b)]
+    if b is not None:
+        a, b = b, None
+    if stories is None:
+        if "story" in docs:
+            stories = docs["story"]
+        else:
+            from .stories import story_groups
+
+            stories = story_groups(docs)
+    frame = pd.DataFrame({"doc_id": ids.to_numpy(), "outlet": _outlets(docs).to_numpy(),
+                          "story": pd.Series(stories).to_numpy()})
+    pairs: list[tuple[str, str]] = []
+    for _, group in frame.groupby("story", sort=True):
+        if len(group) < 2:
+            continue
+        members = sorted(zip(group["doc_id"], group["outlet"], strict=True))
+        for x, (id_x, out_x) in enumerate(members):
+            for id_y, out_y in members[x + 1:]:
+                if not _cross_outlet(out_x, out_y):
+                    continue
+                if a is None:
+                    pairs.append((id_x, id_y))
+                elif a in (id_x, id_y):
+                    pairs.append((a, id_y if id_x == a else id_x))
+    return sorted(pairs)
+
+
+def story_pairs(docs: pd.DataFrame, stories: pd.Series, story_ids: Iterable[int], *,
+                max_per_story: int = 30) -> list[tuple[str, str]]:
+    """Cross-outlet article pairs within each story of ``story_ids``, in that order of stories,
+    at most ``max_per_story`` per story (the first in doc-id order): what a many-outlet
+    comparison aligns when every pair of every story would be too many."""
+    story_of = pd.Series(stories).to_numpy()
+    pairs: list[tuple[str, str]] = []
+    for story in story_ids:
+        members = docs[story_of == story]
+        pairs += compared_pairs(members, stories=pd.Series(story, index=members.index))[
+            :max_per_story]
+    return pairs
+
+
+def align_passages(docs: pd.DataFrame, *, a: str | None = None, b: str | None = None,
+                   min_similarity: float | None = None,
+                   pairs: list[tuple[str, str]] | None = None) -> pd.DataFrame:
+    """Passages of two articles that report the same fact, one row per aligned passage pair.
+
+    Columns: ``doc_a, doc_b`` (doc ids), ``outlet_a, outlet_b``, ``passage_a, passage_b`` (the
+    text), ``start_a, end_a, start_b, end_b`` (offsets into each article's ``text``),
+    ``similarity`` (0-1). Which pairs are compared: see :func:`compared_pairs`, or pass ``pairs``.
+    Every clause appears in at most one row per article pair. Rows are sorted by
+    ``doc_a, doc_b, start_a, start_b``. ``attrs["pairs"]`` lists the pairs compared, including
+    those that share nothing.
+    """
+    threshold = DEFAULT_MIN_SIMILARITY if min_similarity is None else float(min_similarity)
+    if pairs is None:
+        pairs = compared_pairs(docs, a=a, b=b)
+    else:
+        _check_docs(docs)
+    pairs = [(str(x), str(y)) for x, y in pairs]
+    by_id = docs.assign(outlet=_outlets(docs)).set_index(docs["doc_id"].astype("str"))
+    prepared: dict[str, _Prepared] = {}
+
+    def get(doc_id: str) -> _Prepared:
+        if doc_id not in prepared:
+            row = by_id.loc[doc_id]
+            prepared[doc_id] = _prepare(doc_id, str(row["outlet"]), _text(row["text"]))
+        return prepared[doc_id]
+
+    rows: list[dict] = []
+    for x, y in pairs:
+        rows.extend(_align_prepared(get(x), get(y), threshold))
+    out = pd.DataFrame(rows, columns=ALIGN_COLUMNS)
+    out = out.astype({c: "str" for c in ALIGN_COLUMNS[:6]}).astype(
+        {c: "int64" for c in ALIGN_COLUMNS[6:10]} | {"similarity": "float64"})
+    out = out.sort_values(["doc_a", "doc_b", "start_a", "start_b"], kind="stable")
+    out = out.reset_index(drop=True)
+    out.attrs["pairs"] = pairs
+    out.attrs["min_similarity"] = threshold
+    return out
+
+
+def unique_passages(docs: pd.DataFrame, alignment: pd.DataFrame, *,
+                    min_similarity: float | None = None) -> pd.DataFrame:
+    """What each article reports that the other does not, for every pair in ``alignment``.
+
+    A clause is unique when it is in no aligned passage and no clause of the other article
+    reaches ``min_similarity`` with it (so a fact one article repeats is not "unique" just
+    because its twin was aligned once). Consecutive unique clauses of one sentence are merged.
+    Pairs are ``alignment.attrs["pairs"]`` when present, else the pairs in its rows.
+
+    Columns: ``doc_id, outlet, other_doc, other_outlet, passage, start, end, n_words``; sorted by
+    pair, then the pair's first article before its second, then ``start``.
+    """
+    _check_docs(docs)
+    threshold = (alignment.attrs.get("min_similarity", DEFAULT_MIN_SIMILARITY)
+                 if min_similarity is None else float(min_similarity))
+    pairs = alignment.attrs.get("pairs")
+    if pairs is None:
+        pairs = sorted(set(zip(alignment["doc_a"], alignment["doc_b"], strict=True)))
+    by_id = docs.assign(outlet=_outlets(docs)).set_index(docs["doc_id"].astype("str"))
+    rows: list[dict] = []
+    for x, y in pairs:
+        px, py = (_prepare(d, str(by_id.at[d, "outlet"]), _text(by_id.at[d, "text"]))
+                  for d in (x, y))
+        _, ok, _ = _candidates(px, py, threshold)
+        here = alignment[(alignment["doc_a"] == x) & (alignment["doc_b"] == y)]
+        for prep, other, said_there, spans in (
+            (px, py, ok.any(axis=1), list(zip(here["start_a"], here["end_a"],
+                                                             strict=True))),
+            (py, px, ok.any(axis=0), list(zip(here["start_b"], here["end_b"],
+                                                             strict=True))),
+        ):
+            run: list[tuple[int, int, int]] = []
+            for u, (s, e, k) in enumerate(prep.units):
+                covered = any(s < ae and e > as_ for as_, ae in spans)
+                if covered or said_there[u]:
+                    _flush(run, prep, other, rows)
+                    run = []
+                    continue
+                if run and run[-1][2] != k:
+                    _flush(run, prep, other, rows)
+                    run = []
+                run.append((s, e, k))
+            _flush(run, prep, other, rows)
+    out = pd.DataFrame(rows, columns=UNIQUE_COLUMNS)
+    out = out.astype({c: "str" for c in UNIQUE_COLUMNS[:5]}).astype(
+        {"start": "int64", "end": "int64", "n_words": "int64"})
+    return out.reset_index(drop=True)
+
+
+def _flush(run: list[tuple[int, int, int]], prep: _Prepared, other: _Prepared,
+           rows: list[dict]) -> None:
+    if not run:
+        return
+    s, e = run[0][0], run[-1][1]
+    rows.append({"doc_id": prep.doc_id, "outlet": prep.outlet, "other_doc": other.doc_id,
+                 "other_outlet": other.outlet, "passage": prep.text[s:e], "start": s, "end": e,
+                 "n_words": len(WORD_RE.findall(prep.text, s, e))})
+
+
+COVERAGE_COLUMNS = ["doc_id", "outlet", "n_words", "shared_words", "shared_share", "partners"]
+
+
+def coverage(docs: pd.DataFrame, alignment: pd.DataFrame) -> pd.DataFrame:
+    """How much of each compared article another outlet also reports.
+
+    Columns: ``doc_id, outlet``; ``n_words`` (of the text); ``shared_words`` (words inside the
+    union of its aligned passages, over all pairs in ``alignment``); ``shared_share``
+    (``shared_words / n_words``); ``partners`` (articles it shares at least one passage with).
+    One row per article in ``alignment.attrs["pairs"]`` (else in its rows), sorted by doc_id.
+    """
+    _check_docs(docs)
+    pairs = alignment.attrs.get("pairs")
+    if pairs is None:
+        pairs = sorted(set(zip(alignment["doc_a"], alignment["doc_b"], strict=True)))
+    ids = sorted({d for pair in pairs for d in pair})
+    by_id = docs.assign(outlet=_outlets(docs)).set_index(docs["doc_id"].astype("str"))
+    spans: dict[str, list[tuple[int, int]]] = {d: [] for d in ids}
+    partners: dict[str, set[str]] = {d: set() for d in ids}
+    for side, other in (("a", "b"), ("b", "a")):
+        for doc, peer, s, e in zip(alignment[f"doc_{side}"], alignment[f"doc_{other}"],
+                                   alignment[f"start_{side}"], alignment[f"end_{side}"],
+                                   strict=True):
+            spans.setdefault(doc, []).append((int(s), int(e)))
+            partners.setdefault(doc, set()).add(peer)
+    rows = []
+    for doc in ids:
+        text = _text(by_id.at[doc, "text"])
+        n_words = len(WORD_RE.findall(text))
+        # Merge overlapping spans (the same sentence aligned with two partners counts once).
+        merged: list[list[int]] = []
+        for s, e in sorted(spans[doc]):
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        shared = sum(len(WORD_RE.findall(text, s, e)) for s, e in merged)
+        rows.append({"doc_id": doc, "outlet": str(by_id.at[doc, "outlet"]), "n_words": n_words,
+                     "shared_words": shared,
+                     "shared_share": round(shared / n_words, 4) if n_words else 0.0,
+                     "partners": len(partners[doc])})
+    out = pd.DataFrame(rows, columns=COVERAGE_COLUMNS)
+    return out.astype({"doc_id": "str", "outlet": "str", "n_words": "int64",
+                       "shared_words": "int64", "shared_share": "float64", "partners": "int64"})

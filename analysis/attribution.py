@@ -1,0 +1,605 @@
+"""Rules that read an attribution frame: who is speaking, with which cue, and what kind of name.
+
+No statistical model: a tokenizer, small word lists (``analysis/data/attribution.json``) and a
+few patterns over the words around a quotation. Everything returns offsets into the article
+text so callers can show the mention the speaker was read from.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .text import ABBREVIATIONS, fold_diacritics
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, frozenset[str]]:
+    """The shipped word lists, lower-cased (cues, titles, speaker nouns, places, ...)."""
+    raw = json.loads(
+        resources.files("analysis").joinpath("data/attribution.json").read_text("utf-8")
+    )
+    return {k: frozenset(w.lower() for w in v) for k, v in raw.items() if not k.startswith("_")}
+
+
+LEX = lexicon()
+CUES = LEX["cues"]
+ING_CUES = frozenset(w for w in CUES if w.endswith("ing"))
+INDIRECT_CUES = LEX["indirect_cues"]
+TITLE_CUES = LEX["title_cues"]
+TITLES = LEX["titles"]
+DEMONYMS = LEX["demonyms"]
+PLACES = LEX["places"]
+ORG_WORDS = LEX["org_words"]
+ORG_NAMES = LEX["org_names"]
+DOC_NOUNS = LEX["document_nouns"]
+ANON_WORDS = LEX["anonymous_words"]
+SPEAKER_NOUNS = LEX["speaker_nouns"] | DOC_NOUNS | ANON_WORDS
+SKIP_BETWEEN = LEX["between_subject_and_cue"]
+BOUNDARY_WORDS = LEX["clause_boundaries"]
+LEADING_ADVERBIALS = LEX["leading_adverbials"]
+NOT_NAMES = LEX["not_names"]
+DETERMINERS = frozenset(
+    "the a an this that these those some many several two three four five one another other "
+    "his her their its our my your most few all both various".split()
+)
+NP_INTERNAL = frozenset(
+    "of for with familiar close in at from on to and & de van von bin al la "
+    "du del der le da".split()
+)
+PRONOUNS = {
+    "he": "person",
+    "she": "person",
+    "him": "person",
+    "her": "person",
+    "they": "plural",
+    "it": "thing",
+    "i": "self",
+    "we": "self",
+}
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we"})
+
+# A word (letters/digits with inner hyphens, apostrophes, periods, ampersands) or one punctuation
+# character. Periods that end an abbreviation or initial are glued on afterwards.
+_TOKEN_RE = re.compile(r"[^\W_]+(?:[-'’.&][^\W_]+)*|[^\w\s]")
+
+
+class Tok:
+    """A token: its text, lower-cased text, offsets into the article, and two flags."""
+
+    __slots__ = ("text", "low", "start", "end", "is_word", "is_cap")
+
+    def __init__(self, text: str, low: str, start: int, end: int) -> None:
+        self.text = text
+        self.low = low
+        self.start = start
+        self.end = end
+        c = text[0]
+        self.is_word = c.isalnum()
+        self.is_cap = c.isupper()
+
+    def __repr__(self) -> str:
+        return f"Tok({self.text!r}, {self.start}, {self.end})"
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
+    """Tokens of ``text[start:end]`` with absolute offsets; "Sen." and "J." keep their period."""
+    toks: list[Tok] = []
+    append = toks.append
+    make = Tok
+    for m in _TOKEN_RE.finditer(text, start, len(text) if end is None else end):
+        t = m.group()
+        if t == "." and toks:
+            prev = toks[-1]
+            a, b = m.span()
+            if (
+                prev.end == a
+                and prev.is_word
+                and (
+                    prev.low in ABBREVIATIONS
+                    or (len(prev.text) == 1 and prev.is_cap)
+                    or "." in prev.text
+                )
+            ):
+                toks[-1] = make(prev.text + ".", prev.low + ".", prev.start, b)
+                continue
+        a, b = m.span()
+        append(make(t, t.lower(), a, b))
+    return toks
+
+
+def trie_pattern(words: list[str] | frozenset[str]) -> str:
+    """A regex alternation of ``words`` shaped as a trie ("sa(?:id|ys|y)"): Python's ``re``
+    tries each branch of a flat alternation in turn, so a trie scans text several times faster.
+    """
+    trie: dict = {}
+    for w in sorted(words):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and not end else "(?:" + "|".join(alts) + ")"
+        if end:
+            body = (
+                "(?:" + body + ")?" if len(alts) == 1 and not body.startswith("(?:") else body + "?"
+            )
+        return body
+
+    return build(trie)
+
+
+def bare(low: str) -> str:
+    """A token's lower-case text without a trailing period ("sen." -> "sen")."""
+    return low.rstrip(".")
+
+
+_NOUN_DETS = frozenset("the a an this that these those another every each".split())
+_POSSESSIVES = frozenset("his her its their our my your whose".split())
+
+
+def is_cue_at(
+    toks: list[Tok], i: int, *, cues: frozenset[str] = CUES, headline: bool = False
+) -> bool:
+    """True when ``toks[i]`` is a reporting verb here, not a noun ("the report", "his claims").
+
+    Cues are lower-case in running text ("States" is not "states"); a word after a determiner,
+    a possessive or a number, or followed by another cue ("the report notes"), is a noun.
+    """
+    t = toks[i]
+    if t.low in ("put", "puts") and i + 1 < len(toks) and toks[i + 1].low == "it":
+        return True  # "as Dana Milbank puts it, “…”"
+    if t.low not in cues or not (
+        t.text.islower()
+        or headline
+        or (i == 0 and len(toks) > 1 and (toks[1].is_cap or t.low == "according"))
+    ):
+        return False
+    if i > 0:
+        p = toks[i - 1]
+        if (
+            p.low in _NOUN_DETS
+            or p.low in _POSSESSIVES
+            or p.low.endswith(("’s", "'s"))
+            or (p.text[0].isdigit())
+        ):
+            return False
+    if (
+        i + 1 < len(toks)
+        and toks[i + 1].low in cues
+        and toks[i + 1].text.islower()
+        and (toks[i + 1].low not in ("that",))
+        and t.low in SPEAKER_NOUNS | _NOUNISH
+    ):
+        return False
+    return True
+
+
+_NOUNISH = frozenset(
+    "report reports post posts tweet tweets comment comments claims claim note "
+    "notes statement call calls quote quotes warning remarks".split()
+)
+
+
+def _verbish(tok: Tok) -> bool:
+    """Lower-case words that end a noun phrase when walking left from a cue."""
+    low = tok.low
+    if low in CUES or low in BOUNDARY_WORDS:
+        return True
+    if tok.is_cap or low in SPEAKER_NOUNS or low in NP_INTERNAL or low in DETERMINERS:
+        return False
+    return (low.endswith("ed") and low not in LEX["np_adjectives"]) or low in SKIP_BETWEEN
+
+
+@dataclass(slots=True)
+class Mention:
+    """A speaker mention: its span in the article and how it was written."""
+
+    start: int
+    end: int
+    text: str
+
+
+def _mention(text: str, toks: list[Tok]) -> Mention | None:
+    if not toks:
+        return None
+    return Mention(toks[0].start, toks[-1].end, text[toks[0].start : toks[-1].end])
+
+
+def _trim_np(toks: list[Tok]) -> list[Tok]:
+    """Drop leading conjunctions/adverbials and trailing prepositions from a noun phrase."""
+    while (
+        toks
+        and not (len(toks) == 1 and toks[0].is_cap and toks[0].low not in NOT_NAMES)
+        and (
+            toks[0].low in LEADING_ADVERBIALS
+            or not toks[0].is_word
+            or toks[0].low in ("and", "but", "so", "also", "then", "yet", "or")
+        )
+    ):
+        toks = toks[1:]
+    while toks and (
+        not toks[-1].is_word
+        # a capitalised "From" or "Al" ends a name ("Al From"), not a phrase
+        or (not toks[-1].is_cap and (toks[-1].low in NP_INTERNAL or toks[-1].low in DETERMINERS))
+    ):
+        toks = toks[:-1]
+    return toks
+
+
+def _valid_np(toks: list[Tok]) -> bool:
+    """A speaker noun phrase names someone: a capitalised word, a pronoun or a speaker noun."""
+    if not toks or len(toks) > 12:
+        return False
+    if len(toks) == 1 and toks[0].low in SUBJECT_PRONOUNS:
+        return True
+    if any(t.low in ("i", "we", "you", "me", "us") for t in toks):
+        return False
+    head_ok = any(t.is_cap and bare(t.low) not in NOT_NAMES for t in toks) or any(
+        t.low in SPEAKER_NOUNS or bare(t.low) in TITLES for t in toks
+    )
+    # "The intelligence community", "the non-profit": a determiner and a noun.
+    return head_ok or (
+        2 <= len(toks) <= 5
+        and toks[0].low in ("the", "a", "an", "this")
+        and toks[-1].is_word
+        and not toks[-1].low.endswith("ly")
+    )
+
+
+def np_before(text: str, toks: list[Tok], i: int, *, loose: bool = False) -> Mention | None:
+    """The noun phrase that ends just before token ``i`` (the subject of a cue at ``i``).
+
+    Walks left over adverbs and auxiliaries ("Katz then later", "he has also"), then collects
+    words until punctuation or a clause boundary ("who", "that", "and", a verb in -ed).
+    """
+    j = i - 1
+    while (
+        j >= 0
+        and toks[j].is_word
+        and (toks[j].low in SKIP_BETWEEN or (toks[j].low.endswith("ly") and not toks[j].is_cap))
+    ):
+        j -= 1
+    end = j
+    # A parenthetical after a name: "Sen. Lindsey Graham (R-SC) said".
+    if j >= 0 and toks[j].text == ")":
+        k = j
+        while k >= 0 and toks[k].text != "(":
+            k -= 1
+        if k > 0 and i - k < 10:
+            j = k - 1
+            end = j
+    while j >= 0:
+        t = toks[j]
+        if not t.is_word:
+            if t.text in "-–&'’" and j > 0 and toks[j - 1].is_word:
+                j -= 1
+                continue
+            break
+        if t.low in SUBJECT_PRONOUNS and j == end:
+            return _mention(text, [t])
+        if (
+            _verbish(t)
+            and not (t.is_cap and j != end)
+            and not (
+                t.low in CUES
+                and j > 0
+                and (toks[j - 1].low in DETERMINERS or toks[j - 1].low in _POSSESSIVES)
+            )
+        ):
+            break
+        if end - j >= 10:
+            break
+        j -= 1
+    np = _trim_np(toks[j + 1 : end + 1])
+    if _valid_np(np) or (loose and len(np) >= 2 and np[0].low in DETERMINERS and j < 0):
+        # Keep the parenthetical "(R-SC)" in the mention when the walk skipped it.
+        return _mention(text, np)
+    return None
+
+
+_FIRST_ONLY_STOP = frozenset("of for with from".split())
+_AFTER_STOP = frozenset(
+    "in on at during after before when while who which that to as and but because told "
+    "tells says said according of about for with by from up out down back off into over "
+    "it him them her this there".split()
+)
+
+
+def np_after(text: str, toks: list[Tok], i: int) -> Mention | None:
+    """The noun phrase that starts at token ``i``: the speaker after an inverted cue ("added
+    Katz")."""
+    j = i
+    out: list[Tok] = []
+    while j < len(toks) and len(out) < 10:
+        t = toks[j]
+        if not t.is_word:
+            if t.text in "-–&'’" and out and j + 1 < len(toks) and toks[j + 1].is_word:
+                out.append(t)
+                j += 1
+                continue
+            break
+        if out and t.low in _AFTER_STOP - _FIRST_ONLY_STOP:
+            break
+        if not out and t.low in _AFTER_STOP - {"that"}:
+            return None
+        if out and (
+            (t.low in CUES and t.low not in SPEAKER_NOUNS and t.low not in _NOUNISH)
+            or (t.low.endswith("ed") and not t.is_cap)
+        ):
+            break
+        out.append(t)
+        j += 1
+    np = _trim_np(out)
+    if _valid_np(np) and not (np[0].low in SKIP_BETWEEN and not np[0].is_cap):
+        return _mention(text, np)
+    return None
+
+
+def skip_leading_adverbial(toks: list[Tok]) -> int:
+    """Index of the first token after leading adverbials ("In July, ", "On Thursday, after
+    remaining neutral, ")."""
+    i = 0
+    while True:
+        start = i
+        while i < len(toks) and toks[i].low in (
+            "but",
+            "and",
+            "yet",
+            "so",
+            "however",
+            "meanwhile",
+            "still",
+            "also",
+            "then",
+            "now",
+            "just",
+        ):
+            i += 1
+            if i < len(toks) and toks[i].text == ",":
+                i += 1
+        if i < len(toks) and (toks[i].low in LEADING_ADVERBIALS or toks[i].low.endswith("ing")):
+            for k in range(i, min(len(toks), i + 14)):
+                if toks[k].text == ",":
+                    i = k + 1
+                    break
+        if i == start:
+            return i
+
+
+_SUBORDINATORS = frozenset(
+    "when after before while because since if although though whereas "
+    "where until unless once".split()
+)
+INVERTIBLE = frozenset(
+    """said says say added adds wrote writes asked asks continued continues
+    explained explains noted notes replied replies responded responds recalled recalls declared
+    argued argues insisted insists tweeted posted remarked countered answered concluded
+    observed quipped joked warned acknowledged conceded reports reported laughed""".split()
+)
+
+
+_PREPOSITIONS = frozenset(
+    "in of on at for with to by from about against into over under between "
+    "among than like as".split()
+)
+_AUX = frozenset(
+    "had has have was were is are will would could can may might must did does do "
+    "said made took gave went came got kept sent wrote told spoke met left put ran won lost "
+    "held began became brought felt found heard knew led meant paid saw stood thought".split()
+)
+
+
+def nearest_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
+    """The nearest noun phrase before ``toks[i]`` that is followed by a verb: the subject of the
+    clause a participle hangs on ("…last week he used stronger language, saying …" -> he)."""
+    for k in range(i - 2, -1, -1):
+        t, nxt = toks[k], toks[k + 1]
+        if t.low == "that" and k < i - 2:
+            break
+        if not nxt.is_word or nxt.is_cap:
+            continue
+        if (
+            (nxt.low in SKIP_BETWEEN or nxt.low.endswith("ly"))
+            and k + 2 < len(toks)
+            and (toks[k + 2].is_word and not toks[k + 2].is_cap)
+        ):
+            nxt = toks[k + 2]  # "Menendez also rejected"
+        verb = (
+            nxt.low in _AUX
+            or nxt.low in CUES
+            or (
+                nxt.low.endswith(("ed", "s"))
+                and nxt.low not in SPEAKER_NOUNS
+                and not nxt.low.endswith("ss")
+                and nxt.low not in NP_INTERNAL
+            )
+        )
+        if not verb:
+            continue
+        if t.low in SUBJECT_PRONOUNS:
+            if k == 0 or toks[k - 1].low not in _PREPOSITIONS:
+                return _mention(text, [t])
+            continue
+        if t.is_word and (t.is_cap or t.low in SPEAKER_NOUNS):
+            m = np_before(text, toks, k + 1)
+            if m is not None:
+                first = next((j for j in range(k + 1) if toks[j].start >= m.start), k)
+                if first == 0 or toks[first - 1].low not in _PREPOSITIONS:
+                    return m
+    return None
+
+
+_NOT_SUBJECT_START = NOT_NAMES | LEADING_ADVERBIALS
+
+
+def clause_subject(text: str, toks: list[Tok], upto: int, *, outer: bool = False) -> Mention | None:
+    """The subject of the clause that contains token ``upto``.
+
+    Tries the innermost clause first: after the last "that"/";" or a subordinator followed by
+    a noun phrase ("when Clinton ended …, remarking"), then outer ones, then the sentence
+    start after a leading adverbial. ``outer=True`` reads only the sentence's own subject.
+    """
+    starts: list[int] = []
+    if not outer:
+        for k in range(upto - 1, -1, -1):
+            low = toks[k].low
+            if k + 1 < upto and (
+                low in ("that", ";")
+                or (
+                    low in _SUBORDINATORS
+                    and (
+                        toks[k + 1].is_cap
+                        or toks[k + 1].low in SUBJECT_PRONOUNS
+                        or toks[k + 1].low in DETERMINERS
+                    )
+                )
+            ):
+                starts.append(k + 1)
+    starts.append(0)
+    for first in starts:
+        m = _subject_at(text, toks, first, upto)
+        if m is not None:
+            return m
+    return None
+
+
+def _subject_at(text: str, toks: list[Tok], first: int, upto: int) -> Mention | None:
+    sub = toks[first:upto]
+    while sub and not sub[0].is_word:  # a quotation or punctuation opens the sentence
+        sub = sub[1:]
+    i = skip_leading_adverbial(sub)
+    out: list[Tok] = []
+    lower_run = 0
+    while i < len(sub) and len(out) < 10:
+        t = sub[i]
+        if not t.is_word:
+            if t.text in "-–'’&" and out:
+                out.append(t)
+                i += 1
+                continue
+            if t.text == "(" and out:  # "Sen. Lindsey Graham (R-SC)"
+                close = next(
+                    (k for k in range(i, min(len(sub), i + 8)) if sub[k].text == ")"), None
+                )
+                if close is not None:
+                    i = close + 1
+                    continue
+            break
+        if t.low in SUBJECT_PRONOUNS and not out:
+            return _mention(text, [t])
+        if t.is_cap and bare(t.low) not in _NOT_SUBJECT_START or (t.is_cap and out):
+            out.append(t)
+            lower_run = 0
+        elif t.low in DETERMINERS or t.low in NP_INTERNAL and out:
+            out.append(t)
+        elif (
+            not _verbish(t)
+            and lower_run < 3
+            and (
+                not out
+                or out[-1].low in DETERMINERS
+                or not out[-1].is_cap
+                or t.low in SPEAKER_NOUNS
+            )
+        ):
+            out.append(t)
+            lower_run += 1
+            if t.low in SPEAKER_NOUNS and i + 1 < len(sub) and sub[i + 1].low not in NP_INTERNAL:
+                break
+        else:
+            break
+        i += 1
+    np = _trim_np(out)
+    return _mention(text, np) if _valid_np(np) else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Names: titles off, types, keys for merging.
+
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
+
+
+@lru_cache(maxsize=65536)
+def strip_name(mention: str) -> tuple[str, tuple[str, ...]]:
+    """Split a written mention into (name, role words): "Israeli Foreign Minister Israel Katz"
+    -> ("Israel Katz", ["israeli", "foreign", "minister"]). Parentheticals and "the" go too."""
+    s = re.sub(r"\s*\([^)]*\)\s*", " ", mention).strip()
+    s = re.sub(r",.*$", "", s)
+    words = s.split()
+    roles: list[str] = []
+    while (
+        len(words) > 1
+        and (
+            bare(words[0].lower()) in TITLES
+            or words[0].lower() in DETERMINERS
+            or words[0].lower() in DEMONYMS
+            # "longtime adviser John Smith": lower-case words before a name are its description
+            or (not words[0][0].isupper() and any(w[0].isupper() for w in words[1:]))
+            # "The Post's Dana Milbank": the employer before the name
+            or (words[0].endswith(("'s", "’s")) and len(words) > 2 and words[1][0].isupper())
+        )
+    ):
+        w = words.pop(0).lower()
+        if w not in DETERMINERS:
+            roles.append(bare(w))
+    if words:
+        words[-1] = _POSSESSIVE_RE.sub("", words[-1]) or words[-1]
+    return " ".join(words), tuple(roles)
+
+
+@lru_cache(maxsize=65536)
+def name_type(name: str, roles: tuple[str, ...] | None = None) -> str:
+    """person / organisation / anonymous / document for a speaker as written (rules only)."""
+    low = name.lower()
+    words = [bare(w) for w in re.findall(r"[^\W_]+(?:[-'’.][^\W_]+)*\.?", low)]
+    if not words:
+        return "person"
+    if low in PRONOUNS:
+        return {
+            "person": "person",
+            "thing": "organisation",
+            "plural": "anonymous",
+            "self": "person",
+        }[PRONOUNS[low]]
+    caps = [w for w in re.findall(r"[^\W_]+", name) if w[0].isupper()]
+    # The head noun comes before a prepositional tail: "a statement from the ministry".
+    cut = next(
+        (i for i, w in enumerate(words) if w in ("of", "from", "by", "for", "at", "in")), None
+    )
+    if cut:
+        head = words[cut - 1]
+        if head in DOC_NOUNS:
+            return "document"
+        if head in ANON_WORDS:
+            return "anonymous"
+    if any(w in DOC_NOUNS for w in words[-2:]) and not (caps and words[-1] not in DOC_NOUNS):
+        return "document"
+    if any(w in ANON_WORDS for w in words) and not any(
+        c.lower() not in TITLES | DEMONYMS | NOT_NAMES and c.lower() not in ORG_WORDS for c in caps
+    ):
+        return "anonymous"
+    if any(w in ORG_WORDS for w in words) or low in ORG_NAMES or fold_diacritics(low) in PLACES:
+        return "organisation"
+    if not caps:
+        # "the campaign", "officials": descriptive groups without a name read as anonymous.
+        return (
+            "organisation"
+            if words[-1] in ORG_WORDS
+            else ("person" if any(w in TITLES for w in words) else "anonymous")
+        )
+    return "person"
+
+
+@lru_cache(maxsize=65536)
+def name_key(name: str) -> str:
+    """A comparison key: diacritics folded, lower-case, punctuation dropped."""
+    return " ".join(re.findall(r"[^\W_]+", fold_diacritics(name).lower()))

@@ -1,0 +1,332 @@
+"""Comparing how outlets quote and source: the same statement quoted twice, and who is credited.
+
+Both functions take the quote table of :func:`analysis.quotes.extract_quotes` (columns
+``doc_id, outlet, quote, kind, speaker, speaker_type, ...``). Speakers are merged across
+articles with :func:`analysis.quotes.speakers` (diacritics folded, titles dropped: "Erdoğan" ==
+"Turkish President Recep Tayyip Erdogan").
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+from rapidfuzz.distance import Indel
+from scipy.optimize import linear_sum_assignment
+
+from .align import (
+    _cross_outlet,
+    _membership,
+    _outlets,
+    content_lemmas,
+    lemma_matches,
+    lemma_weight,
+)
+from .quotes import speakers
+from .text import WORD_RE, fold_diacritics
+
+MATCH_COLUMNS = ["speaker", "doc_a", "outlet_a", "quote_a", "doc_b", "outlet_b", "quote_b",
+                 "similarity", "diff"]
+SOURCING_COLUMNS = [
+    "level", "outlet", "doc_id", "n_articles", "quotes", "direct", "partial", "indirect",
+    "person", "organisation", "anonymous", "document", "unattributed", "named_sources",
+    "anonymous_share", "agencies", "agency_credits", "named",
+]
+SPEAKER_TYPES = ("person", "organisation", "anonymous", "document")
+
+# Share of the shorter quote's content (IDF-weighted, fuzzy lemmas) that must be found in the
+# longer one. Outlets trim quotes differently, so containment, not symmetric overlap, decides:
+# the seed's two Erdoğan quotes score 0.8 though one is three times the other's length.
+DEFAULT_QUOTE_SIMILARITY = 0.5
+# A quote needs this many content words to be matched at all: one-word scare quotes
+# ("massacre") recur without being the same statement.
+MIN_QUOTE_LEMMAS = 3
+
+# News agencies an article may credit. Word-bounded, case-sensitive (AP is not "ap").
+AGENCIES = {
+    "Reuters": r"Reuters",
+    "Associated Press": r"Associated Press|AP",
+    "AFP": r"AFP|Agence France-Presse",
+    "Bloomberg": r"Bloomberg(?: News)?",
+    "Anadolu": r"Anadolu(?: Agency)?",
+    "Xinhua": r"Xinhua",
+    "TASS": r"TASS|Tass",
+    "Interfax": r"Interfax",
+    "dpa": r"dpa|Deutsche Presse-Agentur",
+    "Kyodo": r"Kyodo(?: News)?",
+    "Yonhap": r"Yonhap",
+    "UPI": r"UPI|United Press International",
+    "PA Media": r"PA Media|Press Association",
+    "EFE": r"EFE",
+    "ANSA": r"ANSA",
+    "WAFA": r"WAFA",
+}
+# A credit, not a mere mention: "told Reuters", "Reuters quoted", "according to Reuters",
+# "(Reuters) -", "reported by AP".
+_CREDIT_BEFORE = (r"(?:told|tells|telling|to|according to|reported by|quoted by|cited by|via|"
+                  r"said to|speaking to|in an interview with)\s+(?:the\s+)?")
+_CREDIT_AFTER = (r"(?:\s+(?:news agency\s+)?(?:quoted|reported|reports|cited|said|says|"
+                 r"learned|has learned|obtained|quoting|citing)\b|\s*\)\s*[-—–])")
+
+
+def _agency_re() -> re.Pattern:
+    names = "|".join(f"(?P<a{i}>{p})" for i, p in enumerate(AGENCIES.values()))
+    return re.compile(
+        rf"(?:{_CREDIT_BEFORE}|\(\s*)(?:{names})\b|\b(?:{names.replace('?P<a', '?P<b')})"
+        rf"(?={_CREDIT_AFTER})")
+
+
+_AGENCY_RE = _agency_re()
+_AGENCY_NAMES = list(AGENCIES)
+
+
+def agency_credits(text: str) -> list[tuple[str, int, int]]:
+    """(agency, start, end) for each place ``text`` credits a news agency ("told Reuters",
+    "Reuters quoted", "according to AP", "(AFP) -"), in text order."""
+    out = []
+    for m in _AGENCY_RE.finditer(text):
+        for key, value in m.groupdict().items():
+            if value is not None:
+                out.append((_AGENCY_NAMES[int(key[1:])], m.start(key), m.end(key)))
+                break
+    return out
+
+
+def canonical_speakers(quotes: pd.DataFrame) -> pd.Series:
+    """Each row's speaker under its merged name, aligned with ``quotes``: the spelling
+    :func:`analysis.quotes.speakers` picks for all the names it merges (diacritics folded,
+    titles dropped, a lone surname joined to the one full name ending with it)."""
+    merged = speakers(quotes)
+    alias = {a: row.speaker for row in merged.itertuples(index=False)
+             for a in str(row.aliases).split("; ")}
+    return quotes["speaker"].map(lambda s: alias.get(s, s) if isinstance(s, str) else s)
+
+
+def _words(text: str) -> list[str]:
+    return WORD_RE.findall(text)
+
+
+def word_diff(a: str, b: str) -> list[tuple[str, str, str]]:
+    """Word-level edit script from ``a`` to ``b``: (op, words of a, words of b) with op one of
+    "equal", "delete", "insert", "replace". Words compare folded and lower-cased, so
+    "Erdoğan"/"Erdogan" are equal; the words keep their spelling in each text. Uses rapidfuzz's
+    Indel opcodes over word lists."""
+    wa, wb = _words(a), _words(b)
+    ka = [fold_diacritics(w).lower().replace("’", "'") for w in wa]
+    kb = [fold_diacritics(w).lower().replace("’", "'") for w in wb]
+    out: list[tuple[str, str, str]] = []
+    for op in Indel.opcodes(ka, kb):
+        tag = op.tag
+        sa, sb = " ".join(wa[op.src_start:op.src_end]), " ".join(wb[op.dest_start:op.dest_end])
+        if out and tag != "equal" and out[-1][0] != "equal":
+            # Indel has no substitution: join a delete and an insert into one replacement.
+            _, pa, pb = out.pop()
+            sa, sb = " ".join(x for x in (pa, sa) if x), " ".join(x for x in (pb, sb) if x)
+            tag = "replace"
+        out.append((tag, sa, sb))
+    return out
+
+
+def diff_text(a: str, b: str) -> str:
+    """:func:`word_diff` as one line: ``[-only in a-]{+only in b+}``, shared words plain."""
+    parts = []
+    for tag, sa, sb in word_diff(a, b):
+        if tag == "equal":
+            parts.append(sa)
+        else:
+            parts.append((f"[-{sa}-]" if sa else "") + (f"{{+{sb}+}}" if sb else ""))
+    return " ".join(parts)
+
+
+def _containment(qa: list[str], qb: list[str]) -> np.ndarray:
+    """Share of the shorter quote's lemma weight found in the other, for every pair."""
+    lem_a = [sorted(set(content_lemmas(q))) for q in qa]
+    lem_b = [sorted(set(content_lemmas(q))) for q in qb]
+    vocab_a = sorted({x for ls in lem_a for x in ls})
+    vocab_b = sorted({x for ls in lem_b for x in ls})
+    out = np.zeros((len(qa), len(qb)))
+    if not vocab_a or not vocab_b:
+        return out
+    m = lemma_matches(vocab_a, vocab_b)
+    ia, ib = {v: i for i, v in enumerate(vocab_a)}, {v: i for i, v in enumerate(vocab_b)}
+    sets_a = [np.array([ia[x] for x in ls], dtype=np.int64) for ls in lem_a]
+    sets_b = [np.array([ib[x] for x in ls], dtype=np.int64) for ls in lem_b]
+    wa = _membership(sets_a, len(vocab_a), np.array([lemma_weight(v) for v in vocab_a]))
+    wb = _membership(sets_b, len(vocab_b), np.array([lemma_weight(v) for v in vocab_b]))
+    for i, sa in enumerate(sets_a):
+        for j, sb in enumerate(sets_b):
+            if min(len(sa), len(sb)) < MIN_QUOTE_LEMMAS:
+                continue
+            sub = m[np.ix_(sa, sb)]
+            if len(sa) <= len(sb):
+                w = wa[i].data
+                out[i, j] = float((w * sub.max(axis=1)).sum() / w.sum())
+            else:
+                w = wb[j].data
+                out[i, j] = float((w * sub.max(axis=0)).sum() / w.sum())
+    return out
+
+
+def match_quotes(quotes: pd.DataFrame, *, min_similarity: float | None = None) -> pd.DataFrame:
+    """The same statement by the same speaker, quoted in two articles from different outlets.
+
+    Speakers are merged across spellings (:func:`analysis.quotes.speakers`); anonymous speakers
+    ("sources") are never matched, nor scare quotes, nor quotes of under three content words.
+    ``similarity``: the share of the shorter quote's content found in the longer (IDF-weighted
+    lemmas, fuzzy: translations and trims still match); pairs below ``min_similarity`` are left
+    out and each quote pairs at most once per article pair.
+
+    Columns: ``speaker, doc_a, outlet_a, quote_a, doc_b, outlet_b, quote_b, similarity, diff``
+    (``diff``: :func:`diff_text`, ``[-a only-]{+b only+}``). Sorted by speaker, doc_a, doc_b,
+    quote_a, quote_b.
+    """
+    threshold = DEFAULT_QUOTE_SIMILARITY if min_similarity is None else float(min_similarity)
+    needed = {"doc_id", "quote", "speaker"}
+    if needed - set(quotes.columns):
+        raise ValueError(f"quotes needs columns {sorted(needed)}")
+    q = quotes[quotes["speaker"].notna()].copy()
+    if "speaker_type" in q:
+        q = q[q["speaker_type"].fillna("") != "anonymous"]
+    if "kind" in q:
+        q = q[q["kind"] != "scare"]
+    q["outlet"] = _outlets(q).to_numpy()
+    q["canonical"] = canonical_speakers(q) if len(q) else q["speaker"]
+    sort_cols = ["canonical", "doc_id", "start"] if "start" in q else ["canonical", "doc_id"]
+    q = q.sort_values(sort_cols, kind="stable")
+    rows = []
+    for speaker, g in q.groupby("canonical", sort=True):
+        docs = sorted(g["doc_id"].unique())
+        for x, da in enumerate(docs):
+            for db in docs[x + 1:]:
+                ga, gb = g[g["doc_id"] == da], g[g["doc_id"] == db]
+                oa, ob = ga["outlet"].iloc[0], gb["outlet"].iloc[0]
+                if not _cross_outlet(oa, ob):
+                    continue
+                qa, qb = ga["quote"].tolist(), gb["quote"].tolist()
+                sim = _containment(qa, qb)
+                ok = sim >= threshold
+                if not ok.any():
+                    continue
+                r, c = linear_sum_assignment(np.where(ok, sim, 0.0), maximize=True)
+                for i, j in zip(r, c, strict=True):
+                    if ok[i, j]:
+                        rows.append({"speaker": speaker, "doc_a": da, "outlet_a": oa,
+                                     "quote_a": qa[i], "doc_b": db, "outlet_b": ob,
+                                     "quote_b": qb[j], "similarity": round(float(sim[i, j]), 4),
+                                     "diff": diff_text(qa[i], qb[j])})
+    out = pd.DataFrame(rows, columns=MATCH_COLUMNS)
+    out = out.astype({c: "str" for c in MATCH_COLUMNS if c != "similarity"}).astype(
+        {"similarity": "float64"})
+    return out.sort_values(["speaker", "doc_a", "doc_b", "quote_a", "quote_b"],
+                           kind="stable").reset_index(drop=True)
+
+
+def sourcing(docs: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
+    """Who each article and each outlet lets speak, and whom it credits.
+
+    One row per article (``level="article"``) then one per outlet (``level="outlet"``,
+    ``doc_id`` missing). Columns: ``n_articles``; ``quotes`` (rows of the quote table);
+    ``direct, partial, indirect`` (by kind; scare quotes are not sources and are not counted);
+    ``person, organisation, anonymous, document`` (by speaker type) and ``unattributed``;
+    ``named_sources`` (distinct named persons and organisations, merged across spellings);
+    ``anonymous_share`` (anonymous / attributed quotes); ``agencies`` ("Reuters; AFP") and
+    ``agency_credits`` (times the text credits a news agency: "told Reuters", "Reuters
+    quoted"); ``named`` (the named sources, "; "-joined). Sorted by level (articles first),
+    outlet, doc_id.
+    """
+    needed = {"doc_id", "text"}
+    if needed - set(docs.columns):
+        raise ValueError(f"docs needs columns {sorted(needed)}")
+    d = pd.DataFrame({"doc_id": docs["doc_id"].astype("str").to_numpy(),
+                      "outlet": _outlets(docs).to_numpy(),
+                      "text": docs["text"].fillna("").astype("str").to_numpy()})
+    q = quotes.copy()
+    if "kind" in q:
+        q = q[q["kind"] != "scare"]
+    q["doc_id"] = q["doc_id"].astype("str")
+    q["canonical"] = canonical_speakers(q) if len(q) else pd.Series(dtype="str")
+    q["stype"] = q["speaker_type"].where(q["speaker"].notna(), None) if "speaker_type" in q \
+        else None
+    credits = {doc: agency_credits(text) for doc, text in zip(d["doc_id"], d["text"],
+                                                               strict=True)}
+
+    def summarise(doc_ids: list[str]) -> dict:
+        g = q[q["doc_id"].isin(doc_ids)]
+        kinds = g["kind"].value_counts() if "kind" in g else pd.Series(dtype="int64")
+        types = g["stype"].value_counts()
+        named = sorted(set(g.loc[g["stype"].isin(["person", "organisation"]), "canonical"]))
+        attributed = int(types.sum())
+        found = [c[0] for doc in doc_ids for c in credits[doc]]
+        row = {"n_articles": len(doc_ids), "quotes": len(g)}
+        row |= {k: int(kinds.get(k, 0)) for k in ("direct", "partial", "indirect")}
+        row |= {t: int(types.get(t, 0)) for t in SPEAKER_TYPES}
+        row |= {"unattributed": len(g) - attributed, "named_sources": len(named),
+                "anonymous_share": round(int(types.get("anonymous", 0)) / attributed, 4)
+                if attributed else 0.0,
+                "agencies": "; ".join(sorted(set(found))), "agency_credits": len(found),
+                "named": "; ".join(named)}
+        return row
+
+    rows = []
+    for r in d.sort_values(["outlet", "doc_id"], kind="stable").itertuples(index=False):
+        rows.append({"level": "article", "outlet": r.outlet, "doc_id": r.doc_id}
+                    | summarise([r.doc_id]))
+    for outlet, g in d.groupby("outlet", sort=True):
+        rows.append({"level": "outlet", "outlet": outlet, "doc_id": None}
+                    | summarise(sorted(g["doc_id"])))
+    out = pd.DataFrame(rows, columns=SOURCING_COLUMNS)
+    ints = [c for c in SOURCING_COLUMNS[3:] if c not in ("anonymous_share", "agencies", "named")]
+    return out.astype({c: "int64" for c in ints} | {"anonymous_share": "float64",
+                                                     "agencies": "str", "named": "str",
+                                                     "level": "str", "outlet": "str",
+                                                     "doc_id": "str"})
+
+
+__all__ = ["match_quotes", "sourcing", "outlet_profile", "word_diff", "diff_text", "agency_credits",
+           "canonical_speakers"]
+
+
+PROFILE_COLUMNS = ["outlet", "n_articles", "n_words", "shared_share", "partners",
+                   "quotes_per_article", "anonymous_share", "agency_credits", "loaded_per_1000",
+                   "loaded_own_voice"]
+
+
+def outlet_profile(docs: pd.DataFrame, alignment: pd.DataFrame, quotes: pd.DataFrame, *,
+                   lexicon: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per outlet over the articles compared in ``alignment``: how much of what it
+    writes others also report, whom it quotes, how loaded its own words are.
+
+    Columns: ``outlet``, ``n_articles``, ``n_words``; ``shared_share`` (words in passages some
+    other outlet also reports / all its words, :func:`analysis.align.coverage`); ``partners``
+    (mean articles each of its articles shares a passage with); ``quotes_per_article``;
+    ``anonymous_share`` and ``agency_credits`` (:func:`sourcing`); ``loaded_per_1000``
+    (loaded-language hits per 1,000 words, :func:`analysis.framing.lexicon_hits`) and
+    ``loaded_own_voice`` (share of those hits outside quotation marks; 0 without hits).
+    Sorted by outlet.
+    """
+    from .align import coverage
+    from .framing import lexicon_hits
+
+    cov = coverage(docs, alignment)
+    compared = docs[docs["doc_id"].astype("str").isin(cov["doc_id"])]
+    src = sourcing(compared, quotes[quotes["doc_id"].astype("str").isin(cov["doc_id"])])
+    src = src[src["level"] == "outlet"].set_index("outlet")
+    hits = lexicon_hits(compared, lexicon)
+    rows = []
+    for outlet, g in cov.groupby("outlet", sort=True):
+        h = hits[hits["doc_id"].isin(g["doc_id"])]
+        words = int(g["n_words"].sum())
+        rows.append({
+            "outlet": outlet, "n_articles": len(g), "n_words": words,
+            "shared_share": round(int(g["shared_words"].sum()) / words, 4) if words else 0.0,
+            "partners": round(float(g["partners"].mean()), 4),
+            "quotes_per_article": round(int(src.at[outlet, "quotes"]) / len(g), 4),
+            "anonymous_share": float(src.at[outlet, "anonymous_share"]),
+            "agency_credits": int(src.at[outlet, "agency_credits"]),
+            "loaded_per_1000": round(1000 * len(h) / words, 4) if words else 0.0,
+            "loaded_own_voice": round(float((~h["in_quote"]).mean()), 4) if len(h) else 0.0,
+        })
+    out = pd.DataFrame(rows, columns=PROFILE_COLUMNS)
+    return out.astype({"outlet": "str", "n_articles": "int64", "n_words": "int64",
+                       "agency_credits": "int64"})

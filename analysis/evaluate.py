@@ -1,0 +1,380 @@
+"""Score the quote table against hand-annotated gold: ``python -m analysis.evaluate quotes``.
+
+Two gold sets from the team's shared folder (never copied into the project):
+
+- ``gold/seed_quotes.jsonl``: every quotation in the two sample articles, with kind and speaker.
+- ``gold/polnear`` (PolNeAR, brat standoff): a ``Content`` span containing quotation marks is a
+  direct quote, one without is indirect speech; its speaker is the linked ``Source`` span.
+
+Matching (PolNeAR): a prediction matches a gold span when they overlap by at least half the
+shorter of the two. Precision counts predictions that match some gold span; recall counts gold
+spans matched by some prediction (a quotation split in two pieces by its attribution, as in
+``“A,” he said. “B.”``, is two predictions for one gold span, and both are right). Attribution is
+right when the speaker mention overlaps the gold Source span or the resolved name matches its
+text. End-to-end counts a match only when it is also rightly attributed; gold spans without a
+Source are left out of attribution and end-to-end scores. Tune on ``train``, report on ``dev``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .attribution import PRONOUNS, name_key, strip_name
+from .quotes import extract_quotes, speaker_key
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEED_GOLD = SHARED / "gold" / "seed_quotes.jsonl"
+POLNEAR = SHARED / "gold" / "polnear"
+SEEDS = ROOT / "data" / "seeds"
+
+# Quotation marks in a gold Content span: any double mark, `` or '', an opening single curly
+# mark, or a straight single mark that opens a word (not an apostrophe inside one).
+_GOLD_MARK_RE = re.compile(r"[“”\"«»„]|``|''|‘|(?<![^\W_])'(?=[^\W_])")
+
+
+@dataclass
+class Attribution:
+    """One gold attribution: content pieces, source pieces, and the texts."""
+
+    content: list[tuple[int, int]]
+    source: list[tuple[int, int]]
+    content_text: str
+    source_text: str
+    direct: bool = field(default=False)
+
+
+def read_brat(path: Path, text: str) -> list[Attribution]:
+    """Attributions of one brat ``.ann`` file (``T`` spans linked by ``E`` events)."""
+    spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+    events: list[dict[str, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if line.startswith("T") and len(parts) >= 2:
+            label, _, offs = parts[1].partition(" ")
+            pieces = []
+            for piece in offs.split(";"):
+                a, b = piece.split()
+                pieces.append((int(a), int(b)))
+            spans[parts[0]] = (label, pieces)
+        elif line.startswith("E") and len(parts) >= 2:
+            roles = {}
+            for arg in parts[1].split():
+                role, _, tid = arg.partition(":")
+                roles[role] = tid
+            events.append(roles)
+    out = []
+    for ev in events:
+        c = spans.get(ev.get("Content", ""))
+        if c is None:
+            continue
+        src = spans.get(ev.get("Source", ""), ("Source", []))[1]
+        ctext = " ".join(text[a:b] for a, b in c[1])
+        stext = " ".join(text[a:b] for a, b in src)
+        out.append(Attribution(c[1], src, ctext, stext, bool(_GOLD_MARK_RE.search(ctext))))
+    return out
+
+
+def load_polnear(root: Path, split: str) -> tuple[pd.DataFrame, dict[str, list[Attribution]]]:
+    """Docs table (doc_id, outlet, text) and gold attributions of one PolNeAR split.
+
+    Articles annotated by several people use the first annotator in sorted order.
+    """
+    meta = pd.read_csv(root / "metadata.tsv", sep="\t", dtype=str)
+    meta = meta[meta["compartment"] == split].sort_values("filename")
+    rows, gold = [], {}
+    for r in meta.itertuples():
+        tpath = root / split / "text" / f"{r.filename}.txt"
+        if not tpath.exists():
+            continue
+        ann = None
+        for a in sorted(str(r.annotators).split("|")):
+            cand = root / split / "attributions" / f"{r.filename}_{a}.ann"
+            if cand.exists():
+                ann = cand
+                break
+        if ann is None:
+            continue
+        text = tpath.read_text(encoding="utf-8")
+        rows.append({"doc_id": r.filename, "outlet": r.publisher, "text": text})
+        gold[r.filename] = read_brat(ann, text)
+    return pd.DataFrame(rows, columns=["doc_id", "outlet", "text"]), gold
+
+
+def _overlap(a: tuple[int, int], pieces: Iterable[tuple[int, int]]) -> int:
+    return sum(max(0, min(a[1], e) - max(a[0], s)) for s, e in pieces)
+
+
+def _matches(pred: tuple[int, int], pieces: list[tuple[int, int]]) -> bool:
+    glen = sum(e - s for s, e in pieces)
+    shorter = min(pred[1] - pred[0], glen)
+    return shorter > 0 and _overlap(pred, pieces) >= 0.5 * shorter
+
+
+def _name_match(speaker: object, source_text: str) -> bool:
+    """The resolved speaker names the gold source: same last name word, or same phrase."""
+    if not isinstance(speaker, str) or not source_text or source_text.lower() in PRONOUNS:
+        return False
+    if name_key(speaker) == name_key(source_text):
+        return True
+    sname, _ = strip_name(source_text)
+    caps = [w for w in sname.split() if w[:1].isupper()]
+    pwords = speaker_key(speaker).split()
+    return bool(caps and pwords) and name_key(caps[-1]) == pwords[-1]
+
+
+def _attributed(p: pd.Series, g: Attribution) -> bool:
+    if not g.source:
+        return False
+    ss, se = p["speaker_start"], p["speaker_end"]
+    if not pd.isna(ss) and _overlap((int(ss), int(se)), g.source) > 0:
+        return True
+    return _name_match(p["speaker"], g.source_text)
+
+
+def _prf(tp_p: int, n_p: int, tp_g: int, n_g: int) -> tuple[float, float, float]:
+    p = tp_p / n_p if n_p else 0.0
+    r = tp_g / n_g if n_g else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score_polnear(
+    quotes: pd.DataFrame, gold: dict[str, list[Attribution]], *, direct: bool
+) -> dict:
+    """Detection, attribution and end-to-end scores for direct (or indirect) quotes."""
+    kinds = {"direct", "partial"} if direct else {"indirect"}
+    preds = quotes[quotes["kind"].isin(kinds)]
+    by_doc = {d: g.reset_index(drop=True) for d, g in preds.groupby("doc_id")}
+    n_pred = tp_pred = n_gold = tp_gold = 0
+    n_gold_src = e2e_gold = n_pred_src = e2e_pred = attr_right = 0
+    errors: list[dict] = []
+    for doc_id, atts in gold.items():
+        gs = [g for g in atts if g.direct == direct]
+        pd_doc = by_doc.get(doc_id)
+        plist = [] if pd_doc is None else [pd_doc.iloc[i] for i in range(len(pd_doc))]
+        n_gold += len(gs)
+        n_pred += len(plist)
+        hit_pred = [False] * len(plist)
+        ok_pred = [False] * len(plist)
+        src_pred = [False] * len(plist)
+        for g in gs:
+            hits = [i for i, p in enumerate(plist) if _matches((p["start"], p["end"]), g.content)]
+            for i in hits:
+                hit_pred[i] = True
+            if hits:
+                tp_gold += 1
+            if g.source:
+                n_gold_src += 1
+                good = [i for i in hits if _attributed(plist[i], g)]
+                for i in hits:
+                    src_pred[i] = True
+                for i in good:
+                    ok_pred[i] = True
+                if good:
+                    e2e_gold += 1
+                if hits and good:
+                    attr_right += 1
+                if hits and not good:
+                    p = plist[hits[0]]
+                    errors.append(
+                        {
+                            "doc_id": doc_id,
+                            "error": "speaker",
+                            "gold": g.content_text[:90],
+                            "gold_source": g.source_text,
+                            "pred_speaker": p["speaker"],
+                            "pred_kind": p["kind"],
+                        }
+                    )
+            if not hits:
+                errors.append(
+                    {
+                        "doc_id": doc_id,
+                        "error": "missed",
+                        "gold": g.content_text[:90],
+                        "gold_source": g.source_text,
+                        "pred_speaker": None,
+                        "pred_kind": None,
+                    }
+                )
+        tp_pred += sum(hit_pred)
+        # End-to-end precision: predictions that match a gold span with a Source.
+        n_pred_src += sum(1 for i in range(len(plist)) if src_pred[i] or not hit_pred[i])
+        e2e_pred += sum(ok_pred)
+        for i, p in enumerate(plist):
+            if not hit_pred[i]:
+                errors.append(
+                    {
+                        "doc_id": doc_id,
+                        "error": "spurious",
+                        "gold": None,
+                        "gold_source": None,
+                        "pred_speaker": p["speaker"],
+                        "pred_kind": p["kind"],
+                        "pred": p["quote"][:90],
+                    }
+                )
+    det = _prf(tp_pred, n_pred, tp_gold, n_gold)
+    e2e = _prf(e2e_pred, n_pred_src, e2e_gold, n_gold_src)
+    n_matched_src = sum(1 for e in errors if e["error"] == "speaker") + attr_right
+    return {
+        "gold": n_gold,
+        "predicted": n_pred,
+        "detection_p": det[0],
+        "detection_r": det[1],
+        "detection_f1": det[2],
+        "attribution_acc": attr_right / n_matched_src if n_matched_src else 0.0,
+        "e2e_p": e2e[0],
+        "e2e_r": e2e[1],
+        "e2e_f1": e2e[2],
+        "errors": errors,
+    }
+
+
+def score_seed(quotes: pd.DataFrame, docs: pd.DataFrame, gold_path: Path) -> pd.DataFrame:
+    """One row per gold seed quotation: found, right speaker, right kind (and what we said)."""
+    texts = dict(zip(docs["doc_id"], docs["text"], strict=True))
+    rows = []
+    for line in gold_path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        g = json.loads(line)
+        text = texts.get(g["doc"], "")
+        s = text.find(g["quote"])
+        span = (s, s + len(g["quote"])) if s >= 0 else None
+        cands = quotes[quotes["doc_id"] == g["doc"]]
+        best = None
+        if span is not None:
+            for p in cands.itertuples():
+                if _matches((p.start, p.end), [span]):
+                    best = p
+                    break
+        names = {name_key(g["speaker"])} | {name_key(a) for a in g.get("speaker_aliases", [])}
+        rows.append(
+            {
+                "doc": g["doc"][:3],
+                "kind": g["kind"],
+                "quote": g["quote"][:50],
+                "gold_speaker": g["speaker"],
+                "found": best is not None,
+                "speaker_ok": best is not None
+                and isinstance(best.speaker, str)
+                and name_key(best.speaker) in names,
+                "kind_ok": best is not None and best.kind == g["kind"],
+                "pred_speaker": None if best is None else best.speaker,
+                "pred_kind": None if best is None else best.kind,
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def _fmt(x: float) -> str:
+    return f"{x:.3f}"
+
+
+def run_quotes(
+    split: str = "dev",
+    *,
+    show_errors: int = 0,
+    polnear: Path = POLNEAR,
+    seed_gold: Path = SEED_GOLD,
+) -> dict:
+    """Print the evaluation tables; return the metrics (for tests and notebooks)."""
+    from .corpus import load_corpus
+
+    result: dict = {}
+    print("# Quote extraction evaluation\n")
+    if seed_gold.exists():
+        docs = load_corpus(SEEDS).docs
+        seed = score_seed(extract_quotes(docs), docs, seed_gold)
+        dp = seed[seed["kind"].isin(["direct", "partial"])]
+        ind = seed[seed["kind"] == "indirect"]
+        print(f"## Seed gold ({seed_gold.name})")
+        print("| subset | gold | found | right speaker | right kind |")
+        print("|---|---|---|---|---|")
+        for name, sub in (("direct + partial", dp), ("indirect", ind)):
+            print(
+                f"| {name} | {len(sub)} | {int(sub.found.sum())} | {int(sub.speaker_ok.sum())} | "
+                f"{int(sub.kind_ok.sum())} |"
+            )
+        bad = seed[~(seed.found & seed.speaker_ok & seed.kind_ok)]
+        if len(bad):
+            print("\nnot fully right:")
+            print(bad.to_string(index=False))
+        result["seed"] = seed
+    else:
+        print(f"seed gold skipped: {seed_gold} not found")
+    if (polnear / "metadata.tsv").exists():
+        docs, gold = load_polnear(polnear, split)
+        quotes = extract_quotes(docs)
+        d = score_polnear(quotes, gold, direct=True)
+        i = score_polnear(quotes, gold, direct=False)
+        print(f"\n## PolNeAR {split} ({len(docs)} articles)")
+        print(
+            "| quotes | gold | predicted | detection P | R | F1 | attribution acc | "
+            "end-to-end P | R | F1 |"
+        )
+        print("|---|---|---|---|---|---|---|---|---|---|")
+        for name, m in (("direct (marks)", d), ("indirect (no marks)", i)):
+            print(
+                f"| {name} | {m['gold']} | {m['predicted']} | {_fmt(m['detection_p'])} | "
+                f"{_fmt(m['detection_r'])} | {_fmt(m['detection_f1'])} | "
+                f"{_fmt(m['attribution_acc'])} | {_fmt(m['e2e_p'])} | {_fmt(m['e2e_r'])} | "
+                f"{_fmt(m['e2e_f1'])} |"
+            )
+        print("\nindirect attribution F1 = the end-to-end F1 of the indirect row.")
+        if show_errors:
+            for m, name in ((d, "direct"), (i, "indirect")):
+                errs = pd.DataFrame(m["errors"])
+                if errs.empty:
+                    continue
+                for kind in ("missed", "speaker", "spurious"):
+                    sub = errs[errs["error"] == kind].head(show_errors)
+                    if len(sub):
+                        print(
+                            f"\n### {name}: {kind} (first {len(sub)} of "
+                            f"{int((errs['error'] == kind).sum())})"
+                        )
+                        print(sub.drop(columns="error").to_string(index=False))
+        result["direct"], result["indirect"] = d, i
+    else:
+        print(f"\nPolNeAR skipped: {polnear} not found")
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(
+        prog="python -m analysis.evaluate",
+        description="Score analysis tables against the team's gold sets.",
+    )
+    ap.add_argument("what", choices=["quotes"], help="which table to evaluate")
+    ap.add_argument(
+        "--split",
+        default="dev",
+        choices=["dev", "train"],
+        help="PolNeAR split: tune on train, report on dev (default)",
+    )
+    ap.add_argument(
+        "--errors",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also print the first N errors of each type",
+    )
+    args = ap.parse_args(argv)
+    pd.set_option("display.width", 200)
+    pd.set_option("display.max_colwidth", 90)
+    run_quotes(args.split, show_errors=args.errors)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1542 @@
+"""The quote table: every quotation in the docs table, with its speaker, cue and kind.
+
+:func:`extract_quotes` reads raw text with rules only (no statistical model): it pairs quotation
+marks paragraph by paragraph (curly, straight, mixed, ``''``/````), reads the attribution frame
+around each quotation (`` “…,” added Katz``, ``Katz wrote, “…”``, ``…that read: “…”``), carries
+a speaker over to floating quotations, finds reported speech without marks ("X said (that) …",
+"according to X, …"), and resolves pronouns and short forms to the fullest name in the article.
+:func:`speakers` merges speakers across articles and spellings.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import pandas as pd
+
+from .attribution import (
+    CUES,
+    DETERMINERS,
+    INDIRECT_CUES,
+    ING_CUES,
+    INVERTIBLE,
+    NOT_NAMES,
+    NP_INTERNAL,
+    PRONOUNS,
+    SPEAKER_NOUNS,
+    SUBJECT_PRONOUNS,
+    TITLE_CUES,
+    TITLES,
+    Mention,
+    Tok,
+    bare,
+    clause_subject,
+    is_cue_at,
+    name_key,
+    name_type,
+    nearest_subject,
+    np_after,
+    np_before,
+    strip_name,
+    tokenize,
+    trie_pattern,
+)
+from .text import fold_diacritics, sentence_spans
+
+QUOTE_COLUMNS = [
+    "doc_id",
+    "outlet",
+    "quote",
+    "start",
+    "end",
+    "kind",
+    "speaker",
+    "speaker_start",
+    "speaker_end",
+    "cue",
+    "speaker_type",
+    "sentence",
+]
+KINDS = ("direct", "partial", "indirect", "scare")
+
+# Quotation marks. `` and '' (typewriter doubles, common in NYT/LexisNexis text) come first so
+# they are read as one double mark, not two apostrophes.
+_MARK_RE = re.compile(r"``|''|[\"“”„‟«»]|[‘’'‚‛`]")
+_DOUBLE = frozenset(["``", "''", '"', "“", "”", "„", "‟", "«", "»"])
+_OPEN_GLYPHS = frozenset(["``", "“", "„", "‟", "«", "‘", "‚", "‛", "`"])
+_CLOSE_GLYPHS = frozenset(["''", "”", "»", "’"])
+_BEFORE_OPEN = frozenset("([{—–-/\u2014\u2013\u2012:;,") | frozenset(_DOUBLE) | frozenset("‘'`")
+_AFTER_CLOSE = frozenset(".,;:!?)]}—–-/…\u2014") | frozenset(_DOUBLE) | frozenset("’'")
+# Longest single-quoted span we accept: single marks are mostly apostrophes, and a long span is
+# more likely two apostrophes than a quotation.
+_MAX_SINGLE = 250
+
+
+@dataclass(slots=True)
+class _Piece:
+    """One quotation inside one paragraph: ``text[start:end]`` between its marks."""
+
+    open_at: int  # offset of the opening mark
+    start: int
+    end: int
+    close_end: int  # offset just after the closing mark (== end when unclosed)
+    double: bool
+    closed: bool
+    continues: bool = False  # the previous paragraph's quotation goes on here
+
+
+def _line_end(text: str, pos: int) -> int:
+    e = text.find("\n", pos)
+    return len(text) if e < 0 else e
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _flanks(text: str, i: int, j: int) -> tuple[bool, bool]:
+    """(can open, can close) for the mark ``text[i:j]`` from the characters around it."""
+    prev = text[i - 1] if i > 0 else "\n"
+    nxt = text[j] if j < len(text) else "\n"
+    can_open = (prev.isspace() or prev in _BEFORE_OPEN) and not nxt.isspace()
+    can_close = not prev.isspace() and (nxt.isspace() or nxt in _AFTER_CLOSE)
+    return can_open, can_close
+
+
+def find_quote_spans(text: str) -> list[_Piece]:
+    """Pair the quotation marks of ``text``; return quotations in text order.
+
+    Double marks pair within a paragraph, whatever their glyphs (“…" and "…” pair too). A
+    quotation left open at the end of a paragraph is cut there; when the next paragraph opens
+    with a mark it is the same quotation going on (multi-paragraph convention). Single marks
+    pair only outside double quotations (nested ones belong to the outer quote), and only with
+    a closing mark on the same line, so apostrophes never open a quotation.
+    """
+    pieces: list[_Piece] = []
+    marks = [(m.start(), m.end(), m.group()) for m in _MARK_RE.finditer(text)]
+    if not marks:
+        return pieces
+    if "<" in text:
+        # Attribute values inside markup (<tweet author="…">) are not quotations.
+        tags = [(m.start(), m.end()) for m in _TAG_RE.finditer(text)]
+        if tags:
+            marks = [mk for mk in marks if not _inside(tags, mk[0])]
+    open_at = -1
+    open_end = -1
+    line_end = -1
+    continues_next = False
+    singles: list[tuple[int, int, str]] = []
+    for i, j, g in marks:
+        if open_at >= 0 and i > line_end:
+            # The open quotation never closed on its line: cut it at the paragraph end.
+            s, e = _trim(text, open_end, line_end)
+            nxt = text[line_end : line_end + 400].lstrip()
+            cont = bool(nxt) and (nxt[0] in '“"«„' or nxt.startswith("``"))
+            if e > s:
+                pieces.append(_Piece(open_at, s, e, e, True, False, continues_next))
+            continues_next = cont
+            open_at = -1
+        if g not in _DOUBLE:
+            if open_at < 0:
+                singles.append((i, j, g))
+            continue
+        can_open, can_close = _flanks(text, i, j)
+        if open_at < 0:
+            if can_open or (not can_close and g in _OPEN_GLYPHS) or (not can_close and g == '"'):
+                open_at, open_end, line_end = i, j, _line_end(text, j)
+            else:
+                continues_next = False  # a stray closing mark
+            continue
+        # A quotation is open: this mark closes it unless it can only open (“a “b” c”).
+        if can_close or not can_open or (g in _CLOSE_GLYPHS and not (can_open and not can_close)):
+            s, e = _trim(text, open_end, i)
+            if e > s:
+                pieces.append(_Piece(open_at, s, e, j, True, True, continues_next))
+            continues_next = False
+            open_at = -1
+        else:
+            # Two openers in a row: the first was never closed; restart at the second, but
+            # keep what the first held up to here so a typo does not lose a quotation.
+            s, e = _trim(text, open_end, i)
+            if e > s:
+                pieces.append(_Piece(open_at, s, e, e, True, False, continues_next))
+            continues_next = False
+            open_at, open_end = i, j
+    if open_at >= 0:
+        le = _line_end(text, open_end)
+        s, e = _trim(text, open_end, le)
+        if e > s:
+            pieces.append(_Piece(open_at, s, e, e, True, False, continues_next))
+    if singles:
+        pieces.extend(_pair_singles(text, singles, pieces))
+        pieces.sort(key=lambda p: (p.start, p.end))
+    return pieces
+
+
+_TAG_RE = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]{0,600})?/?>")
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    k = bisect.bisect_right(spans, (pos, len(spans) + 10**12)) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+
+def _pair_singles(
+    text: str, singles: list[tuple[int, int, str]], doubles: list[_Piece]
+) -> list[_Piece]:
+    out: list[_Piece] = []
+    inside = [(p.open_at, p.close_end) for p in doubles]
+    starts = [a for a, _ in inside]
+
+    def in_double(pos: int) -> bool:
+        k = bisect.bisect_right(starts, pos) - 1
+        return k >= 0 and inside[k][0] <= pos < inside[k][1]
+
+    k = 0
+    while k < len(singles):
+        i, j, g = singles[k]
+        can_open, can_close = _flanks(text, i, j)
+        prev = text[i - 1] if i > 0 else " "
+        nxt = text[j] if j < len(text) else " "
+        if g != "’" and can_open and nxt.isalnum() and not prev.isalnum() and not in_double(i):
+            le = min(_line_end(text, j), j + _MAX_SINGLE)
+            for m in range(k + 1, len(singles)):
+                i2, j2, g2 = singles[m]
+                if i2 > le:
+                    break
+                o2, c2 = _flanks(text, i2, j2)
+                p2 = text[i2 - 1]
+                n2 = text[j2] if j2 < len(text) else " "
+                # A closer: after a word or punctuation, before space/punctuation, not "’s".
+                if (
+                    g2 in ("’", "'")
+                    and c2
+                    and not (p2.isalnum() and n2.isalnum())
+                    and not (
+                        p2 in "sS"
+                        and n2 == " "
+                        and m + 1 < len(singles)
+                        and singles[m + 1][0] <= le
+                    )
+                ):
+                    s, e = _trim(text, j, i2)
+                    if e > s:
+                        out.append(_Piece(i, s, e, j2, False, True))
+                    k = m
+                    break
+        k += 1
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Per-document context
+
+
+@dataclass
+class _Doc:
+    """Lazy per-article context: sentences, tokens per sentence, names for resolution."""
+
+    text: str
+    spans: list[tuple[int, int]]
+    quote_ranges: list[tuple[int, int]]
+    _starts: list[int] = field(default_factory=list)
+    _qstarts: list[int] = field(default_factory=list)
+    _headlines: dict[int, bool] = field(default_factory=dict)
+    _qmax_end: list[int] = field(default_factory=list)
+    _toks: dict[int, tuple[list[Tok], list[int]]] = field(default_factory=dict)
+    _names: dict | None = None
+    _subjects: dict[int, tuple[Mention | None, str | None, str | None]] = field(
+        default_factory=dict
+    )
+
+    def __post_init__(self) -> None:
+        self._starts = [s for s, _ in self.spans]
+        # Quotations are sorted by start; a running max of ends answers "inside any?" in log n.
+        self._qstarts = [a for a, _ in self.quote_ranges]
+        self._qmax_end = []
+        hi = -1
+        for _, b in self.quote_ranges:
+            hi = max(hi, b)
+            self._qmax_end.append(hi)
+
+    def sent_index(self, pos: int) -> int:
+        k = bisect.bisect_right(self._starts, pos) - 1
+        return max(k, 0)
+
+    def outside_toks(self, a: int, b: int) -> list[Tok]:
+        """Tokens of ``text[a:b]`` outside every quotation (their words are not the frame).
+
+        Tokenizes only the gaps, so long quotations cost nothing here. The frame readers ask
+        for overlapping pieces of the same sentence (pre-frame, subject, reported speech), so
+        each sentence is tokenized once and a range inside it is a slice of that list: building
+        token objects is the single largest cost of extraction.
+        """
+        k = bisect.bisect_right(self._starts, a) - 1
+        if k >= 0 and b <= self.spans[k][1]:
+            toks, starts = self._sent_outside(k)
+            i = bisect.bisect_left(starts, a)
+            j = bisect.bisect_left(starts, b, i)
+            out = toks[i:j]
+            if out and out[-1].end > b:
+                # The range ends inside a token (or a quotation): read that piece afresh.
+                last = out.pop()
+                if last.text == "\u201c":
+                    out.append(Tok("\u201c", "\u201c", last.start, b))
+                else:
+                    out.extend(tokenize(self.text, last.start, b))
+            return out
+        return self._outside_toks(a, b)
+
+    def _sent_outside(self, k: int) -> tuple[list[Tok], list[int]]:
+        hit = self._toks.get(k)
+        if hit is None:
+            s, e = self.spans[k]
+            toks = self._outside_toks(s, e)
+            hit = self._toks[k] = (toks, [t.start for t in toks])
+        return hit
+
+    def _outside_toks(self, a: int, b: int) -> list[Tok]:
+        out: list[Tok] = []
+        qr = self.quote_ranges
+        k = bisect.bisect_right(self._qstarts, a) - 1
+        pos = a
+        if k >= 0 and self._qmax_end[k] > a:
+            pos = self._qmax_end[k]
+        i = k + 1
+        while i < len(qr) and qr[i][0] < b:
+            qa, qb = qr[i]
+            if qa > pos:
+                out.extend(tokenize(self.text, pos, min(qa, b)))
+            if qb > pos and qa < b:
+                # A stand-in for the quotation, so no noun phrase is read across it.
+                out.append(Tok("\u201c", "\u201c", qa, min(qb, b)))
+            pos = max(pos, qb)
+            i += 1
+        if pos < b:
+            out.extend(tokenize(self.text, pos, b))
+        return out
+
+    def in_quote(self, pos: int) -> bool:
+        k = bisect.bisect_right(self._qstarts, pos) - 1
+        return k >= 0 and pos < self._qmax_end[k]
+
+    def headline(self, ls: int, le: int) -> bool:
+        h = self._headlines.get(ls)
+        if h is None:
+            h = self._headlines[ls] = _is_headline(self.text, ls, le)
+        return h
+
+    # -- names ------------------------------------------------------------------------------
+    def names(self) -> dict:
+        """Names written in the article: full person names by last word, roles -> names."""
+        if self._names is None:
+            self._names = _collect_names(self.text)
+        return self._names
+
+
+# Two or more capitalised words in a row (with name particles): candidate full names.
+_CAPSEQ_RE = re.compile(
+    r"(?<![\w’'])(?:[A-Z][\w’'\-]*\.?|[A-Z]\.)"
+    r"(?:[ \t]+(?:(?:de|van|von|bin|al|la|del|der|le|da|du)[ \t]+)?"
+    r"(?:[A-Z][\w’'\-]*\.?|[A-Z]\.))+"
+)
+
+
+@lru_cache(maxsize=65536)
+def _name_info(raw: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """(last-word key, full name, role words) of a run of capitalised words, or None when it
+    is not a person's full name. Cached: the same names recur across a corpus."""
+    words = raw.rstrip(".").split()
+    # A capitalised cue or sentence opener is no part of a name ("Says Trump", "But Katz").
+    while words and (words[0].lower() in CUES or bare(words[0].lower()) in NOT_NAMES):
+        words.pop(0)
+    if len(words) < 2:
+        return None  # "President Obama" is two capitalised words; one word is no full name
+    name, role = strip_name(" ".join(words))
+    nwords = name.split()
+    if len(nwords) < 2 or any(bare(w.lower()) in TITLES for w in nwords):
+        return None
+    if name_type(name, role) != "person":
+        return None
+    return name_key(nwords[-1]), name, role
+
+
+def _collect_names(text: str) -> dict:
+    """Full person names keyed by folded last word, and role phrases -> names.
+
+    "Turkish President Recep Tayyip Erdogan" gives last word "erdogan" -> "Recep Tayyip
+    Erdogan" and roles "turkish president"/"president" -> the same name. Of several full names
+    with one last word, the longest wins, then the most frequent, then the first.
+    """
+    seen: dict[str, Counter] = defaultdict(Counter)
+    first_at: dict[str, int] = {}
+    roles: dict[str, str] = {}
+    persons: list[tuple[int, str]] = []
+    for m in _CAPSEQ_RE.finditer(text):
+        info = _name_info(m.group())
+        if info is None:
+            continue
+        key, name, role = info
+        seen[key][name] += 1
+        first_at.setdefault(name, m.start())
+        for r in range(len(role)):
+            roles.setdefault(" ".join(role[r:]), name)
+        persons.append((m.start(), name))
+    by_last = {
+        key: min(c, key=lambda n, c=c: (-len(n.split()), -c[n], first_at[n]))
+        for key, c in seen.items()
+    }
+    return {"by_last": by_last, "roles": roles, "persons": persons}
+
+
+# ---------------------------------------------------------------------------------------------
+# Speaker resolution
+
+
+def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]]) -> tuple[str, str]:
+    """(canonical speaker, speaker_type) for a mention.
+
+    Pronouns -> the nearest compatible earlier speaker or person named as a sentence subject;
+    short forms ("Katz", "Minister Katz") -> the fullest name with that last word in the
+    article; "the Turkish President" -> the name written with that role; descriptive speakers
+    ("sources familiar with the process") are kept as written, and "the sources" goes back to
+    the earlier speaker with that head word.
+    """
+    low = mention.text.lower()
+    if low in PRONOUNS:
+        return _resolve_pronoun(doc, mention, history)
+    name, roles = strip_name(mention.text)
+    typ = name_type(name, roles)
+    names = doc.names()
+    words = name.split()
+    only_roles = bool(words) and all(bare(w.lower()) in TITLES for w in words)
+    if typ == "person" and words and words[0][0].isupper() and not only_roles:
+        full = names["by_last"].get(name_key(words[-1]))
+        if full and (len(words) == 1 or name_key(full).endswith(name_key(name))):
+            return full, "person"
+        return name, typ
+    if only_roles or not any(w[0].isupper() for w in words):
+        # A role without a name: "the Turkish President" -> the person written with that role.
+        role = " ".join(
+            bare(w.lower()) for w in mention.text.split() if w.lower() not in DETERMINERS
+        )
+        for r in (role, " ".join(role.split()[-2:]), role.split()[-1] if role else ""):
+            if r and r in names["roles"] and any(bare(x) in TITLES for x in r.split()):
+                return names["roles"][r], "person"
+        head = words[-1].lower() if words else ""
+        if low.startswith(("the ", "these ", "those ")):
+            for _, canon, t in reversed(history):
+                if head and head in canon.lower().split() and canon.lower() != low:
+                    return canon, t
+        return mention.text, typ
+    if words and words[0][0].isupper() and len(words) >= 1 and typ == "person":
+        return name, typ
+    # Organisations keep their written name minus a leading "The" and a possessive.
+    out = re.sub(r"^(?:the|The)\s+", "", mention.text).strip()
+    out = re.sub(r"['’]s?$", "", out) or out
+    return out, typ
+
+
+def _resolve_pronoun(
+    doc: _Doc, mention: Mention, history: list[tuple[int, str, str]]
+) -> tuple[str, str]:
+    low = mention.text.lower()
+    want = PRONOUNS[low]
+    if want == "self":
+        return mention.text, "person"
+
+    def ok(t: str) -> bool:
+        if want == "person":
+            return t == "person"
+        if want == "thing":
+            return t in ("organisation", "document")
+        return True
+
+    # The subject of this or an earlier sentence, unless that subject is this pronoun.
+    k = doc.sent_index(mention.start)
+    for kk in range(k, max(-1, k - 3), -1):
+        subj = _sentence_subject(doc, kk, history)
+        if subj[0] is not None and subj[0].start < mention.start and subj[1] and ok(subj[2] or ""):
+            if subj[0].text.lower() not in PRONOUNS or subj[1].lower() not in PRONOUNS:
+                return subj[1], subj[2] or "person"
+    # The nearest earlier speaker of a compatible type.
+    for pos, canon, t in reversed(history):
+        if pos < mention.start and ok(t) and canon.lower() not in PRONOUNS:
+            return canon, t
+    if want == "person":
+        persons = doc.names()["persons"]
+        k = bisect.bisect_left(persons, (mention.start, "")) - 1
+        if k >= 0:
+            return persons[k][1], "person"
+    return mention.text, name_type(mention.text)
+
+
+def _sentence_subject(doc: _Doc, k: int, history) -> tuple[Mention | None, str | None, str | None]:
+    """(mention, canonical, type) of the subject of sentence ``k``, memoised."""
+    if k in doc._subjects:
+        return doc._subjects[k]
+    doc._subjects[k] = (None, None, None)  # guards recursion through pronoun subjects
+    # Quotations are skipped: their words are not the subject.
+    s_k, e_k = doc.spans[k]
+    toks = doc.outside_toks(s_k, min(e_k, s_k + 140))  # a subject sits near the start
+    res: tuple[Mention | None, str | None, str | None] = (None, None, None)
+    if toks:
+        m = clause_subject(doc.text, toks, len(toks))
+        if m is not None:
+            if m.text.lower() in PRONOUNS:
+                canon, typ = _resolve_pronoun(doc, m, history)
+                res = (m, canon, typ)
+            else:
+                canon, typ = _canonical(doc, m, history)
+                res = (m, canon, typ)
+    doc._subjects[k] = res
+    return res
+
+
+# ---------------------------------------------------------------------------------------------
+# Attribution of one quotation
+
+
+@dataclass(slots=True)
+class _Attr:
+    mention: Mention | None
+    cue: str | None
+    kind: str
+
+
+def _frame_toks(doc: _Doc, a: int, b: int) -> list[Tok]:
+    return tokenize(doc.text, a, b) if b > a else []
+
+
+# Participles of stance rather than speech ("viewing X as Y") belong to the nearest clause;
+# speech participles ("…, saying", "calling it") to the main clause's speaker.
+_STANCE_ING = frozenset("viewing seeing regarding considering believing treating".split())
+
+
+def _inverted_after(text: str, toks: list[Tok], k: int) -> Mention | None:
+    """ ", said Michael Kofman, an expert …": the name after an inverted cue, only when a
+    comma or the end follows it (else it is the subject of the reported clause)."""
+    m = np_after(text, toks, k + 1)
+    if m is None:
+        return None
+    nxt = next((t for t in toks if t.start >= m.end), None)
+    return m if nxt is None or not nxt.is_word else None
+
+
+def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
+    """The speaker of the cue at ``toks[i]``.
+
+    A participle ("…, saying", "by slamming") has the subject of the clause it hangs on: the
+    speaker of an earlier cue (", Fiorina said, adding"), else the subject of the main clause
+    ("Cardin said Wednesday that Republicans rejected …, calling it" -> Cardin); a stance
+    participle ("told Reuters that Turkey had vetoed …, viewing") takes the nearest subject.
+    A finite cue has the noun phrase before it, or after it when inverted (", said Kofman,").
+    """
+    cue = toks[i]
+    text = doc.text
+    if cue.low == "according":
+        return (
+            np_after(text, toks, i + 2) if i + 2 < len(toks) and toks[i + 1].low == "to" else None
+        )
+    if cue.low in ING_CUES:
+        stance = cue.low in _STANCE_ING
+        that_at = None
+        for k in range(i - 1, -1, -1):
+            if toks[k].low == "that":
+                that_at = k
+                if stance:
+                    break
+                continue
+            if toks[k].low in ING_CUES and is_cue_at(toks, k) and toks[k - 1].is_word:
+                # "with Donald Trump tweeting that … and asking, “…”"
+                m = np_before(text, toks, k)
+                if m is not None and m.text.lower() not in SUBJECT_PRONOUNS | {"it"}:
+                    return m
+                continue
+            if toks[k].low not in ING_CUES and is_cue_at(toks, k):
+                m = np_before(text, toks, k)
+                if m is None and toks[k].low in INVERTIBLE and (k == 0 or not toks[k - 1].is_word):
+                    m = _inverted_after(text, toks, k)
+                if m is not None:
+                    return m
+                if stance or that_at is None:
+                    break
+        if not stance and that_at is not None:
+            # "repeated accusations that Rubio recites …, calling him": the main clause speaks.
+            return nearest_subject(text, toks, that_at + 1) or clause_subject(
+                text, toks, that_at, outer=True
+            )
+        return nearest_subject(text, toks, i) or clause_subject(text, toks, i)
+    m = np_before(text, toks, i)
+    if (
+        m is None
+        and cue.low in INVERTIBLE
+        and (i == 0 or not toks[i - 1].is_word)
+        and (i + 1 < len(toks))
+    ):
+        m = _inverted_after(text, toks, i)
+    return m
+
+
+def _trailing_frame(doc: _Doc, toks: list[Tok], headline: bool) -> tuple[Mention, str] | None:
+    """ "…, CNN reported." / "…, the Post reported in 1991.": the sentence ends with a frame."""
+    end = len(toks)
+    while end > 0 and not toks[end - 1].is_word:
+        end -= 1
+    for i in range(end - 1, max(0, end - 9), -1):
+        if is_cue_at(toks, i, headline=headline) and toks[i].low not in ING_CUES:
+            m = np_before(doc.text, toks, i)
+            if m is None:
+                return None
+            first = next(j for j in range(i) if toks[j].start >= m.start)
+            if (
+                first > 0
+                and toks[first - 1].text == ","
+                and all(
+                    t.is_cap
+                    or t.low
+                    in (
+                        "on",
+                        "in",
+                        "at",
+                        "last",
+                        "this",
+                        "the",
+                        "reporters",
+                        "week",
+                        "month",
+                        "year",
+                        "earlier",
+                        "monday",
+                        "friday",
+                    )
+                    or t.text[0].isdigit()
+                    for t in toks[i + 1 : end]
+                )
+            ):
+                return m, toks[i].text
+            return None
+    return None
+
+
+def _attribute(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -> _Attr:
+    """Read the speaker of one quotation from the words around it.
+
+    Order: a title ("entitled “…”") is a scare quote; then the frame after the quotation
+    (`` “…,” added Katz``), then the frame before it (``Katz wrote, “``, ``…that read: “``),
+    then a colon at the end of the previous paragraph; a whole-sentence quotation with no frame
+    is left for the caller to carry a speaker over; a fragment takes a cue anywhere in its
+    sentence, or else is a scare quote.
+    """
+    text = doc.text
+    ls = text.rfind("\n", 0, p.open_at) + 1
+    k0 = doc.sent_index(p.open_at)
+    s0 = max(doc.spans[k0][0], ls)
+    # Immediate pre-frame: from the sentence start (or the previous quotation in it) to the mark.
+    pre_a = max(s0, prev.close_end) if prev and prev.close_end <= p.open_at else s0
+    # Cue search sees the whole sentence before the mark, minus words inside other quotations.
+    pre = doc.outside_toks(s0, p.open_at)
+    # Post-frame: the rest of the sentence after the closing mark, or the next sentence when the
+    # mark ends the sentence ("…a bribe?” Trump asked.").
+    le = _line_end(text, p.close_end)
+    post_b = le
+    k1 = doc.sent_index(max(p.close_end - 1, p.start))
+    s1e = doc.spans[k1][1]
+    if s1e > p.close_end:
+        post_b = min(post_b, s1e)
+    elif (
+        k1 + 1 < len(doc.spans)
+        and doc.spans[k1 + 1][0] < le
+        and not text[max(s0, prev.close_end if prev else s0) : p.open_at].strip()
+    ):
+        # Only a quotation that opens its sentence takes its frame from the next one;
+        # "Clinton responded: “…?” Her critics cited …" is not the critics' quotation.
+        post_b = min(post_b, doc.spans[k1 + 1][1])
+    else:
+        post_b = p.close_end  # the closing mark ends the sentence: nothing after it frames it
+    if nxt and nxt.open_at < post_b:
+        post_b = nxt.open_at
+    # An attribution after a quotation is short ("…,” said Sen. Lindsey Graham (R-SC), who…").
+    post = _frame_toks(doc, p.close_end, min(post_b, p.close_end + 160)) if p.closed else []
+    body = text[p.start : p.end].rstrip("’'‘\"” ")
+    quote_last = body[-1] if body else ""
+    headline = doc.headline(ls, le)
+    pre_txt = text[pre_a : p.open_at].strip()
+    ends_intro = pre_txt.endswith((",", ":", "—", "–", "-")) or not pre_txt
+    n_words = len(_p_words(text, p))
+
+    # Markup attribute values (author="…") and titles: "entitled “Nuestra Historia”",
+    # the so-called “deal”, a title-cased name with no cue before it.
+    if pre_txt.endswith("="):
+        return _Attr(None, None, "scare")
+    if pre and text[pre[-1].start : p.open_at].strip() == pre[-1].text and _is_title_cue(pre):
+        return _Attr(None, None, "scare")
+
+    # A title-cased fragment inside the writer's sentence is a name: NBC's "Meet the Press".
+    if (
+        not ends_intro
+        and _title_case(body)
+        and not (pre and pre[-1].low in ("as", "called", "calling", "calls", "a", "to"))
+    ):
+        return _Attr(None, None, "scare")
+
+    # 1. Attribution after the quotation: “…,” added Katz / “…,” the report notes.
+    if post and (
+        quote_last in ",?!—–-…"
+        or post[0].text in (",", "—", "–")
+        or (quote_last in ".:;" and len(post) <= 12 and ends_intro)
+    ):
+        m, cue = _post_frame(doc, post, headline, quote_last in ",?!" and ends_intro)
+        if m is not None:
+            return _Attr(m, cue, "direct" if ends_intro else "partial")
+
+    # 2. A fragment in a sentence that ends with its frame: "…, CNN reported."
+    if not ends_intro and p.closed:
+        k_end = doc.sent_index(max(p.close_end - 1, p.start))
+        rest = doc.outside_toks(p.close_end, max(p.close_end, doc.spans[k_end][1]))
+        tf = _trailing_frame(doc, rest, headline) if rest else None
+        if tf is not None:
+            return _Attr(tf[0], tf[1], "partial")
+
+    # 3. Attribution before the quotation.
+    if pre:
+        colon = _headline_colon(text, pre)
+        cue_idx = [
+            i
+            for i in range(len(pre) - 1, -1, -1)
+            if (pre[i].low in CUES or pre[i].low in ("put", "puts"))
+            and is_cue_at(pre, i, headline=headline)
+        ]
+        found: tuple[int, Mention] | None = None
+        # The nearest cue with its own subject ("Katz wrote on X, “"); "…that read:" and
+        # "…, saying" have none, so an earlier cue ("posted") or the clause subject speaks.
+        for i in cue_idx:
+            m = _cue_speaker(doc, pre, i)
+            if m is not None:
+                found = (i, m)
+                break
+        if found is None and cue_idx:
+            # "Clinton, who served when the decision was made, conceded": no subject before
+            # the cue, so the sentence's own subject speaks, not a subordinate clause's.
+            i0 = cue_idx[0]
+            m = clause_subject(text, pre, i0, outer=True)
+            if m is not None:
+                found = (cue_idx[0], m)
+        if found is not None:
+            i, m = found
+            t = pre[i]
+            between = text[t.end : p.open_at].strip()
+            direct = ends_intro and (len(between) <= 1 or between.endswith((":", ",")))
+            if direct and pre_txt.endswith(",") and len(between) > 40 and ":" not in between:
+                direct = False
+            return _Attr(m, _cue_text(text, pre, i), "direct" if direct else "partial")
+        if colon is not None:
+            return _Attr(colon, ":", "direct" if ends_intro else "partial")
+        if pre_txt.endswith((":", "—", "–")):
+            m = _colon_speaker(text, pre)
+            if m is not None:
+                return _Attr(m, ":", "direct")
+
+    # 3. The previous paragraph introduces it: "Trump said:\n\n“…”".
+    if not pre_txt and ls > 0:
+        prev_line_end = ls - 1
+        while prev_line_end > 0 and text[prev_line_end - 1].isspace():
+            prev_line_end -= 1
+        if prev_line_end > 0 and text[prev_line_end - 1] == ":":
+            kprev = doc.sent_index(prev_line_end - 1)
+            ptoks = doc.outside_toks(doc.spans[kprev][0], prev_line_end)
+            for i in range(len(ptoks) - 1, -1, -1):
+                if is_cue_at(ptoks, i):
+                    m = _cue_speaker(doc, ptoks, i) or clause_subject(text, ptoks, i)
+                    if m is not None:
+                        return _Attr(m, _cue_text(text, ptoks, i), "direct")
+            if ptoks:
+                m = clause_subject(text, ptoks, len(ptoks) - 1)
+                if m is not None:
+                    return _Attr(m, ":", "direct")
+
+    post_txt = text[p.close_end : post_b].strip() if p.closed else ""
+    whole = ends_intro and (not post_txt or post_txt[0] in ".!?" or quote_last in ".!?")
+    if whole and n_words >= 3:
+        return _Attr(None, None, "direct")  # floating: the caller carries a speaker over
+    if _title_case(body) and not ends_intro:
+        return _Attr(None, None, "scare")
+    # 4. A fragment: a cue later in the sentence ("“…” in the legislature, he said").
+    if p.closed:
+        k_end = doc.sent_index(max(p.close_end - 1, p.start))
+        rest = doc.outside_toks(p.close_end, max(p.close_end, doc.spans[k_end][1]))
+        for i in range(len(rest)):
+            if is_cue_at(rest, i, headline=headline):
+                m = _cue_speaker(doc, rest, i) or clause_subject(text, rest, i)
+                if m is not None:
+                    return _Attr(m, _cue_text(text, rest, i), "partial")
+                break
+    # 5. No cue: in news a lower-case fragment of two words or more is nearly always someone's
+    # words (PolNeAR train: 325 of 453 such spans sit in an attributed content), read as the
+    # clause subject's; a single word or a title-cased name is a scare quote or a title.
+    if n_words >= 2 and not _title_case(body):
+        m = clause_subject(text, pre, len(pre), outer=True) if pre else None
+        if m is not None and not (
+            m.text[0].isupper()
+            or m.text.lower() in SUBJECT_PRONOUNS
+            or any(w.lower() in SPEAKER_NOUNS for w in m.text.split())
+        ):
+            m = None
+        return _Attr(m, None, "partial")
+    return _Attr(None, None, "scare")
+
+
+def _post_frame(
+    doc: _Doc, post: list[Tok], headline: bool, comma_end: bool = False
+) -> tuple[Mention | None, str | None]:
+    """Speaker and cue from the words after a closing mark: ", added Katz" / ", the report notes"
+    / ", Graham, a former candidate, told CBS"."""
+    text = doc.text
+    j = 0
+    while j < len(post) and not post[j].is_word:
+        if post[j].text in (".", "!", "?", ";", ":"):
+            return None, None
+        j += 1
+    for i in range(j, min(len(post), j + 9)):
+        t = post[i]
+        if not t.is_word and t.text not in "-–'’&":
+            if t.text == "(":
+                continue
+            break
+        if is_cue_at(post, i, headline=headline) and t.low not in TITLE_CUES - {"called"}:
+            if t.low == "according":
+                m = np_after(text, post, i + 2) if i + 2 < len(post) else None
+            elif i == j:
+                m = np_after(text, post, i + 1)
+            else:
+                m = np_before(text, post, i, loose=True)
+            if m is not None:
+                return m, _cue_text(text, post, i)
+            return None, None
+    # “…,” Bennett shot back: a name right after a comma-ended quotation, then a verb.
+    k = j
+    while k < len(post) and k < j + 5 and (post[k].is_cap or post[k].text == "."):
+        k += 1
+    if (
+        k > j
+        and k < len(post)
+        and post[k].is_word
+        and post[k].text.islower()
+        and (post[k].low not in _NOT_VERBS and post[k].low not in NP_INTERNAL)
+        and (bare(post[j].low) not in NOT_NAMES)
+        and comma_end
+    ):
+        return Mention(post[j].start, post[k - 1].end, text[post[j].start : post[k - 1].end]), None
+    # An unlisted verb: “…!” beamed Donald Hartley / “…,” Trump mused.
+    if (
+        j + 1 < len(post)
+        and post[j].text.islower()
+        and post[j].low.endswith("ed")
+        and (post[j + 1].is_cap)
+    ):
+        m = np_after(text, post, j + 1)
+        if m is not None:
+            return m, post[j].text
+    k = j
+    while k < len(post) and k < j + 5 and (post[k].is_cap or post[k].text == "."):
+        k += 1
+    if j == k and j < len(post) and post[j].low in ("he", "she", "they", "it", "we", "i"):
+        k = j + 1
+    elif j == k and j < len(post) and post[j].low in DETERMINERS:
+        # “Oh, my God,” a young woman exclaimed: a short descriptive subject.
+        k = j + 1
+        while (
+            k < len(post)
+            and k < j + 4
+            and post[k].is_word
+            and post[k].low not in CUES
+            and not (post[k].low.endswith("ed") and k > j + 1)
+        ):
+            k += 1
+    if (
+        k > j
+        and k < len(post)
+        and post[k].text.islower()
+        and post[k].low.endswith(("ed", "s"))
+        and (post[k].low not in _NOT_VERBS)
+        and (k + 1 == len(post) or not post[k + 1].is_cap)
+    ):
+        if bare(post[j].low) not in NOT_NAMES or post[j].low in (
+            "he",
+            "she",
+            "they",
+            "it",
+            "we",
+            "i",
+            "the",
+            "a",
+            "an",
+        ):
+            return Mention(
+                post[j].start, post[k - 1].end, text[post[j].start : post[k - 1].end]
+            ), post[k].text
+    # An appositive before the cue: “…,” Senator Jeff Sessions, a close adviser, said.
+    k = j
+    while (
+        k < len(post)
+        and k < j + 6
+        and (
+            post[k].is_cap
+            or post[k].text in (".", "-")
+            or post[k].low in ("de", "van", "von", "al")
+        )
+    ):
+        k += 1
+    if k > j and k < len(post) and post[k].text in (",", "(") and post[j].is_cap:
+        np = post[j:k]
+        if bare(np[0].low) not in NOT_NAMES:
+            m = Mention(np[0].start, np[-1].end, text[np[0].start : np[-1].end])
+            cue = next(
+                (
+                    _cue_text(text, post, i)
+                    for i in range(k, min(len(post), k + 16))
+                    if is_cue_at(post, i, headline=headline)
+                ),
+                None,
+            )
+            return m, cue
+    return None, None
+
+
+_NOT_VERBS = frozenset(
+    "is was has does his its this as us thus plus always perhaps was needed based used".split()
+)
+
+
+def _colon_speaker(text: str, pre: list[Tok]) -> Mention | None:
+    """Who a colon introduces: "- Mark Blumenthal and Jon Cohen: “", "More from Jones: “",
+    else the subject of the sentence ("And she is sure that …: “" -> she)."""
+    end = len(pre) - 1  # the colon
+    k = end
+    while (
+        k > 0
+        and (
+            pre[k - 1].is_cap
+            or (pre[k - 1].low in ("and", "of", "de") and k - 1 < end - 1)
+            or pre[k - 1].text in (".", "-")
+        )
+        and end - k < 8
+    ):
+        k -= 1
+    while k < end and not pre[k].is_cap:
+        k += 1
+    if (
+        k < end
+        and (k == 0 or pre[k - 1].text in ("-", "—", "–", ",") or pre[k - 1].low in ("from", "by"))
+        and bare(pre[k].low) not in NOT_NAMES
+    ):
+        return Mention(pre[k].start, pre[end - 1].end, text[pre[k].start : pre[end - 1].end])
+    return clause_subject(text, pre, end, outer=True)
+
+
+def _is_title_cue(pre: list[Tok]) -> bool:
+    """ "entitled", "titled", "so-called", "known as", passive "is called": a name follows."""
+    last = pre[-1].low
+    if last in ("entitled", "titled", "nicknamed", "headlined", "so-called", "named"):
+        return True
+    if last == "as" and len(pre) > 1 and pre[-2].low in ("known", "dubbed", "billed"):
+        return True
+    if (
+        last in ("called", "dubbed", "labeled", "labelled")
+        and len(pre) > 1
+        and pre[-2].low
+        in (
+            "is",
+            "are",
+            "was",
+            "were",
+            "be",
+            "been",
+            "being",
+            "so",
+            "-",
+            "typically",
+            "often",
+            "also",
+            "now",
+            "sometimes",
+        )
+    ):
+        return True
+    return False
+
+
+def _title_case(body: str) -> bool:
+    """Every content word capitalised ("Saturday Night Live", "Fareed Zakaria GPS")."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", body)
+    if not words or len(words) > 12:
+        return False
+    small = {
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "in",
+        "on",
+        "to",
+        "for",
+        "with",
+        "at",
+        "by",
+        "but",
+    }
+    return words[0][0].isupper() and all(w[0].isupper() or w in small for w in words)
+
+
+def _is_headline(text: str, ls: int, le: int) -> bool:
+    """A title-cased line without a final period (headlines: cues may be capitalised there)."""
+    line = text[ls:le].strip()
+    words = re.findall(r"[^\W\d_]+", line)
+    if len(words) < 3 or len(words) > 30 or line.endswith("."):
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _p_words(text: str, p: _Piece) -> list[str]:
+    return text[p.start : p.end].split()
+
+
+def _cue_text(text: str, toks: list[Tok], i: int) -> str:
+    t = toks[i]
+    if t.low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to":
+        return text[t.start : toks[i + 1].end]
+    return t.text
+
+
+def _headline_colon(text: str, pre: list[Tok]) -> Mention | None:
+    """ "Graham: Trump’s ‘…’": a short name and a colon open the sentence."""
+    for i, t in enumerate(pre[:7]):
+        if t.text == ":":
+            np = pre[:i]
+            if (
+                1 <= len(np) <= 5
+                and np[0].is_cap
+                and all(x.is_cap or not x.is_word or x.low in ("of", "de", "van") for x in np)
+            ):
+                return Mention(np[0].start, np[-1].end, text[np[0].start : np[-1].end])
+            return None
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Indirect speech
+
+_INDIRECT_OBJ = frozenset("reporters reuters cnn him her them us me journalists the a an".split())
+
+
+_INDIRECT_HINT_RE = re.compile(
+    r"\b" + trie_pattern(INDIRECT_CUES | {"according", "According"}) + r"\b"
+)
+
+
+_FRAGMENT_LEAD_RE = re.compile(r",\s|\s(?:due to what|what|which|who|as)\s")
+_NOUN_BEFORE = (" the ", " a ", " an ", " his ", " her ", " its ", " their ", " this ")
+
+
+def _indirect(
+    doc: _Doc, k: int, hits: list[tuple[int, int, bool]]
+) -> list[tuple[int, int, Mention, str]]:
+    """Reported speech in sentence ``k``: (content start, end, speaker mention, cue).
+
+    Three frames, tried in this order: "according to X" (front or back), a trailing
+    "…, X said (to Reuters) (on Thursday)." and a leading "X said (that) …".
+    """
+    text = doc.text
+    s, e = doc.spans[k]
+    if e - s < 20:
+        return []
+    first = hits[0]
+    last = hits[-1]
+    has_according = any(h[2] for h in hits)
+    # Tokenize from a little before the first cue to a little past the last one; the
+    # content's end comes from the text. A subject starts well within 160 characters.
+    win = min(e, last[1] + 60)
+    ws = s if first[0] - s <= 120 else text.rfind(" ", s, first[0] - 110) + 1
+    toks = doc.outside_toks(max(s, ws), win)  # words inside quotations are no frame
+    if len(toks) < 5:
+        return []
+    end_tok = len(toks)
+    while end_tok > 0 and not toks[end_tok - 1].is_word:
+        end_tok -= 1
+    if end_tok == 0:
+        return []
+    content_end = e
+    while content_end > s and not text[content_end - 1].isalnum():
+        content_end -= 1
+    whole = win == e
+    for i, t in enumerate(toks[:-2] if has_according else ()):
+        if t.low == "according" and toks[i + 1].low == "to":
+            m = np_after(text, toks, i + 2)
+            if m is None:
+                return []
+            after = next((j for j in range(i + 2, len(toks)) if toks[j].text == ","), None)
+            if i <= 1 and after is not None and after + 1 < end_tok:
+                return [(toks[after + 1].start, content_end, m, "according to")]
+            if i > 2 and toks[i - 1].text == ",":
+                return [(s, toks[i - 1].start, m, "according to")]
+            return []
+    cue_idx = [
+        i
+        for i in range(1, end_tok)
+        if toks[i].low in INDIRECT_CUES and is_cue_at(toks, i, cues=INDIRECT_CUES)
+    ]
+    if not cue_idx:
+        return []
+    # Trailing frame: the last cue, preceded by ", <speaker>", followed only by adjuncts.
+    i = cue_idx[-1]
+    m = np_before(text, toks, i)
+    if m is not None:
+        first = next(j for j in range(i) if toks[j].start >= m.start)
+        if (
+            whole
+            and first > 2
+            and toks[first - 1].text == ","
+            and _only_adjuncts(toks, i + 1, end_tok)
+        ):
+            return [(s, toks[first - 1].start, m, toks[i].text)]
+    # Parenthetical frame: "The hashtag, he said, was used a million times."
+    for i in cue_idx:
+        if i + 1 < end_tok and toks[i + 1].text == "," and toks[i].low not in ING_CUES:
+            m = np_before(text, toks, i)
+            if m is not None:
+                first = next(j for j in range(i) if toks[j].start >= m.start)
+                if first > 1 and toks[first - 1].text == ",":
+                    return [(s, content_end, m, toks[i].text)]
+    for i in cue_idx:
+        t = toks[i]
+        prev = toks[i - 1]
+        m = _cue_speaker(doc, toks, i) if t.low in ING_CUES else np_before(text, toks, i)
+        if m is None:
+            if prev.low in ("who", "which") and i > 1:
+                m = np_before(text, toks, i - 1)
+            elif prev.low in ("and", "has", "have", "had") or prev.low.endswith("ly"):
+                m = clause_subject(text, toks, i, outer=True)  # "X has …, and has claimed"
+        if m is None:
+            continue
+        j = i + 1
+        if t.low in ("told", "tell", "tells") and j < end_tok:
+            # skip the addressee: "told Reuters", "told reporters"
+            while (
+                j < end_tok
+                and j < i + 4
+                and toks[j].is_word
+                and toks[j].low != "that"
+                and (toks[j].is_cap or toks[j].low in _INDIRECT_OBJ)
+            ):
+                j += 1
+        while j < end_tok and toks[j].low in ("that", ",", "on", "in", "last", "this"):
+            if toks[j].low in ("on", "in", "last", "this"):
+                # "announced in early May it had …": skip a short time phrase
+                kk = j + 1
+                while (
+                    kk < end_tok
+                    and kk < j + 4
+                    and (
+                        toks[kk].is_cap
+                        or toks[kk].low in ("early", "late", "mid", "week", "month", "year", "the")
+                    )
+                ):
+                    kk += 1
+                if kk == j + 1:
+                    break
+                j = kk
+                continue
+            j += 1
+        if (
+            end_tok - j >= 4
+            and toks[j].is_word
+            and toks[j].low not in ("to", "for", "by", "with", "about", "of", "as")
+        ):
+            return [(toks[j].start, content_end, m, t.text)]
+    return []
+
+
+def _only_adjuncts(toks: list[Tok], j: int, end: int) -> bool:
+    """True when the words from ``j`` to ``end`` are an addressee and a time ("Reuters on
+    Thursday")."""
+    return end - j <= 6 and all(
+        t.is_cap
+        or t.low
+        in (
+            "on",
+            "in",
+            "at",
+            "last",
+            "this",
+            "the",
+            "reporters",
+            "week",
+            "month",
+            "to",
+            "earlier",
+            "recently",
+            "late",
+            "early",
+            "a",
+            "statement",
+            "interview",
+            "him",
+            "her",
+            "them",
+            "journalists",
+        )
+        for t in toks[j:end]
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Public API
+
+
+def _previous_sentence_speaker(doc: _Doc, pos: int) -> tuple[Mention, str, int] | None:
+    """Speaker, cue and end of the sentence before ``pos`` when it reports someone's words
+    ("Carter said that …", "Lynch announced on Monday …") outside any quotation."""
+    k = doc.sent_index(pos) - 1
+    if k < 0:
+        return None
+    s, e = doc.spans[k]
+    if doc.text.count("\n\n", e, pos) > 1:
+        return None
+    toks = doc.outside_toks(s, e)
+    for i in range(len(toks)):  # the main clause's cue comes first
+        if is_cue_at(toks, i):
+            m = _cue_speaker(doc, toks, i) or clause_subject(doc.text, toks, i)
+            if m is not None:
+                return m, _cue_text(doc.text, toks, i), e
+            return None
+    return None
+
+
+def _doc_quotes(doc_id: str, text: str, indirect: bool = True) -> list[dict]:
+    if not isinstance(text, str) or not text:
+        return []
+    pieces = find_quote_spans(text)
+    spans = sentence_spans(text)
+    if not spans:
+        return []
+    doc = _Doc(text, spans, [(p.open_at, p.close_end) for p in pieces])
+    rows: list[dict] = []
+    history: list[tuple[int, str, str]] = []  # (mention start, canonical, type) of speakers
+    last_attr: tuple[Mention, str, str, str | None, int] | None = None  # for floating quotes
+    attrs: list[_Attr] = []
+    for idx, p in enumerate(pieces):
+        prev = pieces[idx - 1] if idx > 0 else None
+        nxt = pieces[idx + 1] if idx + 1 < len(pieces) else None
+        a = _attribute(doc, p, prev, nxt)
+        attrs.append(a)
+    for idx, (p, a) in enumerate(zip(pieces, attrs, strict=True)):
+        mention, cue, kind = a.mention, a.cue, a.kind
+        speaker = typ = None
+        if mention is not None:
+            speaker, typ = _canonical(doc, mention, history)
+        elif p.continues and last_attr is not None:
+            # The same quotation going on in a new paragraph.
+            mention, speaker, typ, cue = last_attr[0], last_attr[1], last_attr[2], last_attr[3]
+        elif kind == "direct":
+            # A floating quotation: whoever spoke last goes on, if within two paragraphs: the
+            # previous sentence's speaker ("Carter said that …\n\n“That’s because …”") or the
+            # speaker of the quotation before.
+            carried = None
+            if last_attr is not None and text.count("\n\n", last_attr[4], p.open_at) <= 2:
+                carried = last_attr
+            ps = _previous_sentence_speaker(doc, p.open_at)
+            if ps is not None and (carried is None or ps[2] > carried[4]):
+                cs, ct = _canonical(doc, ps[0], history)
+                carried = (ps[0], cs, ct, ps[1], ps[2])
+            if (
+                carried is None
+                and idx + 1 < len(pieces)
+                and attrs[idx + 1].mention is not None
+                and "\n" not in text[p.close_end : pieces[idx + 1].open_at]
+            ):
+                # “First…” “Second…,” she said. — the next quotation on the line names her.
+                na = attrs[idx + 1]
+                cs, ct = _canonical(doc, na.mention, history)
+                carried = (na.mention, cs, ct, na.cue, p.open_at)
+            if carried is not None:
+                mention, speaker, typ, cue = carried[0], carried[1], carried[2], carried[3]
+        if mention is not None and speaker is not None:
+            history.append((mention.start, speaker, typ or "person"))
+            if kind in ("direct", "partial"):
+                last_attr = (mention, speaker, typ or "person", cue, p.close_end)
+        if kind == "direct" and mention is None:
+            kind = "direct"
+        k0 = doc.sent_index(p.open_at)
+        k1 = doc.sent_index(max(p.end - 1, p.start))
+        rows.append(
+            _row(
+                doc_id,
+                text,
+                p.start,
+                p.end,
+                kind,
+                mention,
+                speaker,
+                cue,
+                typ,
+                doc.spans[k0][0],
+                doc.spans[k1][1],
+            )
+        )
+    if not indirect:
+        return rows
+    # Reported speech. A frame that attributes a quotation of this sentence is that
+    # quotation's row, not reported speech; otherwise the content stops before a quotation.
+    qr = doc.quote_ranges
+    qstarts = [a for a, _ in qr]
+    piece_speakers = [r["speaker_start"] for r in rows]
+    # One pass of the cue regex over the article; only sentences with a usable cue are read.
+    # A cue inside a quotation or after an article ("the report", "a claim") frames nothing.
+    by_sentence: dict[int, list[tuple[int, int, bool]]] = defaultdict(list)
+    for hit in _INDIRECT_HINT_RE.finditer(text):
+        a = hit.start()
+        if text.endswith(_NOUN_BEFORE, max(0, a - 7), a) or doc.in_quote(a):
+            continue
+        g = hit.group()
+        by_sentence[doc.sent_index(a)].append((a, hit.end(), g[0] in "aA" and g.endswith("ing")))
+    for k in sorted(by_sentence):
+        s, e = spans[k]
+        lo = bisect.bisect_left(qstarts, s) - 1
+        inside = [i for i in range(max(lo, 0), bisect.bisect_left(qstarts, e)) if qr[i][1] > s]
+        for cs, ce, m, cue in _indirect(doc, k, by_sentence[k]):
+            if any(piece_speakers[i] == m.start for i in inside):
+                continue  # "X said that Y “z”": one mixed quotation, already a row
+            for i in inside:
+                if qr[i][0] <= cs < qr[i][1]:
+                    cs = ce  # starts inside a quotation: not reported speech of its own
+                elif cs < qr[i][0] < ce:
+                    ce = qr[i][0]
+                    # and before the clause that introduces the fragment: "…, viewing
+                    # Israel's “massacre”", "… due to what it described as its “aggression”".
+                    m_cut = _FRAGMENT_LEAD_RE.search(text, max(cs, ce - 45), ce)
+                    if m_cut:
+                        ce = m_cut.start()
+            cs, ce = _trim(text, cs, ce)
+            while ce > cs and not text[ce - 1].isalnum():
+                ce -= 1
+            if ce - cs < 10:
+                continue
+            speaker, typ = _canonical(doc, m, history)
+            history.append((m.start, speaker, typ))
+            rows.append(_row(doc_id, text, cs, ce, "indirect", m, speaker, cue, typ, s, e))
+    return rows
+
+
+def _row(doc_id, text, start, end, kind, mention, speaker, cue, typ, ss, se) -> dict:
+    return {
+        "doc_id": doc_id,
+        "quote": text[start:end],
+        "start": start,
+        "end": end,
+        "kind": kind,
+        "speaker": speaker,
+        "speaker_start": mention.start if mention is not None else None,
+        "speaker_end": mention.end if mention is not None else None,
+        "cue": cue,
+        "speaker_type": typ if speaker is not None else None,
+        "sentence": text[ss:se],
+    }
+
+
+def extract_quotes(docs: pd.DataFrame, *, indirect: bool = True) -> pd.DataFrame:
+    """One row per quotation or reported statement in ``docs`` (needs ``doc_id`` and ``text``).
+
+    ``indirect=False`` skips reported speech without marks (about 1.5 times faster) when only
+    quotations are wanted.
+
+    Columns: ``doc_id``; ``outlet`` (when ``docs`` has it); ``quote`` (= ``text[start:end]``,
+    marks excluded); ``start``, ``end``; ``kind`` (direct / partial / indirect / scare);
+    ``speaker`` (canonical name, or descriptive as written; missing when nobody is named);
+    ``speaker_start``, ``speaker_end`` (the mention it was read from, e.g. "he");
+    ``cue`` ("said", "according to", ":"); ``speaker_type`` (person / organisation / anonymous
+    / document); ``sentence`` (the context sentence or sentences). Sorted by doc_id, start, end.
+    """
+    if "doc_id" not in docs or "text" not in docs:
+        raise ValueError("extract_quotes needs a docs table with 'doc_id' and 'text' columns")
+    has_outlet = "outlet" in docs
+    outlets = docs["outlet"].tolist() if has_outlet else [None] * len(docs)
+    per_doc = sorted(
+        zip(
+            docs["doc_id"].map(str).tolist(),
+            range(len(docs)),
+            docs["text"].tolist(),
+            outlets,
+            strict=True,
+        )
+    )
+    cols = QUOTE_COLUMNS if has_outlet else [c for c in QUOTE_COLUMNS if c != "outlet"]
+    data: dict[str, list] = {c: [] for c in cols}
+    for doc_id, _, text, outlet in per_doc:
+        rows = _doc_quotes(doc_id, text, indirect)
+        # Deterministic order: doc, position, then the shorter span, then kind.
+        rows.sort(key=lambda r: (r["start"], r["end"], r["kind"]))
+        if has_outlet:
+            name = outlet if isinstance(outlet, str) else "unknown"
+            data["outlet"].extend([name] * len(rows))
+        for c in cols:
+            if c != "outlet":
+                data[c].extend(r[c] for r in rows)
+    out = pd.DataFrame(data, columns=cols)
+    for c in ("speaker_start", "speaker_end"):
+        out[c] = out[c].astype("Int64")
+    out["start"] = out["start"].astype("int64")
+    out["end"] = out["end"].astype("int64")
+    return out
+
+
+def speaker_key(name: str) -> str:
+    """Merge key for a speaker: folded, lower-case, titles and roles removed
+    ("Erdoğan" == "Erdogan")."""
+    stripped, _ = strip_name(name)
+    return name_key(stripped or name)
+
+
+def _speaker_keys(q: pd.DataFrame) -> pd.Series:
+    """Merge key per row of a quote table whose speaker is known (see :func:`speakers`)."""
+    named = q["speaker_type"].isin(["person", "organisation"]) & q["speaker"].map(
+        lambda s: any(w[:1].isupper() for w in s.split())
+    )
+    keys = q["speaker"].map(speaker_key)
+    # One-word keys merge into the single longer key that ends with that word.
+    by_last: dict[str, set[str]] = defaultdict(set)
+    for k in set(keys[named]):
+        if " " in k:
+            by_last[k.split()[-1]].add(k)
+
+    def merged(k: str) -> str:
+        return next(iter(by_last[k])) if " " not in k and len(by_last.get(k, ())) == 1 else k
+
+    keys = keys.where(~named, keys.map(merged))
+    return keys.where(named, q["doc_id"].astype(str) + "\x00" + keys)
+
+
+def speakers(quotes: pd.DataFrame) -> pd.DataFrame:
+    """One row per canonical speaker across the corpus, merged across articles and spellings.
+
+    Named speakers merge with diacritics folded and titles dropped ("Turkish President Recep
+    Tayyip Erdogan" == "Erdoğan"); a one-word name joins the only longer name ending with it.
+    Anonymous and document speakers ("the sources", "the report") are different people in each
+    article, so they merge only within one. Columns: ``speaker`` (the fullest spelling,
+    diacritics kept), ``speaker_type``, ``n_quotes``, ``n_docs``, ``n_outlets``, ``by_outlet``
+    ("JNS: 4; unknown: 6", most first), ``aliases`` (spellings used). Sorted by n_quotes
+    descending, then speaker.
+    """
+    cols = ["speaker", "speaker_type", "n_quotes", "n_docs", "n_outlets", "by_outlet", "aliases"]
+    q = quotes[quotes["speaker"].notna()]
+    if q.empty:
+        return pd.DataFrame(columns=cols)
+    outlet = q["outlet"] if "outlet" in q else pd.Series("unknown", index=q.index)
+    keys = _speaker_keys(q)
+    rows = []
+    for _key, idx in sorted(keys.groupby(keys).groups.items()):
+        g = q.loc[idx]
+        names = Counter(g["speaker"])
+        # Fullest spelling: most words, then with diacritics, then most frequent.
+        best = sorted(
+            names, key=lambda s: (-len(s.split()), fold_diacritics(s) == s, -names[s], s)
+        )[0]
+        per = sorted(Counter(outlet.loc[idx]).items(), key=lambda x: (-x[1], x[0]))
+        rows.append(
+            {
+                "speaker": best,
+                "speaker_type": g["speaker_type"].mode().sort_values().iloc[0],
+                "n_quotes": len(g),
+                "n_docs": g["doc_id"].nunique(),
+                "n_outlets": len(per),
+                "by_outlet": "; ".join(f"{o}: {n}" for o, n in per),
+                "aliases": "; ".join(sorted(set(g["speaker"]))),
+            }
+        )
+    out = pd.DataFrame(rows, columns=cols)
+    return out.sort_values(
+        ["n_quotes", "speaker", "by_outlet"], ascending=[False, True, True], kind="stable"
+    ).reset_index(drop=True)
+
+
+def speaker_outlet_counts(quotes: pd.DataFrame, *, named_only: bool = True) -> pd.DataFrame:
+    """Quotations per outlet and canonical speaker, long: columns outlet, speaker, n_quotes.
+
+    ``named_only`` keeps persons and organisations with a name (what a chart of "who gets
+    quoted" shows); anonymous and document speakers are per article and would not add up.
+    Sorted by outlet, n_quotes descending, speaker.
+    """
+    cols = ["outlet", "speaker", "n_quotes"]
+    q = quotes[quotes["speaker"].notna()].copy()
+    if q.empty:
+        return pd.DataFrame(columns=cols)
+    q["outlet"] = q["outlet"] if "outlet" in q else "unknown"
+    q["_key"] = _speaker_keys(q)
+    if named_only:
+        q = q[~q["_key"].str.contains("\x00", regex=False)]
+    # Display name per key: the fullest spelling, as in speakers().
+    display = {}
+    for key, names in q.groupby("_key")["speaker"]:
+        c = Counter(names)
+        display[key] = sorted(
+            c, key=lambda s: (-len(s.split()), fold_diacritics(s) == s, -c[s], s)
+        )[0]
+    q["speaker"] = q["_key"].map(display)
+    out = q.groupby(["outlet", "speaker"]).size().rename("n_quotes").reset_index()
+    return out.sort_values(
+        ["outlet", "n_quotes", "speaker"], ascending=[True, False, True], kind="stable"
+    ).reset_index(drop=True)[cols]
+
+
+def filter_quotes(
+    quotes: pd.DataFrame,
+    *,
+    outlets: list[str] | tuple[str, ...] | None = None,
+    speaker: str | None = None,
+    kinds: list[str] | tuple[str, ...] | None = None,
+    contains: str | None = None,
+) -> pd.DataFrame:
+    """The rows of a quote table that pass every filter given (None = no filter).
+
+    ``outlets``: outlet in this list (a table without ``outlet`` counts as "unknown").
+    ``speaker``: the same canonical speaker, diacritics and titles ignored ("Erdogan" finds
+    "Recep Tayyip Erdoğan"). ``kinds``: kind in this list. ``contains``: the words appear in the
+    quote, the speaker or the sentence (case and diacritics ignored). Row order is kept.
+    """
+    keep = pd.Series(True, index=quotes.index)
+    if outlets is not None:
+        outlet = (
+            quotes["outlet"] if "outlet" in quotes else pd.Series("unknown", index=quotes.index)
+        )
+        keep &= outlet.isin(list(outlets))
+    if kinds is not None:
+        keep &= quotes["kind"].isin(list(kinds))
+    if speaker:
+        want = speaker_key(speaker)
+        keys = quotes["speaker"].map(lambda s: speaker_key(s) if isinstance(s, str) else "")
+        keep &= keys.map(
+            lambda k: (
+                bool(want)
+                and (k == want or k.endswith(" " + want) or want.endswith(" " + k) and " " in k)
+            )
+        )
+    if contains:
+        needle = fold_diacritics(contains).lower().strip()
+        hay = (
+            quotes["quote"].fillna("")
+            + "\n"
+            + quotes["speaker"].fillna("")
+            + "\n"
+            + quotes["sentence"].fillna("")
+        )
+        keep &= hay.map(lambda h: needle in fold_diacritics(h).lower())
+    return quotes.loc[keep]

@@ -1,0 +1,276 @@
+"""Passage alignment (analysis/align.py) against the seed gold, unrelated text and edge cases."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from itertools import islice
+
+import pandas as pd
+import pytest
+from conftest import SEED_A, SEED_B
+from rapidfuzz import fuzz
+
+from analysis.align import (
+    ALIGN_COLUMNS,
+    UNIQUE_COLUMNS,
+    align_passages,
+    clause_spans,
+    compared_pairs,
+    coverage,
+    unique_passages,
+)
+
+# Invented local news that shares no event with the seeds (a few common words on purpose:
+# "said", "week", "council", "members").
+UNRELATED = (
+    "The city council voted on Tuesday to extend the opening hours of the public library, "
+    "the mayor's office said.\n\n"
+    "Members of the council said the change would cost about 40,000 dollars a year. The "
+    "library will now close at nine in the evening on weekdays.\n\n"
+    "\"Students asked us for quiet places to work,\" said librarian Anna Berg. Parents' groups "
+    "had collected signatures for two months.\n\n"
+    "Last week the council also approved new bicycle lanes along the river."
+)
+# Far-from-seed topics of the multi-outlet corpus (the seeds are Middle East and NATO news).
+NEAR_SEED_TOPICS = {
+    "middle_east", "israel", "palestine", "terrorism", "world", "foreign_policy", "isis",
+    "national_security", "us_military", "defense", "national_defense", "europe", "russia",
+    "state_department", "nuclear_weapons", "asia", "africa", "mexico", "china", "north_korea",
+    "great_britain", "south_korea", "cia", "homeland_security", "trade",
+}
+
+
+def locate(text: str, phrase: str) -> tuple[int, int]:
+    """Offsets of ``phrase`` in ``text``: exact when it is there, else the best fuzzy window."""
+    i = text.find(phrase)
+    if i >= 0:
+        return i, i + len(phrase)
+    al = fuzz.partial_ratio_alignment(phrase, text)
+    assert al.score >= 60, f"gold phrase not found: {phrase!r}"
+    return al.dest_start, al.dest_end
+
+
+def overlap(s1: int, e1: int, s2: int, e2: int) -> int:
+    return max(0, min(e1, e2) - max(s1, s2))
+
+
+@pytest.fixture(scope="module")
+def gold(gold_dir):
+    return json.loads((gold_dir / "seed_comparison.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def seed_alignment(seed_docs):
+    return align_passages(seed_docs, a=SEED_A, b=SEED_B)
+
+
+def text_of(docs: pd.DataFrame, doc_id: str) -> str:
+    return docs.loc[docs["doc_id"] == doc_id, "text"].iloc[0]
+
+
+# ----------------------------------------------------------------------------------- gold
+
+
+def test_every_gold_shared_passage_is_aligned_to_its_partner(gold, seed_docs, seed_alignment):
+    assert gold["docs"] == {"a": SEED_A, "b": SEED_B}
+    ta, tb = text_of(seed_docs, SEED_A), text_of(seed_docs, SEED_B)
+    used = set()
+    for pair in gold["shared"]:
+        sa, ea = locate(ta, pair["a"])
+        sb, eb = locate(tb, pair["b"])
+        hits = [k for k, r in seed_alignment.iterrows()
+                if overlap(r.start_a, r.end_a, sa, ea) >= 0.5 * (ea - sa)
+                and overlap(r.start_b, r.end_b, sb, eb) >= 0.5 * (eb - sb)]
+        assert hits, f"not aligned: {pair}"
+        assert not used & set(hits), f"one row serves two gold pairs: {pair}"
+        used.update(hits[:1])
+
+
+def test_gold_only_in_facts_are_unique_and_unaligned(gold, seed_docs, seed_alignment):
+    unique = unique_passages(seed_docs, seed_alignment)
+    for side, doc in (("a", SEED_A), ("b", SEED_B)):
+        text = text_of(seed_docs, doc)
+        mine = unique[unique["doc_id"] == doc]
+        starts = seed_alignment[f"start_{side}"]
+        ends = seed_alignment[f"end_{side}"]
+        for fact in gold["only_in"][side]:
+            s, e = locate(text, fact)
+            covered = sum(overlap(a, b, s, e) for a, b in zip(mine["start"], mine["end"],
+                                                              strict=True))
+            assert covered >= 0.8 * (e - s), f"not reported as unique: {fact!r}"
+            shared = sum(overlap(a, b, s, e) for a, b in zip(starts, ends, strict=True))
+            assert shared < 0.2 * (e - s), f"aligned although only one article has it: {fact!r}"
+
+
+def test_gold_outlets_match_the_loaded_corpus(gold, seed_docs, seed_alignment):
+    outlet = dict(zip(seed_docs["doc_id"], seed_docs["outlet"], strict=True))
+    for doc_id, expected in gold["outlets"].items():
+        assert outlet[doc_id] == (expected or "unknown")
+    assert set(seed_alignment["outlet_a"]) == {outlet[SEED_A]}
+
+
+# -------------------------------------------------------------------------- behaviour
+
+
+def test_alignment_is_one_to_one_and_offsets_index_the_text(seed_docs, seed_alignment):
+    al = seed_alignment
+    assert list(al.columns) == ALIGN_COLUMNS
+    assert len(al) >= 5
+    ta, tb = text_of(seed_docs, SEED_A), text_of(seed_docs, SEED_B)
+    for side, text in (("a", ta), ("b", tb)):
+        spans = sorted(zip(al[f"start_{side}"], al[f"end_{side}"], strict=True))
+        for (_, e1), (s2, _) in zip(spans, spans[1:], strict=False):
+            assert e1 <= s2, "two aligned passages overlap on one side"
+        for r in al.itertuples():
+            assert getattr(r, f"passage_{side}") == text[getattr(r, f"start_{side}"):
+                                                         getattr(r, f"end_{side}")]
+    assert al["similarity"].between(0.4, 1).all()
+    assert (al["outlet_a"] == "JNS").all() and (al["outlet_b"] == "unknown").all()
+    assert al.equals(al.sort_values(["doc_a", "doc_b", "start_a", "start_b"]))
+
+
+def test_same_input_same_rows(seed_docs, seed_alignment):
+    again = align_passages(seed_docs.iloc[::-1].reset_index(drop=True), a=SEED_A, b=SEED_B)
+    pd.testing.assert_frame_equal(again, seed_alignment)
+
+
+def test_raising_the_threshold_only_removes_rows(seed_docs, seed_alignment):
+    strict = align_passages(seed_docs, a=SEED_A, b=SEED_B, min_similarity=0.7)
+    assert 0 < len(strict) < len(seed_alignment)
+    assert (strict["similarity"] >= 0.7).all()
+    assert align_passages(seed_docs, a=SEED_A, b=SEED_B, min_similarity=1.01).empty
+
+
+def test_all_pairs_mode_finds_the_seed_story(seed_docs, seed_alignment):
+    assert compared_pairs(seed_docs) == [(SEED_A, SEED_B)]
+    al = align_passages(seed_docs)
+    pd.testing.assert_frame_equal(al, seed_alignment)
+    assert al.attrs["pairs"] == [(SEED_A, SEED_B)]
+
+
+def test_same_outlet_pairs_are_not_compared(seed_docs):
+    both_jns = seed_docs.assign(outlet="JNS")
+    assert compared_pairs(both_jns) == []
+    assert align_passages(both_jns).empty
+    # ...unless asked for explicitly.
+    assert len(align_passages(both_jns, a=SEED_A, b=SEED_B)) >= 5
+
+
+def test_works_without_outlet_column(seed_docs):
+    bare = seed_docs[["doc_id", "text"]]
+    al = align_passages(bare, a=SEED_A, b=SEED_B)
+    assert len(al) >= 5 and set(al["outlet_a"]) == {"unknown"}
+
+
+def test_unknown_doc_id_is_a_clear_error(seed_docs):
+    with pytest.raises(KeyError, match="nope"):
+        align_passages(seed_docs, a=SEED_A, b="nope")
+    with pytest.raises(ValueError, match="doc_id"):
+        align_passages(pd.concat([seed_docs, seed_docs]), a=SEED_A, b=SEED_B)
+
+
+def test_unrelated_text_aligns_to_nothing(seed_docs):
+    docs = pd.concat([seed_docs, pd.DataFrame({"doc_id": ["library.txt"], "outlet": ["Local"],
+                                               "text": [UNRELATED]})], ignore_index=True)
+    for seed in (SEED_A, SEED_B):
+        al = align_passages(docs, a=seed, b="library.txt")
+        assert al.empty
+        unique = unique_passages(docs, al)
+        # Everything is unique, both ways: the passages cover (nearly) every word.
+        for doc in (seed, "library.txt"):
+            mine = unique[unique["doc_id"] == doc]
+            assert mine["n_words"].sum() >= 0.9 * len(text_of(docs, doc).split())
+
+
+def test_a_text_aligns_fully_with_itself_under_another_outlet(seed_docs):
+    twin = seed_docs.iloc[[0]].assign(doc_id="twin.txt", outlet="Mirror")
+    docs = pd.concat([seed_docs, twin], ignore_index=True)
+    al = align_passages(docs, a=SEED_A, b="twin.txt")
+    assert (al["passage_a"] == al["passage_b"]).all()
+    assert (al["similarity"] > 0.99).all()
+    assert unique_passages(docs, al).empty
+
+
+def test_seeds_align_to_nothing_in_unrelated_news(seed_docs, multi_outlet_corpus):
+    rows = []
+    with gzip.open(multi_outlet_corpus, "rt", encoding="utf-8") as f:
+        for line in islice(f, 3000):
+            r = json.loads(line)
+            if r["topic"] not in NEAR_SEED_TOPICS and r.get("content_original"):
+                rows.append({"doc_id": r["ID"], "outlet": r["source"],
+                             "text": r["content_original"]})
+            if len(rows) == 300:
+                break
+    docs = pd.concat([seed_docs[["doc_id", "outlet", "text"]], pd.DataFrame(rows)],
+                     ignore_index=True)
+    pairs = [(s, r["doc_id"]) for s in (SEED_A, SEED_B) for r in rows]
+    al = align_passages(docs, pairs=pairs)
+    assert al.attrs["pairs"] == pairs
+    assert al.empty, al[["doc_b", "passage_a", "passage_b"]].head().to_string()
+
+
+# ------------------------------------------------------------------------- units, unique
+
+
+def test_clause_spans_cut_at_punctuation_and_keep_short_pieces_attached():
+    text = ("Earlier this week, Erdogan threatened to invade Israel, saying, \"We must be "
+            "strong.\" In response, Minister Katz wrote on X.")
+    pieces = [text[s:e] for s, e, _ in clause_spans(text)]
+    assert pieces == [
+        "Earlier this week, Erdogan threatened to invade Israel,",
+        "saying, \"We must be strong.\"",
+        "In response, Minister Katz wrote on X.",
+    ]
+    assert [k for _, _, k in clause_spans(text)] == [0, 0, 1]
+    assert clause_spans("") == []
+
+
+def test_unique_passages_columns_and_order(seed_docs, seed_alignment):
+    u = unique_passages(seed_docs, seed_alignment)
+    assert list(u.columns) == UNIQUE_COLUMNS
+    assert list(u["doc_id"].unique()) == [SEED_A, SEED_B]
+    for doc, g in u.groupby("doc_id"):
+        assert g["start"].is_monotonic_increasing
+        text = text_of(seed_docs, doc)
+        assert all(text[s:e] == p for s, e, p in zip(g["start"], g["end"], g["passage"],
+                                                     strict=True))
+    assert (u.loc[u["doc_id"] == SEED_A, "other_doc"] == SEED_B).all()
+
+
+def test_a_repeated_fact_is_not_unique(seed_docs, seed_alignment):
+    # JNS says twice that Reuters' sources report the block; both mentions have a partner in
+    # the other article, so neither is "only in JNS".
+    u = unique_passages(seed_docs, seed_alignment)
+    assert not u["passage"].str.contains("blocking NATO-Israel cooperation").any()
+
+
+def test_coverage_counts_shared_words_once(seed_docs, seed_alignment):
+    cov = coverage(seed_docs, seed_alignment)
+    assert cov["doc_id"].tolist() == [SEED_A, SEED_B]
+    assert (cov["partners"] == 1).all()
+    for r in cov.itertuples():
+        side = "a" if r.doc_id == SEED_A else "b"
+        words = sum(len(p.split()) for p in seed_alignment[f"passage_{side}"])
+        assert abs(r.shared_words - words) <= 3  # WORD_RE vs split on dashes and "&"
+        assert 0.2 < r.shared_share < 0.8
+    # Aligning the same pair twice (as two pairs) must not count its words twice.
+    twice = pd.concat([seed_alignment, seed_alignment], ignore_index=True)
+    twice.attrs["pairs"] = seed_alignment.attrs["pairs"]
+    pd.testing.assert_frame_equal(coverage(seed_docs, twice), cov)
+    none = align_passages(seed_docs, a=SEED_A, b=SEED_B, min_similarity=1.01)
+    assert (coverage(seed_docs, none)["shared_words"] == 0).all()
+
+
+def test_missing_and_empty_texts_align_to_nothing(seed_docs):
+    docs = pd.concat([seed_docs[["doc_id", "outlet", "text"]],
+                      pd.DataFrame({"doc_id": ["empty.txt", "missing.txt"],
+                                    "outlet": ["E", "M"], "text": ["", None]})],
+                     ignore_index=True)
+    for other in ("empty.txt", "missing.txt"):
+        al = align_passages(docs, a=SEED_A, b=other)
+        assert al.empty
+        u = unique_passages(docs, al)
+        assert set(u["doc_id"]) == {SEED_A}
+    assert coverage(docs, align_passages(docs, a="empty.txt", b="missing.txt"))[
+        "n_words"].tolist() == [0, 0]

@@ -1,0 +1,218 @@
+"""Quote matching and sourcing (analysis/compare.py): seed gold with the real extractor, and
+hand-made quote tables that do not depend on the extractor's accuracy."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+from conftest import SEED_A, SEED_B
+
+from analysis.compare import (
+    MATCH_COLUMNS,
+    SOURCING_COLUMNS,
+    agency_credits,
+    canonical_speakers,
+    diff_text,
+    match_quotes,
+    sourcing,
+    word_diff,
+)
+from analysis.quotes import QUOTE_COLUMNS, extract_quotes
+
+
+def quote_table(rows: list[dict]) -> pd.DataFrame:
+    """A quote table with the extractor's columns, filled from short dicts."""
+    full = []
+    for k, r in enumerate(rows):
+        base = {"doc_id": "a.txt", "outlet": "A", "quote": "", "start": 10 * k, "end": 10 * k + 5,
+                "kind": "direct", "speaker": None, "speaker_start": None, "speaker_end": None,
+                "cue": "said", "speaker_type": "person", "sentence": ""}
+        full.append(base | r)
+    return pd.DataFrame(full, columns=QUOTE_COLUMNS)
+
+
+@pytest.fixture(scope="module")
+def gold(gold_dir):
+    return json.loads((gold_dir / "seed_comparison.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def seed_quotes(seed_docs):
+    return extract_quotes(seed_docs)
+
+
+# ----------------------------------------------------------------------------------- gold
+
+
+def test_gold_quote_pairs_are_matched_from_the_real_extractor(gold, seed_quotes):
+    m = match_quotes(seed_quotes)
+    assert list(m.columns) == MATCH_COLUMNS
+    for pair in gold["quote_pairs"]:
+        hit = m[(m["quote_a"].str.strip(" ,") == pair["a"].strip(" ,"))
+                & (m["quote_b"].str.strip(" ,") == pair["b"].strip(" ,"))]
+        assert len(hit) == 1, f"not matched: {pair['speaker']}"
+        row = hit.iloc[0]
+        assert row["speaker"] == pair["speaker"]
+        assert (row["doc_a"], row["doc_b"]) == (SEED_A, SEED_B)
+        assert (row["outlet_a"], row["outlet_b"]) == ("JNS", "unknown")
+        assert row["similarity"] >= 0.5
+    # Nothing else: the other Katz and Erdoğan quotes are different statements.
+    assert len(m) == len(gold["quote_pairs"])
+
+
+def test_gold_names_of_one_person_merge(gold):
+    for names in gold["entities_same_person"]:
+        q = quote_table([{"doc_id": f"d{k}.txt", "speaker": n, "quote": "x y z"}
+                         for k, n in enumerate(names)])
+        merged = canonical_speakers(q)
+        assert merged.nunique() == 1, names
+        assert merged.iloc[0] in names
+
+
+def test_gold_diff_shows_the_translation_differences(seed_quotes):
+    m = match_quotes(seed_quotes).set_index("speaker")
+    katz = m.loc["Israel Katz", "diff"]
+    assert "[-follows-]{+is following+}" in katz
+    assert "[-Just let him-]{+He should+}" in katz
+    assert "Erdoğan" in katz and "[-Erdoğan" not in katz  # folded: not a difference
+    erdogan = m.loc["Recep Tayyip Erdoğan", "diff"]
+    assert "[-like-]{+as+}" in erdogan and "[-might-]{+will+}" in erdogan
+
+
+def test_seed_sourcing_credits_reuters_and_counts_speaker_types(seed_docs, seed_quotes):
+    s = sourcing(seed_docs, seed_quotes)
+    assert list(s.columns) == SOURCING_COLUMNS
+    assert s["level"].tolist() == ["article", "article", "outlet", "outlet"]
+    art = s[s["level"] == "article"].set_index("doc_id")
+    for doc in (SEED_A, SEED_B):
+        assert art.at[doc, "agencies"] == "Reuters"
+        assert art.at[doc, "agency_credits"] == 2  # "Reuters quoted" x2 / "told Reuters" x2
+        assert "Israel Katz" in art.at[doc, "named"]
+        assert "Recep Tayyip Erdoğan" in art.at[doc, "named"]
+        row = art.loc[doc]
+        assert row["quotes"] == sum(row[t] for t in ("person", "organisation", "anonymous",
+                                                     "document", "unattributed"))
+        assert row["anonymous"] >= 1  # "anonymous sources" / "sources familiar with the process"
+    assert art.at[SEED_A, "document"] >= 1  # "the report notes"
+    outlets = s[s["level"] == "outlet"]
+    assert outlets["doc_id"].isna().all()
+    assert outlets["outlet"].tolist() == ["JNS", "unknown"]
+
+
+# --------------------------------------------------------------------- hand-made tables
+
+
+def test_match_requires_same_speaker_other_outlet_and_enough_words():
+    q = quote_table([
+        {"doc_id": "a.txt", "outlet": "A", "speaker": "Ana Díaz",
+         "quote": "We will rebuild the bridge before the winter floods arrive"},
+        {"doc_id": "b.txt", "outlet": "B", "speaker": "Ana Diaz",
+         "quote": "we will rebuild the bridge before winter floods come"},
+        # Same words, other speaker: not the same statement.
+        {"doc_id": "b.txt", "outlet": "B", "speaker": "Tom Reed",
+         "quote": "We will rebuild the bridge before the winter floods arrive"},
+        # Same speaker, same outlet as a.txt: not compared.
+        {"doc_id": "c.txt", "outlet": "A", "speaker": "Ana Díaz",
+         "quote": "We will rebuild the bridge before the winter floods arrive"},
+        # Anonymous speakers are never matched; scare quotes and two-word quotes neither.
+        {"doc_id": "a.txt", "outlet": "A", "speaker": "officials", "speaker_type": "anonymous",
+         "quote": "The budget for the bridge is exhausted"},
+        {"doc_id": "b.txt", "outlet": "B", "speaker": "officials", "speaker_type": "anonymous",
+         "quote": "the budget for the bridge is exhausted"},
+        {"doc_id": "a.txt", "outlet": "A", "speaker": "Ana Díaz", "kind": "scare",
+         "quote": "bridge to nowhere plan"},
+        {"doc_id": "b.txt", "outlet": "B", "speaker": "Ana Diaz", "kind": "scare",
+         "quote": "bridge to nowhere plan"},
+        {"doc_id": "a.txt", "outlet": "A", "speaker": "Ana Díaz", "quote": "winter floods"},
+        {"doc_id": "b.txt", "outlet": "B", "speaker": "Ana Diaz", "quote": "winter floods"},
+    ])
+    m = match_quotes(q)
+    assert m[["speaker", "doc_a", "doc_b"]].values.tolist() == [
+        ["Ana Díaz", "a.txt", "b.txt"], ["Ana Díaz", "b.txt", "c.txt"]]
+    assert (m["similarity"] > 0.6).all()
+
+
+def test_match_is_one_to_one_and_respects_threshold():
+    q = quote_table([
+        {"doc_id": "a.txt", "outlet": "A", "speaker": "Lee Kim",
+         "quote": "Taxes on fuel will rise by ten percent in March"},
+        {"doc_id": "a.txt", "outlet": "A", "speaker": "Lee Kim",
+         "quote": "Schools will reopen after the strike ends next week"},
+        {"doc_id": "b.txt", "outlet": "B", "speaker": "Lee Kim",
+         "quote": "fuel taxes will rise ten percent in March"},
+        {"doc_id": "b.txt", "outlet": "B", "speaker": "Lee Kim",
+         "quote": "Fuel taxes rise by ten percent from March on"},
+    ])
+    m = match_quotes(q)
+    assert len(m) == 1 and m.iloc[0]["quote_a"].startswith("Taxes on fuel")
+    assert match_quotes(q, min_similarity=1.01).empty
+    assert match_quotes(q.iloc[:0]).empty
+
+
+def test_word_diff_and_diff_text():
+    assert word_diff("a b c", "a b c") == [("equal", "a b c", "a b c")]
+    assert word_diff("He said no", "He said yes") == [("equal", "He said", "He said"),
+                                                       ("replace", "no", "yes")]
+    assert diff_text("Erdoğan follows them", "Erdogan is following them") == (
+        "Erdoğan [-follows-]{+is following+} them")
+    assert diff_text("", "new words") == "{+new words+}"
+
+
+def test_agency_credits_need_a_crediting_phrase():
+    text = ("WASHINGTON (Reuters) - The talks failed, officials told the Associated Press. "
+            "AP reported the vote. A Reuters building was sold. According to AFP, it rained. "
+            "The apple is ripe.")
+    assert [a for a, _, _ in agency_credits(text)] == [
+        "Reuters", "Associated Press", "Associated Press", "AFP"]
+    for _, s, e in agency_credits(text):
+        assert text[s:e] in ("Reuters", "Associated Press", "AP", "AFP")
+
+
+def test_sourcing_counts_a_hand_made_table():
+    docs = pd.DataFrame({"doc_id": ["a.txt", "b.txt", "c.txt"], "outlet": ["A", "A", "B"],
+                         "text": ["Officials told Reuters the plan failed.", "Nothing.",
+                                  "Nothing either."]})
+    q = quote_table([
+        {"doc_id": "a.txt", "speaker": "Ana Díaz", "kind": "direct"},
+        {"doc_id": "a.txt", "speaker": "Ana Diaz", "kind": "indirect"},
+        {"doc_id": "a.txt", "speaker": "officials", "speaker_type": "anonymous",
+         "kind": "indirect"},
+        {"doc_id": "a.txt", "speaker": None, "speaker_type": None, "kind": "direct"},
+        {"doc_id": "a.txt", "speaker": "Ana Díaz", "kind": "scare"},
+        {"doc_id": "b.txt", "speaker": "City Hall", "speaker_type": "organisation",
+         "kind": "partial"},
+    ])
+    s = sourcing(docs, q)
+    art = s[s["level"] == "article"].set_index("doc_id")
+    a = art.loc["a.txt"]
+    assert (a["quotes"], a["direct"], a["indirect"], a["partial"]) == (4, 2, 2, 0)
+    assert (a["person"], a["anonymous"], a["unattributed"]) == (2, 1, 1)
+    assert a["named_sources"] == 1 and a["named"] == "Ana Díaz"
+    assert a["anonymous_share"] == pytest.approx(1 / 3, abs=1e-4)
+    assert (a["agencies"], a["agency_credits"]) == ("Reuters", 1)
+    assert art.loc["c.txt", "quotes"] == 0 and art.loc["c.txt", "anonymous_share"] == 0
+    out = s[s["level"] == "outlet"].set_index("outlet")
+    assert out.at["A", "n_articles"] == 2 and out.at["A", "quotes"] == 5
+    assert out.at["A", "named"] == "Ana Díaz; City Hall" and out.at["A", "named_sources"] == 2
+    assert out.at["B", "quotes"] == 0
+
+
+def test_outlet_profile_on_the_seeds(seed_docs, seed_quotes):
+    from analysis.align import align_passages, coverage
+    from analysis.compare import PROFILE_COLUMNS, outlet_profile
+
+    al = align_passages(seed_docs)
+    p = outlet_profile(seed_docs, al, seed_quotes).set_index("outlet")
+    assert list(p.reset_index().columns) == PROFILE_COLUMNS
+    assert p.index.tolist() == ["JNS", "unknown"]
+    cov = coverage(seed_docs, al).set_index("outlet")
+    for outlet in p.index:
+        assert p.at[outlet, "n_articles"] == 1 and p.at[outlet, "partners"] == 1
+        assert p.at[outlet, "shared_share"] == pytest.approx(cov.at[outlet, "shared_share"])
+        assert p.at[outlet, "agency_credits"] == 2
+    # JNS's loaded words are mostly its own; the other outlet's are all quoted.
+    assert p.at["JNS", "loaded_own_voice"] > 0.8
+    assert p.at["unknown", "loaded_own_voice"] == 0
+    assert (p["loaded_per_1000"] > 10).all()

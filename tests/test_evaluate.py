@@ -1,0 +1,135 @@
+"""analysis.evaluate: brat reading and the scoring rules on small hand-made cases, then the
+real gold sets (skipped where the team's shared folder is absent)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.evaluate import (
+    _matches,
+    load_polnear,
+    main,
+    read_brat,
+    score_polnear,
+    score_seed,
+)
+from analysis.quotes import extract_quotes
+
+# A made-up article and its brat annotation, in PolNeAR's layout.
+TEXT = (
+    "Graham said, “We are losing the vote.” He added, “Now it’s forced deportation.”\n\n"
+    "Officials believe the plan will fail. The mayor called it a “disaster.”"
+)
+
+
+def _span(sub: str, occurrence: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = TEXT.index(sub, start + 1)
+    return start, start + len(sub)
+
+
+def _ann(tmp_path) -> tuple[str, list]:
+    g, said = _span("Graham"), _span("said")
+    c1 = _span("“We are losing the vote.”")
+    he, c2 = _span("He"), _span("“Now it’s forced deportation.”")
+    # A discontinuous content: "“Now it’s" ; "forced deportation.”"
+    c2a, c2b = (c2[0], c2[0] + 9), (c2[0] + 10, c2[1])
+    of, ob = _span("Officials"), _span("the plan will fail")
+    lines = [
+        f"T1\tSource {g[0]} {g[1]}\tGraham",
+        f"T2\tCue {said[0]} {said[1]}\tsaid",
+        f"T3\tContent {c1[0]} {c1[1]}\t{TEXT[c1[0] : c1[1]]}",
+        "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1",
+        f"T4\tSource {he[0]} {he[1]}\tHe",
+        f"T5\tContent {c2a[0]} {c2a[1]};{c2b[0]} {c2b[1]}\tx",
+        "E2\tAttribution:T4 Content:T5 Source:T4",
+        f"T6\tSource {of[0]} {of[1]}\tOfficials",
+        f"T7\tContent {ob[0]} {ob[1]}\tthe plan will fail",
+        "E3\tAttribution:T6 Content:T7 Source:T6",
+    ]
+    path = tmp_path / "doc_x.ann"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return str(path), read_brat(path, TEXT)
+
+
+def test_read_brat_links_content_and_source(tmp_path):
+    _, atts = _ann(tmp_path)
+    assert [a.direct for a in atts] == [True, True, False]
+    assert atts[0].source_text == "Graham"
+    assert atts[1].content == [
+        (_span("“Now")[0], _span("“Now")[0] + 9),
+        (_span("“Now")[0] + 10, _span("deportation.”")[1]),
+    ]
+    assert atts[2].content_text == "the plan will fail" and atts[2].source_text == "Officials"
+
+
+def test_match_needs_half_of_the_shorter_span():
+    assert _matches((0, 10), [(5, 30)])  # 5 of the shorter 10
+    assert not _matches((0, 10), [(6, 30)])  # 4 of 10
+    assert _matches((10, 20), [(0, 12), (14, 30)])  # pieces: 2 + 6 of 10
+    assert not _matches((0, 0), [(0, 5)])
+
+
+def test_score_polnear_counts_detection_attribution_and_end_to_end(tmp_path):
+    _, atts = _ann(tmp_path)
+    gold = {"x": atts}
+    quotes = extract_quotes(pd.DataFrame({"doc_id": ["x"], "text": [TEXT]}))
+    d = score_polnear(quotes, gold, direct=True)
+    # Predicted direct/partial: the two statements and the fragment “disaster” (no gold).
+    assert (d["gold"], d["predicted"]) == (2, 3)
+    assert d["detection_r"] == 1.0 and d["detection_p"] == pytest.approx(2 / 3)
+    assert d["attribution_acc"] == 1.0  # "Graham" and "He" overlap the gold sources
+    assert d["e2e_r"] == 1.0 and d["e2e_p"] == pytest.approx(2 / 3)
+    i = score_polnear(quotes, gold, direct=False)
+    assert i["gold"] == 1 and i["detection_r"] == 1.0
+    assert i["e2e_f1"] == pytest.approx(2 * i["e2e_p"] * 1.0 / (i["e2e_p"] + 1.0))
+    # A wrong speaker: detection stays, attribution and end-to-end fall.
+    wrong = quotes.copy()
+    mayor = _span("mayor")
+    wrong.loc[
+        wrong["quote"].str.contains("losing"), ["speaker", "speaker_start", "speaker_end"]
+    ] = ("The mayor", mayor[0], mayor[1])
+    w = score_polnear(wrong, gold, direct=True)
+    assert w["detection_f1"] == d["detection_f1"]
+    assert w["attribution_acc"] == 0.5 and w["e2e_r"] == 0.5
+    assert {e["error"] for e in w["errors"]} == {"speaker", "spurious"}
+
+
+def test_seed_scores(seed_docs, gold_dir):
+    seed = score_seed(extract_quotes(seed_docs), seed_docs, gold_dir / "seed_quotes.jsonl")
+    assert len(seed) == 18
+    dp = seed[seed["kind"].isin(["direct", "partial"])]
+    assert dp["found"].all() and dp["speaker_ok"].all() and dp["kind_ok"].all()
+
+
+@pytest.fixture(scope="module")
+def polnear_dev(gold_dir):
+    root = gold_dir / "polnear"
+    if not (root / "metadata.tsv").exists():
+        pytest.skip(f"needs PolNeAR at {root}")
+    return load_polnear(root, "dev")
+
+
+def test_polnear_dev_scores_do_not_regress(polnear_dev):
+    """Floors a little under the scores reported in issue 4's report (dev, direct quotes:
+    detection F1 0.95, end-to-end F1 0.83; indirect end-to-end F1 0.50); a rule change that
+    loses ground fails here."""
+    docs, gold = polnear_dev
+    assert len(docs) == 84 and set(docs.columns) == {"doc_id", "outlet", "text"}
+    quotes = extract_quotes(docs)
+    d = score_polnear(quotes, gold, direct=True)
+    assert d["gold"] == 733
+    assert d["detection_f1"] >= 0.93
+    assert d["e2e_f1"] >= 0.80
+    i = score_polnear(quotes, gold, direct=False)
+    assert i["e2e_p"] >= 0.75 and i["e2e_f1"] >= 0.48
+
+
+def test_cli_prints_the_tables(capsys, gold_dir):
+    assert main(["quotes", "--split", "dev"]) == 0
+    out = capsys.readouterr().out
+    assert "## Seed gold" in out and "| direct + partial | 12 | 12 | 12 | 12 |" in out
+    if (gold_dir / "polnear" / "metadata.tsv").exists():
+        assert "## PolNeAR dev (84 articles)" in out and "| direct (marks) | 733 |" in out

@@ -1,0 +1,53 @@
+"""analysis.plots draws what the tables say: bars and lines carry the tables' numbers."""
+
+from __future__ import annotations
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+import pytest  # noqa: E402
+
+from analysis.plots import keyness_bars, term_trend, top_terms  # noqa: E402
+from analysis.terms import keyness, term_counts, term_over_time  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _close_figures():
+    yield
+    plt.close("all")
+
+
+def bars(ax) -> list[tuple[str, float]]:
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    return list(zip(labels, [p.get_width() for p in ax.patches], strict=True))
+
+
+def test_top_terms_one_panel_per_outlet(seed_docs):
+    counts = term_counts(seed_docs, stopwords="english")
+    axes = top_terms(counts, top=5)
+    assert [ax.get_title() for ax in axes] == ["JNS", "unknown"]
+    # Most frequent at the top: barh draws bottom-up, so the list reads reversed.
+    assert bars(axes[0])[::-1][:3] == [("israel", 8), ("member", 5), ("turkey", 5)]
+    assert bars(axes[1])[-1] == ("israel", 19)
+    assert len(axes[1].patches) == 5
+
+
+def test_keyness_bars_diverge(seed_docs):
+    table = keyness(seed_docs, target="JNS", stopwords="english", fold_diacritics=True)
+    ax = keyness_bars(table, top=4)
+    drawn = bars(ax)[::-1]
+    assert len(drawn) == 8
+    assert [w for _, w in drawn] == sorted((w for _, w in drawn), reverse=True)
+    assert drawn[:4] == [tuple(r) for r in table[["term", "score"]].head(4).values.tolist()]
+    assert drawn[-1] == tuple(table[["term", "score"]].iloc[-1])
+    assert sum(w > 0 for _, w in drawn) == 4 and sum(w < 0 for _, w in drawn) == 4
+
+
+def test_term_trend_one_line_per_outlet(seed_docs):
+    table = term_over_time(seed_docs, "Israel")
+    ax = term_trend(table)
+    lines = ax.get_lines()
+    assert [ln.get_label() for ln in lines] == ["JNS", "unknown"]
+    assert [float(ln.get_ydata()[0]) for ln in lines] == pytest.approx([8 / 339, 19 / 439])

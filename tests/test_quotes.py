@@ -1,0 +1,477 @@
+"""analysis.quotes: the seed gold, one real-style example per case of issue 4, the table contract,
+speaker merging, the filters behind notebook 03's browser, and random text that never breaks it.
+
+The small articles below are written in the style of the wire copy the workbench reads (they are
+not copied from any corpus).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+from conftest import SEED_A, SEED_B
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from analysis.quotes import (
+    KINDS,
+    QUOTE_COLUMNS,
+    extract_quotes,
+    filter_quotes,
+    find_quote_spans,
+    speaker_outlet_counts,
+    speakers,
+)
+from analysis.text import fold_diacritics
+
+
+def quotes_of(text: str, doc_id: str = "a.txt") -> pd.DataFrame:
+    return extract_quotes(pd.DataFrame({"doc_id": [doc_id], "text": [text]}))
+
+
+def one(q: pd.DataFrame, contains: str) -> pd.Series:
+    """The single row whose quote contains ``contains``."""
+    rows = q[q["quote"].str.contains(contains, regex=False)]
+    assert len(rows) == 1, f"expected one row with {contains!r}, got:\n{q[['quote', 'kind']]}"
+    return rows.iloc[0]
+
+
+def mention(text: str, row: pd.Series) -> str:
+    return text[int(row["speaker_start"]) : int(row["speaker_end"])]
+
+
+# ------------------------------------------------------------------------------- seed gold
+
+
+@pytest.fixture(scope="module")
+def seed_quotes(seed_docs):
+    return extract_quotes(seed_docs)
+
+
+def test_every_seed_direct_and_partial_quote_found_with_speaker_and_kind(
+    seed_docs, seed_quotes, gold_dir
+):
+    from analysis.evaluate import score_seed
+
+    seed = score_seed(seed_quotes, seed_docs, gold_dir / "seed_quotes.jsonl")
+    dp = seed[seed["kind"].isin(["direct", "partial"])]
+    assert len(dp) == 12
+    bad = dp[~(dp.found & dp.speaker_ok & dp.kind_ok)]
+    assert bad.empty, bad.to_string()
+
+
+def test_seed_speakers_resolved_to_full_names(seed_docs, seed_quotes):
+    texts = dict(zip(seed_docs["doc_id"], seed_docs["text"], strict=True))
+    a = seed_quotes[seed_quotes["doc_id"] == SEED_A]
+    # “Just like we entered Karabakh, …,” he said — "he" is Erdoğan, written in full earlier.
+    row = one(a, "Just like we entered Karabakh")
+    assert mention(texts[SEED_A], row) == "he"
+    assert row["speaker"] == "Recep Tayyip Erdoğan" and row["cue"] == "said"
+    # The colon introduction: posted a response … that read: “…”
+    row = one(a, "follows in the footsteps")
+    assert row["speaker"] == "Israel Katz" and row["kind"] == "direct"
+    b = seed_quotes[seed_quotes["doc_id"] == SEED_B]
+    # "Katz" and "Minister Katz" are Foreign Minister Israel Katz.
+    assert set(b.loc[b["quote"].str.contains("Erdogan"), "speaker"]) == {"Israel Katz"}
+    # "the Turkish President" is the person named with that role.
+    assert one(b, "butcher of Gaza")["speaker"] == "Recep Tayyip Erdogan"
+
+
+def test_seed_table_has_the_documented_columns_and_order(seed_docs, seed_quotes):
+    assert list(seed_quotes.columns) == QUOTE_COLUMNS
+    assert set(seed_quotes["kind"]) <= set(KINDS)
+    assert set(seed_quotes["outlet"]) == {"JNS", "unknown"}
+    key = list(zip(seed_quotes["doc_id"], seed_quotes["start"], seed_quotes["end"], strict=True))
+    assert key == sorted(key)
+    texts = dict(zip(seed_docs["doc_id"], seed_docs["text"], strict=True))
+    for r in seed_quotes.itertuples():
+        assert texts[r.doc_id][r.start : r.end] == r.quote
+        assert r.quote in r.sentence or r.sentence in texts[r.doc_id]
+    # Deterministic: the same input gives the same table.
+    pd.testing.assert_frame_equal(seed_quotes, extract_quotes(seed_docs))
+
+
+def test_seed_indirect_reported_speech(seed_quotes):
+    ind = seed_quotes[seed_quotes["kind"] == "indirect"]
+    row = one(ind, "Israel is committing genocide in Gaza")
+    assert row["speaker"] == "Ankara" and row["cue"] == "claimed"
+    row = one(ind, "Turkey would maintain this block")
+    # "The sources" goes back to the sources introduced earlier in the article.
+    assert row["speaker"] == "sources familiar with the process"
+    assert row["speaker_type"] == "anonymous"
+    # Reported speech that carries someone else's quoted fragment stops before it.
+    row = one(ind, "Turkey had vetoed all NATO engagement")
+    assert row["quote"].endswith("including joint meetings and exercises")
+    assert row["speaker"] == "sources familiar with the process" and row["cue"] == "told"
+    row = one(ind, "suspended all export and import operations")
+    assert row["quote"] == "it had suspended all export and import operations with Israel"
+    assert row["speaker"] == "Turkish Trade Ministry" and row["cue"] == "announced"
+
+
+# ------------------------------------------------------------------------- issue 4 cases
+
+MIXED = (
+    "In one speech, the Turkish President said that Prime Minister Benjamin Netanyahu "
+    '“committed one of the greatest atrocities of this century in Gaza."\n\n'
+    "Turkish President Recep Tayyip Erdogan spoke in Ankara on Wednesday.\n\n"
+    '"We must be strong,” Erdogan told the crowd. “Just as we entered Libya, we will do the same."'
+)
+
+
+def test_mixed_and_mismatched_curly_and_straight_marks():
+    q = quotes_of(MIXED)
+    row = one(q, "committed one of the greatest")
+    assert row["quote"].endswith("in Gaza.")  # “…" pairs
+    assert row["kind"] == "partial" and row["speaker"] == "Recep Tayyip Erdogan"
+    assert one(q, "We must be strong")["speaker"] == "Recep Tayyip Erdogan"  # "…”
+    assert one(q, "Just as we entered Libya")["speaker"] == "Recep Tayyip Erdogan"  # “…"
+    assert len(q[q["kind"].isin(["direct", "partial"])]) == 3
+
+
+def test_single_quotes_inside_double_and_apostrophes():
+    text = (
+        "Israel’s foreign minister did not hold back. “You disgrace Ataturk's legacy, and "
+        "Hamas’ friends call it ‘self-defence’,” Katz said on Thursday."
+    )
+    q = quotes_of(text)
+    assert len(q) == 1  # no quotation opened by an apostrophe, none nested
+    row = q.iloc[0]
+    assert row["quote"] == (
+        "You disgrace Ataturk's legacy, and Hamas’ friends call it ‘self-defence’,"
+    )
+    assert row["speaker"] == "Katz" and row["kind"] == "direct"
+
+
+def test_multi_paragraph_quote_with_repeated_opening_marks():
+    text = (
+        "Foreign Minister Israel Katz wrote on X:\n\n"
+        "“Erdogan is following in the footsteps of Saddam Hussein.\n\n"
+        "“He should remember what happened there.\n\n"
+        "“And how it ended.”\n\n"
+        "The ministry did not comment further."
+    )
+    q = quotes_of(text)
+    assert list(q["quote"]) == [
+        "Erdogan is following in the footsteps of Saddam Hussein.",
+        "He should remember what happened there.",
+        "And how it ended.",
+    ]
+    assert set(q["speaker"]) == {"Israel Katz"} and set(q["kind"]) == {"direct"}
+    assert "The ministry" not in " ".join(q["quote"])
+
+
+def test_speaker_before_after_and_between_quotes():
+    text = (
+        "Foreign Minister Israel Katz responded on Thursday.\n\n"
+        "“First of all, Erdogan, you decide nothing,” added Katz. “You disgrace Ataturk's "
+        "legacy!”\n\n"
+        "Graham said, “I believe we’re losing the Hispanic vote.”\n\n"
+        "“It has fostered close relations with the alliance,” the report notes."
+    )
+    q = quotes_of(text)
+    assert one(q, "you decide nothing")["speaker"] == "Israel Katz"
+    assert one(q, "you decide nothing")["cue"] == "added"
+    assert one(q, "You disgrace")["speaker"] == "Israel Katz"  # floating, after the frame
+    assert one(q, "Hispanic vote")["speaker"] == "Graham"
+    row = one(q, "fostered close relations")
+    assert row["speaker"] == "the report" and row["speaker_type"] == "document"
+    assert row["cue"] == "notes" and row["kind"] == "direct"
+
+
+def test_colon_introduction():
+    text = (
+        "Israeli Foreign Minister Israel Katz posted a response to Erdogan’s comments on X that "
+        "read: “Erdogan follows in the footsteps of Saddam Hussein.”"
+    )
+    row = one(quotes_of(text), "footsteps")
+    assert row["speaker"] == "Israel Katz" and row["kind"] == "direct"
+    assert row["cue"] == "posted"
+    assert mention(text, row) == "Israeli Foreign Minister Israel Katz"
+
+
+def test_speaker_in_previous_sentence_and_floating_quote():
+    text = (
+        "Defense Secretary Ash Carter said critics had predicted a U.S. withdrawal from Asia "
+        "for decades.\n\n"
+        "“That’s because this region remains the most consequential for America.”\n\n"
+        "“It will not happen,” Carter said. “Not on my watch.”"
+    )
+    q = quotes_of(text)
+    assert one(q, "most consequential")["speaker"] == "Ash Carter"
+    assert one(q, "Not on my watch")["speaker"] == "Ash Carter"
+
+
+def test_pronoun_speakers():
+    text = (
+        "President Recep Tayyip Erdoğan addressed his party on Friday.\n\n"
+        "Erdoğan threatened this week to invade Israel. “Just like we entered Karabakh, we "
+        "might do similar to them,” he said.\n\n"
+        "The Turkish Trade Ministry announced new measures, citing what it described as "
+        "“aggression against Palestine.”"
+    )
+    q = quotes_of(text)
+    row = one(q, "Karabakh")
+    assert mention(text, row) == "he" and row["speaker"] == "Recep Tayyip Erdoğan"
+    assert row["speaker_type"] == "person"
+    row = one(q, "aggression against Palestine")
+    assert mention(text, row) == "it" and row["speaker"] == "Turkish Trade Ministry"
+    assert row["speaker_type"] == "organisation" and row["kind"] == "partial"
+
+
+def test_titles_and_roles_are_dropped_from_the_canonical_name():
+    text = (
+        "Turkish President Recep Tayyip Erdogan said Turkey would not allow NATO to cooperate "
+        "with Israel.\n\n"
+        "In response, Foreign Minister Israel Katz wrote, “Erdogan declares at the NATO summit "
+        "that he will not allow it.”\n\n"
+        "Last month, the Turkish President said the alliance was “complicit.”\n\n"
+        "Sen. Lindsey Graham (R-SC) said, “We are losing.”"
+    )
+    q = quotes_of(text)
+    assert one(q, "declares at the NATO summit")["speaker"] == "Israel Katz"
+    assert one(q, "complicit")["speaker"] == "Recep Tayyip Erdogan"
+    row = one(q, "We are losing")
+    assert row["speaker"] == "Lindsey Graham"
+    assert "Graham" in mention(text, row)
+
+
+def test_according_to():
+    text = (
+        "Turkey had vetoed all NATO engagement with Israel since October, according to "
+        "sources familiar with the process.\n\n"
+        "According to Reuters, the alliance had suspended its joint exercises with Israel.\n\n"
+        "“There has been a constant drip of declarations,” the judge said, according to the "
+        "Post.\n\n"
+        "“We will not be rushed,” according to a statement from the ministry."
+    )
+    q = quotes_of(text)
+    row = one(q, "vetoed all NATO engagement")
+    assert row["kind"] == "indirect" and row["cue"] == "according to"
+    assert row["speaker"] == "sources familiar with the process"
+    assert row["speaker_type"] == "anonymous"
+    row = one(q, "suspended its joint exercises")
+    assert row["kind"] == "indirect" and row["speaker"] == "Reuters"
+    assert row["speaker_type"] == "organisation"
+    assert one(q, "constant drip")["speaker"] == "the judge"
+    row = one(q, "We will not be rushed")
+    assert row["cue"] == "according to" and row["speaker"] == "a statement from the ministry"
+    assert row["speaker_type"] == "document"
+
+
+def test_quotes_in_headlines():
+    text = (
+        "Lewandowski: FBI director acted as 'judge and jury' on Clinton\n\n"
+        "Corey Lewandowski ripped FBI Director James Comey on Wednesday."
+    )
+    row = one(quotes_of(text), "judge and jury")
+    assert row["speaker"] == "Corey Lewandowski" and row["cue"] == ":"
+    assert row["kind"] == "partial"
+    text = "‘We Will Win,’ Says Trump at Iowa Rally\n\nDonald Trump spoke for an hour."
+    row = one(quotes_of(text), "We Will Win")
+    assert row["speaker"] == "Donald Trump" and row["kind"] == "direct"
+
+
+def test_unclosed_quotation_never_swallows_the_article():
+    text = (
+        "The minister said, “We will respond with force.\n\n"
+        "The statement came hours after the strike. Officials gave no figures.\n\n"
+        "“We are ready,” the general told reporters."
+    )
+    q = quotes_of(text)
+    row = one(q, "respond with force")
+    assert row["quote"] == "We will respond with force."  # cut at its paragraph
+    assert row["speaker"] == "The minister" or row["speaker"] == "minister"
+    assert not q["quote"].str.contains("Officials gave no figures").any()
+    assert one(q, "We are ready")["speaker"] == "the general"
+
+
+def test_scare_quotes_and_titles_have_no_speaker():
+    text = (
+        "The ad, entitled “Nuestra Historia,” features five Hispanic-Americans.\n\n"
+        "He appeared on NBC's “Meet the Press” on Sunday to defend the so-called “peace plan.”"
+    )
+    q = quotes_of(text)
+    assert set(q["kind"]) == {"scare"}
+    assert q["speaker"].isna().all() and q["speaker_type"].isna().all()
+
+
+def test_indirect_speech_frames():
+    text = (
+        "Turkey has blocked cooperation between NATO and Israel since October, sources "
+        "familiar with the process told Reuters on Thursday.\n\n"
+        "The Turkish Trade Ministry announced in early May it had suspended all export "
+        "operations with Israel."
+    )
+    q = quotes_of(text)
+    row = one(q, "blocked cooperation")
+    assert row["kind"] == "indirect" and row["cue"] == "told"
+    assert row["speaker"] == "sources familiar with the process"
+    assert row["quote"].startswith("Turkey has blocked") and row["quote"].endswith("October")
+    row = one(q, "suspended all export")
+    assert row["speaker"] == "Turkish Trade Ministry" and row["cue"] == "announced"
+
+
+def test_typewriter_double_apostrophes_are_quotation_marks():
+    text = "''They were professionals, but also competitors,'' William M. Daley said."
+    row = one(quotes_of(text), "professionals")
+    assert row["speaker"] == "William M. Daley" and row["kind"] == "direct"
+
+
+def test_markup_attribute_values_are_not_quotations():
+    text = '<tweet author="@someone" id="123">Great rally tonight</tweet>. Trump said it went well.'
+    assert find_quote_spans(text) == []
+
+
+# ------------------------------------------------------------------------ table contract
+
+
+def test_docs_with_only_doc_id_and_text_and_with_outlet():
+    docs = pd.DataFrame({"doc_id": ["b", "a"], "text": ["“Hi there,” she said.", "No quotes."]})
+    q = extract_quotes(docs)
+    assert list(q.columns) == [c for c in QUOTE_COLUMNS if c != "outlet"]
+    assert list(q["doc_id"]) == ["b"]
+    q2 = extract_quotes(docs.assign(outlet=["Reuters", None]))
+    assert list(q2["outlet"]) == ["Reuters"]
+    empty = extract_quotes(pd.DataFrame({"doc_id": [], "text": []}))
+    assert empty.empty and list(empty.columns) == [c for c in QUOTE_COLUMNS if c != "outlet"]
+    assert extract_quotes(pd.DataFrame({"doc_id": ["x"], "text": [None]})).empty
+    with pytest.raises(ValueError, match="doc_id"):
+        extract_quotes(pd.DataFrame({"text": ["a"]}))
+
+
+# Pieces of text rich in quotation marks, apostrophes, cues and names, glued at random.
+QUOTEY = st.lists(
+    st.sampled_from(list("ab Z.,:;!?\n“”‘’\"'`«»—-()<>=") + ["said ", "He ", "''", "\n\n", "Katz"]),
+    max_size=120,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(QUOTEY)
+def test_random_text_never_raises_and_offsets_slice_text(text):
+    q = quotes_of(text)
+    for r in q.itertuples():
+        assert 0 <= r.start < r.end <= len(text)
+        assert text[r.start : r.end] == r.quote
+        assert r.kind in KINDS
+        if not pd.isna(r.speaker_start):
+            assert 0 <= r.speaker_start < r.speaker_end <= len(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=400))
+def test_arbitrary_unicode_never_raises(text):
+    q = quotes_of(text)
+    assert all(text[r.start : r.end] == r.quote for r in q.itertuples())
+
+
+# ------------------------------------------------------------------------------ speakers
+
+
+def test_speakers_merge_spellings_across_articles_but_not_anonymous_ones():
+    docs = pd.DataFrame(
+        {
+            "doc_id": ["a", "b", "c"],
+            "outlet": ["JNS", "Reuters", "Reuters"],
+            "text": [
+                "President Recep Tayyip Erdoğan spoke. “We will act,” Erdoğan said. "
+                "“Soon,” the sources said.",
+                "“We are strong,” Turkish President Recep Tayyip Erdogan said.",
+                "“Never,” Erdogan said. “Later,” the sources said.",
+            ],
+        }
+    )
+    sp = speakers(extract_quotes(docs))
+    erd = sp[sp["speaker"] == "Recep Tayyip Erdoğan"]
+    assert len(erd) == 1
+    erd = erd.iloc[0]
+    assert (erd.n_quotes, erd.n_docs, erd.n_outlets) == (3, 3, 2)
+    assert erd.by_outlet == "Reuters: 2; JNS: 1"
+    assert fold_diacritics(erd.speaker) == "Recep Tayyip Erdogan"
+    # "the sources" of two articles are two different groups of people.
+    assert (sp["speaker"] == "the sources").sum() == 2
+    counts = speaker_outlet_counts(extract_quotes(docs))
+    assert counts.to_dict("records") == [
+        {"outlet": "JNS", "speaker": "Recep Tayyip Erdoğan", "n_quotes": 1},
+        {"outlet": "Reuters", "speaker": "Recep Tayyip Erdoğan", "n_quotes": 2},
+    ]
+
+
+# ------------------------------------------------------------------ notebook 03 filters
+
+
+def test_filter_quotes(seed_quotes):
+    only_jns = filter_quotes(seed_quotes, outlets=["JNS"])
+    assert (
+        set(only_jns["outlet"]) == {"JNS"} and len(only_jns) == (seed_quotes.outlet == "JNS").sum()
+    )
+    erd = filter_quotes(seed_quotes, speaker="Erdogan")
+    assert len(erd) == 4 and set(erd["speaker"].map(fold_diacritics)) == {"Recep Tayyip Erdogan"}
+    direct = filter_quotes(seed_quotes, kinds=["direct"])
+    assert set(direct["kind"]) == {"direct"}
+    hit = filter_quotes(seed_quotes, contains="KARABAKH")
+    assert len(hit) == 2 and hit["quote"].str.contains("Karabakh").all()
+    both = filter_quotes(seed_quotes, outlets=["unknown"], speaker="Katz", kinds=["direct"])
+    assert len(both) == 4
+    assert filter_quotes(seed_quotes, speaker="Nobody Atall").empty
+    pd.testing.assert_frame_equal(filter_quotes(seed_quotes), seed_quotes)
+
+
+def test_quote_browser_filters_and_escapes():
+    from analysis.widgets import quote_browser
+
+    docs = pd.DataFrame(
+        {
+            "doc_id": ["x", "y"],
+            "outlet": ["A", "B"],
+            "text": [
+                "“<script>alert(1)</script> is not welcome,” the mayor said.",
+                "“We will win,” Senator Jane Doe said.",
+            ],
+        }
+    )
+    w = quote_browser(extract_quotes(docs))
+    assert len(w.selection) == 2
+    assert "<script>" not in w.output.value and "&lt;script&gt;" in w.output.value
+    w.outlets.value = ("B",)
+    assert list(w.selection["speaker"]) == ["Jane Doe"]
+    w.outlets.value = ("A", "B")
+    w.search.value = "welcome"
+    assert list(w.selection["doc_id"]) == ["x"]
+    w.search.value = ""
+    w.speaker.value = "Jane Doe"
+    assert list(w.selection["doc_id"]) == ["y"] and "1 of 2" in w.status.value
+
+
+def test_seed_gold_file_matches_the_seed_documents(seed_docs, gold_dir):
+    """Guard for the evaluation: every gold quotation is written in its article."""
+    texts = dict(zip(seed_docs["doc_id"], seed_docs["text"], strict=True))
+    for line in (gold_dir / "seed_quotes.jsonl").read_text(encoding="utf-8").splitlines():
+        g = json.loads(line)
+        assert g["quote"] in texts[g["doc"]]
+
+
+def test_frames_learned_from_wire_copy():
+    """Frames that the PolNeAR training articles showed: "as X puts it", a sentence-initial
+    "According to X, “…”", and a question that ends its sentence keeping its own frame."""
+    text = (
+        "As The Post's Dana Milbank puts it, “Senate Republicans are unmoved.”\n\n"
+        "According to Paul Sperry of Counter Jihad, “Judicial Watch revealed the transfers.”\n\n"
+        "Clinton, exasperated, famously responded: “What difference does it make?” Her critics "
+        "cited the remark for years."
+    )
+    q = quotes_of(text)
+    row = one(q, "Senate Republicans")
+    assert row["speaker"] == "Dana Milbank" and row["cue"] == "puts"
+    row = one(q, "Judicial Watch revealed")
+    assert row["speaker"] == "Paul Sperry of Counter Jihad" and row["cue"] == "According to"
+    row = one(q, "What difference")
+    assert mention(text, row) == "Clinton" and row["cue"] == "responded"
+
+
+def test_indirect_false_keeps_exactly_the_marked_rows(seed_docs, seed_quotes):
+    marked = extract_quotes(seed_docs, indirect=False)
+    expected = seed_quotes[seed_quotes["kind"] != "indirect"].reset_index(drop=True)
+    pd.testing.assert_frame_equal(marked, expected)
