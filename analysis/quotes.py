@@ -513,7 +513,8 @@ class _Attr:
 
 
 def _frame_toks(doc: _Doc, a: int, b: int) -> list[Tok]:
-    return tokenize(doc.text, a, b) if b > a else []
+    # No quotation lies inside a frame, so its outside tokens are its tokens (and cached).
+    return doc.outside_toks(a, b) if b > a else []
 
 
 # Participles of stance rather than speech ("viewing X as Y") belong to the nearest clause;

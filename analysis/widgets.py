@@ -450,3 +450,46 @@ class QuoteBrowser(widgets.VBox):
 def quote_browser(quotes: pd.DataFrame) -> QuoteBrowser:
     """A :class:`QuoteBrowser` over a quote table (display it as the last line of a cell)."""
     return QuoteBrowser(quotes)
+
+
+# ---------------------------------------------------------------------------- 05 many outlets
+
+
+class ProfileBrowser(widgets.VBox):
+    """Pick outlets and a measure; read their profiles (the table of
+    ``analysis.compare.outlet_profile``) sorted by that measure, largest first.
+
+    ``refresh()`` is what the controls call; ``shown`` holds the rows displayed.
+    """
+
+    def __init__(self, profile: pd.DataFrame) -> None:
+        self.profile = profile
+        outlets = sorted(profile["outlet"].astype(str).unique())
+        measures = [c for c in profile.columns
+                    if c != "outlet" and pd.api.types.is_numeric_dtype(profile[c])]
+        self.outlets = widgets.SelectMultiple(options=outlets, value=tuple(outlets),
+                                              description="Outlets",
+                                              rows=min(10, max(2, len(outlets))))
+        self.sort = widgets.Dropdown(options=measures, value=measures[0] if measures else None,
+                                     description="Sort by")
+        self.output = widgets.HTML()
+        self.shown = profile.iloc[:0]
+        for w in (self.outlets, self.sort):
+            w.observe(lambda _change: self.refresh(), names="value")
+        super().__init__([widgets.HBox([self.outlets, self.sort]), self.output])
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-apply the outlet filter and the sort."""
+        shown = self.profile[self.profile["outlet"].astype(str).isin(self.outlets.value)]
+        if self.sort.value:
+            shown = shown.sort_values([self.sort.value, "outlet"], ascending=[False, True],
+                                      kind="stable")
+        self.shown = shown
+        self.output.value = (table_html(shown, max_rows=100) if len(shown)
+                             else "<i>No outlet selected.</i>")
+
+
+def profile_browser(profile: pd.DataFrame) -> ProfileBrowser:
+    """A :class:`ProfileBrowser` over an outlet-profile table."""
+    return ProfileBrowser(profile)

@@ -30,3 +30,19 @@ def test_article_html_escapes_untrusted_text():
     assert "<script>" not in out and "<img" not in out and "<a href" not in out
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in out
     assert "&lt;b&gt;Evil&lt;/b&gt;" in out
+
+
+def test_profile_browser_filters_and_sorts():
+    from analysis.widgets import profile_browser
+
+    profile = pd.DataFrame({"outlet": ["JNS", "unknown", "<b>x</b>"], "n_articles": [1, 1, 3],
+                            "shared_share": [0.31, 0.35, 0.1]})
+    b = profile_browser(profile)
+    assert list(b.shown["outlet"]) == ["<b>x</b>", "JNS", "unknown"]  # 3, then ties by name
+    assert "&lt;b&gt;x&lt;/b&gt;" in b.output.value and "<b>x</b>" not in b.output.value
+    b.sort.value = "shared_share"
+    assert list(b.shown["outlet"]) == ["unknown", "JNS", "<b>x</b>"]
+    b.outlets.value = ("JNS",)
+    assert list(b.shown["outlet"]) == ["JNS"]
+    b.outlets.value = ()
+    assert "No outlet selected" in b.output.value
