@@ -17,7 +17,6 @@ _EXPORTS = {
     "align": ["align_passages", "unique_passages"],
     "compare": ["match_quotes", "sourcing"],
     "corpus": ["Corpus", "filter_docs", "ingest", "load_corpus", "write_corpus"],
-    "framing": ["framing"],
     "quotes": ["extract_quotes", "speakers"],
     "stories": ["story_groups"],
     "terms": ["collocations", "keyness", "kwic", "term_counts", "term_over_time", "tokenize"],
@@ -29,6 +28,12 @@ __all__ = [  # noqa: F822 - resolved lazily by __getattr__ below
     "story_groups", "term_counts", "term_over_time", "tokenize", "unique_passages",
     "write_corpus",
 ]
+
+
+# The function ``framing`` has its module's name. Importing a submodule sets the package
+# attribute of that name to the module, which would hide the function from __getattr__, so
+# this one is bound eagerly (analysis/framing.py is cheap to import for this reason).
+from .framing import framing  # noqa: E402
 
 
 def __getattr__(name: str) -> Any:

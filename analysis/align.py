@@ -42,9 +42,8 @@ from scipy import sparse
 from scipy.optimize import linear_sum_assignment
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from .corpus import UNKNOWN_OUTLET
 from .text import WORD_RE, fold_diacritics, sentence_spans
-
-UNKNOWN_OUTLET = "unknown"
 
 ALIGN_COLUMNS = [
     "doc_a", "doc_b", "outlet_a", "outlet_b", "passage_a", "passage_b",

@@ -306,6 +306,25 @@ def np_before(text: str, toks: list[Tok], i: int, *, loose: bool = False) -> Men
     return None
 
 
+RELATIVES = frozenset(("who", "which"))
+
+
+def relative_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
+    """ "Trump, who has said …": the relative pronoun before the cue at ``i`` (over adverbs and
+    auxiliaries). PolNeAR marks the pronoun itself as the source; callers resolve it to the
+    noun phrase it hangs on (see ``quotes._antecedent``)."""
+    j = i - 1
+    while (
+        j >= 0
+        and toks[j].is_word
+        and (toks[j].low in SKIP_BETWEEN or (toks[j].low.endswith("ly") and not toks[j].is_cap))
+    ):
+        j -= 1
+    if j >= 1 and toks[j].low in RELATIVES and (toks[j - 1].is_word or toks[j - 1].text in ",)"):
+        return _mention(text, [toks[j]])
+    return None
+
+
 _FIRST_ONLY_STOP = frozenset("of for with from".split())
 _AFTER_STOP = frozenset(
     "in on at during after before when while who which that to as and but because told "
@@ -528,12 +547,24 @@ def _subject_at(text: str, toks: list[Tok], first: int, upto: int) -> Mention | 
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 
 
+_PAREN_RE = re.compile(r"\s*\([^)]*\)\s*")
+_COMMA_TAIL_RE = re.compile(r",.*$")
+_NT_WORD_RE = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*\.?")
+_ALNUM_RE = re.compile(r"[^\W_]+")
+
+
+def _fold(s: str) -> str:
+    """fold_diacritics, skipped for ASCII text (most names): it decomposes every character."""
+    return s if s.isascii() else fold_diacritics(s)
+
+
 @lru_cache(maxsize=65536)
 def strip_name(mention: str) -> tuple[str, tuple[str, ...]]:
     """Split a written mention into (name, role words): "Israeli Foreign Minister Israel Katz"
     -> ("Israel Katz", ["israeli", "foreign", "minister"]). Parentheticals and "the" go too."""
-    s = re.sub(r"\s*\([^)]*\)\s*", " ", mention).strip()
-    s = re.sub(r",.*$", "", s)
+    s = _PAREN_RE.sub(" ", mention).strip() if "(" in mention else mention
+    if "," in s:
+        s = _COMMA_TAIL_RE.sub("", s)
     words = s.split()
     roles: list[str] = []
     while (
@@ -560,7 +591,7 @@ def strip_name(mention: str) -> tuple[str, tuple[str, ...]]:
 def name_type(name: str, roles: tuple[str, ...] | None = None) -> str:
     """person / organisation / anonymous / document for a speaker as written (rules only)."""
     low = name.lower()
-    words = [bare(w) for w in re.findall(r"[^\W_]+(?:[-'’.][^\W_]+)*\.?", low)]
+    words = [bare(w) for w in _NT_WORD_RE.findall(low)]
     if not words:
         return "person"
     if low in PRONOUNS:
@@ -570,7 +601,7 @@ def name_type(name: str, roles: tuple[str, ...] | None = None) -> str:
             "plural": "anonymous",
             "self": "person",
         }[PRONOUNS[low]]
-    caps = [w for w in re.findall(r"[^\W_]+", name) if w[0].isupper()]
+    caps = [w for w in _ALNUM_RE.findall(name) if w[0].isupper()]
     # The head noun comes before a prepositional tail: "a statement from the ministry".
     cut = next(
         (i for i, w in enumerate(words) if w in ("of", "from", "by", "for", "at", "in")), None
@@ -587,7 +618,7 @@ def name_type(name: str, roles: tuple[str, ...] | None = None) -> str:
         c.lower() not in TITLES | DEMONYMS | NOT_NAMES and c.lower() not in ORG_WORDS for c in caps
     ):
         return "anonymous"
-    if any(w in ORG_WORDS for w in words) or low in ORG_NAMES or fold_diacritics(low) in PLACES:
+    if any(w in ORG_WORDS for w in words) or low in ORG_NAMES or _fold(low) in PLACES:
         return "organisation"
     if not caps:
         # "the campaign", "officials": descriptive groups without a name read as anonymous.
@@ -602,4 +633,4 @@ def name_type(name: str, roles: tuple[str, ...] | None = None) -> str:
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """A comparison key: diacritics folded, lower-case, punctuation dropped."""
-    return " ".join(re.findall(r"[^\W_]+", fold_diacritics(name).lower()))
+    return " ".join(_ALNUM_RE.findall(_fold(name).lower()))

@@ -113,6 +113,12 @@ class Corpus:
 
     def __repr__(self) -> str:
         d = self.docs
+        if not isinstance(d, pd.DataFrame):  # a Dask DataFrame: say what it is, compute nothing
+            skipped = int((self.problems["action"] == "skipped").sum())
+            return (f"Corpus (Dask): {d.npartitions:,} partitions, columns "
+                    f"{', '.join(map(str, d.columns))}\n"
+                    f"Problems: {skipped:,} skipped, {len(self.problems) - skipped:,} loaded with "
+                    "a warning" + (" (see .problems)" if len(self.problems) else ""))
         n_out = d["outlet"].nunique() if len(d) else 0
         dates = d["date"].dropna() if len(d) else pd.Series([], dtype="datetime64[ns]")
         span = (f"{dates.min():%Y-%m-%d} to {dates.max():%Y-%m-%d}" if len(dates)
@@ -178,6 +184,7 @@ def load_corpus(
     *,
     recursive: bool = True,
     sources: str | Path | pd.DataFrame | Mapping[str, str] | None = None,
+    engine: str = "pandas",
 ) -> Corpus:
     """Load every article under ``path`` (a folder or one file) into a :class:`Corpus`.
 
@@ -185,7 +192,17 @@ def load_corpus(
     as a CSV path, a DataFrame, or a mapping ``{file name: outlet}``; a ``sources.csv`` inside the
     folder is used automatically. A Parquet file written by ``python -m analysis ingest`` is read
     back as it was written.
+
+    ``engine="dask"``: ``docs`` is a Dask DataFrame (read on the workers of the connected
+    ``dask.distributed.Client``, if any) whose ``.compute()`` is the pandas load's ``docs``; see
+    :func:`analysis.scale.load_corpus`.
     """
+    if engine != "pandas":
+        if engine != "dask":
+            raise ValueError(f'engine must be "pandas" or "dask", not {engine!r}')
+        from .scale import load_corpus as load_dask
+
+        return load_dask(path, recursive=recursive, sources=sources)
     root = Path(path)
     problems = _Problems()
     if not root.exists():

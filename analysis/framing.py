@@ -13,6 +13,9 @@ Two measures, one table (:func:`framing`):
 
 from __future__ import annotations
 
+# ``analysis`` exports the function ``framing`` under this module's own name, so it imports this
+# module eagerly; the heavier modules it needs (alignment, quotes, keyness) are imported inside
+# the functions that use them, which keeps ``import analysis`` fast.
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -20,9 +23,7 @@ from pathlib import Path
 import pandas as pd
 import simplemma
 
-from .align import UNKNOWN_OUTLET, align_passages
-from .quotes import find_quote_spans
-from .terms import keyness
+from .corpus import UNKNOWN_OUTLET
 from .text import WORD_RE, fold_diacritics, sentence_spans
 
 LEXICON_COLUMNS = ["term", "category", "note"]
@@ -88,6 +89,8 @@ def lexicon_hits(docs: pd.DataFrame, lexicon: pd.DataFrame | None = None) -> pd.
     outlet's), ``sentence``. Where terms overlap ("axis of evil", "evil") only the longest
     counts. Sorted by doc_id, start, term.
     """
+    from .quotes import find_quote_spans
+
     lex = load_lexicon() if lexicon is None else lexicon
     category = dict(zip(lex["term"], lex["category"], strict=True))
     patterns = _patterns(lex)
@@ -142,6 +145,8 @@ def aligned_wording(docs: pd.DataFrame, alignment: pd.DataFrame, *,
     """Keyness of each group's words within the aligned passages, against the other groups'
     aligned passages (:func:`analysis.terms.keyness`, lemmatised, diacritics folded, English
     stop words out). Columns as ``keyness`` returns them, ``by`` first."""
+    from .terms import keyness
+
     group = _group_of(docs, by)
     sides = []
     for side in ("a", "b"):
@@ -177,6 +182,8 @@ def framing(docs: pd.DataFrame, *, by: str = "outlet", alignment: pd.DataFrame |
     ``example`` (the first passage or sentence using it). Sorted by group, kind, score
     (high first), term.
     """
+    from .align import align_passages
+
     if alignment is None:
         alignment = align_passages(docs)
     group = _group_of(docs, by)

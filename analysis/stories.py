@@ -19,6 +19,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 
 from .align import lemma_weight
+from .scale import is_dask
 
 # Cosine of title+lead TF-IDF at which two articles count as one event. Tuned on the
 # multi-outlet corpus, reading the titles of same-day cross-outlet pairs: from about 0.24 up
@@ -83,10 +84,17 @@ def story_groups(docs: pd.DataFrame, *, threshold: float | None = None,
     title+lead TF-IDF (default ``DEFAULT_THRESHOLD``); ``window_days``: how far apart two
     articles of one story may be published.
 
+    A Dask DataFrame gives the same Series as its pandas equivalent (see
+    :func:`analysis.scale.story_groups`).
+
     Returns an int64 Series named ``story``, aligned with ``docs.index``. Ids count from 0 in
     order of each story's first date, then its smallest ``doc_id`` (stories without a date
     last); an article alone is a story of one.
     """
+    if is_dask(docs):  # gathers each article's title, date and lead, then this function
+        from .scale import story_groups as story_groups_dask
+
+        return story_groups_dask(docs, threshold=threshold, window_days=window_days)
     threshold = DEFAULT_THRESHOLD if threshold is None else float(threshold)
     n = len(docs)
     if n == 0:

@@ -36,6 +36,7 @@ from scipy.special import xlogy
 from scipy.stats import chi2
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from .scale import is_dask
 from .text import WORD_PATTERN, WORD_PATTERN_UNICODE, WORD_RE, sentence_spans
 from .text import fold_diacritics as _fold
 
@@ -302,20 +303,64 @@ def term_counts(docs: pd.DataFrame, *, by: str | Sequence[str] | None = "outlet"
     ``ngram`` 2 or 3 counts word sequences inside one sentence, joined by a space; with
     ``stopwords`` ("english" = scikit-learn's list, or your own words) a term that starts or
     ends with a stopword is not counted. Sorted by the ``by`` columns, then count (high first),
-    then term.
+    then term. A Dask DataFrame gives the same table, counted partition by partition.
     """
     by_cols = _by_columns(by)
-    frame = _frame(docs, by_cols)
-    counts = _counts(frame, ngram=ngram, stopwords=stopwords, lemmatize=lemmatize,
-                     fold=fold_diacritics)
+    if is_dask(docs):
+        # Per partition the same function counts; the reduce sums the counts and recomputes
+        # the shares, which min_count=1 there leaves exact (every partial count is >= 1).
+        groups, counts = _dask_counts(docs, by_cols, ngram=ngram, stopwords=stopwords,
+                                      lemmatize=lemmatize, fold_diacritics=fold_diacritics)
+        counts = counts.select("_g", "term", "count")
+    else:
+        frame = _frame(docs, by_cols)
+        counts = _counts(frame, ngram=ngram, stopwords=stopwords, lemmatize=lemmatize,
+                         fold=fold_diacritics)
+        groups = _groups(frame, by_cols)
     counts = counts.with_columns(
         share=pl.col("count") / pl.col("count").sum().over("_g"),
         count=pl.col("count").cast(pl.Int64),
     ).filter(pl.col("count") >= min_count)
-    out = (_sort(counts, "count").join(_groups(frame, by_cols), on="_g", how="left",
-                                       maintain_order="left")
+    out = (_sort(counts, "count").join(groups, on="_g", how="left", maintain_order="left")
            .select(*by_cols, "term", "count", "share"))
     return _to_pandas(out)
+
+
+def _partial_counts(part: pd.DataFrame, by_cols: list[str], **options) -> tuple[pd.DataFrame,
+                                                                                 pl.DataFrame]:
+    """One partition's share of the counting: its :func:`term_counts` table (``min_count=1``)
+    and its distinct group values (groups without any term included, as keyness needs them)."""
+    table = term_counts(part, by=by_cols, min_count=1, **options)
+    # Without by columns, _g (all 0) still tells whether the partition had any article.
+    return table, _frame(part, by_cols).select(by_cols or ["_g"]).unique()
+
+
+def _dask_counts(docs, by_cols: list[str], **options) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Counting on a Dask DataFrame: ``(groups, counts)`` as the pandas path has them, groups
+    ``_g`` + by columns, numbered in output order (by value, missing last), counts ``_g``,
+    the by columns, ``term``, ``count`` (summed over the partitions)."""
+    from .scale import map_reduce
+
+    def reduce(parts: list[tuple[pd.DataFrame, pl.DataFrame]]) -> tuple[pl.DataFrame,
+                                                                        pl.DataFrame]:
+        values = pl.concat([g for _, g in parts if g.height], how="vertical_relaxed") \
+            if any(g.height for _, g in parts) else parts[0][1]
+        if by_cols:
+            groups = (values.unique().sort(by_cols, nulls_last=True).with_row_index("_g")
+                      .with_columns(pl.col("_g").cast(pl.UInt32)))
+        else:
+            groups = pl.DataFrame({"_g": [0] * min(values.height, 1)}, schema={"_g": pl.UInt32})
+        tables = [pl.from_pandas(t[[*by_cols, "term", "count"]]) for t, _ in parts if len(t)]
+        if not tables:
+            schema = {**dict(groups.schema), "term": pl.String, "count": pl.Int64}
+            return groups, pl.DataFrame(schema=schema)
+        counts = (pl.concat(tables, how="vertical_relaxed")
+                  .group_by(*by_cols, "term").agg(pl.col("count").sum()))
+        counts = (counts.join(groups, on=by_cols, how="left", nulls_equal=True) if by_cols
+                  else counts.with_columns(_g=pl.lit(0, pl.UInt32)))
+        return groups, counts
+
+    return map_reduce(docs, _partial_counts, reduce, by_cols=by_cols, **options)
 
 
 # ------------------------------------------------------------------------------- keyness
@@ -394,7 +439,8 @@ def keyness(docs: pd.DataFrame, *, by: str | Sequence[str] | None = "outlet",
     ``score``, then ``log_odds_ratio`` or ``g2, p_value``. Against "rest" each group gets a
     row for every term of the corpus with ``count + ref_count >= min_count`` (also the terms it
     never uses: those are its most negative scores), so with hundreds of groups pass ``target``
-    or a higher ``min_count``. Sorted by group, score (high first), term.
+    or a higher ``min_count``. Sorted by group, score (high first), term. On a Dask DataFrame
+    the counting runs per partition (as in :func:`term_counts`), the scoring on the client.
     """
     if method not in ("log_odds", "g2"):
         raise ValueError(f'method must be "log_odds" or "g2", not {method!r}')
@@ -403,8 +449,15 @@ def keyness(docs: pd.DataFrame, *, by: str | Sequence[str] | None = "outlet",
     by_cols = _by_columns(by)
     if reference == "rest" and not by_cols:
         raise ValueError('reference="rest" needs groups: pass by= (e.g. "outlet")')
-    frame = _frame(docs, by_cols)
-    groups = _groups(frame, by_cols).sort("_g")
+    if is_dask(docs):
+        all_groups, counts = _dask_counts(docs, by_cols, ngram=ngram, stopwords=stopwords,
+                                          lemmatize=lemmatize, fold_diacritics=fold_diacritics)
+        counts = counts.select("_g", "term", "count")
+    else:
+        frame = _frame(docs, by_cols)
+        all_groups = _groups(frame, by_cols)
+        counts = None  # counted after the target is checked, so a bad target fails at once
+    groups = all_groups.sort("_g")
     if target is not None:
         values = target if isinstance(target, tuple) else (target,)
         if len(values) != len(by_cols):
@@ -413,8 +466,9 @@ def keyness(docs: pd.DataFrame, *, by: str | Sequence[str] | None = "outlet",
             groups = groups.filter(pl.col(c) == v)
         if groups.is_empty():
             raise ValueError(f"no articles where {by_cols} == {target!r}")
-    counts = _counts(frame, ngram=ngram, stopwords=stopwords, lemmatize=lemmatize,
-                     fold=fold_diacritics).drop("_r", strict=False)
+    if counts is None:
+        counts = _counts(frame, ngram=ngram, stopwords=stopwords, lemmatize=lemmatize,
+                         fold=fold_diacritics).drop("_r", strict=False)
     totals = counts.group_by("term").agg(pl.col("count").sum().alias("total"))
     n_all = int(counts["count"].sum())
     tables = []

@@ -1,0 +1,248 @@
+"""The same analysis on Dask: the heavy functions accept a ``dask.dataframe.DataFrame`` and
+return the pandas table they return on pandas.
+
+Every Dask path here is a map-reduce: the per-partition step is the pandas function itself
+(``term_counts``, ``extract_quotes``, the corpus readers), run on the workers; the reduce, on
+the client, turns the partial results into exactly the table one pandas call gives (same
+values, dtypes and row order). With a ``dask.distributed.Client`` connected (a
+``LocalCluster`` or ``Client("tcp://scheduler:8786")``) the partitions run there; without one,
+on Dask's local threads.
+
+Dask is imported only when a Dask object is passed or ``engine="dask"`` is asked for, so the
+pandas paths pay nothing for this module.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import pandas as pd
+import polars as pl
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+if TYPE_CHECKING:
+    from .corpus import Corpus
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def is_dask(obj: object) -> bool:
+    """True when ``obj`` is a Dask DataFrame. Never imports Dask: if ``dask.dataframe`` was not
+    imported yet, no Dask DataFrame can exist."""
+    dd = sys.modules.get("dask.dataframe")
+    return dd is not None and isinstance(obj, dd.DataFrame)
+
+
+def map_reduce(ddf: Any, func: Callable[..., T], reduce: Callable[[list[T]], R],
+               **kwargs: Any) -> R:
+    """Run ``func(partition, **kwargs)`` on every partition of the Dask DataFrame ``ddf`` (each
+    partition a pandas DataFrame) and return ``reduce([result of partition 0, 1, ...])``.
+
+    Partial results may be any picklable object (a table, a tuple of tables); they come back
+    to the client in partition order, which is what keeps the reduced row order deterministic.
+    """
+    import dask
+
+    tasks = [dask.delayed(func)(part, **kwargs) for part in ddf.to_delayed()]
+    return reduce(list(dask.compute(*tasks)))
+
+
+def map_items(func: Callable[..., T], items: Sequence[Any], **kwargs: Any) -> list[T]:
+    """``[func(item, **kwargs) for item in items]``, each call a Dask task; results in order."""
+    import dask
+
+    return list(dask.compute(*[dask.delayed(func)(item, **kwargs) for item in items]))
+
+
+# ------------------------------------------------------------------------------- quotes
+
+
+def extract_quotes(docs: Any, *, indirect: bool = True) -> pd.DataFrame:
+    """:func:`analysis.quotes.extract_quotes` of a Dask DataFrame: the pandas table one call on
+    all the articles gives. Articles are independent, so each partition is extracted on its own;
+    the reduce rebuilds the table from the partial columns, as the pandas function builds it
+    (same dtype inference), and orders it by doc_id (stable, so articles with one doc_id stay in
+    load order, and each article's quotes stay in their order)."""
+    from . import quotes
+
+    def reduce(parts: list[pd.DataFrame]) -> pd.DataFrame:
+        cols = list(parts[0].columns)
+        data = {c: [v for p in parts for v in p[c].tolist()] for c in cols}
+        ids = data["doc_id"]
+        order = sorted(range(len(ids)), key=ids.__getitem__)  # stable: ties keep load order
+        out = pd.DataFrame({c: [data[c][i] for i in order] for c in cols}, columns=cols)
+        for c in ("speaker_start", "speaker_end"):
+            out[c] = out[c].astype("Int64")
+        out["start"] = out["start"].astype("int64")
+        out["end"] = out["end"].astype("int64")
+        return out
+
+    return map_reduce(docs, quotes.extract_quotes, reduce, indirect=indirect)
+
+
+# ------------------------------------------------------------------------------- stories
+
+
+def _story_features(part: pd.DataFrame, lead_chars: int) -> pd.DataFrame:
+    """What story grouping reads of each article: ``doc_id``, ``date``, ``title`` and the first
+    ``lead_chars`` characters of ``text`` (the columns present), index kept."""
+    cols = [c for c in ("doc_id", "date", "title") if c in part.columns]
+    out = part[cols].copy()
+    out["text"] = part["text"].fillna("").astype("str").str.slice(0, lead_chars)
+    return out
+
+
+def story_groups(docs: Any, *, threshold: float | None = None,
+                 window_days: int = 1) -> pd.Series:
+    """:func:`analysis.stories.story_groups` of a Dask DataFrame: the same Series (same story
+    ids, same index).
+
+    Why gather and not reduce vectors: the pandas grouping weighs words by their IDF over *all*
+    the articles and links articles across any two partitions that fall in one date window, so
+    no per-partition result is final. The partitions therefore only cut each article down to
+    what grouping reads (title, date, doc_id and the 2,000-character lead: at most a few KB per
+    article, against a whole text), and the unchanged pandas grouping runs on the client over
+    those features. Identical ids follow by construction; the cost on the client is one TF-IDF
+    fit over the leads and the sparse products per day, which is seconds per 10^5 articles.
+    """
+    from . import stories
+
+    def reduce(parts: list[pd.DataFrame]) -> pd.DataFrame:
+        non_empty = [p for p in parts if len(p)]
+        return pd.concat(non_empty) if non_empty else parts[0]
+
+    features = map_reduce(docs, _story_features, reduce, lead_chars=stories.LEAD_CHARS)
+    return stories.story_groups(features, threshold=threshold, window_days=window_days)
+
+
+# ------------------------------------------------------------------------------- corpus
+
+# Raw files are read in groups of about this many bytes (one Dask task each): large enough that
+# 10^5 small articles are not 10^5 tasks, small enough to spread a folder over the workers.
+_GROUP_BYTES = 64_000_000
+# Rows per partition when a corpus that was finalised on the client is handed out as Dask.
+_PARTITION_ROWS = 50_000
+
+
+def load_corpus(path: str | Path, *, recursive: bool = True, sources: Any = None) -> Corpus:
+    """``load_corpus(path, engine="dask")``: a :class:`~analysis.corpus.Corpus` whose ``docs``
+    is a Dask DataFrame (index 0..n-1, as the pandas load's) and ``problems`` a pandas table.
+    ``docs.compute()`` equals ``load_corpus(path).docs``; the paths must be readable from the
+    workers (a shared file system) as well as from the client.
+
+    A corpus folder written by ``python -m analysis ingest`` becomes one partition per
+    ``part-NNNNN.parquet``, read on the workers: the texts never pass through the client.
+    Raw files are read on the workers by the pandas loader's own readers, in groups of files;
+    duplicate detection and the rest of the finalising need every article at once, so that
+    reduce runs on the client, and the finished table is then partitioned again.
+    """
+    import dask.dataframe as dd
+
+    from . import corpus as c
+
+    root = Path(path)
+    if not root.exists():
+        raise FileNotFoundError(f"no such file or folder: {root}")
+    if root.is_dir() and (root / c.CORPUS_DIR_MARKER).exists():
+        return _corpus_dir(root)
+    if root.is_file() and c._is_corpus_parquet(root):
+        loaded = c.read_corpus_parquet(root)
+    else:
+        problems = c._Problems()
+        files, sidecars = c._list_files(root, recursive, problems)
+        sidecar = c._sidecar_map(sidecars, sources, problems)
+        batches: list[pl.DataFrame] = []
+        for got, rows in map_items(_read_group, _file_groups(files), sidecar=sidecar):
+            batches.extend(got)
+            problems.rows.extend(rows)  # groups come back in file order, as the pandas load
+        loaded = c.Corpus(docs=c._Finalizer()(batches, problems), problems=problems.frame())
+    with _keep_dtypes():
+        # Persisted: the partitions are sent to the workers once, not with every computation.
+        docs = dd.from_pandas(loaded.docs, chunksize=_PARTITION_ROWS, sort=False).persist()
+    return c.Corpus(docs=docs, problems=loaded.problems)
+
+
+def _keep_dtypes():
+    """Dask turns text columns into ``string[pyarrow]`` (missing = pd.NA) by default; the docs
+    table keeps pandas' default ``str`` (missing = NaN), so that ``.compute()`` equals the
+    pandas load, dtypes included."""
+    import dask
+
+    return dask.config.set({"dataframe.convert-string": False})
+
+
+def _file_groups(files: list[tuple[Path, str]]) -> list[list[tuple[Path, str]]]:
+    """Consecutive runs of ``files`` of about ``_GROUP_BYTES`` each (at least one file)."""
+    groups: list[list[tuple[Path, str]]] = []
+    size = 0
+    for f, rel in files:
+        try:
+            n = f.stat().st_size
+        except OSError:  # the reader reports it
+            n = 0
+        if not groups or size + n > _GROUP_BYTES:
+            groups.append([])
+            size = 0
+        groups[-1].append((f, rel))
+        size += n
+    return groups
+
+
+def _read_group(files: list[tuple[Path, str]],
+                sidecar: dict[str, dict]) -> tuple[list[pl.DataFrame], list[tuple]]:
+    """One task: the raw record frames and the problem rows of ``files``, read by the pandas
+    loader's ``_iter_batches`` (and so ``_read_file``)."""
+    from . import corpus as c
+
+    problems = c._Problems()
+    return list(c._iter_batches(files, sidecar, problems)), problems.rows
+
+
+def _corpus_dir(root: Path) -> Corpus:
+    """A folder written by ``ingest`` as Dask: one partition per part, read on the workers."""
+    import dask.dataframe as dd
+
+    from . import corpus as c
+
+    meta = json.loads((root / c.CORPUS_DIR_MARKER).read_text(encoding="utf-8"))
+    parts = [str(root / p) for p in meta["parts"]]
+    # One schema for every part (a part may lack an extra column another part has), so that
+    # each partition has the dtypes of the single table read_corpus_dir builds.
+    schema = pa.unify_schemas([pq.read_schema(p) for p in parts], promote_options="permissive")
+    schema = schema.remove_metadata()
+    rows = [pq.read_metadata(p).num_rows for p in parts]
+    offsets = [sum(rows[:i]) for i in range(len(rows))]
+    empty = _read_part((None, 0), schema=schema, columns=meta["columns"])
+    # Known divisions (global row numbers) let .loc and joins on the index work without a scan.
+    divisions = (tuple(offsets) + (sum(rows) - 1,)) if all(rows) else None
+    with _keep_dtypes():
+        docs = dd.from_map(_read_part, list(zip(parts, offsets, strict=True)), meta=empty,
+                           divisions=divisions, schema=schema, columns=meta["columns"],
+                           label="read-corpus-part", enforce_metadata=False)
+    probs = pq.read_table(root / "problems.parquet").to_pandas(types_mapper=c._pandas_str)
+    probs["record"] = probs["record"].astype("Int64")
+    return c.Corpus(docs=docs, problems=probs)
+
+
+def _read_part(part: tuple[str | None, int], *, schema: pa.Schema,
+               columns: list[str]) -> pd.DataFrame:
+    """One ``part-NNNNN.parquet`` (path, first global row number) as the pandas rows that
+    ``read_corpus_dir`` has for it; ``(None, 0)`` gives the empty table (Dask's meta)."""
+    from . import corpus as c
+
+    path, offset = part
+    if path is None:
+        table = schema.empty_table()
+    else:
+        got = pq.read_table(path)
+        table = pa.table([got.column(f.name).cast(f.type) if f.name in got.column_names
+                          else pa.nulls(got.num_rows, f.type) for f in schema], schema=schema)
+    df = table.to_pandas(types_mapper=c._pandas_str).reindex(columns=columns)
+    df.index = pd.RangeIndex(offset, offset + len(df))
+    return df
