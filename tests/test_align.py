@@ -9,6 +9,8 @@ from itertools import islice
 import pandas as pd
 import pytest
 from conftest import SEED_A, SEED_B
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
 from analysis.align import (
@@ -274,3 +276,24 @@ def test_missing_and_empty_texts_align_to_nothing(seed_docs):
         assert set(u["doc_id"]) == {SEED_A}
     assert coverage(docs, align_passages(docs, a="empty.txt", b="missing.txt"))[
         "n_words"].tolist() == [0, 0]
+
+
+# ---------------------------------------------------------------------------------- fuzzing
+
+WORDS = st.sampled_from(["Turkey", "NATO", "Israel", "blocked", "cooperation", "said", "the",
+                         "sources", "Erdoğan", "Erdogan", "threatened", "Gaza", "war", "of"])
+SENTENCE = st.lists(WORDS, min_size=1, max_size=12).map(lambda w: " ".join(w) + ".")
+ARTICLE = st.lists(st.one_of(SENTENCE, st.text(max_size=40)), max_size=8).map(
+    lambda parts: "\n\n".join(parts))
+
+
+@settings(max_examples=40, deadline=None)
+@given(ARTICLE, ARTICLE)
+def test_align_passages_fuzz_never_raises_and_offsets_slice(text_a, text_b):
+    docs = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["A", "B"], "text": [text_a, text_b]})
+    alignment = align_passages(docs, a="a", b="b")
+    for r in alignment.itertuples():
+        assert text_a[r.start_a:r.end_a] == r.passage_a
+        assert text_b[r.start_b:r.end_b] == r.passage_b
+    for r in unique_passages(docs, alignment).itertuples():
+        assert docs.set_index("doc_id").loc[r.doc_id, "text"][r.start:r.end] == r.passage

@@ -19,6 +19,8 @@ import pandas as pd
 import polars as pl
 import pytest
 from conftest import SEED_A, SEED_B
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from scipy.stats import chi2_contingency
 
 from analysis.terms import (
@@ -392,3 +394,25 @@ def test_kwic_browser_searches_and_escapes(seed_docs):
     assert "<script>" not in html and "<img" not in html and "<b>o</b>" not in html
     assert "&lt;/script&gt;" in html and "&lt;img" in html and "<mark>massacre</mark>" in html
     assert re.search(r"<mark>", html)
+
+
+# ---------------------------------------------------------------------------------- fuzzing
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=300))
+def test_tokenize_fuzz_one_token_per_word(text):
+    from analysis.text import WORD_RE
+
+    tokens = tokenize(text, lowercase=False)
+    assert len(tokens) == len(WORD_RE.findall(text))
+    assert all(t and not any(c.isspace() for c in t) for t in tokens)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab c’'-.\n“”"), max_size=200),
+       st.sampled_from(["a", "ab", "b c"]))
+def test_kwic_fuzz_offsets_slice_the_text(text, pattern):
+    docs = pd.DataFrame({"doc_id": ["x"], "text": [text]})
+    for r in kwic(docs, pattern).itertuples():
+        assert text[r.start:r.end] == r.match
