@@ -29,6 +29,10 @@ LEX = lexicon()
 CUES = LEX["cues"]
 ING_CUES = frozenset(w for w in CUES if w.endswith("ing"))
 INDIRECT_CUES = LEX["indirect_cues"]
+# Cues whose reported content can be an infinitive ("vowed to repeal …") or a prepositional
+# object ("called for a special prosecutor", "talked about trade"): PolNeAR attributes both.
+INFINITIVE_CUES = LEX["infinitive_cues"]
+PREPOSITION_CUES = LEX["preposition_cues"]
 TITLE_CUES = LEX["title_cues"]
 TITLES = LEX["titles"]
 DEMONYMS = LEX["demonyms"]
@@ -261,6 +265,12 @@ def np_before(text: str, toks: list[Tok], i: int, *, loose: bool = False) -> Men
     Walks left over adverbs and auxiliaries ("Katz then later", "he has also"), then collects
     words until punctuation or a clause boundary ("who", "that", "and", a verb in -ed).
     """
+    if i > 0 and toks[i - 1].low == "to":
+        # An infinitive takes the subject of the verb it hangs on ("Trump wants to explain"
+        # -> Trump); a sentence-opening "Continuing to explain" has none here.
+        if i > 2 and toks[i - 2].is_word and not toks[i - 2].is_cap:
+            return np_before(text, toks, i - 2, loose=loose)
+        return None
     j = i - 1
     while (
         j >= 0

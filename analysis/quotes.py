@@ -22,10 +22,12 @@ from .attribution import (
     CUES,
     DETERMINERS,
     INDIRECT_CUES,
+    INFINITIVE_CUES,
     ING_CUES,
     INVERTIBLE,
     NOT_NAMES,
     NP_INTERNAL,
+    PREPOSITION_CUES,
     PRONOUNS,
     RELATIVES,
     SPEAKER_NOUNS,
@@ -273,16 +275,18 @@ class _Doc:
         k = bisect.bisect_right(self._starts, pos) - 1
         return max(k, 0)
 
-    def outside_toks(self, a: int, b: int) -> list[Tok]:
+    def outside_toks(self, a: int, b: int, *, cache: bool = True) -> list[Tok]:
         """Tokens of ``text[a:b]`` outside every quotation (their words are not the frame).
 
         Tokenizes only the gaps, so long quotations cost nothing here. The frame readers ask
         for overlapping pieces of the same sentence (pre-frame, subject, reported speech), so
         each sentence is tokenized once and a range inside it is a slice of that list: building
-        token objects is the single largest cost of extraction.
+        token objects is the single largest cost of extraction. ``cache=False`` (readers that
+        need only part of a sentence once) reuses a tokenized sentence but does not tokenize a
+        whole new one.
         """
         k = bisect.bisect_right(self._starts, a) - 1
-        if k >= 0 and b <= self.spans[k][1]:
+        if k >= 0 and b <= self.spans[k][1] and (cache or k in self._toks):
             toks, starts = self._sent_outside(k)
             i = bisect.bisect_left(starts, a)
             j = bisect.bisect_left(starts, b, i)
@@ -509,7 +513,7 @@ def _sentence_subject(doc: _Doc, k: int, history) -> tuple[Mention | None, str |
     doc._subjects[k] = (None, None, None)  # guards recursion through pronoun subjects
     # Quotations are skipped: their words are not the subject.
     s_k, e_k = doc.spans[k]
-    toks = doc.outside_toks(s_k, min(e_k, s_k + 140))  # a subject sits near the start
+    toks = doc.outside_toks(s_k, min(e_k, s_k + 140), cache=False)  # a subject sits early
     res: tuple[Mention | None, str | None, str | None] = (None, None, None)
     if toks:
         m = clause_subject(doc.text, toks, len(toks))
@@ -712,8 +716,11 @@ def _attribute(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) ->
         return _Attr(None, None, "scare")
 
     # A title-cased fragment inside the writer's sentence is a name: NBC's "Meet the Press".
+    # Not in a headline, where every word is capitalised: "Graham: Trump’s ‘Incredibly
+    # Hateful Rhetoric’ Destroying GOP’s Chance".
     if (
         not ends_intro
+        and not headline
         and _title_case(body)
         and not (pre and pre[-1].low in ("as", "called", "calling", "calls", "a", "to"))
         # …but not right after a speech verb: a sign that says "MAKE MEXICO GREAT AGAIN",
@@ -1082,7 +1089,11 @@ def _indirect(
     """Reported speech in sentence ``k``: (content start, end, speaker mention, cue).
 
     Three frames, tried in this order: "according to X" (front or back), a trailing
-    "…, X said (to Reuters) (on Thursday)." and a leading "X said (that) …".
+    "…, X said (to Reuters) (on Thursday)." and a leading "X said (that) …". A leading frame
+    may also report an intention ("X vowed to …") or a prepositional object ("X called for
+    …", "talked about …"); its subject may be a relative pronoun ("Trump, who has said") or a
+    name before appositives ("Brian Fallon, a spokesman for the campaign, said"). Leading
+    frames joined by a comma or "and" ("X said A, adding that B") give one statement each.
     """
     text = doc.text
     s, e = doc.spans[k]
@@ -1095,7 +1106,7 @@ def _indirect(
     # content's end comes from the text. A subject starts well within 160 characters.
     win = min(e, last[1] + 60)
     ws = s if first[0] - s <= 120 else text.rfind(" ", s, first[0] - 110) + 1
-    toks = doc.outside_toks(max(s, ws), win)  # words inside quotations are no frame
+    toks = doc.outside_toks(max(s, ws), win, cache=False)  # quoted words are no frame
     if len(toks) < 5:
         return []
     end_tok = len(toks)
@@ -1109,11 +1120,14 @@ def _indirect(
     whole = win == e
     for i, t in enumerate(toks[:-2] if has_according else ()):
         if t.low == "according" and toks[i + 1].low == "to":
-            m = np_after(text, toks, i + 2)
+            m = np_after(text, toks, i + 2) or _according_object(text, toks, i + 2)
             if m is None:
                 return []
             after = next((j for j in range(i + 2, len(toks)) if toks[j].text == ","), None)
-            if i <= 1 and after is not None and after + 1 < end_tok:
+            # "According to X, …" / "Now, according to X, …" / "Fundraising, according to the
+            # campaign, has surged": the words after the phrase are the content.
+            lead = i <= 1 or (i <= 3 and toks[i - 1].text == ",")
+            if lead and after is not None and after + 1 < end_tok:
                 return [(toks[after + 1].start, content_end, m, "according to")]
             if i > 2 and toks[i - 1].text == ",":
                 return [(s, toks[i - 1].start, m, "according to")]
@@ -1125,6 +1139,7 @@ def _indirect(
     ]
     if not cue_idx:
         return []
+    found: list[tuple[int, int, Mention, str, int]] = []
     # Trailing frame: the last cue, preceded by ", <speaker>", followed only by adjuncts.
     i = cue_idx[-1]
     m = np_before(text, toks, i)
@@ -1188,16 +1203,51 @@ def _indirect(
                 j = kk
                 continue
             j += 1
-        if (
-            end_tok - j >= 3
-            and toks[j].is_word
-            and toks[j].low not in ("to", "for", "by", "with", "about", "of", "as")
-        ):
-            return [(toks[j].start, content_end, m, t.text)]
-    return []
+        if end_tok - j < 3 or not toks[j].is_word:
+            continue
+        first = toks[j].low
+        if first == "to" and t.low in INFINITIVE_CUES and toks[j + 1].text.islower():
+            found.append((toks[j].start, content_end, m, t.text, i))  # "vowed to repeal …"
+        elif first in _CONTENT_PREPS and t.low in PREPOSITION_CUES and toks[j + 1].is_word:
+            # "called for a special prosecutor": the object is the content, to the clause end.
+            ce = next((x.start for x in toks[j + 1 : end_tok] if x.text in ",;:(—–"), content_end)
+            found.append((toks[j + 1].start, ce, m, t.text, i))
+        elif first not in ("to", "for", "by", "with", "about", "of", "as"):
+            found.append((toks[j].start, content_end, m, t.text, i))
+    # Several statements in one sentence: "X said A, adding that B" / "X said A and added B".
+    # A statement that follows a comma or "and" is a new one, and the one before ends where its
+    # frame begins; a nested frame ("X said Y claimed Z") is part of the outer content (PolNeAR
+    # gives that content to X), so it is no statement of its own here.
+    out: list[tuple[int, int, Mention, str]] = []
+    for cs, ce, m, cue, i in found:
+        if out:
+            pcs = out[-1][0]
+            fs = m.start if m.start > pcs else toks[i].start
+            b = i
+            while b > 0 and toks[b].start >= fs:
+                b -= 1
+            if toks[b].low not in (",", ";", "and", "but") or toks[b].start - pcs < 10:
+                continue
+            out[-1] = (pcs, min(out[-1][1], toks[b].start), out[-1][2], out[-1][3])
+        out.append((cs, ce, m, cue))
+    return out
 
 
-_CLAUSE_OPENERS = frozenset("and but so even also then meanwhile".split())
+_CLAUSE_OPENERS = frozenset("and but so even also then meanwhile as or".split())
+
+
+def _according_object(text: str, toks: list[Tok], j: int) -> Mention | None:
+    """The words after "according to" up to a comma or the end: the preposition already marks
+    them as the source, so no capital or speaker noun is needed ("his longtime physician")."""
+    k = j
+    while k < len(toks) and k - j < 10 and (toks[k].is_word or toks[k].text in "-’'&"):
+        k += 1
+    if k == j or k - j >= 10 or (k < len(toks) and toks[k].text not in (",", ".", ";")):
+        return None
+    return Mention(toks[j].start, toks[k - 1].end, text[toks[j].start : toks[k - 1].end])
+
+
+_CONTENT_PREPS = frozenset("about for against to on".split())
 
 
 def _appositive_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
@@ -1221,7 +1271,7 @@ def _appositive_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
             first = next(n for n in range(j + 1, k) if toks[n].start >= m.start)
             lead = toks[j + 1 : first]
             if all(t.low in _CLAUSE_OPENERS for t in lead) and any(
-                t.is_cap for t in toks[first:k]
+                t.is_cap and bare(t.low) not in NOT_NAMES for t in toks[first:k]
             ):
                 best = m
         if j < 0 or toks[j].text != ",":
@@ -1267,22 +1317,28 @@ def _only_adjuncts(toks: list[Tok], j: int, end: int) -> bool:
 # Public API
 
 
-_ACCORDING_RE = re.compile(r"\b[Aa]ccording to\b")
-
-
-def _according_outer(doc: _Doc, p: _Piece) -> Mention | None:
-    """The source X of an "according to X" outside quotations in the quotation's sentence."""
-    k0 = doc.sent_index(p.open_at)
-    k1 = doc.sent_index(max(p.close_end - 1, p.start))
-    s, e = doc.spans[k0][0], doc.spans[k1][1]
-    for hit in _ACCORDING_RE.finditer(doc.text, s, e):
-        if doc.in_quote(hit.start()):
-            continue
-        toks = doc.outside_toks(hit.end(), min(e, hit.end() + 160))
-        m = np_after(doc.text, toks, 0) if toks else None
-        if m is not None:
-            return m
-    return None
+def _dash_speaker(doc: _Doc, p: _Piece) -> Mention | None:
+    """ "“…”\n\n- Hillary Clinton." / "-President Obama, tweeting after …": a quotation that
+    ends its paragraph, signed on the next line by a dash and a name."""
+    text = doc.text
+    if not p.closed:
+        return None
+    le = _line_end(text, p.close_end)
+    if text[p.close_end : le].strip() not in ("", "."):
+        return None
+    ns = le
+    while ns < len(text) and text[ns].isspace():
+        ns += 1
+    if ns >= len(text) or text[ns] not in "-—–":
+        return None
+    ne = _line_end(text, ns)
+    if ne - ns > 100:  # a signature is short; a longer dashed line is a list item
+        return None
+    toks = tokenize(text, ns + 1, ne)
+    if not toks or not toks[0].is_cap or toks[0].low in DETERMINERS:
+        return None
+    m = np_after(text, toks, 0)
+    return m if m is not None and m.text[:1].isupper() else None
 
 
 def _previous_sentence_speaker(doc: _Doc, pos: int) -> tuple[Mention, str, int] | None:
@@ -1320,12 +1376,6 @@ def _doc_quotes(doc_id: str, text: str, indirect: bool = True) -> list[dict]:
         prev = pieces[idx - 1] if idx > 0 else None
         nxt = pieces[idx + 1] if idx + 1 < len(pieces) else None
         a = _attribute(doc, p, prev, nxt)
-        if a.mention is not None and a.cue != "according to" and "ccording to" in text:
-            outer = _according_outer(doc, p)
-            if outer is not None:
-                # "“…,” Welch said, according to Vermont Edition": PolNeAR (and a reader)
-                # takes the outer source, the one the writer cites for the whole report.
-                a = _Attr(outer, "according to", a.kind)
         attrs.append(a)
     for idx, (p, a) in enumerate(zip(pieces, attrs, strict=True)):
         mention, cue, kind = a.mention, a.cue, a.kind
@@ -1335,6 +1385,10 @@ def _doc_quotes(doc_id: str, text: str, indirect: bool = True) -> list[dict]:
         elif p.continues and last_attr is not None:
             # The same quotation going on in a new paragraph.
             mention, speaker, typ, cue = last_attr[0], last_attr[1], last_attr[2], last_attr[3]
+        elif kind == "direct" and (dash := _dash_speaker(doc, p)) is not None:
+            # “…”\n\n- Hillary Clinton.: a signature line names the speaker.
+            mention, cue = dash, "-"
+            speaker, typ = _canonical(doc, mention, history)
         elif kind == "direct":
             # A floating quotation: whoever spoke last goes on, if within two paragraphs: the
             # previous sentence's speaker ("Carter said that …\n\n“That’s because …”") or the

@@ -113,18 +113,18 @@ def polnear_dev(gold_dir):
 
 
 def test_polnear_dev_scores_do_not_regress(polnear_dev):
-    """Floors a little under the scores reported in issue 4's report (dev, direct quotes:
-    detection F1 0.95, end-to-end F1 0.83; indirect end-to-end F1 0.50); a rule change that
-    loses ground fails here."""
+    """Floors a little under the scores last reported for issue 4 (dev, direct quotes:
+    detection F1 0.949, end-to-end F1 0.836; indirect end-to-end P 0.80, F1 0.577); a rule
+    change that loses ground fails here."""
     docs, gold = polnear_dev
     assert len(docs) == 84 and set(docs.columns) == {"doc_id", "outlet", "text"}
     quotes = extract_quotes(docs)
     d = score_polnear(quotes, gold, direct=True)
     assert d["gold"] == 733
-    assert d["detection_f1"] >= 0.93
-    assert d["e2e_f1"] >= 0.80
+    assert d["detection_f1"] >= 0.94
+    assert d["e2e_f1"] >= 0.82
     i = score_polnear(quotes, gold, direct=False)
-    assert i["e2e_p"] >= 0.75 and i["e2e_f1"] >= 0.48
+    assert i["e2e_p"] >= 0.77 and i["e2e_f1"] >= 0.56
 
 
 def test_cli_prints_the_tables(capsys, gold_dir):

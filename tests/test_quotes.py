@@ -408,7 +408,9 @@ def test_filter_quotes(seed_quotes):
         set(only_jns["outlet"]) == {"JNS"} and len(only_jns) == (seed_quotes.outlet == "JNS").sum()
     )
     erd = filter_quotes(seed_quotes, speaker="Erdogan")
-    assert len(erd) == 4 and set(erd["speaker"].map(fold_diacritics)) == {"Recep Tayyip Erdogan"}
+    # Four quotations plus two reported statements: "threatened … to invade Israel", "called
+    # on NATO to stop its cooperation with Israel".
+    assert len(erd) == 6 and set(erd["speaker"].map(fold_diacritics)) == {"Recep Tayyip Erdogan"}
     direct = filter_quotes(seed_quotes, kinds=["direct"])
     assert set(direct["kind"]) == {"direct"}
     hit = filter_quotes(seed_quotes, contains="KARABAKH")
@@ -475,3 +477,53 @@ def test_indirect_false_keeps_exactly_the_marked_rows(seed_docs, seed_quotes):
     marked = extract_quotes(seed_docs, indirect=False)
     expected = seed_quotes[seed_quotes["kind"] != "indirect"].reset_index(drop=True)
     pd.testing.assert_frame_equal(marked, expected)
+
+
+def test_relative_pronoun_and_appositive_speakers():
+    text = (
+        "The mayor met Sen. Lindsey Graham, who said the plan was “dead on arrival.”\n\n"
+        "Brian Fallon, a spokesman for the Clinton campaign, said the foundation had always "
+        "been careful with its donors.\n\n"
+        "Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate, said Obama is "
+        "overselling the successes of the coalition."
+    )
+    q = quotes_of(text)
+    row = one(q, "dead on arrival")
+    # PolNeAR marks the relative pronoun as the source; the name is its antecedent.
+    assert mention(text, row) == "who" and row["speaker"] == "Lindsey Graham"
+    row = one(q, "the foundation had always been careful")
+    assert row["kind"] == "indirect" and row["speaker"] == "Brian Fallon"
+    row = one(q, "Obama is overselling")
+    assert row["kind"] == "indirect" and row["speaker"] == "Lindsey Graham"
+
+
+def test_intentions_prepositional_objects_and_several_statements():
+    text = (
+        "Katz vowed to expel Turkey from the alliance within a year.\n\n"
+        "The senator called for a special prosecutor, citing the leaked emails.\n\n"
+        "Fallon said the campaign had raised record sums, adding that donors were "
+        "energized by the debate."
+    )
+    q = quotes_of(text)
+    row = one(q, "expel Turkey")
+    assert row["kind"] == "indirect" and row["quote"].startswith("to expel")
+    assert one(q, "a special prosecutor")["quote"] == "a special prosecutor"
+    first = one(q, "raised record sums")
+    assert first["quote"] == "the campaign had raised record sums"
+    second = one(q, "donors were energized")
+    assert first["speaker"] == second["speaker"] == "Fallon"
+
+
+def test_signature_line_and_capitalised_words_after_speech_verbs():
+    text = (
+        "Graham: Trump’s ‘Incredibly Hateful Rhetoric’ Destroying GOP’s Chance\n\n"
+        '"I will look into it. I don\'t know the status, but I will look into it."\n\n'
+        "- Hillary Clinton.\n\n"
+        "His supporters were chanting “Marco! Marco!” outside the hall."
+    )
+    q = quotes_of(text)
+    row = one(q, "Incredibly Hateful Rhetoric")
+    assert row["kind"] != "scare" and row["speaker"] == "Graham"
+    row = one(q, "I will look into it")
+    assert row["kind"] == "direct" and row["speaker"] == "Hillary Clinton"
+    assert one(q, "Marco! Marco!")["kind"] != "scare"

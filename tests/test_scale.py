@@ -15,7 +15,16 @@ import pytest
 from conftest import SEEDS
 from dask import distributed
 
-from analysis import extract_quotes, ingest, keyness, load_corpus, scale, story_groups, term_counts
+from analysis import (
+    extract_quotes,
+    ingest,
+    keyness,
+    load_corpus,
+    scale,
+    story_groups,
+    term_counts,
+    write_corpus,
+)
 
 # The sample's texts (30 MB) go to the workers once per Dask frame; distributed warns about it.
 pytestmark = pytest.mark.filterwarnings("ignore:Sending large graph:UserWarning")
@@ -29,8 +38,10 @@ QUOTE_SAMPLE = 1000
 
 @pytest.fixture(scope="module")
 def client():
+    # One polars thread per worker process: a worker runs one task at a time, and polars
+    # would otherwise start a pool of every core in each process (2x slower on 2 cores).
     cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                       dashboard_address=None)
+                                       dashboard_address=None, env={"POLARS_MAX_THREADS": "1"})
     c = distributed.Client(cluster)
     yield c
     c.close()
@@ -117,6 +128,27 @@ def test_folder_of_mixed_files_read_in_groups_on_the_workers(client, hostile_dir
     pd.testing.assert_frame_equal(dask.docs.compute(), pandas.docs)
     pd.testing.assert_frame_equal(dask.problems, pandas.problems)
     assert pandas.problems["problem"].str.contains("exact duplicate").any()
+
+
+def test_ingested_parts_with_different_columns(client, tmp_path):
+    src = tmp_path / "src"
+    shutil.copytree(SEEDS, src)
+    # Only the JSON Lines records have the extra field "topic": the parts of the seeds lack it.
+    records = [{"id": str(i), "source": "Wire", "topic": "talks",
+                "text": f"Article {i} says the talks would resume on day {i}."} for i in range(5)]
+    (src / "wire.jsonl").write_text("\n".join(json.dumps(r) for r in records) + "\n",
+                                    encoding="utf-8")
+    folder = ingest(src, tmp_path / "corpus", chunk_articles=2)
+    dask = load_corpus(folder, engine="dask")
+    assert dask.docs.npartitions >= 3
+    pd.testing.assert_frame_equal(dask.docs.compute(), load_corpus(folder).docs)
+
+
+def test_corpus_file_written_by_write_corpus(client, seed_corpus, tmp_path):
+    path = write_corpus(seed_corpus, tmp_path / "seeds.parquet")
+    dask = load_corpus(path, engine="dask")
+    pd.testing.assert_frame_equal(dask.docs.compute(), load_corpus(path).docs)
+    pd.testing.assert_frame_equal(dask.problems, load_corpus(path).problems)
 
 
 # ------------------------------------------------------------------------------- shared sample
