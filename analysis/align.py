@@ -42,7 +42,7 @@ from scipy import sparse
 from scipy.optimize import linear_sum_assignment
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from .corpus import UNKNOWN_OUTLET
+from .corpus import UNKNOWN_OUTLET, outlets
 from .text import WORD_RE, fold_diacritics, sentence_spans
 
 ALIGN_COLUMNS = [
@@ -449,12 +449,6 @@ def _text(value: object) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _outlets(docs: pd.DataFrame) -> pd.Series:
-    if "outlet" not in docs:
-        return pd.Series(UNKNOWN_OUTLET, index=docs.index, dtype="str")
-    return docs["outlet"].fillna(UNKNOWN_OUTLET).astype("str")
-
-
 def _cross_outlet(outlet_a: str, outlet_b: str) -> bool:
     """Two articles come from different outlets unless both name the same known outlet."""
     return outlet_a != outlet_b or outlet_a == UNKNOWN_OUTLET
@@ -495,7 +489,7 @@ def compared_pairs(docs: pd.DataFrame, *, a: str | None = None, b: str | None = 
             from .stories import story_groups
 
             stories = story_groups(docs)
-    frame = pd.DataFrame({"doc_id": ids.to_numpy(), "outlet": _outlets(docs).to_numpy(),
+    frame = pd.DataFrame({"doc_id": ids.to_numpy(), "outlet": outlets(docs).to_numpy(),
                           "story": pd.Series(stories).to_numpy()})
     pairs: list[tuple[str, str]] = []
     for _, group in frame.groupby("story", sort=True):
@@ -545,7 +539,7 @@ def align_passages(docs: pd.DataFrame, *, a: str | None = None, b: str | None = 
     else:
         _check_docs(docs)
     pairs = [(str(x), str(y)) for x, y in pairs]
-    by_id = docs.assign(outlet=_outlets(docs)).set_index(docs["doc_id"].astype("str"))
+    by_id = docs.assign(outlet=outlets(docs)).set_index(docs["doc_id"].astype("str"))
     prepared: dict[str, _Prepared] = {}
 
     def get(doc_id: str) -> _Prepared:
@@ -585,7 +579,7 @@ def unique_passages(docs: pd.DataFrame, alignment: pd.DataFrame, *,
     pairs = alignment.attrs.get("pairs")
     if pairs is None:
         pairs = sorted(set(zip(alignment["doc_a"], alignment["doc_b"], strict=True)))
-    by_id = docs.assign(outlet=_outlets(docs)).set_index(docs["doc_id"].astype("str"))
+    by_id = docs.assign(outlet=outlets(docs)).set_index(docs["doc_id"].astype("str"))
     rows: list[dict] = []
     for x, y in pairs:
         px, py = (_prepare(d, str(by_id.at[d, "outlet"]), _text(by_id.at[d, "text"]))
@@ -642,7 +636,7 @@ def coverage(docs: pd.DataFrame, alignment: pd.DataFrame) -> pd.DataFrame:
     if pairs is None:
         pairs = sorted(set(zip(alignment["doc_a"], alignment["doc_b"], strict=True)))
     ids = sorted({d for pair in pairs for d in pair})
-    by_id = docs.assign(outlet=_outlets(docs)).set_index(docs["doc_id"].astype("str"))
+    by_id = docs.assign(outlet=outlets(docs)).set_index(docs["doc_id"].astype("str"))
     spans: dict[str, list[tuple[int, int]]] = {d: [] for d in ids}
     partners: dict[str, set[str]] = {d: set() for d in ids}
     for side, other in (("a", "b"), ("b", "a")):

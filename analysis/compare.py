@@ -18,11 +18,11 @@ from scipy.optimize import linear_sum_assignment
 from .align import (
     _cross_outlet,
     _membership,
-    _outlets,
     content_lemmas,
     lemma_matches,
     lemma_weight,
 )
+from .corpus import outlets
 from .quotes import speakers
 from .text import WORD_RE, fold_diacritics
 
@@ -190,7 +190,7 @@ def match_quotes(quotes: pd.DataFrame, *, min_similarity: float | None = None) -
         q = q[q["speaker_type"].fillna("") != "anonymous"]
     if "kind" in q:
         q = q[q["kind"] != "scare"]
-    q["outlet"] = _outlets(q).to_numpy()
+    q["outlet"] = outlets(q).to_numpy()
     q["canonical"] = canonical_speakers(q) if len(q) else q["speaker"]
     sort_cols = ["canonical", "doc_id", "start"] if "start" in q else ["canonical", "doc_id"]
     q = q.sort_values(sort_cols, kind="stable")
@@ -239,7 +239,7 @@ def sourcing(docs: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
     if needed - set(docs.columns):
         raise ValueError(f"docs needs columns {sorted(needed)}")
     d = pd.DataFrame({"doc_id": docs["doc_id"].astype("str").to_numpy(),
-                      "outlet": _outlets(docs).to_numpy(),
+                      "outlet": outlets(docs).to_numpy(),
                       "text": docs["text"].fillna("").astype("str").to_numpy()})
     q = quotes.copy()
     if "kind" in q:

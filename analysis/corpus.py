@@ -31,6 +31,14 @@ from .text import WORD_PATTERN_UNICODE
 
 UNKNOWN_OUTLET = "unknown"
 
+
+def outlets(table: pd.DataFrame) -> pd.Series:
+    """The ``outlet`` column of any table (docs, quotes, ...) as strings, aligned with its
+    index: a missing outlet, or a table without the column, reads as ``UNKNOWN_OUTLET``."""
+    if "outlet" not in table:
+        return pd.Series(UNKNOWN_OUTLET, index=table.index, dtype="str")
+    return table["outlet"].fillna(UNKNOWN_OUTLET).astype("str")
+
 DOC_COLUMNS = [
     "doc_id", "outlet", "date", "title", "text", "path", "n_words",
     "url", "authors", "near_duplicate_of",

@@ -28,6 +28,7 @@ from pathlib import Path
 import pandas as pd
 
 from .attribution import PRONOUNS, name_key, strip_name
+from .corpus import outlets
 from .quotes import extract_quotes, speaker_key
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -274,6 +275,63 @@ def score_seed(quotes: pd.DataFrame, docs: pd.DataFrame, gold_path: Path) -> pd.
             }
         )
     return pd.DataFrame(rows)
+
+
+def _covered(spans: Iterable[tuple[int, int]], start: int, end: int) -> float:
+    """Share of ``[start, end)`` that the ``spans`` cover (they may overlap each other)."""
+    return sum(max(0, min(e, end) - max(s, start)) for s, e in spans) / max(1, end - start)
+
+
+def comparison_against_gold(
+    docs: pd.DataFrame,
+    alignment: pd.DataFrame,
+    unique: pd.DataFrame,
+    quote_pairs: pd.DataFrame,
+    gold: dict,
+) -> pd.DataFrame:
+    """Each hand-made answer of ``gold`` (the parsed ``seed_comparison.json``) beside what the
+    comparison tables found: columns ``answer`` (shared / only in OUTLET / quote pair),
+    ``text`` (the answer, shortened) and ``found`` (bool), in the answer sheet's order.
+
+    ``alignment`` is ``align_passages(docs, a, b)`` of the sheet's two articles, ``unique`` is
+    ``unique_passages(docs, alignment)`` and ``quote_pairs`` is ``match_quotes(quotes)``. A
+    shared passage is found when one aligned pair covers at least half of it on both sides; a
+    one-sided fact when the passages listed as one-sided cover 80% of where the article says it.
+    """
+    from rapidfuzz import fuzz
+
+    a, b = gold["docs"]["a"], gold["docs"]["b"]
+    text = dict(zip(docs["doc_id"], docs["text"], strict=True))
+    outlet = dict(zip(docs["doc_id"], outlets(docs), strict=True))
+    missing = [d for d in (a, b) if d not in text]
+    if missing:
+        raise ValueError(f"the answer sheet is for {a} and {b}; not in docs: {missing}")
+    pairs = list(zip(alignment["start_a"], alignment["end_a"], alignment["start_b"],
+                     alignment["end_b"], strict=True))
+    rows = []
+    for g in gold["shared"]:
+        sa, sb = text[a].find(g["a"]), text[b].find(g["b"])
+        ea, eb = sa + len(g["a"]), sb + len(g["b"])
+        found = sa >= 0 and sb >= 0 and any(
+            _covered([(s1, e1)], sa, ea) >= 0.5 and _covered([(s2, e2)], sb, eb) >= 0.5
+            for s1, e1, s2, e2 in pairs)
+        rows.append({"answer": "shared", "text": g["a"][:90], "found": found})
+    for side, doc in (("a", a), ("b", b)):
+        mine = unique[unique["doc_id"] == doc]
+        spans = list(zip(mine["start"], mine["end"], strict=True))
+        for fact in gold["only_in"][side]:
+            # The answers paraphrase: find where the article says it, then ask whether that
+            # stretch is listed as one-sided.
+            where = fuzz.partial_ratio_alignment(fact, text[doc])
+            found = _covered(spans, where.dest_start, where.dest_end) >= 0.8
+            rows.append({"answer": f"only in {outlet[doc]}", "text": fact, "found": found})
+    qa = quote_pairs["quote_a"].str.strip(" ,")
+    qb = quote_pairs["quote_b"].str.strip(" ,")
+    for g in gold["quote_pairs"]:
+        found = ((qa == g["a"].strip(" ,")) & (qb == g["b"].strip(" ,"))).any()
+        rows.append({"answer": "quote pair", "text": f"{g['speaker']}: {g['a'][:70]}",
+                     "found": bool(found)})
+    return pd.DataFrame(rows, columns=["answer", "text", "found"])
 
 
 def _fmt(x: float) -> str:

@@ -23,7 +23,7 @@ from pathlib import Path
 import pandas as pd
 import simplemma
 
-from .corpus import UNKNOWN_OUTLET
+from .corpus import UNKNOWN_OUTLET, outlets
 from .text import WORD_RE, fold_diacritics, sentence_spans
 
 LEXICON_COLUMNS = ["term", "category", "note"]
@@ -95,10 +95,9 @@ def lexicon_hits(docs: pd.DataFrame, lexicon: pd.DataFrame | None = None) -> pd.
     category = dict(zip(lex["term"], lex["category"], strict=True))
     patterns = _patterns(lex)
     longest = max((len(k) for k in patterns), default=0)
-    outlets = (docs["outlet"].fillna(UNKNOWN_OUTLET).astype("str") if "outlet" in docs
-               else pd.Series(UNKNOWN_OUTLET, index=docs.index))
+    outlet_of = outlets(docs)
     rows = []
-    for doc_id, outlet, text in zip(docs["doc_id"].astype("str"), outlets,
+    for doc_id, outlet, text in zip(docs["doc_id"].astype("str"), outlet_of,
                                     docs["text"].fillna("").astype("str"), strict=True):
         words = list(WORD_RE.finditer(text))
         keys = [_key(m.group()) for m in words]

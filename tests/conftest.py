@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import socket
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,13 @@ SHARED = ROOT.parent / "shared"
 
 SEED_A = "000_2700075d727efac1.txt"  # JNS, dateline on the header line
 SEED_B = "002_2b764a35a917b6dc.txt"  # outlet unknown, body starts on the header line
+
+
+def free_port() -> int:
+    """A TCP port on the loopback that nothing listens on now (for JupyterLab, Voila)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="session")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -11,20 +10,15 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from conftest import free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 DASHBOARD = "04_source_comparison.ipynb"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def test_voila_serves_the_comparison_dashboard():
     pytest.importorskip("voila", reason="voila is not installed")
-    port = _free_port()
+    port = free_port()
     env = {k: v for k, v in os.environ.items() if k != "DATA_DIR"}
     proc = subprocess.Popen(
         [sys.executable, "-m", "voila", DASHBOARD, "--no-browser", f"--port={port}",

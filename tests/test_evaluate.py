@@ -3,11 +3,15 @@ real gold sets (skipped where the team's shared folder is absent)."""
 
 from __future__ import annotations
 
+import json
+
 import pandas as pd
 import pytest
 
+from analysis import align_passages, match_quotes, unique_passages
 from analysis.evaluate import (
     _matches,
+    comparison_against_gold,
     load_polnear,
     main,
     read_brat,
@@ -133,3 +137,32 @@ def test_cli_prints_the_tables(capsys, gold_dir):
     assert "## Seed gold" in out and "| direct + partial | 12 | 12 | 12 | 12 |" in out
     if (gold_dir / "polnear" / "metadata.tsv").exists():
         assert "## PolNeAR dev (84 articles)" in out and "| direct (marks) | 733 |" in out
+
+
+# ------------------------------------------------------------ source comparison vs the answers
+
+
+def test_comparison_against_gold_finds_every_answer_on_the_seeds(seed_docs, gold_dir):
+    gold = json.loads((gold_dir / "seed_comparison.json").read_text(encoding="utf-8"))
+    a, b = gold["docs"]["a"], gold["docs"]["b"]
+    alignment = align_passages(seed_docs, a=a, b=b)
+    unique = unique_passages(seed_docs, alignment)
+    pairs = match_quotes(extract_quotes(seed_docs))
+    got = comparison_against_gold(seed_docs, alignment, unique, pairs, gold)
+    n = len(gold["shared"]) + len(gold["only_in"]["a"]) + len(gold["only_in"]["b"])
+    assert len(got) == n + len(gold["quote_pairs"])
+    assert list(got.columns) == ["answer", "text", "found"]
+    assert got["found"].all(), got[~got["found"]]
+
+    # With nothing aligned and no quote pairs, no shared passage or quote pair is found, and
+    # every fact counts as one-sided only where the unique table says so.
+    none = comparison_against_gold(seed_docs, alignment.iloc[:0], unique.iloc[:0],
+                                   pairs.iloc[:0], gold)
+    assert not none["found"].any()
+
+
+def test_comparison_against_gold_refuses_other_articles(seed_docs, gold_dir):
+    gold = json.loads((gold_dir / "seed_comparison.json").read_text(encoding="utf-8"))
+    with pytest.raises(ValueError, match="answer sheet"):
+        comparison_against_gold(seed_docs.iloc[:1], pd.DataFrame(), pd.DataFrame(),
+                                pd.DataFrame(), gold)

@@ -12,7 +12,6 @@ import json
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -21,7 +20,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from conftest import XSS_OUTLET
+from conftest import XSS_OUTLET, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
@@ -33,12 +32,6 @@ playwright_api = pytest.importorskip("playwright.sync_api", reason="playwright i
 if not CHROMIUM.exists():
     pytest.skip(f"needs Debian's chromium at {CHROMIUM} (apt-get install chromium)",
                 allow_module_level=True)
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
 
 def _write_settings(folder: Path) -> None:
     """User settings: no news notifications, update checks or autosave; every cell rendered."""
@@ -71,7 +64,7 @@ def lab(request, tmp_path_factory, hostile_dir) -> Iterator[dict]:
         env["DATA_DIR"] = str(hostile_dir)
     else:
         env.pop("DATA_DIR", None)
-    port, token = _free_port(), "browser-test-token"
+    port, token = free_port(), "browser-test-token"
     cmd = [sys.executable, "-m", "jupyter", "lab", "--no-browser", f"--port={port}",
            "--ServerApp.ip=127.0.0.1", f"--IdentityProvider.token={token}",
            f"--ServerApp.root_dir={work}", "--LabApp.news_url=", "--ServerApp.open_browser=False",
