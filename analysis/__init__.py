@@ -1,7 +1,8 @@
 """News Coverage Workbench: the analysis functions behind the notebooks.
 
 Data flows one way: files -> :func:`load_corpus` -> ``Corpus.docs`` -> derived tables
-(term counts, quotes, alignments) -> widgets and plots.
+(term counts, quotes, alignments) -> widgets and plots. Corpora larger than memory: ingest to a
+corpus folder, then :mod:`analysis.stream` (term counts and quotes part by part).
 
 The public functions are importable from here (``from analysis import term_counts``). Each
 module is imported on first use, so ``python -m analysis ingest`` does not pay for
@@ -19,14 +20,15 @@ _EXPORTS = {
     "corpus": ["Corpus", "filter_docs", "ingest", "load_corpus", "write_corpus"],
     "quotes": ["extract_quotes", "speakers"],
     "stories": ["story_groups"],
+    "stream": ["read_quotes", "write_quotes"],
     "terms": ["collocations", "keyness", "kwic", "term_counts", "term_over_time", "tokenize"],
 }
 _MODULE_OF = {name: module for module, names in _EXPORTS.items() for name in names}
 __all__ = [  # noqa: F822 - resolved lazily by __getattr__ below
     "Corpus", "align_passages", "collocations", "extract_quotes", "filter_docs", "framing",
-    "ingest", "keyness", "kwic", "load_corpus", "match_quotes", "sourcing", "speakers",
-    "story_groups", "term_counts", "term_over_time", "tokenize", "unique_passages",
-    "write_corpus",
+    "ingest", "keyness", "kwic", "load_corpus", "match_quotes", "read_quotes", "sourcing",
+    "speakers", "story_groups", "term_counts", "term_over_time", "tokenize", "unique_passages",
+    "write_corpus", "write_quotes",
 ]
 
 

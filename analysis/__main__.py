@@ -1,16 +1,25 @@
 """Command line.
 
-``python -m analysis ingest PATH --out corpus.parquet``: load a folder and save the corpus.
+``python -m analysis ingest PATH --out corpus.parquet``: load a folder and save the corpus
+(``--out corpus/``: streamed to partitioned Parquet, bounded memory).
+``python -m analysis terms corpus/ --out counts.parquet``: term counts of an ingested corpus
+folder, part by part.
+``python -m analysis quotes corpus/ --out quotes/``: its quotes, one table per part.
 ``python -m analysis report DATA_DIR --out report/``: run the notebooks on a folder, save HTML.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
-from .corpus import ingest, load_corpus, write_corpus
+import pandas as pd
+import pyarrow.parquet as pq
+
+from .corpus import Corpus, ingest, load_corpus, write_corpus
+from .stream import NotACorpusFolder, corpus_parts
 
 
 def _ingest(args: argparse.Namespace) -> int:
@@ -18,7 +27,12 @@ def _ingest(args: argparse.Namespace) -> int:
         # A folder: stream in chunks, with bounded memory, to partitioned Parquet.
         out = ingest(args.path, args.out, recursive=not args.no_recursive, sources=args.sources,
                      chunk_articles=args.chunk, progress=True)
-        corpus = load_corpus(out)
+        # The summary reads only the columns it shows: loading the corpus back would hold every
+        # text in memory, which is what streaming avoids.
+        cols = ["outlet", "date", "n_words"]
+        docs = pd.concat([pq.read_table(p, columns=cols).to_pandas() for p in corpus_parts(out)],
+                         ignore_index=True)
+        corpus = Corpus(docs=docs, problems=pq.read_table(out / "problems.parquet").to_pandas())
         print(corpus)
         print(f"\nWrote {len(corpus.docs):,} articles and {len(corpus.problems):,} problems to "
               f"{out}/")
@@ -30,6 +44,29 @@ def _ingest(args: argparse.Namespace) -> int:
         print("\nProblems (first 20):")
         print(corpus.problems.head(20).to_string(index=False))
     print(f"\nWrote {len(corpus.docs):,} articles and {len(corpus.problems):,} problems to {out}")
+    return 0
+
+
+def _terms(args: argparse.Namespace) -> int:
+    from .stream import term_counts
+
+    stopwords = None if args.stopwords == "none" else args.stopwords
+    counts = term_counts(args.corpus, by=args.by or None, ngram=args.ngram, stopwords=stopwords,
+                         lemmatize=args.lemmatize, min_count=args.min_count, progress=True)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    counts.to_parquet(args.out, index=False)
+    print(counts.head(20).to_string(index=False))
+    print(f"\nWrote {len(counts):,} term counts to {args.out}")
+    return 0
+
+
+def _quotes(args: argparse.Namespace) -> int:
+    from .stream import write_quotes
+
+    out = write_quotes(args.corpus, args.out, indirect=not args.no_indirect,
+                       workers=args.workers, progress=True)
+    n = sum(pq.read_metadata(p).num_rows for p in sorted(out.glob("part-*.parquet")))
+    print(f"Wrote {n:,} quotes to {out}/ (one part-NNNNN.parquet per corpus part)")
     return 0
 
 
@@ -59,6 +96,28 @@ def main(argv: list[str] | None = None) -> int:
                              "(default: sources.csv in the folder)")
     ingest_cmd.add_argument("--no-recursive", action="store_true", help="do not read sub-folders")
     ingest_cmd.set_defaults(func=_ingest)
+    terms = sub.add_parser("terms", help="term counts of a corpus folder written by ingest, "
+                                         "counted part by part (bounded memory)")
+    terms.add_argument("corpus", type=Path, help="corpus folder written by ingest --out DIR/")
+    terms.add_argument("--out", type=Path, required=True, help="the .parquet file to write")
+    terms.add_argument("--by", nargs="*", default=["outlet"],
+                       help="columns to count by (default: outlet; none: give --by alone)")
+    terms.add_argument("--ngram", type=int, default=1, help="1, 2 or 3 words per term")
+    terms.add_argument("--stopwords", default="none", choices=["none", "english"],
+                       help="leave out terms that start or end with a stopword")
+    terms.add_argument("--lemmatize", action="store_true", help="count lemmas")
+    terms.add_argument("--min-count", type=int, default=1, help="keep terms counted this often")
+    terms.set_defaults(func=_terms)
+    quotes = sub.add_parser("quotes", help="quotes of a corpus folder written by ingest, one "
+                                           "table per part (bounded memory)")
+    quotes.add_argument("corpus", type=Path, help="corpus folder written by ingest --out DIR/")
+    quotes.add_argument("--out", type=Path, required=True, help="output folder")
+    quotes.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1),
+                        help="processes extracting parts at once (default: 2, or 1 on one core;"
+                             " each holds about one part in memory)")
+    quotes.add_argument("--no-indirect", action="store_true",
+                        help="skip reported speech without quotation marks (faster)")
+    quotes.set_defaults(func=_quotes)
     report = sub.add_parser("report", help="run the curated notebooks on a folder of articles and "
                                            "save them as static HTML")
     report.add_argument("data_dir", type=Path, help="folder or file of articles")
@@ -67,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.func(args)
-    except FileNotFoundError as exc:
+    except (FileNotFoundError, NotACorpusFolder) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
 

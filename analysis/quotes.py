@@ -25,8 +25,10 @@ from .attribution import (
     INFINITIVE_CUES,
     ING_CUES,
     INVERTIBLE,
+    LEX,
     NOT_NAMES,
     NP_INTERNAL,
+    PLACES,
     PREPOSITION_CUES,
     PRONOUNS,
     RELATIVES,
@@ -75,6 +77,8 @@ _OPEN_GLYPHS = frozenset(["``", "“", "„", "‟", "«", "‘", "‚", "‛", 
 _CLOSE_GLYPHS = frozenset(["''", "”", "»", "’"])
 _BEFORE_OPEN = frozenset("([{—–-/\u2014\u2013\u2012:;,") | frozenset(_DOUBLE) | frozenset("‘'`")
 _AFTER_CLOSE = frozenset(".,;:!?)]}—–-/…\u2014") | frozenset(_DOUBLE) | frozenset("’'")
+# Characters that open a quotation (for "is a quotation next?" checks).
+_OPENERS = frozenset(['"', "“", "„", "«", "‘", "'", "`"])
 # Longest single-quoted span we accept: single marks are mostly apostrophes, and a long span is
 # more likely two apostrophes than a quotation.
 _MAX_SINGLE = 250
@@ -257,6 +261,7 @@ class _Doc:
     _qmax_end: list[int] = field(default_factory=list)
     _toks: dict[int, tuple[list[Tok], list[int]]] = field(default_factory=dict)
     _names: dict | None = None
+    _genders: dict[str, str] | None = None
     _subjects: dict[int, tuple[Mention | None, str | None, str | None]] = field(
         default_factory=dict
     )
@@ -341,6 +346,12 @@ class _Doc:
         return h
 
     # -- names ------------------------------------------------------------------------------
+    def genders(self) -> dict[str, str]:
+        """Surname sex from honorifics, read once per article and only when asked."""
+        if self._genders is None:
+            self._genders = _honorific_sexes(self.text)
+        return self._genders
+
     def names(self) -> dict:
         """Names written in the article: full person names by last word, roles -> names."""
         if self._names is None:
@@ -405,6 +416,23 @@ def _collect_names(text: str) -> dict:
     return {"by_last": by_last, "roles": roles, "persons": persons}
 
 
+def _honorific_sexes(text: str) -> dict[str, str]:
+    """Surname key -> "m"/"f" from honorifics ("Mrs. Okafor", "Mr. Reyes"), so "she" can skip
+    a man; a surname written with both (a couple) is "?"."""
+    gender: dict[str, str] = {}
+    for g in _HONORIFIC_RE.finditer(text):
+        if g.start() and text[g.start() - 1].isalnum():
+            continue
+        key, sex = name_key(g.group(2)), "m" if g.group(1) == "r" else "f"
+        gender[key] = sex if gender.get(key, sex) == sex else "?"
+    return gender
+
+
+# Starts with a literal so the regex engine skips ahead to each "M" (no leading \b).
+_HONORIFIC_RE = re.compile(r"M(rs|r|s|iss)\.? ([A-Z][\w’'-]+)")
+_PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
+
 # ---------------------------------------------------------------------------------------------
 # Speaker resolution
 
@@ -453,9 +481,13 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
     if words and words[0][0].isupper() and len(words) >= 1 and typ == "person":
         return name, typ
     # Organisations keep their written name minus a leading "The" and a possessive.
-    out = re.sub(r"^(?:the|The)\s+", "", mention.text).strip()
-    out = re.sub(r"['’]s?$", "", out) or out
+    out = _LEADING_THE_RE.sub("", mention.text).strip()
+    out = _POSSESSIVE_END_RE.sub("", out) or out
     return out, typ
+
+
+_LEADING_THE_RE = re.compile(r"^(?:the|The)\s+")
+_POSSESSIVE_END_RE = re.compile(r"['’]s?$")
 
 
 def _antecedent(doc: _Doc, mention: Mention) -> Mention | None:
@@ -480,9 +512,16 @@ def _resolve_pronoun(
     if want == "self":
         return mention.text, "person"
 
-    def ok(t: str) -> bool:
+    sex = _PRONOUN_SEX.get(low)
+    gender = doc.genders() if sex else {}
+
+    def same_sex(name: str) -> bool:
+        words = name_key(name).split()
+        return not words or gender.get(words[-1], sex) in (sex, "?")
+
+    def ok(t: str, name: str = "") -> bool:
         if want == "person":
-            return t == "person"
+            return t == "person" and (not gender or same_sex(name))
         if want == "thing":
             return t in ("organisation", "document")
         return True
@@ -491,16 +530,23 @@ def _resolve_pronoun(
     k = doc.sent_index(mention.start)
     for kk in range(k, max(-1, k - 3), -1):
         subj = _sentence_subject(doc, kk, history)
-        if subj[0] is not None and subj[0].start < mention.start and subj[1] and ok(subj[2] or ""):
+        if (
+            subj[0] is not None
+            and subj[0].start < mention.start
+            and subj[1]
+            and ok(subj[2] or "", subj[1])
+        ):
             if subj[0].text.lower() not in PRONOUNS or subj[1].lower() not in PRONOUNS:
                 return subj[1], subj[2] or "person"
     # The nearest earlier speaker of a compatible type.
     for pos, canon, t in reversed(history):
-        if pos < mention.start and ok(t) and canon.lower() not in PRONOUNS:
+        if pos < mention.start and ok(t, canon) and canon.lower() not in PRONOUNS:
             return canon, t
     if want == "person":
         persons = doc.names()["persons"]
         k = bisect.bisect_left(persons, (mention.start, "")) - 1
+        while k >= 0 and gender and not same_sex(persons[k][1]):
+            k -= 1
         if k >= 0:
             return persons[k][1], "person"
     return mention.text, name_type(mention.text)
@@ -546,7 +592,13 @@ def _frame_toks(doc: _Doc, a: int, b: int) -> list[Tok]:
 
 # Participles of stance rather than speech ("viewing X as Y") belong to the nearest clause;
 # speech participles ("…, saying", "calling it") to the main clause's speaker.
+# The words is_cue_at can accept: checked inline first in loops over whole sentences, where
+# calling it for every token would be the most expensive step of the loop.
+_CUE_WORDS = CUES | {"put", "puts"}
 _STANCE_ING = frozenset("viewing seeing regarding considering believing treating".split())
+# Prepositions that take a participle as object ("by calling", "after saying"): the participle
+# shares the subject of the clause they hang on.
+_ING_PREPS = frozenset("by after before while when since without despite upon through".split())
 
 
 def _inverted_after(text: str, toks: list[Tok], k: int) -> Mention | None:
@@ -555,8 +607,18 @@ def _inverted_after(text: str, toks: list[Tok], k: int) -> Mention | None:
     m = np_after(text, toks, k + 1)
     if m is None:
         return None
+    first = toks[k + 1]
+    if not (first.is_cap or first.low in DETERMINERS) or first.low in SUBJECT_PRONOUNS | {"that"}:
+        # An inverted subject is a name or a noun phrase ("said the bakery's owner"); "said
+        # he would …" and "noted that …" open the reported clause instead.
+        return None
     nxt = next((t for t in toks if t.start >= m.end), None)
-    return m if nxt is None or not nxt.is_word else None
+    if nxt is None:
+        # A quotation right after the phrase makes it an object ("…, said the bakery's
+        # notice was “…”"), not an inverted subject.
+        after = text[m.end : m.end + 3].lstrip()
+        return None if after[:1] in _OPENERS else m
+    return m if not (nxt.is_word or nxt.text == "\u201c") else None
 
 
 def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
@@ -575,6 +637,21 @@ def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
             np_after(text, toks, i + 2) if i + 2 < len(toks) and toks[i + 1].low == "to" else None
         )
     if cue.low in ING_CUES:
+        if i > 1:
+            m = np_before(text, toks, i)
+            if m is not None:
+                first = next(k for k in range(i) if toks[k].start >= m.start)
+                if first > 0 and toks[first - 1].low in ("with", "without"):
+                    # "…, with Sen. Odile Brandt calling it a “paper promise”": an absolute
+                    # construction; the noun phrase before the participle is its subject.
+                    return m
+            if toks[i - 1].low in _ING_PREPS:
+                # "Okafor answered the post by calling …", "Cyclists rode past the
+                # depot where the planners met, while chanting": the participle's subject
+                # is the main clause's, not a noun phrase inside the clause before it.
+                return clause_subject(text, toks, i - 1, outer=True) or nearest_subject(
+                    text, toks, i - 1
+                )
         stance = cue.low in _STANCE_ING
         that_at = None
         for k in range(i - 1, -1, -1):
@@ -589,7 +666,7 @@ def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
                 if m is not None and m.text.lower() not in SUBJECT_PRONOUNS | {"it"}:
                     return m
                 continue
-            if toks[k].low not in ING_CUES and is_cue_at(toks, k):
+            if toks[k].low in _CUE_WORDS and toks[k].low not in ING_CUES and is_cue_at(toks, k):
                 m = np_before(text, toks, k)
                 if m is None and toks[k].low in INVERTIBLE and (k == 0 or not toks[k - 1].is_word):
                     m = _inverted_after(text, toks, k)
@@ -621,6 +698,16 @@ def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
     return m
 
 
+# Words of the addressee and time adjuncts that may follow a closing frame: "…, the Courier reported
+# on Friday.", "…, Brennan said to reporters last year.", "…, Reyes added in an interview." One list
+# for the fragment's trailing frame and for reported speech's: they had drifted apart ("year"
+# only in one, "to" only in the other) though both read the same adjuncts.
+_ADJUNCT_WORDS = frozenset(
+    """on in at to last this the a earlier recently late early week month year reporters
+    journalists statement interview him her them""".split()
+)
+
+
 def _trailing_frame(doc: _Doc, toks: list[Tok], headline: bool) -> tuple[Mention, str] | None:
     """ "…, CNN reported." / "…, the Post reported in 1991.": the sentence ends with a frame."""
     end = len(toks)
@@ -636,24 +723,7 @@ def _trailing_frame(doc: _Doc, toks: list[Tok], headline: bool) -> tuple[Mention
                 first > 0
                 and toks[first - 1].text == ","
                 and all(
-                    t.is_cap
-                    or t.low
-                    in (
-                        "on",
-                        "in",
-                        "at",
-                        "last",
-                        "this",
-                        "the",
-                        "reporters",
-                        "week",
-                        "month",
-                        "year",
-                        "earlier",
-                        "monday",
-                        "friday",
-                    )
-                    or t.text[0].isdigit()
+                    t.is_cap or t.low in _ADJUNCT_WORDS or t.text[0].isdigit()
                     for t in toks[i + 1 : end]
                 )
             ):
@@ -754,6 +824,10 @@ def _attribute(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) ->
             return _Attr(tf[0], tf[1], "partial")
 
     # 3. Attribution before the quotation.
+    if pre and pre_txt.endswith(":"):
+        label = _label_speaker(text, pre)
+        if label is not None:
+            return _Attr(label, ":", "direct" if ends_intro else "partial")
     if pre:
         colon = _headline_colon(text, pre)
         cue_idx = [
@@ -777,6 +851,13 @@ def _attribute(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) ->
             m = clause_subject(text, pre, i0, outer=True)
             if m is not None:
                 found = (cue_idx[0], m)
+        if found is not None and pre_txt.endswith(":"):
+            # "He said that …, to which Councilor Reyes interjected: “…”", "When Okafor proposed
+            # …, Brandt shot back: “…”": a later clause with its own subject introduces the
+            # quotation, whatever its verb.
+            later = _later_subject(text, pre, found[0])
+            if later is not None:
+                return _Attr(later, ":", "direct" if ends_intro else "partial")
         if found is not None:
             i, m = found
             t = pre[i]
@@ -801,7 +882,7 @@ def _attribute(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) ->
             kprev = doc.sent_index(prev_line_end - 1)
             ptoks = doc.outside_toks(doc.spans[kprev][0], prev_line_end)
             for i in range(len(ptoks) - 1, -1, -1):
-                if is_cue_at(ptoks, i):
+                if ptoks[i].low in _CUE_WORDS and is_cue_at(ptoks, i):
                     m = _cue_speaker(doc, ptoks, i) or clause_subject(text, ptoks, i)
                     if m is not None:
                         return _Attr(m, _cue_text(text, ptoks, i), "direct")
@@ -821,24 +902,86 @@ def _attribute(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) ->
         k_end = doc.sent_index(max(p.close_end - 1, p.start))
         rest = doc.outside_toks(p.close_end, max(p.close_end, doc.spans[k_end][1]))
         for i in range(len(rest)):
-            if is_cue_at(rest, i, headline=headline):
+            if rest[i].low in _CUE_WORDS and is_cue_at(rest, i, headline=headline):
                 m = _cue_speaker(doc, rest, i) or clause_subject(text, rest, i)
                 if m is not None:
                     return _Attr(m, _cue_text(text, rest, i), "partial")
                 break
     # 5. No cue: in news a lower-case fragment of two words or more is nearly always someone's
     # words (PolNeAR train: 325 of 453 such spans sit in an attributed content), read as the
-    # clause subject's; a single word or a title-cased name is a scare quote or a title.
-    if n_words >= 2 and not _title_case(body):
-        m = clause_subject(text, pre, len(pre), outer=True) if pre else None
+    # clause subject's; a single word or a title-cased name is a scare quote or a title. After
+    # "as" ("described the plan as “reckless”", "portrays himself as a “builder”") even one word
+    # is the subject's characterisation.
+    as_word = bool(pre) and (
+        pre[-1].low == "as" or (len(pre) > 1 and pre[-2].low == "as" and pre[-1].low in ("a", "an"))
+    )
+    if (n_words >= 2 or as_word) and not _title_case(body):
+        m = None
+        if pre:
+            m = _fragment_subject(text, pre) or clause_subject(text, pre, len(pre), outer=True)
         if m is not None and not (
             m.text[0].isupper()
+            or m.text.lower() in RELATIVES
             or m.text.lower() in SUBJECT_PRONOUNS
             or any(w.lower() in SPEAKER_NOUNS for w in m.text.split())
         ):
             m = None
         return _Attr(m, None, "partial")
     return _Attr(None, None, "scare")
+
+
+def _label_speaker(text: str, pre: list[Tok]) -> Mention | None:
+    """ "Observers concur - Priya Nandakumar: “": a short capitalised name between a dash and the
+    colon that ends ``pre`` labels the quotation that follows, whatever cue came before."""
+    end = len(pre) - 1  # the colon
+    k = end
+    while (
+        k > 0
+        and end - k < 8
+        and (
+            pre[k - 1].is_cap
+            or (pre[k - 1].low in ("and", "&", "of") and k < end and pre[k].is_cap)
+        )
+    ):
+        k -= 1
+    if k == end or k == 0 or bare(pre[k].low) in NOT_NAMES:
+        return None
+    if pre[k - 1].text not in ("-", "—", "–"):
+        return None
+    return Mention(pre[k].start, pre[end - 1].end, text[pre[k].start : pre[end - 1].end])
+
+
+def _later_subject(text: str, pre: list[Tok], i: int) -> Mention | None:
+    """The subject of a clause after the cue at ``i`` and a comma or semicolon, when a verb
+    follows it ("…, to which Councilor Reyes interjected", "…, Brandt shot back sharply")."""
+    ns = nearest_subject(text, pre, len(pre))
+    if ns is None or ns.start <= pre[i].end:
+        return None
+    between = [t for t in pre[i + 1 :] if t.end <= ns.start]
+    if not any(t.text in (",", ";") for t in between):
+        return None
+    if ns.text.lower() in RELATIVES:
+        return None
+    return ns
+
+
+def _fragment_subject(text: str, pre: list[Tok]) -> Mention | None:
+    """The subject of the clause a cue-less fragment sits in: the nearest noun phrase followed
+    by a verb ("…, and he declared the new pier “a triumph.”" -> he), or a relative pronoun
+    ("Ilse Varga, who cast him as “the valley's bookkeeper”" -> who) when that is nearer."""
+    near = nearest_subject(text, pre, len(pre))
+    for k in range(len(pre) - 2, 0, -1):
+        if near is not None and pre[k].start < near.start:
+            break
+        t = pre[k]
+        if (
+            t.low in RELATIVES
+            and pre[k + 1].is_word
+            and not pre[k + 1].is_cap
+            and (pre[k - 1].text in (",", ")") or pre[k - 1].is_cap)
+        ):
+            return Mention(t.start, t.end, t.text)
+    return near
 
 
 def _post_frame(
@@ -861,8 +1004,18 @@ def _post_frame(
         if is_cue_at(post, i, headline=headline) and t.low not in TITLE_CUES - {"called"}:
             if t.low == "according":
                 m = np_after(text, post, i + 2) if i + 2 < len(post) else None
+            elif i == j and t.low in ING_CUES:
+                # "“…,” adding that Norvane had …": a participle is never inverted; its
+                # subject is the speaker of the frame before the quotation.
+                return None, None
             elif i == j:
                 m = np_after(text, post, i + 1)
+            elif post[0].text in ("—", "–") and not all(
+                x.is_cap or x.low in SUBJECT_PRONOUNS for x in post[j:i]
+            ):
+                # "“…” — an issue Greens have struggled with": after a dash a noun phrase
+                # describes the quotation; only a name or pronoun and a cue frame it.
+                return None, None
             else:
                 m = np_before(text, post, i, loose=True)
             if m is not None:
@@ -897,8 +1050,9 @@ def _post_frame(
         k += 1
     if j == k and j < len(post) and post[j].low in ("he", "she", "they", "it", "we", "i"):
         k = j + 1
-    elif j == k and j < len(post) and post[j].low in DETERMINERS:
-        # “Oh, my God,” a young woman exclaimed: a short descriptive subject.
+    elif j == k and j < len(post) and post[j].low in DETERMINERS and post[0].text not in "—–":
+        # “Look at that,” an old fisherman muttered: a short descriptive subject (after a dash, a
+        # noun phrase describes the quotation instead: "“…” — an issue Greens have …").
         k = j + 1
         while (
             k < len(post)
@@ -1036,10 +1190,15 @@ def _title_case(body: str) -> bool:
 def _is_headline(text: str, ls: int, le: int) -> bool:
     """A title-cased line without a final period (headlines: cues may be capitalised there)."""
     line = text[ls:le].strip()
-    words = re.findall(r"[^\W\d_]+", line)
-    if len(words) < 3 or len(words) > 30 or line.endswith("."):
+    if line.endswith(".") or len(line) > 400:
+        return False  # most lines: decided before the word scan
+    words = _LETTERS_RE.findall(line)
+    if len(words) < 3 or len(words) > 30:
         return False
     return sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
 
 
 def _p_words(text: str, p: _Piece) -> list[str]:
@@ -1079,6 +1238,12 @@ _INDIRECT_HINT_RE = re.compile(
 )
 
 
+# The frame of a second statement right before its quotation: " and said, “", " but added: “".
+# Not a participle (", saying, “"): that quotation elaborates the statement before it.
+_COORD_FRAME_RE = re.compile(
+    r",?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?([A-Za-z]+)"
+    r"(?:\s+(?:him|her|them|it|that))?\s*[,:]?\s*$"
+)
 _FRAGMENT_LEAD_RE = re.compile(r",\s|\s(?:due to what|what|which|who|as)\s")
 _NOUN_BEFORE = (" the ", " a ", " an ", " his ", " her ", " its ", " their ", " this ")
 
@@ -1087,6 +1252,29 @@ def _indirect(
     doc: _Doc, k: int, hits: list[tuple[int, int, bool]]
 ) -> list[tuple[int, int, Mention, str]]:
     """Reported speech in sentence ``k``: (content start, end, speaker mention, cue).
+
+    A subject starts within 120 characters of its cue, or further behind a long relative
+    clause or appositive ("X, who became head of … once …, said"): only then, and
+    only when the nearer window found nothing, is the sentence read again from further back
+    (tokenizing is the main cost).
+    """
+    out = _indirect_in(doc, k, hits, 120)
+    s, a = doc.spans[k][0], hits[0][0]
+    text = doc.text
+    if (
+        not out
+        and a - s > 120
+        and text[a - 3 : a].rstrip().endswith(",")
+        and text.find(",", s, a - 110) >= 0
+    ):
+        out = _indirect_in(doc, k, hits, 200)
+    return out
+
+
+def _indirect_in(
+    doc: _Doc, k: int, hits: list[tuple[int, int, bool]], reach: int
+) -> list[tuple[int, int, Mention, str]]:
+    """:func:`_indirect` with tokens from ``reach`` characters before the first cue.
 
     Three frames, tried in this order: "according to X" (front or back), a trailing
     "…, X said (to Reuters) (on Thursday)." and a leading "X said (that) …". A leading frame
@@ -1103,9 +1291,9 @@ def _indirect(
     last = hits[-1]
     has_according = any(h[2] for h in hits)
     # Tokenize from a little before the first cue to a little past the last one; the
-    # content's end comes from the text. A subject starts well within 160 characters.
+    # content's end comes from the text.
     win = min(e, last[1] + 60)
-    ws = s if first[0] - s <= 120 else text.rfind(" ", s, first[0] - 110) + 1
+    ws = s if first[0] - s <= reach else text.rfind(" ", s, first[0] - reach + 10) + 1
     toks = doc.outside_toks(max(s, ws), win, cache=False)  # quoted words are no frame
     if len(toks) < 5:
         return []
@@ -1152,6 +1340,13 @@ def _indirect(
             and _only_adjuncts(toks, i + 1, end_tok)
         ):
             return [(s, toks[first - 1].start, m, toks[i].text)]
+    # Inverted trailing frame: "The repairs are paid for by the harbor fund, said Owen
+    # Thackeray, the port's finance officer." The speaker follows the cue.
+    for i in reversed(cue_idx):
+        if i > 3 and toks[i - 1].text == "," and toks[i].low in INVERTIBLE:
+            m = _inverted_after(text, toks, i)
+            if m is not None:
+                return [(s, toks[i - 1].start, m, toks[i].text)]
     # Parenthetical frame: "The hashtag, he said, was used a million times."
     for i in cue_idx:
         if i + 1 < end_tok and toks[i + 1].text == "," and toks[i].low not in ING_CUES:
@@ -1172,6 +1367,8 @@ def _indirect(
                 m = clause_subject(text, toks, i, outer=True)  # "X has …, and has claimed"
             elif m is None and prev.text == "," and t.low not in ING_CUES:
                 m = _appositive_subject(text, toks, i)
+            elif m is None and prev.text in _DASHES:
+                m = _dashed_subject(text, toks, i)
         if m is None:
             continue
         j = i + 1
@@ -1206,6 +1403,18 @@ def _indirect(
         if end_tok - j < 3 or not toks[j].is_word:
             continue
         first = toks[j].low
+        if first in _ADJUNCT_PREPS:
+            # "told reporters during Friday's briefing that …": the statement follows the
+            # adjunct's "that"; with no "that", the words after the cue are only the adjunct.
+            that = next((x for x in range(j + 1, min(end_tok, j + 14)) if toks[x].low == "that"), 0)
+            # (the window may end soon after the "that": the content needs two tokens there)
+            if that and end_tok - that >= 3:
+                j = that + 1
+                first = toks[j].low
+            elif whole and end_tok - j <= 8:
+                continue
+        if t.low in _PP_ONLY_CUES and first not in _CONTENT_PREPS:
+            continue  # "spoke Welsh", "by talking as if it were settled": no reported content
         if first == "to" and t.low in INFINITIVE_CUES and toks[j + 1].text.islower():
             found.append((toks[j].start, content_end, m, t.text, i))  # "vowed to repeal …"
         elif first in _CONTENT_PREPS and t.low in PREPOSITION_CUES and toks[j + 1].is_word:
@@ -1226,13 +1435,21 @@ def _indirect(
             b = i
             while b > 0 and toks[b].start >= fs:
                 b -= 1
-            if toks[b].low not in (",", ";", "and", "but") or toks[b].start - pcs < 10:
+            if toks[b].low not in _STATEMENT_JOINS or toks[b].start - pcs < 10:
                 continue
             out[-1] = (pcs, min(out[-1][1], toks[b].start), out[-1][2], out[-1][3])
         out.append((cs, ce, m, cue))
     return out
 
 
+# Capitalised prepositions and subordinators that open an adverbial, never a name.
+_PREP_OPENERS = frozenset(
+    "in on at after before during when while since as for from with without by under "
+    "despite following amid".split()
+)
+# What may stand before the frame of a second statement: "X said A, adding B", "… and added",
+# "X said A, while Y said B".
+_STATEMENT_JOINS = frozenset([",", ";", "and", "but", "while", "whereas"])
 _CLAUSE_OPENERS = frozenset("and but so even also then meanwhile as or".split())
 
 
@@ -1248,6 +1465,13 @@ def _according_object(text: str, toks: list[Tok], j: int) -> Mention | None:
 
 
 _CONTENT_PREPS = frozenset("about for against to on".split())
+# Speech verbs that report nothing but a prepositional object ("spoke about", "railed
+# against"); a bare object after them ("spoke Welsh") is no statement.
+_PP_ONLY_CUES = frozenset(
+    "spoke speaks talked talking talks focused railed voted referred referring refers".split()
+)
+# Prepositions that open an adjunct between a cue and its content ("said during a call that").
+_ADJUNCT_PREPS = frozenset("during at after before following amid over via through".split())
 
 
 def _appositive_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
@@ -1257,15 +1481,25 @@ def _appositive_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
     long-shot candidate, said" -> Sen. Lindsey Graham). The mention is the name."""
     k = i - 1  # the comma before the cue
     best = None
-    for _ in range(3):
+    for _ in range(4):
         j = k - 1
-        while j >= 0 and k - j <= 14 and toks[j].text not in (",", ";", ":", "\u201c", "("):
+        while j >= 0 and k - j <= 30 and toks[j].text not in (",", ";", ":", "\u201c", "("):
             j -= 1
-        if k - j > 14 or k - j < 2:
+        if k - j > 30 or k - j < 2:
             break
         seg = toks[j + 1 : k]
-        if any(t.low in CUES and t.text.islower() for t in seg):
+        # A relative clause ("who became head once the coordinator resigned") or an appositive noun
+        # phrase ("a water engineer who has inspected …") may be long and hold a verb of its
+        # own; any other long or cue-bearing segment is a clause of the sentence.
+        relative = seg[0].low in ("who", "whose", "which")
+        w0 = seg[0].low
+        role = w0 in DETERMINERS or bare(w0) in TITLES or w0 in SPEAKER_NOUNS
+        if k - j > 15 and not (relative or role):
             break
+        if not relative and any(t.low in CUES and t.text.islower() for t in seg):
+            break
+        if seg[0].is_cap and (seg[0].low.endswith("ing") or seg[0].low in _PREP_OPENERS):
+            break  # "Rushing out of a briefing, Senator Tate …": an adverbial opens the sentence
         m = np_before(text, toks, k)
         if m is not None:
             first = next(n for n in range(j + 1, k) if toks[n].start >= m.start)
@@ -1280,58 +1514,60 @@ def _appositive_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
     return best
 
 
+def _dashed_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
+    """ "Many guests at the ceremony — including farmers and nurses — said …": the noun phrase
+    before a parenthetical between dashes is the subject of the cue at ``i``."""
+    k = i - 1
+    while k > 0 and toks[k - 1].text in _DASHES:  # "--"
+        k -= 1
+    j = k - 1
+    while j > 0 and k - j <= 30 and toks[j].text not in _DASHES:
+        if toks[j].text in (";", ":", "\u201c"):
+            return None
+        j -= 1
+    if j <= 0 or toks[j].text not in _DASHES:
+        return None
+    while j > 0 and toks[j - 1].text in _DASHES:
+        j -= 1
+    return np_before(text, toks, j)
+
+
 def _only_adjuncts(toks: list[Tok], j: int, end: int) -> bool:
     """True when the words from ``j`` to ``end`` are an addressee and a time ("Reuters on
     Thursday")."""
-    return end - j <= 6 and all(
-        t.is_cap
-        or t.low
-        in (
-            "on",
-            "in",
-            "at",
-            "last",
-            "this",
-            "the",
-            "reporters",
-            "week",
-            "month",
-            "to",
-            "earlier",
-            "recently",
-            "late",
-            "early",
-            "a",
-            "statement",
-            "interview",
-            "him",
-            "her",
-            "them",
-            "journalists",
-        )
-        for t in toks[j:end]
-    )
+    return end - j <= 6 and all(t.is_cap or t.low in _ADJUNCT_WORDS for t in toks[j:end])
 
 
 # ---------------------------------------------------------------------------------------------
 # Public API
 
 
+_DASHES = "-—–―"
+
+
 def _dash_speaker(doc: _Doc, p: _Piece) -> Mention | None:
     """ "“…”\n\n- Hillary Clinton." / "-President Obama, tweeting after …": a quotation that
-    ends its paragraph, signed on the next line by a dash and a name."""
+    ends its paragraph, signed on the next line by a dash and a name; or a quotation that is
+    its whole line but for such a signature ("“…” ― Nadia Forsberg", a list of readers' words)."""
     text = doc.text
     if not p.closed:
         return None
     le = _line_end(text, p.close_end)
-    if text[p.close_end : le].strip() not in ("", "."):
+    if text[p.close_end : le].strip() in ("", "."):
+        ns = le
+        while ns < len(text) and text[ns].isspace():
+            ns += 1
+        ne = _line_end(text, ns)
+    elif not text[text.rfind("\n", 0, p.open_at) + 1 : p.open_at].strip():
+        ns, ne = p.close_end, le
+        while ns < ne and text[ns] in " \t\u00a0":
+            ns += 1
+    else:
         return None
-    ns = le
-    while ns < len(text) and text[ns].isspace():
+    if ns >= len(text) or text[ns] not in _DASHES:
+        return None
+    while ns + 1 < ne and text[ns + 1] in _DASHES:  # "--"
         ns += 1
-    if ns >= len(text) or text[ns] not in "-—–":
-        return None
-    ne = _line_end(text, ns)
     if ne - ns > 100:  # a signature is short; a longer dashed line is a list item
         return None
     toks = tokenize(text, ns + 1, ne)
@@ -1352,7 +1588,7 @@ def _previous_sentence_speaker(doc: _Doc, pos: int) -> tuple[Mention, str, int] 
         return None
     toks = doc.outside_toks(s, e)
     for i in range(len(toks)):  # the main clause's cue comes first
-        if is_cue_at(toks, i):
+        if toks[i].low in _CUE_WORDS and is_cue_at(toks, i):
             m = _cue_speaker(doc, toks, i) or clause_subject(doc.text, toks, i)
             if m is not None:
                 return m, _cue_text(doc.text, toks, i), e
@@ -1435,29 +1671,86 @@ def _doc_quotes(doc_id: str, text: str, indirect: bool = True) -> list[dict]:
                 doc.spans[k1][1],
             )
         )
-    if not indirect:
-        return rows
     # Reported speech. A frame that attributes a quotation of this sentence is that
     # quotation's row, not reported speech; otherwise the content stops before a quotation.
     qr = doc.quote_ranges
     qstarts = [a for a, _ in qr]
     piece_speakers = [r["speaker_start"] for r in rows]
     # One pass of the cue regex over the article; only sentences with a usable cue are read.
+    # Without indirect rows only the sentences of quotations that no frame of their own
+    # attributes are read: reported speech around one makes it a mixed quotation (below), so
+    # the marked rows are the same either way.
+    scan = [(0, len(text))]
+    if not indirect:
+        open_sents = sorted(
+            {
+                k
+                for i, r in enumerate(rows)
+                if r["speaker"] is None and r["kind"] != "direct"
+                for k in range(doc.sent_index(qr[i][0]), doc.sent_index(qr[i][1] - 1) + 1)
+            }
+        )
+        scan = [spans[k] for k in open_sents]
     # A cue inside a quotation or after an article ("the report", "a claim") frames nothing.
     by_sentence: dict[int, list[tuple[int, int, bool]]] = defaultdict(list)
-    for hit in _INDIRECT_HINT_RE.finditer(text):
-        a = hit.start()
-        if text.endswith(_NOUN_BEFORE, max(0, a - 7), a) or doc.in_quote(a):
-            continue
-        g = hit.group()
-        by_sentence[doc.sent_index(a)].append((a, hit.end(), g[0] in "aA" and g.endswith("ing")))
+    for a0, b0 in scan:
+        for hit in _INDIRECT_HINT_RE.finditer(text, a0, b0):
+            a = hit.start()
+            if text.endswith(_NOUN_BEFORE, max(0, a - 7), a) or doc.in_quote(a):
+                continue
+            g = hit.group()
+            by_sentence[doc.sent_index(a)].append(
+                (a, hit.end(), g[0] in "aA" and g.endswith("ing"))
+            )
     for k in sorted(by_sentence):
         s, e = spans[k]
         lo = bisect.bisect_left(qstarts, s) - 1
         inside = [i for i in range(max(lo, 0), bisect.bisect_left(qstarts, e)) if qr[i][1] > s]
         for cs, ce, m, cue in _indirect(doc, k, by_sentence[k]):
-            if any(piece_speakers[i] == m.start for i in inside):
-                continue  # "X said that Y “z”": one mixed quotation, already a row
+            same = [i for i in inside if piece_speakers[i] == m.start]
+            if same:
+                # "X said that Y “z”": one mixed quotation, already a row; but "X said A and
+                # said, “B”" reports A, then quotes B: A ends where the second frame begins.
+                # Likewise "X said “A” and said B": B has a frame of its own after the quotation.
+                q0 = min(qr[i][0] for i in same)
+                if q0 > cs:
+                    lead = _COORD_FRAME_RE.search(text, cs, q0)
+                    if lead is None or lead.group(1).lower() not in CUES or lead.start() - cs < 10:
+                        continue
+                    ce = min(ce, lead.start())
+                else:
+                    q1 = max(qr[i][1] for i in same)
+                    lead = _COORD_FRAME_RE.search(text, q1, cs) if q1 <= cs else None
+                    if lead is None or lead.group(1).lower() not in CUES:
+                        continue
+            # "Budget watchers note the ministry wouldn’t really “cut” the scheme": a
+            # quotation inside the reported content with no frame of its own is the reported
+            # speaker's words, one mixed quotation, not a scare quote.
+            mixed = [
+                i
+                for i in inside
+                if cs < qr[i][0] < ce
+                and rows[i]["speaker"] is None
+                and rows[i]["kind"] != "direct"
+                and not _FRAGMENT_LEAD_RE.search(text, max(cs, qr[i][0] - 45), qr[i][0])
+            ]
+            if mixed:
+                speaker, typ = _canonical(doc, m, history)
+                history.append((m.start, speaker, typ))
+                for i in mixed:
+                    r = rows[i]
+                    r.update(
+                        kind="partial",
+                        speaker=speaker,
+                        speaker_type=typ,
+                        cue=cue,
+                        speaker_start=m.start,
+                        speaker_end=m.end,
+                    )
+                    piece_speakers[i] = m.start
+                continue
+            if not indirect:
+                continue
             for i in inside:
                 if qr[i][0] <= cs < qr[i][1]:
                     cs = ce  # starts inside a quotation: not reported speech of its own
@@ -1476,7 +1769,61 @@ def _doc_quotes(doc_id: str, text: str, indirect: bool = True) -> list[dict]:
             speaker, typ = _canonical(doc, m, history)
             history.append((m.start, speaker, typ))
             rows.append(_row(doc_id, text, cs, ce, "indirect", m, speaker, cue, typ, s, e))
+    if indirect and ":" in text:
+        rows.extend(_label_statements(doc, doc_id, rows, history))
     return rows
+
+
+# "Abernathy: No pressure on harbor audit", "HALVORSEN: Why not meet in Boston?": a short
+# name, a colon and a statement open the line (headlines, transcripts). Quoted statements after
+# such a label are quotation rows already (see _headline_colon).
+_LABEL_RE = re.compile(
+    r"[ \t]*((?:[A-Z][\w.'’&-]*)(?:[ \t]+(?:[A-Z][\w.'’&-]*|of|de|the)){0,4}):[ \t]+"
+    r"(?![\"“'‘`«\s])"
+)
+_NOT_LABELS = LEX["not_speaker_labels"]
+
+
+def _label_statements(
+    doc: _Doc, doc_id: str, rows: list[dict], history: list[tuple[int, str, str]]
+) -> list[dict]:
+    """Indirect rows for "Name: statement" lines. Not for labels that are no speakers
+    ("Update:", "Photo:", "Oregon:"), nor lines holding a quotation or another row."""
+    text = doc.text
+    out: list[dict] = []
+    taken: list[tuple[int, int]] | None = None  # spans of the rows so far, built when needed
+    colon = text.find(":")
+    while colon >= 0:
+        # Only lines with a colon near their start are read (a regex over every line start
+        # would be the most expensive step of this function).
+        ls = text.rfind("\n", 0, colon) + 1
+        lm = _LABEL_RE.match(text, ls) if colon - ls <= 60 else None
+        colon = text.find(":", _line_end(text, colon))
+        if lm is None:
+            continue
+        label = lm.group(1)
+        w0 = bare(label.split()[0].lower())
+        if w0 in NOT_NAMES or w0 in _NOT_LABELS or label.lower() in PLACES:
+            continue
+        cs, ce = lm.end(), _line_end(text, lm.end())
+        while ce > cs and not text[ce - 1].isalnum():
+            ce -= 1
+        if ce - cs < 10 or doc.in_quote(lm.start()):
+            continue
+        k = bisect.bisect_left(doc._qstarts, cs)
+        if k < len(doc._qstarts) and doc._qstarts[k] < ce + 2:
+            continue  # a quotation on the line: "Okafor: Brandt the 'mayor of …'"
+        if taken is None:
+            taken = sorted((r["start"], r["end"]) for r in rows)
+        j = bisect.bisect_left(taken, (cs, -1))
+        if (j < len(taken) and taken[j][0] < ce) or (j > 0 and taken[j - 1][1] > cs):
+            continue
+        m = Mention(lm.start(1), lm.end(1), label)
+        speaker, typ = _canonical(doc, m, history)
+        history.append((m.start, speaker, typ))
+        ss, se = doc.spans[doc.sent_index(cs)][0], doc.spans[doc.sent_index(ce - 1)][1]
+        out.append(_row(doc_id, text, cs, ce, "indirect", m, speaker, ":", typ, ss, se))
+    return out
 
 
 def _row(doc_id, text, start, end, kind, mention, speaker, cue, typ, ss, se) -> dict:
@@ -1495,7 +1842,8 @@ def _row(doc_id, text, start, end, kind, mention, speaker, cue, typ, ss, se) -> 
     }
 
 
-def extract_quotes(docs: pd.DataFrame, *, indirect: bool = True) -> pd.DataFrame:
+def extract_quotes(docs: pd.DataFrame, *, indirect: bool = True,
+                   progress: bool | None = None) -> pd.DataFrame:
     """One row per quotation or reported statement in ``docs`` (needs ``doc_id`` and ``text``).
 
     ``indirect=False`` skips reported speech without marks (about 1.5 times faster) when only
@@ -1507,7 +1855,18 @@ def extract_quotes(docs: pd.DataFrame, *, indirect: bool = True) -> pd.DataFrame
     ``speaker_start``, ``speaker_end`` (the mention it was read from, e.g. "he");
     ``cue`` ("said", "according to", ":"); ``speaker_type`` (person / organisation / anonymous
     / document); ``sentence`` (the context sentence or sentences). Sorted by doc_id, start, end.
+
+    ``progress``: a tqdm bar over the articles (``None``: only from
+    ``analysis.scale.PROGRESS_ARTICLES`` articles, so never on the samples). A Dask DataFrame
+    gives the same table, extracted partition by partition (:func:`analysis.scale.extract_quotes`).
     """
+    # Imported here, not at the top: this function is the module's only user of scale.
+    from .scale import PROGRESS_ARTICLES, is_dask, wants_progress
+
+    if is_dask(docs):
+        from .scale import extract_quotes as extract_quotes_dask
+
+        return extract_quotes_dask(docs, indirect=indirect, progress=progress)
     if "doc_id" not in docs or "text" not in docs:
         raise ValueError("extract_quotes needs a docs table with 'doc_id' and 'text' columns")
     has_outlet = "outlet" in docs
@@ -1523,6 +1882,10 @@ def extract_quotes(docs: pd.DataFrame, *, indirect: bool = True) -> pd.DataFrame
     )
     cols = QUOTE_COLUMNS if has_outlet else [c for c in QUOTE_COLUMNS if c != "outlet"]
     data: dict[str, list] = {c: [] for c in cols}
+    if wants_progress(progress, len(per_doc), PROGRESS_ARTICLES):
+        from tqdm.auto import tqdm
+
+        per_doc = tqdm(per_doc, desc="quotes", unit="article")
     for doc_id, _, text, outlet in per_doc:
         rows = _doc_quotes(doc_id, text, indirect)
         # Deterministic order: doc, position, then the shorter span, then kind.

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -39,6 +41,67 @@ def is_dask(obj: object) -> bool:
     return dd is not None and isinstance(obj, dd.DataFrame)
 
 
+# Work this large gets a progress bar by default (``progress=None``): pandas calls on at least
+# PROGRESS_ARTICLES articles, Dask calls on at least PROGRESS_PARTS partitions. The samples (2
+# articles, one partition) stay below both, so the notebooks' stored outputs never hold a bar.
+PROGRESS_ARTICLES = 2_000
+PROGRESS_PARTS = 4
+
+# (description, enabled) of the bar the next map_reduce shows; set by the public functions
+# around their Dask call (see progress_bar), so the counting code needs no progress argument.
+_BAR: ContextVar[tuple[str, bool | None]] = ContextVar("analysis_progress", default=("", False))
+
+
+@contextmanager
+def progress_bar(desc: str, enabled: bool | None) -> Iterator[None]:
+    """Inside this block, :func:`map_reduce` and :func:`map_items` show a tqdm bar named
+    ``desc`` over their partitions: always (``True``), never (``False``) or when there are at
+    least ``PROGRESS_PARTS`` of them (``None``)."""
+    token = _BAR.set((desc, enabled))
+    try:
+        yield
+    finally:
+        _BAR.reset(token)
+
+
+def wants_progress(enabled: bool | None, size: int, threshold: int) -> bool:
+    """``enabled``, or when it is ``None``, whether ``size`` reaches ``threshold``."""
+    return size >= threshold if enabled is None else bool(enabled)
+
+
+def _compute(tasks: list[Any]) -> list[Any]:
+    """``dask.compute(*tasks)`` as a list, with a tqdm bar (tqdm.auto: a widget in notebooks)
+    over the tasks when :func:`progress_bar` asks for one. On a distributed Client the bar
+    follows the futures as they complete; on Dask's local schedulers, a scheduler callback."""
+    import dask
+
+    desc, enabled = _BAR.get()
+    if not wants_progress(enabled, len(tasks), PROGRESS_PARTS):
+        return list(dask.compute(*tasks))
+    from tqdm.auto import tqdm
+
+    # The scheduler dask.compute would use; a distributed Client's is its bound .get method.
+    client = getattr(dask.base.get_scheduler(), "__self__", None)
+    distributed = sys.modules.get("distributed")  # a Client exists only if this was imported
+    with tqdm(total=len(tasks), desc=desc, unit="part") as bar:
+        if distributed is not None and isinstance(client, distributed.Client):
+            futures = client.compute(tasks)
+            for _ in distributed.as_completed(futures):
+                bar.update()
+            return client.gather(futures)
+        from dask.callbacks import Callback
+
+        keys = {t.key for t in tasks}
+
+        class _Bar(Callback):
+            def _posttask(self, key, result, dsk, state, worker_id):
+                if key in keys:
+                    bar.update()
+
+        with _Bar():
+            return list(dask.compute(*tasks))
+
+
 def map_reduce(ddf: Any, func: Callable[..., T], reduce: Callable[[list[T]], R],
                **kwargs: Any) -> R:
     """Run ``func(partition, **kwargs)`` on every partition of the Dask DataFrame ``ddf`` (each
@@ -50,40 +113,48 @@ def map_reduce(ddf: Any, func: Callable[..., T], reduce: Callable[[list[T]], R],
     import dask
 
     tasks = [dask.delayed(func)(part, **kwargs) for part in ddf.to_delayed()]
-    return reduce(list(dask.compute(*tasks)))
+    return reduce(_compute(tasks))
 
 
 def map_items(func: Callable[..., T], items: Sequence[Any], **kwargs: Any) -> list[T]:
     """``[func(item, **kwargs) for item in items]``, each call a Dask task; results in order."""
     import dask
 
-    return list(dask.compute(*[dask.delayed(func)(item, **kwargs) for item in items]))
+    return _compute([dask.delayed(func)(item, **kwargs) for item in items])
 
 
 # ------------------------------------------------------------------------------- quotes
 
 
-def extract_quotes(docs: Any, *, indirect: bool = True) -> pd.DataFrame:
+def reduce_quotes(parts: list[pd.DataFrame]) -> pd.DataFrame:
+    """The quote table of all the articles from the quote tables of disjoint parts of them,
+    in their load order: the partial columns rebuilt into one table as
+    :func:`analysis.quotes.extract_quotes` builds it (same dtype inference), ordered by doc_id
+    (stable, so articles with one doc_id stay in load order, and each article's quotes stay in
+    their order)."""
+    cols = list(parts[0].columns)
+    data = {c: [v for p in parts for v in p[c].tolist()] for c in cols}
+    ids = data["doc_id"]
+    order = sorted(range(len(ids)), key=ids.__getitem__)  # stable: ties keep load order
+    out = pd.DataFrame({c: [data[c][i] for i in order] for c in cols}, columns=cols)
+    for c in ("speaker_start", "speaker_end"):
+        out[c] = out[c].astype("Int64")
+    out["start"] = out["start"].astype("int64")
+    out["end"] = out["end"].astype("int64")
+    return out
+
+
+def extract_quotes(docs: Any, *, indirect: bool = True,
+                   progress: bool | None = None) -> pd.DataFrame:
     """:func:`analysis.quotes.extract_quotes` of a Dask DataFrame: the pandas table one call on
-    all the articles gives. Articles are independent, so each partition is extracted on its own;
-    the reduce rebuilds the table from the partial columns, as the pandas function builds it
-    (same dtype inference), and orders it by doc_id (stable, so articles with one doc_id stay in
-    load order, and each article's quotes stay in their order)."""
+    all the articles gives. Articles are independent, so each partition is extracted on its own
+    (the pandas function, without its own bar); :func:`reduce_quotes` joins the parts.
+    ``progress``: a bar over the partitions (``None``: from ``PROGRESS_PARTS`` partitions)."""
     from . import quotes
 
-    def reduce(parts: list[pd.DataFrame]) -> pd.DataFrame:
-        cols = list(parts[0].columns)
-        data = {c: [v for p in parts for v in p[c].tolist()] for c in cols}
-        ids = data["doc_id"]
-        order = sorted(range(len(ids)), key=ids.__getitem__)  # stable: ties keep load order
-        out = pd.DataFrame({c: [data[c][i] for i in order] for c in cols}, columns=cols)
-        for c in ("speaker_start", "speaker_end"):
-            out[c] = out[c].astype("Int64")
-        out["start"] = out["start"].astype("int64")
-        out["end"] = out["end"].astype("int64")
-        return out
-
-    return map_reduce(docs, quotes.extract_quotes, reduce, indirect=indirect)
+    with progress_bar("quotes", progress):
+        return map_reduce(docs, quotes.extract_quotes, reduce_quotes, indirect=indirect,
+                          progress=False)
 
 
 # ------------------------------------------------------------------------------- stories
@@ -98,8 +169,8 @@ def _story_features(part: pd.DataFrame, lead_chars: int) -> pd.DataFrame:
     return out
 
 
-def story_groups(docs: Any, *, threshold: float | None = None,
-                 window_days: int = 1) -> pd.Series:
+def story_groups(docs: Any, *, threshold: float | None = None, window_days: int = 1,
+                 progress: bool | None = None) -> pd.Series:
     """:func:`analysis.stories.story_groups` of a Dask DataFrame: the same Series (same story
     ids, same index).
 
@@ -110,6 +181,7 @@ def story_groups(docs: Any, *, threshold: float | None = None,
     article, against a whole text), and the unchanged pandas grouping runs on the client over
     those features. Identical ids follow by construction; the cost on the client is one TF-IDF
     fit over the leads and the sparse products per day, which is seconds per 10^5 articles.
+    ``progress``: bars over the partitions and then the days, as in the pandas function.
     """
     from . import stories
 
@@ -117,8 +189,10 @@ def story_groups(docs: Any, *, threshold: float | None = None,
         non_empty = [p for p in parts if len(p)]
         return pd.concat(non_empty) if non_empty else parts[0]
 
-    features = map_reduce(docs, _story_features, reduce, lead_chars=stories.LEAD_CHARS)
-    return stories.story_groups(features, threshold=threshold, window_days=window_days)
+    with progress_bar("story features", progress):
+        features = map_reduce(docs, _story_features, reduce, lead_chars=stories.LEAD_CHARS)
+    return stories.story_groups(features, threshold=threshold, window_days=window_days,
+                                progress=progress)
 
 
 # ------------------------------------------------------------------------------- corpus
@@ -210,24 +284,36 @@ def _corpus_dir(root: Path) -> Corpus:
 
     from . import corpus as c
 
-    meta = json.loads((root / c.CORPUS_DIR_MARKER).read_text(encoding="utf-8"))
-    parts = [str(root / p) for p in meta["parts"]]
-    # One schema for every part (a part may lack an extra column another part has), so that
-    # each partition has the dtypes of the single table read_corpus_dir builds.
-    schema = pa.unify_schemas([pq.read_schema(p) for p in parts], promote_options="permissive")
-    schema = schema.remove_metadata()
-    rows = [pq.read_metadata(p).num_rows for p in parts]
-    offsets = [sum(rows[:i]) for i in range(len(rows))]
-    empty = _read_part((None, 0), schema=schema, columns=meta["columns"])
+    parts, schema, columns, n_rows = corpus_dir_layout(root)
+    offsets = [offset for _, offset in parts]
+    empty = _read_part((None, 0), schema=schema, columns=columns)
     # Known divisions (global row numbers) let .loc and joins on the index work without a scan.
-    divisions = (tuple(offsets) + (sum(rows) - 1,)) if all(rows) else None
+    every_part_has_rows = all(a < b for a, b in zip(offsets, [*offsets[1:], n_rows],
+                                                    strict=True))
+    divisions = (tuple(offsets) + (n_rows - 1,)) if every_part_has_rows else None
     with _keep_dtypes():
-        docs = dd.from_map(_read_part, list(zip(parts, offsets, strict=True)), meta=empty,
-                           divisions=divisions, schema=schema, columns=meta["columns"],
-                           label="read-corpus-part", enforce_metadata=False)
+        docs = dd.from_map(_read_part, parts, meta=empty, divisions=divisions, schema=schema,
+                           columns=columns, label="read-corpus-part", enforce_metadata=False)
     probs = pq.read_table(root / "problems.parquet").to_pandas(types_mapper=c._pandas_str)
     probs["record"] = probs["record"].astype("Int64")
     return c.Corpus(docs=docs, problems=probs)
+
+
+def corpus_dir_layout(root: Path) -> tuple[list[tuple[str, int]], pa.Schema, list[str], int]:
+    """What reading a corpus folder part by part needs: ``(path, first global row number)`` of
+    every part in order, the schema all parts are read with, the docs columns, and the number
+    of articles. Only Parquet footers are read."""
+    from . import corpus as c
+
+    meta = json.loads((root / c.CORPUS_DIR_MARKER).read_text(encoding="utf-8"))
+    paths = [str(root / p) for p in meta["parts"]]
+    # One schema for every part (a part may lack an extra column another part has), so that
+    # each partition has the dtypes of the single table read_corpus_dir builds.
+    schema = pa.unify_schemas([pq.read_schema(p) for p in paths], promote_options="permissive")
+    schema = schema.remove_metadata()
+    rows = [pq.read_metadata(p).num_rows for p in paths]
+    offsets = [sum(rows[:i]) for i in range(len(rows))]
+    return list(zip(paths, offsets, strict=True)), schema, meta["columns"], sum(rows)
 
 
 def _read_part(part: tuple[str | None, int], *, schema: pa.Schema,

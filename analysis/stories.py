@@ -75,7 +75,7 @@ def _edges(x: sparse.csr_matrix, rows: np.ndarray, cols: np.ndarray, threshold: 
 
 
 def story_groups(docs: pd.DataFrame, *, threshold: float | None = None,
-                 window_days: int = 1) -> pd.Series:
+                 window_days: int = 1, progress: bool | None = None) -> pd.Series:
     """A story id for every article: articles about the same event share one.
 
     Needs ``text`` (``title`` and ``date`` are used when present). Without a ``date`` column
@@ -90,11 +90,17 @@ def story_groups(docs: pd.DataFrame, *, threshold: float | None = None,
     Returns an int64 Series named ``story``, aligned with ``docs.index``. Ids count from 0 in
     order of each story's first date, then its smallest ``doc_id`` (stories without a date
     last); an article alone is a story of one.
+
+    ``progress``: a tqdm bar over the days compared (``None``: only from
+    ``analysis.scale.PROGRESS_ARTICLES`` articles, so never on the samples).
     """
+    from .scale import PROGRESS_ARTICLES, wants_progress
+
     if is_dask(docs):  # gathers each article's title, date and lead, then this function
         from .scale import story_groups as story_groups_dask
 
-        return story_groups_dask(docs, threshold=threshold, window_days=window_days)
+        return story_groups_dask(docs, threshold=threshold, window_days=window_days,
+                                 progress=progress)
     threshold = DEFAULT_THRESHOLD if threshold is None else float(threshold)
     n = len(docs)
     if n == 0:
@@ -116,7 +122,13 @@ def story_groups(docs: pd.DataFrame, *, threshold: float | None = None,
         days = day[order]
         uniq, first = np.unique(days, return_index=True)
         bounds = np.append(first, len(order))
-        for k, d in enumerate(uniq):
+        days_done = range(len(uniq))
+        if wants_progress(progress, n, PROGRESS_ARTICLES):
+            from tqdm.auto import tqdm
+
+            days_done = tqdm(days_done, desc="stories", unit="day")
+        for k in days_done:
+            d = uniq[k]
             rows = order[bounds[k]:bounds[k + 1]]
             r, c = _edges(x, rows, rows, threshold, same_block=True)
             src.append(r)

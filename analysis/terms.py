@@ -295,7 +295,7 @@ def _to_pandas(df: pl.DataFrame) -> pd.DataFrame:
 
 def term_counts(docs: pd.DataFrame, *, by: str | Sequence[str] | None = "outlet", ngram: int = 1,
                 stopwords: Stopwords = None, lemmatize: bool = False, min_count: int = 1,
-                fold_diacritics: bool = False) -> pd.DataFrame:
+                fold_diacritics: bool = False, progress: bool | None = None) -> pd.DataFrame:
     """How often each term occurs, per group of articles.
 
     Columns: the ``by`` columns (none when ``by=None``), ``term``, ``count`` (occurrences),
@@ -304,19 +304,35 @@ def term_counts(docs: pd.DataFrame, *, by: str | Sequence[str] | None = "outlet"
     ``stopwords`` ("english" = scikit-learn's list, or your own words) a term that starts or
     ends with a stopword is not counted. Sorted by the ``by`` columns, then count (high first),
     then term. A Dask DataFrame gives the same table, counted partition by partition.
+
+    ``progress``: a tqdm bar (``None``: only from ``analysis.scale.PROGRESS_ARTICLES`` articles,
+    or ``PROGRESS_PARTS`` Dask partitions, so never on the samples). On pandas the counting is
+    one polars pass over all the articles, so the bar has one step: it shows that work runs and
+    how long it took; on Dask it advances per partition.
     """
+    from .scale import PROGRESS_ARTICLES, progress_bar, wants_progress
+
     by_cols = _by_columns(by)
     if is_dask(docs):
         # Per partition the same function counts; the reduce sums the counts and recomputes
         # the shares, which min_count=1 there leaves exact (every partial count is >= 1).
-        groups, counts = _dask_counts(docs, by_cols, ngram=ngram, stopwords=stopwords,
-                                      lemmatize=lemmatize, fold_diacritics=fold_diacritics)
+        with progress_bar("term counts", progress):
+            groups, counts = _dask_counts(docs, by_cols, ngram=ngram, stopwords=stopwords,
+                                          lemmatize=lemmatize, fold_diacritics=fold_diacritics)
         counts = counts.select("_g", "term", "count")
     else:
+        bar = None
+        if wants_progress(progress, len(docs), PROGRESS_ARTICLES):
+            from tqdm.auto import tqdm
+
+            bar = tqdm(total=len(docs), desc="term counts", unit="article")
         frame = _frame(docs, by_cols)
         counts = _counts(frame, ngram=ngram, stopwords=stopwords, lemmatize=lemmatize,
                          fold=fold_diacritics)
         groups = _groups(frame, by_cols)
+        if bar is not None:
+            bar.update(len(docs))
+            bar.close()
     counts = counts.with_columns(
         share=pl.col("count") / pl.col("count").sum().over("_g"),
         count=pl.col("count").cast(pl.Int64),
@@ -330,7 +346,7 @@ def _partial_counts(part: pd.DataFrame, by_cols: list[str], **options) -> tuple[
                                                                                  pl.DataFrame]:
     """One partition's share of the counting: its :func:`term_counts` table (``min_count=1``)
     and its distinct group values (groups without any term included, as keyness needs them)."""
-    table = term_counts(part, by=by_cols, min_count=1, **options)
+    table = term_counts(part, by=by_cols, min_count=1, progress=False, **options)
     # Without by columns, _g (all 0) still tells whether the partition had any article.
     return table, _frame(part, by_cols).select(by_cols or ["_g"]).unique()
 
@@ -350,12 +366,20 @@ def _dask_counts(docs, by_cols: list[str], **options) -> tuple[pl.DataFrame, pl.
                       .with_columns(pl.col("_g").cast(pl.UInt32)))
         else:
             groups = pl.DataFrame({"_g": [0] * min(values.height, 1)}, schema={"_g": pl.UInt32})
-        tables = [pl.from_pandas(t[[*by_cols, "term", "count"]]) for t, _ in parts if len(t)]
-        if not tables:
+        # Summed one partial table at a time, each freed once added: on 10^6 articles the
+        # partial tables of all the partitions together outweigh the result several times.
+        counts = None
+        while parts:
+            table = parts.pop(0)[0]
+            if not len(table):
+                continue
+            table = pl.from_pandas(table[[*by_cols, "term", "count"]])
+            counts = table if counts is None else (
+                pl.concat([counts, table], how="vertical_relaxed")
+                .group_by(*by_cols, "term").agg(pl.col("count").sum()))
+        if counts is None:
             schema = {**dict(groups.schema), "term": pl.String, "count": pl.Int64}
             return groups, pl.DataFrame(schema=schema)
-        counts = (pl.concat(tables, how="vertical_relaxed")
-                  .group_by(*by_cols, "term").agg(pl.col("count").sum()))
         counts = (counts.join(groups, on=by_cols, how="left", nulls_equal=True) if by_cols
                   else counts.with_columns(_g=pl.lit(0, pl.UInt32)))
         return groups, counts

@@ -8,9 +8,14 @@ benchmarks can call without a browser.
 from __future__ import annotations
 
 import html
+import re
+import unicodedata
 
 import ipywidgets as widgets
+import numpy as np
 import pandas as pd
+
+from .text import fold_diacritics
 
 
 def escaped(text: str) -> str:
@@ -50,6 +55,10 @@ class ArticleBrowser(widgets.VBox):
 
     ``refresh()`` applies the filters (it is what the controls call); ``selection`` holds the
     filtered rows and ``reader.value`` the escaped HTML of the picked article.
+
+    The rows kept are those of ``analysis.corpus.filter_docs``. A redraw filters a narrow copy
+    of the table (no text) and remembers the last text search: on the whole 37,554-article
+    corpus, copying every text into each selection was most of a redraw's time.
     """
 
     def __init__(self, docs: pd.DataFrame, *, max_options: int = 500) -> None:
@@ -58,6 +67,13 @@ class ArticleBrowser(widgets.VBox):
         self._filter = filter_docs
         self.docs = docs
         self.max_options = max_options
+        # What the filters and the article list read; row i here is row i of docs.
+        self._meta = docs[[c for c in ("doc_id", "outlet", "date", "title") if c in docs]]
+        self._meta = self._meta.reset_index(drop=True)
+        self._first_row = {d: i for i, d in reversed(list(enumerate(docs["doc_id"])))}
+        self._hits: tuple[str, np.ndarray] | None = None  # (search text, rows containing it)
+        self._rows = np.arange(0)
+        self._selection: pd.DataFrame | None = None
         dates = docs["date"].dropna()
         self.outlets = outlet_picker(docs)
         self.start = widgets.DatePicker(description="From",
@@ -68,7 +84,6 @@ class ArticleBrowser(widgets.VBox):
         self.picker = widgets.Dropdown(description="Article", layout=widgets.Layout(width="95%"))
         self.status = widgets.HTML()
         self.reader = widgets.HTML(layout=widgets.Layout(max_height="420px", overflow="auto"))
-        self.selection = docs.iloc[:0]
         for w in (self.outlets, self.start, self.end, self.search):
             w.observe(lambda _change: self.refresh(), names="value")
         self.picker.observe(lambda _change: self.show(), names="value")
@@ -78,21 +93,38 @@ class ArticleBrowser(widgets.VBox):
         ])
         self.refresh()
 
+    @property
+    def selection(self) -> pd.DataFrame:
+        """The rows of ``docs`` that pass the filters, every column (built when first read)."""
+        if self._selection is None:
+            self._selection = self.docs.iloc[self._rows]
+        return self._selection
+
+    def _contains(self, text: str) -> np.ndarray:
+        """Whether each article contains ``text``: filter_docs's own test, run on the text
+        column once per search (an outlet or date change reuses it)."""
+        if self._hits is None or self._hits[0] != text:
+            hit = self.docs["text"].str.contains(text, case=False, regex=False)
+            self._hits = (text, hit.fillna(False).to_numpy(dtype=bool))
+        return self._hits[1]
+
     def refresh(self) -> None:
         """Re-apply the filters and refill the article list."""
-        self.selection = self._filter(
-            self.docs, outlets=self.outlets.value, start=self.start.value, end=self.end.value,
-            contains=self.search.value or None,
-        )
-        shown = self.selection.head(self.max_options)
+        kept = self._filter(self._meta, outlets=self.outlets.value, start=self.start.value,
+                            end=self.end.value)
+        rows = kept.index.to_numpy()
+        if self.search.value:
+            rows = rows[self._contains(self.search.value)[rows]]
+        self._rows, self._selection = rows, None
+        shown = self._meta.iloc[rows[:self.max_options]]
         labels = [
             (f"{'undated' if pd.isna(d) else f'{d:%Y-%m-%d}'} · {o} · "
              f"{t if isinstance(t, str) and t else i}"[:120], i)
             for i, o, d, t in zip(shown["doc_id"], shown["outlet"], shown["date"], shown["title"],
                                   strict=True)
         ]
-        more = len(self.selection) - len(shown)
-        self.status.value = (f"{len(self.selection):,} of {len(self.docs):,} articles match"
+        more = len(rows) - len(shown)
+        self.status.value = (f"{len(rows):,} of {len(self.docs):,} articles match"
                              + (f"; the first {len(shown):,} are listed" if more > 0 else ""))
         self.picker.options = labels
         self.picker.value = labels[0][1] if labels else None
@@ -103,8 +135,7 @@ class ArticleBrowser(widgets.VBox):
         if self.picker.value is None:
             self.reader.value = "<i>No article matches these filters.</i>"
             return
-        row = self.docs.loc[self.docs["doc_id"] == self.picker.value].iloc[0]
-        self.reader.value = article_html(row)
+        self.reader.value = article_html(self.docs.iloc[self._first_row[self.picker.value]])
 
 
 def article_browser(docs: pd.DataFrame) -> ArticleBrowser:
@@ -403,18 +434,116 @@ def comparison_view(docs: pd.DataFrame, *, stories: pd.Series | None = None) -> 
 QUOTE_VIEW_COLUMNS = ["outlet", "speaker", "kind", "cue", "quote", "doc_id"]
 
 
+# No character of U+0000-U+02FF (Latin) or U+2000-U+20CF (punctuation such as curly quotes) is
+# a combining mark (tests/test_widgets.py checks it): a decomposed text made of these only has
+# nothing for fold_diacritics to drop.
+_MAY_FOLD = re.compile("[^\x00-\u02ff\u2000-\u20cf]")
+
+
+def _folded_lower(text: str) -> str:
+    """``fold_diacritics(text).lower()``, with the Python step per character only for texts
+    that need it (8 times faster on news text, where most non-ASCII is punctuation)."""
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text)
+    if _MAY_FOLD.search(decomposed) is None:
+        return decomposed.lower()
+    return fold_diacritics(text).lower()
+
+
+def _speaker_matches(keys: pd.Series, want: str) -> np.ndarray:
+    """``analysis.quotes.filter_quotes``'s speaker test, ``bool(want) and (k == want or
+    k.endswith(" " + want) or want.endswith(" " + k) and " " in k)``, on every merge key ``k``
+    of ``keys`` at once (``want.endswith(" " + k)``: ``k`` is one of want's word suffixes)."""
+    if not want:
+        return np.zeros(len(keys), dtype=bool)
+    suffixes = [want[i + 1:] for i, ch in enumerate(want) if ch == " "]
+    ok = ((keys == want) | keys.str.endswith(" " + want)
+          | (keys.isin(suffixes) & keys.str.contains(" ", regex=False)))
+    return ok.to_numpy(dtype=bool)
+
+
+class _Codes:
+    """A column as integer codes of its distinct values, so that a filter tests each distinct
+    value once (a few thousand outlets or speakers) instead of every row."""
+
+    def __init__(self, column: pd.Series) -> None:
+        codes, uniques = pd.factorize(column, use_na_sentinel=False)
+        self.codes = codes
+        self.values = pd.Index(uniques)
+
+    def rows(self, ok: np.ndarray) -> np.ndarray:
+        """Per row, ``ok`` of its value (``ok`` has one entry per distinct value)."""
+        return np.asarray(ok, dtype=bool)[self.codes]
+
+
+class _QuoteFilter:
+    """``analysis.quotes.filter_quotes`` for one quote table, prepared once so that each
+    redraw of :class:`QuoteBrowser` costs milliseconds: outlets, kinds and speakers become
+    codes of their distinct values (speaker keys computed once per distinct name), and the
+    text searched ("quote\\nspeaker\\nsentence", diacritics folded, lower case) is built
+    once. The rows kept are filter_quotes's (tests/test_widgets.py compares them)."""
+
+    def __init__(self, quotes: pd.DataFrame) -> None:
+        from .quotes import speaker_key
+
+        outlet = (quotes["outlet"] if "outlet" in quotes
+                  else pd.Series("unknown", index=quotes.index))
+        self.outlet = _Codes(outlet)
+        self.kind = _Codes(quotes["kind"])
+        self.speaker = _Codes(quotes["speaker"])
+        self.speaker_keys = pd.Series([speaker_key(s) if isinstance(s, str) else ""
+                                       for s in self.speaker.values], dtype="str")
+        hay = (quotes["quote"].fillna("") + "\n" + quotes["speaker"].fillna("") + "\n"
+               + quotes["sentence"].fillna(""))
+        self.hay = [_folded_lower(h) for h in hay.tolist()]
+        # The last text search: (other filters, needle, rows kept). Typing adds to the needle,
+        # and a row that contains the longer needle contains the shorter one, so the next
+        # keystroke only reads the rows the last one kept.
+        self._last: tuple[tuple, str, np.ndarray] | None = None
+
+    def rows(self, *, outlets: tuple[str, ...] | None = None, speaker: str | None = None,
+             kinds: tuple[str, ...] | None = None, contains: str | None = None) -> np.ndarray:
+        """Positions of the rows that pass every filter given (None = no filter), in order."""
+        from .quotes import speaker_key
+
+        keep = np.ones(len(self.hay), dtype=bool)
+        if outlets is not None:
+            keep &= self.outlet.rows(self.outlet.values.isin(list(outlets)))
+        if kinds is not None:
+            keep &= self.kind.rows(self.kind.values.isin(list(kinds)))
+        if speaker:
+            want = speaker_key(speaker)
+            keep &= self.speaker.rows(_speaker_matches(self.speaker_keys, want))
+        rows = np.flatnonzero(keep)
+        if contains:
+            # The text test is the costly one (~100 M characters on the whole corpus): it runs
+            # only on the rows the other filters kept, or the last search kept (see _last).
+            needle = fold_diacritics(contains).lower().strip()
+            others = (outlets, speaker, kinds)
+            if self._last is not None and self._last[0] == others and self._last[1] in needle:
+                rows = self._last[2]
+            hay = self.hay
+            rows = rows[np.fromiter((needle in hay[i] for i in rows), dtype=bool,
+                                    count=len(rows))]
+            self._last = (others, needle, rows)
+        return rows
+
+
 class QuoteBrowser(widgets.VBox):
     """Filter a quote table (``analysis.quotes.extract_quotes``) by outlet, speaker, kind and
-    text. ``refresh()`` applies the filters through ``analysis.quotes.filter_quotes`` (it is
-    what the controls call); ``selection`` holds the matching rows and ``output.value`` their
-    escaped HTML."""
+    text. ``refresh()`` applies the filters of ``analysis.quotes.filter_quotes`` (it is what
+    the controls call); ``selection`` holds the matching rows and ``output.value`` their
+    escaped HTML (the first ``max_rows``)."""
 
     def __init__(self, quotes: pd.DataFrame, *, max_rows: int = 100) -> None:
-        from .quotes import KINDS, filter_quotes, speakers
+        from .quotes import KINDS, speakers
 
-        self._filter = filter_quotes
         self.quotes = quotes
         self.max_rows = max_rows
+        self._index = _QuoteFilter(quotes)
+        self._rows = np.arange(0)
+        self._selection: pd.DataFrame | None = None
         self.outlets = outlet_picker(quotes)
         names = speakers(quotes)["speaker"].tolist()
         self.speaker = widgets.Dropdown(options=[("(anyone)", "")] + [(n, n) for n in names],
@@ -424,7 +553,6 @@ class QuoteBrowser(widgets.VBox):
         self.search = widgets.Text(description="Contains", placeholder="word or phrase")
         self.status = widgets.HTML()
         self.output = widgets.HTML(layout=widgets.Layout(max_height="460px", overflow="auto"))
-        self.selection = quotes.iloc[:0]
         for w in (self.outlets, self.speaker, self.kinds, self.search):
             w.observe(lambda _change: self.refresh(), names="value")
         super().__init__([
@@ -434,17 +562,27 @@ class QuoteBrowser(widgets.VBox):
         ])
         self.refresh()
 
+    @property
+    def selection(self) -> pd.DataFrame:
+        """The rows of ``quotes`` that pass the filters, every column (built when first read:
+        a redraw renders only the first ``max_rows``)."""
+        if self._selection is None:
+            self._selection = self.quotes.iloc[self._rows]
+        return self._selection
+
     def refresh(self) -> None:
         """Re-apply the filters and show the matching quotations."""
-        self.selection = self._filter(
-            self.quotes, outlets=self.outlets.value if "outlet" in self.quotes else None,
+        rows = self._index.rows(
+            outlets=self.outlets.value if "outlet" in self.quotes else None,
             speaker=self.speaker.value or None, kinds=self.kinds.value,
             contains=self.search.value or None,
         )
-        cols = [c for c in QUOTE_VIEW_COLUMNS if c in self.selection]
-        self.status.value = f"{len(self.selection):,} of {len(self.quotes):,} rows match"
-        self.output.value = (table_html(self.selection[cols], max_rows=self.max_rows)
-                             if len(self.selection) else "<i>No quotation matches.</i>")
+        self._rows, self._selection = rows, None
+        cols = [c for c in QUOTE_VIEW_COLUMNS if c in self.quotes]
+        self.status.value = f"{len(rows):,} of {len(self.quotes):,} rows match"
+        self.output.value = (table_html(self.quotes.iloc[rows[:self.max_rows]][cols],
+                                        max_rows=self.max_rows)
+                             if len(rows) else "<i>No quotation matches.</i>")
 
 
 def quote_browser(quotes: pd.DataFrame) -> QuoteBrowser:

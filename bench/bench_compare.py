@@ -123,7 +123,7 @@ def gold_recall() -> tuple[int, int, int] | None:
 def run(n_pairs: int = 300) -> list[dict]:
     docs = load_corpus_records()
     n = len(docs)
-    t_ours, stories = timed(lambda: story_groups(docs))
+    t_ours, stories = timed(lambda: story_groups(docs, progress=False))
     t_peer, n_peer = timed(lambda: minhash_groups(docs))
     table = story_table(docs, stories)
     rows = [

@@ -57,11 +57,30 @@ def run_isolated(code: str) -> tuple[float, float, str]:
     return wall, peak_kb / 1024, proc.stdout
 
 
+def _cpu_model() -> str:
+    """The processor's name from /proc/cpuinfo (Linux); the platform's guess elsewhere."""
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:  # not Linux: fall back to what platform knows
+        pass
+    return platform.processor() or platform.machine()
+
+
 def machine() -> str:
-    """One line of machine facts to print beside the figures."""
+    """One line of machine facts to print beside the figures, with the load average now (the
+    figures of a shared machine mean little without it)."""
+    try:
+        mem = f"{os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GB RAM, "
+    except (ValueError, OSError, AttributeError):  # sysconf names are platform-specific
+        mem = ""
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     return (
-        f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
-        f"{platform.system()} {platform.release()}"
+        f"{_cpu_model()}, {platform.machine()}, {os.cpu_count()} cores, {mem}"
+        f"Python {platform.python_version()}, {platform.system()} {platform.release()}; "
+        f"load average {load} (1, 5, 15 min)"
     )
 
 

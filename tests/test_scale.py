@@ -94,7 +94,7 @@ def test_seeds_counts_keyness_stories_quotes_on_dask(client, seed_docs):
                                   term_counts(seed_docs, by=None, ngram=2, stopwords="english"))
     pd.testing.assert_frame_equal(keyness(d), keyness(seed_docs))
     pd.testing.assert_series_equal(story_groups(d), story_groups(seed_docs))
-    pd.testing.assert_frame_equal(scale.extract_quotes(d), extract_quotes(seed_docs))
+    pd.testing.assert_frame_equal(extract_quotes(d), extract_quotes(seed_docs))
     assert tasks_done(client) > before  # the partitions ran on the cluster
 
 
@@ -218,4 +218,39 @@ def test_sample_quotes_on_dask(client, sample):
     docs = sample.docs.iloc[:QUOTE_SAMPLE]
     # Repeat a few articles in another partition: equal doc_ids must keep the pandas order.
     docs = pd.concat([docs, docs.iloc[:3]], ignore_index=True)
-    pd.testing.assert_frame_equal(scale.extract_quotes(split(docs, 3)), extract_quotes(docs))
+    pd.testing.assert_frame_equal(extract_quotes(split(docs, 3)), extract_quotes(docs))
+
+
+# ------------------------------------------------------------------------------- progress
+
+
+def test_progress_only_for_large_work():
+    assert not scale.wants_progress(None, scale.PROGRESS_ARTICLES - 1, scale.PROGRESS_ARTICLES)
+    assert scale.wants_progress(None, scale.PROGRESS_ARTICLES, scale.PROGRESS_ARTICLES)
+    assert scale.wants_progress(True, 1, scale.PROGRESS_ARTICLES)
+    assert not scale.wants_progress(False, 10**9, scale.PROGRESS_ARTICLES)
+
+
+def test_no_bar_on_the_samples_a_bar_when_asked(seed_docs, capsys):
+    # The notebooks run on the samples and nbval compares their outputs: no bar there.
+    extract_quotes(seed_docs)
+    term_counts(seed_docs)
+    story_groups(seed_docs)
+    assert capsys.readouterr().err == ""
+    extract_quotes(seed_docs, progress=True)
+    term_counts(seed_docs, progress=True)
+    story_groups(seed_docs, progress=True)
+    err = capsys.readouterr().err
+    assert "quotes: 100%" in err and "2/2" in err
+    assert "term counts: 100%" in err
+    assert "stories: 100%" in err
+
+
+def test_bars_on_dask_follow_the_partitions(client, seed_docs, capsys):
+    d = split(seed_docs, 2)
+    pd.testing.assert_frame_equal(extract_quotes(d, progress=True), extract_quotes(seed_docs))
+    pd.testing.assert_frame_equal(term_counts(d, progress=True), term_counts(seed_docs))
+    err = capsys.readouterr().err
+    assert "quotes: 100%" in err and "term counts: 100%" in err and "2/2" in err
+    term_counts(d)  # 2 partitions: below PROGRESS_PARTS
+    assert capsys.readouterr().err == ""

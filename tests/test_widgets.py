@@ -109,3 +109,82 @@ def test_quote_diff_html_marks_and_escapes():
     assert out == "Erdoğan <del>follows</del> <ins>is following</ins> b them b"
     evil = quote_diff_html('<img src=x onerror="alert(1)">', "<script>x</script>")
     assert "<img" not in evil and "<script" not in evil
+
+
+# ---------------------------------------------------------------- filters prepared for speed
+# The browsers filter prepared copies of their tables (bench/bench_widgets.py times them on the
+# whole corpus); the rows they keep must stay those of filter_docs and filter_quotes.
+
+FOLD_SAMPLES = ["Erdoğan", "ERDOĞAN said", "“curly” quotes — and … ellipsis", "İstanbul",
+                "ΟΔΥΣΣΕΥΣ", "e\u0301te\u0301", "ﬁnance ½", "Ǆemal", "हिन्दी", "Straße", "plain",
+                "", "Ａｒａｂｉｃ مرحبا", "n\u0303\u2019"]
+
+
+def test_folded_lower_is_fold_diacritics_lower():
+    import unicodedata
+
+    from analysis.text import fold_diacritics
+    from analysis.widgets import _folded_lower
+
+    for text in FOLD_SAMPLES:
+        assert _folded_lower(text) == fold_diacritics(text).lower(), text
+    # Its shortcut assumes no combining mark in these ranges (true of every Unicode so far).
+    assert not any(unicodedata.combining(chr(c))
+                   for c in [*range(0x300), *range(0x2000, 0x20D0)])
+
+
+def test_article_browser_keeps_the_rows_of_filter_docs():
+    from analysis.corpus import filter_docs
+
+    docs = pd.DataFrame({
+        "doc_id": ["a", "b", "c", "d", "a"],
+        "outlet": ["X", "Y", "X", "Y", "Y"],
+        "date": pd.to_datetime(["2020-01-01", "2020-02-01", None, "2021-01-01", "2020-03-01"]),
+        "title": ["One", None, "Three", "", "Five"],
+        "text": ["Erdoğan in Köln", "ERDOĞAN said so", "erdoğan said", "nothing", "Said"],
+        "n_words": [3, 3, 2, 1, 1],
+    }, index=[10, 11, 12, 13, 14])
+    b = article_browser(docs)
+    steps = [("search", "erdoğan"), ("outlets", ("X",)), ("search", "SAID"),
+             ("outlets", ("X", "Y")), ("start", pd.Timestamp("2020-01-15").date()),
+             ("search", ""), ("end", pd.Timestamp("2020-02-01").date())]
+    for name, value in steps:
+        getattr(b, name).value = value
+        want = filter_docs(docs, outlets=b.outlets.value, start=b.start.value, end=b.end.value,
+                           contains=b.search.value or None)
+        pd.testing.assert_frame_equal(b.selection, want)
+        assert [v for _, v in b.picker.options] == want["doc_id"].tolist()
+
+
+def test_quote_browser_keeps_the_rows_of_filter_quotes():
+    from analysis.quotes import extract_quotes, filter_quotes
+    from analysis.widgets import quote_browser
+
+    docs = pd.DataFrame({
+        "doc_id": ["a", "b", "c", "d"],
+        "outlet": ["Daily", "Wire", "Daily", "Wire"],
+        "text": ["“We will win,” said Recep Tayyip Erdoğan in İstanbul.",
+                 "President Erdogan said the talks would resume. “Not now,” he added.",
+                 "“It is over,” Jane Doe said. Sources said the deal was ‘dead’.",
+                 "The mayor said Köln would pay. “Ça va,” said François Hollande. "
+                 "“Later,” said Tayyip Erdogan."],
+    })
+    quotes = extract_quotes(docs)
+    w = quote_browser(quotes)
+    names = [v for _, v in w.speaker.options]
+    assert len(names) > 3
+    steps = [("kinds", ("direct", "partial", "indirect", "scare")), ("search", "e"),
+             ("search", "er"), ("search", "erdogan"), ("search", "ERDOĞAN"),
+             ("search", "erdogan in"), ("search", "s"), ("outlets", ("Wire",)),
+             ("search", "sa"), ("search", " said "), ("search", "koln"),
+             ("search", ""), ("outlets", ("Wire",))]
+    steps += [("speaker", n) for n in names] + [("outlets", ("Daily", "Wire")),
+                                                ("speaker", "Erdogan"), ("kinds", ("direct",))]
+    for name, value in steps:
+        if name == "speaker" and value not in names:
+            continue
+        getattr(w, name).value = value
+        want = filter_quotes(quotes, outlets=w.outlets.value, speaker=w.speaker.value or None,
+                             kinds=w.kinds.value, contains=w.search.value or None)
+        pd.testing.assert_frame_equal(w.selection, want)
+        assert f"{len(want)} of {len(quotes)} rows match" in w.status.value

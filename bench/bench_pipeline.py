@@ -1,0 +1,177 @@
+"""The whole workflow on the whole shared corpus, against the issue's goal of 60 s on 2 cores:
+``load_corpus`` of the JSONL -> ``term_counts`` per outlet -> ``extract_quotes`` ->
+``story_groups``, each step timed in one process, then the widgets' filter redraws on the
+tables it produced (:mod:`bench.bench_widgets`, goal 200 ms).
+
+Quote extraction is most of the work (pure Python, one core per call), so here it runs in
+``n_jobs`` processes over chunks of articles, each chunk a call of the public
+``analysis.extract_quotes``, concatenated: :func:`quotes_in_processes`. The bench first checks,
+on a sample, that this gives exactly the table one call gives, and how much faster it is.
+
+The "peer" of the total is the goal, not another tool (the steps' own peers are in
+bench_ingest, bench_terms, bench_quotes and bench_compare). The CPU row adds this process's
+and its children's CPU seconds: above 2 cores x 60 s no scheduling of these steps meets the goal.
+
+``python -m bench.bench_pipeline [N_JOBS [N_ARTICLES]]`` (default: every core, every article).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import resource
+import sys
+import time
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from typing import TypeVar
+
+import pandas as pd
+
+from analysis import extract_quotes, load_corpus, story_groups, term_counts
+
+from .common import print_table, require_corpus, row
+
+T = TypeVar("T")
+
+GOAL_S = 60.0
+# Chunks per worker process: enough that a slow chunk (long articles) does not leave the other
+# core idle at the end, few enough that each chunk's pickling and start-up stay negligible.
+CHUNKS_PER_JOB = 8
+# Articles of the equality check and of the 1-process vs n-process comparison.
+CHECK_ARTICLES = 2_000
+
+
+def quotes_in_processes(docs: pd.DataFrame, *, n_jobs: int = 2,
+                        chunks_per_job: int = CHUNKS_PER_JOB) -> pd.DataFrame:
+    """``extract_quotes(docs)``, computed by ``n_jobs`` processes over chunks of articles.
+
+    ``extract_quotes`` orders its rows by ``doc_id`` (as text), ties in input order, and reads
+    each article on its own. So the articles are put in that order first (a stable sort), cut
+    into consecutive chunks of about equal text length, and the chunks' tables concatenated in
+    chunk order: the rows one call gives, in the same order.
+    """
+    if n_jobs <= 1:
+        return extract_quotes(docs, progress=False)
+    cols = [c for c in ("doc_id", "outlet", "text") if c in docs]
+    ids = docs["doc_id"].map(str).tolist()
+    order = sorted(range(len(ids)), key=ids.__getitem__)  # stable: ties keep input order
+    ordered = docs[cols].iloc[order]
+    chunks = _chunks(ordered, n_jobs * chunks_per_job)
+    # "spawn": fresh workers that inherit none of this process's threads (polars starts a
+    # thread pool on load; forking a process with threads can deadlock it).
+    ctx = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=n_jobs, mp_context=ctx) as pool:
+        parts = list(pool.map(_extract_chunk, chunks))
+    non_empty = [p for p in parts if len(p)]
+    if not non_empty:
+        return parts[0] if parts else extract_quotes(docs, progress=False)
+    return pd.concat(non_empty, ignore_index=True)
+
+
+def _chunks(docs: pd.DataFrame, n: int) -> list[pd.DataFrame]:
+    """``docs`` cut into at most ``n`` consecutive, non-empty chunks of about equal text length
+    (the cost of quote extraction grows with the text, not the article count)."""
+    size = docs["text"].fillna("").str.len().cumsum().to_numpy()
+    total = int(size[-1]) if len(size) else 0
+    bounds = sorted({0, len(docs)} | {int((size < total * k / n).sum()) for k in range(1, n)})
+    return [docs.iloc[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True) if b > a]
+
+
+def _extract_chunk(chunk: pd.DataFrame) -> pd.DataFrame:
+    """One worker's call (a module-level function, so that it pickles by name)."""
+    return extract_quotes(chunk, progress=False)
+
+
+def _cpu_seconds() -> float:
+    """CPU seconds of this process and of its finished children (the pool's workers)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def _step(fn: Callable[[], T]) -> tuple[float, float, T]:
+    """(wall seconds, CPU seconds incl. finished children, result) of one call."""
+    c0, t0 = _cpu_seconds(), time.perf_counter()
+    out = fn()
+    return time.perf_counter() - t0, _cpu_seconds() - c0, out
+
+
+def check_parallel_quotes(docs: pd.DataFrame, n_jobs: int) -> dict:
+    """On the first ``CHECK_ARTICLES`` articles: the chunked table must equal one call's
+    (raises otherwise); returns both wall times and the characters read."""
+    sample = docs.iloc[:CHECK_ARTICLES]
+    t_one, _, one = _step(lambda: extract_quotes(sample, progress=False))
+    t_par, _, par = _step(lambda: quotes_in_processes(sample, n_jobs=n_jobs))
+    pd.testing.assert_frame_equal(par, one)
+    return {"one": t_one, "par": t_par, "chars": int(sample["text"].str.len().sum()),
+            "n": len(sample), "rows": len(one)}
+
+
+def run(n_jobs: int | None = None, *, n_articles: int | None = None,
+        widgets: bool = True) -> list[dict]:
+    """Time each step on the whole corpus (or, to try the bench out, on its first
+    ``n_articles``: the load still reads them all); rows for bench.common.print_table."""
+    n_jobs = n_jobs or os.cpu_count() or 1
+    corpus = require_corpus()
+    # First, untimed: the chunked extraction must give one call's table (on a sample), or the
+    # timing below means nothing. Both sides import analysis.quotes now: an edit of it during a
+    # run would make them differ.
+    check = check_parallel_quotes(load_corpus(corpus).docs, n_jobs)
+    load_before = os.getloadavg()[0]
+    cpu0 = _cpu_seconds()
+    t_load, c_load, loaded = _step(lambda: load_corpus(corpus))
+    docs = loaded.docs if n_articles is None else loaded.docs.iloc[:n_articles]
+    t_terms, c_terms, counts = _step(lambda: term_counts(docs, by="outlet", progress=False))
+    t_quotes, c_quotes, quotes = _step(lambda: quotes_in_processes(docs, n_jobs=n_jobs))
+    t_stories, c_stories, stories = _step(lambda: story_groups(docs, progress=False))
+    cpu_total = _cpu_seconds() - cpu0
+    total = t_load + t_terms + t_quotes + t_stories
+    load_after = os.getloadavg()[0]
+    chars = int(docs["text"].str.len().sum())
+
+    def share(t: float) -> str:
+        return f"{t / total:.0%} of the total"
+
+    procs = f"{n_jobs} processes" if n_jobs > 1 else "1 process"
+    split = f"{n_jobs * CHUNKS_PER_JOB} chunks" if n_jobs > 1 else "one call"
+
+    rows = [
+        row("pipeline 1/4: load_corpus (JSONL)", t_load, None, unit="s", higher_is_better=False,
+            note=f"{len(docs):,} articles, {len(loaded.problems):,} problems; CPU {c_load:.1f} s;"
+                 f" {share(t_load)}; the file was read once before (the check)"),
+        row("pipeline 2/4: term_counts by outlet", t_terms, None, unit="s",
+            higher_is_better=False,
+            note=f"{len(counts):,} (outlet, term) rows; CPU {c_terms:.1f} s; {share(t_terms)}"),
+        row(f"pipeline 3/4: extract_quotes, {procs}", t_quotes, None, unit="s",
+            higher_is_better=False,
+            note=f"{len(quotes):,} rows, {split}, "
+                 f"{chars / 1e6:.0f} M chars = {chars / t_quotes / 1e6:.2f} M chars/s; "
+                 f"CPU {c_quotes:.1f} s; "
+                 f"{share(t_quotes)}"),
+        row("pipeline 4/4: story_groups", t_stories, None, unit="s", higher_is_better=False,
+            note=f"{stories.nunique():,} stories; CPU {c_stories:.1f} s; {share(t_stories)}"),
+        row("whole pipeline, wall", total, GOAL_S, unit="s", peer_name="goal (issue #6)",
+            higher_is_better=False,
+            note=f"load avg {load_before:.1f} before, {load_after:.1f} after; "
+                 f"ratio < 1: goal missed"),
+        row("whole pipeline, CPU", cpu_total, GOAL_S * n_jobs, unit="CPU s",
+            peer_name=f"goal x {n_jobs} cores", higher_is_better=False,
+            note="this process + its workers; ratio < 1: no schedule on these cores meets "
+                 "the goal"),
+        row(f"extract_quotes, {procs} vs 1 call", check["chars"] / check["par"],
+            check["chars"] / check["one"], unit="chars/s", peer_name="one extract_quotes call",
+            note=f"first {check['n']:,} articles, {check['rows']:,} rows: tables equal; "
+                 f"includes starting the workers"),
+    ]
+    if widgets:
+        from .bench_widgets import widget_rows
+
+        rows += widget_rows(docs, quotes)
+    return rows
+
+
+if __name__ == "__main__":
+    jobs = int(sys.argv[1]) if len(sys.argv) > 1 else None
+    n = int(sys.argv[2]) if len(sys.argv) > 2 else None
+    print_table(run(jobs, n_articles=n), "Whole-corpus pipeline (bench/bench_pipeline.py)")

@@ -1,0 +1,118 @@
+"""Widget filter redraws on the whole corpus, against the issue's goal of 200 ms each.
+
+The real widgets of ``analysis.widgets`` are built on the docs table (:class:`ArticleBrowser`)
+and on its quote table (:class:`QuoteBrowser`); a redraw is what one change of a control does:
+setting its ``value`` runs the observer, which filters and re-renders. Each row is the median
+of several such changes (the note gives the slowest), each change a different value, so no
+redraw repeats the one before it.
+
+:mod:`bench.bench_pipeline` calls :func:`widget_rows` on the tables it has just computed;
+``python -m bench.bench_widgets [N_ARTICLES]`` builds them itself (quotes on every core).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+import sys
+import time
+from typing import Any
+
+import pandas as pd
+
+from analysis.widgets import ArticleBrowser, QuoteBrowser
+
+from .common import print_table, require_corpus, row
+
+GOAL_MS = 200.0
+# Texts typed into the search boxes: frequent, rare, a phrase, one found nowhere, then cleared.
+SEARCHES = ["said", "erdogan", "climate change", "qzxjv", ""]
+TYPED = "erdogan"
+
+
+def _top(values: pd.Series, n: int) -> list[str]:
+    """The ``n`` most frequent values, ties by value (deterministic)."""
+    counts = values.dropna().astype(str).value_counts()
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return [v for v, _ in ranked[:n]]
+
+
+def redraws(control: Any, values: list[Any]) -> list[float]:
+    """Set ``control.value`` to each of ``values`` in turn (what a click or a keystroke does);
+    the wall time of each change, in ms, its redraw included."""
+    times = []
+    for v in values:
+        t0 = time.perf_counter()
+        control.value = v
+        times.append((time.perf_counter() - t0) * 1000)
+    return times
+
+
+def _row(measure: str, times: list[float], note: str) -> dict:
+    return row(measure, statistics.median(times), GOAL_MS, unit="ms", higher_is_better=False,
+               peer_name="goal (issue #6)",
+               note=f"median of {len(times)} (max {max(times):,.0f} ms); {note}")
+
+
+def widget_rows(docs: pd.DataFrame, quotes: pd.DataFrame) -> list[dict]:
+    """Build both widgets on ``docs`` and ``quotes``; time their filter redraws."""
+    t0 = time.perf_counter()
+    ab = ArticleBrowser(docs)
+    t_ab = time.perf_counter() - t0
+    every = tuple(ab.outlets.options)
+    outlets = [(o,) for o in _top(docs["outlet"], 5)] + [every]
+    rows = [row("ArticleBrowser: build", t_ab, None, unit="s", higher_is_better=False,
+                note=f"{len(docs):,} articles, {len(every):,} outlets")]
+    rows.append(_row("ArticleBrowser redraw: outlets", redraws(ab.outlets, outlets),
+                     "the 5 largest outlets one by one, then all"))
+    rows.append(_row("ArticleBrowser redraw: text search", redraws(ab.search, SEARCHES),
+                     f"all outlets; typed {', '.join(repr(s) for s in SEARCHES)}"))
+    first = docs["date"].dropna().min().date()
+    starts = [first + dt.timedelta(days=365 * k) for k in (1, 3, 5, 7)] + [first]
+    rows.append(_row("ArticleBrowser redraw: start date", redraws(ab.start, starts),
+                     "start moved by 1, 3, 5, 7 years, then back"))
+
+    t0 = time.perf_counter()
+    qb = QuoteBrowser(quotes)
+    t_qb = time.perf_counter() - t0
+    rows.append(row("QuoteBrowser: build", t_qb, None, unit="s", higher_is_better=False,
+                    note=f"{len(quotes):,} quote rows, {len(qb.speaker.options) - 1:,} speakers"))
+    q_outlets = [(o,) for o in _top(quotes["outlet"], 5)] + [tuple(qb.outlets.options)]
+    rows.append(_row("QuoteBrowser redraw: outlets", redraws(qb.outlets, q_outlets),
+                     "kinds direct+partial; the 5 largest outlets, then all"))
+    names = [v for _, v in qb.speaker.options[1:6]] + [""]
+    rows.append(_row("QuoteBrowser redraw: speaker", redraws(qb.speaker, names),
+                     "the 5 most quoted speakers, then anyone"))
+    kinds = [("direct",), ("indirect",), ("direct", "partial", "indirect", "scare"),
+             ("direct", "partial")]
+    rows.append(_row("QuoteBrowser redraw: kinds", redraws(qb.kinds, kinds),
+                     "direct; indirect; all four; direct+partial"))
+    rows.append(_row("QuoteBrowser redraw: text search", redraws(qb.search, SEARCHES),
+                     f"kinds direct+partial; typed {', '.join(repr(s) for s in SEARCHES)}"))
+    # The box redraws on every keystroke: typing one word is several redraws in a row.
+    typed = [TYPED[:k] for k in range(1, len(TYPED) + 1)]
+    rows.append(_row("QuoteBrowser redraw: typing a word", redraws(qb.search, typed),
+                     f"{TYPED!r} typed letter by letter, one redraw per keystroke"))
+    qb.search.value = ""
+    return rows
+
+
+def run(n_articles: int | None = None) -> list[dict]:
+    """Load the corpus (its first ``n_articles``, default all), extract its quotes on every
+    core, and time the widgets on them."""
+    import os
+
+    from analysis import load_corpus
+
+    from .bench_pipeline import quotes_in_processes
+
+    docs = load_corpus(require_corpus()).docs
+    if n_articles is not None:
+        docs = docs.iloc[:n_articles]
+    quotes = quotes_in_processes(docs, n_jobs=os.cpu_count() or 1)
+    return widget_rows(docs, quotes)
+
+
+if __name__ == "__main__":
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else None
+    print_table(run(n), "Widget filter redraws (bench/bench_widgets.py)")
