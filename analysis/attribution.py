@@ -30,7 +30,7 @@ CUES = LEX["cues"]
 ING_CUES = frozenset(w for w in CUES if w.endswith("ing"))
 INDIRECT_CUES = LEX["indirect_cues"]
 # Cues whose reported content can be an infinitive ("vowed to repeal …") or a prepositional
-# object ("called for a special prosecutor", "talked about trade"): PolNeAR attributes both.
+# object ("called for an outside auditor", "talked about tolls"): PolNeAR attributes both.
 INFINITIVE_CUES = LEX["infinitive_cues"]
 PREPOSITION_CUES = LEX["preposition_cues"]
 TITLE_CUES = LEX["title_cues"]
@@ -160,7 +160,7 @@ def is_cue_at(
     """
     t = toks[i]
     if t.low in ("put", "puts") and i + 1 < len(toks) and toks[i + 1].low == "it":
-        return True  # "as Dana Milbank puts it, “…”"
+        return True  # "as Nadia Okafor puts it, “…”"
     if t.low not in cues or not (
         t.text.islower()
         or headline
@@ -303,8 +303,8 @@ def np_before(text: str, toks: list[Tok], i: int, *, loose: bool = False) -> Men
     words until punctuation or a clause boundary ("who", "that", "and", a verb in -ed).
     """
     if i > 0 and toks[i - 1].low == "to":
-        # An infinitive takes the subject of the verb it hangs on ("Trump wants to explain"
-        # -> Trump); a sentence-opening "Continuing to explain" has none here.
+        # An infinitive takes the subject of the verb it hangs on ("Reyes wants to explain"
+        # -> Reyes); a sentence-opening "Continuing to explain" has none here.
         if i > 2 and toks[i - 2].is_word and not toks[i - 2].is_cap:
             return np_before(text, toks, i - 2, loose=loose)
         return None
@@ -316,7 +316,7 @@ def np_before(text: str, toks: list[Tok], i: int, *, loose: bool = False) -> Men
     ):
         j -= 1
     end = j
-    # A parenthetical after a name: "Sen. Lindsey Graham (R-SC) said".
+    # A parenthetical after a name: "Sen. Ada Brennan (D-VT) said".
     if j >= 0 and toks[j].text == ")":
         k = j
         while k >= 0 and toks[k].text != "(":
@@ -361,7 +361,7 @@ RELATIVES = frozenset(("who", "which"))
 
 
 def relative_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
-    """ "Trump, who has said …": the relative pronoun before the cue at ``i`` (over adverbs and
+    """ "Reyes, who has argued …": the relative pronoun before the cue at ``i`` (over adverbs and
     auxiliaries). PolNeAR marks the pronoun itself as the source; callers resolve it to the
     noun phrase it hangs on (see ``quotes._antecedent``)."""
     j = i - 1
@@ -489,7 +489,7 @@ _NOT_S_VERBS = frozenset("as us his its this thus plus whereas yes always perhap
 
 def nearest_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
     """The nearest noun phrase before ``toks[i]`` that is followed by a verb: the subject of the
-    clause a participle hangs on ("…last week he used stronger language, saying …" -> he)."""
+    clause a participle hangs on ("…on Monday she chose blunter words, saying …" -> she)."""
     for k in range(i - 2, -1, -1):
         t, nxt = toks[k], toks[k + 1]
         if t.low == "that" and k < i - 2:
@@ -541,7 +541,7 @@ def clause_subject(text: str, toks: list[Tok], upto: int, *, outer: bool = False
     """The subject of the clause that contains token ``upto``.
 
     Tries the innermost clause first: after the last "that"/";" or a subordinator followed by
-    a noun phrase ("when Clinton ended …, remarking"), then outer ones, then the sentence
+    a noun phrase ("when Reyes closed …, remarking"), then outer ones, then the sentence
     start after a leading adverbial. ``outer=True`` reads only the sentence's own subject.
     """
     starts: list[int] = []
@@ -582,7 +582,7 @@ def _subject_at(text: str, toks: list[Tok], first: int, upto: int) -> Mention | 
                 out.append(t)
                 i += 1
                 continue
-            if t.text == "(" and out:  # "Sen. Lindsey Graham (R-SC)"
+            if t.text == "(" and out:  # "Sen. Ada Brennan (D-VT)"
                 close = next(
                     (k for k in range(i, min(len(sub), i + 8)) if sub[k].text == ")"), None
                 )
@@ -652,7 +652,7 @@ def strip_name(mention: str) -> tuple[str, tuple[str, ...]]:
             or words[0].lower() in DEMONYMS
             # "longtime adviser John Smith": lower-case words before a name are its description
             or (not words[0][0].isupper() and any(w[0].isupper() for w in words[1:]))
-            # "The Post's Dana Milbank": the employer before the name
+            # "The Herald's Nadia Okafor": the employer before the name
             or (words[0].endswith(("'s", "’s")) and len(words) > 2 and words[1][0].isupper())
         )
     ):

@@ -374,11 +374,11 @@ def _name_info(raw: str) -> tuple[str, str, tuple[str, ...]] | None:
     """(last-word key, full name, role words) of a run of capitalised words, or None when it
     is not a person's full name. Cached: the same names recur across a corpus."""
     words = raw.rstrip(".").split()
-    # A capitalised cue or sentence opener is no part of a name ("Says Trump", "But Katz").
+    # A capitalised cue or sentence opener is no part of a name ("Says Reyes", "But Katz").
     while words and (words[0].lower() in CUES or bare(words[0].lower()) in NOT_NAMES):
         words.pop(0)
     if len(words) < 2:
-        return None  # "President Obama" is two capitalised words; one word is no full name
+        return None  # "Mayor Reyes" is two capitalised words; one word is no full name
     name, role = strip_name(" ".join(words))
     nwords = name.split()
     if len(nwords) < 2 or any(bare(w.lower()) in TITLES for w in nwords):
@@ -491,7 +491,7 @@ _POSSESSIVE_END_RE = re.compile(r"['’]s?$")
 
 
 def _antecedent(doc: _Doc, mention: Mention) -> Mention | None:
-    """The noun phrase a relative pronoun hangs on: "Sen. Lindsey Graham (R-SC), who" -> the
+    """The noun phrase a relative pronoun hangs on: "Sen. Ada Brennan (D-VT), who" -> the
     name before the comma."""
     s = doc.spans[doc.sent_index(mention.start)][0]
     toks = doc.outside_toks(s, mention.start)
@@ -602,7 +602,7 @@ _ING_PREPS = frozenset("by after before while when since without despite upon th
 
 
 def _inverted_after(text: str, toks: list[Tok], k: int) -> Mention | None:
-    """ ", said Michael Kofman, an expert …": the name after an inverted cue, only when a
+    """ ", said Petra Lund, an analyst …": the name after an inverted cue, only when a
     comma or the end follows it (else it is the subject of the reported clause)."""
     m = np_after(text, toks, k + 1)
     if m is None:
@@ -625,10 +625,10 @@ def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
     """The speaker of the cue at ``toks[i]``.
 
     A participle ("…, saying", "by slamming") has the subject of the clause it hangs on: the
-    speaker of an earlier cue (", Fiorina said, adding"), else the subject of the main clause
-    ("Cardin said Wednesday that Republicans rejected …, calling it" -> Cardin); a stance
+    speaker of an earlier cue (", Okafor said, adding"), else the subject of the main clause
+    ("Brennan said Friday that the board had shelved …, calling it" -> Brennan); a stance
     participle ("told Reuters that Turkey had vetoed …, viewing") takes the nearest subject.
-    A finite cue has the noun phrase before it, or after it when inverted (", said Kofman,").
+    A finite cue has the noun phrase before it, or after it when inverted (", said Lund,").
     """
     cue = toks[i]
     text = doc.text
@@ -661,7 +661,7 @@ def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
                     break
                 continue
             if toks[k].low in ING_CUES and is_cue_at(toks, k) and toks[k - 1].is_word:
-                # "with Donald Trump tweeting that … and asking, “…”"
+                # "with Tomas Reyes posting that … and asking, “…”"
                 m = np_before(text, toks, k)
                 if m is not None and m.text.lower() not in SUBJECT_PRONOUNS | {"it"}:
                     return m
@@ -675,7 +675,7 @@ def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
                 if stance or that_at is None:
                     break
         if not stance and that_at is not None:
-            # "repeated accusations that Rubio recites …, calling him": the main clause speaks.
+            # "fresh claims that Marsh reads …, calling him": the main clause speaks.
             return nearest_subject(text, toks, that_at + 1) or clause_subject(
                 text, toks, that_at, outer=True
             )
@@ -685,7 +685,7 @@ def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
         # "he laughed and said, “…”": the coordinated verb shares the subject before it.
         m = nearest_subject(text, toks, i - 1)
     if m is None and i > 1 and toks[i - 1].text == ",":
-        # "Mike Murphy, who ran a super PAC, said the Trump “train …”": the name before the
+        # "Owen Marsh, who ran the ferry board, said the tram “plan …”": the name before the
         # appositive, not the words after the cue.
         m = _appositive_subject(text, toks, i)
     if (
@@ -709,7 +709,7 @@ _ADJUNCT_WORDS = frozenset(
 
 
 def _trailing_frame(doc: _Doc, toks: list[Tok], headline: bool) -> tuple[Mention, str] | None:
-    """ "…, CNN reported." / "…, the Post reported in 1991.": the sentence ends with a frame."""
+    """ "…, WKRV reported." / "…, the Herald reported in 1987.": the sentence ends with a frame."""
     end = len(toks)
     while end > 0 and not toks[end - 1].is_word:
         end -= 1
@@ -750,7 +750,7 @@ def _attribute(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) ->
     # Cue search sees the whole sentence before the mark, minus words inside other quotations.
     pre = doc.outside_toks(s0, p.open_at)
     # Post-frame: the rest of the sentence after the closing mark, or the next sentence when the
-    # mark ends the sentence ("…a bribe?” Trump asked.").
+    # mark ends the sentence ("…a favour?” Reyes asked.").
     le = _line_end(text, p.close_end)
     post_b = le
     k1 = doc.sent_index(max(p.close_end - 1, p.start))
@@ -763,13 +763,13 @@ def _attribute(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) ->
         and not text[max(s0, prev.close_end if prev else s0) : p.open_at].strip()
     ):
         # Only a quotation that opens its sentence takes its frame from the next one;
-        # "Clinton responded: “…?” Her critics cited …" is not the critics' quotation.
+        # "Reyes replied: “…?” His rivals repeated …" is not the critics' quotation.
         post_b = min(post_b, doc.spans[k1 + 1][1])
     else:
         post_b = p.close_end  # the closing mark ends the sentence: nothing after it frames it
     if nxt and nxt.open_at < post_b:
         post_b = nxt.open_at
-    # An attribution after a quotation is short ("…,” said Sen. Lindsey Graham (R-SC), who…").
+    # An attribution after a quotation is short ("…,” said Sen. Ada Brennan (D-VT), who…").
     post = _frame_toks(doc, p.close_end, min(post_b, p.close_end + 160)) if p.closed else []
     body = text[p.start : p.end].rstrip("’'‘\"” ")
     quote_last = body[-1] if body else ""
@@ -785,16 +785,16 @@ def _attribute(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) ->
     if pre and text[pre[-1].start : p.open_at].strip() == pre[-1].text and _is_title_cue(pre):
         return _Attr(None, None, "scare")
 
-    # A title-cased fragment inside the writer's sentence is a name: NBC's "Meet the Press".
-    # Not in a headline, where every word is capitalised: "Graham: Trump’s ‘Incredibly
-    # Hateful Rhetoric’ Destroying GOP’s Chance".
+    # A title-cased fragment inside the writer's sentence is a name: WKRV's "Harbor Hour".
+    # Not in a headline, where every word is capitalised: "Brennan: Reyes’s ‘Wildly
+    # Reckless Spending’ Sinking Harbor Plan".
     if (
         not ends_intro
         and not headline
         and _title_case(body)
         and not (pre and pre[-1].low in ("as", "called", "calling", "calls", "a", "to"))
-        # …but not right after a speech verb: a sign that says "MAKE MEXICO GREAT AGAIN",
-        # supporters chanting “Marco! Marco!” quote words, whatever their capitals.
+        # …but not right after a speech verb: a banner that reads "SAVE OUR FERRY NOW",
+        # volunteers chanting “Ada! Ada!” quote words, whatever their capitals.
         and not (
             pre
             and text[pre[-1].end : p.open_at].strip() in ("", ",", ":")
@@ -815,7 +815,7 @@ def _attribute(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) ->
         if m is not None:
             return _Attr(m, cue, "direct" if ends_intro else "partial")
 
-    # 2. A fragment in a sentence that ends with its frame: "…, CNN reported."
+    # 2. A fragment in a sentence that ends with its frame: "…, WKRV reported."
     if not ends_intro and p.closed:
         k_end = doc.sent_index(max(p.close_end - 1, p.start))
         rest = doc.outside_toks(p.close_end, max(p.close_end, doc.spans[k_end][1]))
@@ -845,7 +845,7 @@ def _attribute(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) ->
                 found = (i, m)
                 break
         if found is None and cue_idx:
-            # "Clinton, who served when the decision was made, conceded": no subject before
+            # "Reyes, who chaired the board when the vote was held, conceded": no subject before
             # the cue, so the sentence's own subject speaks, not a subordinate clause's.
             i0 = cue_idx[0]
             m = clause_subject(text, pre, i0, outer=True)
@@ -873,7 +873,7 @@ def _attribute(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) ->
             if m is not None:
                 return _Attr(m, ":", "direct")
 
-    # 3. The previous paragraph introduces it: "Trump said:\n\n“…”".
+    # 3. The previous paragraph introduces it: "Reyes said:\n\n“…”".
     if not pre_txt and ls > 0:
         prev_line_end = ls - 1
         while prev_line_end > 0 and text[prev_line_end - 1].isspace():
@@ -897,7 +897,7 @@ def _attribute(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) ->
         return _Attr(None, None, "direct")  # floating: the caller carries a speaker over
     if _title_case(body) and not ends_intro:
         return _Attr(None, None, "scare")
-    # 4. A fragment: a cue later in the sentence ("“…” in the legislature, he said").
+    # 4. A fragment: a cue later in the sentence ("“…” at the council, she said").
     if p.closed:
         k_end = doc.sent_index(max(p.close_end - 1, p.start))
         rest = doc.outside_toks(p.close_end, max(p.close_end, doc.spans[k_end][1]))
@@ -988,7 +988,7 @@ def _post_frame(
     doc: _Doc, post: list[Tok], headline: bool, comma_end: bool = False
 ) -> tuple[Mention | None, str | None]:
     """Speaker and cue from the words after a closing mark: ", added Katz" / ", the report notes"
-    / ", Graham, a former candidate, told CBS"."""
+    / ", Brennan, a former rival, told WKRV"."""
     text = doc.text
     j = 0
     while j < len(post) and not post[j].is_word:
@@ -1035,7 +1035,7 @@ def _post_frame(
         and comma_end
     ):
         return Mention(post[j].start, post[k - 1].end, text[post[j].start : post[k - 1].end]), None
-    # An unlisted verb: “…!” beamed Donald Hartley / “…,” Trump mused.
+    # An unlisted verb: “…!” beamed Hugo Hartley / “…,” Reyes mused.
     if (
         j + 1 < len(post)
         and post[j].text.islower()
@@ -1084,7 +1084,7 @@ def _post_frame(
             return Mention(
                 post[j].start, post[k - 1].end, text[post[j].start : post[k - 1].end]
             ), post[k].text
-    # An appositive before the cue: “…,” Senator Jeff Sessions, a close adviser, said.
+    # An appositive before the cue: “…,” Councilor Ada Brennan, a longtime ally, said.
     k = j
     while (
         k < len(post)
@@ -1118,8 +1118,8 @@ _NOT_VERBS = frozenset(
 
 
 def _colon_speaker(text: str, pre: list[Tok]) -> Mention | None:
-    """Who a colon introduces: "- Mark Blumenthal and Jon Cohen: “", "More from Jones: “",
-    else the subject of the sentence ("And she is sure that …: “" -> she)."""
+    """Who a colon introduces: "- Lena Ortiz and Hugo Hartley: “", "More from Lund: “",
+    else the subject of the sentence ("And she insists that …: “" -> she)."""
     end = len(pre) - 1  # the colon
     k = end
     while (
@@ -1213,7 +1213,7 @@ def _cue_text(text: str, toks: list[Tok], i: int) -> str:
 
 
 def _headline_colon(text: str, pre: list[Tok]) -> Mention | None:
-    """ "Graham: Trump’s ‘…’": a short name and a colon open the sentence."""
+    """ "Brennan: Reyes’s ‘…’": a short name and a colon open the sentence."""
     for i, t in enumerate(pre[:7]):
         if t.text == ":":
             np = pre[:i]
@@ -1279,8 +1279,8 @@ def _indirect_in(
     Three frames, tried in this order: "according to X" (front or back), a trailing
     "…, X said (to Reuters) (on Thursday)." and a leading "X said (that) …". A leading frame
     may also report an intention ("X vowed to …") or a prepositional object ("X called for
-    …", "talked about …"); its subject may be a relative pronoun ("Trump, who has said") or a
-    name before appositives ("Brian Fallon, a spokesman for the campaign, said"). Leading
+    …", "talked about …"); its subject may be a relative pronoun ("Reyes, who has argued") or a
+    name before appositives ("Owen Marsh, a spokesman for the campaign, said"). Leading
     frames joined by a comma or "and" ("X said A, adding that B") give one statement each.
     """
     text = doc.text
@@ -1312,8 +1312,8 @@ def _indirect_in(
             if m is None:
                 return []
             after = next((j for j in range(i + 2, len(toks)) if toks[j].text == ","), None)
-            # "According to X, …" / "Now, according to X, …" / "Fundraising, according to the
-            # campaign, has surged": the words after the phrase are the content.
+            # "According to X, …" / "Now, according to X, …" / "Ridership, according to the
+            # port authority, has doubled": the words after the phrase are the content.
             lead = i <= 1 or (i <= 3 and toks[i - 1].text == ",")
             if lead and after is not None and after + 1 < end_tok:
                 return [(toks[after + 1].start, content_end, m, "according to")]
@@ -1360,7 +1360,7 @@ def _indirect_in(
         prev = toks[i - 1]
         m = _cue_speaker(doc, toks, i) if t.low in ING_CUES else np_before(text, toks, i)
         if m is None:
-            m = relative_subject(text, toks, i)  # "Trump, who has long claimed"
+            m = relative_subject(text, toks, i)  # "Reyes, who has long argued"
             if m is None and (
                 prev.low in ("and", "but", "has", "have", "had") or prev.low.endswith("ly")
             ):
@@ -1418,7 +1418,7 @@ def _indirect_in(
         if first == "to" and t.low in INFINITIVE_CUES and toks[j + 1].text.islower():
             found.append((toks[j].start, content_end, m, t.text, i))  # "vowed to repeal …"
         elif first in _CONTENT_PREPS and t.low in PREPOSITION_CUES and toks[j + 1].is_word:
-            # "called for a special prosecutor": the object is the content, to the clause end.
+            # "called for an outside auditor": the object is the content, to the clause end.
             ce = next((x.start for x in toks[j + 1 : end_tok] if x.text in ",;:(—–"), content_end)
             found.append((toks[j + 1].start, ce, m, t.text, i))
         elif first not in ("to", "for", "by", "with", "about", "of", "as"):
@@ -1475,10 +1475,10 @@ _ADJUNCT_PREPS = frozenset("during at after before following amid over via throu
 
 
 def _appositive_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
-    """ "Brian Fallon, a spokesman for the Clinton campaign, said …": a name, appositives
+    """ "Owen Marsh, a spokesman for the Reyes campaign, said …": a name, appositives
     between commas, then the cue at ``i``. Walks left over comma-separated segments and keeps
-    the leftmost one that is a whole capitalised noun phrase ("Sen. Lindsey Graham, R-S.C., a
-    long-shot candidate, said" -> Sen. Lindsey Graham). The mention is the name."""
+    the leftmost one that is a whole capitalised noun phrase ("Sen. Ada Brennan, D-N.M., a
+    long-shot candidate, said" -> Sen. Ada Brennan). The mention is the name."""
     k = i - 1  # the comma before the cue
     best = None
     for _ in range(4):
@@ -1546,7 +1546,7 @@ _DASHES = "-—–―"
 
 
 def _dash_speaker(doc: _Doc, p: _Piece) -> Mention | None:
-    """ "“…”\n\n- Hillary Clinton." / "-President Obama, tweeting after …": a quotation that
+    """ "“…”\n\n- Tomas Reyes." / "-Mayor Reyes, posting after …": a quotation that
     ends its paragraph, signed on the next line by a dash and a name; or a quotation that is
     its whole line but for such a signature ("“…” ― Nadia Forsberg", a list of readers' words)."""
     text = doc.text
@@ -1579,7 +1579,7 @@ def _dash_speaker(doc: _Doc, p: _Piece) -> Mention | None:
 
 def _previous_sentence_speaker(doc: _Doc, pos: int) -> tuple[Mention, str, int] | None:
     """Speaker, cue and end of the sentence before ``pos`` when it reports someone's words
-    ("Carter said that …", "Lynch announced on Monday …") outside any quotation."""
+    ("Ortiz said that …", "Lund announced on Monday …") outside any quotation."""
     k = doc.sent_index(pos) - 1
     if k < 0:
         return None
@@ -1622,12 +1622,12 @@ def _doc_quotes(doc_id: str, text: str, indirect: bool = True) -> list[dict]:
             # The same quotation going on in a new paragraph.
             mention, speaker, typ, cue = last_attr[0], last_attr[1], last_attr[2], last_attr[3]
         elif kind == "direct" and (dash := _dash_speaker(doc, p)) is not None:
-            # “…”\n\n- Hillary Clinton.: a signature line names the speaker.
+            # “…”\n\n- Tomas Reyes.: a signature line names the speaker.
             mention, cue = dash, "-"
             speaker, typ = _canonical(doc, mention, history)
         elif kind == "direct":
             # A floating quotation: whoever spoke last goes on, if within two paragraphs: the
-            # previous sentence's speaker ("Carter said that …\n\n“That’s because …”") or the
+            # previous sentence's speaker ("Ortiz said that …\n\n“That’s why …”") or the
             # speaker of the quotation before.
             carried = None
             if last_attr is not None and text.count("\n\n", last_attr[4], p.open_at) <= 2:

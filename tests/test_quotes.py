@@ -167,14 +167,14 @@ def test_speaker_before_after_and_between_quotes():
         "Foreign Minister Israel Katz responded on Thursday.\n\n"
         "“First of all, Erdogan, you decide nothing,” added Katz. “You disgrace Ataturk's "
         "legacy!”\n\n"
-        "Graham said, “I believe we’re losing the Hispanic vote.”\n\n"
+        "Brennan said, “I fear the harbor districts are slipping away.”\n\n"
         "“It has fostered close relations with the alliance,” the report notes."
     )
     q = quotes_of(text)
     assert one(q, "you decide nothing")["speaker"] == "Israel Katz"
     assert one(q, "you decide nothing")["cue"] == "added"
     assert one(q, "You disgrace")["speaker"] == "Israel Katz"  # floating, after the frame
-    assert one(q, "Hispanic vote")["speaker"] == "Graham"
+    assert one(q, "harbor districts are slipping")["speaker"] == "Brennan"
     row = one(q, "fostered close relations")
     assert row["speaker"] == "the report" and row["speaker_type"] == "document"
     assert row["cue"] == "notes" and row["kind"] == "direct"
@@ -193,14 +193,14 @@ def test_colon_introduction():
 
 def test_speaker_in_previous_sentence_and_floating_quote():
     text = (
-        "Defense Secretary Ash Carter said critics had predicted a U.S. withdrawal from Asia "
-        "for decades.\n\n"
-        "“That’s because this region remains the most consequential for America.”\n\n"
-        "“It will not happen,” Carter said. “Not on my watch.”"
+        "Defense Secretary Lena Ortiz said critics had predicted a retreat from rural rail "
+        "for years.\n\n"
+        "“That’s why this network stays the most vital for the valley.”\n\n"
+        "“It will not happen,” Ortiz said. “Not on my watch.”"
     )
     q = quotes_of(text)
-    assert one(q, "most consequential")["speaker"] == "Ash Carter"
-    assert one(q, "Not on my watch")["speaker"] == "Ash Carter"
+    assert one(q, "most vital")["speaker"] == "Lena Ortiz"
+    assert one(q, "Not on my watch")["speaker"] == "Lena Ortiz"
 
 
 def test_pronoun_speakers():
@@ -227,14 +227,14 @@ def test_titles_and_roles_are_dropped_from_the_canonical_name():
         "In response, Foreign Minister Israel Katz wrote, “Erdogan declares at the NATO summit "
         "that he will not allow it.”\n\n"
         "Last month, the Turkish President said the alliance was “complicit.”\n\n"
-        "Sen. Lindsey Graham (R-SC) said, “We are losing.”"
+        "Sen. Ada Brennan (D-VT) said, “We are slipping.”"
     )
     q = quotes_of(text)
     assert one(q, "declares at the NATO summit")["speaker"] == "Israel Katz"
     assert one(q, "complicit")["speaker"] == "Recep Tayyip Erdogan"
-    row = one(q, "We are losing")
-    assert row["speaker"] == "Lindsey Graham"
-    assert "Graham" in mention(text, row)
+    row = one(q, "We are slipping")
+    assert row["speaker"] == "Ada Brennan"
+    assert "Brennan" in mention(text, row)
 
 
 def test_according_to():
@@ -242,8 +242,8 @@ def test_according_to():
         "Turkey had vetoed all NATO engagement with Israel since October, according to "
         "sources familiar with the process.\n\n"
         "According to Reuters, the alliance had suspended its joint exercises with Israel.\n\n"
-        "“There has been a constant drip of declarations,” the judge said, according to the "
-        "Post.\n\n"
+        "“There has been a steady trickle of filings,” the magistrate said, according to "
+        "the Herald.\n\n"
         "“We will not be rushed,” according to a statement from the ministry."
     )
     q = quotes_of(text)
@@ -254,7 +254,7 @@ def test_according_to():
     row = one(q, "suspended its joint exercises")
     assert row["kind"] == "indirect" and row["speaker"] == "Reuters"
     assert row["speaker_type"] == "organisation"
-    assert one(q, "constant drip")["speaker"] == "the judge"
+    assert one(q, "steady trickle")["speaker"] == "the magistrate"
     row = one(q, "We will not be rushed")
     assert row["cue"] == "according to" and row["speaker"] == "a statement from the ministry"
     assert row["speaker_type"] == "document"
@@ -262,15 +262,15 @@ def test_according_to():
 
 def test_quotes_in_headlines():
     text = (
-        "Lewandowski: FBI director acted as 'judge and jury' on Clinton\n\n"
-        "Corey Lewandowski ripped FBI Director James Comey on Wednesday."
+        "Marsh: port chief played 'referee and rival' in ferry bid\n\n"
+        "Owen Marsh faulted Port Director Ines Calloway on Wednesday."
     )
-    row = one(quotes_of(text), "judge and jury")
-    assert row["speaker"] == "Corey Lewandowski" and row["cue"] == ":"
+    row = one(quotes_of(text), "referee and rival")
+    assert row["speaker"] == "Owen Marsh" and row["cue"] == ":"
     assert row["kind"] == "partial"
-    text = "‘We Will Win,’ Says Trump at Iowa Rally\n\nDonald Trump spoke for an hour."
+    text = "‘We Will Win,’ Says Reyes at Harbor Rally\n\nTomas Reyes spoke for an hour."
     row = one(quotes_of(text), "We Will Win")
-    assert row["speaker"] == "Donald Trump" and row["kind"] == "direct"
+    assert row["speaker"] == "Tomas Reyes" and row["kind"] == "direct"
 
 
 def test_unclosed_quotation_never_swallows_the_article():
@@ -289,8 +289,8 @@ def test_unclosed_quotation_never_swallows_the_article():
 
 def test_scare_quotes_and_titles_have_no_speaker():
     text = (
-        "The ad, entitled “Nuestra Historia,” features five Hispanic-Americans.\n\n"
-        "He appeared on NBC's “Meet the Press” on Sunday to defend the so-called “peace plan.”"
+        "The ad, entitled “Nuestro Puerto,” features five dock workers.\n\n"
+        "He appeared on WKRV's “Harbor Hour” on Sunday to defend the so-called “ferry plan.”"
     )
     q = quotes_of(text)
     assert set(q["kind"]) == {"scare"}
@@ -314,9 +314,9 @@ def test_indirect_speech_frames():
 
 
 def test_typewriter_double_apostrophes_are_quotation_marks():
-    text = "''They were professionals, but also competitors,'' William M. Daley said."
-    row = one(quotes_of(text), "professionals")
-    assert row["speaker"] == "William M. Daley" and row["kind"] == "direct"
+    text = "''They were neighbors, but also rivals,'' Ada K. Brennan said."
+    row = one(quotes_of(text), "neighbors")
+    assert row["speaker"] == "Ada K. Brennan" and row["kind"] == "direct"
 
 
 def test_markup_attribute_values_are_not_quotations():
@@ -459,18 +459,18 @@ def test_frames_learned_from_wire_copy():
     """Frames that the PolNeAR training articles showed: "as X puts it", a sentence-initial
     "According to X, “…”", and a question that ends its sentence keeping its own frame."""
     text = (
-        "As The Post's Dana Milbank puts it, “Senate Republicans are unmoved.”\n\n"
-        "According to Paul Sperry of Counter Jihad, “Judicial Watch revealed the transfers.”\n\n"
-        "Clinton, exasperated, famously responded: “What difference does it make?” Her critics "
-        "cited the remark for years."
+        "As The Herald's Nadia Okafor puts it, “The council members stay unconvinced.”\n\n"
+        "According to Felix Arden of Harbor Watch, “The audit traced the ferry payments.”\n\n"
+        "Reyes, weary, memorably replied: “Who asked for a second bridge?” His rivals "
+        "repeated the line all winter."
     )
     q = quotes_of(text)
-    row = one(q, "Senate Republicans")
-    assert row["speaker"] == "Dana Milbank" and row["cue"] == "puts"
-    row = one(q, "Judicial Watch revealed")
-    assert row["speaker"] == "Paul Sperry of Counter Jihad" and row["cue"] == "According to"
-    row = one(q, "What difference")
-    assert mention(text, row) == "Clinton" and row["cue"] == "responded"
+    row = one(q, "council members stay")
+    assert row["speaker"] == "Nadia Okafor" and row["cue"] == "puts"
+    row = one(q, "audit traced")
+    assert row["speaker"] == "Felix Arden of Harbor Watch" and row["cue"] == "According to"
+    row = one(q, "second bridge")
+    assert mention(text, row) == "Reyes" and row["cue"] == "replied"
 
 
 def test_indirect_false_keeps_exactly_the_marked_rows(seed_docs, seed_quotes):
@@ -481,52 +481,52 @@ def test_indirect_false_keeps_exactly_the_marked_rows(seed_docs, seed_quotes):
 
 def test_relative_pronoun_and_appositive_speakers():
     text = (
-        "The mayor met Sen. Lindsey Graham, who said the plan was “dead on arrival.”\n\n"
-        "Brian Fallon, a spokesman for the Clinton campaign, said the foundation had always "
-        "been careful with its donors.\n\n"
-        "Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate, said Obama is "
-        "overselling the successes of the coalition."
+        "The mayor met Sen. Ada Brennan, who said the ferry plan was “sunk at the dock.”\n\n"
+        "Owen Marsh, a spokesman for the Reyes campaign, said the library fund had always "
+        "kept close track of its patrons.\n\n"
+        "Sen. Ada Brennan, D-N.M., a long-shot gubernatorial candidate, said Reyes is "
+        "inflating the gains of the tram project."
     )
     q = quotes_of(text)
-    row = one(q, "dead on arrival")
+    row = one(q, "sunk at the dock")
     # PolNeAR marks the relative pronoun as the source; the name is its antecedent.
-    assert mention(text, row) == "who" and row["speaker"] == "Lindsey Graham"
-    row = one(q, "the foundation had always been careful")
-    assert row["kind"] == "indirect" and row["speaker"] == "Brian Fallon"
-    row = one(q, "Obama is overselling")
-    assert row["kind"] == "indirect" and row["speaker"] == "Lindsey Graham"
+    assert mention(text, row) == "who" and row["speaker"] == "Ada Brennan"
+    row = one(q, "the library fund had always kept close track")
+    assert row["kind"] == "indirect" and row["speaker"] == "Owen Marsh"
+    row = one(q, "Reyes is inflating")
+    assert row["kind"] == "indirect" and row["speaker"] == "Ada Brennan"
 
 
 def test_intentions_prepositional_objects_and_several_statements():
     text = (
         "Katz vowed to expel Turkey from the alliance within a year.\n\n"
-        "The senator called for a special prosecutor, citing the leaked emails.\n\n"
-        "Fallon said the campaign had raised record sums, adding that donors were "
-        "energized by the debate."
+        "The councilor called for an outside auditor, citing the missing invoices.\n\n"
+        "Marsh said the campaign had collected unusual sums, adding that volunteers were "
+        "buoyed by the festival."
     )
     q = quotes_of(text)
     row = one(q, "expel Turkey")
     assert row["kind"] == "indirect" and row["quote"].startswith("to expel")
-    assert one(q, "a special prosecutor")["quote"] == "a special prosecutor"
-    first = one(q, "raised record sums")
-    assert first["quote"] == "the campaign had raised record sums"
-    second = one(q, "donors were energized")
-    assert first["speaker"] == second["speaker"] == "Fallon"
+    assert one(q, "an outside auditor")["quote"] == "an outside auditor"
+    first = one(q, "collected unusual sums")
+    assert first["quote"] == "the campaign had collected unusual sums"
+    second = one(q, "volunteers were buoyed")
+    assert first["speaker"] == second["speaker"] == "Marsh"
 
 
 def test_signature_line_and_capitalised_words_after_speech_verbs():
     text = (
-        "Graham: Trump’s ‘Incredibly Hateful Rhetoric’ Destroying GOP’s Chance\n\n"
-        '"I will look into it. I don\'t know the status, but I will look into it."\n\n'
-        "- Hillary Clinton.\n\n"
-        "His supporters were chanting “Marco! Marco!” outside the hall."
+        "Brennan: Reyes’s ‘Wildly Reckless Spending’ Sinking Harbor Plan\n\n"
+        '"We will review it. I can\'t say when, but we will review it."\n\n'
+        "- Tomas Reyes.\n\n"
+        "His volunteers were chanting “Ada! Ada!” outside the hall."
     )
     q = quotes_of(text)
-    row = one(q, "Incredibly Hateful Rhetoric")
-    assert row["kind"] != "scare" and row["speaker"] == "Graham"
-    row = one(q, "I will look into it")
-    assert row["kind"] == "direct" and row["speaker"] == "Hillary Clinton"
-    assert one(q, "Marco! Marco!")["kind"] != "scare"
+    row = one(q, "Wildly Reckless Spending")
+    assert row["kind"] != "scare" and row["speaker"] == "Brennan"
+    row = one(q, "We will review it")
+    assert row["kind"] == "direct" and row["speaker"] == "Tomas Reyes"
+    assert one(q, "Ada! Ada!")["kind"] != "scare"
 
 
 def test_subjects_across_appositives_participles_and_colon_clauses():
