@@ -25,18 +25,14 @@ import sys
 import tempfile
 import time
 import warnings
-from collections.abc import Callable
 from itertools import islice
 from pathlib import Path
-from typing import TypeVar
 
 import pandas as pd
 
 from analysis import extract_quotes, ingest, load_corpus, story_groups, term_counts
 
-from .common import print_table, require_corpus, row
-
-T = TypeVar("T")
+from .common import print_table, require_corpus, row, timed
 
 QUOTE_ARTICLES = 3_000
 # Articles each function reads once on both sides before any clock starts.
@@ -44,12 +40,6 @@ WARM_ARTICLES = 200
 # Articles per part of the ingested folder, so that the parts (Dask partitions) outnumber the
 # workers several times over and a slow part does not leave one worker idle.
 PART_ARTICLES = 5_000
-
-
-def _timed(fn: Callable[[], T]) -> tuple[float, T]:
-    t0 = time.perf_counter()
-    out = fn()
-    return time.perf_counter() - t0, out
 
 
 def _source(tmp: Path, n_articles: int | None) -> Path:
@@ -70,9 +60,9 @@ def run(n_articles: int | None = None, *, quote_articles: int = QUOTE_ARTICLES) 
     tmp = Path(tempfile.mkdtemp(prefix="bench_dask_"))
     try:
         src = _source(tmp, n_articles)
-        t_ingest, folder = _timed(lambda: ingest(src, tmp / "corpus",
+        t_ingest, folder = timed(lambda: ingest(src, tmp / "corpus",
                                                  chunk_articles=PART_ARTICLES))
-        t_pd_load, pd_corpus = _timed(lambda: load_corpus(folder))
+        t_pd_load, pd_corpus = timed(lambda: load_corpus(folder))
         docs = pd_corpus.docs
         t0 = time.perf_counter()
         # One polars thread per worker: a worker runs one task at a time, and polars would
@@ -119,17 +109,17 @@ def _measure(client, folder: Path, docs: pd.DataFrame, t_pd_load: float,
         return ddocs
 
     _warm_up(docs.iloc[:WARM_ARTICLES], workers=len(client.scheduler_info()["workers"]))
-    t_dd_load, ddocs = _timed(load_dask)
+    t_dd_load, ddocs = timed(load_dask)
     pd.testing.assert_frame_equal(ddocs.compute(), docs)
     workers = len(client.scheduler_info()["workers"])
     name = "pandas, this process"
 
-    t_pd_terms, pd_terms = _timed(lambda: term_counts(docs, by="outlet", progress=False))
-    t_dd_terms, dd_terms = _timed(lambda: term_counts(ddocs, by="outlet", progress=False))
+    t_pd_terms, pd_terms = timed(lambda: term_counts(docs, by="outlet", progress=False))
+    t_dd_terms, dd_terms = timed(lambda: term_counts(ddocs, by="outlet", progress=False))
     pd.testing.assert_frame_equal(dd_terms, pd_terms)
 
-    t_pd_story, pd_story = _timed(lambda: story_groups(docs, progress=False))
-    t_dd_story, dd_story = _timed(lambda: story_groups(ddocs, progress=False))
+    t_pd_story, pd_story = timed(lambda: story_groups(docs, progress=False))
+    t_dd_story, dd_story = timed(lambda: story_groups(ddocs, progress=False))
     pd.testing.assert_series_equal(dd_story, pd_story)
 
     sample = docs.iloc[:quote_articles]
@@ -137,8 +127,8 @@ def _measure(client, folder: Path, docs: pd.DataFrame, t_pd_load: float,
     # persisted frame would be).
     dsample = dd.from_pandas(sample, npartitions=4 * workers, sort=False).persist()
     distributed.wait(dsample)
-    t_pd_q, pd_q = _timed(lambda: extract_quotes(sample, progress=False))
-    t_dd_q, dd_q = _timed(lambda: extract_quotes(dsample, progress=False))
+    t_pd_q, pd_q = timed(lambda: extract_quotes(sample, progress=False))
+    t_dd_q, dd_q = timed(lambda: extract_quotes(dsample, progress=False))
     pd.testing.assert_frame_equal(dd_q, pd_q)
 
     n = len(docs)
