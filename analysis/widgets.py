@@ -8,14 +8,12 @@ benchmarks can call without a browser.
 from __future__ import annotations
 
 import html
-import re
-import unicodedata
 
 import ipywidgets as widgets
 import numpy as np
 import pandas as pd
 
-from .text import fold_diacritics
+from .quotes import QuoteFilter
 
 
 def escaped(text: str) -> str:
@@ -434,102 +432,6 @@ def comparison_view(docs: pd.DataFrame, *, stories: pd.Series | None = None) -> 
 QUOTE_VIEW_COLUMNS = ["outlet", "speaker", "kind", "cue", "quote", "doc_id"]
 
 
-# No character of U+0000-U+02FF (Latin) or U+2000-U+20CF (punctuation such as curly quotes) is
-# a combining mark (tests/test_widgets.py checks it): a decomposed text made of these only has
-# nothing for fold_diacritics to drop.
-_MAY_FOLD = re.compile("[^\x00-\u02ff\u2000-\u20cf]")
-
-
-def _folded_lower(text: str) -> str:
-    """``fold_diacritics(text).lower()``, with the Python step per character only for texts
-    that need it (8 times faster on news text, where most non-ASCII is punctuation)."""
-    if text.isascii():
-        return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text)
-    if _MAY_FOLD.search(decomposed) is None:
-        return decomposed.lower()
-    return fold_diacritics(text).lower()
-
-
-def _speaker_matches(keys: pd.Series, want: str) -> np.ndarray:
-    """``analysis.quotes.filter_quotes``'s speaker test, ``bool(want) and (k == want or
-    k.endswith(" " + want) or want.endswith(" " + k) and " " in k)``, on every merge key ``k``
-    of ``keys`` at once (``want.endswith(" " + k)``: ``k`` is one of want's word suffixes)."""
-    if not want:
-        return np.zeros(len(keys), dtype=bool)
-    suffixes = [want[i + 1:] for i, ch in enumerate(want) if ch == " "]
-    ok = ((keys == want) | keys.str.endswith(" " + want)
-          | (keys.isin(suffixes) & keys.str.contains(" ", regex=False)))
-    return ok.to_numpy(dtype=bool)
-
-
-class _Codes:
-    """A column as integer codes of its distinct values, so that a filter tests each distinct
-    value once (a few thousand outlets or speakers) instead of every row."""
-
-    def __init__(self, column: pd.Series) -> None:
-        codes, uniques = pd.factorize(column, use_na_sentinel=False)
-        self.codes = codes
-        self.values = pd.Index(uniques)
-
-    def rows(self, ok: np.ndarray) -> np.ndarray:
-        """Per row, ``ok`` of its value (``ok`` has one entry per distinct value)."""
-        return np.asarray(ok, dtype=bool)[self.codes]
-
-
-class _QuoteFilter:
-    """``analysis.quotes.filter_quotes`` for one quote table, prepared once so that each
-    redraw of :class:`QuoteBrowser` costs milliseconds: outlets, kinds and speakers become
-    codes of their distinct values (speaker keys computed once per distinct name), and the
-    text searched ("quote\\nspeaker\\nsentence", diacritics folded, lower case) is built
-    once. The rows kept are filter_quotes's (tests/test_widgets.py compares them)."""
-
-    def __init__(self, quotes: pd.DataFrame) -> None:
-        from .quotes import speaker_key
-
-        outlet = (quotes["outlet"] if "outlet" in quotes
-                  else pd.Series("unknown", index=quotes.index))
-        self.outlet = _Codes(outlet)
-        self.kind = _Codes(quotes["kind"])
-        self.speaker = _Codes(quotes["speaker"])
-        self.speaker_keys = pd.Series([speaker_key(s) if isinstance(s, str) else ""
-                                       for s in self.speaker.values], dtype="str")
-        hay = (quotes["quote"].fillna("") + "\n" + quotes["speaker"].fillna("") + "\n"
-               + quotes["sentence"].fillna(""))
-        self.hay = [_folded_lower(h) for h in hay.tolist()]
-        # The last text search: (other filters, needle, rows kept). Typing adds to the needle,
-        # and a row that contains the longer needle contains the shorter one, so the next
-        # keystroke only reads the rows the last one kept.
-        self._last: tuple[tuple, str, np.ndarray] | None = None
-
-    def rows(self, *, outlets: tuple[str, ...] | None = None, speaker: str | None = None,
-             kinds: tuple[str, ...] | None = None, contains: str | None = None) -> np.ndarray:
-        """Positions of the rows that pass every filter given (None = no filter), in order."""
-        from .quotes import speaker_key
-
-        keep = np.ones(len(self.hay), dtype=bool)
-        if outlets is not None:
-            keep &= self.outlet.rows(self.outlet.values.isin(list(outlets)))
-        if kinds is not None:
-            keep &= self.kind.rows(self.kind.values.isin(list(kinds)))
-        if speaker:
-            want = speaker_key(speaker)
-            keep &= self.speaker.rows(_speaker_matches(self.speaker_keys, want))
-        rows = np.flatnonzero(keep)
-        if contains:
-            # The text test is the costly one (~100 M characters on the whole corpus): it runs
-            # only on the rows the other filters kept, or the last search kept (see _last).
-            needle = fold_diacritics(contains).lower().strip()
-            others = (outlets, speaker, kinds)
-            if self._last is not None and self._last[0] == others and self._last[1] in needle:
-                rows = self._last[2]
-            hay = self.hay
-            rows = rows[np.fromiter((needle in hay[i] for i in rows), dtype=bool,
-                                    count=len(rows))]
-            self._last = (others, needle, rows)
-        return rows
-
-
 class QuoteBrowser(widgets.VBox):
     """Filter a quote table (``analysis.quotes.extract_quotes``) by outlet, speaker, kind and
     text. ``refresh()`` applies the filters of ``analysis.quotes.filter_quotes`` (it is what
@@ -541,7 +443,7 @@ class QuoteBrowser(widgets.VBox):
 
         self.quotes = quotes
         self.max_rows = max_rows
-        self._index = _QuoteFilter(quotes)
+        self._index = QuoteFilter(quotes)
         self._rows = np.arange(0)
         self._selection: pd.DataFrame | None = None
         self.outlets = outlet_picker(quotes)

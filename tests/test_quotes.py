@@ -21,6 +21,7 @@ from analysis.quotes import (
     extract_quotes,
     filter_quotes,
     find_quote_spans,
+    speaker_key,
     speaker_outlet_counts,
     speakers,
 )
@@ -765,3 +766,38 @@ def test_plural_nouns_that_look_like_cues():
     assert not q["quote"].str.contains("holding farm fairs").any()
     row = one(q, "two ledgers")
     assert row["kind"] == "indirect" and row["speaker"] == "The report"
+
+
+def _filter_by_rule(quotes: pd.DataFrame, *, outlets=None, speaker=None, kinds=None,
+                    contains=None) -> pd.DataFrame:
+    """filter_quotes's rules written plainly, row by row: the oracle for its prepared filter."""
+    keep = pd.Series(True, index=quotes.index)
+    if outlets is not None:
+        outlet = quotes["outlet"] if "outlet" in quotes else pd.Series("unknown", quotes.index)
+        keep &= outlet.isin(list(outlets))
+    if kinds is not None:
+        keep &= quotes["kind"].isin(list(kinds))
+    if speaker:
+        want = speaker_key(speaker)
+        keys = quotes["speaker"].map(lambda s: speaker_key(s) if isinstance(s, str) else "")
+        keep &= keys.map(lambda k: bool(want) and (k == want or k.endswith(" " + want)
+                                                   or want.endswith(" " + k) and " " in k))
+    if contains:
+        needle = fold_diacritics(contains).lower().strip()
+        hay = (quotes["quote"].fillna("") + "\n" + quotes["speaker"].fillna("") + "\n"
+               + quotes["sentence"].fillna(""))
+        keep &= hay.map(lambda h: needle in fold_diacritics(h).lower())
+    return quotes.loc[keep]
+
+
+def test_filter_quotes_keeps_the_rows_of_its_rules(seed_docs):
+    quotes = extract_quotes(seed_docs)
+    cases = [{}, {"outlets": ["JNS"]}, {"kinds": ["direct", "partial"]},
+             {"speaker": "Erdogan"}, {"speaker": "Turkish President Recep Tayyip Erdoğan"},
+             {"speaker": "Katz", "outlets": ["unknown"]}, {"contains": "NATO"},
+             {"contains": "ERDOGAN"}, {"contains": "  karabakh "}, {"contains": "no such words"},
+             {"speaker": "sources familiar with the process", "kinds": ["indirect"]}]
+    for case in cases:
+        got = filter_quotes(quotes, **case)
+        pd.testing.assert_frame_equal(got, _filter_by_rule(quotes, **case))
+    assert 0 < len(filter_quotes(quotes, speaker="Erdogan")) < len(quotes)

@@ -123,8 +123,8 @@ FOLD_SAMPLES = ["Erdoğan", "ERDOĞAN said", "“curly” quotes — and … ell
 def test_folded_lower_is_fold_diacritics_lower():
     import unicodedata
 
+    from analysis.quotes import _folded_lower
     from analysis.text import fold_diacritics
-    from analysis.widgets import _folded_lower
 
     for text in FOLD_SAMPLES:
         assert _folded_lower(text) == fold_diacritics(text).lower(), text
