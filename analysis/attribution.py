@@ -346,6 +346,20 @@ def np_before(text: str, toks: list[Tok], i: int, *, loose: bool = False) -> Men
         if end - j >= 10:
             break
         j -= 1
+    raw0 = toks[j + 1] if j + 1 <= end else None
+    if (
+        raw0 is not None
+        and raw0.low in _PREPOSITIONS
+        and not raw0.is_cap
+        and j >= 0
+        and (toks[j].low in SKIP_BETWEEN or toks[j].low in RELATIVES)
+        and i < len(toks)
+        and toks[i].is_word
+        and not toks[i].low.endswith("ing")
+    ):
+        # "who has in the past described", "Reyes, who at the hearing said": a phrase that
+        # opens with a preposition is an adjunct between the subject and the cue.
+        return None
     np = _trim_np(toks[j + 1 : end + 1])
     if np and np[0].low in _PREPOSITIONS and not np[0].is_cap:
         # "… to start mending fences with Ms. Brandt, said": the object of a preposition
@@ -360,17 +374,35 @@ def np_before(text: str, toks: list[Tok], i: int, *, loose: bool = False) -> Men
 RELATIVES = frozenset(("who", "which"))
 
 
+def _skip_adjuncts(toks: list[Tok], j: int) -> int:
+    """Index of the first token left of ``toks[j]`` that is no adverb, auxiliary or short
+    prepositional phrase ("who has in the past", "who on Monday also")."""
+    while j >= 0 and toks[j].is_word:
+        if toks[j].low in SKIP_BETWEEN or (toks[j].low.endswith("ly") and not toks[j].is_cap):
+            j -= 1
+            continue
+        k = j
+        while (
+            k >= 0
+            and j - k < 4
+            and toks[k].is_word
+            and toks[k].low not in _PREPOSITIONS
+            and toks[k].low not in RELATIVES
+            and not _verbish(toks[k])
+        ):
+            k -= 1
+        if k >= 0 and k < j and toks[k].low in _PREPOSITIONS and not toks[k].is_cap:
+            j = k - 1
+            continue
+        break
+    return j
+
+
 def relative_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
     """ "Reyes, who has argued …": the relative pronoun before the cue at ``i`` (over adverbs and
     auxiliaries). PolNeAR marks the pronoun itself as the source; callers resolve it to the
     noun phrase it hangs on (see ``quotes._antecedent``)."""
-    j = i - 1
-    while (
-        j >= 0
-        and toks[j].is_word
-        and (toks[j].low in SKIP_BETWEEN or (toks[j].low.endswith("ly") and not toks[j].is_cap))
-    ):
-        j -= 1
+    j = _skip_adjuncts(toks, i - 1)
     if j >= 1 and toks[j].low in RELATIVES and (toks[j - 1].is_word or toks[j - 1].text in ",)"):
         return _mention(text, [toks[j]])
     return None

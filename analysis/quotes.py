@@ -1012,6 +1012,12 @@ def _post_frame(
                 return None, None
             elif i == j:
                 m = np_after(text, post, i + 1)
+                if m is not None and t.low not in INVERTIBLE:
+                    # "“…,” described the ordeal as …": a verb that is never inverted takes
+                    # an object here, not its subject.
+                    nx = next((x for x in post if x.start >= m.end), None)
+                    if nx is not None and nx.low in ("as", "to", "that"):
+                        m = None
             elif post[0].text in ("—", "–") and not all(
                 x.is_cap or x.low in SUBJECT_PRONOUNS for x in post[j:i]
             ):
@@ -1750,6 +1756,26 @@ def _doc_quotes(doc_id: str, text: str, indirect: bool = True) -> list[dict]:
                         speaker_end=m.end,
                     )
                     piece_speakers[i] = m.start
+                continue
+            # "Reyes fears the levy will drain the fund, anger the crews and undo the
+            # ‘renewal’": the unattributed fragment after a comma is still inside the reported
+            # content, which is then one mixed quotation (the fragment stays a row of its own).
+            led = [
+                i
+                for i in inside
+                if cs < qr[i][0] < ce
+                and rows[i]["speaker"] is None
+                and rows[i]["kind"] != "direct"
+                and not any(qr[j][0] <= cs < qr[j][1] for j in inside)
+            ]
+            if led:
+                cs, ce = _trim(text, cs, ce)
+                while ce > cs and not text[ce - 1].isalnum():
+                    ce -= 1
+                if ce - cs >= 10:
+                    speaker, typ = _canonical(doc, m, history)
+                    history.append((m.start, speaker, typ))
+                    rows.append(_row(doc_id, text, cs, ce, "partial", m, speaker, cue, typ, s, e))
                 continue
             if not indirect:
                 continue

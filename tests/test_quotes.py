@@ -261,6 +261,38 @@ def test_according_to():
     assert row["speaker_type"] == "document"
 
 
+def test_adjunct_between_relative_pronoun_and_cue():
+    # A prepositional phrase between "who" and the cue is no subject ("the past").
+    text = (
+        "Mayor Tomas Reyes, who has in the past described the council as “a circus of "
+        "delays,” said on Monday that he would run again."
+    )
+    row = one(quotes_of(text), "circus of delays")
+    assert row["speaker"] == "Tomas Reyes" and mention(text, row) == "who"
+
+
+def test_cue_that_is_never_inverted_takes_an_object_after_a_quotation():
+    # "“…,” described the ordeal as …": the noun phrase after the cue is its object.
+    text = (
+        "Dana Okafor, who says the repairs at the Brandtville pier cost “well over a "
+        "million,” described the ordeal as exhausting."
+    )
+    row = one(quotes_of(text), "well over a million")
+    assert row["speaker"] == "Dana Okafor"
+
+
+def test_fragment_after_a_comma_inside_reported_content_is_one_mixed_quotation():
+    text = (
+        "Many residents fear the levy will drain the harbor fund, anger the fishermen and "
+        "undo the mayor’s ‘renewal’ of the waterfront."
+    )
+    q = quotes_of(text)
+    row = one(q, "drain the harbor fund")
+    assert row["kind"] == "partial" and row["speaker"] == "Many residents"
+    assert "‘renewal’ of the waterfront" in row["quote"]
+    assert q[q["quote"] == "renewal"]["kind"].tolist() == ["scare"]
+
+
 def test_quotes_in_headlines():
     text = (
         "Marsh: port chief played 'referee and rival' in ferry bid\n\n"
