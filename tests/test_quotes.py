@@ -293,6 +293,22 @@ def test_fragment_after_a_comma_inside_reported_content_is_one_mixed_quotation()
     assert q[q["quote"] == "renewal"]["kind"].tolist() == ["scare"]
 
 
+def test_stance_and_campaign_verbs_report_content():
+    # PolNeAR counts stances ("support", "campaigned against", "is seeking to") as attributions.
+    text = (
+        "Councilor Ada Brennan campaigned against the new harbor levy for most of the spring. "
+        "Mayor Tomas Reyes is seeking to sell the old ferry pier to a developer. "
+        "The Port Alder fishermen support the plan to dredge the channel."
+    )
+    q = quotes_of(text)
+    row = one(q, "harbor levy")
+    assert row["kind"] == "indirect" and row["speaker"] == "Ada Brennan"
+    row = one(q, "sell the old ferry pier")
+    assert row["kind"] == "indirect" and row["speaker"] == "Tomas Reyes"
+    row = one(q, "dredge the channel")
+    assert row["kind"] == "indirect" and row["cue"] == "support"
+
+
 def test_quotes_in_headlines():
     text = (
         "Marsh: port chief played 'referee and rival' in ferry bid\n\n"
