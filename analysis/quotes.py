@@ -784,6 +784,11 @@ def _attribute(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) ->
     # the so-called “deal”, a title-cased name with no cue before it.
     if pre_txt.endswith("="):
         return _Attr(None, None, "scare")
+    # Passive frames name their speaker after "by": "a plan seen by the crews as a
+    # “lifeline”", "long labeled a “boondoggle” by the county's auditors".
+    agent = _passive_agent(doc, pre, p) if pre else None
+    if agent is not None:
+        return _Attr(agent[0], agent[1], "direct" if pre_txt.endswith((",", ":")) else "partial")
     if pre and text[pre[-1].start : p.open_at].strip() == pre[-1].text and _is_title_cue(pre):
         return _Attr(None, None, "scare")
 
@@ -930,6 +935,49 @@ def _attribute(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) ->
             m = None
         return _Attr(m, None, "partial")
     return _Attr(None, None, "scare")
+
+
+# Past participles of naming and judging whose agent ("by X") says the quoted words.
+_PASSIVE_CUES = frozenset(
+    """called dubbed labeled labelled described branded termed known seen deemed characterized
+    characterised derided hailed decried denounced condemned criticized criticised praised
+    mocked ridiculed nicknamed touted billed asked""".split()
+)
+_AS_WORDS = frozenset(["as", "a", "an", "the", ","])
+
+
+def _passive_agent(doc: _Doc, pre: list[Tok], p: _Piece) -> tuple[Mention, str] | None:
+    """The agent of a passive naming frame around a quotation: "<participle> by X (as) “…”" or
+    "<participle> (as) “…” by X"."""
+    text = doc.text
+    n = len(pre)
+    # "<participle> by X as a “…”": nothing but "as"/an article between X and the mark.
+    for b in range(n - 2, max(0, n - 12), -1):
+        if pre[b].low != "by":
+            continue
+        if b == 0 or pre[b - 1].low not in _PASSIVE_CUES:
+            return None
+        m = np_after(text, pre, b + 1)
+        if m is None or not (pre[b + 1].is_cap or pre[b + 1].low in DETERMINERS):
+            return None
+        rest = [t for t in pre if t.start >= m.end]
+        if all(t.low in _AS_WORDS for t in rest):
+            return m, pre[b - 1].text
+        return None
+    # "<participle> (as) (a) “…” by X": the participle ends the frame before the mark.
+    k = n - 1
+    while k > 0 and pre[k].low in _AS_WORDS:
+        k -= 1
+    if pre[k].low not in _PASSIVE_CUES or n - 1 - k > 2 or not p.closed:
+        return None
+    post = doc.outside_toks(p.close_end, min(len(text), p.close_end + 120))
+    j = 1 if post and post[0].text == "," else 0
+    if j + 1 >= len(post) or post[j].low != "by":
+        return None
+    if not (post[j + 1].is_cap or post[j + 1].low in DETERMINERS):
+        return None
+    m = np_after(text, post, j + 1)
+    return (m, pre[k].text) if m is not None else None
 
 
 def _label_speaker(text: str, pre: list[Tok]) -> Mention | None:

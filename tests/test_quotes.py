@@ -309,6 +309,20 @@ def test_stance_and_campaign_verbs_report_content():
     assert row["kind"] == "indirect" and row["cue"] == "support"
 
 
+def test_passive_naming_frame_takes_the_agent_as_speaker():
+    text = (
+        "The ferry plan is an option seen by the fishermen as a “lifeline” for the island.\n\n"
+        "The pier deal, long labeled a “boondoggle” by the county auditors, passed on Monday."
+        "\n\nReyes was asked by a reporter, “Will you run again?”"
+    )
+    q = quotes_of(text)
+    row = one(q, "lifeline")
+    assert row["kind"] == "partial" and row["speaker"] == "the fishermen"
+    assert one(q, "boondoggle")["speaker"] == "the county auditors"
+    row = one(q, "run again")
+    assert row["kind"] == "direct" and row["speaker"] == "a reporter"
+
+
 def test_quotes_in_headlines():
     text = (
         "Marsh: port chief played 'referee and rival' in ferry bid\n\n"
