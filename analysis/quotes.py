@@ -872,6 +872,10 @@ def _attribute(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) ->
             direct = ends_intro and (len(between) <= 1 or between.endswith((":", ",")))
             if direct and pre_txt.endswith(",") and len(between) > 40 and ":" not in between:
                 direct = False
+            if not direct and pre[i].low not in ING_CUES:
+                outer = _outer_reporter(text, pre, cue_idx, i, m)
+                if outer is not None:
+                    i, m = outer
             return _Attr(m, _cue_text(text, pre, i), "direct" if direct else "partial")
         if colon is not None:
             return _Attr(colon, ":", "direct" if ends_intro else "partial")
@@ -935,6 +939,40 @@ def _attribute(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) ->
             m = None
         return _Attr(m, None, "partial")
     return _Attr(None, None, "scare")
+
+
+# Verbs that report a whole clause: a quotation fragment inside it is the reporter's
+# ("Okafor said Reyes called the plan “reckless”" -> Okafor, as PolNeAR reads it).
+_REPORTING = frozenset(
+    "said says say told tells added argued claimed claims noted notes wrote writes insisted "
+    "insists suggested suggests believes thinks thought contended contends maintained "
+    "maintains acknowledged asserted asserts stressed stresses".split()
+)
+
+
+def _outer_reporter(
+    text: str, pre: list[Tok], cue_idx: list[int], i: int, m: Mention
+) -> tuple[int, Mention] | None:
+    """The cue and speaker of a reporting clause that holds the clause of cue ``i``."""
+    for i2 in cue_idx:
+        if i2 >= i or pre[i2].low not in _REPORTING or pre[i2].end > m.start:
+            continue
+        if any(c in _OPENERS or c in "”’" for c in text[pre[i2].end : m.start]):
+            continue  # "21 percent said “…” and 14 percent said": a statement of its own
+        m2 = np_before(text, pre, i2) or relative_subject(text, pre, i2)
+        if m2 is None:
+            continue
+        # The inner clause must be the reporting verb's complement: nothing but its words
+        # (no ";", ":" or a comma before the inner subject) between the two.
+        gap = [t for t in pre[i2 + 1 :] if t.end <= m.start]
+        if any(t.text in (";", ":", ",", "(", ")", "—", "–") for t in gap) or (
+            gap and gap[-1].low in ("and", "but", "or", "while", "whereas")
+        ):
+            continue
+        if len(gap) > 12:
+            continue
+        return i2, m2
+    return None
 
 
 # Past participles of naming and judging whose agent ("by X") says the quoted words.

@@ -323,6 +323,16 @@ def test_passive_naming_frame_takes_the_agent_as_speaker():
     assert row["kind"] == "direct" and row["speaker"] == "a reporter"
 
 
+def test_fragment_in_a_reported_clause_belongs_to_the_reporter():
+    text = (
+        "Councilor Ada Brennan said Mayor Reyes called on members to be “closely coordinated.”"
+        "\n\nIn the poll, 40 percent said “very likely” and 12 percent said “not likely.”"
+    )
+    q = quotes_of(text)
+    assert one(q, "closely coordinated")["speaker"] == "Ada Brennan"
+    assert one(q, "not likely")["speaker"] == "12 percent"
+
+
 def test_quotes_in_headlines():
     text = (
         "Marsh: port chief played 'referee and rival' in ferry bid\n\n"
