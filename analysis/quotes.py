@@ -724,9 +724,13 @@ def _trailing_frame(doc: _Doc, toks: list[Tok], headline: bool) -> tuple[Mention
             if (
                 first > 0
                 and toks[first - 1].text == ","
-                and all(
-                    t.is_cap or t.low in _ADJUNCT_WORDS or t.text[0].isdigit()
-                    for t in toks[i + 1 : end]
+                and (
+                    all(
+                        t.is_cap or t.low in _ADJUNCT_WORDS or t.text[0].isdigit()
+                        for t in toks[i + 1 : end]
+                    )
+                    # "…, Okafor wrote in a court filing."
+                    or (end - i <= 5 and toks[i + 1].low in ("in", "on", "at"))
                 )
             ):
                 return m, toks[i].text
@@ -917,6 +921,11 @@ def _attribute(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) ->
                 m = _cue_speaker(doc, rest, i) or clause_subject(text, rest, i)
                 if m is not None:
                     return _Attr(m, _cue_text(text, rest, i), "partial")
+                # "“…” that would answer the request, counsel Dana Okafor wrote in a filing":
+                # a subjectless verb of a relative clause; the sentence's closing frame speaks.
+                tf = _trailing_frame(doc, rest, headline)
+                if tf is not None:
+                    return _Attr(tf[0], tf[1], "partial")
                 break
     # 5. No cue: in news a lower-case fragment of two words or more is nearly always someone's
     # words (PolNeAR train: 325 of 453 such spans sit in an attributed content), read as the

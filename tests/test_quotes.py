@@ -333,6 +333,16 @@ def test_fragment_in_a_reported_clause_belongs_to_the_reporter():
     assert one(q, "not likely")["speaker"] == "12 percent"
 
 
+def test_closing_frame_after_a_relative_clause_attributes_the_fragment():
+    text = (
+        "“If the county finds more ledgers, it intends to search them for receipts” that "
+        "would respond to requests from the paper, county counsel Dana Okafor wrote in a filing."
+    )
+    q = quotes_of(text)
+    assert one(q, "search them for receipts")["speaker"] == "Dana Okafor"
+    assert not (q["quote"] == "in a filing").any()
+
+
 def test_quotes_in_headlines():
     text = (
         "Marsh: port chief played 'referee and rival' in ferry bid\n\n"
