@@ -1757,6 +1757,10 @@ def _doc_quotes(doc_id: str, text: str, indirect: bool = True) -> list[dict]:
                 last_attr = (mention, speaker, typ or "person", cue, p.close_end)
         if kind == "direct" and mention is None:
             kind = "direct"
+        if kind == "partial" and mention is None and len(_p_words(text, p)) <= 5:
+            # A short marked phrase nobody in its sentence says is a scare quote ("the
+            # “renewal” of the waterfront"); reported speech around it may still claim it below.
+            kind = "scare"
         k0 = doc.sent_index(p.open_at)
         k1 = doc.sent_index(max(p.end - 1, p.start))
         rows.append(

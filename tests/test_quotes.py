@@ -343,6 +343,17 @@ def test_closing_frame_after_a_relative_clause_attributes_the_fragment():
     assert not (q["quote"] == "in a filing").any()
 
 
+def test_short_fragment_without_a_speaker_is_a_scare_quote():
+    text = (
+        "After weeks of delay, the “harbor renewal” plan passed.\n\n"
+        "After weeks of delay, the “plan that nobody in this town wanted to see” passed."
+    )
+    q = quotes_of(text)
+    row = one(q, "harbor renewal")
+    assert row["kind"] == "scare" and pd.isna(row["speaker"])
+    assert one(q, "nobody in this town")["kind"] == "partial"
+
+
 def test_quotes_in_headlines():
     text = (
         "Marsh: port chief played 'referee and rival' in ferry bid\n\n"
