@@ -485,10 +485,12 @@ def skip_leading_adverbial(toks: list[Tok]) -> int:
             if i < len(toks) and toks[i].text == ",":
                 i += 1
         if i < len(toks) and (toks[i].low in LEADING_ADVERBIALS or toks[i].low.endswith("ing")):
-            for k in range(i, min(len(toks), i + 14)):
+            for k in range(i, min(len(toks), i + 24)):
                 if toks[k].text == ",":
                     i = k + 1
                     break
+                if k - i >= 13 and (toks[k].low in CUES or toks[k].low in ("that", "who")):
+                    break  # a long opener ends at its comma, not inside a clause with a verb
         if i == start:
             return i
 

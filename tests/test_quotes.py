@@ -354,6 +354,14 @@ def test_short_fragment_without_a_speaker_is_a_scare_quote():
     assert one(q, "nobody in this town")["kind"] == "partial"
 
 
+def test_long_sentence_opener_is_skipped_for_the_subject():
+    text = (
+        "On the eve of his narrow election to a third term as mayor in May, Reyes rallied "
+        "supporters by warning that “the harbor is in danger” because of the levy."
+    )
+    assert one(quotes_of(text), "harbor is in danger")["speaker"] == "Reyes"
+
+
 def test_quotes_in_headlines():
     text = (
         "Marsh: port chief played 'referee and rival' in ferry bid\n\n"
