@@ -997,6 +997,10 @@ def _passive_agent(doc: _Doc, pre: list[Tok], p: _Piece) -> tuple[Mention, str] 
     """The agent of a passive naming frame around a quotation: "<participle> by X (as) “…”" or
     "<participle> (as) “…” by X"."""
     text = doc.text
+    if "by " not in text[max(0, p.open_at - 90) : p.open_at] and "by " not in text[
+        p.close_end : p.close_end + 5
+    ]:
+        return None  # cheap test first: most quotations have no "by" near them
     n = len(pre)
     # "<participle> by X as a “…”": nothing but "as"/an article between X and the mark.
     for b in range(n - 2, max(0, n - 12), -1):
@@ -1348,7 +1352,10 @@ _COORD_FRAME_RE = re.compile(
     r"(?:\s+(?:him|her|them|it|that))?\s*[,:]?\s*$"
 )
 _FRAGMENT_LEAD_RE = re.compile(r",\s|\s(?:due to what|what|which|who|as)\s")
-_NOUN_BEFORE = (" the ", " a ", " an ", " his ", " her ", " its ", " their ", " this ")
+_NOUN_BEFORE = (
+    " the ", " a ", " an ", " his ", " her ", " its ", " their ", " this ",
+    " our ", " my ", " your ",
+)
 
 
 def _indirect(
