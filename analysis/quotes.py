@@ -456,8 +456,7 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
         if ante is None:
             return mention.text, "person" if low == "who" else "organisation"
         return _canonical(doc, ante, history)
-    name, roles = strip_name(mention.text)
-    typ = name_type(name, roles)
+    name, roles, typ = _stripped_type(mention.text)
     names = doc.names()
     words = name.split()
     only_roles = bool(words) and all(bare(w.lower()) in TITLES for w in words)
@@ -486,6 +485,13 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
     out = _LEADING_THE_RE.sub("", mention.text).strip()
     out = _POSSESSIVE_END_RE.sub("", out) or out
     return out, typ
+
+
+@lru_cache(maxsize=65536)
+def _stripped_type(text: str) -> tuple[str, tuple[str, ...], str]:
+    """strip_name and name_type of a mention as written (both pure; the same names recur)."""
+    name, roles = strip_name(text)
+    return name, roles, name_type(name, roles)
 
 
 _LEADING_THE_RE = re.compile(r"^(?:the|The)\s+")
