@@ -1879,7 +1879,7 @@ def _doc_quotes(doc_id: str, text: str, indirect: bool = True) -> list[dict]:
                 and rows[i]["speaker"] is None
                 and rows[i]["kind"] != "direct"
                 and not any(qr[j][0] <= cs < qr[j][1] for j in inside)
-            ]
+            ] if inside else []
             if led:
                 cs, ce = _trim(text, cs, ce)
                 while ce > cs and not text[ce - 1].isalnum():
