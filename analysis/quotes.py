@@ -1357,6 +1357,12 @@ _COORD_FRAME_RE = re.compile(
     r",?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?([A-Za-z]+)"
     r"(?:\s+(?:him|her|them|it|that))?\s*[,:]?\s*$"
 )
+# Stance verbs that report only with a subject of their own, never as an infinitive.
+_STANCE_CUES = frozenset(
+    """see sees saw viewed support supports supported supporting backed backing backs seek seeks
+    seeking blame blaming praise praising praised accuse accusing slammed slams slamming
+    ordered pushed pushing campaigned campaigning ruled""".split()
+)
 _FRAGMENT_LEAD_RE = re.compile(r",\s|\s(?:due to what|what|which|who|as)\s")
 _NOUN_BEFORE = (
     " the ", " a ", " an ", " his ", " her ", " its ", " their ", " this ",
@@ -1819,6 +1825,8 @@ def _doc_quotes(doc_id: str, text: str, indirect: bool = True) -> list[dict]:
             if text.endswith(_NOUN_BEFORE, max(0, a - 7), a) or doc.in_quote(a):
                 continue
             g = hit.group()
+            if g in _STANCE_CUES and text.endswith(" to ", max(0, a - 4), a):
+                continue  # "hopes to see", "plans to support": the verb before frames it
             by_sentence[doc.sent_index(a)].append(
                 (a, hit.end(), g[0] in "aA" and g.endswith("ing"))
             )
