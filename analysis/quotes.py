@@ -1361,7 +1361,7 @@ _COORD_FRAME_RE = re.compile(
 _STANCE_CUES = frozenset(
     """see sees saw viewed support supports supported supporting backed backing backs seek seeks
     seeking blame blaming praise praising praised accuse accusing slammed slams slamming
-    ordered pushed pushing campaigned campaigning ruled""".split()
+    ordered campaigned campaigning ruled""".split()
 )
 _FRAGMENT_LEAD_RE = re.compile(r",\s|\s(?:due to what|what|which|who|as)\s")
 _NOUN_BEFORE = (
