@@ -36,7 +36,6 @@ ABBREVIATIONS = frozenset(
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then whitespace.
 _BOUNDARY_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|\n\s*\n")
-_TOKEN_BEFORE_RE = re.compile(r"(\S+)$")
 _NEXT_START_RE = re.compile(r"\s*([\"'“‘«(\[]*)(\S)")
 
 
@@ -52,15 +51,21 @@ def fold_diacritics(text: str) -> str:
 
 def _is_abbreviation(text: str, end: int) -> bool:
     """True when the period at ``text[end-1]`` closes an abbreviation or an initial."""
-    # Look back over a short window only: searching from 0 made splitting quadratic in length.
-    m = _TOKEN_BEFORE_RE.search(text, max(0, end - 80), end)
-    if not m:
-        return False
-    token = m.group(1).lstrip("\"'“‘(«[").rstrip(".").lower()
+    # The token is the run of non-space characters before the period, read back over a short
+    # window only (searching from 0 made splitting quadratic in length). A plain loop: a
+    # regex anchored at the window's end is retried from every position of the window.
+    lo = max(0, end - 80)
+    i = end - 1
+    while i > lo and not text[i - 1].isspace():
+        i -= 1
+    token = text[i:end].lstrip("\"'“‘(«[").rstrip(".").lower()
     if token in ABBREVIATIONS:
         return True
     # Single initials ("J. K. Rowling") and dotted acronyms ("U.S.", "a.m.").
-    return len(token) == 1 and token.isalpha() or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))
+    return len(token) == 1 and token.isalpha() or bool(_DOTTED_RE.fullmatch(token))
+
+
+_DOTTED_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
 @lru_cache(maxsize=4096)
