@@ -1919,6 +1919,7 @@ class _Names:
     A missing name counts as ""."""
 
     def __init__(self, values: pd.Index | list) -> None:
+        values = values.tolist() if isinstance(values, pd.Index) else values
         self.names = [s if isinstance(s, str) else "" for s in values]
         self.keys = [speaker_key(s) if s else "" for s in self.names]
 
@@ -1961,6 +1962,14 @@ def _speaker_keys(q: pd.DataFrame, codes: np.ndarray | None = None,
 
 def _ranks(values: list) -> np.ndarray:
     """Position of each value in Python's sorted order (equal values: the same position)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    try:  # Arrow sorts UTF-8 bytes: the order of code points, as Python sorts str
+        return pc.rank(pa.array(values, type=pa.large_string()), sort_keys="ascending",
+                       tiebreaker="dense").to_numpy().astype(np.int64) - 1
+    except (pa.ArrowException, UnicodeError):  # not all str, or lone surrogates
+        pass
     rank = np.empty(len(values), dtype=np.int64)
     r, prev = -1, None
     for i in sorted(range(len(values)), key=values.__getitem__):
@@ -1975,7 +1984,7 @@ def _groups(keys: pd.Series) -> tuple[np.ndarray, np.ndarray, int]:
     (positions of the rows that have a key, their group, number of groups)."""
     codes, uniques = pd.factorize(keys)
     kept = np.flatnonzero(codes >= 0)
-    return kept, _ranks(list(uniques))[codes[kept]], len(uniques)
+    return kept, _ranks(uniques.tolist())[codes[kept]], len(uniques)
 
 
 def _pairs(group: np.ndarray, codes: np.ndarray, n_codes: int
@@ -2005,6 +2014,12 @@ def _joined(group: np.ndarray, parts: list[str]) -> list[str]:
                                                    strict=True)]
 
 
+def _unfolded(s: str) -> bool:
+    """``fold_diacritics(s) == s``, quick for names without diacritics."""
+    return s.isascii() or (unicodedata.is_normalized("NFKD", s) and _MAY_FOLD.search(s) is None
+                           or fold_diacritics(s) == s)
+
+
 def _fullest_names(group: np.ndarray, codes: np.ndarray, names: _Names
                    ) -> tuple[list[str], list[str]]:
     """Per group of rows: the fullest spelling of its speaker (most words, then with
@@ -2012,8 +2027,7 @@ def _fullest_names(group: np.ndarray, codes: np.ndarray, names: _Names
     joined by "; "."""
     g, c, n = _pairs(group, codes, len(names.names))
     words = np.array([len(s.split()) for s in names.names], dtype=np.int64)
-    plain = np.array([s.isascii() or fold_diacritics(s) == s for s in names.names],
-                     dtype=bool)
+    plain = np.array([_unfolded(s) for s in names.names], dtype=bool)
     rank = _ranks(names.names)
     best = _first(g, np.lexsort((rank[c], -n, plain[c], -words[c], g)))
     by_name = np.lexsort((rank[c], g))
@@ -2032,7 +2046,8 @@ def speakers(quotes: pd.DataFrame) -> pd.DataFrame:
     ("JNS: 4; unknown: 6", most first), ``aliases`` (spellings used). Sorted by n_quotes
     descending, then speaker.
     """
-    return _speakers(quotes[quotes["speaker"].notna()])
+    cols = [c for c in ("doc_id", "outlet", "speaker", "speaker_type") if c in quotes]
+    return _speakers(quotes.loc[quotes["speaker"].notna().to_numpy(dtype=bool), cols])
 
 
 def _speakers(q: pd.DataFrame, codes: np.ndarray | None = None,
@@ -2051,10 +2066,11 @@ def _speakers(q: pd.DataFrame, codes: np.ndarray | None = None,
         q, codes = q.iloc[kept], codes[kept]
     fullest, aliases = _fullest_names(group, codes, names)
     # Type: the most frequent one (ties: first in sorted order).
-    tcodes, types = pd.factorize(q["speaker_type"])
+    tcodes, type_values = pd.factorize(q["speaker_type"])
+    types = type_values.tolist()
     has = tcodes >= 0
     g, t, n = _pairs(group[has], tcodes[has], len(types))
-    type_of = [types[k] for k in t[_first(g, np.lexsort((_ranks(list(types))[t], -n, g)))].tolist()]
+    type_of = [types[k] for k in t[_first(g, np.lexsort((_ranks(types)[t], -n, g)))].tolist()]
     # Articles: distinct doc ids.
     dcodes, doc_ids = pd.factorize(q["doc_id"])
     has = dcodes >= 0
@@ -2062,7 +2078,7 @@ def _speakers(q: pd.DataFrame, codes: np.ndarray | None = None,
     # Outlets: "outlet: n", most first, ties by name.
     outlet = q["outlet"] if "outlet" in q else pd.Series("unknown", index=q.index)
     ocodes, outlets = pd.factorize(outlet, use_na_sentinel=False)
-    labels = [str(o) for o in outlets]
+    labels = [str(o) for o in outlets.tolist()]
     g, o, n = _pairs(group, ocodes, len(labels))
     order = np.lexsort((_ranks(labels)[o], -n, g))
     by_outlet = _joined(g[order], [f"{labels[k]}: {m}" for k, m in
@@ -2089,10 +2105,11 @@ def speaker_outlet_counts(quotes: pd.DataFrame, *, named_only: bool = True) -> p
     Sorted by outlet, n_quotes descending, speaker.
     """
     cols = ["outlet", "speaker", "n_quotes"]
-    q = quotes[quotes["speaker"].notna()].copy()
+    read = [c for c in ("doc_id", "outlet", "speaker", "speaker_type") if c in quotes]
+    q = quotes.loc[quotes["speaker"].notna().to_numpy(dtype=bool), read]
     if q.empty:
         return pd.DataFrame(columns=cols)
-    q["outlet"] = q["outlet"] if "outlet" in q else "unknown"
+    q = q.assign(outlet=q["outlet"] if "outlet" in q else "unknown")
     codes, names = _speaker_codes(q["speaker"])
     keys = _speaker_keys(q, codes, names)
     if named_only:
@@ -2171,11 +2188,11 @@ def _search_texts(quotes: pd.DataFrame) -> object:
         hay = parts[0] + "\n" + parts[1] + "\n" + parts[2]
         return [_folded_lower(h) for h in hay.tolist()]
     hay = pc.binary_join_element_wise(*arrays, pa.scalar("\n", pa.large_string()))
-    hard = np.flatnonzero(pc.match_substring_regex(hay, _changed_by_folding())
-                          .to_numpy(zero_copy_only=False))
     out = pl.Series(pc.ascii_lower(hay), dtype=pl.String)
+    hay = pl.Series(hay, dtype=pl.String)
+    hard = np.flatnonzero(hay.str.contains(_changed_by_folding()).to_numpy())
     if len(hard):
-        folded = [_folded_lower(h) for h in hay.take(pa.array(hard)).to_pylist()]
+        folded = [_folded_lower(h) for h in hay.gather(hard).to_list()]
         out = out.scatter(hard, pl.Series(folded, dtype=pl.String))
     return out
 
@@ -2233,7 +2250,8 @@ class QuoteFilter:
     def speakers(self) -> pd.DataFrame:
         """:func:`speakers` of this quote table (the same table), from the prepared keys."""
         has = self.quotes["speaker"].notna().to_numpy(dtype=bool)
-        return _speakers(self.quotes[has], self.speaker.codes[has], self.names)
+        cols = [c for c in ("doc_id", "outlet", "speaker", "speaker_type") if c in self.quotes]
+        return _speakers(self.quotes.loc[has, cols], self.speaker.codes[has], self.names)
 
     def _speaker_rows(self, speaker: str) -> np.ndarray:
         want = speaker_key(speaker)

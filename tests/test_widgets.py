@@ -115,24 +115,6 @@ def test_quote_diff_html_marks_and_escapes():
 # The browsers filter prepared copies of their tables (bench/bench_widgets.py times them on the
 # whole corpus); the rows they keep must stay those of filter_docs and filter_quotes.
 
-FOLD_SAMPLES = ["Erdoğan", "ERDOĞAN said", "“curly” quotes — and … ellipsis", "İstanbul",
-                "ΟΔΥΣΣΕΥΣ", "e\u0301te\u0301", "ﬁnance ½", "Ǆemal", "हिन्दी", "Straße", "plain",
-                "", "Ａｒａｂｉｃ مرحبا", "n\u0303\u2019"]
-
-
-def test_folded_lower_is_fold_diacritics_lower():
-    import unicodedata
-
-    from analysis.quotes import _folded_lower
-    from analysis.text import fold_diacritics
-
-    for text in FOLD_SAMPLES:
-        assert _folded_lower(text) == fold_diacritics(text).lower(), text
-    # Its shortcut assumes no combining mark in these ranges (true of every Unicode so far).
-    assert not any(unicodedata.combining(chr(c))
-                   for c in [*range(0x300), *range(0x2000, 0x20D0)])
-
-
 def test_article_browser_keeps_the_rows_of_filter_docs():
     from analysis.corpus import filter_docs
 
