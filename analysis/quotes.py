@@ -2185,8 +2185,8 @@ def _search_texts(quotes: pd.DataFrame) -> object:
     try:
         arrays = [pa.array(p, type=pa.large_string()) for p in parts]
     except (pa.ArrowException, UnicodeError):
-        hay = parts[0] + "\n" + parts[1] + "\n" + parts[2]
-        return [_folded_lower(h) for h in hay.tolist()]
+        return [_folded_lower(f"{a}\n{b}\n{c}")
+                for a, b, c in zip(*(p.tolist() for p in parts), strict=True)]
     hay = pc.binary_join_element_wise(*arrays, pa.scalar("\n", pa.large_string()))
     out = pl.Series(pc.ascii_lower(hay), dtype=pl.String)
     hay = pl.Series(hay, dtype=pl.String)
