@@ -13,6 +13,7 @@ import ipywidgets as widgets
 import numpy as np
 import pandas as pd
 
+from .corpus import outlets as outlet_column
 from .quotes import QuoteFilter
 
 
@@ -27,8 +28,9 @@ def table_html(df: pd.DataFrame, *, max_rows: int = 50) -> str:
 
 
 def outlet_picker(docs: pd.DataFrame, *, description: str = "Outlets") -> widgets.SelectMultiple:
-    """A multi-select of the outlets in ``docs``, all selected, sorted by name."""
-    outlets = sorted(docs["outlet"].dropna().unique().tolist()) if "outlet" in docs else []
+    """A multi-select of the outlets in ``docs``, all selected, sorted by name (a missing
+    outlet, or a table without the column, reads as "unknown": ``analysis.corpus.outlets``)."""
+    outlets = sorted(outlet_column(docs).unique().tolist())
     return widgets.SelectMultiple(
         options=outlets, value=tuple(outlets), description=description,
         rows=min(8, max(2, len(outlets))),
@@ -304,8 +306,10 @@ def comparison_html(docs: pd.DataFrame, alignment: pd.DataFrame, a: str, b: str,
     pair = alignment[((alignment["doc_a"] == a) & (alignment["doc_b"] == b))
                      | ((alignment["doc_a"] == b) & (alignment["doc_b"] == a))]
     cols = []
+    outlet_of = outlet_column(docs)
     for doc in (a, b):
-        row = docs.loc[docs["doc_id"] == doc].iloc[0]
+        at = (docs["doc_id"] == doc).to_numpy()
+        row, outlet = docs.loc[at].iloc[0], outlet_of[at].iloc[0]
         spans = []
         for k, r in enumerate(pair.itertuples(index=False), start=1):
             side = "a" if r.doc_a == doc else "b"
@@ -315,7 +319,6 @@ def comparison_html(docs: pd.DataFrame, alignment: pd.DataFrame, a: str, b: str,
             mine = unique[(unique["doc_id"] == doc) & (unique["other_doc"].isin([a, b]))]
             spans += [(s, e, _ONLY_STYLE, "only") for s, e in zip(mine["start"], mine["end"],
                                                                   strict=True)]
-        outlet = row["outlet"] if "outlet" in row and isinstance(row["outlet"], str) else "unknown"
         cols.append(f'<div style="flex:1;min-width:0;padding:0 8px">'
                     f"<h4>{escaped(outlet)} · <code>{escaped(doc)}</code></h4>"
                     f"<div>{highlighted_html(str(row['text']), spans)}</div></div>")
@@ -386,8 +389,7 @@ class ComparisonView(widgets.VBox):
 
     def _members(self) -> pd.DataFrame:
         members = self.docs[self.stories.to_numpy() == self.story.value]
-        members = members.assign(outlet=members["outlet"].fillna("unknown").astype("str")
-                                 if "outlet" in members else "unknown")
+        members = members.assign(outlet=outlet_column(members))
         sort = [c for c in ("outlet", "date", "doc_id") if c in members]
         return members.sort_values(sort, kind="stable")
 
@@ -436,30 +438,51 @@ class QuoteBrowser(widgets.VBox):
     """Filter a quote table (``analysis.quotes.extract_quotes``) by outlet, speaker, kind and
     text. ``refresh()`` applies the filters of ``analysis.quotes.filter_quotes`` (it is what
     the controls call); ``selection`` holds the matching rows and ``output.value`` their
-    escaped HTML (the first ``max_rows``)."""
+    escaped HTML (the first ``max_rows``).
 
-    def __init__(self, quotes: pd.DataFrame, *, max_rows: int = 100) -> None:
-        from .quotes import KINDS, speakers
+    The speaker list (``speaker``) offers the ``max_speakers`` most quoted speakers
+    (:attr:`MAX_SPEAKERS`, 1,000, by default; the whole corpus has 220,000, more than a list
+    can show), most quoted first; ``speaker_table`` is ``analysis.quotes.speakers`` of the
+    table, every speaker. Any other name can be typed in ``speaker_name`` (Enter): it joins
+    the list and is selected. A name selects the same canonical speaker as ``filter_quotes``
+    ("Erdogan" finds "Recep Tayyip Erdoğan").
+    """
+
+    MAX_SPEAKERS = 1000
+
+    def __init__(self, quotes: pd.DataFrame, *, max_rows: int = 100,
+                 max_speakers: int = MAX_SPEAKERS) -> None:
+        from .quotes import KINDS
 
         self.quotes = quotes
         self.max_rows = max_rows
         self._index = QuoteFilter(quotes)
         self._rows = np.arange(0)
         self._selection: pd.DataFrame | None = None
+        self._held = False
         self.outlets = outlet_picker(quotes)
-        names = speakers(quotes)["speaker"].tolist()
-        self.speaker = widgets.Dropdown(options=[("(anyone)", "")] + [(n, n) for n in names],
-                                        value="", description="Speaker")
+        self.speaker_table = self._index.speakers()
+        names = list(dict.fromkeys(self.speaker_table["speaker"].tolist()))
+        self.speaker = widgets.Dropdown(
+            options=[("(anyone)", "")] + [(n, n) for n in names[:max_speakers]],
+            value="", description="Speaker")
+        listed = (f"the {max_speakers:,} most quoted of {len(names):,} speakers are listed"
+                  if len(names) > max_speakers else "every speaker is listed")
+        self.speaker_name = widgets.Text(description="Or type", continuous_update=False,
+                                         placeholder="a speaker's name, then Enter",
+                                         tooltip=listed)
         self.kinds = widgets.SelectMultiple(options=list(KINDS), value=("direct", "partial"),
                                             description="Kinds", rows=4)
         self.search = widgets.Text(description="Contains", placeholder="word or phrase")
         self.status = widgets.HTML()
         self.output = widgets.HTML(layout=widgets.Layout(max_height="460px", overflow="auto"))
         for w in (self.outlets, self.speaker, self.kinds, self.search):
-            w.observe(lambda _change: self.refresh(), names="value")
+            w.observe(lambda _change: self._changed(), names="value")
+        self.speaker_name.observe(lambda change: self.pick_speaker(change["new"]), names="value")
         super().__init__([
             widgets.HBox([self.outlets, self.kinds,
-                          widgets.VBox([self.speaker, self.search])]),
+                          widgets.VBox([self.speaker, self.speaker_name, self.search,
+                                        widgets.HTML(f"<small>{escaped(listed)}</small>")])]),
             self.status, self.output,
         ])
         self.refresh()
@@ -471,6 +494,24 @@ class QuoteBrowser(widgets.VBox):
         if self._selection is None:
             self._selection = self.quotes.iloc[self._rows]
         return self._selection
+
+    def _changed(self) -> None:
+        if not self._held:
+            self.refresh()
+
+    def pick_speaker(self, name: str) -> None:
+        """Select the speaker ``name`` (what typing it in ``speaker_name`` does), adding it to
+        the list when it is not there; an empty name changes nothing."""
+        name = name.strip()
+        if not name:
+            return
+        if name not in [value for _label, value in self.speaker.options]:
+            self._held = True  # new options reset the value: one redraw, not two
+            try:
+                self.speaker.options = (*self.speaker.options, (name, name))
+            finally:
+                self._held = False
+        self.speaker.value = name
 
     def refresh(self) -> None:
         """Re-apply the filters and show the matching quotations."""

@@ -4,22 +4,28 @@ The real widgets of ``analysis.widgets`` are built on the docs table (:class:`Ar
 and on its quote table (:class:`QuoteBrowser`); a redraw is what one change of a control does:
 setting its ``value`` runs the observer, which filters and re-renders. Each row is the median
 of several such changes (the note gives the slowest), each change a different value, so no
-redraw repeats the one before it.
+redraw repeats the one before it. ``speakers()`` and the QuoteBrowser's construction (which
+calls it) are timed too: before they were vectorised they took 243 s and ~330 s on the whole
+corpus.
 
 :mod:`bench.bench_pipeline` calls :func:`widget_rows` on the tables it has just computed;
-``python -m bench.bench_widgets [N_ARTICLES]`` builds them itself (quotes on every core).
+``python -m bench.bench_widgets [N_ARTICLES] [--quotes FILE.parquet]`` builds them itself
+(quotes on every core; with ``--quotes``, read from that file if it exists, else written to it
+for the next run: extracting them takes minutes).
 """
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import statistics
-import sys
 import time
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
+from analysis.quotes import speakers
 from analysis.widgets import ArticleBrowser, QuoteBrowser
 
 from .common import print_table, require_corpus, row
@@ -72,17 +78,46 @@ def widget_rows(docs: pd.DataFrame, quotes: pd.DataFrame) -> list[dict]:
     rows.append(_row("ArticleBrowser redraw: start date", redraws(ab.start, starts),
                      "start moved by 1, 3, 5, 7 years, then back"))
 
+    return rows + quote_rows(quotes)
+
+
+def quote_rows(quotes: pd.DataFrame) -> list[dict]:
+    """Time ``speakers()``, build a QuoteBrowser on ``quotes`` and time its filter redraws."""
+    t0 = time.perf_counter()
+    table = speakers(quotes)
+    rows = [row("speakers(): all quotes", time.perf_counter() - t0, None, unit="s",
+                higher_is_better=False,
+                note=f"{len(quotes):,} quote rows -> {len(table):,} speakers")]
     t0 = time.perf_counter()
     qb = QuoteBrowser(quotes)
     t_qb = time.perf_counter() - t0
     rows.append(row("QuoteBrowser: build", t_qb, None, unit="s", higher_is_better=False,
-                    note=f"{len(quotes):,} quote rows, {len(qb.speaker.options) - 1:,} speakers"))
+                    note=f"{len(quotes):,} quote rows; {len(qb.speaker.options) - 1:,} of "
+                         f"{len(qb.speaker_table):,} speakers listed"))
+    # The first search of a fresh browser has no earlier search to narrow (QuoteFilter._last).
+    fresh = []
+    for text in SEARCHES[:-1]:
+        qb.search.value = ""
+        qb._index._last = None  # what a new browser has
+        fresh += redraws(qb.search, [text])
+    qb.search.value = ""
+    rows.append(_row("QuoteBrowser redraw: first search", fresh,
+                     f"kinds direct+partial; each of {', '.join(map(repr, SEARCHES[:-1]))} "
+                     "as the first search of a fresh browser"))
     q_outlets = [(o,) for o in _top(quotes["outlet"], 5)] + [tuple(qb.outlets.options)]
     rows.append(_row("QuoteBrowser redraw: outlets", redraws(qb.outlets, q_outlets),
                      "kinds direct+partial; the 5 largest outlets, then all"))
     names = [v for _, v in qb.speaker.options[1:6]] + [""]
     rows.append(_row("QuoteBrowser redraw: speaker", redraws(qb.speaker, names),
                      "the 5 most quoted speakers, then anyone"))
+    # Speakers beyond the list, typed in the name box (it adds them to the list, selects them).
+    unlisted = qb.speaker_table["speaker"].iloc[len(qb.speaker.options) - 1:].drop_duplicates()
+    typed_names = unlisted.head(5).tolist()
+    if typed_names:
+        rows.append(_row("QuoteBrowser redraw: typed speaker",
+                         redraws(qb.speaker_name, typed_names),
+                         "5 speakers not in the list, typed in the name box (Enter)"))
+    qb.speaker.value = ""
     kinds = [("direct",), ("indirect",), ("direct", "partial", "indirect", "scare"),
              ("direct", "partial")]
     rows.append(_row("QuoteBrowser redraw: kinds", redraws(qb.kinds, kinds),
@@ -94,12 +129,23 @@ def widget_rows(docs: pd.DataFrame, quotes: pd.DataFrame) -> list[dict]:
     rows.append(_row("QuoteBrowser redraw: typing a word", redraws(qb.search, typed),
                      f"{TYPED!r} typed letter by letter, one redraw per keystroke"))
     qb.search.value = ""
+    # Every filter at once: each step changes one control while the others stay set.
+    top = _top(quotes["outlet"], 2)
+    qb.outlets.value, qb.speaker.value, qb.search.value = (top[0],), names[0], "said"
+    steps = [(qb.kinds, ("direct",)), (qb.search, "the"), (qb.outlets, (top[1],)),
+             (qb.speaker, names[1]), (qb.search, "minister"), (qb.outlets, tuple(top)),
+             (qb.kinds, ("direct", "partial", "indirect", "scare")), (qb.speaker, "")]
+    times = [redraws(control, [value])[0] for control, value in steps]
+    rows.append(_row("QuoteBrowser redraw: combined filters", times,
+                     "outlet, speaker, kinds and text all set; one changed at a time"))
+    qb.search.value = ""
     return rows
 
 
-def run(n_articles: int | None = None) -> list[dict]:
+def run(n_articles: int | None = None, quotes_file: str | None = None) -> list[dict]:
     """Load the corpus (its first ``n_articles``, default all), extract its quotes on every
-    core, and time the widgets on them."""
+    core (or read them from ``quotes_file``, written there when absent), and time the widgets
+    on them."""
     import os
 
     from analysis import load_corpus
@@ -109,10 +155,20 @@ def run(n_articles: int | None = None) -> list[dict]:
     docs = load_corpus(require_corpus()).docs
     if n_articles is not None:
         docs = docs.iloc[:n_articles]
-    quotes = quotes_in_processes(docs, n_jobs=os.cpu_count() or 1)
+    if quotes_file and Path(quotes_file).exists():
+        quotes = pd.read_parquet(quotes_file)
+    else:
+        quotes = quotes_in_processes(docs, n_jobs=os.cpu_count() or 1)
+        if quotes_file:
+            quotes.to_parquet(quotes_file)
     return widget_rows(docs, quotes)
 
 
 if __name__ == "__main__":
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else None
-    print_table(run(n), "Widget filter redraws (bench/bench_widgets.py)")
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("n_articles", nargs="?", type=int, default=None,
+                        help="the first N articles only (default: all)")
+    parser.add_argument("--quotes", metavar="FILE.parquet",
+                        help="quote table of those articles: read if it exists, else written")
+    args = parser.parse_args()
+    print_table(run(args.n_articles, args.quotes), "Widget filter redraws (bench/bench_widgets.py)")

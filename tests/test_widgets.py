@@ -115,24 +115,6 @@ def test_quote_diff_html_marks_and_escapes():
 # The browsers filter prepared copies of their tables (bench/bench_widgets.py times them on the
 # whole corpus); the rows they keep must stay those of filter_docs and filter_quotes.
 
-FOLD_SAMPLES = ["Erdoğan", "ERDOĞAN said", "“curly” quotes — and … ellipsis", "İstanbul",
-                "ΟΔΥΣΣΕΥΣ", "e\u0301te\u0301", "ﬁnance ½", "Ǆemal", "हिन्दी", "Straße", "plain",
-                "", "Ａｒａｂｉｃ مرحبا", "n\u0303\u2019"]
-
-
-def test_folded_lower_is_fold_diacritics_lower():
-    import unicodedata
-
-    from analysis.quotes import _folded_lower
-    from analysis.text import fold_diacritics
-
-    for text in FOLD_SAMPLES:
-        assert _folded_lower(text) == fold_diacritics(text).lower(), text
-    # Its shortcut assumes no combining mark in these ranges (true of every Unicode so far).
-    assert not any(unicodedata.combining(chr(c))
-                   for c in [*range(0x300), *range(0x2000, 0x20D0)])
-
-
 def test_article_browser_keeps_the_rows_of_filter_docs():
     from analysis.corpus import filter_docs
 
@@ -188,3 +170,44 @@ def test_quote_browser_keeps_the_rows_of_filter_quotes():
                              kinds=w.kinds.value, contains=w.search.value or None)
         pd.testing.assert_frame_equal(w.selection, want)
         assert f"{len(want)} of {len(quotes)} rows match" in w.status.value
+
+
+def test_quote_browser_lists_the_most_quoted_speakers_and_takes_typed_names():
+    from analysis.quotes import extract_quotes, filter_quotes, speakers
+    from analysis.widgets import QuoteBrowser
+
+    docs = pd.DataFrame({
+        "doc_id": ["a", "b", "c"],
+        "outlet": ["Daily", "Wire", "Daily"],
+        "text": ["“We will win,” said Recep Tayyip Erdoğan. “Yes,” Erdoğan added. "
+                 "“No,” said Jane Doe.",
+                 "“Not now,” Erdogan said. “Soon,” said Israel Katz. “Ça va,” said Hollande.",
+                 "“It is over,” Katz said. “<b>Never</b>,” said François Hollande."],
+    })
+    quotes = extract_quotes(docs)
+    table = speakers(quotes)
+    assert len(table) > 3
+    w = QuoteBrowser(quotes, max_speakers=2)
+    # The list: anyone, then the two most quoted speakers, most quoted first.
+    assert [v for _, v in w.speaker.options] == ["", *table["speaker"].head(2)]
+    pd.testing.assert_frame_equal(w.speaker_table, table)
+    redraws = []
+    w.status.observe(lambda change: redraws.append(change["new"]), names="value")
+    w.kinds.value = ("direct", "partial", "indirect", "scare")
+    for typed in ["  Hollande ", "Jane Doe", "Erdogan", "", "Nobody Atall"]:
+        redraws.clear()
+        w.speaker_name.value = typed  # typed in the box, then Enter
+        name = typed.strip()
+        if not name:
+            assert redraws == []
+            continue
+        assert w.speaker.value == name and len(redraws) <= 1
+        want = filter_quotes(quotes, outlets=w.outlets.value, speaker=name, kinds=w.kinds.value)
+        pd.testing.assert_frame_equal(w.selection, want)
+    values = [v for _, v in w.speaker.options]
+    assert values.count("Hollande") == 1 and values[-1] == "Nobody Atall"
+    assert "No quotation matches" in w.output.value
+    w.speaker.value = "Hollande"  # a typed name stays in the list
+    assert "&lt;b&gt;Never&lt;/b&gt;" in w.output.value and "<b>Never" not in w.output.value
+    # Every speaker is listed when there are few.
+    assert len(QuoteBrowser(quotes).speaker.options) == 1 + table["speaker"].nunique()
