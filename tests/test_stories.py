@@ -121,3 +121,47 @@ def test_undated_articles_need_more_similarity_when_the_corpus_has_dates(seed_do
     undated = seed_docs.assign(date=pd.NaT)
     assert story_groups(undated).nunique() == 2
     assert story_groups(undated, threshold=0.15).nunique() == 1
+
+
+def _sklearn_vectors(texts: list[str]):
+    """The TF-IDF rows as story grouping computed them with scikit-learn's vectoriser alone."""
+    import numpy as np
+    from scipy import sparse
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.preprocessing import normalize
+
+    from analysis.align import lemma_weight
+
+    vec = TfidfVectorizer(strip_accents="unicode", stop_words="english", sublinear_tf=True,
+                          norm=None, dtype=np.float32)
+    tf = vec.fit_transform(texts).tocsr()
+    idf = np.array([lemma_weight(t) for t in vec.get_feature_names_out()], dtype=np.float32)
+    return normalize(tf @ sparse.diags(idf), norm="l2", copy=False).tocsr()
+
+
+def test_vectors_are_scikit_learns_to_the_bit_on_any_unicode():
+    # The polars counting must give the very arrays scikit-learn's TfidfVectorizer gives
+    # (lower-casing, accent stripping, \w as Python reads it, term order), since the story
+    # ids depend on float32 cosines at a threshold. Random code points from every plane, and
+    # the awkward cases by name: the capital sigma (lower-cased by context), ligatures and
+    # compatibility characters, combining marks, Indic vowel signs (Rust's \w has them,
+    # Python's not), dotted capital I, titlecase digraphs.
+    import random
+
+    import numpy as np
+
+    from analysis.stories import _vectors
+
+    rng = random.Random(7)
+    pool = [chr(c) for c in range(0x20, 0x7F)] * 20
+    pool += [c for c in (chr(rng.randrange(0xA0, 0x30000)) for _ in range(3000))
+             if not 0xD800 <= ord(c) < 0xE000]
+    texts = ["".join(rng.choice(pool) for _ in range(rng.randrange(0, 300)))
+             for _ in range(300)]
+    texts += ["ΣΊΣΥΦΟΣ σοφός ΟΔΥΣΣΕΥΣ", "Erdoğan’s café ﬁnance ㎒ x² ½ İstanbul STRASSE straße",
+              "e\u0301te\u0301 a\u0308\u0323 नमस्ते दुनिया مرحبا", "Ǆemal ǅ ǆ Kelvin \u212a",
+              "", "the and of it", "snake_case __init__ 12 3 x1"]
+    want, got = _sklearn_vectors(texts), _vectors(pd.Series(texts))
+    for part in ("indptr", "indices", "data"):
+        assert np.array_equal(getattr(got, part), getattr(want, part)), part
+    assert _vectors(pd.Series(["", "the of"])).nnz == 0
