@@ -1363,6 +1363,7 @@ _STANCE_CUES = frozenset(
     seeking blame blaming praise praising praised accuse accusing slammed slams slamming
     ordered campaigned campaigning ruled""".split()
 )
+_GERUND_LEAD = (" of ", " and ", " or ", " for ", " in ", " by ")
 _FRAGMENT_LEAD_RE = re.compile(r",\s|\s(?:due to what|what|which|who|as)\s")
 _NOUN_BEFORE = (
     " the ", " a ", " an ", " his ", " her ", " its ", " their ", " this ",
@@ -1825,8 +1826,13 @@ def _doc_quotes(doc_id: str, text: str, indirect: bool = True) -> list[dict]:
             if text.endswith(_NOUN_BEFORE, max(0, a - 7), a) or doc.in_quote(a):
                 continue
             g = hit.group()
-            if g in _STANCE_CUES and text.endswith(" to ", max(0, a - 4), a):
-                continue  # "hopes to see", "plans to support": the verb before frames it
+            if g in _STANCE_CUES and (
+                text.endswith(" to ", max(0, a - 4), a)
+                or (g.endswith("ing") and text.endswith(_GERUND_LEAD, max(0, a - 5), a))
+            ):
+                # "hopes to see", "plans to support": the verb before frames it; "a policy of
+                # protecting and supporting X", "accused of backing": a gerund, no frame.
+                continue
             by_sentence[doc.sent_index(a)].append(
                 (a, hit.end(), g[0] in "aA" and g.endswith("ing"))
             )

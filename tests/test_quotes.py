@@ -309,6 +309,17 @@ def test_stance_and_campaign_verbs_report_content():
     assert row["kind"] == "indirect" and row["cue"] == "support"
 
 
+def test_a_stance_gerund_after_of_or_and_reports_nothing():
+    # "a policy of protecting and supporting X" describes a policy; nobody is reported.
+    text = (
+        "The council’s approach is in line with its policy of protecting and supporting the "
+        "harbor cooperative, including funding its office since 2012. "
+        "Critics accused the mayor of backing the developer over the fishermen."
+    )
+    q = quotes_of(text)
+    assert not q["cue"].isin(["supporting", "backing"]).any(), q[["cue", "quote"]]
+
+
 def test_passive_naming_frame_takes_the_agent_as_speaker():
     text = (
         "The ferry plan is an option seen by the fishermen as a “lifeline” for the island.\n\n"
