@@ -3,10 +3,10 @@
 ``story_groups``, each step timed in one process, then the widgets' filter redraws on the
 tables it produced (:mod:`bench.bench_widgets`, goal 200 ms).
 
-Quote extraction is most of the work (pure Python, one core per call), so here it runs in
-``n_jobs`` processes over chunks of articles, each chunk a call of the public
-``analysis.extract_quotes``, concatenated: :func:`quotes_in_processes`. The bench first checks,
-on a sample, that this gives exactly the table one call gives, and how much faster it is.
+Quote extraction is most of the work (pure Python, one core per process), so here it runs as
+``extract_quotes(docs, n_jobs=N)``: N worker processes over chunks of articles
+(:mod:`analysis.parallel`). The bench first checks, on a sample, that this gives exactly the
+table one process gives, and how much faster it is.
 
 The "peer" of the total is the goal, not another tool (the steps' own peers are in
 bench_ingest, bench_terms, bench_quotes and bench_compare). The CPU row adds this process's
@@ -17,70 +17,25 @@ and its children's CPU seconds: above 2 cores x 60 s no scheduling of these step
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import resource
 import sys
 import time
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
 
 import pandas as pd
 
 from analysis import extract_quotes, load_corpus, story_groups, term_counts
+from analysis.parallel import CHUNKS_PER_JOB
 
 from .common import print_table, require_corpus, row
 
 T = TypeVar("T")
 
 GOAL_S = 60.0
-# Chunks per worker process: enough that a slow chunk (long articles) does not leave the other
-# core idle at the end, few enough that each chunk's pickling and start-up stay negligible.
-CHUNKS_PER_JOB = 8
 # Articles of the equality check and of the 1-process vs n-process comparison.
 CHECK_ARTICLES = 2_000
-
-
-def quotes_in_processes(docs: pd.DataFrame, *, n_jobs: int = 2,
-                        chunks_per_job: int = CHUNKS_PER_JOB) -> pd.DataFrame:
-    """``extract_quotes(docs)``, computed by ``n_jobs`` processes over chunks of articles.
-
-    ``extract_quotes`` orders its rows by ``doc_id`` (as text), ties in input order, and reads
-    each article on its own. So the articles are put in that order first (a stable sort), cut
-    into consecutive chunks of about equal text length, and the chunks' tables concatenated in
-    chunk order: the rows one call gives, in the same order.
-    """
-    if n_jobs <= 1:
-        return extract_quotes(docs, progress=False)
-    cols = [c for c in ("doc_id", "outlet", "text") if c in docs]
-    ids = docs["doc_id"].map(str).tolist()
-    order = sorted(range(len(ids)), key=ids.__getitem__)  # stable: ties keep input order
-    ordered = docs[cols].iloc[order]
-    chunks = _chunks(ordered, n_jobs * chunks_per_job)
-    # "spawn": fresh workers that inherit none of this process's threads (polars starts a
-    # thread pool on load; forking a process with threads can deadlock it).
-    ctx = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=n_jobs, mp_context=ctx) as pool:
-        parts = list(pool.map(_extract_chunk, chunks))
-    non_empty = [p for p in parts if len(p)]
-    if not non_empty:
-        return parts[0] if parts else extract_quotes(docs, progress=False)
-    return pd.concat(non_empty, ignore_index=True)
-
-
-def _chunks(docs: pd.DataFrame, n: int) -> list[pd.DataFrame]:
-    """``docs`` cut into at most ``n`` consecutive, non-empty chunks of about equal text length
-    (the cost of quote extraction grows with the text, not the article count)."""
-    size = docs["text"].fillna("").str.len().cumsum().to_numpy()
-    total = int(size[-1]) if len(size) else 0
-    bounds = sorted({0, len(docs)} | {int((size < total * k / n).sum()) for k in range(1, n)})
-    return [docs.iloc[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True) if b > a]
-
-
-def _extract_chunk(chunk: pd.DataFrame) -> pd.DataFrame:
-    """One worker's call (a module-level function, so that it pickles by name)."""
-    return extract_quotes(chunk, progress=False)
 
 
 def _cpu_seconds() -> float:
@@ -102,7 +57,7 @@ def check_parallel_quotes(docs: pd.DataFrame, n_jobs: int) -> dict:
     (raises otherwise); returns both wall times and the characters read."""
     sample = docs.iloc[:CHECK_ARTICLES]
     t_one, _, one = _step(lambda: extract_quotes(sample, progress=False))
-    t_par, _, par = _step(lambda: quotes_in_processes(sample, n_jobs=n_jobs))
+    t_par, _, par = _step(lambda: extract_quotes(sample, n_jobs=n_jobs, progress=False))
     pd.testing.assert_frame_equal(par, one)
     return {"one": t_one, "par": t_par, "chars": int(sample["text"].str.len().sum()),
             "n": len(sample), "rows": len(one)}
@@ -123,7 +78,7 @@ def run(n_jobs: int | None = None, *, n_articles: int | None = None,
     t_load, c_load, loaded = _step(lambda: load_corpus(corpus))
     docs = loaded.docs if n_articles is None else loaded.docs.iloc[:n_articles]
     t_terms, c_terms, counts = _step(lambda: term_counts(docs, by="outlet", progress=False))
-    t_quotes, c_quotes, quotes = _step(lambda: quotes_in_processes(docs, n_jobs=n_jobs))
+    t_quotes, c_quotes, quotes = _step(lambda: extract_quotes(docs, n_jobs=n_jobs, progress=False))
     t_stories, c_stories, stories = _step(lambda: story_groups(docs, progress=False))
     cpu_total = _cpu_seconds() - cpu0
     total = t_load + t_terms + t_quotes + t_stories

@@ -146,11 +146,7 @@ def run(n_articles: int | None = None, quotes_file: str | None = None) -> list[d
     """Load the corpus (its first ``n_articles``, default all), extract its quotes on every
     core (or read them from ``quotes_file``, written there when absent), and time the widgets
     on them."""
-    import os
-
-    from analysis import load_corpus
-
-    from .bench_pipeline import quotes_in_processes
+    from analysis import extract_quotes, load_corpus
 
     docs = load_corpus(require_corpus()).docs
     if n_articles is not None:
@@ -158,7 +154,7 @@ def run(n_articles: int | None = None, quotes_file: str | None = None) -> list[d
     if quotes_file and Path(quotes_file).exists():
         quotes = pd.read_parquet(quotes_file)
     else:
-        quotes = quotes_in_processes(docs, n_jobs=os.cpu_count() or 1)
+        quotes = extract_quotes(docs, n_jobs=-1, progress=False)
         if quotes_file:
             quotes.to_parquet(quotes_file)
     return widget_rows(docs, quotes)

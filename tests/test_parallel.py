@@ -1,0 +1,56 @@
+"""``extract_quotes(..., n_jobs=N)``: the same table as one process, from worker processes."""
+
+from __future__ import annotations
+
+import os
+
+import pandas as pd
+import pytest
+
+from analysis import extract_quotes, load_corpus
+from analysis.parallel import chunks_by_text, resolve_n_jobs
+
+
+def test_resolve_n_jobs_follows_scikit_learn() -> None:
+    cores = os.cpu_count() or 1
+    assert resolve_n_jobs(None) == 1
+    assert resolve_n_jobs(1) == 1
+    assert resolve_n_jobs(3) == 3
+    assert resolve_n_jobs(-1) == cores
+    assert resolve_n_jobs(-cores - 5) == 1
+    with pytest.raises(ValueError, match="must not be 0"):
+        resolve_n_jobs(0)
+
+
+def test_chunks_keep_every_article_once_in_order(seed_docs) -> None:
+    docs = pd.concat([seed_docs] * 5, ignore_index=True)
+    chunks = chunks_by_text(docs, 4)
+    assert 1 < len(chunks) <= 4
+    assert all(len(c) for c in chunks)
+    assert pd.concat(chunks).index.tolist() == docs.index.tolist()
+
+
+def test_n_jobs_gives_the_one_process_table_on_the_seeds(seed_docs) -> None:
+    # Shuffled, repeated ids: the workers must still give one call's rows in one call's order.
+    docs = pd.concat([seed_docs.iloc[::-1], seed_docs], ignore_index=True)
+    docs = docs[["doc_id", "outlet", "text"]]
+    one = extract_quotes(docs)
+    assert len(one) > 20
+    pd.testing.assert_frame_equal(extract_quotes(docs, n_jobs=2), one)
+
+
+def test_n_jobs_on_articles_without_quotes_keeps_the_dtypes() -> None:
+    docs = pd.DataFrame({"doc_id": ["b", "a", "c"],
+                         "text": ["No quotation here.", "Nor here, in this one.",
+                                  "The minister visited Ankara on Tuesday."]})
+    one = extract_quotes(docs)
+    assert one.empty
+    pd.testing.assert_frame_equal(extract_quotes(docs, n_jobs=2), one)
+
+
+def test_n_jobs_gives_the_one_process_table_on_real_news(multi_outlet_corpus) -> None:
+    docs = load_corpus(multi_outlet_corpus).docs.iloc[:400]
+    one = extract_quotes(docs)
+    par = extract_quotes(docs, n_jobs=2)
+    assert len(one) > 1_000
+    pd.testing.assert_frame_equal(par, one)
