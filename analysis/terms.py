@@ -366,17 +366,23 @@ def _dask_counts(docs, by_cols: list[str], **options) -> tuple[pl.DataFrame, pl.
                       .with_columns(pl.col("_g").cast(pl.UInt32)))
         else:
             groups = pl.DataFrame({"_g": [0] * min(values.height, 1)}, schema={"_g": pl.UInt32})
-        # Summed one partial table at a time, each freed once added: on 10^6 articles the
-        # partial tables of all the partitions together outweigh the result several times.
-        counts = None
+        # Partial tables are summed in batches: a batch is added to the running sum once its
+        # rows outnumber the sum's, so each row is re-summed only a few times (summing every
+        # partition into the sum took most of the time), and memory stays bounded by about
+        # twice the result (on 10^6 articles all the partial tables together outweigh the
+        # result several times, so they are converted and freed one by one).
+        counts, pending, pending_rows = None, [], 0
         while parts:
             table = parts.pop(0)[0]
-            if not len(table):
-                continue
-            table = pl.from_pandas(table[[*by_cols, "term", "count"]])
-            counts = table if counts is None else (
-                pl.concat([counts, table], how="vertical_relaxed")
-                .group_by(*by_cols, "term").agg(pl.col("count").sum()))
+            if len(table):
+                pending.append(pl.from_pandas(table[[*by_cols, "term", "count"]]))
+                pending_rows += pending[-1].height
+            if pending and (not parts or pending_rows >= (counts.height if counts is not None
+                                                          else 0)):
+                batch = pending if counts is None else [counts, *pending]
+                counts = (pl.concat(batch, how="vertical_relaxed")
+                          .group_by(*by_cols, "term").agg(pl.col("count").sum()))
+                pending, pending_rows = [], 0
         if counts is None:
             schema = {**dict(groups.schema), "term": pl.String, "count": pl.Int64}
             return groups, pl.DataFrame(schema=schema)
