@@ -34,8 +34,11 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 
-# A candidate boundary: terminal punctuation, optional closing quotes/brackets, then whitespace.
-_BOUNDARY_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|\n\s*\n")
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets, then whitespace;
+# or a blank line. Spelt as one character class first and the branch after it (the same
+# matches as ``[.!?…]+["'”’»)\]]*(?=\s)|\n\s*\n``): Python's re skips ahead to a character
+# of a leading class in C, but tries an alternation of classes at every position (3x slower).
+_BOUNDARY_RE = re.compile(r"[.!?…\n](?:(?<=\n)\s*\n|(?<!\n)[.!?…]*[\"'”’»)\]]*(?=\s))")
 _NEXT_START_RE = re.compile(r"\s*([\"'“‘«(\[]*)(\S)")
 
 
