@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -399,8 +399,8 @@ def _collect_names(text: str) -> dict:
     Erdogan" and roles "turkish president"/"president" -> the same name. Of several full names
     with one last word, the longest wins, then the most frequent, then the first.
     """
-    seen: dict[str, Counter] = defaultdict(Counter)
-    first_at: dict[str, int] = {}
+    count: dict[str, int] = {}  # full name -> times written, in order of first writing
+    key_of: dict[str, str] = {}
     roles: dict[str, str] = {}
     persons: list[tuple[int, str]] = []
     for m in _CAPSEQ_RE.finditer(text):
@@ -408,15 +408,24 @@ def _collect_names(text: str) -> dict:
         if info is None:
             continue
         key, name, role = info
-        seen[key][name] += 1
-        first_at.setdefault(name, m.start())
+        at = m.start()
+        if name in count:
+            count[name] += 1
+        else:
+            count[name] = 1
+            key_of[name] = key
         for r in range(len(role)):
             roles.setdefault(" ".join(role[r:]), name)
-        persons.append((m.start(), name))
-    by_last = {
-        key: min(c, key=lambda n, c=c: (-len(n.split()), -c[n], first_at[n]))
-        for key, c in seen.items()
-    }
+        persons.append((at, name))
+    # Names come in order of first writing, so keeping the first of equal ranks keeps the first.
+    by_last: dict[str, str] = {}
+    best: dict[str, tuple[int, int]] = {}
+    for name, n in count.items():
+        key = key_of[name]
+        rank = (-len(name.split()), -n)
+        if key not in best or rank < best[key]:
+            by_last[key] = name
+            best[key] = rank
     return {"by_last": by_last, "roles": roles, "persons": persons}
 
 
@@ -1460,7 +1469,7 @@ def _indirect_in(
     found: list[tuple[int, int, Mention, str, int]] = []
     # Trailing frame: the last cue, preceded by ", <speaker>", followed only by adjuncts.
     i = cue_idx[-1]
-    m = np_before(text, toks, i)
+    m = last_np = np_before(text, toks, i)
     if m is not None:
         first = next(j for j in range(i) if toks[j].start >= m.start)
         if (
@@ -1488,7 +1497,10 @@ def _indirect_in(
     for i in cue_idx:
         t = toks[i]
         prev = toks[i - 1]
-        m = _cue_speaker(doc, toks, i) if t.low in ING_CUES else np_before(text, toks, i)
+        if t.low in ING_CUES:
+            m = _cue_speaker(doc, toks, i)
+        else:  # (the last cue's was read for the trailing frame)
+            m = last_np if i == cue_idx[-1] else np_before(text, toks, i)
         if m is None:
             m = relative_subject(text, toks, i)  # "Reyes, who has long argued"
             if m is None and (
