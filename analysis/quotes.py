@@ -16,6 +16,7 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 
 import numpy as np
 import pandas as pd
@@ -365,11 +366,14 @@ class _Doc:
 
 # Two or more capitalised words in a row (with name particles): candidate full names.
 # The first capital comes before the look-behind so the regex engine can skip ahead to capitals
-# (a pattern opening with a look-behind is tried at every position: 2.5 times slower).
+# (a pattern opening with a look-behind is tried at every position: 2.5 times slower). The
+# possessive ``*+``/``++`` match what ``*``/``+`` would (a character given back could never be
+# the period or blank that follows) without retrying every shorter word: most capitalised words
+# stand alone, and that retry was a fifth of this scan.
 _CAPSEQ_RE = re.compile(
-    r"[A-Z](?<![\w’'].)(?:[\w’'\-]*\.?|\.)"
-    r"(?:[ \t]+(?:(?:de|van|von|bin|al|la|del|der|le|da|du)[ \t]+)?"
-    r"(?:[A-Z][\w’'\-]*\.?|[A-Z]\.))+"
+    r"[A-Z](?<![\w’'].)(?:[\w’'\-]*+\.?|\.)"
+    r"(?:[ \t]++(?:(?:de|van|von|bin|al|la|del|der|le|da|du)[ \t]+)?"
+    r"(?:[A-Z][\w’'\-]*+\.?|[A-Z]\.))+"
 )
 
 
@@ -2061,21 +2065,27 @@ def extract_quotes(docs: pd.DataFrame, *, indirect: bool = True,
         )
     )
     cols = QUOTE_COLUMNS if has_outlet else [c for c in QUOTE_COLUMNS if c != "outlet"]
-    data: dict[str, list] = {c: [] for c in cols}
+    fields = [c for c in cols if c != "outlet"]
+    as_tuple = itemgetter(*fields)  # a row dict as a tuple of fields; columns by zip(*) at the end
+    table: list[tuple] = []
+    outlet_col: list[str] = []
     if wants_progress(progress, len(per_doc), PROGRESS_ARTICLES):
         from tqdm.auto import tqdm
 
         per_doc = tqdm(per_doc, desc="quotes", unit="article")
+    by_position = itemgetter("start", "end", "kind")
     for doc_id, _, text, outlet in per_doc:
         rows = _doc_quotes(doc_id, text, indirect)
         # Deterministic order: doc, position, then the shorter span, then kind.
-        rows.sort(key=lambda r: (r["start"], r["end"], r["kind"]))
+        rows.sort(key=by_position)
         if has_outlet:
             name = outlet if isinstance(outlet, str) else "unknown"
-            data["outlet"].extend([name] * len(rows))
-        for c in cols:
-            if c != "outlet":
-                data[c].extend(r[c] for r in rows)
+            outlet_col.extend([name] * len(rows))
+        table.extend(map(as_tuple, rows))
+    columns = zip(*table, strict=True) if table else ([] for _ in fields)
+    data: dict[str, list] = {c: list(v) for c, v in zip(fields, columns, strict=True)}
+    if has_outlet:
+        data["outlet"] = outlet_col
     out = pd.DataFrame(data, columns=cols)
     for c in ("speaker_start", "speaker_end"):
         out[c] = out[c].astype("Int64")

@@ -63,7 +63,9 @@ def _is_abbreviation(text: str, end: int) -> bool:
     if token in ABBREVIATIONS:
         return True
     # Single initials ("J. K. Rowling") and dotted acronyms ("U.S.", "a.m.").
-    return len(token) == 1 and token.isalpha() or bool(_DOTTED_RE.fullmatch(token))
+    if len(token) == 1:
+        return token.isalpha()
+    return "." in token and _DOTTED_RE.fullmatch(token) is not None
 
 
 _DOTTED_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
