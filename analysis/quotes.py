@@ -293,10 +293,14 @@ class _Doc:
         each sentence is tokenized once and a range inside it is a slice of that list: building
         token objects is the single largest cost of extraction. ``cache=False`` (readers that
         need only part of a sentence once) reuses a tokenized sentence but does not tokenize a
-        whole new one.
+        whole new one, unless it asks for the whole sentence (the same work, kept for later).
         """
         k = bisect.bisect_right(self._starts, a) - 1
-        if k >= 0 and b <= self.spans[k][1] and (cache or k in self._toks):
+        if (
+            k >= 0
+            and b <= self.spans[k][1]
+            and (cache or k in self._toks or (a, b) == self.spans[k])
+        ):
             toks, starts = self._sent_outside(k)
             i = bisect.bisect_left(starts, a)
             j = bisect.bisect_left(starts, b, i)
@@ -1843,7 +1847,10 @@ def _doc_quotes(doc_id: str, text: str, indirect: bool = True) -> list[dict]:
         scan = [spans[k] for k in open_sents]
     # A cue inside a quotation or after an article ("the report", "a claim") frames nothing.
     by_sentence: dict[int, list[tuple[int, int, bool]]] = defaultdict(list)
-    for a0, b0 in scan:
+    # Only the text between quotations is scanned: a quotation begins and ends with a mark
+    # that no cue word holds, so the cues found there are those a scan of the whole found.
+    unquoted = [gap for a0, b0 in scan for gap in _unquoted(qr, a0, b0)]
+    for a0, b0 in unquoted:
         for a, hit_end, g in _cue_hits(text, a0, b0):
             if text.endswith(_NOUN_BEFORE, max(0, a - 7), a) or doc.in_quote(a):
                 continue
@@ -1947,6 +1954,21 @@ def _doc_quotes(doc_id: str, text: str, indirect: bool = True) -> list[dict]:
     if indirect and ":" in text:
         rows.extend(_label_statements(doc, doc_id, rows, history))
     return rows
+
+
+def _unquoted(ranges: list[tuple[int, int]], a0: int, b0: int) -> list[tuple[int, int]]:
+    """The pieces of ``[a0, b0)`` outside every range of ``ranges`` (sorted by start)."""
+    out = []
+    pos = a0
+    for qa, qb in ranges:
+        if qa >= b0:
+            break
+        if qa > pos:
+            out.append((pos, qa))
+        pos = max(pos, qb)
+    if pos < b0:
+        out.append((pos, b0))
+    return out
 
 
 def _cue_hits(text: str, a0: int, b0: int) -> list[tuple[int, int, str]]:
