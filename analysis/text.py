@@ -38,8 +38,10 @@ ABBREVIATIONS = frozenset(
 # or a blank line. Spelt as one character class first and the branch after it (the same
 # matches as ``[.!?…]+["'”’»)\]]*(?=\s)|\n\s*\n``): Python's re skips ahead to a character
 # of a leading class in C, but tries an alternation of classes at every position (3x slower).
-_BOUNDARY_RE = re.compile(r"[.!?…\n](?:(?<=\n)\s*\n|(?<!\n)[.!?…]*[\"'”’»)\]]*(?=\s))")
-_NEXT_START_RE = re.compile(r"\s*([\"'“‘«(\[]*)(\S)")
+# Group 1 looks ahead to the next sentence's first character (after opening quotes/brackets).
+_BOUNDARY_RE = re.compile(
+    r"[.!?…\n](?:(?<=\n)\s*\n|(?<!\n)[.!?…]*[\"'”’»)\]]*(?=\s(?:\s*[\"'“‘«(\[]*(\S))?))"
+)
 
 
 def fold_diacritics(text: str) -> str:
@@ -82,12 +84,12 @@ def _split_cached(text: str) -> tuple[tuple[int, int], ...]:
         if g[0] == "\n":
             end = a
         else:
-            if g.rstrip("\"'”’»)]") == "." and _is_abbreviation(text, a + 1):
-                continue
-            nxt = _NEXT_START_RE.match(text, m.end())
             # "he said. then" is rare in edited news; a lower-case continuation is usually an
             # abbreviation we do not know ("approx. five"), so do not split there.
-            if nxt and nxt.group(2).islower():
+            nxt = m.group(1)
+            if nxt is not None and nxt.islower():
+                continue
+            if g.rstrip("\"'”’»)]") == "." and _is_abbreviation(text, a + 1):
                 continue
         # text[start:end] trimmed of surrounding whitespace, if anything is left (inline: once
         # per sentence).
