@@ -91,14 +91,20 @@ class Tok:
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     """Tokens of ``text[start:end]`` with absolute offsets; "Sen." and "J." keep their period."""
+    # The hottest loop of quote extraction (about a million tokens per 3,000 articles), so it
+    # takes the cheap routes: ``findall`` (no match objects) and ``str.find`` for the offsets,
+    # and tokens filled in place instead of through ``Tok.__init__`` (a Python call each).
+    # Only whitespace and "_" lie between tokens (any other character starts one), so a token's
+    # first occurrence after the previous token is where it was matched.
     toks: list[Tok] = []
     append = toks.append
-    make = Tok
-    for m in _TOKEN_RE.finditer(text, start, len(text) if end is None else end):
-        t = m.group()
+    new = object.__new__
+    find = text.find
+    b = start
+    for t in _TOKEN_RE.findall(text, start, len(text) if end is None else end):
+        a = find(t, b)
         if t == "." and toks:
             prev = toks[-1]
-            a, b = m.span()
             if (
                 prev.end == a
                 and prev.is_word
@@ -108,10 +114,21 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
                     or "." in prev.text
                 )
             ):
-                toks[-1] = make(prev.text + ".", prev.low + ".", prev.start, b)
+                # Glue the period on: prev is this call's own, not shared yet.
+                b = prev.end = a + 1
+                prev.text += "."
+                prev.low += "."
                 continue
-        a, b = m.span()
-        append(make(t, t.lower(), a, b))
+        b = a + len(t)
+        tok = new(Tok)
+        tok.text = t
+        tok.low = t.lower()
+        tok.start = a
+        tok.end = b
+        c = t[0]
+        tok.is_word = c.isalnum()
+        tok.is_cap = c.isupper()
+        append(tok)
     return toks
 
 

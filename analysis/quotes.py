@@ -13,9 +13,10 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
+from operator import itemgetter
 
 import numpy as np
 import pandas as pd
@@ -72,9 +73,11 @@ QUOTE_COLUMNS = [
 ]
 KINDS = ("direct", "partial", "indirect", "scare")
 
-# Quotation marks. `` and '' (typewriter doubles, common in NYT/LexisNexis text) come first so
-# they are read as one double mark, not two apostrophes.
-_MARK_RE = re.compile(r"``|''|[\"“”„‟«»]|[‘’'‚‛`]")
+# Quotation marks. `` and '' (typewriter doubles, common in NYT/LexisNexis text) are read as one
+# double mark, not two apostrophes. One leading character class, then the second ` or ': the
+# same matches as ``|''|["“”„‟«»]|[‘’'‚‛`], but Python's re skips ahead to a leading class in
+# C and tries an alternation at every position (3x slower).
+_MARK_RE = re.compile(r"[\"“”„‟«»‘’'‚‛`](?:(?<=`)`|(?<=')')?")
 _DOUBLE = frozenset(["``", "''", '"', "“", "”", "„", "‟", "«", "»"])
 _OPEN_GLYPHS = frozenset(["``", "“", "„", "‟", "«", "‘", "‚", "‛", "`"])
 _CLOSE_GLYPHS = frozenset(["''", "”", "»", "’"])
@@ -291,10 +294,14 @@ class _Doc:
         each sentence is tokenized once and a range inside it is a slice of that list: building
         token objects is the single largest cost of extraction. ``cache=False`` (readers that
         need only part of a sentence once) reuses a tokenized sentence but does not tokenize a
-        whole new one.
+        whole new one, unless it asks for the whole sentence (the same work, kept for later).
         """
         k = bisect.bisect_right(self._starts, a) - 1
-        if k >= 0 and b <= self.spans[k][1] and (cache or k in self._toks):
+        if (
+            k >= 0
+            and b <= self.spans[k][1]
+            and (cache or k in self._toks or (a, b) == self.spans[k])
+        ):
             toks, starts = self._sent_outside(k)
             i = bisect.bisect_left(starts, a)
             j = bisect.bisect_left(starts, b, i)
@@ -364,11 +371,14 @@ class _Doc:
 
 # Two or more capitalised words in a row (with name particles): candidate full names.
 # The first capital comes before the look-behind so the regex engine can skip ahead to capitals
-# (a pattern opening with a look-behind is tried at every position: 2.5 times slower).
+# (a pattern opening with a look-behind is tried at every position: 2.5 times slower). The
+# possessive ``*+``/``++`` match what ``*``/``+`` would (a character given back could never be
+# the period or blank that follows) without retrying every shorter word: most capitalised words
+# stand alone, and that retry was a fifth of this scan.
 _CAPSEQ_RE = re.compile(
-    r"[A-Z](?<![\w’'].)(?:[\w’'\-]*\.?|\.)"
-    r"(?:[ \t]+(?:(?:de|van|von|bin|al|la|del|der|le|da|du)[ \t]+)?"
-    r"(?:[A-Z][\w’'\-]*\.?|[A-Z]\.))+"
+    r"[A-Z](?<![\w’'].)(?:[\w’'\-]*+\.?|\.)"
+    r"(?:[ \t]++(?:(?:de|van|von|bin|al|la|del|der|le|da|du)[ \t]+)?"
+    r"(?:[A-Z][\w’'\-]*+\.?|[A-Z]\.))+"
 )
 
 
@@ -398,8 +408,8 @@ def _collect_names(text: str) -> dict:
     Erdogan" and roles "turkish president"/"president" -> the same name. Of several full names
     with one last word, the longest wins, then the most frequent, then the first.
     """
-    seen: dict[str, Counter] = defaultdict(Counter)
-    first_at: dict[str, int] = {}
+    count: dict[str, int] = {}  # full name -> times written, in order of first writing
+    key_of: dict[str, str] = {}
     roles: dict[str, str] = {}
     persons: list[tuple[int, str]] = []
     for m in _CAPSEQ_RE.finditer(text):
@@ -407,15 +417,24 @@ def _collect_names(text: str) -> dict:
         if info is None:
             continue
         key, name, role = info
-        seen[key][name] += 1
-        first_at.setdefault(name, m.start())
+        at = m.start()
+        if name in count:
+            count[name] += 1
+        else:
+            count[name] = 1
+            key_of[name] = key
         for r in range(len(role)):
             roles.setdefault(" ".join(role[r:]), name)
-        persons.append((m.start(), name))
-    by_last = {
-        key: min(c, key=lambda n, c=c: (-len(n.split()), -c[n], first_at[n]))
-        for key, c in seen.items()
-    }
+        persons.append((at, name))
+    # Names come in order of first writing, so keeping the first of equal ranks keeps the first.
+    by_last: dict[str, str] = {}
+    best: dict[str, tuple[int, int]] = {}
+    for name, n in count.items():
+        key = key_of[name]
+        rank = (-len(name.split()), -n)
+        if key not in best or rank < best[key]:
+            by_last[key] = name
+            best[key] = rank
     return {"by_last": by_last, "roles": roles, "persons": persons}
 
 
@@ -1350,6 +1369,11 @@ _INDIRECT_OBJ = frozenset("reporters reuters cnn him her them us me journalists 
 _INDIRECT_HINT_RE = re.compile(
     r"\b" + trie_pattern(INDIRECT_CUES | {"according", "According"}) + r"\b"
 )
+# The same cue words found through the non-word character before them (group 1 is the cue):
+# a scan that opens with a character class skips ahead in C, one that opens with ``\b`` is
+# tried at every position. It misses only a cue at the very start of the text (see _cue_hits).
+# (The pattern is _INDIRECT_HINT_RE's without its two ``\b``.)
+_HINT_SCAN_RE = re.compile(r"\W(" + _INDIRECT_HINT_RE.pattern[2:-2] + r")\b")
 
 
 # The frame of a second statement right before its quotation: " and said, “", " but added: “".
@@ -1454,7 +1478,7 @@ def _indirect_in(
     found: list[tuple[int, int, Mention, str, int]] = []
     # Trailing frame: the last cue, preceded by ", <speaker>", followed only by adjuncts.
     i = cue_idx[-1]
-    m = np_before(text, toks, i)
+    m = last_np = np_before(text, toks, i)
     if m is not None:
         first = next(j for j in range(i) if toks[j].start >= m.start)
         if (
@@ -1482,7 +1506,10 @@ def _indirect_in(
     for i in cue_idx:
         t = toks[i]
         prev = toks[i - 1]
-        m = _cue_speaker(doc, toks, i) if t.low in ING_CUES else np_before(text, toks, i)
+        if t.low in ING_CUES:
+            m = _cue_speaker(doc, toks, i)
+        else:  # (the last cue's was read for the trailing frame)
+            m = last_np if i == cue_idx[-1] else np_before(text, toks, i)
         if m is None:
             m = relative_subject(text, toks, i)  # "Reyes, who has long argued"
             if m is None and (
@@ -1821,12 +1848,13 @@ def _doc_quotes(doc_id: str, text: str, indirect: bool = True) -> list[dict]:
         scan = [spans[k] for k in open_sents]
     # A cue inside a quotation or after an article ("the report", "a claim") frames nothing.
     by_sentence: dict[int, list[tuple[int, int, bool]]] = defaultdict(list)
-    for a0, b0 in scan:
-        for hit in _INDIRECT_HINT_RE.finditer(text, a0, b0):
-            a = hit.start()
+    # Only the text between quotations is scanned: a quotation begins and ends with a mark
+    # that no cue word holds, so the cues found there are those a scan of the whole found.
+    unquoted = [gap for a0, b0 in scan for gap in _unquoted(qr, a0, b0)]
+    for a0, b0 in unquoted:
+        for a, hit_end, g in _cue_hits(text, a0, b0):
             if text.endswith(_NOUN_BEFORE, max(0, a - 7), a) or doc.in_quote(a):
                 continue
-            g = hit.group()
             if g in _STANCE_CUES and (
                 text.endswith(" to ", max(0, a - 4), a)
                 or (g.endswith("ing") and text.endswith(_GERUND_LEAD, max(0, a - 5), a))
@@ -1835,7 +1863,7 @@ def _doc_quotes(doc_id: str, text: str, indirect: bool = True) -> list[dict]:
                 # protecting and supporting X", "accused of backing": a gerund, no frame.
                 continue
             by_sentence[doc.sent_index(a)].append(
-                (a, hit.end(), g[0] in "aA" and g.endswith("ing"))
+                (a, hit_end, g[0] in "aA" and g.endswith("ing"))
             )
     for k in sorted(by_sentence):
         s, e = spans[k]
@@ -1927,6 +1955,30 @@ def _doc_quotes(doc_id: str, text: str, indirect: bool = True) -> list[dict]:
     if indirect and ":" in text:
         rows.extend(_label_statements(doc, doc_id, rows, history))
     return rows
+
+
+def _unquoted(ranges: list[tuple[int, int]], a0: int, b0: int) -> list[tuple[int, int]]:
+    """The pieces of ``[a0, b0)`` outside every range of ``ranges`` (sorted by start)."""
+    out = []
+    pos = a0
+    for qa, qb in ranges:
+        if qa >= b0:
+            break
+        if qa > pos:
+            out.append((pos, qa))
+        pos = max(pos, qb)
+    if pos < b0:
+        out.append((pos, b0))
+    return out
+
+
+def _cue_hits(text: str, a0: int, b0: int) -> list[tuple[int, int, str]]:
+    """(start, end, word) of every match of _INDIRECT_HINT_RE in ``text[a0:b0]``."""
+    scan = _HINT_SCAN_RE.finditer(text, max(a0 - 1, 0), b0)
+    hits = [(m.start(1), m.end(1), m.group(1)) for m in scan]
+    if a0 == 0 and (m := _INDIRECT_HINT_RE.match(text, 0, b0)) is not None:
+        hits.insert(0, (0, m.end(), m.group()))  # no character before it for the scan to find
+    return hits
 
 
 # "Abernathy: No pressure on harbor audit", "HALVORSEN: Why not meet in Boston?": a short
@@ -2050,21 +2102,27 @@ def extract_quotes(docs: pd.DataFrame, *, indirect: bool = True,
         )
     )
     cols = QUOTE_COLUMNS if has_outlet else [c for c in QUOTE_COLUMNS if c != "outlet"]
-    data: dict[str, list] = {c: [] for c in cols}
+    fields = [c for c in cols if c != "outlet"]
+    as_tuple = itemgetter(*fields)  # a row dict as a tuple of fields; columns by zip(*) at the end
+    table: list[tuple] = []
+    outlet_col: list[str] = []
     if wants_progress(progress, len(per_doc), PROGRESS_ARTICLES):
         from tqdm.auto import tqdm
 
         per_doc = tqdm(per_doc, desc="quotes", unit="article")
+    by_position = itemgetter("start", "end", "kind")
     for doc_id, _, text, outlet in per_doc:
         rows = _doc_quotes(doc_id, text, indirect)
         # Deterministic order: doc, position, then the shorter span, then kind.
-        rows.sort(key=lambda r: (r["start"], r["end"], r["kind"]))
+        rows.sort(key=by_position)
         if has_outlet:
             name = outlet if isinstance(outlet, str) else "unknown"
-            data["outlet"].extend([name] * len(rows))
-        for c in cols:
-            if c != "outlet":
-                data[c].extend(r[c] for r in rows)
+            outlet_col.extend([name] * len(rows))
+        table.extend(map(as_tuple, rows))
+    columns = zip(*table, strict=True) if table else ([] for _ in fields)
+    data: dict[str, list] = {c: list(v) for c, v in zip(fields, columns, strict=True)}
+    if has_outlet:
+        data["outlet"] = outlet_col
     out = pd.DataFrame(data, columns=cols)
     for c in ("speaker_start", "speaker_end"):
         out[c] = out[c].astype("Int64")
