@@ -687,6 +687,13 @@ def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
             return nearest_subject(text, toks, that_at + 1) or clause_subject(
                 text, toks, that_at, outer=True
             )
+        if not stance and i > 1 and toks[i - 1].text == ",":
+            # "Brennan on Friday faulted the levy passed after months of talks among the
+            # councils, saying …": a participle after a comma adds to the main clause, whose
+            # subject speaks, not a noun phrase inside its object.
+            m = clause_subject(text, toks, i, outer=True)
+            if m is not None:
+                return m
         return nearest_subject(text, toks, i) or clause_subject(text, toks, i)
     m = np_before(text, toks, i) or relative_subject(text, toks, i)
     if m is None and i > 1 and toks[i - 1].low == "and" and toks[i - 2].is_word:

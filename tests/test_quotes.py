@@ -1142,3 +1142,36 @@ def test_quote_filter_narrowing_searches_and_unencodable_text():
                      {"contains": "later", "kinds": ("partial",)}, {"contains": "  "}]:
             got = quotes.iloc[qf.rows(**case)]
             pd.testing.assert_frame_equal(got, _filter_by_rule(quotes, **case))
+
+
+def test_participle_after_a_comma_takes_the_main_clause_subject():
+    """ "X faulted the levy passed after talks among the councils, saying “…”": the participle
+    adds to the main clause; its subject speaks, not a noun phrase inside the object."""
+    text = (
+        "Senator Ada Brennan on Friday faulted the levy passed after months of talks among the "
+        "councils, saying it “does nothing for renters.”"
+    )
+    row = one(quotes_of(text), "nothing for renters")
+    assert row["speaker"] == "Ada Brennan"
+
+
+def test_subjects_after_time_phrases_places_and_datelines():
+    """ "Hours later, X", "At a fair in Keene, N.H., on Friday, X" and a dateline "TOWN (Wire)
+    — X" open the sentence before its subject; "Board member Reyes" and "Green mayoral
+    candidate Ada Brennan" are whole subjects."""
+    text = (
+        "HALDEN (Wire) — Councilor Dana Okafor on Monday rejected the levy, saying it was “a "
+        "tax on renters.”\n\n"
+        "Hours later, Mayor Tomas Reyes answered the council, telling a radio host, “We will not "
+        "back down.”\n\n"
+        "At a fair in Keene, N.H., on Friday, Senator Marion Tate praised the plan, calling it "
+        "“a fair deal.”\n\n"
+        "Board member Ivo Lund shared the vote count online, writing “the ayes have it.”\n\n"
+        "Green mayoral candidate Ada Brennan took to the radio, saying “the tram can wait.”"
+    )
+    q = quotes_of(text)
+    assert one(q, "tax on renters")["speaker"] == "Dana Okafor"
+    assert one(q, "not back down")["speaker"] == "Tomas Reyes"
+    assert one(q, "fair deal")["speaker"] == "Marion Tate"
+    assert mention(text, one(q, "ayes have it")) == "Board member Ivo Lund"
+    assert mention(text, one(q, "tram can wait")) == "Green mayoral candidate Ada Brennan"
