@@ -752,6 +752,46 @@ def _trailing_frame(doc: _Doc, toks: list[Tok], headline: bool) -> tuple[Mention
 
 
 def _attribute(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -> _Attr:
+    """The speaker of one quotation: its frame (see :func:`_frame_attr`), unless an "according
+    to X" around it names a source. "“…,” Reyes said, according to Okafor." reports Okafor's
+    account of Reyes's words: the writer's source is the one who vouches for them."""
+    a = _frame_attr(doc, p, prev, nxt)
+    if a.kind != "scare":
+        src = _according_frame(doc, p)
+        if src is not None:
+            return _Attr(src[0], src[1], a.kind)
+    return a
+
+
+def _according_frame(doc: _Doc, p: _Piece) -> tuple[Mention, str] | None:
+    """X (and the cue as written) of "According to X, … “…”" opening the quotation's sentence,
+    or of "“…”, according to X" right after it. PolNeAR, like PARC, marks X as the source of
+    the whole attribution, the quoted speaker's frame included."""
+    text = doc.text
+    s = doc.spans[doc.sent_index(p.open_at)][0]
+    e = doc.spans[doc.sent_index(max(p.close_end - 1, p.start))][1]
+    if "ccording to" not in text[s:p.open_at] and "ccording to" not in text[p.close_end:e]:
+        return None  # the common case, without tokenizing
+    toks = doc.outside_toks(s, e)  # quoted words are no frame
+    for i in range(len(toks) - 2):
+        if toks[i].low != "according" or toks[i + 1].low != "to":
+            continue
+        if toks[i].start < p.open_at:
+            if not (i == 0 or (i <= 3 and toks[i - 1].text == ",")):  # "Now, according to X,"
+                continue
+        elif toks[i].start < p.close_end:
+            continue
+        elif toks[i - 1].text != "," and text[p.close_end : toks[i].start].strip(" ,\n"):
+            # After the quotation: right after it ("“…,” according to X") or after a comma,
+            # past its own frame ("“…,” Reyes said, according to Okafor").
+            continue
+        m = np_after(text, toks, i + 2) or _according_object(text, toks, i + 2)
+        if m is not None:
+            return m, text[toks[i].start : toks[i + 1].end]
+    return None
+
+
+def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -> _Attr:
     """Read the speaker of one quotation from the words around it.
 
     Order: a title ("entitled “…”") is a scare quote; then the frame after the quotation
