@@ -744,6 +744,18 @@ def strip_name(mention: str) -> tuple[str, tuple[str, ...]]:
         s = _COMMA_TAIL_RE.sub("", s)
     words = s.split()
     roles: list[str] = []
+    # "Reyes spokesman Ivo Lund", "Harbor Board chief executive Ada Brennan": an employer, a
+    # role noun, then the name; the name is what follows the last role noun.
+    for j in range(len(words) - 2, 0, -1):
+        w = words[j]
+        if w[0].isupper():
+            continue
+        if (bare(w.lower()) in TITLES or w.lower() in SPEAKER_NOUNS) and all(
+            x[0].isupper() for x in words[j + 1 :]
+        ):
+            roles = [bare(x.lower()) for x in words[: j + 1] if x.lower() not in DETERMINERS]
+            words = words[j + 1 :]
+        break
     while (
         len(words) > 1
         and (

@@ -570,7 +570,9 @@ def _sentence_subject(doc: _Doc, k: int, history) -> tuple[Mention | None, str |
     toks = doc.outside_toks(s_k, min(e_k, s_k + 140), cache=False)  # a subject sits early
     res: tuple[Mention | None, str | None, str | None] = (None, None, None)
     if toks:
-        m = clause_subject(doc.text, toks, len(toks))
+        # The main clause's subject: "Lund argued that Reyes had misled the board. “…,” he
+        # said." -> Lund; the subject of a reported clause is not who the article is following.
+        m = clause_subject(doc.text, toks, len(toks), outer=True)
         if m is not None:
             if m.text.lower() in PRONOUNS:
                 canon, typ = _resolve_pronoun(doc, m, history)

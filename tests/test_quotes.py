@@ -1190,3 +1190,16 @@ def test_according_to_names_the_source_of_a_quotation():
     assert one(q, "close the depot")["speaker"] == "Dana Okafor"
     assert one(q, "tax on renters")["speaker"] == "Harbor Courier"
     assert mention(text, one(q, "run all winter")).startswith("a notice")
+
+
+def test_name_after_an_employer_and_role_and_pronouns_take_the_main_subject():
+    """ "Harbor Board spokesman Ivo Lund" is Ivo Lund; "he" in the next sentence is the main
+    clause's subject, not the subject of the clause it reports."""
+    text = (
+        "Harbor Board spokesman Ivo Lund argued that Mayor Tomas Reyes had misled the board "
+        "about the levy.\n\n"
+        "“We were never shown the figures,” he said."
+    )
+    q = quotes_of(text)
+    assert one(q, "misled the board")["speaker"] == "Ivo Lund"
+    assert one(q, "never shown the figures")["speaker"] == "Ivo Lund"
