@@ -488,7 +488,16 @@ def skip_leading_adverbial(toks: list[Tok]) -> int:
             i += 1
             if i < len(toks) and toks[i].text == ",":
                 i += 1
-        if i < len(toks) and (toks[i].low in LEADING_ADVERBIALS or toks[i].low.endswith("ing")):
+        if i < len(toks) and (
+            toks[i].low in LEADING_ADVERBIALS
+            or toks[i].low.endswith("ing")
+            # "Immediately after the vote, …", "Shortly before noon, …"
+            or (
+                toks[i].low.endswith("ly")
+                and i + 1 < len(toks)
+                and toks[i + 1].low in _SUBORDINATORS | _PREPOSITIONS
+            )
+        ):
             for k in range(i, min(len(toks), i + 24)):
                 if toks[k].text == ",":
                     i = k + 1

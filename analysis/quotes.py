@@ -963,6 +963,13 @@ def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -
 
     post_txt = text[p.close_end : post_b].strip() if p.closed else ""
     whole = ends_intro and (not post_txt or post_txt[0] in ".!?" or quote_last in ".!?")
+    if whole and n_words >= 3 and pre and pre[-1].text == ",":
+        # "Brennan shared her doubts with the crowd, “…”", "Okafor reacted coolly to the deal,
+        # “…”": no speech verb, but the clause that leads into the quotation has a subject,
+        # and it speaks (not the speaker of an earlier quotation).
+        m = clause_subject(text, pre, len(pre) - 1, outer=True)
+        if m is not None and m.text.lower() not in RELATIVES and m.text.lower() not in CUES:
+            return _Attr(m, None, "direct")  # (not "Adding, “…”": a participle, no subject)
     if whole and n_words >= 3:
         return _Attr(None, None, "direct")  # floating: the caller carries a speaker over
     if _title_case(body) and not ends_intro:

@@ -1203,3 +1203,19 @@ def test_name_after_an_employer_and_role_and_pronouns_take_the_main_subject():
     q = quotes_of(text)
     assert one(q, "misled the board")["speaker"] == "Ivo Lund"
     assert one(q, "never shown the figures")["speaker"] == "Ivo Lund"
+
+
+def test_clause_before_a_comma_and_quotation_names_its_speaker():
+    """ "Brennan shared her doubts with the crowd, “…”": no speech verb, but the subject of the
+    clause that leads into the quotation speaks, not the speaker of the quotation before; a
+    leading "Immediately after …," is no subject."""
+    text = (
+        "“The tram is on schedule,” Mayor Tomas Reyes said on Monday.\n\n"
+        "Councilor Ada Brennan shared her doubts with the crowd at the pier, “The tram will "
+        "never be finished on time.”\n\n"
+        "Immediately after the vote, Dana Okafor issued a statement, “We accept the result and "
+        "move on.”"
+    )
+    q = quotes_of(text)
+    assert one(q, "never be finished")["speaker"] == "Ada Brennan"
+    assert one(q, "accept the result")["speaker"] == "Dana Okafor"
