@@ -185,7 +185,8 @@ def is_cue_at(
     if i > 0:
         p = toks[i - 1]
         if (
-            p.low in _NOUN_DETS
+            # "the report", "a claim"; but "another said", "each added": a pronoun subject
+            (p.low in _NOUN_DETS and not (p.low in ("another", "each") and t.low not in _NOUNISH))
             or p.low in _POSSESSIVES
             # "secretary of state", "the department of state": a noun after "of"
             or (p.low == "of" and not t.low.endswith("ing"))
@@ -256,11 +257,15 @@ def _trim_np(toks: list[Tok]) -> list[Tok]:
         # a capitalised "From" or "Al" ends a name ("Al From"), not a phrase
         or (not toks[-1].is_cap and (toks[-1].low in NP_INTERNAL or toks[-1].low in DETERMINERS))
     ):
+        if len(toks) == 1 and toks[0].low in _QUANTIFIERS:
+            break  # "Yet another said", "Many agreed": the quantifier is the whole subject
         toks = toks[:-1]
     return toks
 
 
-_QUANTIFIERS = frozenset("many most some others several few half majority majorities".split())
+_QUANTIFIERS = frozenset(
+    "many most some others another several few half majority majorities".split()
+)
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozens hundreds".split())
 _NP_DETS = frozenset(
     "the a an this one some many several two three another his her their its".split()

@@ -1219,3 +1219,14 @@ def test_clause_before_a_comma_and_quotation_names_its_speaker():
     q = quotes_of(text)
     assert one(q, "never be finished")["speaker"] == "Ada Brennan"
     assert one(q, "accept the result")["speaker"] == "Dana Okafor"
+
+
+def test_another_as_a_subject_pronoun():
+    """ "Yet another said, “…”": "another" stands for a speaker (the next of several), so the
+    quotation is not carried over from the organizer before."""
+    text = (
+        "“We lost the vote,” one organizer wrote on the forum. Yet another said, “We will try "
+        "again next year.”"
+    )
+    q = quotes_of(text)
+    assert mention(text, one(q, "try again next year")) == "another"
