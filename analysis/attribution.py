@@ -496,9 +496,9 @@ def skip_leading_adverbial(toks: list[Tok]) -> int:
         if i < len(toks) and (
             toks[i].low in LEADING_ADVERBIALS
             or toks[i].low.endswith("ing")
-            # "Immediately after the vote, …", "Shortly before noon, …"
+            # "Immediately after the vote, …", "Here in Dover, …"
             or (
-                toks[i].low.endswith("ly")
+                (toks[i].low.endswith("ly") or toks[i].low in ("here", "there"))
                 and i + 1 < len(toks)
                 and toks[i + 1].low in _SUBORDINATORS | _PREPOSITIONS
             )

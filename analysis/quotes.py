@@ -34,6 +34,7 @@ from .attribution import (
     PREPOSITION_CUES,
     PRONOUNS,
     RELATIVES,
+    SKIP_BETWEEN,
     SPEAKER_NOUNS,
     SUBJECT_PRONOUNS,
     TITLE_CUES,
@@ -698,9 +699,21 @@ def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
                 return m
         return nearest_subject(text, toks, i) or clause_subject(text, toks, i)
     m = np_before(text, toks, i) or relative_subject(text, toks, i)
-    if m is None and i > 1 and toks[i - 1].low == "and" and toks[i - 2].is_word:
-        # "he laughed and said, “…”": the coordinated verb shares the subject before it.
-        m = nearest_subject(text, toks, i - 1)
+    j = i - 1
+    while j > 1 and (toks[j].low in SKIP_BETWEEN or toks[j].low.endswith("ly")):
+        j -= 1  # "… and later said", "… and then added"
+    if m is None and j > 0 and toks[j].low == "and" and toks[j - 1].is_word:
+        # "he laughed and said, “…”": the coordinated verb shares the subject before it; after
+        # a speech verb ("Lazar said he welcomed the ruling and added, “…”") that verb's
+        # subject, not the subject of the clause it reports.
+        for k in range(j - 1, 0, -1):
+            if not toks[k].is_word:
+                break  # only within the clause: "As the crowd began to chant, Lund … and joked"
+            if toks[k].low in _REPORTING and is_cue_at(toks, k):
+                m = np_before(text, toks, k)
+                break
+        if m is None:
+            m = nearest_subject(text, toks, j)
     if m is None and i > 1 and toks[i - 1].text == ",":
         # "Owen Marsh, who ran the ferry board, said the tram “plan …”": the name before the
         # appositive, not the words after the cue.

@@ -1230,3 +1230,18 @@ def test_another_as_a_subject_pronoun():
     )
     q = quotes_of(text)
     assert mention(text, one(q, "try again next year")) == "another"
+
+
+def test_coordinated_cue_and_topic_or_place_openers():
+    """ "Lund said he welcomed the ruling and added, “…”": the coordinated cue shares the
+    subject of the speech verb, not of the clause it reports; "Here in Dover, Okafor …" opens
+    the sentence before its subject."""
+    text = (
+        "In a long interview with the Courier, Ivo Lund said he welcomed the ruling and added, "
+        "“We will appeal nothing.”\n\n"
+        "Here in Dover, Dana Okafor stepped up her attacks on the levy, saying, “It punishes "
+        "renters.”"
+    )
+    q = quotes_of(text)
+    assert one(q, "appeal nothing")["speaker"] == "Ivo Lund"
+    assert one(q, "punishes renters")["speaker"] == "Dana Okafor"
