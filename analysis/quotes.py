@@ -775,7 +775,43 @@ def _attribute(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) ->
         src = _according_frame(doc, p)
         if src is not None:
             return _Attr(src[0], src[1], a.kind)
+        if a.mention is not None:
+            poll = _poll_source(doc, a.mention)
+            if poll is not None:
+                return _Attr(poll, a.cue, a.kind)
     return a
+
+
+# A share of the people asked: "31 percent of renters", "six in 10", "most", "a majority".
+_SHARE_RE = re.compile(
+    r"\d|percent\b|\bin (?:10|ten)\b|^(?:most|many|half|a majority|majorities)\b", re.I
+)
+_POLL_WORDS = frozenset("poll polls survey surveys".split())
+
+
+def _poll_source(doc: _Doc, m: Mention) -> Mention | None:
+    """The poll whose respondents a share speaks for: "In a Courier poll released Monday, 31
+    percent of renters said …" -> "a Courier poll" (the poll reports their words)."""
+    if not _SHARE_RE.search(m.text):
+        return None
+    s = doc.spans[doc.sent_index(m.start)][0]
+    if not any(w in doc.text[s : m.start].lower() for w in ("poll", "survey")):
+        return None  # the common case, without tokenizing
+    toks = doc.outside_toks(s, m.start)
+    for i in range(len(toks) - 1, -1, -1):
+        if toks[i].low in _POLL_WORDS:
+            j = i
+            while (
+                j > 0
+                and i - j < 8
+                and toks[j - 1].is_word
+                and toks[j - 1].low not in ("in", "by", "of")
+            ):
+                j -= 1  # back to the poll's determiner or name: "a Harbor Courier poll"
+            if toks[j].low in DETERMINERS or toks[j].is_cap:
+                return Mention(toks[j].start, toks[i].end, doc.text[toks[j].start : toks[i].end])
+            return None
+    return None
 
 
 def _according_frame(doc: _Doc, p: _Piece) -> tuple[Mention, str] | None:
@@ -1460,6 +1496,10 @@ def _indirect(
         and text.find(",", s, a - 110) >= 0
     ):
         out = _indirect_in(doc, k, hits, 200)
+    for n, (cs, ce, m, cue) in enumerate(out):
+        poll = _poll_source(doc, m)  # "In a poll, 31 percent said …": the poll reports it
+        if poll is not None:
+            out[n] = (cs, ce, poll, cue)
     return out
 
 

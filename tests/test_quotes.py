@@ -338,7 +338,7 @@ def test_passive_naming_frame_takes_the_agent_as_speaker():
 def test_fragment_in_a_reported_clause_belongs_to_the_reporter():
     text = (
         "Councilor Ada Brennan said Mayor Reyes called on members to be “closely coordinated.”"
-        "\n\nIn the poll, 40 percent said “very likely” and 12 percent said “not likely.”"
+        "\n\nAt the hall, 40 percent said “very likely” and 12 percent said “not likely.”"
     )
     q = quotes_of(text)
     assert one(q, "closely coordinated")["speaker"] == "Ada Brennan"
@@ -1245,3 +1245,16 @@ def test_coordinated_cue_and_topic_or_place_openers():
     q = quotes_of(text)
     assert one(q, "appeal nothing")["speaker"] == "Ivo Lund"
     assert one(q, "punishes renters")["speaker"] == "Dana Okafor"
+
+
+def test_a_poll_speaks_for_the_share_of_respondents():
+    """ "In a Courier poll released Monday, 31 percent of renters said …": the poll reports
+    the words of its respondents, so it is the source, in quotations and reported speech."""
+    text = (
+        "In a Harbor Courier poll released Monday, 31 percent of renters said they were "
+        "“extremely worried” about fares.\n\n"
+        "In the same survey, most commuters said the ferry should run all night."
+    )
+    q = quotes_of(text)
+    assert mention(text, one(q, "extremely worried")) == "a Harbor Courier poll"
+    assert mention(text, one(q, "run all night")) == "the same survey"
