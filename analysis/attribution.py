@@ -59,8 +59,11 @@ PRONOUNS = {
     "she": "person",
     "him": "person",
     "her": "person",
+    "his": "person",
     "they": "plural",
+    "their": "plural",
     "it": "thing",
+    "its": "thing",
     "i": "self",
     "we": "self",
 }

@@ -775,11 +775,67 @@ def _attribute(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) ->
         src = _according_frame(doc, p)
         if src is not None:
             return _Attr(src[0], src[1], a.kind)
+        owner = _speech_noun_owner(doc, p) if a.kind == "partial" else None
+        if owner is not None:
+            return _Attr(owner[0], owner[1], a.kind)
         if a.mention is not None:
             poll = _poll_source(doc, a.mention)
             if poll is not None:
                 return _Attr(poll, a.cue, a.kind)
     return a
+
+
+# Nouns that name an utterance: "his warning that …", "Reyes's claim that …".
+_SPEECH_NOUNS = frozenset(
+    """statement statements claim claims remark remarks comment comments warning warnings
+    suggestion assertion insistence promise promises pledge vow call calls demand demands
+    argument contention admission accusation accusations allegation allegations declaration
+    announcement prediction complaint threat message""".split()
+)
+_POSS_WORDS = frozenset("his her their its".split())
+
+
+def _speech_noun_owner(doc: _Doc, p: _Piece) -> tuple[Mention, str] | None:
+    """The owner of a speech noun whose clause holds the quotation: "his warning that the
+    pier would go to the “back of the line”" -> his, "Okafor's claim on Friday that she “never
+    saw the ledger”" -> Okafor's. Only when no speech verb comes between the noun and the
+    quotation (else that verb's subject speaks)."""
+    s = doc.spans[doc.sent_index(p.open_at)][0]
+    toks = doc.outside_toks(s, p.open_at)
+    for i in range(len(toks) - 1, max(0, len(toks) - 30), -1):
+        t = toks[i]
+        if t.low in _CUE_WORDS and is_cue_at(toks, i):
+            return None
+        if t.low not in ("that", "to") or i - 1 < 1:
+            continue
+        j = i - 1
+        if toks[j].low not in _SPEECH_NOUNS:
+            # "her claim on Friday that", "his remarks during the debate that": a short adjunct
+            k = max(0, j - 4)
+            while j > k and toks[j].low not in _SPEECH_NOUNS and toks[j].is_word:
+                j -= 1
+            if toks[j].low not in _SPEECH_NOUNS or toks[j + 1].low not in _ADJUNCT_PREPS | {
+                "on", "in"
+            }:
+                continue
+        n = j
+        if n > 0 and not toks[n - 1].is_cap and toks[n - 1].low not in _POSS_WORDS:
+            n -= 1  # one modifier: "his famous warning", "her March comment" (capitalised)
+        own = toks[n - 1] if n > 0 else None
+        if own is not None and not own.is_cap and toks[n - 1].low not in _POSS_WORDS:
+            return None
+        if own is None or any(
+            toks[k].low in _CUE_WORDS and is_cue_at(toks, k) for k in range(n - 1)
+        ):
+            return None  # "Lund said Reyes's claim that …": the speech verb's subject speaks
+        if own.low in _POSS_WORDS:
+            return Mention(own.start, own.end, own.text), toks[j].text
+        if own.low.endswith(("’s", "'s")) or own.text in ("’", "'"):
+            m = np_before(doc.text, toks, n)
+            if m is not None:
+                return m, toks[j].text
+        return None
+    return None
 
 
 # A share of the people asked: "31 percent of renters", "six in 10", "most", "a majority".

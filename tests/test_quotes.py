@@ -1258,3 +1258,20 @@ def test_a_poll_speaks_for_the_share_of_respondents():
     q = quotes_of(text)
     assert mention(text, one(q, "extremely worried")) == "a Harbor Courier poll"
     assert mention(text, one(q, "run all night")) == "the same survey"
+
+
+def test_owner_of_a_speech_noun_speaks_the_fragment_in_its_clause():
+    """ "his warning that the pier would go to the “back of the line”": the owner of the speech
+    noun is the source; a speech verb before it keeps its own subject."""
+    text = (
+        "Mayor Tomas Reyes faced a backlash over his warning that the pier would go to the "
+        "“back of the line” in the budget.\n\n"
+        "The hall fell silent after Dana Okafor's claim on Friday that she “never saw the "
+        "ledger.”\n\n"
+        "Ivo Lund said Thursday that Okafor's claim that the levy is legal is “simply wrong.”"
+    )
+    q = quotes_of(text)
+    assert mention(text, one(q, "back of the line")) == "his"
+    assert one(q, "back of the line")["speaker"] == "Tomas Reyes"
+    assert one(q, "never saw the ledger")["speaker"] == "Dana Okafor"
+    assert one(q, "simply wrong")["speaker"] == "Ivo Lund"
