@@ -778,7 +778,7 @@ def _attribute(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) ->
         owner = _speech_noun_owner(doc, p) if a.kind == "partial" else None
         if owner is not None:
             return _Attr(owner[0], owner[1], a.kind)
-        if a.mention is not None:
+        if a.mention is not None and _SHARE_RE.search(a.mention.text):
             poll = _poll_source(doc, a.mention)
             if poll is not None:
                 return _Attr(poll, a.cue, a.kind)
@@ -792,6 +792,7 @@ _SPEECH_NOUNS = frozenset(
     argument contention admission accusation accusations allegation allegations declaration
     announcement prediction complaint threat message""".split()
 )
+_SPEECH_NOUN_RE = re.compile(r"\b(?:" + trie_pattern(_SPEECH_NOUNS) + r")\b")
 _POSS_WORDS = frozenset("his her their its".split())
 
 
@@ -801,6 +802,8 @@ def _speech_noun_owner(doc: _Doc, p: _Piece) -> tuple[Mention, str] | None:
     saw the ledger”" -> Okafor's. Only when no speech verb comes between the noun and the
     quotation (else that verb's subject speaks)."""
     s = doc.spans[doc.sent_index(p.open_at)][0]
+    if _SPEECH_NOUN_RE.search(doc.text, max(s, p.open_at - 200), p.open_at) is None:
+        return None  # the common case, without tokenizing
     toks = doc.outside_toks(s, p.open_at)
     for i in range(len(toks) - 1, max(0, len(toks) - 30), -1):
         t = toks[i]
@@ -846,10 +849,8 @@ _POLL_WORDS = frozenset("poll polls survey surveys".split())
 
 
 def _poll_source(doc: _Doc, m: Mention) -> Mention | None:
-    """The poll whose respondents a share speaks for: "In a Courier poll released Monday, 31
-    percent of renters said …" -> "a Courier poll" (the poll reports their words)."""
-    if not _SHARE_RE.search(m.text):
-        return None
+    """The poll whose respondents a share (``_SHARE_RE``, checked by the caller) speaks for:
+    "In a Courier poll released Monday, 31 percent of renters said …" -> "a Courier poll"."""
     s = doc.spans[doc.sent_index(m.start)][0]
     if not any(w in doc.text[s : m.start].lower() for w in ("poll", "survey")):
         return None  # the common case, without tokenizing
@@ -875,10 +876,14 @@ def _according_frame(doc: _Doc, p: _Piece) -> tuple[Mention, str] | None:
     or of "“…”, according to X" right after it. PolNeAR, like PARC, marks X as the source of
     the whole attribution, the quoted speaker's frame included."""
     text = doc.text
+    # The common case, read without tokenizing: no "according to" near the quotation's
+    # sentence start ("Now, according to X, …") or after its close ("“…,” Reyes said,
+    # according to X"); str.find with bounds copies nothing.
+    after = text.find("ccording to", p.close_end, p.close_end + 250)
     s = doc.spans[doc.sent_index(p.open_at)][0]
+    if after < 0 and text.find("ccording to", s, min(p.open_at, s + 60)) < 0:
+        return None
     e = doc.spans[doc.sent_index(max(p.close_end - 1, p.start))][1]
-    if "ccording to" not in text[s:p.open_at] and "ccording to" not in text[p.close_end:e]:
-        return None  # the common case, without tokenizing
     toks = doc.outside_toks(s, e)  # quoted words are no frame
     for i in range(len(toks) - 2):
         if toks[i].low != "according" or toks[i + 1].low != "to":
@@ -1553,9 +1558,10 @@ def _indirect(
     ):
         out = _indirect_in(doc, k, hits, 200)
     for n, (cs, ce, m, cue) in enumerate(out):
-        poll = _poll_source(doc, m)  # "In a poll, 31 percent said …": the poll reports it
-        if poll is not None:
-            out[n] = (cs, ce, poll, cue)
+        if _SHARE_RE.search(m.text):
+            poll = _poll_source(doc, m)  # "In a poll, 31 percent said …": the poll reports it
+            if poll is not None:
+                out[n] = (cs, ce, poll, cue)
     return out
 
 
