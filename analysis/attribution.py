@@ -59,8 +59,11 @@ PRONOUNS = {
     "she": "person",
     "him": "person",
     "her": "person",
+    "his": "person",
     "they": "plural",
+    "their": "plural",
     "it": "thing",
+    "its": "thing",
     "i": "self",
     "we": "self",
 }
@@ -202,7 +205,8 @@ def is_cue_at(
     if i > 0:
         p = toks[i - 1]
         if (
-            p.low in _NOUN_DETS
+            # "the report", "a claim"; but "another said", "each added": a pronoun subject
+            (p.low in _NOUN_DETS and not (p.low in ("another", "each") and t.low not in _NOUNISH))
             or p.low in _POSSESSIVES
             # "secretary of state", "the department of state": a noun after "of"
             or (p.low == "of" and not t.low.endswith("ing"))
@@ -273,11 +277,15 @@ def _trim_np(toks: list[Tok]) -> list[Tok]:
         # a capitalised "From" or "Al" ends a name ("Al From"), not a phrase
         or (not toks[-1].is_cap and (toks[-1].low in NP_INTERNAL or toks[-1].low in DETERMINERS))
     ):
+        if len(toks) == 1 and toks[0].low in _QUANTIFIERS:
+            break  # "Yet another said", "Many agreed": the quantifier is the whole subject
         toks = toks[:-1]
     return toks
 
 
-_QUANTIFIERS = frozenset("many most some others several few half majority majorities".split())
+_QUANTIFIERS = frozenset(
+    "many most some others another several few half majority majorities".split()
+)
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozens hundreds".split())
 _NP_DETS = frozenset(
     "the a an this one some many several two three another his her their its".split()
@@ -291,6 +299,10 @@ def _valid_np(toks: list[Tok]) -> bool:
     if len(toks) == 1 and toks[0].low in SUBJECT_PRONOUNS:
         return True
     if any(t.low in ("i", "we", "you", "me", "us") for t in toks):
+        return False
+    if not toks[-1].is_cap and toks[-1].low in _PREPOSITIONS:
+        # "three rounds of talks among": a walk that stops on a preposition has run into
+        # a prepositional phrase; no noun phrase ends with its preposition.
         return False
     head_ok = any(t.is_cap and bare(t.low) not in NOT_NAMES for t in toks) or any(
         t.low in SPEAKER_NOUNS or bare(t.low) in TITLES for t in toks
@@ -482,7 +494,7 @@ def np_after(text: str, toks: list[Tok], i: int) -> Mention | None:
 def skip_leading_adverbial(toks: list[Tok]) -> int:
     """Index of the first token after leading adverbials ("In July, ", "On Thursday, after
     remaining neutral, ")."""
-    i = 0
+    i = _dateline_end(toks)
     while True:
         start = i
         while i < len(toks) and toks[i].low in (
@@ -501,15 +513,59 @@ def skip_leading_adverbial(toks: list[Tok]) -> int:
             i += 1
             if i < len(toks) and toks[i].text == ",":
                 i += 1
-        if i < len(toks) and (toks[i].low in LEADING_ADVERBIALS or toks[i].low.endswith("ing")):
+        if i < len(toks) and (
+            toks[i].low in LEADING_ADVERBIALS
+            or toks[i].low.endswith("ing")
+            # "Immediately after the vote, …", "Here in Dover, …"
+            or (
+                (toks[i].low.endswith("ly") or toks[i].low in ("here", "there"))
+                and i + 1 < len(toks)
+                and toks[i + 1].low in _SUBORDINATORS | _PREPOSITIONS
+            )
+        ):
             for k in range(i, min(len(toks), i + 24)):
                 if toks[k].text == ",":
                     i = k + 1
                     break
                 if k - i >= 13 and (toks[k].low in CUES or toks[k].low in ("that", "who")):
                     break  # a long opener ends at its comma, not inside a clause with a verb
+        else:
+            # "Hours later, …", "A few weeks later, …", "Two years ago, …": a time phrase.
+            for k in range(i + 1, min(len(toks), i + 5)):
+                if not toks[k].is_word:
+                    break
+                if toks[k].low in _TIME_ENDS and k + 1 < len(toks) and toks[k + 1].text == ",":
+                    i = k + 2
+                    break
+        if (
+            i > start
+            and i + 1 < len(toks)
+            and toks[i].is_cap
+            and (toks[i].low.endswith(".") or toks[i].low in PLACES)
+        ):
+            # "At a fair in Keene, N.H., on Friday, …", "in Dover, Ohio, last week, …": the
+            # state after a place name.
+            k = i + 1 if toks[i + 1].text == "," else i + 2 if toks[i + 1].low.endswith(".") else -1
+            if 0 < k < len(toks) and toks[k].text == ",":
+                i = k + 1
         if i == start:
             return i
+
+
+_TIME_ENDS = frozenset("later earlier ago before afterward afterwards".split())
+
+
+def _dateline_end(toks: list[Tok]) -> int:
+    """Index after a dateline that opens the article ("HALDEN (Wire) - ", "MARLOW, Vt.,
+    May 2 — "): a place in capitals, a comma or a bracket, and a dash; else 0."""
+    if len(toks) < 3 or not toks[0].is_word or not toks[0].text.isupper():
+        return 0
+    if toks[1].text not in (",", "("):
+        return 0
+    for k in range(2, min(len(toks), 14)):
+        if toks[k].text in ("-", "—", "–"):
+            return k + 1
+    return 0
 
 
 _SUBORDINATORS = frozenset(
@@ -647,6 +703,13 @@ def _subject_at(text: str, toks: list[Tok], first: int, upto: int) -> Mention | 
             out.append(t)
             lower_run = 0
         elif t.low in DETERMINERS or t.low in NP_INTERNAL and out:
+            if (
+                t.low in ("on", "in")
+                and i + 1 < len(sub)
+                and sub[i + 1].is_cap
+                and bare(sub[i + 1].low) in LEADING_ADVERBIALS
+            ):
+                break  # "Ada Brennan on Friday faulted": a date is no part of the name
             out.append(t)
         elif (
             not _verbish(t)
@@ -656,17 +719,37 @@ def _subject_at(text: str, toks: list[Tok], first: int, upto: int) -> Mention | 
                 or out[-1].low in DETERMINERS
                 or not out[-1].is_cap
                 or t.low in SPEAKER_NOUNS
+                # "Green mayoral candidate Ada Brennan", "Okafor’s longtime deputy":
+                # modifiers of a role noun
+                or _role_ahead(sub, i)
             )
         ):
             out.append(t)
             lower_run += 1
             if t.low in SPEAKER_NOUNS and i + 1 < len(sub) and sub[i + 1].low not in NP_INTERNAL:
-                break
+                nxt = sub[i + 1]
+                # "Board member Reyes", "a campaign official": the role noun goes on into a
+                # name or a second role noun; otherwise it ends the subject.
+                name_next = nxt.is_cap and bare(nxt.low) not in _NOT_SUBJECT_START
+                if not (nxt.is_word and (nxt.low in SPEAKER_NOUNS or name_next)):
+                    break
         else:
             break
         i += 1
     np = _trim_np(out)
     return _mention(text, np) if _valid_np(np) else None
+
+
+def _role_ahead(sub: list[Tok], i: int) -> bool:
+    """True when the lower-case words from ``sub[i]`` (up to three) end in a role noun: they
+    modify it ("mayoral candidate", "former campaign aide")."""
+    for k in range(i, min(len(sub), i + 3)):
+        t = sub[k]
+        if not t.is_word or t.is_cap or _verbish(t):
+            return False
+        if t.low in SPEAKER_NOUNS or bare(t.low) in TITLES:
+            return True
+    return False
 
 
 # ---------------------------------------------------------------------------------------------
@@ -695,6 +778,18 @@ def strip_name(mention: str) -> tuple[str, tuple[str, ...]]:
         s = _COMMA_TAIL_RE.sub("", s)
     words = s.split()
     roles: list[str] = []
+    # "Reyes spokesman Ivo Lund", "Harbor Board chief executive Ada Brennan": an employer, a
+    # role noun, then the name; the name is what follows the last role noun.
+    for j in range(len(words) - 2, 0, -1):
+        w = words[j]
+        if w[0].isupper():
+            continue
+        if (bare(w.lower()) in TITLES or w.lower() in SPEAKER_NOUNS) and all(
+            x[0].isupper() for x in words[j + 1 :]
+        ):
+            roles = [bare(x.lower()) for x in words[: j + 1] if x.lower() not in DETERMINERS]
+            words = words[j + 1 :]
+        break
     while (
         len(words) > 1
         and (

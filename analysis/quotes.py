@@ -35,6 +35,7 @@ from .attribution import (
     PREPOSITION_CUES,
     PRONOUNS,
     RELATIVES,
+    SKIP_BETWEEN,
     SPEAKER_NOUNS,
     SUBJECT_PRONOUNS,
     TITLE_CUES,
@@ -590,7 +591,9 @@ def _sentence_subject(doc: _Doc, k: int, history) -> tuple[Mention | None, str |
     toks = doc.outside_toks(s_k, min(e_k, s_k + 140), cache=False)  # a subject sits early
     res: tuple[Mention | None, str | None, str | None] = (None, None, None)
     if toks:
-        m = clause_subject(doc.text, toks, len(toks))
+        # The main clause's subject: "Lund argued that Reyes had misled the board. “…,” he
+        # said." -> Lund; the subject of a reported clause is not who the article is following.
+        m = clause_subject(doc.text, toks, len(toks), outer=True)
         if m is not None:
             if m.text.lower() in PRONOUNS:
                 canon, typ = _resolve_pronoun(doc, m, history)
@@ -707,11 +710,30 @@ def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
             return nearest_subject(text, toks, that_at + 1) or clause_subject(
                 text, toks, that_at, outer=True
             )
+        if not stance and i > 1 and toks[i - 1].text == ",":
+            # "Brennan on Friday faulted the levy passed after months of talks among the
+            # councils, saying …": a participle after a comma adds to the main clause, whose
+            # subject speaks, not a noun phrase inside its object.
+            m = clause_subject(text, toks, i, outer=True)
+            if m is not None:
+                return m
         return nearest_subject(text, toks, i) or clause_subject(text, toks, i)
     m = np_before(text, toks, i) or relative_subject(text, toks, i)
-    if m is None and i > 1 and toks[i - 1].low == "and" and toks[i - 2].is_word:
-        # "he laughed and said, “…”": the coordinated verb shares the subject before it.
-        m = nearest_subject(text, toks, i - 1)
+    j = i - 1
+    while j > 1 and (toks[j].low in SKIP_BETWEEN or toks[j].low.endswith("ly")):
+        j -= 1  # "… and later said", "… and then added"
+    if m is None and j > 0 and toks[j].low == "and" and toks[j - 1].is_word:
+        # "he laughed and said, “…”": the coordinated verb shares the subject before it; after
+        # a speech verb ("Lazar said he welcomed the ruling and added, “…”") that verb's
+        # subject, not the subject of the clause it reports.
+        for k in range(j - 1, 0, -1):
+            if not toks[k].is_word:
+                break  # only within the clause: "As the crowd began to chant, Lund … and joked"
+            if toks[k].low in _REPORTING and is_cue_at(toks, k):
+                m = np_before(text, toks, k)
+                break
+        if m is None:
+            m = nearest_subject(text, toks, j)
     if m is None and i > 1 and toks[i - 1].text == ",":
         # "Owen Marsh, who ran the ferry board, said the tram “plan …”": the name before the
         # appositive, not the words after the cue.
@@ -765,6 +787,143 @@ def _trailing_frame(doc: _Doc, toks: list[Tok], headline: bool) -> tuple[Mention
 
 
 def _attribute(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -> _Attr:
+    """The speaker of one quotation: its frame (see :func:`_frame_attr`), unless an "according
+    to X" around it names a source. "“…,” Reyes said, according to Okafor." reports Okafor's
+    account of Reyes's words: the writer's source is the one who vouches for them."""
+    a = _frame_attr(doc, p, prev, nxt)
+    if a.kind != "scare":
+        src = _according_frame(doc, p)
+        if src is not None:
+            return _Attr(src[0], src[1], a.kind)
+        owner = _speech_noun_owner(doc, p) if a.kind == "partial" else None
+        if owner is not None:
+            return _Attr(owner[0], owner[1], a.kind)
+        if a.mention is not None and _SHARE_RE.search(a.mention.text):
+            poll = _poll_source(doc, a.mention)
+            if poll is not None:
+                return _Attr(poll, a.cue, a.kind)
+    return a
+
+
+# Nouns that name an utterance: "his warning that …", "Reyes's claim that …".
+_SPEECH_NOUNS = frozenset(
+    """statement statements claim claims remark remarks comment comments warning warnings
+    suggestion assertion insistence promise promises pledge vow call calls demand demands
+    argument contention admission accusation accusations allegation allegations declaration
+    announcement prediction complaint threat message""".split()
+)
+_SPEECH_NOUN_RE = re.compile(r"\b(?:" + trie_pattern(_SPEECH_NOUNS) + r")\b")
+_POSS_WORDS = frozenset("his her their its".split())
+
+
+def _speech_noun_owner(doc: _Doc, p: _Piece) -> tuple[Mention, str] | None:
+    """The owner of a speech noun whose clause holds the quotation: "his warning that the
+    pier would go to the “back of the line”" -> his, "Okafor's claim on Friday that she “never
+    saw the ledger”" -> Okafor's. Only when no speech verb comes between the noun and the
+    quotation (else that verb's subject speaks)."""
+    s = doc.spans[doc.sent_index(p.open_at)][0]
+    if _SPEECH_NOUN_RE.search(doc.text, max(s, p.open_at - 200), p.open_at) is None:
+        return None  # the common case, without tokenizing
+    toks = doc.outside_toks(s, p.open_at)
+    for i in range(len(toks) - 1, max(0, len(toks) - 30), -1):
+        t = toks[i]
+        if t.low in _CUE_WORDS and is_cue_at(toks, i):
+            return None
+        if t.low not in ("that", "to") or i - 1 < 1:
+            continue
+        j = i - 1
+        if toks[j].low not in _SPEECH_NOUNS:
+            # "her claim on Friday that", "his remarks during the debate that": a short adjunct
+            k = max(0, j - 4)
+            while j > k and toks[j].low not in _SPEECH_NOUNS and toks[j].is_word:
+                j -= 1
+            if toks[j].low not in _SPEECH_NOUNS or toks[j + 1].low not in _ADJUNCT_PREPS | {
+                "on", "in"
+            }:
+                continue
+        n = j
+        if n > 0 and not toks[n - 1].is_cap and toks[n - 1].low not in _POSS_WORDS:
+            n -= 1  # one modifier: "his famous warning", "her March comment" (capitalised)
+        own = toks[n - 1] if n > 0 else None
+        if own is not None and not own.is_cap and toks[n - 1].low not in _POSS_WORDS:
+            return None
+        if own is None or any(
+            toks[k].low in _CUE_WORDS and is_cue_at(toks, k) for k in range(n - 1)
+        ):
+            return None  # "Lund said Reyes's claim that …": the speech verb's subject speaks
+        if own.low in _POSS_WORDS:
+            return Mention(own.start, own.end, own.text), toks[j].text
+        if own.low.endswith(("’s", "'s")) or own.text in ("’", "'"):
+            m = np_before(doc.text, toks, n)
+            if m is not None:
+                return m, toks[j].text
+        return None
+    return None
+
+
+# A share of the people asked: "31 percent of renters", "six in 10", "most", "a majority".
+_SHARE_RE = re.compile(
+    r"\d|percent\b|\bin (?:10|ten)\b|^(?:most|many|half|a majority|majorities)\b", re.I
+)
+_POLL_WORDS = frozenset("poll polls survey surveys".split())
+
+
+def _poll_source(doc: _Doc, m: Mention) -> Mention | None:
+    """The poll whose respondents a share (``_SHARE_RE``, checked by the caller) speaks for:
+    "In a Courier poll released Monday, 31 percent of renters said …" -> "a Courier poll"."""
+    s = doc.spans[doc.sent_index(m.start)][0]
+    if not any(w in doc.text[s : m.start].lower() for w in ("poll", "survey")):
+        return None  # the common case, without tokenizing
+    toks = doc.outside_toks(s, m.start)
+    for i in range(len(toks) - 1, -1, -1):
+        if toks[i].low in _POLL_WORDS:
+            j = i
+            while (
+                j > 0
+                and i - j < 8
+                and toks[j - 1].is_word
+                and toks[j - 1].low not in ("in", "by", "of")
+            ):
+                j -= 1  # back to the poll's determiner or name: "a Harbor Courier poll"
+            if toks[j].low in DETERMINERS or toks[j].is_cap:
+                return Mention(toks[j].start, toks[i].end, doc.text[toks[j].start : toks[i].end])
+            return None
+    return None
+
+
+def _according_frame(doc: _Doc, p: _Piece) -> tuple[Mention, str] | None:
+    """X (and the cue as written) of "According to X, … “…”" opening the quotation's sentence,
+    or of "“…”, according to X" right after it. PolNeAR, like PARC, marks X as the source of
+    the whole attribution, the quoted speaker's frame included."""
+    text = doc.text
+    # The common case, read without tokenizing: no "according to" near the quotation's
+    # sentence start ("Now, according to X, …") or after its close ("“…,” Reyes said,
+    # according to X"); str.find with bounds copies nothing.
+    after = text.find("ccording to", p.close_end, p.close_end + 250)
+    s = doc.spans[doc.sent_index(p.open_at)][0]
+    if after < 0 and text.find("ccording to", s, min(p.open_at, s + 60)) < 0:
+        return None
+    e = doc.spans[doc.sent_index(max(p.close_end - 1, p.start))][1]
+    toks = doc.outside_toks(s, e)  # quoted words are no frame
+    for i in range(len(toks) - 2):
+        if toks[i].low != "according" or toks[i + 1].low != "to":
+            continue
+        if toks[i].start < p.open_at:
+            if not (i == 0 or (i <= 3 and toks[i - 1].text == ",")):  # "Now, according to X,"
+                continue
+        elif toks[i].start < p.close_end:
+            continue
+        elif toks[i - 1].text != "," and text[p.close_end : toks[i].start].strip(" ,\n"):
+            # After the quotation: right after it ("“…,” according to X") or after a comma,
+            # past its own frame ("“…,” Reyes said, according to Okafor").
+            continue
+        m = np_after(text, toks, i + 2) or _according_object(text, toks, i + 2)
+        if m is not None:
+            return m, text[toks[i].start : toks[i + 1].end]
+    return None
+
+
+def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -> _Attr:
     """Read the speaker of one quotation from the words around it.
 
     Order: a title ("entitled “…”") is a scare quote; then the frame after the quotation
@@ -934,6 +1093,13 @@ def _attribute(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) ->
 
     post_txt = text[p.close_end : post_b].strip() if p.closed else ""
     whole = ends_intro and (not post_txt or post_txt[0] in ".!?" or quote_last in ".!?")
+    if whole and n_words >= 3 and pre and pre[-1].text == ",":
+        # "Brennan shared her doubts with the crowd, “…”", "Okafor reacted coolly to the deal,
+        # “…”": no speech verb, but the clause that leads into the quotation has a subject,
+        # and it speaks (not the speaker of an earlier quotation).
+        m = clause_subject(text, pre, len(pre) - 1, outer=True)
+        if m is not None and m.text.lower() not in RELATIVES and m.text.lower() not in CUES:
+            return _Attr(m, None, "direct")  # (not "Adding, “…”": a participle, no subject)
     if whole and n_words >= 3:
         return _Attr(None, None, "direct")  # floating: the caller carries a speaker over
     if _title_case(body) and not ends_intro:
@@ -1416,6 +1582,11 @@ def _indirect(
         and text.find(",", s, a - 110) >= 0
     ):
         out = _indirect_in(doc, k, hits, 200)
+    for n, (cs, ce, m, cue) in enumerate(out):
+        if _SHARE_RE.search(m.text):
+            poll = _poll_source(doc, m)  # "In a poll, 31 percent said …": the poll reports it
+            if poll is not None:
+                out[n] = (cs, ce, poll, cue)
     return out
 
 
