@@ -428,14 +428,13 @@ def _collect_names(text: str) -> dict:
             roles.setdefault(" ".join(role[r:]), name)
         persons.append((at, name))
     # Names come in order of first writing, so keeping the first of equal ranks keeps the first.
-    by_last: dict[str, str] = {}
-    best: dict[str, tuple[int, int]] = {}
+    best: dict[str, tuple[int, int, str]] = {}  # key -> (-words, -times written, name)
     for name, n in count.items():
         key = key_of[name]
-        rank = (-len(name.split()), -n)
-        if key not in best or rank < best[key]:
-            by_last[key] = name
+        rank = (-len(name.split()), -n, name)
+        if key not in best or rank[:2] < best[key][:2]:
             best[key] = rank
+    by_last = {key: rank[2] for key, rank in best.items()}
     return {"by_last": by_last, "roles": roles, "persons": persons}
 
 
@@ -798,10 +797,9 @@ def _attribute(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) ->
         owner = _speech_noun_owner(doc, p) if a.kind == "partial" else None
         if owner is not None:
             return _Attr(owner[0], owner[1], a.kind)
-        if a.mention is not None and _SHARE_RE.search(a.mention.text):
-            poll = _poll_source(doc, a.mention)
-            if poll is not None:
-                return _Attr(poll, a.cue, a.kind)
+        poll = _poll_source(doc, a.mention) if a.mention is not None else None
+        if poll is not None:
+            return _Attr(poll, a.cue, a.kind)
     return a
 
 
@@ -869,8 +867,11 @@ _POLL_WORDS = frozenset("poll polls survey surveys".split())
 
 
 def _poll_source(doc: _Doc, m: Mention) -> Mention | None:
-    """The poll whose respondents a share (``_SHARE_RE``, checked by the caller) speaks for:
-    "In a Courier poll released Monday, 31 percent of renters said …" -> "a Courier poll"."""
+    """The poll whose respondents the speaker ``m`` is, when ``m`` is a share of people
+    (``_SHARE_RE``): "In a Courier poll released Monday, 31 percent of renters said …" ->
+    "a Courier poll"; else None."""
+    if _SHARE_RE.search(m.text) is None:
+        return None
     s = doc.spans[doc.sent_index(m.start)][0]
     if not any(w in doc.text[s : m.start].lower() for w in ("poll", "survey")):
         return None  # the common case, without tokenizing
@@ -1583,10 +1584,9 @@ def _indirect(
     ):
         out = _indirect_in(doc, k, hits, 200)
     for n, (cs, ce, m, cue) in enumerate(out):
-        if _SHARE_RE.search(m.text):
-            poll = _poll_source(doc, m)  # "In a poll, 31 percent said …": the poll reports it
-            if poll is not None:
-                out[n] = (cs, ce, poll, cue)
+        poll = _poll_source(doc, m)  # "In a poll, 31 percent said …": the poll reports it
+        if poll is not None:
+            out[n] = (cs, ce, poll, cue)
     return out
 
 
@@ -2019,12 +2019,12 @@ def _doc_quotes(doc_id: str, text: str, indirect: bool = True) -> list[dict]:
         scan = [spans[k] for k in open_sents]
     # A cue inside a quotation or after an article ("the report", "a claim") frames nothing.
     by_sentence: dict[int, list[tuple[int, int, bool]]] = defaultdict(list)
-    # Only the text between quotations is scanned: a quotation begins and ends with a mark
-    # that no cue word holds, so the cues found there are those a scan of the whole found.
+    # Only the text between quotations is scanned (so no cue found is inside one): a quotation
+    # begins and ends with a mark that no cue word holds, so no cue straddles a gap's edge.
     unquoted = [gap for a0, b0 in scan for gap in _unquoted(qr, a0, b0)]
     for a0, b0 in unquoted:
         for a, hit_end, g in _cue_hits(text, a0, b0):
-            if text.endswith(_NOUN_BEFORE, max(0, a - 7), a) or doc.in_quote(a):
+            if text.endswith(_NOUN_BEFORE, max(0, a - 7), a):
                 continue
             if g in _STANCE_CUES and (
                 text.endswith(" to ", max(0, a - 4), a)

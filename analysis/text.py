@@ -91,15 +91,7 @@ def _split_cached(text: str) -> tuple[tuple[int, int], ...]:
                 continue
             if g.rstrip("\"'”’»)]") == "." and _is_abbreviation(text, a + 1):
                 continue
-        # text[start:end] trimmed of surrounding whitespace, if anything is left (inline: once
-        # per sentence).
-        b = end
-        while start < b and text[start].isspace():
-            start += 1
-        while b > start and text[b - 1].isspace():
-            b -= 1
-        if b > start:
-            spans.append((start, b))
+        _append_span(text, start, end, spans)
         start = m.end()
     _append_span(text, start, n, spans)
     return tuple(spans)
