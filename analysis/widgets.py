@@ -62,9 +62,10 @@ class ArticleBrowser(widgets.VBox):
     """
 
     def __init__(self, docs: pd.DataFrame, *, max_options: int = 500) -> None:
-        from .corpus import filter_docs
+        from .corpus import contains_text, filter_docs
 
         self._filter = filter_docs
+        self._contains_text = contains_text
         self.docs = docs
         self.max_options = max_options
         # What the filters and the article list read; row i here is row i of docs.
@@ -104,8 +105,7 @@ class ArticleBrowser(widgets.VBox):
         """Whether each article contains ``text``: filter_docs's own test, run on the text
         column once per search (an outlet or date change reuses it)."""
         if self._hits is None or self._hits[0] != text:
-            hit = self.docs["text"].str.contains(text, case=False, regex=False)
-            self._hits = (text, hit.fillna(False).to_numpy(dtype=bool))
+            self._hits = (text, self._contains_text(self.docs["text"], text))
         return self._hits[1]
 
     def refresh(self) -> None:

@@ -377,6 +377,26 @@ def test_filter_docs_by_outlet_date_and_text(seed_docs):
     assert len(filter_docs(seed_docs)) == 2
 
 
+def test_contains_text_matches_pandas_case_insensitive_literal_search(seed_docs):
+    # The search box's test must keep exactly pandas' str.contains(case=False, regex=False):
+    # on the seeds, on regex metacharacters, on non-ASCII case pairs, and on missing text.
+    from analysis.corpus import contains_text
+
+    texts = pd.concat([
+        seed_docs["text"],
+        pd.Series(["ISTANBUL and İstanbul", "ERDOĞAN (the “Sultan”) said a+b?", None], dtype="str"),
+    ], ignore_index=True)
+    # Arrow cannot hold a lone surrogate: such a column takes the fallback, same answers.
+    odd = pd.Series([*texts.astype(object), "lone \udc80 surrogate ERDOĞAN"], dtype=object)
+    for table in (texts, odd):
+        for needle in ["butcher of gaza", "ERDOĞAN", "erdoğan", "(the “sultan”)", "a+b?", ".",
+                       "i̇stanbul", "İSTANBUL", "nowhere at all"]:
+            want = table.astype(object).str.contains(needle, case=False, regex=False)
+            got = contains_text(table, needle)
+            assert got.tolist() == want.fillna(False).astype(bool).tolist(), needle
+    assert contains_text(seed_docs["text"], "Gaza").all()
+
+
 def test_articles_over_time(seed_docs):
     from analysis.corpus import articles_over_time
 
