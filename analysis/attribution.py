@@ -222,7 +222,7 @@ def is_cue_at(
         and toks[i + 1].low in cues
         and toks[i + 1].text.islower()
         and (toks[i + 1].low not in ("that",))
-        and t.low in SPEAKER_NOUNS | _NOUNISH
+        and t.low in _SPEAKER_NOUNISH
     ):
         return False
     return True
@@ -233,6 +233,9 @@ _NOUNISH = frozenset(
     "report reports post posts tweet tweets comment comments claims claim note "
     "notes statement call calls quote quotes warning remarks state states charges".split()
 )
+# Unions and differences of word lists used inside per-token tests are built once here, not at
+# every test (a set operation per call copies the whole set).
+_SPEAKER_NOUNISH = SPEAKER_NOUNS | _NOUNISH
 
 
 def _verbish(tok: Tok) -> bool:
@@ -443,6 +446,8 @@ _AFTER_STOP = frozenset(
     "tells says said according of about for with by from up out down back off into over "
     "it him them her this there".split()
 )
+_AFTER_STOP_LATER = _AFTER_STOP - _FIRST_ONLY_STOP
+_AFTER_STOP_FIRST = _AFTER_STOP - {"that"}
 
 
 _AUX_ONLY = frozenset(
@@ -465,12 +470,12 @@ def np_after(text: str, toks: list[Tok], i: int) -> Mention | None:
                 continue
             break
         if out and (
-            t.low in _AFTER_STOP - _FIRST_ONLY_STOP
+            t.low in _AFTER_STOP_LATER
             # "the foundation had …": an auxiliary ends the noun phrase
             or (t.low in _AUX_ONLY and not t.is_cap)
         ):
             break
-        if not out and t.low in _AFTER_STOP - {"that"}:
+        if not out and t.low in _AFTER_STOP_FIRST:
             return None
         if out and (
             (t.low in CUES and t.low not in SPEAKER_NOUNS and t.low not in _NOUNISH)
@@ -520,7 +525,7 @@ def skip_leading_adverbial(toks: list[Tok]) -> int:
             or (
                 (toks[i].low.endswith("ly") or toks[i].low in ("here", "there"))
                 and i + 1 < len(toks)
-                and toks[i + 1].low in _SUBORDINATORS | _PREPOSITIONS
+                and toks[i + 1].low in _SUBORDINATORS_PREPOSITIONS
             )
         ):
             for k in range(i, min(len(toks), i + 24)):
@@ -584,6 +589,7 @@ _PREPOSITIONS = frozenset(
     "in of on at for with to by from about against into over under between "
     "among than like as".split()
 )
+_SUBORDINATORS_PREPOSITIONS = _SUBORDINATORS | _PREPOSITIONS
 _AUX = frozenset(
     "had has have was were is are will would could can may might must did does do "
     "said made took gave went came got kept sent wrote told spoke met left put ran won lost "
@@ -809,6 +815,8 @@ def strip_name(mention: str) -> tuple[str, tuple[str, ...]]:
         words[-1] = _POSSESSIVE_RE.sub("", words[-1]) or words[-1]
     return " ".join(words), tuple(roles)
 
+_TITLES_DEMONYMS_NOT_NAMES = TITLES | DEMONYMS | NOT_NAMES
+
 
 @lru_cache(maxsize=65536)
 def name_type(name: str, roles: tuple[str, ...] | None = None) -> str:
@@ -838,7 +846,7 @@ def name_type(name: str, roles: tuple[str, ...] | None = None) -> str:
     if any(w in DOC_NOUNS for w in words[-2:]) and not (caps and words[-1] not in DOC_NOUNS):
         return "document"
     if any(w in ANON_WORDS for w in words) and not any(
-        c.lower() not in TITLES | DEMONYMS | NOT_NAMES and c.lower() not in ORG_WORDS for c in caps
+        c.lower() not in _TITLES_DEMONYMS_NOT_NAMES and c.lower() not in ORG_WORDS for c in caps
     ):
         return "anonymous"
     if any(w in ORG_WORDS for w in words) or low in ORG_NAMES or _fold(low) in PLACES:
