@@ -245,11 +245,17 @@ _SPEAKER_NOUNISH = SPEAKER_NOUNS | _NOUNISH
 def _verbish(tok: Tok) -> bool:
     """Lower-case words that end a noun phrase when walking left from a cue."""
     low = tok.low
-    if low in CUES or low in BOUNDARY_WORDS:
+    if low in _CUES_BOUNDARIES:
         return True
-    if tok.is_cap or low in SPEAKER_NOUNS or low in NP_INTERNAL or low in DETERMINERS:
+    if tok.is_cap or low in _NP_WORDS:
         return False
-    return (low.endswith("ed") and low not in LEX["np_adjectives"]) or low in SKIP_BETWEEN
+    return (low.endswith("ed") and low not in _NP_ADJECTIVES) or low in SKIP_BETWEEN
+
+
+# _verbish's word lists joined once (it runs for every word a noun-phrase walk passes).
+_CUES_BOUNDARIES = CUES | BOUNDARY_WORDS
+_NP_WORDS = SPEAKER_NOUNS | NP_INTERNAL | DETERMINERS
+_NP_ADJECTIVES = LEX["np_adjectives"]
 
 
 @dataclass(slots=True)
@@ -804,19 +810,19 @@ def strip_name(mention: str) -> tuple[str, tuple[str, ...]]:
             roles = [bare(x.lower()) for x in words[: j + 1] if x.lower() not in DETERMINERS]
             words = words[j + 1 :]
         break
-    while (
-        len(words) > 1
-        and (
-            bare(words[0].lower()) in TITLES
-            or words[0].lower() in DETERMINERS
-            or words[0].lower() in DEMONYMS
+    while len(words) > 1:
+        w = words[0].lower()  # (lower-cased once per word, not once per test)
+        if not (
+            bare(w) in TITLES
+            or w in DETERMINERS
+            or w in DEMONYMS
             # "longtime adviser John Smith": lower-case words before a name are its description
-            or (not words[0][0].isupper() and any(w[0].isupper() for w in words[1:]))
+            or (not words[0][0].isupper() and any(x[0].isupper() for x in words[1:]))
             # "The Herald's Nadia Okafor": the employer before the name
             or (words[0].endswith(("'s", "’s")) and len(words) > 2 and words[1][0].isupper())
-        )
-    ):
-        w = words.pop(0).lower()
+        ):
+            break
+        words.pop(0)
         if w not in DETERMINERS:
             roles.append(bare(w))
     if words:
