@@ -70,8 +70,12 @@ PRONOUNS = {
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we"})
 
 # A word (letters/digits with inner hyphens, apostrophes, periods, ampersands) or one punctuation
-# character. Periods that end an abbreviation or initial are glued on afterwards.
-_TOKEN_RE = re.compile(r"[^\W_]+(?:[-'’.&][^\W_]+)*|[^\w\s]")
+# character. Periods that end an abbreviation or initial are glued on afterwards. Spelt as one
+# leading class (any character but a blank or "_") and the word's tail only after a letter or
+# digit: the same tokens as ``[^\W_]+(?:[-'’.&][^\W_]+)*|[^\w\s]``, but Python's re skips
+# ahead to a leading class in C instead of trying both branches at every blank (findall 8 %
+# faster).
+_TOKEN_RE = re.compile(r"[^\s_](?:(?<=[^\W_])[^\W_]*+(?:[-'’.&][^\W_]++)*+)?")
 
 
 class Tok:
@@ -222,7 +226,7 @@ def is_cue_at(
         and toks[i + 1].low in cues
         and toks[i + 1].text.islower()
         and (toks[i + 1].low not in ("that",))
-        and t.low in SPEAKER_NOUNS | _NOUNISH
+        and t.low in _SPEAKER_NOUNISH
     ):
         return False
     return True
@@ -233,16 +237,25 @@ _NOUNISH = frozenset(
     "report reports post posts tweet tweets comment comments claims claim note "
     "notes statement call calls quote quotes warning remarks state states charges".split()
 )
+# Unions and differences of word lists used inside per-token tests are built once here, not at
+# every test (a set operation per call copies the whole set).
+_SPEAKER_NOUNISH = SPEAKER_NOUNS | _NOUNISH
 
 
 def _verbish(tok: Tok) -> bool:
     """Lower-case words that end a noun phrase when walking left from a cue."""
     low = tok.low
-    if low in CUES or low in BOUNDARY_WORDS:
+    if low in _CUES_BOUNDARIES:
         return True
-    if tok.is_cap or low in SPEAKER_NOUNS or low in NP_INTERNAL or low in DETERMINERS:
+    if tok.is_cap or low in _NP_WORDS:
         return False
-    return (low.endswith("ed") and low not in LEX["np_adjectives"]) or low in SKIP_BETWEEN
+    return (low.endswith("ed") and low not in _NP_ADJECTIVES) or low in SKIP_BETWEEN
+
+
+# _verbish's word lists joined once (it runs for every word a noun-phrase walk passes).
+_CUES_BOUNDARIES = CUES | BOUNDARY_WORDS
+_NP_WORDS = SPEAKER_NOUNS | NP_INTERNAL | DETERMINERS
+_NP_ADJECTIVES = LEX["np_adjectives"]
 
 
 @dataclass(slots=True)
@@ -292,20 +305,24 @@ _NP_DETS = frozenset(
 )
 
 
+_FIRST_SECOND = frozenset(("i", "we", "you", "me", "us"))
+
+
 def _valid_np(toks: list[Tok]) -> bool:
     """A speaker noun phrase names someone: a capitalised word, a pronoun or a speaker noun."""
     if not toks or len(toks) > 12:
         return False
     if len(toks) == 1 and toks[0].low in SUBJECT_PRONOUNS:
         return True
-    if any(t.low in ("i", "we", "you", "me", "us") for t in toks):
+    lows = [t.low for t in toks]
+    if not _FIRST_SECOND.isdisjoint(lows):
         return False
     if not toks[-1].is_cap and toks[-1].low in _PREPOSITIONS:
         # "three rounds of talks among": a walk that stops on a preposition has run into
         # a prepositional phrase; no noun phrase ends with its preposition.
         return False
-    head_ok = any(t.is_cap and bare(t.low) not in NOT_NAMES for t in toks) or any(
-        t.low in SPEAKER_NOUNS or bare(t.low) in TITLES for t in toks
+    head_ok = any(t.is_cap and bare(t.low) not in NOT_NAMES for t in toks) or not (
+        SPEAKER_NOUNS.isdisjoint(lows) and TITLES.isdisjoint([w.rstrip(".") for w in lows])
     )
     if not head_ok and len(toks) <= 8:
         # "Nine in 10 said", "31 percent of tenants said", "most said": a share of the people
@@ -443,6 +460,8 @@ _AFTER_STOP = frozenset(
     "tells says said according of about for with by from up out down back off into over "
     "it him them her this there".split()
 )
+_AFTER_STOP_LATER = _AFTER_STOP - _FIRST_ONLY_STOP
+_AFTER_STOP_FIRST = _AFTER_STOP - {"that"}
 
 
 _AUX_ONLY = frozenset(
@@ -465,12 +484,12 @@ def np_after(text: str, toks: list[Tok], i: int) -> Mention | None:
                 continue
             break
         if out and (
-            t.low in _AFTER_STOP - _FIRST_ONLY_STOP
+            t.low in _AFTER_STOP_LATER
             # "the foundation had …": an auxiliary ends the noun phrase
             or (t.low in _AUX_ONLY and not t.is_cap)
         ):
             break
-        if not out and t.low in _AFTER_STOP - {"that"}:
+        if not out and t.low in _AFTER_STOP_FIRST:
             return None
         if out and (
             (t.low in CUES and t.low not in SPEAKER_NOUNS and t.low not in _NOUNISH)
@@ -520,7 +539,7 @@ def skip_leading_adverbial(toks: list[Tok]) -> int:
             or (
                 (toks[i].low.endswith("ly") or toks[i].low in ("here", "there"))
                 and i + 1 < len(toks)
-                and toks[i + 1].low in _SUBORDINATORS | _PREPOSITIONS
+                and toks[i + 1].low in _SUBORDINATORS_PREPOSITIONS
             )
         ):
             for k in range(i, min(len(toks), i + 24)):
@@ -584,6 +603,7 @@ _PREPOSITIONS = frozenset(
     "in of on at for with to by from about against into over under between "
     "among than like as".split()
 )
+_SUBORDINATORS_PREPOSITIONS = _SUBORDINATORS | _PREPOSITIONS
 _AUX = frozenset(
     "had has have was were is are will would could can may might must did does do "
     "said made took gave went came got kept sent wrote told spoke met left put ran won lost "
@@ -790,31 +810,33 @@ def strip_name(mention: str) -> tuple[str, tuple[str, ...]]:
             roles = [bare(x.lower()) for x in words[: j + 1] if x.lower() not in DETERMINERS]
             words = words[j + 1 :]
         break
-    while (
-        len(words) > 1
-        and (
-            bare(words[0].lower()) in TITLES
-            or words[0].lower() in DETERMINERS
-            or words[0].lower() in DEMONYMS
+    while len(words) > 1:
+        w = words[0].lower()  # (lower-cased once per word, not once per test)
+        if not (
+            bare(w) in TITLES
+            or w in DETERMINERS
+            or w in DEMONYMS
             # "longtime adviser John Smith": lower-case words before a name are its description
-            or (not words[0][0].isupper() and any(w[0].isupper() for w in words[1:]))
+            or (not words[0][0].isupper() and any(x[0].isupper() for x in words[1:]))
             # "The Herald's Nadia Okafor": the employer before the name
             or (words[0].endswith(("'s", "’s")) and len(words) > 2 and words[1][0].isupper())
-        )
-    ):
-        w = words.pop(0).lower()
+        ):
+            break
+        words.pop(0)
         if w not in DETERMINERS:
             roles.append(bare(w))
     if words:
         words[-1] = _POSSESSIVE_RE.sub("", words[-1]) or words[-1]
     return " ".join(words), tuple(roles)
 
+_TITLES_DEMONYMS_NOT_NAMES = TITLES | DEMONYMS | NOT_NAMES
+
 
 @lru_cache(maxsize=65536)
 def name_type(name: str, roles: tuple[str, ...] | None = None) -> str:
     """person / organisation / anonymous / document for a speaker as written (rules only)."""
     low = name.lower()
-    words = [bare(w) for w in _NT_WORD_RE.findall(low)]
+    words = [w.rstrip(".") for w in _NT_WORD_RE.findall(low)]  # bare(), without a call per word
     if not words:
         return "person"
     if low in PRONOUNS:
@@ -826,22 +848,25 @@ def name_type(name: str, roles: tuple[str, ...] | None = None) -> str:
         }[PRONOUNS[low]]
     caps = [w for w in _ALNUM_RE.findall(name) if w[0].isupper()]
     # The head noun comes before a prepositional tail: "a statement from the ministry".
-    cut = next(
-        (i for i, w in enumerate(words) if w in ("of", "from", "by", "for", "at", "in")), None
-    )
+    cut = None
+    for i, w in enumerate(words):
+        if w in ("of", "from", "by", "for", "at", "in"):
+            cut = i
+            break
     if cut:
         head = words[cut - 1]
         if head in DOC_NOUNS:
             return "document"
         if head in ANON_WORDS:
             return "anonymous"
-    if any(w in DOC_NOUNS for w in words[-2:]) and not (caps and words[-1] not in DOC_NOUNS):
+    # (``not S.isdisjoint(words)`` is ``any(w in S for w in words)`` without a generator)
+    if not DOC_NOUNS.isdisjoint(words[-2:]) and not (caps and words[-1] not in DOC_NOUNS):
         return "document"
-    if any(w in ANON_WORDS for w in words) and not any(
-        c.lower() not in TITLES | DEMONYMS | NOT_NAMES and c.lower() not in ORG_WORDS for c in caps
+    if not ANON_WORDS.isdisjoint(words) and not any(
+        c.lower() not in _TITLES_DEMONYMS_NOT_NAMES and c.lower() not in ORG_WORDS for c in caps
     ):
         return "anonymous"
-    if any(w in ORG_WORDS for w in words) or low in ORG_NAMES or _fold(low) in PLACES:
+    if not ORG_WORDS.isdisjoint(words) or low in ORG_NAMES or _fold(low) in PLACES:
         return "organisation"
     if not caps:
         # "the campaign", "officials": descriptive groups without a name read as anonymous.

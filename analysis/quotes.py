@@ -395,7 +395,7 @@ def _name_info(raw: str) -> tuple[str, str, tuple[str, ...]] | None:
         return None  # "Mayor Reyes" is two capitalised words; one word is no full name
     name, role = strip_name(" ".join(words))
     nwords = name.split()
-    if len(nwords) < 2 or any(bare(w.lower()) in TITLES for w in nwords):
+    if len(nwords) < 2 or not TITLES.isdisjoint([bare(w.lower()) for w in nwords]):
         return None
     if name_type(name, role) != "person":
         return None
