@@ -522,6 +522,13 @@ def skip_leading_adverbial(toks: list[Tok]) -> int:
                 and i + 1 < len(toks)
                 and toks[i + 1].low in _SUBORDINATORS | _PREPOSITIONS
             )
+            # "Alarmed by the flooding, …", "Pressed on the cost, …": a participle opener.
+            or (
+                toks[i].low.endswith("ed")
+                and len(toks[i].low) > 4
+                and i + 1 < len(toks)
+                and toks[i + 1].low in _PREPOSITIONS
+            )
         ):
             for k in range(i, min(len(toks), i + 24)):
                 if toks[k].text == ",":
@@ -529,6 +536,15 @@ def skip_leading_adverbial(toks: list[Tok]) -> int:
                     break
                 if k - i >= 13 and (toks[k].low in CUES or toks[k].low in ("that", "who")):
                     break  # a long opener ends at its comma, not inside a clause with a verb
+        elif (
+            i + 1 < len(toks)
+            and toks[i + 1].text == ","
+            and toks[i].low.endswith(_ADVERB_ENDS)
+            and len(toks[i].low) > 5
+        ):
+            # "Specifically, she …", "Ironically, the mayor …": a sentence adverb is no
+            # subject (but "Kelly, the mayor, …" and "Donnelly, …" are names).
+            i += 2
         else:
             # "Hours later, …", "A few weeks later, …", "Two years ago, …": a time phrase.
             for k in range(i + 1, min(len(toks), i + 5)):
@@ -553,6 +569,8 @@ def skip_leading_adverbial(toks: list[Tok]) -> int:
 
 
 _TIME_ENDS = frozenset("later earlier ago before afterward afterwards".split())
+_ADVERB_ENDS = ("ally", "ately", "ously", "ently", "antly", "ively", "ingly", "edly", "ibly",
+                "ably", "arly", "ctly", "ntly", "stly", "ssly", "etly", "ftly")
 
 
 def _dateline_end(toks: list[Tok]) -> int:

@@ -1820,7 +1820,12 @@ def _appositive_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
             break
         if not relative and any(t.low in CUES and t.text.islower() for t in seg):
             break
-        if seg[0].is_cap and (seg[0].low.endswith("ing") or seg[0].low in _PREP_OPENERS):
+        if seg[0].is_cap and (
+            seg[0].low.endswith("ing")
+            or seg[0].low in _PREP_OPENERS
+            # "Alarmed by the floods, Governor Brennan, …": a participle phrase
+            or (seg[0].low.endswith("ed") and len(seg) > 1 and seg[1].low in _PREP_OPENERS)
+        ):
             break  # "Rushing out of a briefing, Senator Tate …": an adverbial opens the sentence
         m = np_before(text, toks, k)
         if m is not None:

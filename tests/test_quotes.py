@@ -1275,3 +1275,19 @@ def test_owner_of_a_speech_noun_speaks_the_fragment_in_its_clause():
     assert one(q, "back of the line")["speaker"] == "Tomas Reyes"
     assert one(q, "never saw the ledger")["speaker"] == "Dana Okafor"
     assert one(q, "simply wrong")["speaker"] == "Ivo Lund"
+
+
+def test_sentence_adverb_or_participle_opener_is_no_speaker():
+    """ "Specifically, she …" and "Alarmed by the flooding, Governor Ada Brennan, the state's
+    top official, said …": the opener is no subject; the name after it speaks."""
+    text = (
+        "Alarmed by the flooding in the valley, Governor Ada Brennan, the state's top official, "
+        "said that the crews faced a “test of resolve” over the weekend.\n\n"
+        "Specifically, she thought that “the board is moving too slowly” to fix the roads."
+    )
+    q = quotes_of(text)
+    row = one(q, "test of resolve")
+    assert (row["speaker"], row["kind"]) == ("Ada Brennan", "partial")
+    assert mention(text, row) == "Governor Ada Brennan"
+    row = one(q, "moving too slowly")
+    assert (mention(text, row), row["speaker"], row["kind"]) == ("she", "Ada Brennan", "partial")
