@@ -196,6 +196,21 @@ def is_cue_at(
         and nxt != "that"
     ):
         return False  # "a swing state", "the weekly report": a noun after its modifier
+    if (
+        i > 1
+        and toks[i - 2].low in ("a", "an", "the")
+        and toks[i - 1].text.islower()
+        and not toks[i - 1].low.endswith("s")
+        and toks[i - 1].low not in SPEAKER_NOUNS
+        and not t.low.endswith(("s", "ed", "ing"))
+        and (t.low + "s" in cues or t.low + "ed" in cues or t.low + "d" in cues)
+        and (i + 1 == len(toks) or not toks[i + 1].is_word or nxt in _NOUN_PREPS)
+    ):
+        # "a snappy retort:", "the final say on": a cue in its base form after an article
+        # and a modifier, before a mark or a preposition, is a noun; a verb there would need
+        # a plural subject ("the officials say") or a tense ("the crowd chanted"), and would
+        # take an object ("few on either side of the debate think the tax …").
+        return False
     if t.low in _MOSTLY_NOUNS:
         # "in 11 states", "flood warnings": mostly nouns; a verb only right after a name or a
         # pronoun ("Okafor warns", "it states") or before "that" ("the report states that").
@@ -229,6 +244,7 @@ def is_cue_at(
 
 
 _MOSTLY_NOUNS = frozenset("state states attacks".split())
+_NOUN_PREPS = frozenset("to on of for about than in from with by at over".split())
 _NOUNISH = frozenset(
     "report reports post posts tweet tweets comment comments claims claim note "
     "notes statement call calls quote quotes warning remarks state states charges".split()

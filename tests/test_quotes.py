@@ -1291,3 +1291,12 @@ def test_sentence_adverb_or_participle_opener_is_no_speaker():
     assert mention(text, row) == "Governor Ada Brennan"
     row = one(q, "moving too slowly")
     assert (mention(text, row), row["speaker"], row["kind"]) == ("she", "Ada Brennan", "partial")
+
+
+def test_cue_word_as_a_noun_after_article_and_modifier_is_no_frame():
+    """ "The crews delivered a snappy retort: “…”": "retort" is a noun here, so "a snappy" is
+    no speaker; the subject of the clause before the colon is."""
+    text = "The ferry crews delivered a snappy retort: “No one is leaving the dock.”"
+    row = one(quotes_of(text), "leaving the dock")
+    assert (mention(text, row), row["kind"]) == ("The ferry crews", "direct")
+    assert (row["start"], row["end"]) == (text.index("No one"), text.index("dock.") + 5)
