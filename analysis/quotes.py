@@ -963,6 +963,10 @@ def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -
         post_b = nxt.open_at
     # An attribution after a quotation is short ("…,” said Sen. Ada Brennan (D-VT), who…").
     post = _frame_toks(doc, p.close_end, min(post_b, p.close_end + 160)) if p.closed else []
+    if post and post[0].start == p.close_end and post[0].text == "'":
+        # ''… 'old-school,''' said Okafor: the inner single mark closes after the double one
+        # (the marks pair as '' + '), so the frame starts after it.
+        post = post[1:]
     body = text[p.start : p.end].rstrip("’'‘\"” ")
     quote_last = body[-1] if body else ""
     headline = doc.headline(ls, le)

@@ -1300,3 +1300,13 @@ def test_cue_word_as_a_noun_after_article_and_modifier_is_no_frame():
     row = one(quotes_of(text), "leaving the dock")
     assert (mention(text, row), row["kind"]) == ("The ferry crews", "direct")
     assert (row["start"], row["end"]) == (text.index("No one"), text.index("dock.") + 5)
+
+
+def test_frame_after_a_double_mark_that_closes_before_an_inner_single():
+    """ ''I would call it 'old-school,''' said Okafor: the three apostrophes pair as '' then
+    ', so the frame after the leftover single mark still names the speaker."""
+    text = "''I would call it 'old-school,''' said Dana Okafor, a county official."
+    row = one(quotes_of(text), "would call it")
+    assert (row["speaker"], row["kind"], mention(text, row)) == (
+        "Dana Okafor", "direct", "Dana Okafor")
+    assert row["start"] == 2
