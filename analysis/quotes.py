@@ -1256,7 +1256,11 @@ def _later_subject(text: str, pre: list[Tok], i: int) -> Mention | None:
     if ns is None or ns.start <= pre[i].end:
         return None
     between = [t for t in pre[i + 1 :] if t.end <= ns.start]
-    if not any(t.text in (",", ";") for t in between):
+    if not any(t.text in (",", ";") for t in between) and not (
+        # "Reyes said both rivals are “empty suits,” but he gave Okafor a compliment: “…”":
+        # the comma sat inside the quotation; "but" still opens a clause of its own.
+        between and between[-1].low in ("but", "yet")
+    ):
         return None
     if ns.text.lower() in RELATIVES:
         return None

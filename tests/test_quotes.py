@@ -1310,3 +1310,17 @@ def test_frame_after_a_double_mark_that_closes_before_an_inner_single():
     assert (row["speaker"], row["kind"], mention(text, row)) == (
         "Dana Okafor", "direct", "Dana Okafor")
     assert row["start"] == 2
+
+
+def test_but_clause_with_own_subject_introduces_colon_quotation():
+    """ "Reyes said both rivals are “empty suits,” but he gave Okafor a back-handed compliment:
+    “…”": the comma sits inside the first quotation; "but he gave …:" is a clause of its own,
+    and its subject introduces the second quotation."""
+    text = (
+        "Reyes said both rivals are “empty suits,” but he gave Okafor a back-handed "
+        "compliment: “You always know where she stands.”"
+    )
+    q = quotes_of(text)
+    row = one(q, "where she stands")
+    assert (mention(text, row), row["speaker"], row["kind"]) == ("he", "Reyes", "direct")
+    assert one(q, "empty suits")["speaker"] == "Reyes"
