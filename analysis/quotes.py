@@ -1302,6 +1302,15 @@ def _post_frame(
         if not t.is_word and t.text not in "-–'’&":
             if t.text == "(":
                 continue
+            if t.text == "," and i > j and post[j].low in DETERMINERS:
+                # "“…!” the county's top engineer, Dana Okafor, tweeted": a role, the name
+                # between commas, then the cue; the name speaks.
+                c2 = next((c for c in range(i + 2, min(len(post) - 1, i + 7))
+                           if post[c].text == ","), None)
+                if c2 is not None and is_cue_at(post, c2 + 1, headline=headline):
+                    m = np_before(text, post, c2)
+                    if m is not None and m.start >= post[i + 1].start and m.text[0].isupper():
+                        return m, _cue_text(text, post, c2 + 1)
             break
         if is_cue_at(post, i, headline=headline) and t.low not in TITLE_CUES - {"called"}:
             if t.low == "according":

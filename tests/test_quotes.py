@@ -1324,3 +1324,16 @@ def test_but_clause_with_own_subject_introduces_colon_quotation():
     row = one(q, "where she stands")
     assert (mention(text, row), row["speaker"], row["kind"]) == ("he", "Reyes", "direct")
     assert one(q, "empty suits")["speaker"] == "Reyes"
+
+
+def test_frame_after_quotation_with_role_then_name_between_commas():
+    """ "“…!” the county's top engineer, Dana Okafor, tweeted": a role, the name set off by
+    commas, then the cue; the name speaks and the quotation is direct."""
+    text = (
+        "Reyes spoke first. \"Will the mayor admit the ferry is broken? If not he should "
+        "resign!\" the county's top engineer, Dana Okafor, tweeted Sunday after the vote."
+    )
+    q = quotes_of(text)
+    row = one(q, "admit the ferry")
+    assert (mention(text, row), row["kind"], row["cue"]) == ("Dana Okafor", "direct", "tweeted")
+    assert not (q["kind"] == "indirect").any()
