@@ -211,6 +211,9 @@ def is_cue_at(
         # a plural subject ("the officials say") or a tense ("the crowd chanted"), and would
         # take an object ("few on either side of the debate think the tax …").
         return False
+    if t.low in _NOUNISH and nxt in _NOUN_NEXT and not (i and toks[i - 1].low in SUBJECT_PRONOUNS):
+        # "his anti-Muslim remarks were", "Republican claims of": a noun, by what follows it
+        return False
     if t.low in _MOSTLY_NOUNS:
         # "in 11 states", "flood warnings": mostly nouns; a verb only right after a name or a
         # pronoun ("Okafor warns", "it states") or before "that" ("the report states that").
@@ -244,6 +247,7 @@ def is_cue_at(
 
 
 _MOSTLY_NOUNS = frozenset("state states attacks".split())
+_NOUN_NEXT = frozenset("of about were are was is against by".split())
 _NOUN_PREPS = frozenset("to on of for about than in from with by at over".split())
 _NOUNISH = frozenset(
     "report reports post posts tweet tweets comment comments claims claim note "

@@ -1337,3 +1337,14 @@ def test_frame_after_quotation_with_role_then_name_between_commas():
     row = one(q, "admit the ferry")
     assert (mention(text, row), row["kind"], row["cue"]) == ("Dana Okafor", "direct", "tweeted")
     assert not (q["kind"] == "indirect").any()
+
+
+def test_speech_noun_before_copula_or_preposition_is_no_cue():
+    """ "said his anti-ferry remarks were “pure theater”": "remarks" before "were" is a noun,
+    so "his anti-ferry" is no speaker; the fragment belongs to the one who said it."""
+    text = (
+        "Okafor, speaking on the radio, called Reyes a “bully” and said his anti-ferry "
+        "remarks were “pure theater” for the cameras."
+    )
+    row = one(quotes_of(text), "pure theater")
+    assert (mention(text, row), row["speaker"], row["kind"]) == ("Okafor", "Okafor", "partial")
