@@ -1969,6 +1969,16 @@ def _doc_quotes(doc_id: str, text: str, indirect: bool = True) -> list[dict]:
             # “…”\n\n- Tomas Reyes.: a signature line names the speaker.
             mention, cue = dash, "-"
             speaker, typ = _canonical(doc, mention, history)
+        elif (
+            kind == "partial"
+            and last_attr is not None
+            and "\n" not in text[last_attr[4] : p.open_at]
+            and not text[doc.spans[doc.sent_index(p.open_at)][0] : p.open_at].strip(" (")
+        ):
+            # “…,” Okafor said on Friday. “The levy stays” until the council votes: a
+            # quotation that opens its sentence right after another one in the paragraph, and
+            # runs on into the writer's words, is the same speaker's.
+            mention, speaker, typ, cue = last_attr[0], last_attr[1], last_attr[2], last_attr[3]
         elif kind == "direct":
             # A floating quotation: whoever spoke last goes on, if within two paragraphs: the
             # previous sentence's speaker ("Ortiz said that …\n\n“That’s why …”") or the

@@ -1348,3 +1348,17 @@ def test_speech_noun_before_copula_or_preposition_is_no_cue():
     )
     row = one(quotes_of(text), "pure theater")
     assert (mention(text, row), row["speaker"], row["kind"]) == ("Okafor", "Okafor", "partial")
+
+
+def test_quotation_opening_its_sentence_after_another_runs_on_with_its_speaker():
+    """ "“…,” Mayor Reyes said after the vote. “… the fight we're taking” to the board.": a
+    quotation that opens its sentence right after an attributed one in the same paragraph,
+    and runs on into the writer's words, keeps that speaker."""
+    text = (
+        "“We have every right to be angry,” Mayor Tomas Reyes said after the vote. “What are "
+        "we going to do? That is the fight we're taking” to the county board."
+    )
+    row = one(quotes_of(text), "the fight we")
+    assert (row["speaker"], row["kind"], mention(text, row)) == (
+        "Tomas Reyes", "partial", "Mayor Tomas Reyes")
+    assert text[row["start"]:row["end"]].startswith("What are we")
