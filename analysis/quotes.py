@@ -1973,7 +1973,8 @@ def _doc_quotes(doc_id: str, text: str, indirect: bool = True) -> list[dict]:
             kind == "partial"
             and last_attr is not None
             and "\n" not in text[last_attr[4] : p.open_at]
-            and not text[doc.spans[doc.sent_index(p.open_at)][0] : p.open_at].strip(" (")
+            and text[doc.spans[doc.sent_index(p.open_at)][0] : p.open_at].strip(" (,")
+            in ("", "But", "And", "Still", "Yet", "So")
         ):
             # “…,” Okafor said on Friday. “The levy stays” until the council votes: a
             # quotation that opens its sentence right after another one in the paragraph, and

@@ -1362,3 +1362,14 @@ def test_quotation_opening_its_sentence_after_another_runs_on_with_its_speaker()
     assert (row["speaker"], row["kind"], mention(text, row)) == (
         "Tomas Reyes", "partial", "Mayor Tomas Reyes")
     assert text[row["start"]:row["end"]].startswith("What are we")
+
+
+def test_run_on_quotation_after_a_leading_conjunction_keeps_the_speaker():
+    """ "But “the levy stays” until spring.": a conjunction before the mark still opens the
+    sentence with the quotation."""
+    text = (
+        "“We lost the first round,” Dana Okafor said on Friday. But “the levy stays on the "
+        "books” until the spring session."
+    )
+    row = one(quotes_of(text), "levy stays")
+    assert (row["speaker"], row["kind"]) == ("Dana Okafor", "partial")
