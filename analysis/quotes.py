@@ -164,6 +164,10 @@ def find_quote_spans(text: str) -> list[_Piece]:
                 singles.append((i, j, g))
             continue
         can_open, can_close = _flanks(text, i, j)
+        if open_at >= 0 and not can_close and g == '"' and text[i - 1] in ",.?!":
+            # “…,"Dana Okafor said: a straight mark after the quotation's last comma closes it,
+            # even when the space after it is missing.
+            can_close = True
         if open_at < 0:
             if can_open or (not can_close and g in _OPEN_GLYPHS) or (not can_close and g == '"'):
                 open_at, open_end, line_end = i, j, _line_end(text, j)

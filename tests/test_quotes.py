@@ -1373,3 +1373,17 @@ def test_run_on_quotation_after_a_leading_conjunction_keeps_the_speaker():
     )
     row = one(quotes_of(text), "levy stays")
     assert (row["speaker"], row["kind"]) == ("Dana Okafor", "partial")
+
+
+def test_straight_mark_after_comma_closes_even_without_a_space():
+    """ "…keep it,"Dana Okafor, who chairs the board said: the straight mark after the comma
+    closes the quotation; it opens no second one."""
+    text = (
+        "Reyes spoke. \"The ferry is a lifeline and we will keep it,\"Dana Okafor, who chairs "
+        "the harbor board said in a statement."
+    )
+    q = quotes_of(text)
+    assert len(q) == 1
+    row = q.iloc[0]
+    assert (row["quote"], row["speaker"], row["kind"]) == (
+        "The ferry is a lifeline and we will keep it,", "Dana Okafor", "direct")
