@@ -1316,7 +1316,12 @@ def _post_frame(
                     if m is not None and m.start >= post[i + 1].start and m.text[0].isupper():
                         return m, _cue_text(text, post, c2 + 1)
             break
-        if is_cue_at(post, i, headline=headline) and t.low not in TITLE_CUES - {"called"}:
+        if (
+            is_cue_at(post, i, headline=headline)
+            # "“…,” a narrator in the ad states.": after a comma-ended quotation and a noun
+            # phrase, "states" is the verb, not the plural noun it mostly is.
+            or (comma_end and i > j and t.low in ("state", "states") and t.text.islower())
+        ) and t.low not in TITLE_CUES - {"called"}:
             if t.low == "according":
                 m = np_after(text, post, i + 2) if i + 2 < len(post) else None
             elif i == j and t.low in ING_CUES:

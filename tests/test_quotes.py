@@ -1387,3 +1387,17 @@ def test_straight_mark_after_comma_closes_even_without_a_space():
     row = q.iloc[0]
     assert (row["quote"], row["speaker"], row["kind"]) == (
         "The ferry is a lifeline and we will keep it,", "Dana Okafor", "direct")
+
+
+def test_states_after_a_comma_ended_quotation_is_the_frame_verb():
+    """ "“…,” a narrator in the ad states. “…”": "states" is the verb of the frame here, and
+    the floating quotation after it goes on with the same source."""
+    text = (
+        "“They know the ferry is the only way home,” a narrator in the ad states. “She will "
+        "fight for it.”"
+    )
+    q = quotes_of(text)
+    for part in ("only way home", "fight for it"):
+        row = one(q, part)
+        assert (mention(text, row), row["kind"], row["cue"]) == (
+            "a narrator in the ad", "direct", "states")
