@@ -988,6 +988,14 @@ def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -
     if agent is not None:
         return _Attr(agent[0], agent[1], "direct" if pre_txt.endswith((",", ":")) else "partial")
     if pre and text[pre[-1].start : p.open_at].strip() == pre[-1].text and _is_title_cue(pre):
+        if pre[-1].low in ("titled", "entitled") and len(pre) > 2:
+            # "Reyes released a memo titled “The Facts on the Ferry”": the title of a text
+            # the subject wrote is quoted from it, so the subject is its source.
+            m = clause_subject(text, pre, len(pre) - 1, outer=True)
+            if m is not None and (
+                any(w[0].isupper() for w in m.text.split()) or m.text.lower() in SUBJECT_PRONOUNS
+            ):
+                return _Attr(m, None, "partial")
         return _Attr(None, None, "scare")
 
     # A title-cased fragment inside the writer's sentence is a name: WKRV's "Harbor Hour".

@@ -1401,3 +1401,15 @@ def test_states_after_a_comma_ended_quotation_is_the_frame_verb():
         row = one(q, part)
         assert (mention(text, row), row["kind"], row["cue"]) == (
             "a narrator in the ad", "direct", "states")
+
+
+def test_title_of_a_text_the_subject_released_is_quoted_from_it():
+    """ "county manager Ivo Lund released a memo titled “…”": the title is quoted from a text
+    its subject wrote, so it is a partial quotation with that source, not a scare quote."""
+    text = (
+        "On Monday, county manager Ivo Lund released a memo titled \"The Facts on Where the "
+        "Ferry Stands.\""
+    )
+    row = one(quotes_of(text), "The Facts on")
+    assert (row["speaker"], row["kind"], mention(text, row)) == (
+        "Ivo Lund", "partial", "county manager Ivo Lund")
