@@ -671,11 +671,28 @@ def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
             np_after(text, toks, i + 2) if i + 2 < len(toks) and toks[i + 1].low == "to" else None
         )
     if cue.low in ING_CUES:
+        k = i
+        while k > 1 and toks[k - 1].is_cap and toks[k - 1].is_word and i - k < 4:
+            k -= 1
+        if k < i and toks[k - 1].text in ("–", "—"):
+            # "… a joint statement – Reyes saying he was “very encouraged”": a name between
+            # a dash and the participle is its subject.
+            return Mention(toks[k].start, toks[i - 1].end, text[toks[k].start : toks[i - 1].end])
         if i > 1:
             m = np_before(text, toks, i)
             if m is not None:
                 first = next(k for k in range(i) if toks[k].start >= m.start)
-                if first > 0 and toks[first - 1].low in ("with", "without"):
+                if first > 0 and (
+                    toks[first - 1].low in ("with", "without")
+                    # "… – Ryan saying he was “very encouraged” and Trump calling it a
+                    # “great meeting”": a name and a participle after a dash or "and"
+                    or (
+                        toks[first - 1].text in ("–", "—", "and")
+                        and toks[first].is_cap
+                        and toks[i - 1].is_word
+                        and m.text.lower() not in PRONOUNS
+                    )
+                ):
                     # "…, with Sen. Odile Brandt calling it a “paper promise”": an absolute
                     # construction; the noun phrase before the participle is its subject.
                     return m

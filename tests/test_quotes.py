@@ -1413,3 +1413,16 @@ def test_title_of_a_text_the_subject_released_is_quoted_from_it():
     row = one(quotes_of(text), "The Facts on")
     assert (row["speaker"], row["kind"], mention(text, row)) == (
         "Ivo Lund", "partial", "county manager Ivo Lund")
+
+
+def test_name_before_participle_after_dash_or_and_is_its_subject():
+    """ "a joint statement – Reyes saying he was “very encouraged” and Okafor calling it a
+    “productive meeting”": absolute constructions; each name speaks its own fragment."""
+    text = (
+        "After the talks both leaders issued a joint statement – Reyes saying he was “very "
+        "encouraged” and Okafor calling it a “productive meeting.”"
+    )
+    q = quotes_of(text)
+    assert (mention(text, one(q, "very encouraged")), one(q, "very encouraged")["kind"]) == (
+        "Reyes", "partial")
+    assert mention(text, one(q, "productive meeting")) == "Okafor"
