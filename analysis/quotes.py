@@ -712,7 +712,11 @@ def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
                     break
                 continue
             if toks[k].low in ING_CUES and is_cue_at(toks, k) and toks[k - 1].is_word:
-                # "with Tomas Reyes posting that … and asking, “…”"
+                # "with Tomas Reyes posting that … and asking, “…”"; but not "… a lawsuit
+                # filed by a fired staffer alleging …, calling it": after a comma the
+                # participle adds to the main clause, not to a noun's participle.
+                if toks[i - 1].text == "," and toks[k - 1].low != "with":
+                    continue
                 m = np_before(text, toks, k)
                 if m is not None and m.text.lower() not in SUBJECT_PRONOUNS | {"it"}:
                     return m

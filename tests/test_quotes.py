@@ -1426,3 +1426,15 @@ def test_name_before_participle_after_dash_or_and_is_its_subject():
     assert (mention(text, one(q, "very encouraged")), one(q, "very encouraged")["kind"]) == (
         "Reyes", "partial")
     assert mention(text, one(q, "productive meeting")) == "Okafor"
+
+
+def test_participle_after_comma_skips_a_noun_modifying_participle():
+    """ "The mayor's office slammed a lawsuit filed by a fired clerk alleging …, calling it
+    “meritless”": "alleging" modifies the clerk; "calling" after the comma is the office's."""
+    text = (
+        "The mayor's office slammed a lawsuit filed by a fired clerk alleging that the mayor "
+        "broke the law, calling it “meritless” on Monday."
+    )
+    row = one(quotes_of(text), "meritless")
+    assert (mention(text, row), row["kind"], row["cue"]) == (
+        "The mayor's office", "partial", "calling")
