@@ -1545,8 +1545,10 @@ def _title_case(body: str) -> bool:
 def _is_headline(text: str, ls: int, le: int) -> bool:
     """A title-cased line without a final period (headlines: cues may be capitalised there)."""
     line = text[ls:le].strip()
-    if line.endswith(".") or len(line) > 400:
-        return False  # most lines: decided before the word scan
+    if (line.endswith(".") and ls > 0) or len(line) > 400:
+        # most lines: decided before the word scan; the article's first line is its title
+        # even when the source appended a period ("Reyes Says Levy ‘Hurts Renters’.")
+        return False
     words = _LETTERS_RE.findall(line)
     if len(words) < 3 or len(words) > 30:
         return False

@@ -1438,3 +1438,17 @@ def test_participle_after_comma_skips_a_noun_modifying_participle():
     row = one(quotes_of(text), "meritless")
     assert (mention(text, row), row["kind"], row["cue"]) == (
         "The mayor's office", "partial", "calling")
+
+
+def test_first_line_is_a_headline_even_with_a_period():
+    """ "Reyes: Ferry Board ‘Absolutely Wrong’ to Call Me a Liar.": the article's first line is
+    its title even when a period was appended, so its capitals do not make the quotation a
+    title, and the headline label before the colon speaks."""
+    text = (
+        "Reyes: Ferry Board ‘Absolutely Wrong’ to Call Me a Liar.\n\n"
+        "The mayor spoke on Friday at the pier about the ‘Absolutely Wrong’ Board."
+    )
+    q = quotes_of(text)
+    head = q[q["start"] < 30].iloc[0]
+    assert (head["speaker"], head["kind"], mention(text, head)) == ("Reyes", "partial", "Reyes")
+    assert q[q["start"] > 60].iloc[0]["kind"] == "scare"
