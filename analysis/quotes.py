@@ -2028,7 +2028,15 @@ def _doc_quotes(doc_id: str, text: str, indirect: bool = True) -> list[dict]:
             if last_attr is not None and text.count("\n\n", last_attr[4], p.open_at) <= 2:
                 carried = last_attr
             ps = _previous_sentence_speaker(doc, p.open_at)
-            if ps is not None and (carried is None or ps[2] > carried[4]):
+            if ps is not None and (
+                carried is None
+                or (
+                    ps[2] > carried[4]
+                    # "“…,” Welch said, according to Harbor Radio. “…”": the previous sentence
+                    # is the last quotation's own frame, already read (with its source).
+                    and doc.sent_index(carried[4] - 1) != doc.sent_index(ps[2] - 1)
+                )
+            ):
                 cs, ct = _canonical(doc, ps[0], history)
                 carried = (ps[0], cs, ct, ps[1], ps[2])
             if (

@@ -1452,3 +1452,15 @@ def test_first_line_is_a_headline_even_with_a_period():
     head = q[q["start"] < 30].iloc[0]
     assert (head["speaker"], head["kind"], mention(text, head)) == ("Reyes", "partial", "Reyes")
     assert q[q["start"] > 60].iloc[0]["kind"] == "scare"
+
+
+def test_floating_quotation_keeps_the_source_of_the_frame_before_it():
+    """ "“…,” Welch said, according to Harbor Radio. “…”": the sentence before the floating
+    quotation is the last quotation's own frame, whose source is the radio; it is not read
+    again as a new speaker."""
+    text = (
+        "\"I'll be voting next week,\" Welch said, according to Harbor Radio. \"And I've "
+        "decided to vote for Reyes.\""
+    )
+    row = one(quotes_of(text), "decided to vote")
+    assert (mention(text, row), row["kind"]) == ("Harbor Radio", "direct")
