@@ -1880,6 +1880,7 @@ def _appositive_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
         if seg[0].is_cap and (
             seg[0].low.endswith("ing")
             or seg[0].low in _PREP_OPENERS
+            or seg[0].low in ("of", "about", "regarding")  # "Of Okafor, Levine … said"
             # "Alarmed by the floods, Governor Brennan, …": a participle phrase
             or (seg[0].low.endswith("ed") and len(seg) > 1 and seg[1].low in _PREP_OPENERS)
         ):

@@ -1464,3 +1464,11 @@ def test_floating_quotation_keeps_the_source_of_the_frame_before_it():
     )
     row = one(quotes_of(text), "decided to vote")
     assert (mention(text, row), row["kind"]) == ("Harbor Radio", "direct")
+
+
+def test_leading_of_phrase_is_no_speaker_before_name_and_appositive():
+    """ "Of Okafor, Levine, who has given money to Reyes, said, “…”": the opening "Of …" phrase
+    names the topic; the name after it speaks."""
+    text = "Of Okafor, Levine, who has given money to Reyes, said, “She’s flat-out scary.”"
+    row = one(quotes_of(text), "flat-out scary")
+    assert (mention(text, row), row["kind"]) == ("Levine", "direct")
