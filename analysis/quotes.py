@@ -742,6 +742,20 @@ def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
             if m is not None:
                 return m
         return nearest_subject(text, toks, i) or clause_subject(text, toks, i)
+    if (
+        cue.low == "asked"
+        and i > 0
+        and i + 2 < len(toks)
+        and toks[i + 1].low == "by"
+        and toks[i - 1].low in ("was", "were", "is", "are", "been", "being")
+    ):
+        # "Reyes was asked by moderator Dana Okafor, “…”": the asker is the agent after "by".
+        m = np_after(text, toks, i + 2)
+        if m is not None:
+            end = next((t.start for t in toks[i + 3 :] if m.start < t.start < m.end
+                        and t.low in ("whether", "if", "about", "why", "how", "what")), m.end)
+            end = m.start + len(text[m.start : end].rstrip())
+            return Mention(m.start, end, text[m.start : end])
     m = np_before(text, toks, i) or relative_subject(text, toks, i)
     j = i - 1
     while j > 1 and (toks[j].low in SKIP_BETWEEN or toks[j].low.endswith("ly")):

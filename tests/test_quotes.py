@@ -1472,3 +1472,19 @@ def test_leading_of_phrase_is_no_speaker_before_name_and_appositive():
     text = "Of Okafor, Levine, who has given money to Reyes, said, “She’s flat-out scary.”"
     row = one(quotes_of(text), "flat-out scary")
     assert (mention(text, row), row["kind"]) == ("Levine", "direct")
+
+
+def test_passive_asked_by_names_the_asker():
+    """ "Reyes was asked by moderator Dana Okafor, “…?”" and "… asked by Fox moderator Dana
+    Okafor whether …": the agent after "by" asks, not the subject."""
+    text = (
+        "Reyes was asked by moderator Dana Okafor, “Will the levy break the budget?”\n\n"
+        "Later Reyes was asked by Fox moderator Dana Okafor whether the levy would risk "
+        "“breaking the county budget.”"
+    )
+    q = quotes_of(text)
+    row = one(q, "break the budget")
+    assert (mention(text, row), row["speaker"], row["kind"]) == (
+        "moderator Dana Okafor", "Dana Okafor", "direct")
+    row = one(q, "breaking the county")
+    assert (mention(text, row), row["kind"]) == ("Fox moderator Dana Okafor", "partial")
