@@ -629,6 +629,10 @@ def _frame_toks(doc: _Doc, a: int, b: int) -> list[Tok]:
 # The words is_cue_at can accept: checked inline first in loops over whole sentences, where
 # calling it for every token would be the most expensive step of the loop.
 _CUE_WORDS = CUES | {"put", "puts"}
+_PREPOSITION_WORDS = frozenset("of in on at for with to by from about under over into".split())
+_SENT_TEXTS = frozenset(
+    "statement message letter email memo note release response tweet post".split()
+)
 _STANCE_ING = frozenset("viewing seeing regarding considering believing treating".split())
 # Prepositions that take a participle as object ("by calling", "after saying"): the participle
 # shares the subject of the clause they hang on.
@@ -696,6 +700,18 @@ def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
                     # "…, with Sen. Odile Brandt calling it a “paper promise”": an absolute
                     # construction; the noun phrase before the participle is its subject.
                     return m
+                if (
+                    first > 0
+                    and toks[first].low in ("a", "an")
+                    and toks[first - 1].text.islower()
+                    and toks[first - 1].low not in _PREPOSITION_WORDS
+                    and (toks[i - 1].low in _SENT_TEXTS)
+                ):
+                    # "Okafor released a statement saying …": the object a text carries
+                    # words for its sender, who speaks.
+                    subj = clause_subject(text, toks, first - 1, outer=True)
+                    if subj is not None:
+                        return subj
             if toks[i - 1].low in _ING_PREPS:
                 # "Okafor answered the post by calling …", "Cyclists rode past the
                 # depot where the planners met, while chanting": the participle's subject

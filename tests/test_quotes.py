@@ -1488,3 +1488,15 @@ def test_passive_asked_by_names_the_asker():
         "moderator Dana Okafor", "Dana Okafor", "direct")
     row = one(q, "breaking the county")
     assert (mention(text, row), row["kind"]) == ("Fox moderator Dana Okafor", "partial")
+
+
+def test_sender_of_a_statement_speaks_its_participle():
+    """ "Senate leader Ada Brennan (D-Vt.) issued a statement saying that …": the statement
+    carries the words of its sender, the clause subject."""
+    text = (
+        "Shortly after the vote, Senate leader Ada Brennan (D-Vt.) issued a statement saying "
+        "that the board should not confirm a harbor chief until after the election."
+    )
+    row = one(quotes_of(text), "should not confirm")
+    assert (row["speaker"], row["kind"], row["cue"]) == ("Ada Brennan", "indirect", "saying")
+    assert mention(text, row).startswith("Senate leader Ada Brennan")
