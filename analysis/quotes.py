@@ -629,11 +629,13 @@ def _frame_toks(doc: _Doc, a: int, b: int) -> list[Tok]:
 # The words is_cue_at can accept: checked inline first in loops over whole sentences, where
 # calling it for every token would be the most expensive step of the loop.
 _CUE_WORDS = CUES | {"put", "puts"}
+_STANCE_ING = frozenset("viewing seeing regarding considering believing treating".split())
+# Texts sent in someone's name ("issued a statement saying …") and the prepositions that
+# cannot precede such an object.
 _PREPOSITION_WORDS = frozenset("of in on at for with to by from about under over into".split())
 _SENT_TEXTS = frozenset(
     "statement message letter email memo note release response tweet post".split()
 )
-_STANCE_ING = frozenset("viewing seeing regarding considering believing treating".split())
 # Prepositions that take a participle as object ("by calling", "after saying"): the participle
 # shares the subject of the clause they hang on.
 _ING_PREPS = frozenset("by after before while when since without despite upon through".split())
