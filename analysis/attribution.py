@@ -209,7 +209,7 @@ def is_cue_at(
         # "a snappy retort:", "the final say on": a cue in its base form after an article
         # and a modifier, before a mark or a preposition, is a noun; a verb there would need
         # a plural subject ("the officials say") or a tense ("the crowd chanted"), and would
-        # take an object ("few on either side of the debate think the tax …").
+        # take an object ("most dock crews at the pier hope the levy …").
         return False
     if t.low in _NOUNISH and nxt in _NOUN_NEXT and not (i and toks[i - 1].low in SUBJECT_PRONOUNS):
         # "his anti-Muslim remarks were", "Republican claims of": a noun, by what follows it

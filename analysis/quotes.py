@@ -690,8 +690,8 @@ def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
                 first = next(k for k in range(i) if toks[k].start >= m.start)
                 if first > 0 and (
                     toks[first - 1].low in ("with", "without")
-                    # "… – Ryan saying he was “very encouraged” and Trump calling it a
-                    # “great meeting”": a name and a participle after a dash or "and"
+                    # "… – Reyes saying the deal was “a start” and Okafor calling it
+                    # “overdue”": a name and a participle after a dash or "and"
                     or (
                         toks[first - 1].text in ("–", "—", "and")
                         and toks[first].is_cap
@@ -730,8 +730,8 @@ def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
                     break
                 continue
             if toks[k].low in ING_CUES and is_cue_at(toks, k) and toks[k - 1].is_word:
-                # "with Tomas Reyes posting that … and asking, “…”"; but not "… a lawsuit
-                # filed by a fired staffer alleging …, calling it": after a comma the
+                # "with Tomas Reyes posting that … and asking, “…”"; but not "… the suit
+                # a former clerk brought, alleging …, calling it": after a comma the
                 # participle adds to the main clause, not to a noun's participle.
                 if toks[i - 1].text == "," and toks[k - 1].low != "with":
                     continue
@@ -1041,11 +1041,13 @@ def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -
     if agent is not None:
         return _Attr(agent[0], agent[1], "direct" if pre_txt.endswith((",", ":")) else "partial")
     if pre and text[pre[-1].start : p.open_at].strip() == pre[-1].text and _is_title_cue(pre):
-        if pre[-1].low in ("titled", "entitled") and len(pre) > 2:
+        if pre[-1].low in ("titled", "entitled") and len(pre) > 2 and pre[-2].is_word:
             # "Reyes released a memo titled “The Facts on the Ferry”": the title of a text
             # the subject wrote is quoted from it, so the subject is its source.
             m = clause_subject(text, pre, len(pre) - 1, outer=True)
-            if m is not None and (
+            # (not "The ad, entitled “…”" or "The report titled “…” found": the title names
+            # the subject itself, so the subject must end before the titled noun)
+            if m is not None and m.end < pre[-2].start and (
                 any(w[0].isupper() for w in m.text.split()) or m.text.lower() in SUBJECT_PRONOUNS
             ):
                 return _Attr(m, None, "partial")
