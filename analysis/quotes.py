@@ -1163,6 +1163,18 @@ def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -
                 if m is not None:
                     return _Attr(m, ":", "direct")
 
+    if len(pre) >= 4 and pre[-1].text == "," and pre[-2].low == "words":
+        # "…, in Okafor's words, “…”", "In his own words, “…”": the owner of the words speaks.
+        k = len(pre) - 3
+        while k > 0 and pre[k].low != "in" and len(pre) - k < 8 and (
+            pre[k].is_cap or pre[k].low in _POSS_WORDS or pre[k].text in "’'" or pre[k].low
+            in ("own", "his", "her")
+        ):
+            k -= 1
+        if pre[k].low == "in" and k < len(pre) - 3:
+            e = pre[-4].end if pre[-3].low == "own" else pre[-3].end
+            who = Mention(pre[k + 1].start, e, text[pre[k + 1].start : e])
+            return _Attr(who, None, "direct" if ends_intro else "partial")
     post_txt = text[p.close_end : post_b].strip() if p.closed else ""
     whole = ends_intro and (not post_txt or post_txt[0] in ".!?" or quote_last in ".!?")
     if whole and n_words >= 3 and pre and pre[-1].text == ",":

@@ -1501,3 +1501,19 @@ def test_sender_of_a_statement_speaks_its_participle():
     row = one(quotes_of(text), "should not confirm")
     assert (row["speaker"], row["kind"], row["cue"]) == ("Ada Brennan", "indirect", "saying")
     assert mention(text, row).startswith("Senate leader Ada Brennan")
+
+
+def test_in_someones_words_names_the_speaker():
+    """ "…, in Okafor's words, “…”" and "In his own words, “…”": the owner of the words speaks,
+    not the subject of the sentence before."""
+    text = (
+        "Dana Okafor spoke first. The summit moved to the harbor because, in Okafor's words, "
+        "“it is the busiest dock on the coast.”\n\n"
+        "Reyes left the board last year. In his own words, “the job was done.”"
+    )
+    q = quotes_of(text)
+    row = one(q, "busiest dock")
+    assert (mention(text, row), row["speaker"], row["kind"]) == (
+        "Okafor's", "Dana Okafor", "direct")
+    row = one(q, "job was done")
+    assert (mention(text, row), row["speaker"]) == ("his", "Reyes")
