@@ -636,6 +636,9 @@ _PREPOSITION_WORDS = frozenset("of in on at for with to by from about under over
 _SENT_TEXTS = frozenset(
     "statement message letter email memo note release response tweet post".split()
 )
+_NOT_OBJECT_VERBS = frozenset(
+    "and but or nor that when while as after because if is was are were be been".split()
+)
 # Prepositions that take a participle as object ("by calling", "after saying"): the participle
 # shares the subject of the clause they hang on.
 _ING_PREPS = frozenset("by after before while when since without despite upon through".split())
@@ -775,6 +778,19 @@ def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
             end = m.start + len(text[m.start : end].rstrip())
             return Mention(m.start, end, text[m.start : end])
     m = np_before(text, toks, i) or relative_subject(text, toks, i)
+    if m is not None and cue.low in ("called", "dubbed", "named") and m.text[:2] in ("a ", "an"):
+        first = next(k for k in range(i) if toks[k].start >= m.start)
+        if (
+            first > 0
+            and toks[first - 1].text.islower()
+            and toks[first - 1].low not in _PREPOSITION_WORDS
+            and toks[first - 1].low not in _NOT_OBJECT_VERBS
+        ):
+            # "Reyes shot a short film called “Low Tide”": a naming participle after the
+            # verb's object; the one who named it is the clause subject, not the film.
+            subj = clause_subject(text, toks, first - 1, outer=True)
+            if subj is not None and subj.end < toks[first - 1].start:
+                return subj
     j = i - 1
     while j > 1 and (toks[j].low in SKIP_BETWEEN or toks[j].low.endswith("ly")):
         j -= 1  # "… and later said", "… and then added"

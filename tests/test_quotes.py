@@ -1517,3 +1517,14 @@ def test_in_someones_words_names_the_speaker():
         "Okafor's", "Dana Okafor", "direct")
     row = one(q, "job was done")
     assert (mention(text, row), row["speaker"]) == ("his", "Reyes")
+
+
+def test_naming_participle_after_an_object_takes_the_clause_subject():
+    """ "Okafor … writing a book called “Women Who Sail”": "called" names the book; the one
+    who wrote it is the source, not "a book"."""
+    text = (
+        "Okafor, 34, has built her brand around the ferry, writing a book called \"Women Who "
+        "Sail\" last year."
+    )
+    row = one(quotes_of(text), "Women Who Sail")
+    assert (mention(text, row), row["kind"], row["cue"]) == ("Okafor", "partial", "called")
