@@ -200,6 +200,24 @@ def is_cue_at(
         and nxt != "that"
     ):
         return False  # "a swing state", "the weekly report": a noun after its modifier
+    if (
+        i > 1
+        and toks[i - 2].low in ("a", "an", "the")
+        and toks[i - 1].text.islower()
+        and not toks[i - 1].low.endswith("s")
+        and toks[i - 1].low not in SPEAKER_NOUNS
+        and not t.low.endswith(("s", "ed", "ing"))
+        and (t.low + "s" in cues or t.low + "ed" in cues or t.low + "d" in cues)
+        and (i + 1 == len(toks) or not toks[i + 1].is_word or nxt in _NOUN_PREPS)
+    ):
+        # "a snappy retort:", "the final say on": a cue in its base form after an article
+        # and a modifier, before a mark or a preposition, is a noun; a verb there would need
+        # a plural subject ("the officials say") or a tense ("the crowd chanted"), and would
+        # take an object ("most dock crews at the pier hope the levy …").
+        return False
+    if t.low in _NOUNISH and nxt in _NOUN_NEXT and not (i and toks[i - 1].low in SUBJECT_PRONOUNS):
+        # "his anti-Muslim remarks were", "Republican claims of": a noun, by what follows it
+        return False
     if t.low in _MOSTLY_NOUNS:
         # "in 11 states", "flood warnings": mostly nouns; a verb only right after a name or a
         # pronoun ("Okafor warns", "it states") or before "that" ("the report states that").
@@ -233,6 +251,8 @@ def is_cue_at(
 
 
 _MOSTLY_NOUNS = frozenset("state states attacks".split())
+_NOUN_NEXT = frozenset("of about were are was is against by".split())
+_NOUN_PREPS = frozenset("to on of for about than in from with by at over".split())
 _NOUNISH = frozenset(
     "report reports post posts tweet tweets comment comments claims claim note "
     "notes statement call calls quote quotes warning remarks state states charges".split()
@@ -541,6 +561,13 @@ def skip_leading_adverbial(toks: list[Tok]) -> int:
                 and i + 1 < len(toks)
                 and toks[i + 1].low in _SUBORDINATORS_PREPOSITIONS
             )
+            # "Alarmed by the flooding, …", "Pressed on the cost, …": a participle opener.
+            or (
+                toks[i].low.endswith("ed")
+                and len(toks[i].low) > 4
+                and i + 1 < len(toks)
+                and toks[i + 1].low in _PREPOSITIONS
+            )
         ):
             for k in range(i, min(len(toks), i + 24)):
                 if toks[k].text == ",":
@@ -548,6 +575,15 @@ def skip_leading_adverbial(toks: list[Tok]) -> int:
                     break
                 if k - i >= 13 and (toks[k].low in CUES or toks[k].low in ("that", "who")):
                     break  # a long opener ends at its comma, not inside a clause with a verb
+        elif (
+            i + 1 < len(toks)
+            and toks[i + 1].text == ","
+            and toks[i].low.endswith(_ADVERB_ENDS)
+            and len(toks[i].low) > 5
+        ):
+            # "Specifically, she …", "Ironically, the mayor …": a sentence adverb is no
+            # subject (but "Kelly, the mayor, …" and "Donnelly, …" are names).
+            i += 2
         else:
             # "Hours later, …", "A few weeks later, …", "Two years ago, …": a time phrase.
             for k in range(i + 1, min(len(toks), i + 5)):
@@ -572,6 +608,8 @@ def skip_leading_adverbial(toks: list[Tok]) -> int:
 
 
 _TIME_ENDS = frozenset("later earlier ago before afterward afterwards".split())
+_ADVERB_ENDS = ("ally", "ately", "ously", "ently", "antly", "ively", "ingly", "edly", "ibly",
+                "ably", "arly", "ctly", "ntly", "stly", "ssly", "etly", "ftly")
 
 
 def _dateline_end(toks: list[Tok]) -> int:

@@ -164,6 +164,10 @@ def find_quote_spans(text: str) -> list[_Piece]:
                 singles.append((i, j, g))
             continue
         can_open, can_close = _flanks(text, i, j)
+        if open_at >= 0 and not can_close and g == '"' and text[i - 1] in ",.?!":
+            # “…,"Dana Okafor said: a straight mark after the quotation's last comma closes it,
+            # even when the space after it is missing.
+            can_close = True
         if open_at < 0:
             if can_open or (not can_close and g in _OPEN_GLYPHS) or (not can_close and g == '"'):
                 open_at, open_end, line_end = i, j, _line_end(text, j)
@@ -626,6 +630,15 @@ def _frame_toks(doc: _Doc, a: int, b: int) -> list[Tok]:
 # calling it for every token would be the most expensive step of the loop.
 _CUE_WORDS = CUES | {"put", "puts"}
 _STANCE_ING = frozenset("viewing seeing regarding considering believing treating".split())
+# Texts sent in someone's name ("issued a statement saying …") and the prepositions that
+# cannot precede such an object.
+_PREPOSITION_WORDS = frozenset("of in on at for with to by from about under over into".split())
+_SENT_TEXTS = frozenset(
+    "statement message letter email memo note release response tweet post".split()
+)
+_NOT_OBJECT_VERBS = frozenset(
+    "and but or nor that when while as after because if is was are were be been".split()
+)
 # Prepositions that take a participle as object ("by calling", "after saying"): the participle
 # shares the subject of the clause they hang on.
 _ING_PREPS = frozenset("by after before while when since without despite upon through".split())
@@ -667,14 +680,43 @@ def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
             np_after(text, toks, i + 2) if i + 2 < len(toks) and toks[i + 1].low == "to" else None
         )
     if cue.low in ING_CUES:
+        k = i
+        while k > 1 and toks[k - 1].is_cap and toks[k - 1].is_word and i - k < 4:
+            k -= 1
+        if k < i and toks[k - 1].text in ("–", "—"):
+            # "… a joint statement – Reyes saying he was “very encouraged”": a name between
+            # a dash and the participle is its subject.
+            return Mention(toks[k].start, toks[i - 1].end, text[toks[k].start : toks[i - 1].end])
         if i > 1:
             m = np_before(text, toks, i)
             if m is not None:
                 first = next(k for k in range(i) if toks[k].start >= m.start)
-                if first > 0 and toks[first - 1].low in ("with", "without"):
+                if first > 0 and (
+                    toks[first - 1].low in ("with", "without")
+                    # "… – Reyes saying the deal was “a start” and Okafor calling it
+                    # “overdue”": a name and a participle after a dash or "and"
+                    or (
+                        toks[first - 1].text in ("–", "—", "and")
+                        and toks[first].is_cap
+                        and toks[i - 1].is_word
+                        and m.text.lower() not in PRONOUNS
+                    )
+                ):
                     # "…, with Sen. Odile Brandt calling it a “paper promise”": an absolute
                     # construction; the noun phrase before the participle is its subject.
                     return m
+                if (
+                    first > 0
+                    and toks[first].low in ("a", "an")
+                    and toks[first - 1].text.islower()
+                    and toks[first - 1].low not in _PREPOSITION_WORDS
+                    and (toks[i - 1].low in _SENT_TEXTS)
+                ):
+                    # "Okafor released a statement saying …": the object a text carries
+                    # words for its sender, who speaks.
+                    subj = clause_subject(text, toks, first - 1, outer=True)
+                    if subj is not None:
+                        return subj
             if toks[i - 1].low in _ING_PREPS:
                 # "Okafor answered the post by calling …", "Cyclists rode past the
                 # depot where the planners met, while chanting": the participle's subject
@@ -691,7 +733,11 @@ def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
                     break
                 continue
             if toks[k].low in ING_CUES and is_cue_at(toks, k) and toks[k - 1].is_word:
-                # "with Tomas Reyes posting that … and asking, “…”"
+                # "with Tomas Reyes posting that … and asking, “…”"; but not "… the suit
+                # a former clerk brought, alleging …, calling it": after a comma the
+                # participle adds to the main clause, not to a noun's participle.
+                if toks[i - 1].text == "," and toks[k - 1].low != "with":
+                    continue
                 m = np_before(text, toks, k)
                 if m is not None and m.text.lower() not in SUBJECT_PRONOUNS | {"it"}:
                     return m
@@ -717,7 +763,34 @@ def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
             if m is not None:
                 return m
         return nearest_subject(text, toks, i) or clause_subject(text, toks, i)
+    if (
+        cue.low == "asked"
+        and i > 0
+        and i + 2 < len(toks)
+        and toks[i + 1].low == "by"
+        and toks[i - 1].low in ("was", "were", "is", "are", "been", "being")
+    ):
+        # "Reyes was asked by moderator Dana Okafor, “…”": the asker is the agent after "by".
+        m = np_after(text, toks, i + 2)
+        if m is not None:
+            end = next((t.start for t in toks[i + 3 :] if m.start < t.start < m.end
+                        and t.low in ("whether", "if", "about", "why", "how", "what")), m.end)
+            end = m.start + len(text[m.start : end].rstrip())
+            return Mention(m.start, end, text[m.start : end])
     m = np_before(text, toks, i) or relative_subject(text, toks, i)
+    if m is not None and cue.low in ("called", "dubbed", "named") and m.text[:2] in ("a ", "an"):
+        first = next(k for k in range(i) if toks[k].start >= m.start)
+        if (
+            first > 0
+            and toks[first - 1].text.islower()
+            and toks[first - 1].low not in _PREPOSITION_WORDS
+            and toks[first - 1].low not in _NOT_OBJECT_VERBS
+        ):
+            # "Reyes shot a short film called “Low Tide”": a naming participle after the
+            # verb's object; the one who named it is the clause subject, not the film.
+            subj = clause_subject(text, toks, first - 1, outer=True)
+            if subj is not None and subj.end < toks[first - 1].start:
+                return subj
     j = i - 1
     while j > 1 and (toks[j].low in SKIP_BETWEEN or toks[j].low.endswith("ly")):
         j -= 1  # "… and later said", "… and then added"
@@ -963,6 +1036,10 @@ def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -
         post_b = nxt.open_at
     # An attribution after a quotation is short ("…,” said Sen. Ada Brennan (D-VT), who…").
     post = _frame_toks(doc, p.close_end, min(post_b, p.close_end + 160)) if p.closed else []
+    if post and post[0].start == p.close_end and post[0].text == "'":
+        # ''… 'old-school,''' said Okafor: the inner single mark closes after the double one
+        # (the marks pair as '' + '), so the frame starts after it.
+        post = post[1:]
     body = text[p.start : p.end].rstrip("’'‘\"” ")
     quote_last = body[-1] if body else ""
     headline = doc.headline(ls, le)
@@ -980,6 +1057,16 @@ def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -
     if agent is not None:
         return _Attr(agent[0], agent[1], "direct" if pre_txt.endswith((",", ":")) else "partial")
     if pre and text[pre[-1].start : p.open_at].strip() == pre[-1].text and _is_title_cue(pre):
+        if pre[-1].low in ("titled", "entitled") and len(pre) > 2 and pre[-2].is_word:
+            # "Reyes released a memo titled “The Facts on the Ferry”": the title of a text
+            # the subject wrote is quoted from it, so the subject is its source.
+            m = clause_subject(text, pre, len(pre) - 1, outer=True)
+            # (not "The ad, entitled “…”" or "The report titled “…” found": the title names
+            # the subject itself, so the subject must end before the titled noun)
+            if m is not None and m.end < pre[-2].start and (
+                any(w[0].isupper() for w in m.text.split()) or m.text.lower() in SUBJECT_PRONOUNS
+            ):
+                return _Attr(m, None, "partial")
         return _Attr(None, None, "scare")
 
     # A title-cased fragment inside the writer's sentence is a name: WKRV's "Harbor Hour".
@@ -1092,6 +1179,18 @@ def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -
                 if m is not None:
                     return _Attr(m, ":", "direct")
 
+    if len(pre) >= 4 and pre[-1].text == "," and pre[-2].low == "words":
+        # "…, in Okafor's words, “…”", "In his own words, “…”": the owner of the words speaks.
+        k = len(pre) - 3
+        while k > 0 and pre[k].low != "in" and len(pre) - k < 8 and (
+            pre[k].is_cap or pre[k].low in _POSS_WORDS or pre[k].text in "’'" or pre[k].low
+            in ("own", "his", "her")
+        ):
+            k -= 1
+        if pre[k].low == "in" and k < len(pre) - 3:
+            e = pre[-4].end if pre[-3].low == "own" else pre[-3].end
+            who = Mention(pre[k + 1].start, e, text[pre[k + 1].start : e])
+            return _Attr(who, None, "direct" if ends_intro else "partial")
     post_txt = text[p.close_end : post_b].strip() if p.closed else ""
     whole = ends_intro and (not post_txt or post_txt[0] in ".!?" or quote_last in ".!?")
     if whole and n_words >= 3 and pre and pre[-1].text == ",":
@@ -1252,7 +1351,11 @@ def _later_subject(text: str, pre: list[Tok], i: int) -> Mention | None:
     if ns is None or ns.start <= pre[i].end:
         return None
     between = [t for t in pre[i + 1 :] if t.end <= ns.start]
-    if not any(t.text in (",", ";") for t in between):
+    if not any(t.text in (",", ";") for t in between) and not (
+        # "Reyes said both rivals are “empty suits,” but he gave Okafor a compliment: “…”":
+        # the comma sat inside the quotation; "but" still opens a clause of its own.
+        between and between[-1].low in ("but", "yet")
+    ):
         return None
     if ns.text.lower() in RELATIVES:
         return None
@@ -1294,8 +1397,22 @@ def _post_frame(
         if not t.is_word and t.text not in "-–'’&":
             if t.text == "(":
                 continue
+            if t.text == "," and i > j and post[j].low in DETERMINERS:
+                # "“…!” the county's top engineer, Dana Okafor, tweeted": a role, the name
+                # between commas, then the cue; the name speaks.
+                c2 = next((c for c in range(i + 2, min(len(post) - 1, i + 7))
+                           if post[c].text == ","), None)
+                if c2 is not None and is_cue_at(post, c2 + 1, headline=headline):
+                    m = np_before(text, post, c2)
+                    if m is not None and m.start >= post[i + 1].start and m.text[0].isupper():
+                        return m, _cue_text(text, post, c2 + 1)
             break
-        if is_cue_at(post, i, headline=headline) and t.low not in TITLE_CUES - {"called"}:
+        if (
+            is_cue_at(post, i, headline=headline)
+            # "“…,” a narrator in the ad states.": after a comma-ended quotation and a noun
+            # phrase, "states" is the verb, not the plural noun it mostly is.
+            or (comma_end and i > j and t.low in ("state", "states") and t.text.islower())
+        ) and t.low not in TITLE_CUES - {"called"}:
             if t.low == "according":
                 m = np_after(text, post, i + 2) if i + 2 < len(post) else None
             elif i == j and t.low in ING_CUES:
@@ -1490,8 +1607,10 @@ def _title_case(body: str) -> bool:
 def _is_headline(text: str, ls: int, le: int) -> bool:
     """A title-cased line without a final period (headlines: cues may be capitalised there)."""
     line = text[ls:le].strip()
-    if line.endswith(".") or len(line) > 400:
-        return False  # most lines: decided before the word scan
+    if (line.endswith(".") and ls > 0) or len(line) > 400:
+        # most lines: decided before the word scan; the article's first line is its title
+        # even when the source appended a period ("Reyes Says Levy ‘Hurts Renters’.")
+        return False
     words = _LETTERS_RE.findall(line)
     if len(words) < 3 or len(words) > 30:
         return False
@@ -1820,7 +1939,13 @@ def _appositive_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
             break
         if not relative and any(t.low in CUES and t.text.islower() for t in seg):
             break
-        if seg[0].is_cap and (seg[0].low.endswith("ing") or seg[0].low in _PREP_OPENERS):
+        if seg[0].is_cap and (
+            seg[0].low.endswith("ing")
+            or seg[0].low in _PREP_OPENERS
+            or seg[0].low in ("of", "about", "regarding")  # "Of Okafor, Levine … said"
+            # "Alarmed by the floods, Governor Brennan, …": a participle phrase
+            or (seg[0].low.endswith("ed") and len(seg) > 1 and seg[1].low in _PREP_OPENERS)
+        ):
             break  # "Rushing out of a briefing, Senator Tate …": an adverbial opens the sentence
         m = np_before(text, toks, k)
         if m is not None:
@@ -1947,6 +2072,17 @@ def _doc_quotes(doc_id: str, text: str, indirect: bool = True) -> list[dict]:
             # “…”\n\n- Tomas Reyes.: a signature line names the speaker.
             mention, cue = dash, "-"
             speaker, typ = _canonical(doc, mention, history)
+        elif (
+            kind == "partial"
+            and last_attr is not None
+            and "\n" not in text[last_attr[4] : p.open_at]
+            and text[doc.spans[doc.sent_index(p.open_at)][0] : p.open_at].strip(" (,")
+            in ("", "But", "And", "Still", "Yet", "So")
+        ):
+            # “…,” Okafor said on Friday. “The levy stays” until the council votes: a
+            # quotation that opens its sentence right after another one in the paragraph, and
+            # runs on into the writer's words, is the same speaker's.
+            mention, speaker, typ, cue = last_attr[0], last_attr[1], last_attr[2], last_attr[3]
         elif kind == "direct":
             # A floating quotation: whoever spoke last goes on, if within two paragraphs: the
             # previous sentence's speaker ("Ortiz said that …\n\n“That’s why …”") or the
@@ -1955,7 +2091,15 @@ def _doc_quotes(doc_id: str, text: str, indirect: bool = True) -> list[dict]:
             if last_attr is not None and text.count("\n\n", last_attr[4], p.open_at) <= 2:
                 carried = last_attr
             ps = _previous_sentence_speaker(doc, p.open_at)
-            if ps is not None and (carried is None or ps[2] > carried[4]):
+            if ps is not None and (
+                carried is None
+                or (
+                    ps[2] > carried[4]
+                    # "“…,” Welch said, according to Harbor Radio. “…”": the previous sentence
+                    # is the last quotation's own frame, already read (with its source).
+                    and doc.sent_index(carried[4] - 1) != doc.sent_index(ps[2] - 1)
+                )
+            ):
                 cs, ct = _canonical(doc, ps[0], history)
                 carried = (ps[0], cs, ct, ps[1], ps[2])
             if (

@@ -1275,3 +1275,256 @@ def test_owner_of_a_speech_noun_speaks_the_fragment_in_its_clause():
     assert one(q, "back of the line")["speaker"] == "Tomas Reyes"
     assert one(q, "never saw the ledger")["speaker"] == "Dana Okafor"
     assert one(q, "simply wrong")["speaker"] == "Ivo Lund"
+
+
+def test_sentence_adverb_or_participle_opener_is_no_speaker():
+    """ "Specifically, she …" and "Alarmed by the flooding, Governor Ada Brennan, the state's
+    top official, said …": the opener is no subject; the name after it speaks."""
+    text = (
+        "Alarmed by the flooding in the valley, Governor Ada Brennan, the state's top official, "
+        "said that the crews faced a “test of resolve” over the weekend.\n\n"
+        "Specifically, she thought that “the board is moving too slowly” to fix the roads."
+    )
+    q = quotes_of(text)
+    row = one(q, "test of resolve")
+    assert (row["speaker"], row["kind"]) == ("Ada Brennan", "partial")
+    assert mention(text, row) == "Governor Ada Brennan"
+    row = one(q, "moving too slowly")
+    assert (mention(text, row), row["speaker"], row["kind"]) == ("she", "Ada Brennan", "partial")
+
+
+def test_cue_word_as_a_noun_after_article_and_modifier_is_no_frame():
+    """ "The crews delivered a snappy retort: “…”": "retort" is a noun here, so "a snappy" is
+    no speaker; the subject of the clause before the colon is."""
+    text = "The ferry crews delivered a snappy retort: “No one is leaving the dock.”"
+    row = one(quotes_of(text), "leaving the dock")
+    assert (mention(text, row), row["kind"]) == ("The ferry crews", "direct")
+    assert (row["start"], row["end"]) == (text.index("No one"), text.index("dock.") + 5)
+
+
+def test_frame_after_a_double_mark_that_closes_before_an_inner_single():
+    """ ''I would call it 'old-school,''' said Okafor: the three apostrophes pair as '' then
+    ', so the frame after the leftover single mark still names the speaker."""
+    text = "''I would call it 'old-school,''' said Dana Okafor, a county official."
+    row = one(quotes_of(text), "would call it")
+    assert (row["speaker"], row["kind"], mention(text, row)) == (
+        "Dana Okafor", "direct", "Dana Okafor")
+    assert row["start"] == 2
+
+
+def test_but_clause_with_own_subject_introduces_colon_quotation():
+    """ "Reyes said both rivals are “empty suits,” but he gave Okafor a back-handed compliment:
+    “…”": the comma sits inside the first quotation; "but he gave …:" is a clause of its own,
+    and its subject introduces the second quotation."""
+    text = (
+        "Reyes said both rivals are “empty suits,” but he gave Okafor a back-handed "
+        "compliment: “You always know where she stands.”"
+    )
+    q = quotes_of(text)
+    row = one(q, "where she stands")
+    assert (mention(text, row), row["speaker"], row["kind"]) == ("he", "Reyes", "direct")
+    assert one(q, "empty suits")["speaker"] == "Reyes"
+
+
+def test_frame_after_quotation_with_role_then_name_between_commas():
+    """ "“…!” the county's top engineer, Dana Okafor, tweeted": a role, the name set off by
+    commas, then the cue; the name speaks and the quotation is direct."""
+    text = (
+        "Reyes spoke first. \"Will the mayor admit the ferry is broken? If not he should "
+        "resign!\" the county's top engineer, Dana Okafor, tweeted Sunday after the vote."
+    )
+    q = quotes_of(text)
+    row = one(q, "admit the ferry")
+    assert (mention(text, row), row["kind"], row["cue"]) == ("Dana Okafor", "direct", "tweeted")
+    assert not (q["kind"] == "indirect").any()
+
+
+def test_speech_noun_before_copula_or_preposition_is_no_cue():
+    """ "said his anti-ferry remarks were “pure theater”": "remarks" before "were" is a noun,
+    so "his anti-ferry" is no speaker; the fragment belongs to the one who said it."""
+    text = (
+        "Okafor, speaking on the radio, called Reyes a “bully” and said his anti-ferry "
+        "remarks were “pure theater” for the cameras."
+    )
+    row = one(quotes_of(text), "pure theater")
+    assert (mention(text, row), row["speaker"], row["kind"]) == ("Okafor", "Okafor", "partial")
+
+
+def test_quotation_opening_its_sentence_after_another_runs_on_with_its_speaker():
+    """ "“…,” Mayor Reyes said after the vote. “… the fight we pick” with the board.": a
+    quotation that opens its sentence right after an attributed one in the same paragraph,
+    and runs on into the writer's words, keeps that speaker."""
+    text = (
+        "“The ferry crews earned every cent,” Mayor Tomas Reyes said after the vote. “Where "
+        "do we go now? Straight back to the pier, and that is the fight we pick” with the "
+        "county board."
+    )
+    row = one(quotes_of(text), "the fight we pick")
+    assert (row["speaker"], row["kind"], mention(text, row)) == (
+        "Tomas Reyes", "partial", "Mayor Tomas Reyes")
+    assert text[row["start"]:row["end"]].startswith("Where do we")
+
+
+def test_run_on_quotation_after_a_leading_conjunction_keeps_the_speaker():
+    """ "But “the levy stays” until spring.": a conjunction before the mark still opens the
+    sentence with the quotation."""
+    text = (
+        "“We lost the first round,” Dana Okafor said on Friday. But “the levy stays on the "
+        "books” until the spring session."
+    )
+    row = one(quotes_of(text), "levy stays")
+    assert (row["speaker"], row["kind"]) == ("Dana Okafor", "partial")
+
+
+def test_straight_mark_after_comma_closes_even_without_a_space():
+    """ "…keep it,"Dana Okafor, who chairs the board said: the straight mark after the comma
+    closes the quotation; it opens no second one."""
+    text = (
+        "Reyes spoke. \"The ferry is a lifeline and we will keep it,\"Dana Okafor, who chairs "
+        "the harbor board said in a statement."
+    )
+    q = quotes_of(text)
+    assert len(q) == 1
+    row = q.iloc[0]
+    assert (row["quote"], row["speaker"], row["kind"]) == (
+        "The ferry is a lifeline and we will keep it,", "Dana Okafor", "direct")
+
+
+def test_states_after_a_comma_ended_quotation_is_the_frame_verb():
+    """ "“…,” a narrator in the ad states. “…”": "states" is the verb of the frame here, and
+    the floating quotation after it goes on with the same source."""
+    text = (
+        "“They know the ferry is the only way home,” a narrator in the ad states. “She will "
+        "fight for it.”"
+    )
+    q = quotes_of(text)
+    for part in ("only way home", "fight for it"):
+        row = one(q, part)
+        assert (mention(text, row), row["kind"], row["cue"]) == (
+            "a narrator in the ad", "direct", "states")
+
+
+def test_title_of_a_text_the_subject_released_is_quoted_from_it():
+    """ "county manager Ivo Lund released a memo titled “…”": the title is quoted from a text
+    its subject wrote, so it is a partial quotation with that source, not a scare quote."""
+    text = (
+        "On Monday, county manager Ivo Lund released a memo titled \"Six Truths About the "
+        "Harbor Ferry.\""
+    )
+    row = one(quotes_of(text), "Six Truths")
+    assert (row["speaker"], row["kind"], mention(text, row)) == (
+        "Ivo Lund", "partial", "county manager Ivo Lund")
+
+
+def test_name_before_participle_after_dash_or_and_is_its_subject():
+    """ "a joint statement – Reyes saying he was “very encouraged” and Okafor calling it a
+    “productive meeting”": absolute constructions; each name speaks its own fragment."""
+    text = (
+        "After the talks both leaders issued a joint statement – Reyes saying he was “very "
+        "encouraged” and Okafor calling it a “productive meeting.”"
+    )
+    q = quotes_of(text)
+    assert (mention(text, one(q, "very encouraged")), one(q, "very encouraged")["kind"]) == (
+        "Reyes", "partial")
+    assert mention(text, one(q, "productive meeting")) == "Okafor"
+
+
+def test_participle_after_comma_skips_a_noun_modifying_participle():
+    """ "The mayor's office rejected the suit from a former clerk alleging …, calling it
+    “meritless”": "alleging" modifies the clerk; "calling" after the comma is the office's."""
+    text = (
+        "The mayor's office rejected the suit from a former clerk alleging that the mayor "
+        "broke the law, calling it “meritless” on Monday."
+    )
+    row = one(quotes_of(text), "meritless")
+    assert (mention(text, row), row["kind"], row["cue"]) == (
+        "The mayor's office", "partial", "calling")
+
+
+def test_first_line_is_a_headline_even_with_a_period():
+    """ "Reyes: Ferry Board ‘Absolutely Wrong’ to Call Me a Liar.": the article's first line is
+    its title even when a period was appended, so its capitals do not make the quotation a
+    title, and the headline label before the colon speaks."""
+    text = (
+        "Reyes: Ferry Board ‘Absolutely Wrong’ to Call Me a Liar.\n\n"
+        "The mayor spoke on Friday at the pier about the ‘Absolutely Wrong’ Board."
+    )
+    q = quotes_of(text)
+    head = q[q["start"] < 30].iloc[0]
+    assert (head["speaker"], head["kind"], mention(text, head)) == ("Reyes", "partial", "Reyes")
+    assert q[q["start"] > 60].iloc[0]["kind"] == "scare"
+
+
+def test_floating_quotation_keeps_the_source_of_the_frame_before_it():
+    """ "“…,” Welch said, according to Harbor Radio. “…”": the sentence before the floating
+    quotation is the last quotation's own frame, whose source is the radio; it is not read
+    again as a new speaker."""
+    text = (
+        "\"I'll be voting next week,\" Welch said, according to Harbor Radio. \"And I've "
+        "decided to vote for Reyes.\""
+    )
+    row = one(quotes_of(text), "decided to vote")
+    assert (mention(text, row), row["kind"]) == ("Harbor Radio", "direct")
+
+
+def test_leading_of_phrase_is_no_speaker_before_name_and_appositive():
+    """ "Of Okafor, Levine, who has given money to Reyes, said, “…”": the opening "Of …" phrase
+    names the topic; the name after it speaks."""
+    text = "Of Okafor, Levine, who has given money to Reyes, said, “She’s flat-out scary.”"
+    row = one(quotes_of(text), "flat-out scary")
+    assert (mention(text, row), row["kind"]) == ("Levine", "direct")
+
+
+def test_passive_asked_by_names_the_asker():
+    """ "Reyes was asked by moderator Dana Okafor, “…?”" and "… asked by Fox moderator Dana
+    Okafor whether …": the agent after "by" asks, not the subject."""
+    text = (
+        "Reyes was asked by moderator Dana Okafor, “Will the levy break the budget?”\n\n"
+        "Later Reyes was asked by Fox moderator Dana Okafor whether the levy would risk "
+        "“breaking the county budget.”"
+    )
+    q = quotes_of(text)
+    row = one(q, "break the budget")
+    assert (mention(text, row), row["speaker"], row["kind"]) == (
+        "moderator Dana Okafor", "Dana Okafor", "direct")
+    row = one(q, "breaking the county")
+    assert (mention(text, row), row["kind"]) == ("Fox moderator Dana Okafor", "partial")
+
+
+def test_sender_of_a_statement_speaks_its_participle():
+    """ "Senate leader Ada Brennan (D-Vt.) issued a statement saying that …": the statement
+    carries the words of its sender, the clause subject."""
+    text = (
+        "Shortly after the vote, Senate leader Ada Brennan (D-Vt.) issued a statement saying "
+        "that the board should not confirm a harbor chief until after the election."
+    )
+    row = one(quotes_of(text), "should not confirm")
+    assert (row["speaker"], row["kind"], row["cue"]) == ("Ada Brennan", "indirect", "saying")
+    assert mention(text, row).startswith("Senate leader Ada Brennan")
+
+
+def test_in_someones_words_names_the_speaker():
+    """ "…, in Okafor's words, “…”" and "In his own words, “…”": the owner of the words speaks,
+    not the subject of the sentence before."""
+    text = (
+        "Dana Okafor spoke first. The summit moved to the harbor because, in Okafor's words, "
+        "“it is the busiest dock on the coast.”\n\n"
+        "Reyes left the board last year. In his own words, “the job was done.”"
+    )
+    q = quotes_of(text)
+    row = one(q, "busiest dock")
+    assert (mention(text, row), row["speaker"], row["kind"]) == (
+        "Okafor's", "Dana Okafor", "direct")
+    row = one(q, "job was done")
+    assert (mention(text, row), row["speaker"]) == ("his", "Reyes")
+
+
+def test_naming_participle_after_an_object_takes_the_clause_subject():
+    """ "Okafor … writing a book called “Women Who Sail”": "called" names the book; the one
+    who wrote it is the source, not "a book"."""
+    text = (
+        "Okafor, 34, has built her brand around the ferry, writing a book called \"Women Who "
+        "Sail\" last year."
+    )
+    row = one(quotes_of(text), "Women Who Sail")
+    assert (mention(text, row), row["kind"], row["cue"]) == ("Okafor", "partial", "called")
