@@ -710,7 +710,7 @@ def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
                     and toks[first].low in ("a", "an")
                     and toks[first - 1].text.islower()
                     and toks[first - 1].low not in _PREPOSITION_WORDS
-                    and (toks[i - 1].low in _SENT_TEXTS)
+                    and toks[i - 1].low in _SENT_TEXTS
                 ):
                     # "Okafor released a statement saying …": the object a text carries
                     # words for its sender, who speaks.
@@ -1183,8 +1183,8 @@ def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -
         # "…, in Okafor's words, “…”", "In his own words, “…”": the owner of the words speaks.
         k = len(pre) - 3
         while k > 0 and pre[k].low != "in" and len(pre) - k < 8 and (
-            pre[k].is_cap or pre[k].low in _POSS_WORDS or pre[k].text in "’'" or pre[k].low
-            in ("own", "his", "her")
+            pre[k].is_cap or pre[k].low in _POSS_WORDS or pre[k].low == "own"
+            or pre[k].text in "’'"
         ):
             k -= 1
         if pre[k].low == "in" and k < len(pre) - 3:
