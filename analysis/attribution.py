@@ -867,6 +867,7 @@ def strip_name(mention: str) -> tuple[str, tuple[str, ...]]:
         words[-1] = _POSSESSIVE_RE.sub("", words[-1]) or words[-1]
     return " ".join(words), tuple(roles)
 
+
 _TITLES_DEMONYMS_NOT_NAMES = TITLES | DEMONYMS | NOT_NAMES
 
 

@@ -13,6 +13,7 @@ import ipywidgets as widgets
 import numpy as np
 import pandas as pd
 
+from .corpus import contains_text, filter_docs
 from .corpus import outlets as outlet_column
 from .quotes import QuoteFilter
 
@@ -62,10 +63,6 @@ class ArticleBrowser(widgets.VBox):
     """
 
     def __init__(self, docs: pd.DataFrame, *, max_options: int = 500) -> None:
-        from .corpus import contains_text, filter_docs
-
-        self._filter = filter_docs
-        self._contains_text = contains_text
         self.docs = docs
         self.max_options = max_options
         # What the filters and the article list read; row i here is row i of docs.
@@ -105,13 +102,13 @@ class ArticleBrowser(widgets.VBox):
         """Whether each article contains ``text``: filter_docs's own test, run on the text
         column once per search (an outlet or date change reuses it)."""
         if self._hits is None or self._hits[0] != text:
-            self._hits = (text, self._contains_text(self.docs["text"], text))
+            self._hits = (text, contains_text(self.docs["text"], text))
         return self._hits[1]
 
     def refresh(self) -> None:
         """Re-apply the filters and refill the article list."""
-        kept = self._filter(self._meta, outlets=self.outlets.value, start=self.start.value,
-                            end=self.end.value)
+        kept = filter_docs(self._meta, outlets=self.outlets.value, start=self.start.value,
+                           end=self.end.value)
         rows = kept.index.to_numpy()
         if self.search.value:
             rows = rows[self._contains(self.search.value)[rows]]
