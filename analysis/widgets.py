@@ -15,6 +15,7 @@ import pandas as pd
 
 from .corpus import contains_text, filter_docs
 from .corpus import outlets as outlet_column
+from .parallel import contiguous
 from .quotes import QuoteFilter
 
 
@@ -63,7 +64,7 @@ class ArticleBrowser(widgets.VBox):
     """
 
     def __init__(self, docs: pd.DataFrame, *, max_options: int = 500) -> None:
-        self.docs = docs
+        self.docs = contiguous(docs)  # picking the rows to show is then cheap (see contiguous)
         self.max_options = max_options
         # What the filters and the article list read; row i here is row i of docs.
         self._meta = docs[[c for c in ("doc_id", "outlet", "date", "title") if c in docs]]
@@ -451,7 +452,7 @@ class QuoteBrowser(widgets.VBox):
                  max_speakers: int = MAX_SPEAKERS) -> None:
         from .quotes import KINDS
 
-        self.quotes = quotes
+        self.quotes = quotes = contiguous(quotes)  # cheap row picks (see contiguous)
         self.max_rows = max_rows
         self._index = QuoteFilter(quotes)
         self._rows = np.arange(0)

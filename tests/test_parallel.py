@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from analysis import extract_quotes, load_corpus
-from analysis.parallel import chunks_by_text, resolve_n_jobs
+from analysis.parallel import chunks_by_text, contiguous, resolve_n_jobs
 
 
 def test_resolve_n_jobs_follows_scikit_learn() -> None:
@@ -38,7 +38,31 @@ def test_n_jobs_gives_the_one_process_table_on_the_seeds(seed_docs) -> None:
     docs = docs[["doc_id", "outlet", "text"]]
     one = extract_quotes(docs)
     assert len(one) > 20
-    pd.testing.assert_frame_equal(extract_quotes(docs, n_jobs=2), one)
+    par = extract_quotes(docs, n_jobs=2)
+    pd.testing.assert_frame_equal(par, one)
+    # The workers' tables are joined into one piece of memory per column (see contiguous).
+    assert all(_chunks(par[c]) == 1 for c in par if _chunks(par[c]) is not None)
+
+
+def _chunks(column: pd.Series) -> int | None:
+    """How many Arrow chunks hold ``column`` (None: not Arrow-backed)."""
+    import pyarrow as pa
+
+    arr = pa.array(column.array) if isinstance(column.dtype, pd.StringDtype) else None
+    return None if arr is None else getattr(arr, "num_chunks", 1)
+
+
+def test_contiguous_joins_chunked_text_columns_and_keeps_the_values(seed_docs) -> None:
+    docs = seed_docs.assign(text=seed_docs["text"].astype("str"),
+                            outlet=seed_docs["outlet"].astype("str"))
+    joined = pd.concat([docs, docs.iloc[::-1], docs], ignore_index=True)
+    assert _chunks(joined["text"]) == 3
+    out = contiguous(joined)
+    pd.testing.assert_frame_equal(out, joined)  # same values, dtypes, index and names
+    assert _chunks(out["text"]) == _chunks(out["outlet"]) == 1
+    assert _chunks(joined["text"]) == 3  # the caller's frame is not changed
+    assert contiguous(out) is out  # nothing to join: the same frame, no copy
+    assert out.iloc[[2, 4]]["text"].tolist() == [docs["text"].iloc[1], docs["text"].iloc[0]]
 
 
 def test_n_jobs_on_articles_without_quotes_keeps_the_dtypes() -> None:
