@@ -1198,8 +1198,15 @@ def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -
         # “…”": no speech verb, but the clause that leads into the quotation has a subject,
         # and it speaks (not the speaker of an earlier quotation).
         m = clause_subject(text, pre, len(pre) - 1, outer=True)
-        if m is not None and m.text.lower() not in RELATIVES and m.text.lower() not in CUES:
-            return _Attr(m, None, "direct")  # (not "Adding, “…”": a participle, no subject)
+        if (
+            m is not None
+            and m.text.lower() not in RELATIVES
+            and m.text.lower() not in CUES  # (not "Adding, “…”": a participle, no subject)
+            # "Instead, “…”", "Yes, the …": a subject that runs up to the comma has no verb
+            # after it, so no clause leads in; the speaker before goes on.
+            and m.end < pre[-2].start
+        ):
+            return _Attr(m, None, "direct")
     if whole and n_words >= 3:
         return _Attr(None, None, "direct")  # floating: the caller carries a speaker over
     if _title_case(body) and not ends_intro:

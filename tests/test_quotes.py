@@ -1528,3 +1528,14 @@ def test_naming_participle_after_an_object_takes_the_clause_subject():
     )
     row = one(quotes_of(text), "Women Who Sail")
     assert (mention(text, row), row["kind"], row["cue"]) == ("Okafor", "partial", "called")
+
+
+def test_lone_opener_word_before_comma_is_no_clause_subject():
+    """ "Instead, “…”": a word that runs up to the comma has no verb after it, so no clause
+    leads into the quotation; the speaker of the sentence before goes on."""
+    text = (
+        "“The ferry must keep running,” Mayor Tomas Reyes said on Monday. Instead, “the "
+        "board wants to sell the last boat.”"
+    )
+    row = one(quotes_of(text), "sell the last boat")
+    assert (row["speaker"], row["kind"]) == ("Tomas Reyes", "direct")
