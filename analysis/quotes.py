@@ -644,6 +644,14 @@ _NOT_OBJECT_VERBS = frozenset(
 _ING_PREPS = frozenset("by after before while when since without despite upon through".split())
 
 
+# A form of "be" before a participle cue makes a progressive ("is calling"), and the adverbs
+# that may sit between them ("is now calling", "was already claiming").
+_BE_FORMS = frozenset("is are was were am been".split())
+_ADVERBS_BEFORE_ING = frozenset(
+    "already also again now still even just not openly publicly".split()
+)
+
+
 def _inverted_after(text: str, toks: list[Tok], k: int) -> Mention | None:
     """ ", said Petra Lund, an analyst …": the name after an inverted cue, only when a
     comma or the end follows it (else it is the subject of the reported clause)."""
@@ -680,6 +688,15 @@ def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
             np_after(text, toks, i + 2) if i + 2 < len(toks) and toks[i + 1].low == "to" else None
         )
     if cue.low in ING_CUES:
+        k = i - 1
+        while k > 0 and (toks[k].low in _ADVERBS_BEFORE_ING or toks[k].low.endswith("ly")):
+            k -= 1
+        if k > 0 and toks[k].low in _BE_FORMS:
+            # "…, but Brennan's campaign is already claiming “…”": a progressive is a finite
+            # verb with its own subject, not a participle hanging on the first clause.
+            m = np_before(text, toks, k) or relative_subject(text, toks, k)
+            if m is not None:
+                return m
         k = i
         while k > 1 and toks[k - 1].is_cap and toks[k - 1].is_word and i - k < 4:
             k -= 1

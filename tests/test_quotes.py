@@ -1539,3 +1539,16 @@ def test_lone_opener_word_before_comma_is_no_clause_subject():
     )
     row = one(quotes_of(text), "sell the last boat")
     assert (row["speaker"], row["kind"]) == ("Tomas Reyes", "direct")
+
+
+def test_progressive_participle_cue_has_its_own_subject():
+    """ "…, but the Brennan team is already calling it “…”": after "is" the participle is a
+    finite verb, whose subject speaks, not the subject of the first clause."""
+    text = (
+        "Ballots from the islands arrive on Tuesday, but the Brennan team is already calling "
+        "it a “clean sweep of the coast.”\n\n"
+        "The votes are counted, and the mayor is now calling the plan “a total waste of money.”"
+    )
+    q = quotes_of(text)
+    assert mention(text, one(q, "clean sweep")) == "the Brennan team"
+    assert mention(text, one(q, "total waste")) == "the mayor"
