@@ -1192,7 +1192,9 @@ def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -
                     if m is not None:
                         return _Attr(m, _cue_text(text, ptoks, i), "direct")
             if ptoks:
-                m = clause_subject(text, ptoks, len(ptoks) - 1)
+                # No speech verb ("When Lund retired, the mayor issued this statement:"):
+                # the main clause's subject introduces it, not a subordinate clause's.
+                m = clause_subject(text, ptoks, len(ptoks) - 1, outer=True)
                 if m is not None:
                     return _Attr(m, ":", "direct")
 

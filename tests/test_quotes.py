@@ -1552,3 +1552,16 @@ def test_progressive_participle_cue_has_its_own_subject():
     q = quotes_of(text)
     assert mention(text, one(q, "clean sweep")) == "the Brennan team"
     assert mention(text, one(q, "total waste")) == "the mayor"
+
+
+def test_colon_paragraph_without_speech_verb_takes_the_main_clause_subject():
+    """ "When Lund retired …, Mayor Ada Brennan issued this statement:\\n\\n“…”": the main
+    clause's subject introduces the quotation, not the subject of the "when" clause."""
+    text = (
+        "The harbor master served for three decades. When Ivo Lund retired in May, Mayor Ada "
+        "Brennan issued this statement:\n\n"
+        "“Ivo kept our ferries running through every storm, and the city owes him a great debt.”"
+    )
+    row = one(quotes_of(text), "every storm")
+    assert (mention(text, row), row["speaker"], row["kind"]) == (
+        "Mayor Ada Brennan", "Ada Brennan", "direct")
