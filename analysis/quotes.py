@@ -1068,6 +1068,16 @@ def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -
     # the so-called “deal”, a title-cased name with no cue before it.
     if pre_txt.endswith("="):
         return _Attr(None, None, "scare")
+    if (
+        not p.double
+        and p.closed
+        and not text[ls : p.open_at].strip()
+        and not text[p.close_end : le].strip()
+    ):
+        # A line that is nothing but a quotation in single marks is a subheading ("‘A hard
+        # winter’" between sections), not someone's words carried over from the paragraph
+        # before: news quotes whole statements in double marks.
+        return _Attr(None, None, "scare")
     # Passive frames name their speaker after "by": "a plan seen by the crews as a
     # “lifeline”", "long labeled a “boondoggle” by the county's auditors".
     agent = _passive_agent(doc, pre, p) if pre else None
