@@ -1578,3 +1578,14 @@ def test_line_of_only_a_single_quoted_phrase_is_a_subheading():
     q = quotes_of(text)
     assert one(q, "long winter")["kind"] == "scare"
     assert one(q, "open the pier")["speaker"] == "Dana Okafor"
+
+
+def test_base_form_quip_after_a_modal_is_a_cue():
+    """ "… that an aide to Reyes could only quip: “…”": the base form after a modal is the
+    speech verb, so its subject speaks, not the subject of the main clause."""
+    text = (
+        "The vote came so late that an aide to Tomas Reyes could only quip: “The ferry left "
+        "without us.”"
+    )
+    row = one(quotes_of(text), "ferry left")
+    assert (mention(text, row), row["cue"]) == ("an aide to Tomas Reyes", "quip")
