@@ -1014,6 +1014,10 @@ def _according_frame(doc: _Doc, p: _Piece) -> tuple[Mention, str] | None:
     return None
 
 
+# A byline right after a closing mark: "“…,” by the Courier's Ada Brennan".
+_BYLINE_RE = re.compile(r",?[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z]")
+
+
 def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -> _Attr:
     """Read the speaker of one quotation from the words around it.
 
@@ -1078,6 +1082,12 @@ def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -
         # winter’" between sections), not someone's words carried over from the paragraph
         # before: news quotes whole statements in double marks.
         return _Attr(None, None, "scare")
+    if p.closed and _BYLINE_RE.match(text, p.close_end):
+        lead = text[ls : p.open_at].strip(" —–-")
+        if not lead or lead.isupper():
+            # "BROADWAY BEAT—“Theater to close in May,” by the Courier's Ada Brennan: …": a
+            # line that opens with a quotation and its byline lists an article's headline.
+            return _Attr(None, None, "scare")
     # Passive frames name their speaker after "by": "a plan seen by the crews as a
     # “lifeline”", "long labeled a “boondoggle” by the county's auditors".
     agent = _passive_agent(doc, pre, p) if pre else None

@@ -1589,3 +1589,17 @@ def test_base_form_quip_after_a_modal_is_a_cue():
     )
     row = one(quotes_of(text), "ferry left")
     assert (mention(text, row), row["cue"]) == ("an aide to Tomas Reyes", "quip")
+
+
+def test_headline_with_byline_opening_a_line_is_no_quotation():
+    """ "HARBOR WATCH—“Ferry terminal to close for repairs,” by the Courier's Ada Brennan: …":
+    a line that opens with a quotation and a byline lists an article, nobody's words."""
+    text = (
+        "Here is what we are reading this morning.\n\n"
+        "HARBOR WATCH—“Ferry terminal to close for repairs in the spring,” by the Courier's Ada "
+        "Brennan: The city will shut the terminal for six weeks. http://example.com/a\n\n"
+        "—“Old lighthouse sold to a local trust for one dollar,” by Dana Okafor: http://example.com/b"
+    )
+    q = quotes_of(text)
+    assert set(q.loc[q["quote"].str.contains("terminal to close|lighthouse sold"), "kind"]) == {
+        "scare"}
