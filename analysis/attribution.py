@@ -228,7 +228,12 @@ def is_cue_at(
         p = toks[i - 1]
         if (
             # "the report", "a claim"; but "another said", "each added": a pronoun subject
-            (p.low in _NOUN_DETS and not (p.low in ("another", "each") and t.low not in _NOUNISH))
+            (
+                p.low in _NOUN_DETS
+                and not (p.low in ("another", "each") and t.low not in _NOUNISH)
+                # "signs that read “…”": a relative "that" before a verb of wording
+                and not (p.low == "that" and t.low in _WORDING_VERBS)
+            )
             or p.low in _POSSESSIVES
             # "secretary of state", "the department of state": a noun after "of"
             or (p.low == "of" and not t.low.endswith("ing"))
@@ -251,6 +256,8 @@ def is_cue_at(
 
 
 _MOSTLY_NOUNS = frozenset("state states attacks".split())
+# Verbs a text's wording takes ("a banner that read", "a sign that says"): never nouns.
+_WORDING_VERBS = frozenset("said says say read reads".split())
 _NOUN_NEXT = frozenset("of about were are was is against by".split())
 _NOUN_PREPS = frozenset("to on of for about than in from with by at over".split())
 _NOUNISH = frozenset(
@@ -470,6 +477,19 @@ def relative_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
     noun phrase it hangs on (see ``quotes._antecedent``)."""
     j = _skip_adjuncts(toks, i - 1)
     if j >= 1 and toks[j].low in RELATIVES and (toks[j - 1].is_word or toks[j - 1].text in ",)"):
+        return _mention(text, [toks[j]])
+    if (
+        j >= 1
+        and j == i - 1
+        and toks[j].low == "that"
+        and toks[j - 1].is_word
+        and not toks[j - 1].is_cap
+        and toks[j - 1].low not in CUES
+        and not toks[j - 1].low.endswith("ed")
+    ):
+        # "water bottles that said “…”", "a sign that read “…”": "that" right before the cue
+        # is its subject (a complementizer "that" is followed by the clause's own subject).
+        # PolNeAR marks it as the source; it is kept as written, not resolved.
         return _mention(text, [toks[j]])
     return None
 

@@ -1603,3 +1603,16 @@ def test_headline_with_byline_opening_a_line_is_no_quotation():
     q = quotes_of(text)
     assert set(q.loc[q["quote"].str.contains("terminal to close|lighthouse sold"), "kind"]) == {
         "scare"}
+
+
+def test_relative_that_before_a_wording_verb_is_the_source():
+    """ "a banner … that read “…”": "that" right before the verb is its subject (PolNeAR's
+    source); after "noted" it is a complementizer and the clause names its own subject."""
+    text = (
+        "Crews hung a banner on the pier that read “Save our ferry.”\n\n"
+        "Reyes noted that officials said the pier was “in poor shape.”"
+    )
+    q = quotes_of(text)
+    row = one(q, "Save our ferry")
+    assert (mention(text, row), row["cue"]) == ("that", "read")
+    assert mention(text, one(q, "poor shape")) == "Reyes"
