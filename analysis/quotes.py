@@ -1073,14 +1073,15 @@ def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -
     if pre_txt.endswith("="):
         return _Attr(None, None, "scare")
     if (
-        not p.double
-        and p.closed
+        p.closed
         and not text[ls : p.open_at].strip()
         and not text[p.close_end : le].strip()
+        and (not p.double or text[p.start : p.end].isupper())
     ):
-        # A line that is nothing but a quotation in single marks is a subheading ("‘A hard
-        # winter’" between sections), not someone's words carried over from the paragraph
-        # before: news quotes whole statements in double marks.
+        # A line that is nothing but a quotation in single marks, or in capitals, is a
+        # subheading ("‘A hard winter’", "“FERRY FARES RISE”" between sections), not someone's
+        # words carried over from the paragraph before: news quotes whole statements in
+        # double marks and in running case.
         return _Attr(None, None, "scare")
     if p.closed and _BYLINE_RE.match(text, p.close_end):
         lead = text[ls : p.open_at].strip(" —–-")

@@ -1568,15 +1568,18 @@ def test_colon_paragraph_without_speech_verb_takes_the_main_clause_subject():
 
 
 def test_line_of_only_a_single_quoted_phrase_is_a_subheading():
-    """A line that is nothing but ‘…’ between sections is a subheading: no direct quotation
-    carried over from the speaker of the paragraph before."""
+    """A line that is nothing but ‘…’ (or a quotation in capitals) between sections is a
+    subheading: no direct quotation carried over from the speaker of the paragraph before."""
     text = (
         "“We open the pier on Monday,” Dana Okafor said.\n\n"
         "‘A long winter on the docks.’\n\n"
-        "The crews worked through January to finish the pilings."
+        "The crews worked through January to finish the pilings.\n\n"
+        "“FARES GO UP IN MAY”\n\n"
+        "Riders will pay a dollar more from the first of the month."
     )
     q = quotes_of(text)
     assert one(q, "long winter")["kind"] == "scare"
+    assert one(q, "FARES GO UP")["kind"] == "scare"
     assert one(q, "open the pier")["speaker"] == "Dana Okafor"
 
 
