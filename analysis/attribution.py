@@ -776,6 +776,15 @@ def _subject_at(text: str, toks: list[Tok], first: int, upto: int) -> Mention | 
                     continue
             break
         if t.low in SUBJECT_PRONOUNS and not out:
+            if t.low == "it" and i + 1 < len(sub) and sub[i + 1].low in ("is", "was"):
+                # "It was two years ago that Reyes said …", "It is clear that Okafor …": a
+                # cleft or an extraposed clause; its subject comes after "that".
+                k = next((k for k in range(i + 2, min(len(sub), i + 12)) if sub[k].low == "that"),
+                         None)
+                if k is not None:
+                    m = _subject_at(text, toks, upto - len(sub) + k + 1, upto)
+                    if m is not None:
+                        return m
             return _mention(text, [t])
         if t.is_cap and bare(t.low) not in _NOT_SUBJECT_START or (t.is_cap and out):
             out.append(t)

@@ -1619,3 +1619,14 @@ def test_relative_that_before_a_wording_verb_is_the_source():
     row = one(q, "Save our ferry")
     assert (mention(text, row), row["cue"]) == ("that", "read")
     assert mention(text, one(q, "poor shape")) == "Reyes"
+
+
+def test_cleft_it_was_that_takes_the_subject_after_that():
+    """ "It was two years ago that Brennan, who …, said “…”": "It" is no speaker; the subject
+    after "that" is."""
+    text = (
+        "It was less than two years ago that Ada Brennan, who now chairs the harbor board, said "
+        "the ferry was “beyond repair.”"
+    )
+    row = one(quotes_of(text), "beyond repair")
+    assert (mention(text, row), row["speaker"]) == ("Ada Brennan", "Ada Brennan")
