@@ -342,8 +342,10 @@ def _valid_np(toks: list[Tok]) -> bool:
     if len(toks) == 1 and toks[0].low in SUBJECT_PRONOUNS:
         return True
     lows = [t.low for t in toks]
-    if not _FIRST_SECOND.isdisjoint(lows):
-        return False
+    if not _FIRST_SECOND.isdisjoint(lows) and any(
+        t.low in _FIRST_SECOND and t.text != "US" for t in toks
+    ):
+        return False  # "we", "us"; but "US Senator Ivo Lund" names the country
     if not toks[-1].is_cap and toks[-1].low in _PREPOSITIONS:
         # "three rounds of talks among": a walk that stops on a preposition has run into
         # a prepositional phrase; no noun phrase ends with its preposition.

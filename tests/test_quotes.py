@@ -1630,3 +1630,11 @@ def test_cleft_it_was_that_takes_the_subject_after_that():
     )
     row = one(quotes_of(text), "beyond repair")
     assert (mention(text, row), row["speaker"]) == ("Ada Brennan", "Ada Brennan")
+
+
+def test_us_in_capitals_is_the_country_not_a_first_person_pronoun():
+    """ "“…!” US Senator Ivo Lund said": "US" names the country, so the noun phrase is a
+    speaker (a lower-case "us" would be the first person, never a speaker)."""
+    text = "“We will win this vote!” US Senator Ivo Lund said as he opened the session."
+    row = one(quotes_of(text), "win this vote")
+    assert (mention(text, row), row["speaker"]) == ("US Senator Ivo Lund", "Ivo Lund")
