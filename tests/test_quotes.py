@@ -1638,3 +1638,17 @@ def test_us_in_capitals_is_the_country_not_a_first_person_pronoun():
     text = "“We will win this vote!” US Senator Ivo Lund said as he opened the session."
     row = one(quotes_of(text), "win this vote")
     assert (mention(text, row), row["speaker"]) == ("US Senator Ivo Lund", "Ivo Lund")
+
+
+def test_interjections_opening_a_sentence_are_no_names():
+    """ "Yes, the “…” plan …" and "Sure, …, she said": a capitalised interjection that opens
+    the sentence is neither a speaker nor the name a pronoun stands for."""
+    text = (
+        "“We sail at dawn,” Captain Ada Brennan said.\n\n"
+        "Yes, the “harbor renewal” plan, which the council backed in May, is stalled.\n\n"
+        "Dana Okafor spoke first. Sure, the pier needs work, but it is not “a lost cause,” she "
+        "said."
+    )
+    q = quotes_of(text)
+    assert one(q, "harbor renewal")["speaker"] != "Yes"
+    assert one(q, "lost cause")["speaker"] == "Dana Okafor"
