@@ -691,9 +691,14 @@ def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
         k = i - 1
         while k > 0 and (toks[k].low in _ADVERBS_BEFORE_ING or toks[k].low.endswith("ly")):
             k -= 1
-        if k > 0 and toks[k].low in _BE_FORMS:
+        if (
+            k > 0
+            and toks[k].low in _BE_FORMS
+            and not any(t.low in _REPORTING and is_cue_at(toks, j) for j, t in enumerate(toks[:k]))
+        ):
             # "…, but Brennan's campaign is already claiming “…”": a progressive is a finite
-            # verb with its own subject, not a participle hanging on the first clause.
+            # verb with its own subject, not a participle hanging on the first clause (unless
+            # a reporting verb holds that clause: "Reyes said the crews were calling …").
             m = np_before(text, toks, k) or relative_subject(text, toks, k)
             if m is not None:
                 return m

@@ -1552,6 +1552,9 @@ def test_progressive_participle_cue_has_its_own_subject():
     q = quotes_of(text)
     assert mention(text, one(q, "clean sweep")) == "the Brennan team"
     assert mention(text, one(q, "total waste")) == "the mayor"
+    # …unless a reporting verb holds the clause: its subject speaks.
+    text = "At one point, Reyes said the ferry crews were calling “every single hour.”"
+    assert mention(text, one(quotes_of(text), "every single hour")) == "Reyes"
 
 
 def test_colon_paragraph_without_speech_verb_takes_the_main_clause_subject():
