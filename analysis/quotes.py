@@ -639,6 +639,11 @@ _SENT_TEXTS = frozenset(
 _NOT_OBJECT_VERBS = frozenset(
     "and but or nor that when while as after because if is was are were be been".split()
 )
+# Things that display words: "a sign saying …", "T-shirts reading …".
+_DISPLAYS = frozenset(
+    "sign signs banner banners placard placards poster posters shirt shirts t-shirt t-shirts "
+    "hat hats button buttons billboard billboards sticker stickers".split()
+)
 # Prepositions that take a participle as object ("by calling", "after saying"): the participle
 # shares the subject of the clause they hang on.
 _ING_PREPS = frozenset("by after before while when since without despite upon through".split())
@@ -739,6 +744,14 @@ def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
                     subj = clause_subject(text, toks, first - 1, outer=True)
                     if subj is not None:
                         return subj
+                if toks[i - 1].low in _DISPLAYS and cue.low in ("saying", "reading"):
+                    # "Bernstein held up a sign saying “…”": words on a sign or a shirt are
+                    # the sign's (PolNeAR's source), not its bearer's; the sign's noun phrase
+                    # starts at its determiner.
+                    d = next((k for k in range(i - 2, max(first, i - 5) - 1, -1)
+                              if toks[k].low in DETERMINERS), i - 1)
+                    return Mention(toks[d].start, toks[i - 1].end,
+                                   text[toks[d].start : toks[i - 1].end])
             if toks[i - 1].low in _ING_PREPS:
                 # "Okafor answered the post by calling …", "Cyclists rode past the
                 # depot where the planners met, while chanting": the participle's subject

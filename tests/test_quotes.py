@@ -1655,3 +1655,10 @@ def test_interjections_opening_a_sentence_are_no_names():
     q = quotes_of(text)
     assert one(q, "harbor renewal")["speaker"] != "Yes"
     assert one(q, "lost cause")["speaker"] == "Dana Okafor"
+
+
+def test_sign_saying_is_the_source_of_its_words():
+    """ "Okafor held up a sign saying “…”": the words are the sign's, not its bearer's."""
+    text = "Outside the hall, Dana Okafor held up a sign saying “Keep the ferry public.”"
+    row = one(quotes_of(text), "Keep the ferry")
+    assert (mention(text, row), row["cue"]) == ("a sign", "saying")
