@@ -1582,15 +1582,19 @@ def _post_frame(
         np = post[j:k]
         if bare(np[0].low) not in NOT_NAMES:
             m = Mention(np[0].start, np[-1].end, text[np[0].start : np[-1].end])
-            cue = next(
+            ci = next(
                 (
-                    _cue_text(text, post, i)
+                    i
                     for i in range(k, min(len(post), k + 16))
                     if is_cue_at(post, i, headline=headline)
                 ),
                 None,
             )
-            return m, cue
+            if ci is not None and post[ci - 1].low in SUBJECT_PRONOUNS:
+                # "“….” Dover, he said, was …": the cue has its own subject, so the name
+                # before it opens the next sentence and is no appositive speaker.
+                return None, None
+            return m, None if ci is None else _cue_text(text, post, ci)
     return None, None
 
 

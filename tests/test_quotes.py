@@ -1662,3 +1662,15 @@ def test_sign_saying_is_the_source_of_its_words():
     text = "Outside the hall, Dana Okafor held up a sign saying “Keep the ferry public.”"
     row = one(quotes_of(text), "Keep the ferry")
     assert (mention(text, row), row["cue"]) == ("a sign", "saying")
+
+
+def test_name_before_comma_and_pronoun_cue_is_no_appositive_speaker():
+    """ "“….” Halden, he said, is “…”": "he said" has its own subject, so "Halden" opens the
+    next sentence; the whole quotation before it goes on with the speaker before."""
+    text = (
+        "“The ferry has to run all winter,” Ivo Lund said. “The islands depend on it.” "
+        "Halden, he said, is “the one port that never closes.”"
+    )
+    q = quotes_of(text)
+    assert one(q, "islands depend")["speaker"] == "Ivo Lund"
+    assert mention(text, one(q, "never closes")) == "he"
