@@ -1000,6 +1000,11 @@ def _poll_source(doc: _Doc, m: Mention) -> Mention | None:
     return None
 
 
+# "… said in a statement according to X": the frame's own adjunct, after which the source
+# may follow without a comma.
+_STATEMENT_NOUNS = frozenset("statement interview release email letter".split())
+
+
 def _according_frame(doc: _Doc, p: _Piece) -> tuple[Mention, str] | None:
     """X (and the cue as written) of "According to X, … “…”" opening the quotation's sentence,
     or of "“…”, according to X" right after it. PolNeAR, like PARC, marks X as the source of
@@ -1022,9 +1027,16 @@ def _according_frame(doc: _Doc, p: _Piece) -> tuple[Mention, str] | None:
                 continue
         elif toks[i].start < p.close_end:
             continue
-        elif toks[i - 1].text != "," and text[p.close_end : toks[i].start].strip(" ,\n"):
+        elif (
+            toks[i - 1].text != ","
+            and text[p.close_end : toks[i].start].strip(" ,\n")
+            and not (
+                i > 1 and toks[i - 1].low in _STATEMENT_NOUNS and toks[i - 2].low in ("a", "the")
+            )
+        ):
             # After the quotation: right after it ("“…,” according to X") or after a comma,
-            # past its own frame ("“…,” Reyes said, according to Okafor").
+            # past its own frame ("“…,” Reyes said, according to Okafor", or without the comma
+            # after "in a statement").
             continue
         m = np_after(text, toks, i + 2) or _according_object(text, toks, i + 2)
         if m is not None:

@@ -1674,3 +1674,14 @@ def test_name_before_comma_and_pronoun_cue_is_no_appositive_speaker():
     q = quotes_of(text)
     assert one(q, "islands depend")["speaker"] == "Ivo Lund"
     assert mention(text, one(q, "never closes")) == "he"
+
+
+def test_according_to_after_in_a_statement_without_comma_names_the_source():
+    """ "“…,” Lund said in a statement according to the Courier.": the paper vouches for the
+    words, as with a comma before "according to"."""
+    text = (
+        "“The board will appeal the ruling,” harbor spokesman Ivo Lund said in a statement "
+        "according to the Harbor Courier."
+    )
+    row = one(quotes_of(text), "appeal the ruling")
+    assert (mention(text, row), row["cue"]) == ("the Harbor Courier", "according to")
