@@ -899,7 +899,7 @@ def _attribute(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) ->
     account of Reyes's words: the writer's source is the one who vouches for them."""
     a = _frame_attr(doc, p, prev, nxt)
     if a.kind != "scare":
-        src = _according_frame(doc, p)
+        src = _according_frame(doc, p) or _reports_tail(doc, p)
         if src is not None:
             return _Attr(src[0], src[1], a.kind)
         owner = _speech_noun_owner(doc, p) if a.kind == "partial" else None
@@ -909,6 +909,29 @@ def _attribute(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) ->
         if poll is not None:
             return _Attr(poll, a.cue, a.kind)
     return a
+
+
+# ", reports the Courier." / ", the Courier reported.": a news outlet closing the sentence.
+_REPORTS_TAIL_RE = re.compile(
+    r",\s+(?:(?:reports|reported)\s+(?P<a>(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})"
+    r"|(?P<b>(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})\s+(?:reports|reported))"
+    r"\.?\s*$"
+)
+
+
+def _reports_tail(doc: _Doc, p: _Piece) -> tuple[Mention, str] | None:
+    """ "“…,” said Reyes, an aide, reports the Courier." / "“…,” fans chanted, the Courier
+    reports.": like "according to", the outlet closing the sentence vouches for the words
+    framed before it."""
+    e = doc.spans[doc.sent_index(max(p.close_end - 1, p.start))][1]
+    if not p.closed or doc.text.find("report", p.close_end, e) < 0:
+        return None  # the common case, without a regex
+    g = _REPORTS_TAIL_RE.search(doc.text, p.close_end, e)
+    if g is None or doc.in_quote(g.start()):
+        return None
+    name = "a" if g.group("a") else "b"
+    who = g.group(name).rstrip(".")  # the sentence's full stop is no part of the name
+    return Mention(g.start(name), g.start(name) + len(who), who), "reports"
 
 
 # Nouns that name an utterance: "his warning that …", "Reyes's claim that …".

@@ -1685,3 +1685,17 @@ def test_according_to_after_in_a_statement_without_comma_names_the_source():
     )
     row = one(quotes_of(text), "appeal the ruling")
     assert (mention(text, row), row["cue"]) == ("the Harbor Courier", "according to")
+
+
+def test_outlet_that_reports_at_the_sentence_end_is_the_source():
+    """ "“…,” said Okafor, …, reports the Courier." and "…, the Courier reports.": like
+    "according to", the outlet closing the sentence vouches for the words."""
+    text = (
+        "“This plan is a disgrace,” said Dana Okafor, director of Harbor Watch, reports the "
+        "Harbor Courier.\n\n"
+        "Fans also chanted, “Save the pier,” during the game, the Harbor Courier reports."
+    )
+    q = quotes_of(text)
+    for part in ("a disgrace", "Save the pier"):
+        row = one(q, part)
+        assert (mention(text, row), row["cue"]) == ("the Harbor Courier", "reports")
