@@ -639,6 +639,8 @@ _SENT_TEXTS = frozenset(
 _NOT_OBJECT_VERBS = frozenset(
     "and but or nor that when while as after because if is was are were be been".split()
 )
+# Participles of a text passed to or seen by someone: "a memo obtained by the Courier".
+_OBTAINED = frozenset("obtained seen reviewed viewed received acquired".split())
 # Things that display words: "a sign saying …", "T-shirts reading …".
 _DISPLAYS = frozenset(
     "sign signs banner banners placard placards poster posters shirt shirts t-shirt t-shirts "
@@ -813,6 +815,18 @@ def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
             end = m.start + len(text[m.start : end].rstrip())
             return Mention(m.start, end, text[m.start : end])
     m = np_before(text, toks, i) or relative_subject(text, toks, i)
+    if m is not None and text.endswith("by ", 0, m.start):  # (cheap test first)
+        first = next(k for k in range(i) if toks[k].start >= m.start)
+        if (
+            first > 2
+            and toks[first - 1].low == "by"
+            and toks[first - 2].low in _OBTAINED
+        ):
+            # "A letter from the Legion obtained by The Associated Press warns …": the agent
+            # of the participle is no subject; the noun phrase the participle modifies is.
+            outer_np = np_before(text, toks, first - 2)
+            if outer_np is not None:
+                m = outer_np
     if m is not None and cue.low in ("called", "dubbed", "named") and m.text[:2] in ("a ", "an"):
         first = next(k for k in range(i) if toks[k].start >= m.start)
         if (

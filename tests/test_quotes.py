@@ -1699,3 +1699,14 @@ def test_outlet_that_reports_at_the_sentence_end_is_the_source():
     for part in ("a disgrace", "Save the pier"):
         row = one(q, part)
         assert (mention(text, row), row["cue"]) == ("the Harbor Courier", "reports")
+
+
+def test_agent_of_obtained_by_is_no_subject_of_the_cue():
+    """ "A letter from the board obtained by the Courier warns that “…”": the letter speaks;
+    the paper that obtained it is the participle's agent."""
+    text = (
+        "A March 3 letter from the harbor board obtained by the Harbor Courier warns that "
+        "“any further delay will be costly.”"
+    )
+    row = one(quotes_of(text), "further delay")
+    assert mention(text, row) == "A March 3 letter from the harbor board"
