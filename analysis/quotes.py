@@ -567,6 +567,8 @@ def _resolve_pronoun(
             and subj[0].start < mention.start
             and subj[1]
             and ok(subj[2] or "", subj[1])
+            # "She sent …. … he claimed": a subject written as a pronoun of the other sex
+            and _PRONOUN_SEX.get(subj[0].text.lower(), sex) == sex
         ):
             if subj[0].text.lower() not in PRONOUNS or subj[1].lower() not in PRONOUNS:
                 return subj[1], subj[2] or "person"

@@ -1710,3 +1710,13 @@ def test_agent_of_obtained_by_is_no_subject_of_the_cue():
     )
     row = one(quotes_of(text), "further delay")
     assert mention(text, row) == "A March 3 letter from the harbor board"
+
+
+def test_he_skips_a_subject_written_as_she():
+    """ "She sent the minutes …. “…,” he said.": a subject written "she" is no antecedent of
+    "he", even when nothing else tells the sexes apart."""
+    text = (
+        "“We need a new ferry,” Ivo Lund said. Dana Okafor chaired the board. She sent the "
+        "minutes to the paper. The board met at noon. “The ledger is complete,” he said."
+    )
+    assert one(quotes_of(text), "ledger is complete")["speaker"] == "Ivo Lund"
