@@ -233,7 +233,12 @@ def is_cue_at(
         p = toks[i - 1]
         if (
             # "the report", "a claim"; but "another said", "each added": a pronoun subject
-            (p.low in _NOUN_DETS and not (p.low in ("another", "each") and t.low not in _NOUNISH))
+            (
+                p.low in _NOUN_DETS
+                and not (p.low in ("another", "each") and t.low not in _NOUNISH)
+                # "signs that read “…”": a relative "that" before a verb of wording
+                and not (p.low == "that" and t.low in _WORDING_VERBS)
+            )
             or p.low in _POSSESSIVES
             # "secretary of state", "the department of state": a noun after "of"
             or (p.low == "of" and not t.low.endswith("ing"))
@@ -256,6 +261,8 @@ def is_cue_at(
 
 
 _MOSTLY_NOUNS = frozenset("state states attacks".split())
+# Verbs a text's wording takes ("a banner that read", "a sign that says"): never nouns.
+_WORDING_VERBS = frozenset("said says say read reads".split())
 _NOUN_NEXT = frozenset("of about were are was is against by".split())
 _NOUN_PREPS = frozenset("to on of for about than in from with by at over".split())
 _NOUNISH = frozenset(
@@ -340,8 +347,10 @@ def _valid_np(toks: list[Tok]) -> bool:
     if len(toks) == 1 and toks[0].low in SUBJECT_PRONOUNS:
         return True
     lows = [t.low for t in toks]
-    if not _FIRST_SECOND.isdisjoint(lows):
-        return False
+    if not _FIRST_SECOND.isdisjoint(lows) and any(
+        t.low in _FIRST_SECOND and t.text != "US" for t in toks
+    ):
+        return False  # "we", "us"; but "US Senator Ivo Lund" names the country
     if not toks[-1].is_cap and toks[-1].low in _PREPOSITIONS:
         # "three rounds of talks among": a walk that stops on a preposition has run into
         # a prepositional phrase; no noun phrase ends with its preposition.
@@ -475,6 +484,19 @@ def relative_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
     noun phrase it hangs on (see ``quotes._antecedent``)."""
     j = _skip_adjuncts(toks, i - 1)
     if j >= 1 and toks[j].low in RELATIVES and (toks[j - 1].is_word or toks[j - 1].text in ",)"):
+        return _mention(text, [toks[j]])
+    if (
+        j >= 1
+        and j == i - 1
+        and toks[j].low == "that"
+        and toks[j - 1].is_word
+        and not toks[j - 1].is_cap
+        and toks[j - 1].low not in CUES
+        and not toks[j - 1].low.endswith("ed")
+    ):
+        # "water bottles that said “…”", "a sign that read “…”": "that" right before the cue
+        # is its subject (a complementizer "that" is followed by the clause's own subject).
+        # PolNeAR marks it as the source; it is kept as written, not resolved.
         return _mention(text, [toks[j]])
     return None
 
@@ -761,6 +783,15 @@ def _subject_at(text: str, toks: list[Tok], first: int, upto: int) -> Mention | 
                     continue
             break
         if t.low in SUBJECT_PRONOUNS and not out:
+            if t.low == "it" and i + 1 < len(sub) and sub[i + 1].low in ("is", "was"):
+                # "It was two years ago that Reyes said …", "It is clear that Okafor …": a
+                # cleft or an extraposed clause; its subject comes after "that".
+                k = next((k for k in range(i + 2, min(len(sub), i + 12)) if sub[k].low == "that"),
+                         None)
+                if k is not None:
+                    m = _subject_at(text, toks, upto - len(sub) + k + 1, upto)
+                    if m is not None:
+                        return m
             return _mention(text, [t])
         if t.is_cap and bare(t.low) not in _NOT_SUBJECT_START or (t.is_cap and out):
             out.append(t)

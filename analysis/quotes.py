@@ -569,6 +569,8 @@ def _resolve_pronoun(
             and subj[0].start < mention.start
             and subj[1]
             and ok(subj[2] or "", subj[1])
+            # "She sent …. … he claimed": a subject written as a pronoun of the other sex
+            and _PRONOUN_SEX.get(subj[0].text.lower(), sex) == sex
         ):
             if subj[0].text.lower() not in PRONOUNS or subj[1].lower() not in PRONOUNS:
                 return subj[1], subj[2] or "person"
@@ -641,9 +643,24 @@ _SENT_TEXTS = frozenset(
 _NOT_OBJECT_VERBS = frozenset(
     "and but or nor that when while as after because if is was are were be been".split()
 )
+# Participles of a text passed to or seen by someone: "a memo obtained by the Courier".
+_OBTAINED = frozenset("obtained seen reviewed viewed received acquired".split())
+# Things that display words: "a sign saying …", "T-shirts reading …".
+_DISPLAYS = frozenset(
+    "sign signs banner banners placard placards poster posters shirt shirts t-shirt t-shirts "
+    "hat hats button buttons billboard billboards sticker stickers".split()
+)
 # Prepositions that take a participle as object ("by calling", "after saying"): the participle
 # shares the subject of the clause they hang on.
 _ING_PREPS = frozenset("by after before while when since without despite upon through".split())
+
+
+# A form of "be" before a participle cue makes a progressive ("is calling"), and the adverbs
+# that may sit between them ("is now calling", "was already claiming").
+_BE_FORMS = frozenset("is are was were am been".split())
+_ADVERBS_BEFORE_ING = frozenset(
+    "already also again now still even just not openly publicly".split()
+)
 
 
 def _inverted_after(text: str, toks: list[Tok], k: int) -> Mention | None:
@@ -682,6 +699,20 @@ def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
             np_after(text, toks, i + 2) if i + 2 < len(toks) and toks[i + 1].low == "to" else None
         )
     if cue.low in ING_CUES:
+        k = i - 1
+        while k > 0 and (toks[k].low in _ADVERBS_BEFORE_ING or toks[k].low.endswith("ly")):
+            k -= 1
+        if (
+            k > 0
+            and toks[k].low in _BE_FORMS
+            and not any(t.low in _REPORTING and is_cue_at(toks, j) for j, t in enumerate(toks[:k]))
+        ):
+            # "…, but Brennan's campaign is already claiming “…”": a progressive is a finite
+            # verb with its own subject, not a participle hanging on the first clause (unless
+            # a reporting verb holds that clause: "Reyes said the crews were calling …").
+            m = np_before(text, toks, k) or relative_subject(text, toks, k)
+            if m is not None:
+                return m
         k = i
         while k > 1 and toks[k - 1].is_cap and toks[k - 1].is_word and i - k < 4:
             k -= 1
@@ -719,6 +750,14 @@ def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
                     subj = clause_subject(text, toks, first - 1, outer=True)
                     if subj is not None:
                         return subj
+                if toks[i - 1].low in _DISPLAYS and cue.low in ("saying", "reading"):
+                    # "Bernstein held up a sign saying “…”": words on a sign or a shirt are
+                    # the sign's (PolNeAR's source), not its bearer's; the sign's noun phrase
+                    # starts at its determiner.
+                    d = next((k for k in range(i - 2, max(first, i - 5) - 1, -1)
+                              if toks[k].low in DETERMINERS), i - 1)
+                    return Mention(toks[d].start, toks[i - 1].end,
+                                   text[toks[d].start : toks[i - 1].end])
             if toks[i - 1].low in _ING_PREPS:
                 # "Okafor answered the post by calling …", "Cyclists rode past the
                 # depot where the planners met, while chanting": the participle's subject
@@ -780,6 +819,18 @@ def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
             end = m.start + len(text[m.start : end].rstrip())
             return Mention(m.start, end, text[m.start : end])
     m = np_before(text, toks, i) or relative_subject(text, toks, i)
+    if m is not None and text.endswith("by ", 0, m.start):  # (cheap test first)
+        first = next(k for k in range(i) if toks[k].start >= m.start)
+        if (
+            first > 2
+            and toks[first - 1].low == "by"
+            and toks[first - 2].low in _OBTAINED
+        ):
+            # "A letter from the Legion obtained by The Associated Press warns …": the agent
+            # of the participle is no subject; the noun phrase the participle modifies is.
+            outer_np = np_before(text, toks, first - 2)
+            if outer_np is not None:
+                m = outer_np
     if m is not None and cue.low in ("called", "dubbed", "named") and m.text[:2] in ("a ", "an"):
         first = next(k for k in range(i) if toks[k].start >= m.start)
         if (
@@ -866,7 +917,7 @@ def _attribute(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) ->
     account of Reyes's words: the writer's source is the one who vouches for them."""
     a = _frame_attr(doc, p, prev, nxt)
     if a.kind != "scare":
-        src = _according_frame(doc, p)
+        src = _according_frame(doc, p) or _reports_tail(doc, p)
         if src is not None:
             return _Attr(src[0], src[1], a.kind)
         owner = _speech_noun_owner(doc, p) if a.kind == "partial" else None
@@ -876,6 +927,29 @@ def _attribute(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) ->
         if poll is not None:
             return _Attr(poll, a.cue, a.kind)
     return a
+
+
+# ", reports the Courier." / ", the Courier reported.": a news outlet closing the sentence.
+_REPORTS_TAIL_RE = re.compile(
+    r",\s+(?:(?:reports|reported)\s+(?P<a>(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})"
+    r"|(?P<b>(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})\s+(?:reports|reported))"
+    r"\.?\s*$"
+)
+
+
+def _reports_tail(doc: _Doc, p: _Piece) -> tuple[Mention, str] | None:
+    """ "“…,” said Reyes, an aide, reports the Courier." / "“…,” fans chanted, the Courier
+    reports.": like "according to", the outlet closing the sentence vouches for the words
+    framed before it."""
+    e = doc.spans[doc.sent_index(max(p.close_end - 1, p.start))][1]
+    if not p.closed or doc.text.find("report", p.close_end, e) < 0:
+        return None  # the common case, without a regex
+    g = _REPORTS_TAIL_RE.search(doc.text, p.close_end, e)
+    if g is None or doc.in_quote(g.start()):
+        return None
+    name = "a" if g.group("a") else "b"
+    who = g.group(name).rstrip(".")  # the sentence's full stop is no part of the name
+    return Mention(g.start(name), g.start(name) + len(who), who), "reports"
 
 
 # Nouns that name an utterance: "his warning that …", "Reyes's claim that …".
@@ -967,6 +1041,11 @@ def _poll_source(doc: _Doc, m: Mention) -> Mention | None:
     return None
 
 
+# "… said in a statement according to X": the frame's own adjunct, after which the source
+# may follow without a comma.
+_STATEMENT_NOUNS = frozenset("statement interview release email letter".split())
+
+
 def _according_frame(doc: _Doc, p: _Piece) -> tuple[Mention, str] | None:
     """X (and the cue as written) of "According to X, … “…”" opening the quotation's sentence,
     or of "“…”, according to X" right after it. PolNeAR, like PARC, marks X as the source of
@@ -989,14 +1068,25 @@ def _according_frame(doc: _Doc, p: _Piece) -> tuple[Mention, str] | None:
                 continue
         elif toks[i].start < p.close_end:
             continue
-        elif toks[i - 1].text != "," and text[p.close_end : toks[i].start].strip(" ,\n"):
+        elif (
+            toks[i - 1].text != ","
+            and text[p.close_end : toks[i].start].strip(" ,\n")
+            and not (
+                i > 1 and toks[i - 1].low in _STATEMENT_NOUNS and toks[i - 2].low in ("a", "the")
+            )
+        ):
             # After the quotation: right after it ("“…,” according to X") or after a comma,
-            # past its own frame ("“…,” Reyes said, according to Okafor").
+            # past its own frame ("“…,” Reyes said, according to Okafor", or without the comma
+            # after "in a statement").
             continue
         m = np_after(text, toks, i + 2) or _according_object(text, toks, i + 2)
         if m is not None:
             return m, text[toks[i].start : toks[i + 1].end]
     return None
+
+
+# A byline right after a closing mark: "“…,” by the Courier's Ada Brennan".
+_BYLINE_RE = re.compile(r",?[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z]")
 
 
 def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -> _Attr:
@@ -1053,6 +1143,23 @@ def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -
     # the so-called “deal”, a title-cased name with no cue before it.
     if pre_txt.endswith("="):
         return _Attr(None, None, "scare")
+    if (
+        p.closed
+        and not text[ls : p.open_at].strip()
+        and not text[p.close_end : le].strip()
+        and (not p.double or text[p.start : p.end].isupper())
+    ):
+        # A line that is nothing but a quotation in single marks, or in capitals, is a
+        # subheading ("‘A hard winter’", "“FERRY FARES RISE”" between sections), not someone's
+        # words carried over from the paragraph before: news quotes whole statements in
+        # double marks and in running case.
+        return _Attr(None, None, "scare")
+    if p.closed and _BYLINE_RE.match(text, p.close_end):
+        lead = text[ls : p.open_at].strip(" —–-")
+        if not lead or lead.isupper():
+            # "BROADWAY BEAT—“Theater to close in May,” by the Courier's Ada Brennan: …": a
+            # line that opens with a quotation and its byline lists an article's headline.
+            return _Attr(None, None, "scare")
     # Passive frames name their speaker after "by": "a plan seen by the crews as a
     # “lifeline”", "long labeled a “boondoggle” by the county's auditors".
     agent = _passive_agent(doc, pre, p) if pre else None
@@ -1177,7 +1284,9 @@ def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -
                     if m is not None:
                         return _Attr(m, _cue_text(text, ptoks, i), "direct")
             if ptoks:
-                m = clause_subject(text, ptoks, len(ptoks) - 1)
+                # No speech verb ("When Lund retired, the mayor issued this statement:"):
+                # the main clause's subject introduces it, not a subordinate clause's.
+                m = clause_subject(text, ptoks, len(ptoks) - 1, outer=True)
                 if m is not None:
                     return _Attr(m, ":", "direct")
 
@@ -1200,8 +1309,15 @@ def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -
         # “…”": no speech verb, but the clause that leads into the quotation has a subject,
         # and it speaks (not the speaker of an earlier quotation).
         m = clause_subject(text, pre, len(pre) - 1, outer=True)
-        if m is not None and m.text.lower() not in RELATIVES and m.text.lower() not in CUES:
-            return _Attr(m, None, "direct")  # (not "Adding, “…”": a participle, no subject)
+        if (
+            m is not None
+            and m.text.lower() not in RELATIVES
+            and m.text.lower() not in CUES  # (not "Adding, “…”": a participle, no subject)
+            # "Instead, “…”", "Yes, the …": a subject that runs up to the comma has no verb
+            # after it, so no clause leads in; the speaker before goes on.
+            and m.end < pre[-2].start
+        ):
+            return _Attr(m, None, "direct")
     if whole and n_words >= 3:
         return _Attr(None, None, "direct")  # floating: the caller carries a speaker over
     if _title_case(body) and not ends_intro:
@@ -1519,15 +1635,19 @@ def _post_frame(
         np = post[j:k]
         if bare(np[0].low) not in NOT_NAMES:
             m = Mention(np[0].start, np[-1].end, text[np[0].start : np[-1].end])
-            cue = next(
+            ci = next(
                 (
-                    _cue_text(text, post, i)
+                    i
                     for i in range(k, min(len(post), k + 16))
                     if is_cue_at(post, i, headline=headline)
                 ),
                 None,
             )
-            return m, cue
+            if ci is not None and post[ci - 1].low in SUBJECT_PRONOUNS:
+                # "“….” Dover, he said, was …": the cue has its own subject, so the name
+                # before it opens the next sentence and is no appositive speaker.
+                return None, None
+            return m, None if ci is None else _cue_text(text, post, ci)
     return None, None
 
 

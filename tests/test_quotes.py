@@ -1528,3 +1528,195 @@ def test_naming_participle_after_an_object_takes_the_clause_subject():
     )
     row = one(quotes_of(text), "Women Who Sail")
     assert (mention(text, row), row["kind"], row["cue"]) == ("Okafor", "partial", "called")
+
+
+def test_lone_opener_word_before_comma_is_no_clause_subject():
+    """ "Instead, “…”": a word that runs up to the comma has no verb after it, so no clause
+    leads into the quotation; the speaker of the sentence before goes on."""
+    text = (
+        "“The ferry must keep running,” Mayor Tomas Reyes said on Monday. Instead, “the "
+        "board wants to sell the last boat.”"
+    )
+    row = one(quotes_of(text), "sell the last boat")
+    assert (row["speaker"], row["kind"]) == ("Tomas Reyes", "direct")
+
+
+def test_progressive_participle_cue_has_its_own_subject():
+    """ "…, but the Brennan team is already calling it “…”": after "is" the participle is a
+    finite verb, whose subject speaks, not the subject of the first clause."""
+    text = (
+        "Ballots from the islands arrive on Tuesday, but the Brennan team is already calling "
+        "it a “clean sweep of the coast.”\n\n"
+        "The votes are counted, and the mayor is now calling the plan “a total waste of money.”"
+    )
+    q = quotes_of(text)
+    assert mention(text, one(q, "clean sweep")) == "the Brennan team"
+    assert mention(text, one(q, "total waste")) == "the mayor"
+    # …unless a reporting verb holds the clause: its subject speaks.
+    text = "At one point, Reyes said the ferry crews were calling “every single hour.”"
+    assert mention(text, one(quotes_of(text), "every single hour")) == "Reyes"
+
+
+def test_colon_paragraph_without_speech_verb_takes_the_main_clause_subject():
+    """ "When Lund retired …, Mayor Ada Brennan issued this statement:\\n\\n“…”": the main
+    clause's subject introduces the quotation, not the subject of the "when" clause."""
+    text = (
+        "The harbor master served for three decades. When Ivo Lund retired in May, Mayor Ada "
+        "Brennan issued this statement:\n\n"
+        "“Ivo kept our ferries running through every storm, and the city owes him a great debt.”"
+    )
+    row = one(quotes_of(text), "every storm")
+    assert (mention(text, row), row["speaker"], row["kind"]) == (
+        "Mayor Ada Brennan", "Ada Brennan", "direct")
+
+
+def test_line_of_only_a_single_quoted_phrase_is_a_subheading():
+    """A line that is nothing but ‘…’ (or a quotation in capitals) between sections is a
+    subheading: no direct quotation carried over from the speaker of the paragraph before."""
+    text = (
+        "“We open the pier on Monday,” Dana Okafor said.\n\n"
+        "‘A long winter on the docks.’\n\n"
+        "The crews worked through January to finish the pilings.\n\n"
+        "“FARES GO UP IN MAY”\n\n"
+        "Riders will pay a dollar more from the first of the month."
+    )
+    q = quotes_of(text)
+    assert one(q, "long winter")["kind"] == "scare"
+    assert one(q, "FARES GO UP")["kind"] == "scare"
+    assert one(q, "open the pier")["speaker"] == "Dana Okafor"
+
+
+def test_base_form_quip_after_a_modal_is_a_cue():
+    """ "… that an aide to Reyes could only quip: “…”": the base form after a modal is the
+    speech verb, so its subject speaks, not the subject of the main clause."""
+    text = (
+        "The vote came so late that an aide to Tomas Reyes could only quip: “The ferry left "
+        "without us.”"
+    )
+    row = one(quotes_of(text), "ferry left")
+    assert (mention(text, row), row["cue"]) == ("an aide to Tomas Reyes", "quip")
+
+
+def test_headline_with_byline_opening_a_line_is_no_quotation():
+    """ "HARBOR WATCH—“Ferry terminal to close for repairs,” by the Courier's Ada Brennan: …":
+    a line that opens with a quotation and a byline lists an article, nobody's words."""
+    text = (
+        "Here is what we are reading this morning.\n\n"
+        "HARBOR WATCH—“Ferry terminal to close for repairs in the spring,” by the Courier's Ada "
+        "Brennan: The city will shut the terminal for six weeks. http://example.com/a\n\n"
+        "—“Old lighthouse sold to a local trust for one dollar,” by Dana Okafor: http://example.com/b"
+    )
+    q = quotes_of(text)
+    assert set(q.loc[q["quote"].str.contains("terminal to close|lighthouse sold"), "kind"]) == {
+        "scare"}
+
+
+def test_relative_that_before_a_wording_verb_is_the_source():
+    """ "a banner … that read “…”": "that" right before the verb is its subject (PolNeAR's
+    source); after "noted" it is a complementizer and the clause names its own subject."""
+    text = (
+        "Crews hung a banner on the pier that read “Save our ferry.”\n\n"
+        "Reyes noted that officials said the pier was “in poor shape.”"
+    )
+    q = quotes_of(text)
+    row = one(q, "Save our ferry")
+    assert (mention(text, row), row["cue"]) == ("that", "read")
+    assert mention(text, one(q, "poor shape")) == "Reyes"
+
+
+def test_cleft_it_was_that_takes_the_subject_after_that():
+    """ "It was two years ago that Brennan, who …, said “…”": "It" is no speaker; the subject
+    after "that" is."""
+    text = (
+        "It was less than two years ago that Ada Brennan, who now chairs the harbor board, said "
+        "the ferry was “beyond repair.”"
+    )
+    row = one(quotes_of(text), "beyond repair")
+    assert (mention(text, row), row["speaker"]) == ("Ada Brennan", "Ada Brennan")
+
+
+def test_us_in_capitals_is_the_country_not_a_first_person_pronoun():
+    """ "“…!” US Senator Ivo Lund said": "US" names the country, so the noun phrase is a
+    speaker (a lower-case "us" would be the first person, never a speaker)."""
+    text = "“We will win this vote!” US Senator Ivo Lund said as he opened the session."
+    row = one(quotes_of(text), "win this vote")
+    assert (mention(text, row), row["speaker"]) == ("US Senator Ivo Lund", "Ivo Lund")
+
+
+def test_interjections_opening_a_sentence_are_no_names():
+    """ "Yes, the “…” plan …" and "Sure, …, she said": a capitalised interjection that opens
+    the sentence is neither a speaker nor the name a pronoun stands for."""
+    text = (
+        "“We sail at dawn,” Captain Ada Brennan said.\n\n"
+        "Yes, the “harbor renewal” plan, which the council backed in May, is stalled.\n\n"
+        "Dana Okafor spoke first. Sure, the pier needs work, but it is not “a lost cause,” she "
+        "said."
+    )
+    q = quotes_of(text)
+    assert one(q, "harbor renewal")["speaker"] != "Yes"
+    assert one(q, "lost cause")["speaker"] == "Dana Okafor"
+
+
+def test_sign_saying_is_the_source_of_its_words():
+    """ "Okafor held up a sign saying “…”": the words are the sign's, not its bearer's."""
+    text = "Outside the hall, Dana Okafor held up a sign saying “Keep the ferry public.”"
+    row = one(quotes_of(text), "Keep the ferry")
+    assert (mention(text, row), row["cue"]) == ("a sign", "saying")
+
+
+def test_name_before_comma_and_pronoun_cue_is_no_appositive_speaker():
+    """ "“….” Halden, he said, is “…”": "he said" has its own subject, so "Halden" opens the
+    next sentence; the whole quotation before it goes on with the speaker before."""
+    text = (
+        "“The ferry has to run all winter,” Ivo Lund said. “The islands depend on it.” "
+        "Halden, he said, is “the one port that never closes.”"
+    )
+    q = quotes_of(text)
+    assert one(q, "islands depend")["speaker"] == "Ivo Lund"
+    assert mention(text, one(q, "never closes")) == "he"
+
+
+def test_according_to_after_in_a_statement_without_comma_names_the_source():
+    """ "“…,” Lund said in a statement according to the Courier.": the paper vouches for the
+    words, as with a comma before "according to"."""
+    text = (
+        "“The board will appeal the ruling,” harbor spokesman Ivo Lund said in a statement "
+        "according to the Harbor Courier."
+    )
+    row = one(quotes_of(text), "appeal the ruling")
+    assert (mention(text, row), row["cue"]) == ("the Harbor Courier", "according to")
+
+
+def test_outlet_that_reports_at_the_sentence_end_is_the_source():
+    """ "“…,” said Okafor, …, reports the Courier." and "…, the Courier reports.": like
+    "according to", the outlet closing the sentence vouches for the words."""
+    text = (
+        "“This plan is a disgrace,” said Dana Okafor, director of Harbor Watch, reports the "
+        "Harbor Courier.\n\n"
+        "Fans also chanted, “Save the pier,” during the game, the Harbor Courier reports."
+    )
+    q = quotes_of(text)
+    for part in ("a disgrace", "Save the pier"):
+        row = one(q, part)
+        assert (mention(text, row), row["cue"]) == ("the Harbor Courier", "reports")
+
+
+def test_agent_of_obtained_by_is_no_subject_of_the_cue():
+    """ "A letter from the board obtained by the Courier warns that “…”": the letter speaks;
+    the paper that obtained it is the participle's agent."""
+    text = (
+        "A March 3 letter from the harbor board obtained by the Harbor Courier warns that "
+        "“any further delay will be costly.”"
+    )
+    row = one(quotes_of(text), "further delay")
+    assert mention(text, row) == "A March 3 letter from the harbor board"
+
+
+def test_he_skips_a_subject_written_as_she():
+    """ "She sent the minutes …. “…,” he said.": a subject written "she" is no antecedent of
+    "he", even when nothing else tells the sexes apart."""
+    text = (
+        "“We need a new ferry,” Ivo Lund said. Dana Okafor chaired the board. She sent the "
+        "minutes to the paper. The board met at noon. “The ledger is complete,” he said."
+    )
+    assert one(quotes_of(text), "ledger is complete")["speaker"] == "Ivo Lund"
