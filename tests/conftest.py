@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 import shutil
 import socket
+import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import strategies as st
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "data" / "seeds"
@@ -15,6 +18,23 @@ SHARED = ROOT.parent / "shared"
 
 SEED_A = "000_2700075d727efac1.txt"  # JNS, dateline on the header line
 SEED_B = "002_2b764a35a917b6dc.txt"  # outlet unknown, body starts on the header line
+
+
+def _one_per_category() -> list[str]:
+    """The first code point of each Unicode general category (surrogates left out)."""
+    seen: dict[str, str] = {}
+    for cp in range(sys.maxunicode + 1):
+        cat = unicodedata.category(chr(cp))
+        if cat not in seen and cat != "Cs":
+            seen[cat] = chr(cp)
+    return sorted(seen.values())
+
+
+# Random text for the scans' hypothesis tests (tokenizer, cue scan): pieces of every kind.
+TEXT_ALPHABET = (_one_per_category() + list(" \t\n_.-'’&\"“”(),:;İßÉé5½²")
+                 + ["Sen", "said", "U.S", "J"])
+TEXT_PIECES = st.lists(st.sampled_from(TEXT_ALPHABET + ["a", "b", "Said", "says", "according"]),
+                       max_size=40)
 
 
 def free_port() -> int:

@@ -8,16 +8,19 @@ not copied from any corpus).
 from __future__ import annotations
 
 import json
+import re
 
 import pandas as pd
 import pytest
-from conftest import SEED_A, SEED_B
+from conftest import SEED_A, SEED_B, TEXT_PIECES
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analysis.quotes import (
+    _INDIRECT_HINT_RE,
     KINDS,
     QUOTE_COLUMNS,
+    _cue_hits,
     extract_quotes,
     filter_quotes,
     find_quote_spans,
@@ -914,6 +917,29 @@ def test_filter_quotes_keeps_the_rows_of_its_rules(seed_docs):
         got = filter_quotes(quotes, **case)
         pd.testing.assert_frame_equal(got, _filter_by_rule(quotes, **case))
     assert 0 < len(filter_quotes(quotes, speaker="Erdogan")) < len(quotes)
+
+
+# ---------------------------------------------------- the cue scan, against its plain spelling
+# _cue_hits finds reported-speech cues with two scans, by the character before a cue; they
+# must give the matches of one plain ``\\W(cue)\\b`` scan on text of every kind of character.
+
+_PLAIN_HINT_RE = re.compile(r"\W(" + _INDIRECT_HINT_RE.pattern[2:-2] + r")\b")
+
+
+def plain_cue_hits(text: str, a0: int, b0: int) -> list[tuple[int, int, str]]:
+    scan = _PLAIN_HINT_RE.finditer(text, max(a0 - 1, 0), b0)
+    hits = [(m.start(1), m.end(1), m.group(1)) for m in scan]
+    if a0 == 0 and (m := _INDIRECT_HINT_RE.match(text, 0, b0)) is not None:
+        hits.insert(0, (0, m.end(), m.group()))
+    return hits
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXT_PIECES, st.integers(0, 30), st.integers(0, 200))
+def test_cue_hits_are_the_plain_scan(pieces, a, b):
+    text = " ".join(pieces) + "".join(pieces)
+    assert _cue_hits(text, 0, len(text)) == plain_cue_hits(text, 0, len(text))
+    assert _cue_hits(text, a, b) == plain_cue_hits(text, a, b)
 
 
 # ---------------------------------------------------- speakers and text search, vectorised
