@@ -2,8 +2,8 @@
 
 Both functions take the quote table of :func:`analysis.quotes.extract_quotes` (columns
 ``doc_id, outlet, quote, kind, speaker, speaker_type, ...``). Speakers are merged across
-articles with :func:`analysis.quotes.speakers` (diacritics folded, titles dropped: "Erdoğan" ==
-"Turkish President Recep Tayyip Erdogan").
+articles with :func:`analysis.speaker_table.speakers` (diacritics folded, titles dropped:
+"Erdoğan" == "Turkish President Recep Tayyip Erdogan").
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from .align import (
     lemma_weight,
 )
 from .corpus import outlets
-from .quotes import speakers
+from .speaker_table import speakers
 from .text import WORD_RE, fold_diacritics
 
 MATCH_COLUMNS = ["speaker", "doc_a", "outlet_a", "quote_a", "doc_b", "outlet_b", "quote_b",
@@ -95,7 +95,7 @@ def agency_credits(text: str) -> list[tuple[str, int, int]]:
 
 def canonical_speakers(quotes: pd.DataFrame) -> pd.Series:
     """Each row's speaker under its merged name, aligned with ``quotes``: the spelling
-    :func:`analysis.quotes.speakers` picks for all the names it merges (diacritics folded,
+    :func:`analysis.speaker_table.speakers` picks for all the names it merges (diacritics folded,
     titles dropped, a lone surname joined to the one full name ending with it)."""
     merged = speakers(quotes)
     alias = {a: row.speaker for row in merged.itertuples(index=False)
@@ -171,8 +171,9 @@ def _containment(qa: list[str], qb: list[str]) -> np.ndarray:
 def match_quotes(quotes: pd.DataFrame, *, min_similarity: float | None = None) -> pd.DataFrame:
     """The same statement by the same speaker, quoted in two articles from different outlets.
 
-    Speakers are merged across spellings (:func:`analysis.quotes.speakers`); anonymous speakers
-    ("sources") are never matched, nor scare quotes, nor quotes of under three content words.
+    Speakers are merged across spellings (:func:`analysis.speaker_table.speakers`); anonymous
+    speakers ("sources") are never matched, nor scare quotes, nor quotes of under three content
+    words.
     ``similarity``: the share of the shorter quote's content found in the longer (IDF-weighted
     lemmas, fuzzy: translations and trims still match); pairs below ``min_similarity`` are left
     out and each quote pairs at most once per article pair.

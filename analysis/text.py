@@ -54,6 +54,12 @@ def fold_diacritics(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+# No character of U+0000-U+02FF (Latin) or U+2000-U+20CF (punctuation such as curly quotes) is
+# a combining mark (tests/test_quote_filter.py checks it): a decomposed text made of these only has
+# nothing for fold_diacritics to drop.
+MAY_FOLD = re.compile("[^\x00-\u02ff\u2000-\u20cf]")
+
+
 def _is_abbreviation(text: str, end: int) -> bool:
     """True when the period at ``text[end-1]`` closes an abbreviation or an initial."""
     # The token is the run of non-space characters before the period, read back over a short

@@ -16,7 +16,7 @@ import pandas as pd
 from .corpus import contains_text, filter_docs
 from .corpus import outlets as outlet_column
 from .parallel import contiguous
-from .quotes import QuoteFilter
+from .quote_filter import QuoteFilter
 
 
 def escaped(text: str) -> str:
@@ -434,13 +434,13 @@ QUOTE_VIEW_COLUMNS = ["outlet", "speaker", "kind", "cue", "quote", "doc_id"]
 
 class QuoteBrowser(widgets.VBox):
     """Filter a quote table (``analysis.quotes.extract_quotes``) by outlet, speaker, kind and
-    text. ``refresh()`` applies the filters of ``analysis.quotes.filter_quotes`` (it is what
+    text. ``refresh()`` applies the filters of ``analysis.quote_filter.filter_quotes`` (it is what
     the controls call); ``selection`` holds the matching rows and ``output.value`` their
     escaped HTML (the first ``max_rows``).
 
     The speaker list (``speaker``) offers the ``max_speakers`` most quoted speakers
     (:attr:`MAX_SPEAKERS`, 1,000, by default; the whole corpus has 220,000, more than a list
-    can show), most quoted first; ``speaker_table`` is ``analysis.quotes.speakers`` of the
+    can show), most quoted first; ``speaker_table`` is ``analysis.speaker_table.speakers`` of the
     table, every speaker. Any other name can be typed in ``speaker_name`` (Enter): it joins
     the list and is selected. A name selects the same canonical speaker as ``filter_quotes``
     ("Erdogan" finds "Recep Tayyip Erdoğan").

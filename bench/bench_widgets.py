@@ -25,7 +25,7 @@ from typing import Any
 
 import pandas as pd
 
-from analysis.quotes import speakers
+from analysis.speaker_table import speakers
 from analysis.widgets import ArticleBrowser, QuoteBrowser
 
 from .common import print_table, require_corpus, row

@@ -63,6 +63,14 @@ def seed_docs(seed_corpus):
 
 
 @pytest.fixture(scope="session")
+def seed_quotes(seed_docs):
+    """The quote table of the two sample articles."""
+    from analysis import extract_quotes
+
+    return extract_quotes(seed_docs)
+
+
+@pytest.fixture(scope="session")
 def shared_dir() -> Path:
     """The team's shared/ folder; tests that need it skip on a user's machine."""
     if not SHARED.is_dir():

@@ -19,7 +19,7 @@ from analysis.compare import (
     sourcing,
     word_diff,
 )
-from analysis.quotes import QUOTE_COLUMNS, extract_quotes
+from analysis.quotes import QUOTE_COLUMNS
 
 
 def quote_table(rows: list[dict]) -> pd.DataFrame:
@@ -36,11 +36,6 @@ def quote_table(rows: list[dict]) -> pd.DataFrame:
 @pytest.fixture(scope="module")
 def gold(gold_dir):
     return json.loads((gold_dir / "seed_comparison.json").read_text(encoding="utf-8"))
-
-
-@pytest.fixture(scope="module")
-def seed_quotes(seed_docs):
-    return extract_quotes(seed_docs)
 
 
 # ----------------------------------------------------------------------------------- gold

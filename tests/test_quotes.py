@@ -1,5 +1,6 @@
 """analysis.quotes: the seed gold, one real-style example per case of issue 4, the table contract,
-speaker merging, the filters behind notebook 03's browser, and random text that never breaks it.
+and random text that never breaks it (speaker merging: test_speaker_table.py; the filters behind
+notebook 03's browser: test_quote_filter.py).
 
 The small articles below are written in the style of the wire copy the workbench reads (they are
 not copied from any corpus).
@@ -22,13 +23,8 @@ from analysis.quotes import (
     QUOTE_COLUMNS,
     _cue_hits,
     extract_quotes,
-    filter_quotes,
     find_quote_spans,
-    speaker_key,
-    speaker_outlet_counts,
-    speakers,
 )
-from analysis.text import fold_diacritics
 
 
 def quotes_of(text: str, doc_id: str = "a.txt") -> pd.DataFrame:
@@ -47,11 +43,6 @@ def mention(text: str, row: pd.Series) -> str:
 
 
 # ------------------------------------------------------------------------------- seed gold
-
-
-@pytest.fixture(scope="module")
-def seed_quotes(seed_docs):
-    return extract_quotes(seed_docs)
 
 
 def test_every_seed_direct_and_partial_quote_found_with_speaker_and_kind(
@@ -484,60 +475,6 @@ def test_arbitrary_unicode_never_raises(text):
     assert all(text[r.start : r.end] == r.quote for r in q.itertuples())
 
 
-# ------------------------------------------------------------------------------ speakers
-
-
-def test_speakers_merge_spellings_across_articles_but_not_anonymous_ones():
-    docs = pd.DataFrame(
-        {
-            "doc_id": ["a", "b", "c"],
-            "outlet": ["JNS", "Reuters", "Reuters"],
-            "text": [
-                "President Recep Tayyip Erdoğan spoke. “We will act,” Erdoğan said. "
-                "“Soon,” the sources said.",
-                "“We are strong,” Turkish President Recep Tayyip Erdogan said.",
-                "“Never,” Erdogan said. “Later,” the sources said.",
-            ],
-        }
-    )
-    sp = speakers(extract_quotes(docs))
-    erd = sp[sp["speaker"] == "Recep Tayyip Erdoğan"]
-    assert len(erd) == 1
-    erd = erd.iloc[0]
-    assert (erd.n_quotes, erd.n_docs, erd.n_outlets) == (3, 3, 2)
-    assert erd.by_outlet == "Reuters: 2; JNS: 1"
-    assert fold_diacritics(erd.speaker) == "Recep Tayyip Erdogan"
-    # "the sources" of two articles are two different groups of people.
-    assert (sp["speaker"] == "the sources").sum() == 2
-    counts = speaker_outlet_counts(extract_quotes(docs))
-    assert counts.to_dict("records") == [
-        {"outlet": "JNS", "speaker": "Recep Tayyip Erdoğan", "n_quotes": 1},
-        {"outlet": "Reuters", "speaker": "Recep Tayyip Erdoğan", "n_quotes": 2},
-    ]
-
-
-# ------------------------------------------------------------------ notebook 03 filters
-
-
-def test_filter_quotes(seed_quotes):
-    only_jns = filter_quotes(seed_quotes, outlets=["JNS"])
-    assert (
-        set(only_jns["outlet"]) == {"JNS"} and len(only_jns) == (seed_quotes.outlet == "JNS").sum()
-    )
-    erd = filter_quotes(seed_quotes, speaker="Erdogan")
-    # Four quotations plus two reported statements: "threatened … to invade Israel", "called
-    # on NATO to stop its cooperation with Israel".
-    assert len(erd) == 6 and set(erd["speaker"].map(fold_diacritics)) == {"Recep Tayyip Erdogan"}
-    direct = filter_quotes(seed_quotes, kinds=["direct"])
-    assert set(direct["kind"]) == {"direct"}
-    hit = filter_quotes(seed_quotes, contains="KARABAKH")
-    assert len(hit) == 2 and hit["quote"].str.contains("Karabakh").all()
-    both = filter_quotes(seed_quotes, outlets=["unknown"], speaker="Katz", kinds=["direct"])
-    assert len(both) == 4
-    assert filter_quotes(seed_quotes, speaker="Nobody Atall").empty
-    pd.testing.assert_frame_equal(filter_quotes(seed_quotes), seed_quotes)
-
-
 def test_quote_browser_filters_and_escapes():
     from analysis.widgets import quote_browser
 
@@ -884,41 +821,6 @@ def test_plural_nouns_that_look_like_cues():
     assert row["kind"] == "indirect" and row["speaker"] == "The report"
 
 
-def _filter_by_rule(quotes: pd.DataFrame, *, outlets=None, speaker=None, kinds=None,
-                    contains=None) -> pd.DataFrame:
-    """filter_quotes's rules written plainly, row by row: the oracle for its prepared filter."""
-    keep = pd.Series(True, index=quotes.index)
-    if outlets is not None:
-        outlet = quotes["outlet"] if "outlet" in quotes else pd.Series("unknown", quotes.index)
-        keep &= outlet.isin(list(outlets))
-    if kinds is not None:
-        keep &= quotes["kind"].isin(list(kinds))
-    if speaker:
-        want = speaker_key(speaker)
-        keys = quotes["speaker"].map(lambda s: speaker_key(s) if isinstance(s, str) else "")
-        keep &= keys.map(lambda k: bool(want) and (k == want or k.endswith(" " + want)
-                                                   or want.endswith(" " + k) and " " in k))
-    if contains:
-        needle = fold_diacritics(contains).lower().strip()
-        hay = (quotes["quote"].fillna("") + "\n" + quotes["speaker"].fillna("") + "\n"
-               + quotes["sentence"].fillna(""))
-        keep &= hay.map(lambda h: needle in fold_diacritics(h).lower())
-    return quotes.loc[keep]
-
-
-def test_filter_quotes_keeps_the_rows_of_its_rules(seed_docs):
-    quotes = extract_quotes(seed_docs)
-    cases = [{}, {"outlets": ["JNS"]}, {"kinds": ["direct", "partial"]},
-             {"speaker": "Erdogan"}, {"speaker": "Turkish President Recep Tayyip Erdoğan"},
-             {"speaker": "Katz", "outlets": ["unknown"]}, {"contains": "NATO"},
-             {"contains": "ERDOGAN"}, {"contains": "  karabakh "}, {"contains": "no such words"},
-             {"speaker": "sources familiar with the process", "kinds": ["indirect"]}]
-    for case in cases:
-        got = filter_quotes(quotes, **case)
-        pd.testing.assert_frame_equal(got, _filter_by_rule(quotes, **case))
-    assert 0 < len(filter_quotes(quotes, speaker="Erdogan")) < len(quotes)
-
-
 # ---------------------------------------------------- the cue scan, against its plain spelling
 # _cue_hits finds reported-speech cues with two scans, by the character before a cue; they
 # must give the matches of one plain ``\\W(cue)\\b`` scan on text of every kind of character.
@@ -940,235 +842,6 @@ def test_cue_hits_are_the_plain_scan(pieces, a, b):
     text = " ".join(pieces) + "".join(pieces)
     assert _cue_hits(text, 0, len(text)) == plain_cue_hits(text, 0, len(text))
     assert _cue_hits(text, a, b) == plain_cue_hits(text, a, b)
-
-
-# ---------------------------------------------------- speakers and text search, vectorised
-# speakers() and QuoteFilter work on distinct values and in native code (bench/bench_widgets.py
-# times them on the whole corpus); their results must stay those of the rules written plainly.
-
-FOLD_SAMPLES = ["Erdoğan", "ERDOĞAN said", "“curly” quotes — and … ellipsis", "İstanbul",
-                "ΟΔΥΣΣΕΥΣ", "e\u0301te\u0301", "ﬁnance ½", "Ǆemal", "हिन्दी", "Straße", "plain",
-                "", "Ａｒａｂｉｃ مرحبا", "n\u0303\u2019"]
-
-
-def test_folded_lower_is_fold_diacritics_lower():
-    import unicodedata
-
-    from analysis.quotes import _folded_lower
-
-    for text in FOLD_SAMPLES:
-        assert _folded_lower(text) == fold_diacritics(text).lower(), text
-    # Its shortcut assumes no combining mark in these ranges (true of every Unicode so far).
-    assert not any(unicodedata.combining(chr(c))
-                   for c in [*range(0x300), *range(0x2000, 0x20D0)])
-
-
-def _speaker_keys_by_rule(q: pd.DataFrame) -> pd.Series:
-    """Merge key per row, one row at a time: the name's key, a one-word key joined to the only
-    longer one that ends with it; anonymous and document speakers keyed per article."""
-    from collections import defaultdict
-
-    named = q["speaker_type"].isin(["person", "organisation"]) & q["speaker"].map(
-        lambda s: any(w[:1].isupper() for w in s.split()))
-    keys = q["speaker"].map(speaker_key)
-    by_last = defaultdict(set)
-    for k in set(keys[named]):
-        if " " in k:
-            by_last[k.split()[-1]].add(k)
-    keys = keys.where(~named, keys.map(
-        lambda k: next(iter(by_last[k])) if " " not in k and len(by_last.get(k, ())) == 1
-        else k))
-    return keys.where(named, q["doc_id"].astype(str) + "\x00" + keys)
-
-
-def _speakers_by_rule(quotes: pd.DataFrame) -> pd.DataFrame:
-    """speakers() written plainly, one speaker at a time (its implementation until it was
-    vectorised): the oracle for the vectorised one."""
-    from collections import Counter
-
-    cols = ["speaker", "speaker_type", "n_quotes", "n_docs", "n_outlets", "by_outlet", "aliases"]
-    q = quotes[quotes["speaker"].notna()]
-    if q.empty:
-        return pd.DataFrame(columns=cols)
-    outlet = q["outlet"] if "outlet" in q else pd.Series("unknown", index=q.index)
-    keys = _speaker_keys_by_rule(q)
-    rows = []
-    for _key, idx in sorted(keys.groupby(keys).groups.items()):
-        g = q.loc[idx]
-        names = Counter(g["speaker"])
-        best = sorted(names, key=lambda s: (-len(s.split()), fold_diacritics(s) == s,
-                                            -names[s], s))[0]
-        per = sorted(Counter(outlet.loc[idx]).items(), key=lambda x: (-x[1], x[0]))
-        rows.append({"speaker": best,
-                     "speaker_type": g["speaker_type"].mode().sort_values().iloc[0],
-                     "n_quotes": len(g), "n_docs": g["doc_id"].nunique(), "n_outlets": len(per),
-                     "by_outlet": "; ".join(f"{o}: {n}" for o, n in per),
-                     "aliases": "; ".join(sorted(set(g["speaker"])))})
-    out = pd.DataFrame(rows, columns=cols)
-    return out.sort_values(["n_quotes", "speaker", "by_outlet"], ascending=[False, True, True],
-                           kind="stable").reset_index(drop=True)
-
-
-def _speaker_outlet_counts_by_rule(quotes: pd.DataFrame, named_only: bool = True):
-    """speaker_outlet_counts() written plainly (its implementation until it was vectorised)."""
-    from collections import Counter
-
-    q = quotes[quotes["speaker"].notna()].copy()
-    q["outlet"] = q["outlet"] if "outlet" in q else "unknown"
-    # The keys of the plain speakers(): a per-article key holds "\x00".
-    per_doc = ~q["speaker_type"].isin(["person", "organisation"]) | ~q["speaker"].map(
-        lambda s: any(w[:1].isupper() for w in s.split()))
-    keys = _speaker_keys_by_rule(q)
-    if named_only:
-        q, keys = q[~per_doc], keys[~per_doc]
-    display = {}
-    for key, names in q["speaker"].groupby(keys):
-        c = Counter(names)
-        display[key] = sorted(c, key=lambda s: (-len(s.split()), fold_diacritics(s) == s,
-                                                -c[s], s))[0]
-    q["speaker"] = keys.map(display)
-    out = q.groupby(["outlet", "speaker"]).size().rename("n_quotes").reset_index()
-    return out.sort_values(["outlet", "n_quotes", "speaker"], ascending=[True, False, True],
-                           kind="stable").reset_index(drop=True)
-
-
-@pytest.fixture(scope="module")
-def corpus_quotes(multi_outlet_corpus, tmp_path_factory) -> pd.DataFrame:
-    """The quotations of the first 400 articles of the shared multi-outlet corpus."""
-    import gzip
-    from itertools import islice
-
-    from analysis import load_corpus
-
-    path = tmp_path_factory.mktemp("sample") / "sample.jsonl"
-    with gzip.open(multi_outlet_corpus, "rb") as f:
-        path.write_bytes(b"".join(islice(f, 400)))
-    return extract_quotes(load_corpus(path).docs)
-
-
-def _check_speakers(quotes: pd.DataFrame) -> None:
-    pd.testing.assert_frame_equal(speakers(quotes), _speakers_by_rule(quotes), check_exact=True)
-
-
-def test_speakers_equal_the_plain_rules_on_hand_made_names():
-    docs = pd.DataFrame({
-        "doc_id": ["a", "b", "c", "d"],
-        "outlet": ["Wire", "Daily", "Wire", "Post"],
-        "text": [
-            "“We will act,” said Turkish President Recep Tayyip Erdoğan. “Soon,” Erdoğan added. "
-            "“Later,” the sources said. “No,” said Katz.",
-            "“We are strong,” Erdogan said. “Yes,” Israel Katz said. “Maybe,” officials said.",
-            "“Never,” Recep Tayyip Erdogan said. “Later,” the sources said. “Ça va,” said "
-            "François Hollande. “Oui,” Hollande said.",
-            "“Fine,” said Francois Hollande. “Sure,” said Jane Doe. “Sure,” said John Doe. "
-            "“Well,” Doe said.",
-        ],
-    })
-    quotes = extract_quotes(docs)
-    assert quotes["speaker"].notna().sum() >= 10
-    _check_speakers(quotes)
-    _check_speakers(quotes.drop(columns=["outlet"]))
-    _check_speakers(quotes.iloc[:0])
-    _check_speakers(quotes[quotes["speaker"].isna()])
-    # The same table from QuoteFilter, which reuses the keys it prepared.
-    from analysis.quotes import QuoteFilter
-
-    pd.testing.assert_frame_equal(QuoteFilter(quotes).speakers(), speakers(quotes))
-
-
-def test_speakers_equal_the_plain_rules_on_real_articles(corpus_quotes):
-    """400 articles of the shared corpus: names merged across articles and outlets."""
-    sp = speakers(corpus_quotes)
-    assert len(sp) > 500 and (sp["n_docs"] > 1).any() and (sp["n_outlets"] > 1).any()
-    _check_speakers(corpus_quotes)
-    _check_speakers(corpus_quotes.drop(columns=["outlet"]))
-    for named_only in (True, False):
-        pd.testing.assert_frame_equal(
-            speaker_outlet_counts(corpus_quotes, named_only=named_only),
-            _speaker_outlet_counts_by_rule(corpus_quotes, named_only=named_only))
-    from analysis.quotes import QuoteFilter
-
-    pd.testing.assert_frame_equal(QuoteFilter(corpus_quotes).speakers(), sp)
-
-
-def test_ranks_follow_python_sorted():
-    from analysis.quotes import _ranks
-
-    values = ["b", "a", "", "a", "\x00z", "é", "e\u0301", "😀", "\uffff", "Z", "b"]
-    order = sorted(set(values))
-    assert _ranks(values).tolist() == [order.index(v) for v in values]
-    # Text Arrow cannot hold (a lone surrogate) is ranked by Python itself.
-    odd = ["b", "\ud800", "a", "b"]
-    assert _ranks(odd).tolist() == [1, 2, 0, 1]
-
-
-# Pieces of text that fold or lower-case in every way Python does: decompositions,
-# compatibility forms, a final sigma, characters outside the Basic Multilingual Plane.
-_TEXTS = st.lists(st.sampled_from(
-    list("aZ \n.,’“”…—–é") + ["e\u0301", "İ", "Σ", "ΟΔΥΣΣΕΥΣ", "ﬁ", "½", "Ǆ", "ß", "\u00a0",
-                              "😀", "𝐀", "ड़", "Ａ", "\u0345", "ς", "K"]),
-    max_size=12).map("".join)
-
-
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.tuples(_TEXTS, _TEXTS, _TEXTS), min_size=1, max_size=8))
-def test_search_texts_fold_like_python(rows):
-    """The vectorised search text is _folded_lower of each row, whatever the characters."""
-    from analysis.quotes import _folded_lower, _search_texts
-
-    quotes = pd.DataFrame(rows, columns=["quote", "speaker", "sentence"])
-    got = _search_texts(quotes)
-    want = [_folded_lower(f"{a}\n{b}\n{c}") for a, b, c in rows]
-    assert list(got) == want
-
-
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.text(max_size=40))
-def test_search_texts_fold_any_text_like_python(text):
-    from analysis.quotes import _folded_lower, _search_texts
-
-    quotes = pd.DataFrame({"quote": [text, None], "speaker": [None, text], "sentence": [text, ""]})
-    assert list(_search_texts(quotes)) == [_folded_lower(f"{text}\n\n{text}"),
-                                           _folded_lower(f"\n{text}\n")]
-
-
-def test_text_search_keeps_the_rows_of_its_rules_on_any_script():
-    rows = [(t, s, f"{t} {s}.") for t in FOLD_SAMPLES for s in ("Erdoğan", "ΟΔΥΣΣΕΥΣ", "", "x")]
-    quotes = pd.DataFrame(rows, columns=["quote", "speaker", "sentence"]).assign(
-        doc_id="d", outlet="O", kind="direct", speaker_type="person")
-    quotes.loc[quotes["speaker"] == "", "speaker"] = None
-    needles = ["erdogan", "ERDOĞAN", "istanbul", "i̇stanbul", "οδυσσευς", "ς", "σ", "fi", "1⁄2",
-               "dz", "ss", "ß", "…", "...", "“curly”", "e", "ete", "  n ", "arabic", "مرحبا",
-               "हिन्दी", "\n", "o\nx", "nothing at all", "\ud800"]
-    for needle in needles:
-        pd.testing.assert_frame_equal(filter_quotes(quotes, contains=needle),
-                                      _filter_by_rule(quotes, contains=needle))
-
-
-def test_quote_filter_narrowing_searches_and_unencodable_text():
-    """Typing narrows the last search's rows; few rows are copied before the scan, many are
-    scanned in place; a table Arrow cannot hold is searched in Python. Same rows each way."""
-    from analysis.quotes import QuoteFilter
-
-    base = pd.DataFrame({
-        "quote": ["We will act", "Soon", "We will win", "Later"] * 5,
-        "speaker": ["Erdoğan", "Katz", None, "the sources"] * 5,
-        "sentence": ["“We will act,” Erdoğan said.", "“Soon,” Katz said.", "“We will win.”",
-                     "“Later,” the sources said."] * 5,
-        "doc_id": "d", "outlet": ["A", "B"] * 10, "kind": ["direct"] * 19 + ["partial"],
-        "speaker_type": "person"})
-    odd = base.astype({"quote": object, "speaker": object, "sentence": object})
-    odd.loc[3, "quote"] = "Later \ud800"
-    for quotes in (base, odd):
-        qf = QuoteFilter(quotes)
-        assert isinstance(qf.hay, list) == (quotes is odd)
-        for case in [{"contains": "w"}, {"contains": "we"}, {"contains": "we will a"},
-                     {"contains": "WILL", "outlets": ("A",)}, {"contains": "erdogan said"},
-                     {"contains": "soon", "speaker": "Katz"}, {"contains": "s"},
-                     {"contains": "ater"}, {"contains": "later \ud800"},
-                     {"contains": "later", "kinds": ("partial",)}, {"contains": "  "}]:
-            got = quotes.iloc[qf.rows(**case)]
-            pd.testing.assert_frame_equal(got, _filter_by_rule(quotes, **case))
 
 
 def test_participle_after_a_comma_takes_the_main_clause_subject():
