@@ -299,7 +299,8 @@ class Mention:
     text: str
 
 
-def _mention(text: str, toks: list[Tok]) -> Mention | None:
+def mention_of(text: str, toks: list[Tok]) -> Mention | None:
+    """The mention spanning ``toks`` (first to last token), None for no tokens."""
     if not toks:
         return None
     return Mention(toks[0].start, toks[-1].end, text[toks[0].start : toks[-1].end])
@@ -412,7 +413,7 @@ def np_before(text: str, toks: list[Tok], i: int, *, loose: bool = False) -> Men
                 continue
             break
         if t.low in SUBJECT_PRONOUNS and j == end:
-            return _mention(text, [t])
+            return mention_of(text, [t])
         if (
             _verbish(t)
             and not (t.is_cap and j != end)
@@ -447,7 +448,7 @@ def np_before(text: str, toks: list[Tok], i: int, *, loose: bool = False) -> Men
         return None
     if _valid_np(np) or (loose and len(np) >= 2 and np[0].low in DETERMINERS and j < 0):
         # Keep the parenthetical "(R-SC)" in the mention when the walk skipped it.
-        return _mention(text, np)
+        return mention_of(text, np)
     return None
 
 
@@ -484,7 +485,7 @@ def relative_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
     noun phrase it hangs on (see ``quotes._antecedent``)."""
     j = _skip_adjuncts(toks, i - 1)
     if j >= 1 and toks[j].low in RELATIVES and (toks[j - 1].is_word or toks[j - 1].text in ",)"):
-        return _mention(text, [toks[j]])
+        return mention_of(text, [toks[j]])
     if (
         j >= 1
         and j == i - 1
@@ -497,7 +498,7 @@ def relative_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
         # "water bottles that said “…”", "a sign that read “…”": "that" right before the cue
         # is its subject (a complementizer "that" is followed by the clause's own subject).
         # PolNeAR marks it as the source; it is kept as written, not resolved.
-        return _mention(text, [toks[j]])
+        return mention_of(text, [toks[j]])
     return None
 
 
@@ -553,7 +554,7 @@ def np_after(text: str, toks: list[Tok], i: int) -> Mention | None:
         j += 1
     np = _trim_np(out)
     if _valid_np(np) and not (np[0].low in SKIP_BETWEEN and not np[0].is_cap):
-        return _mention(text, np)
+        return mention_of(text, np)
     return None
 
 
@@ -715,7 +716,7 @@ def nearest_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
             continue
         if t.low in SUBJECT_PRONOUNS:
             if k == 0 or toks[k - 1].low not in _PREPOSITIONS:
-                return _mention(text, [t])
+                return mention_of(text, [t])
             continue
         if t.is_word and (t.is_cap or t.low in SPEAKER_NOUNS):
             m = np_before(text, toks, k + 1)
@@ -792,7 +793,7 @@ def _subject_at(text: str, toks: list[Tok], first: int, upto: int) -> Mention | 
                     m = _subject_at(text, toks, upto - len(sub) + k + 1, upto)
                     if m is not None:
                         return m
-            return _mention(text, [t])
+            return mention_of(text, [t])
         if t.is_cap and bare(t.low) not in _NOT_SUBJECT_START or (t.is_cap and out):
             out.append(t)
             lower_run = 0
@@ -831,7 +832,7 @@ def _subject_at(text: str, toks: list[Tok], first: int, upto: int) -> Mention | 
             break
         i += 1
     np = _trim_np(out)
-    return _mention(text, np) if _valid_np(np) else None
+    return mention_of(text, np) if _valid_np(np) else None
 
 
 def _role_ahead(sub: list[Tok], i: int) -> bool:

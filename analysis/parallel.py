@@ -90,7 +90,7 @@ def contiguous(frame: pd.DataFrame) -> pd.DataFrame:
 
     out = frame
     for name, col in frame.items():
-        if isinstance(col.array, pd.arrays.ArrowExtensionArray | pd.arrays.ArrowStringArray):
+        if isinstance(col.array, pd.arrays.ArrowExtensionArray):  # (str columns too)
             chunks = pa.array(col.array)  # the column's own ChunkedArray, not a copy
             if isinstance(chunks, pa.ChunkedArray) and chunks.num_chunks > 1:
                 if out is frame:

@@ -46,6 +46,7 @@ from .attribution import (
     bare,
     clause_subject,
     is_cue_at,
+    mention_of,
     name_key,
     name_type,
     nearest_subject,
@@ -294,6 +295,10 @@ class _Doc:
         k = bisect.bisect_right(self._starts, pos) - 1
         return max(k, 0)
 
+    def sent_span(self, pos: int) -> tuple[int, int]:
+        """(start, end) of the sentence holding ``pos``."""
+        return self.spans[self.sent_index(pos)]
+
     def outside_toks(self, a: int, b: int, *, cache: bool = True) -> list[Tok]:
         """Tokens of ``text[a:b]`` outside every quotation (their words are not the frame).
 
@@ -528,7 +533,7 @@ _POSSESSIVE_END_RE = re.compile(r"['’]s?$")
 def _antecedent(doc: _Doc, mention: Mention) -> Mention | None:
     """The noun phrase a relative pronoun hangs on: "Sen. Ada Brennan (D-VT), who" -> the
     name before the comma."""
-    s = doc.spans[doc.sent_index(mention.start)][0]
+    s = doc.sent_span(mention.start)[0]
     toks = doc.outside_toks(s, mention.start)
     i = len(toks)
     while i > 0 and toks[i - 1].text in (",", "—", "–"):
@@ -664,6 +669,11 @@ _ADVERBS_BEFORE_ING = frozenset(
 )
 
 
+def _first_tok(toks: list[Tok], m: Mention, upto: int) -> int:
+    """Index of the first token of ``m`` among ``toks[:upto]`` (``m`` was read from them)."""
+    return next(k for k in range(upto) if toks[k].start >= m.start)
+
+
 def _inverted_after(text: str, toks: list[Tok], k: int) -> Mention | None:
     """ ", said Petra Lund, an analyst …": the name after an inverted cue, only when a
     comma or the end follows it (else it is the subject of the reported clause)."""
@@ -720,11 +730,11 @@ def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
         if k < i and toks[k - 1].text in ("–", "—"):
             # "… a joint statement – Reyes saying he was “very encouraged”": a name between
             # a dash and the participle is its subject.
-            return Mention(toks[k].start, toks[i - 1].end, text[toks[k].start : toks[i - 1].end])
+            return mention_of(text, toks[k:i])
         if i > 1:
             m = np_before(text, toks, i)
             if m is not None:
-                first = next(k for k in range(i) if toks[k].start >= m.start)
+                first = _first_tok(toks, m, i)
                 if first > 0 and (
                     toks[first - 1].low in ("with", "without")
                     # "… – Reyes saying the deal was “a start” and Okafor calling it
@@ -757,8 +767,7 @@ def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
                     # starts at its determiner.
                     d = next((k for k in range(i - 2, max(first, i - 5) - 1, -1)
                               if toks[k].low in DETERMINERS), i - 1)
-                    return Mention(toks[d].start, toks[i - 1].end,
-                                   text[toks[d].start : toks[i - 1].end])
+                    return mention_of(text, toks[d:i])
             if toks[i - 1].low in _ING_PREPS:
                 # "Okafor answered the post by calling …", "Cyclists rode past the
                 # depot where the planners met, while chanting": the participle's subject
@@ -821,7 +830,7 @@ def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
             return Mention(m.start, end, text[m.start : end])
     m = np_before(text, toks, i) or relative_subject(text, toks, i)
     if m is not None and text.endswith("by ", 0, m.start):  # (cheap test first)
-        first = next(k for k in range(i) if toks[k].start >= m.start)
+        first = _first_tok(toks, m, i)
         if (
             first > 2
             and toks[first - 1].low == "by"
@@ -833,7 +842,7 @@ def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
             if outer_np is not None:
                 m = outer_np
     if m is not None and cue.low in ("called", "dubbed", "named") and m.text[:2] in ("a ", "an"):
-        first = next(k for k in range(i) if toks[k].start >= m.start)
+        first = _first_tok(toks, m, i)
         if (
             first > 0
             and toks[first - 1].text.islower()
@@ -942,7 +951,7 @@ def _reports_tail(doc: _Doc, p: _Piece) -> tuple[Mention, str] | None:
     """ "“…,” said Reyes, an aide, reports the Courier." / "“…,” fans chanted, the Courier
     reports.": like "according to", the outlet closing the sentence vouches for the words
     framed before it."""
-    e = doc.spans[doc.sent_index(max(p.close_end - 1, p.start))][1]
+    e = doc.sent_span(max(p.close_end - 1, p.start))[1]
     if not p.closed or doc.text.find("report", p.close_end, e) < 0:
         return None  # the common case, without a regex
     g = _REPORTS_TAIL_RE.search(doc.text, p.close_end, e)
@@ -969,7 +978,7 @@ def _speech_noun_owner(doc: _Doc, p: _Piece) -> tuple[Mention, str] | None:
     pier would go to the “back of the line”" -> his, "Okafor's claim on Friday that she “never
     saw the ledger”" -> Okafor's. Only when no speech verb comes between the noun and the
     quotation (else that verb's subject speaks)."""
-    s = doc.spans[doc.sent_index(p.open_at)][0]
+    s = doc.sent_span(p.open_at)[0]
     if _SPEECH_NOUN_RE.search(doc.text, max(s, p.open_at - 200), p.open_at) is None:
         return None  # the common case, without tokenizing
     toks = doc.outside_toks(s, p.open_at)
@@ -1022,7 +1031,7 @@ def _poll_source(doc: _Doc, m: Mention) -> Mention | None:
     "a Courier poll"; else None."""
     if _SHARE_RE.search(m.text) is None:
         return None
-    s = doc.spans[doc.sent_index(m.start)][0]
+    s = doc.sent_span(m.start)[0]
     if not any(w in doc.text[s : m.start].lower() for w in ("poll", "survey")):
         return None  # the common case, without tokenizing
     toks = doc.outside_toks(s, m.start)
@@ -1037,7 +1046,7 @@ def _poll_source(doc: _Doc, m: Mention) -> Mention | None:
             ):
                 j -= 1  # back to the poll's determiner or name: "a Harbor Courier poll"
             if toks[j].low in DETERMINERS or toks[j].is_cap:
-                return Mention(toks[j].start, toks[i].end, doc.text[toks[j].start : toks[i].end])
+                return mention_of(doc.text, toks[j : i + 1])
             return None
     return None
 
@@ -1056,10 +1065,10 @@ def _according_frame(doc: _Doc, p: _Piece) -> tuple[Mention, str] | None:
     # sentence start ("Now, according to X, …") or after its close ("“…,” Reyes said,
     # according to X"); str.find with bounds copies nothing.
     after = text.find("ccording to", p.close_end, p.close_end + 250)
-    s = doc.spans[doc.sent_index(p.open_at)][0]
+    s = doc.sent_span(p.open_at)[0]
     if after < 0 and text.find("ccording to", s, min(p.open_at, s + 60)) < 0:
         return None
-    e = doc.spans[doc.sent_index(max(p.close_end - 1, p.start))][1]
+    e = doc.sent_span(max(p.close_end - 1, p.start))[1]
     toks = doc.outside_toks(s, e)  # quoted words are no frame
     for i in range(len(toks) - 2):
         if toks[i].low != "according" or toks[i + 1].low != "to":
@@ -1635,7 +1644,7 @@ def _post_frame(
     if k > j and k < len(post) and post[k].text in (",", "(") and post[j].is_cap:
         np = post[j:k]
         if bare(np[0].low) not in NOT_NAMES:
-            m = Mention(np[0].start, np[-1].end, text[np[0].start : np[-1].end])
+            m = mention_of(text, np)
             ci = next(
                 (
                     i
@@ -1764,7 +1773,7 @@ def _headline_colon(text: str, pre: list[Tok]) -> Mention | None:
                 and np[0].is_cap
                 and all(x.is_cap or not x.is_word or x.low in ("of", "de", "van") for x in np)
             ):
-                return Mention(np[0].start, np[-1].end, text[np[0].start : np[-1].end])
+                return mention_of(text, np)
             return None
     return None
 
@@ -2031,7 +2040,7 @@ def _according_object(text: str, toks: list[Tok], j: int) -> Mention | None:
         k += 1
     if k == j or k - j >= 10 or (k < len(toks) and toks[k].text not in (",", ".", ";")):
         return None
-    return Mention(toks[j].start, toks[k - 1].end, text[toks[j].start : toks[k - 1].end])
+    return mention_of(text, toks[j:k])
 
 
 _CONTENT_PREPS = frozenset("about for against to on".split())
@@ -2205,7 +2214,7 @@ def _doc_quotes(doc_id: str, text: str, indirect: bool = True) -> list[dict]:
             kind == "partial"
             and last_attr is not None
             and "\n" not in text[last_attr[4] : p.open_at]
-            and text[doc.spans[doc.sent_index(p.open_at)][0] : p.open_at].strip(" (,")
+            and text[doc.sent_span(p.open_at)[0] : p.open_at].strip(" (,")
             in ("", "But", "And", "Still", "Yet", "So")
         ):
             # “…,” Okafor said on Friday. “The levy stays” until the council votes: a
@@ -2475,7 +2484,7 @@ def _label_statements(
         m = Mention(lm.start(1), lm.end(1), label)
         speaker, typ = _canonical(doc, m, history)
         history.append((m.start, speaker, typ))
-        ss, se = doc.spans[doc.sent_index(cs)][0], doc.spans[doc.sent_index(ce - 1)][1]
+        ss, se = doc.sent_span(cs)[0], doc.sent_span(ce - 1)[1]
         out.append(_row(doc_id, text, cs, ce, "indirect", m, speaker, ":", typ, ss, se))
     return out
 
