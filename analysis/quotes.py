@@ -1208,8 +1208,22 @@ def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -
     ):
         return _Attr(None, None, "scare")
 
+    # "After Okafor said the levy was “a gift to landlords,” Reyes said …": a fragment inside
+    # a sentence-opening subordinate clause that has its own speech verb is that clause's
+    # speaker's; the comma after it closes the clause, and what follows is the main clause,
+    # not a frame of the quotation.
+    in_opener = (
+        not ends_intro
+        and (quote_last == "," or (bool(post) and post[0].text == ","))
+        and _opens_subordinate(pre)
+        and any(
+            pre[i].low in _CUE_WORDS and is_cue_at(pre, i, headline=headline)
+            for i in range(1, len(pre))
+        )
+    )
+
     # 1. Attribution after the quotation: “…,” added Katz / “…,” the report notes.
-    if post and (
+    if not in_opener and post and (
         quote_last in ",?!—–-…"
         or post[0].text in (",", "—", "–")
         or (quote_last in ".:;" and len(post) <= 12 and ends_intro)
@@ -1219,7 +1233,7 @@ def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -
             return _Attr(m, cue, "direct" if ends_intro else "partial")
 
     # 2. A fragment in a sentence that ends with its frame: "…, WKRV reported."
-    if not ends_intro and p.closed:
+    if not ends_intro and p.closed and not in_opener:
         k_end = doc.sent_index(max(p.close_end - 1, p.start))
         rest = doc.outside_toks(p.close_end, max(p.close_end, doc.spans[k_end][1]))
         tf = _trailing_frame(doc, rest, headline) if rest else None
@@ -1368,6 +1382,24 @@ def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -
             m = None
         return _Attr(m, None, "partial")
     return _Attr(None, None, "scare")
+
+
+# Conjunctions that open a subordinate clause before the main one ("After …, Reyes said").
+_SUBORDINATORS = frozenset(
+    "after when while although though because since once before until whereas if as".split()
+)
+
+
+def _opens_subordinate(pre: list[Tok]) -> bool:
+    """``pre`` (a sentence up to a quotation) opens with a subordinate clause still running at
+    the quotation: "After Okafor said …", "But even as Reyes claimed …", with no comma, colon
+    or dash that would have closed it before the mark."""
+    j = 0
+    while j < len(pre) and j < 2 and pre[j].low in ("but", "and", "yet", "so", "even"):
+        j += 1
+    if j >= len(pre) or pre[j].low not in _SUBORDINATORS or not pre[0].is_cap:
+        return False
+    return not any(t.text in (",", ";", ":", "—", "–", "(") for t in pre[j + 1 :])
 
 
 # Verbs that report a whole clause: a quotation fragment inside it is the reporter's

@@ -1419,3 +1419,21 @@ def test_he_skips_a_subject_written_as_she():
         "minutes to the paper. The board met at noon. “The ledger is complete,” he said."
     )
     assert one(quotes_of(text), "ledger is complete")["speaker"] == "Ivo Lund"
+
+
+def test_fragment_in_a_sentence_opening_subordinate_clause_is_its_speakers():
+    """ "After Okafor said …“…,” Reyes said …": the fragment closes the opening clause, whose
+    own speech verb frames it; the main clause after the comma is no frame of it."""
+    text = (
+        "After Dana Okafor said that the levy was “a gift to the landlords,” Ivo Reyes said "
+        "he would vote against it.\n\n"
+        "But even as Okafor claimed on Monday that “the ferry will run on time,” the crowd "
+        "cheered."
+    )
+    q = quotes_of(text)
+    for part in ("a gift", "run on time"):
+        row = one(q, part)
+        assert row["speaker"] == "Dana Okafor", part
+    # Without the opener the closing frame is the speaker's, as usual.
+    text2 = "The levy is “a gift to the landlords,” Ivo Reyes said."
+    assert one(quotes_of(text2), "a gift")["speaker"] == "Ivo Reyes"
