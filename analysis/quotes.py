@@ -1268,6 +1268,26 @@ def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -
             m = clause_subject(text, pre, i0, outer=True)
             if m is not None:
                 found = (cue_idx[0], m)
+        if found is not None and found[0] < len(pre) - 1:
+            # "After Okafor criticized the levy, Reyes shot back, “…”": the cue sits in a
+            # sentence-opening subordinate clause that a comma has closed; the main clause
+            # after it, whatever its verb, introduces the quotation, so its subject speaks.
+            close = next((c for c in range(found[0] + 1, len(pre)) if pre[c].text == ","), None)
+            # (Not "As the Courier reported on Friday, the levy …", "As Okafor put it, …": an
+            # "as" clause with a reporting verb attributes the main clause to its subject.)
+            if (
+                close is not None
+                and close + 1 < len(pre)
+                and _opens_subordinate(pre[:close])
+                and not (
+                    any(t.low == "as" for t in pre[: found[0]])
+                    and (pre[found[0]].low in INVERTIBLE or pre[found[0]].low in _REPORTING
+                         or pre[found[0]].low in ("put", "puts"))
+                )
+            ):
+                main = clause_subject(text, pre, len(pre) - 1, outer=True)
+                if main is not None and main.start > pre[close].start:
+                    return _Attr(main, None, "direct" if ends_intro else "partial")
         if found is not None and pre_txt.endswith(":"):
             # "He said that …, to which Councilor Reyes interjected: “…”", "When Okafor proposed
             # …, Brandt shot back: “…”": a later clause with its own subject introduces the

@@ -1437,3 +1437,17 @@ def test_fragment_in_a_sentence_opening_subordinate_clause_is_its_speakers():
     # Without the opener the closing frame is the speaker's, as usual.
     text2 = "The levy is “a gift to the landlords,” Ivo Reyes said."
     assert one(quotes_of(text2), "a gift")["speaker"] == "Ivo Reyes"
+
+
+def test_main_clause_after_a_closed_subordinate_clause_introduces_the_quotation():
+    """ "After Okafor criticized the levy, Reyes shot back, “…”": the speech verb sits in an
+    opening clause that the comma closed; the main clause's subject speaks, whatever its verb.
+    An "as" clause with a reporting verb still attributes what follows to its subject."""
+    text = (
+        "After Dana Okafor criticized the levy during a debate, Ivo Reyes shot back, “I could "
+        "have stayed home, but I chose to serve.”\n\n"
+        "As the Harbor Courier reported on Friday, the levy has become “a gift to landlords.”"
+    )
+    q = quotes_of(text)
+    assert one(q, "stayed home")["speaker"] == "Ivo Reyes"
+    assert one(q, "a gift")["speaker"] == "Harbor Courier"
