@@ -1196,6 +1196,9 @@ def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -
         and not headline
         and _title_case(body)
         and not (pre and pre[-1].low in ("as", "called", "calling", "calls", "a", "to"))
+        # "the judge was “Mexican”", "she was “Disgraceful!”": one word after a copula is a
+        # predicate, someone's characterisation, not a name.
+        and not (n_words == 1 and pre and pre[-1].low in _COPULAS)
         # …but not right after a speech verb: a banner that reads "SAVE OUR FERRY NOW",
         # volunteers chanting “Ada! Ada!” quote words, whatever their capitals.
         and not (
@@ -1404,6 +1407,7 @@ def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -
     return _Attr(None, None, "scare")
 
 
+_COPULAS = frozenset("is was were are be been being".split())
 # Conjunctions that open a subordinate clause before the main one ("After …, Reyes said").
 _SUBORDINATORS = frozenset(
     "after when while although though because since once before until whereas if as".split()

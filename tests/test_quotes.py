@@ -1451,3 +1451,14 @@ def test_main_clause_after_a_closed_subordinate_clause_introduces_the_quotation(
     q = quotes_of(text)
     assert one(q, "stayed home")["speaker"] == "Ivo Reyes"
     assert one(q, "a gift")["speaker"] == "Harbor Courier"
+
+
+def test_capitalised_single_word_after_a_copula_is_a_predicate_not_a_name():
+    """ "… tweeted that she was “Shameful!”": one capitalised word after "was" is the
+    speaker's characterisation (a mixed quotation), not a title or a name."""
+    text = (
+        "Ivo Reyes blasted the witness during a rally in Dover, and then tweeted that she "
+        "was “Shameful!”"
+    )
+    row = one(quotes_of(text), "Shameful")
+    assert (row["kind"], row["speaker"]) == ("partial", "Ivo Reyes")
