@@ -1367,7 +1367,10 @@ def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -
             return _Attr(m, None, "direct")
     if whole and n_words >= 3:
         return _Attr(None, None, "direct")  # floating: the caller carries a speaker over
-    if _title_case(body) and not ends_intro:
+    as_word = bool(pre) and (
+        pre[-1].low == "as" or (len(pre) > 1 and pre[-2].low == "as" and pre[-1].low in ("a", "an"))
+    )
+    if _title_case(body) and not ends_intro and not as_word:
         return _Attr(None, None, "scare")
     # 4. A fragment: a cue later in the sentence ("“…” at the council, she said").
     if p.closed:
@@ -1389,10 +1392,7 @@ def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -
     # clause subject's; a single word or a title-cased name is a scare quote or a title. After
     # "as" ("described the plan as “reckless”", "portrays himself as a “builder”") even one word
     # is the subject's characterisation.
-    as_word = bool(pre) and (
-        pre[-1].low == "as" or (len(pre) > 1 and pre[-2].low == "as" and pre[-1].low in ("a", "an"))
-    )
-    if (n_words >= 2 or as_word) and not _title_case(body):
+    if (n_words >= 2 or as_word) and (as_word or not _title_case(body)):
         m = None
         if pre:
             m = _fragment_subject(text, pre) or clause_subject(text, pre, len(pre), outer=True)

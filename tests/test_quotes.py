@@ -1462,3 +1462,11 @@ def test_capitalised_single_word_after_a_copula_is_a_predicate_not_a_name():
     )
     row = one(quotes_of(text), "Shameful")
     assert (row["kind"], row["speaker"]) == ("partial", "Ivo Reyes")
+
+
+def test_title_cased_words_after_as_are_the_subjects_characterisation():
+    """ "Reyes identified the judge as “Martian,”": after "as" even a capitalised word is the
+    subject's characterisation of someone, not a title nobody says."""
+    text = "First, Ivo Reyes identified the harbor judge as “Martian,” which is plainly wrong."
+    row = one(quotes_of(text), "Martian")
+    assert (row["kind"], row["speaker"]) == ("partial", "Ivo Reyes")
