@@ -1470,3 +1470,11 @@ def test_title_cased_words_after_as_are_the_subjects_characterisation():
     text = "First, Ivo Reyes identified the harbor judge as “Martian,” which is plainly wrong."
     row = one(quotes_of(text), "Martian")
     assert (row["kind"], row["speaker"]) == ("partial", "Ivo Reyes")
+
+
+def test_assured_reports_what_it_promises():
+    """ "Reyes assured the crews that the levy was “a fair deal”": "assure" reports speech
+    like "tell", so its subject, not the subject of the reported clause, speaks."""
+    text = "Ivo Reyes assured the dock crews that Dana Okafor was “made of the same stuff.”"
+    row = one(quotes_of(text), "same stuff")
+    assert row["speaker"] == "Ivo Reyes"
