@@ -242,7 +242,7 @@ def is_cue_at(
             or p.low in _POSSESSIVES
             # "secretary of state", "the department of state": a noun after "of"
             or (p.low == "of" and not t.low.endswith("ing"))
-            or p.low.endswith(("’s", "'s"))
+            or (p.low.endswith(("’s", "'s")) and _pronoun_of_contraction(p) is None)
             # "Brandts’ remarks": a bare apostrophe after a plural is a possessive
             or p.text in ("’", "'")
             # "two reports", "3 claims"; but "nine in 10 said" is a verb
@@ -414,6 +414,9 @@ def np_before(text: str, toks: list[Tok], i: int, *, loose: bool = False) -> Men
             break
         if t.low in SUBJECT_PRONOUNS and j == end:
             return mention_of(text, [t])
+        if j == end and (pro := _pronoun_of_contraction(t)) is not None:
+            # "she's said", "they've argued": the pronoun of a contracted auxiliary speaks
+            return Mention(t.start, t.start + len(pro), pro)
         if (
             _verbish(t)
             and not (t.is_cap and j != end)
@@ -453,6 +456,16 @@ def np_before(text: str, toks: list[Tok], i: int, *, loose: bool = False) -> Men
 
 
 RELATIVES = frozenset(("who", "which"))
+_CLITIC_RE = re.compile(r"([a-z]+)['’](?:s|ve|d|ll|re|m)")
+
+
+def _pronoun_of_contraction(t: Tok) -> str | None:
+    """The subject pronoun of a contraction with an auxiliary ("he's", "they’ve", "I'd"), as
+    written; else None (a possessive "Reyes's" is no contraction)."""
+    if "'" not in t.text and "’" not in t.text:
+        return None
+    m = _CLITIC_RE.fullmatch(t.low)
+    return t.text[: len(m.group(1))] if m and m.group(1) in SUBJECT_PRONOUNS else None
 
 
 def _skip_adjuncts(toks: list[Tok], j: int) -> int:

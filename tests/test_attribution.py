@@ -13,7 +13,7 @@ from conftest import TEXT_PIECES
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.attribution import ABBREVIATIONS, tokenize
+from analysis.attribution import ABBREVIATIONS, is_cue_at, np_before, tokenize
 
 # The tokens before the split rewrite: a word (inner - ' ’ . &) or one mark, periods glued after.
 _PLAIN_TOKEN_RE = re.compile(r"[^\W_]+(?:[-'’.&][^\W_]+)*|[^\w\s]")
@@ -51,3 +51,17 @@ def test_tokenize_glues_abbreviation_periods():
     assert [t.text for t in toks] == ["Sen.", "J.", "Doe", "of", "the", "U.S.", "said", "so", ".",
                                       ".", "Dr.", "x"]
     assert (toks[0].start, toks[0].end) == (0, 4)
+
+
+def test_pronoun_contracted_with_an_auxiliary_is_the_cues_subject():
+    """ "He's argued that …": "'s" is "has" here, no possessive that makes the cue a noun, and
+    the pronoun of the contraction is the cue's subject."""
+    text = "Tomas Lund has a long record. He's argued that the levy is unfair."
+    toks = tokenize(text)
+    i = next(k for k, t in enumerate(toks) if t.low == "argued")
+    assert is_cue_at(toks, i)
+    m = np_before(text, toks, i)
+    assert m is not None and (m.text, text[m.start : m.end]) == ("He", "He")
+    # A possessive still makes the word after it a noun: "Lund's claims".
+    toks2 = tokenize("Lund's claims were false.")
+    assert not is_cue_at(toks2, 1)
