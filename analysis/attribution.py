@@ -497,6 +497,12 @@ def relative_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
     auxiliaries). PolNeAR marks the pronoun itself as the source; callers resolve it to the
     noun phrase it hangs on (see ``quotes._antecedent``)."""
     j = _skip_adjuncts(toks, i - 1)
+    if j >= 2 and toks[j].text == ",":
+        # "Reyes, who, after trading insults with the mayor, said …": a phrase between commas
+        # may part the relative pronoun from its verb.
+        k = next((k for k in range(j - 1, max(0, j - 14), -1) if not toks[k].is_word), None)
+        if k is not None and k >= 1 and toks[k].text == "," and toks[k - 1].low in RELATIVES:
+            j = k - 1
     if j >= 1 and toks[j].low in RELATIVES and (toks[j - 1].is_word or toks[j - 1].text in ",)"):
         return mention_of(text, [toks[j]])
     if (

@@ -13,7 +13,7 @@ from conftest import TEXT_PIECES
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.attribution import ABBREVIATIONS, is_cue_at, np_before, tokenize
+from analysis.attribution import ABBREVIATIONS, is_cue_at, np_before, relative_subject, tokenize
 
 # The tokens before the split rewrite: a word (inner - ' ’ . &) or one mark, periods glued after.
 _PLAIN_TOKEN_RE = re.compile(r"[^\W_]+(?:[-'’.&][^\W_]+)*|[^\w\s]")
@@ -65,3 +65,13 @@ def test_pronoun_contracted_with_an_auxiliary_is_the_cues_subject():
     # A possessive still makes the word after it a noun: "Lund's claims".
     toks2 = tokenize("Lund's claims were false.")
     assert not is_cue_at(toks2, 1)
+
+
+def test_relative_pronoun_parted_from_its_cue_by_a_phrase_between_commas():
+    """ "Okafor, who, after trading insults with the mayor, said …": "who" is the subject of
+    the cue even with a phrase between commas in between."""
+    text = "It was Okafor, who, after trading insults with the mayor, said the levy was unfair."
+    toks = tokenize(text)
+    i = next(k for k, t in enumerate(toks) if t.low == "said")
+    m = relative_subject(text, toks, i)
+    assert m is not None and m.text == "who"
