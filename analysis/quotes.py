@@ -1370,6 +1370,12 @@ def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -
     as_word = bool(pre) and (
         pre[-1].low == "as" or (len(pre) > 1 and pre[-2].low == "as" and pre[-1].low in ("a", "an"))
     )
+    if headline and not ends_intro and pre:
+        # "Reyes Blames Rent Rise On ‘Reckless’ Harbor Plan": a headline that opens with a
+        # person's name puts the quoted words in that person's mouth, whatever the verb.
+        who = _headline_subject(doc, pre)
+        if who is not None:
+            return _Attr(who, None, "partial")
     if _title_case(body) and not ends_intro and not as_word:
         return _Attr(None, None, "scare")
     # 4. A fragment: a cue later in the sentence ("“…” at the council, she said").
@@ -1720,6 +1726,20 @@ def _post_frame(
 _NOT_VERBS = frozenset(
     "is was has does his its this as us thus plus always perhaps was needed based used".split()
 )
+
+
+def _headline_subject(doc: _Doc, pre: list[Tok]) -> Mention | None:
+    """The person a headline opens with ("Ada Brennan Slams …", "Brennan On …"): one or two
+    capitalised words whose last is the last name of a person written in the article."""
+    by_last = doc.names()["by_last"]
+    t0 = pre[0]
+    if not t0.is_word or not t0.is_cap or bare(t0.low) in NOT_NAMES:
+        return None
+    if len(pre) > 2 and pre[1].is_cap and pre[1].is_word and name_key(pre[1].text) in by_last:
+        return mention_of(doc.text, pre[:2])
+    if name_key(t0.text) in by_last:
+        return mention_of(doc.text, pre[:1])
+    return None
 
 
 def _colon_speaker(text: str, pre: list[Tok]) -> Mention | None:

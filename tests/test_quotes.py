@@ -1478,3 +1478,19 @@ def test_assured_reports_what_it_promises():
     text = "Ivo Reyes assured the dock crews that Dana Okafor was “made of the same stuff.”"
     row = one(quotes_of(text), "same stuff")
     assert row["speaker"] == "Ivo Reyes"
+
+
+def test_headline_that_opens_with_a_persons_name_gives_them_the_quoted_words():
+    """ "Ivo Reyes Blames Rent Rise On ‘Reckless’ Harbor Plan": in a headline the quoted words
+    are the person's the headline opens with, whatever the verb; a headline that opens with
+    no one's name keeps its quoted words unattributed."""
+    text = (
+        "Ivo Reyes Blames The Rise Of Rents On ‘Reckless’ Harbor Plan\n\n"
+        "Mayor Ivo Reyes spoke at the pier on Monday.\n\n"
+        "The Harbor Hour Hosts A ‘Stormy’ Debate\n\n"
+        "The show aired on Tuesday."
+    )
+    q = quotes_of(text)
+    row = one(q, "Reckless")
+    assert (row["kind"], mention(text, row)) == ("partial", "Ivo Reyes")
+    assert one(q, "Stormy")["kind"] == "scare"
