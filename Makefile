@@ -5,16 +5,21 @@ PY := $(VENV)/bin/python
 # JupyterLab refuses to run as root without this flag.
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: setup lab test bench lint notebooks report dashboard clean
+.PHONY: setup compile lab test bench lint notebooks report dashboard clean
 
 setup: $(VENV)/.installed
 
-$(VENV)/.installed: requirements.txt pyproject.toml
+$(VENV)/.installed: requirements.txt pyproject.toml setup.py
 	python3 -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements.txt
 	$(PY) -m pip install --quiet --no-deps -e .
 	touch $@
+
+# Rebuild the compiled quote modules (setup.py) after editing text.py, attribution.py or
+# quotes.py; until then the package runs their source, with a warning.
+compile: setup
+	$(PY) -m pip install --quiet --no-deps -e .
 
 lab: setup
 	$(VENV)/bin/jupyter lab $(ROOT_FLAG) notebooks/01_ingestion.ipynb

@@ -69,6 +69,9 @@ PRONOUNS = {
 }
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we"})
 
+# Built by mypyc (``make compile``): the module is a C extension, not this file.
+COMPILED = not __file__.endswith(".py")
+
 # A word (letters/digits with inner hyphens, apostrophes, periods, ampersands) or one punctuation
 # character. Periods that end an abbreviation or initial are glued on afterwards. Spelt as one
 # leading class (any character but a blank or "_") and the word's tail only after a letter or
@@ -131,14 +134,17 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
                 prev.low += "."
                 b += len(gap)
                 continue
-        tok = new(Tok)
-        tok.text = t
-        tok.low = t.lower()
-        tok.start = a
-        tok.end = b
-        c = t[0]
-        tok.is_word = c.isalnum()
-        tok.is_cap = c.isupper()
+        if COMPILED:
+            tok = Tok(t, t.lower(), a, b)  # (a native class: its constructor is a C call)
+        else:
+            tok = new(Tok)
+            tok.text = t
+            tok.low = t.lower()
+            tok.start = a
+            tok.end = b
+            c = t[0]
+            tok.is_word = c.isalnum()
+            tok.is_cap = c.isupper()
         append(tok)
         b += len(gap)
     return toks

@@ -15,6 +15,7 @@ import bisect
 import gc
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
@@ -1863,13 +1864,13 @@ def _indirect_in(
     s, e = doc.spans[k]
     if e - s < 20:
         return []
-    first = hits[0]
-    last = hits[-1]
+    first_hit = hits[0]
+    last_hit = hits[-1]
     has_according = any(h[2] for h in hits)
     # Tokenize from a little before the first cue to a little past the last one; the
     # content's end comes from the text.
-    win = min(e, last[1] + 60)
-    ws = s if first[0] - s <= reach else text.rfind(" ", s, first[0] - reach + 10) + 1
+    win = min(e, last_hit[1] + 60)
+    ws = s if first_hit[0] - s <= reach else text.rfind(" ", s, first_hit[0] - reach + 10) + 1
     toks = doc.outside_toks(max(s, ws), win, cache=False)  # quoted words are no frame
     if len(toks) < 5:
         return []
@@ -1908,14 +1909,14 @@ def _indirect_in(
     i = cue_idx[-1]
     m = last_np = np_before(text, toks, i)
     if m is not None:
-        first = next(j for j in range(i) if toks[j].start >= m.start)
+        fi = next(j for j in range(i) if toks[j].start >= m.start)
         if (
             whole
-            and first > 2
-            and toks[first - 1].text == ","
+            and fi > 2
+            and toks[fi - 1].text == ","
             and _only_adjuncts(toks, i + 1, end_tok)
         ):
-            return [(s, toks[first - 1].start, m, toks[i].text)]
+            return [(s, toks[fi - 1].start, m, toks[i].text)]
     # Inverted trailing frame: "The repairs are paid for by the harbor fund, said Owen
     # Thackeray, the port's finance officer." The speaker follows the cue.
     for i in reversed(cue_idx):
@@ -1928,8 +1929,8 @@ def _indirect_in(
         if i + 1 < end_tok and toks[i + 1].text == "," and toks[i].low not in ING_CUES:
             m = np_before(text, toks, i)
             if m is not None:
-                first = next(j for j in range(i) if toks[j].start >= m.start)
-                if first > 1 and toks[first - 1].text == ",":
+                fi = next(j for j in range(i) if toks[j].start >= m.start)
+                if fi > 1 and toks[fi - 1].text == ",":
                     return [(s, content_end, m, toks[i].text)]
     for i in cue_idx:
         t = toks[i]
@@ -1981,26 +1982,26 @@ def _indirect_in(
             j += 1
         if end_tok - j < 3 or not toks[j].is_word:
             continue
-        first = toks[j].low
-        if first in _ADJUNCT_PREPS:
+        word = toks[j].low
+        if word in _ADJUNCT_PREPS:
             # "told reporters during Friday's briefing that …": the statement follows the
             # adjunct's "that"; with no "that", the words after the cue are only the adjunct.
             that = next((x for x in range(j + 1, min(end_tok, j + 14)) if toks[x].low == "that"), 0)
             # (the window may end soon after the "that": the content needs two tokens there)
             if that and end_tok - that >= 3:
                 j = that + 1
-                first = toks[j].low
+                word = toks[j].low
             elif whole and end_tok - j <= 8:
                 continue
-        if t.low in _PP_ONLY_CUES and first not in _CONTENT_PREPS:
+        if t.low in _PP_ONLY_CUES and word not in _CONTENT_PREPS:
             continue  # "spoke Welsh", "by talking as if it were settled": no reported content
-        if first == "to" and t.low in INFINITIVE_CUES and toks[j + 1].text.islower():
+        if word == "to" and t.low in INFINITIVE_CUES and toks[j + 1].text.islower():
             found.append((toks[j].start, content_end, m, t.text, i))  # "vowed to repeal …"
-        elif first in _CONTENT_PREPS and t.low in PREPOSITION_CUES and toks[j + 1].is_word:
+        elif word in _CONTENT_PREPS and t.low in PREPOSITION_CUES and toks[j + 1].is_word:
             # "called for an outside auditor": the object is the content, to the clause end.
             ce = next((x.start for x in toks[j + 1 : end_tok] if x.text in ",;:(—–"), content_end)
             found.append((toks[j + 1].start, ce, m, t.text, i))
-        elif first not in ("to", "for", "by", "with", "about", "of", "as"):
+        elif word not in ("to", "for", "by", "with", "about", "of", "as"):
             found.append((toks[j].start, content_end, m, t.text, i))
     # Several statements in one sentence: "X said A, adding that B" / "X said A and added B".
     # A statement that follows a comma or "and" is a new one, and the one before ends where its
@@ -2181,7 +2182,7 @@ def _previous_sentence_speaker(doc: _Doc, pos: int) -> tuple[Mention, str, int] 
     return None
 
 
-def _doc_quotes(doc_id: str, text: str, indirect: bool = True) -> list[dict]:
+def _doc_quotes(doc_id: object, text: object, indirect: bool = True) -> list[dict]:
     if not isinstance(text, str) or not text:
         return []
     pieces = find_quote_spans(text)
@@ -2196,10 +2197,9 @@ def _doc_quotes(doc_id: str, text: str, indirect: bool = True) -> list[dict]:
     for idx, p in enumerate(pieces):
         prev = pieces[idx - 1] if idx > 0 else None
         nxt = pieces[idx + 1] if idx + 1 < len(pieces) else None
-        a = _attribute(doc, p, prev, nxt)
-        attrs.append(a)
-    for idx, (p, a) in enumerate(zip(pieces, attrs, strict=True)):
-        mention, cue, kind = a.mention, a.cue, a.kind
+        attrs.append(_attribute(doc, p, prev, nxt))
+    for idx, (p, attr) in enumerate(zip(pieces, attrs, strict=True)):
+        mention, cue, kind = attr.mention, attr.cue, attr.kind
         speaker = typ = None
         if mention is not None:
             speaker, typ = _canonical(doc, mention, history)
@@ -2238,18 +2238,18 @@ def _doc_quotes(doc_id: str, text: str, indirect: bool = True) -> list[dict]:
                     and doc.sent_index(carried[4] - 1) != doc.sent_index(ps[2] - 1)
                 )
             ):
-                cs, ct = _canonical(doc, ps[0], history)
-                carried = (ps[0], cs, ct, ps[1], ps[2])
+                c_name, c_type = _canonical(doc, ps[0], history)
+                carried = (ps[0], c_name, c_type, ps[1], ps[2])
             if (
                 carried is None
                 and idx + 1 < len(pieces)
-                and attrs[idx + 1].mention is not None
+                and (na_m := attrs[idx + 1].mention) is not None
                 and "\n" not in text[p.close_end : pieces[idx + 1].open_at]
             ):
                 # “First…” “Second…,” she said. — the next quotation on the line names her.
                 na = attrs[idx + 1]
-                cs, ct = _canonical(doc, na.mention, history)
-                carried = (na.mention, cs, ct, na.cue, p.open_at)
+                c_name, c_type = _canonical(doc, na_m, history)
+                carried = (na_m, c_name, c_type, na.cue, p.open_at)
             if carried is not None:
                 mention, speaker, typ, cue = carried[0], carried[1], carried[2], carried[3]
         if mention is not None and speaker is not None:
@@ -2448,7 +2448,7 @@ _NOT_LABELS = LEX["not_speaker_labels"]
 
 
 def _label_statements(
-    doc: _Doc, doc_id: str, rows: list[dict], history: list[tuple[int, str, str]]
+    doc: _Doc, doc_id: object, rows: list[dict], history: list[tuple[int, str, str]]
 ) -> list[dict]:
     """Indirect rows for "Name: statement" lines. Not for labels that are no speakers
     ("Update:", "Photo:", "Oregon:"), nor lines holding a quotation or another row."""
@@ -2593,12 +2593,13 @@ def _extract_serial(docs: pd.DataFrame, *, indirect: bool, progress: bool | None
     as_tuple = itemgetter(*fields)  # a row dict as a tuple of fields; columns by zip(*) at the end
     table: list[tuple] = []
     outlet_col: list[str] = []
+    articles: Iterable[tuple[str, int, object, object]] = per_doc
     if wants_progress(progress, len(per_doc), PROGRESS_ARTICLES):
         from tqdm.auto import tqdm
 
-        per_doc = tqdm(per_doc, desc="quotes", unit="article")
+        articles = tqdm(per_doc, desc="quotes", unit="article")
     by_position = itemgetter("start", "end", "kind")
-    for doc_id, _, text, outlet in per_doc:
+    for doc_id, _, text, outlet in articles:
         rows = _doc_quotes(doc_id, text, indirect)
         # Deterministic order: doc, position, then the shorter span, then kind.
         rows.sort(key=by_position)
