@@ -7,19 +7,23 @@ ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 .PHONY: setup compile lab test bench lint notebooks report dashboard clean
 
-setup: $(VENV)/.installed
+setup: $(VENV)/.installed $(VENV)/.compiled
 
-$(VENV)/.installed: requirements.txt pyproject.toml setup.py
+$(VENV)/.installed: requirements.txt
 	python3 -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+# The package itself, editable, with the quote extractor's hot modules compiled by mypyc
+# (setup.py, a few minutes); rebuilt whenever one of them changes, so tests and notebooks run
+# the code as written. Meanwhile the package runs their source, with a warning.
+$(VENV)/.compiled: $(VENV)/.installed pyproject.toml setup.py \
+		analysis/text.py analysis/attribution.py analysis/quotes.py
 	$(PY) -m pip install --quiet --no-deps -e .
 	touch $@
 
-# Rebuild the compiled quote modules (setup.py) after editing text.py, attribution.py or
-# quotes.py; until then the package runs their source, with a warning.
 compile: setup
-	$(PY) -m pip install --quiet --no-deps -e .
 
 lab: setup
 	$(VENV)/bin/jupyter lab $(ROOT_FLAG) notebooks/01_ingestion.ipynb
