@@ -34,8 +34,11 @@ test: setup
 bench: setup
 	$(PY) -m bench
 
+# ruff everywhere; mypy on the compiled modules (their hints are enforced at run time).
 lint: setup
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy --ignore-missing-imports --follow-imports=silent \
+		analysis/text.py analysis/attribution.py analysis/quotes.py
 
 # Static HTML of every notebook run on DATA_DIR (default: the sample articles).
 report: setup
