@@ -28,10 +28,10 @@ if os.environ.get("ANALYSIS_COMPILE", "1") != "0" and not METADATA_ONLY:
 
     # A build that fails part-way must not leave the last build's modules beside new sources.
     for old in [*Path("analysis").glob("_native__mypyc.*"), Path("analysis/_native.json")]:
-        old.unlink()
+        old.unlink(missing_ok=True)
     for source in COMPILED:
         for old in Path(source).parent.glob(Path(source).stem + ".*.so"):
-            old.unlink()
+            old.unlink(missing_ok=True)
     try:
         # One group (one shared library, analysis/_native__mypyc*.so) so that quotes.py reads
         # the tokens of attribution.py as native objects.
