@@ -14,6 +14,12 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
+from . import compiled as _compiled
+
+# The quote extractor's modules run compiled when built (setup.py), from source when that
+# build is stale: decided here, before any of them is imported.
+_compiled.use_source_if_stale(__name__)
+
 _EXPORTS = {
     "align": ["align_passages", "unique_passages"],
     "compare": ["match_quotes", "sourcing"],

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Final
 
 from .text import ABBREVIATIONS, fold_diacritics
 
@@ -25,36 +26,36 @@ def lexicon() -> dict[str, frozenset[str]]:
     return {k: frozenset(w.lower() for w in v) for k, v in raw.items() if not k.startswith("_")}
 
 
-LEX = lexicon()
-CUES = LEX["cues"]
-ING_CUES = frozenset(w for w in CUES if w.endswith("ing"))
-INDIRECT_CUES = LEX["indirect_cues"]
+LEX: Final = lexicon()
+CUES: Final = LEX["cues"]
+ING_CUES: Final = frozenset(w for w in CUES if w.endswith("ing"))
+INDIRECT_CUES: Final = LEX["indirect_cues"]
 # Cues whose reported content can be an infinitive ("vowed to repeal …") or a prepositional
 # object ("called for an outside auditor", "talked about tolls"): PolNeAR attributes both.
-INFINITIVE_CUES = LEX["infinitive_cues"]
-PREPOSITION_CUES = LEX["preposition_cues"]
-TITLE_CUES = LEX["title_cues"]
-TITLES = LEX["titles"]
-DEMONYMS = LEX["demonyms"]
-PLACES = LEX["places"]
-ORG_WORDS = LEX["org_words"]
-ORG_NAMES = LEX["org_names"]
-DOC_NOUNS = LEX["document_nouns"]
-ANON_WORDS = LEX["anonymous_words"]
-SPEAKER_NOUNS = LEX["speaker_nouns"] | DOC_NOUNS | ANON_WORDS
-SKIP_BETWEEN = LEX["between_subject_and_cue"]
-BOUNDARY_WORDS = LEX["clause_boundaries"]
-LEADING_ADVERBIALS = LEX["leading_adverbials"]
-NOT_NAMES = LEX["not_names"]
-DETERMINERS = frozenset(
+INFINITIVE_CUES: Final = LEX["infinitive_cues"]
+PREPOSITION_CUES: Final = LEX["preposition_cues"]
+TITLE_CUES: Final = LEX["title_cues"]
+TITLES: Final = LEX["titles"]
+DEMONYMS: Final = LEX["demonyms"]
+PLACES: Final = LEX["places"]
+ORG_WORDS: Final = LEX["org_words"]
+ORG_NAMES: Final = LEX["org_names"]
+DOC_NOUNS: Final = LEX["document_nouns"]
+ANON_WORDS: Final = LEX["anonymous_words"]
+SPEAKER_NOUNS: Final = LEX["speaker_nouns"] | DOC_NOUNS | ANON_WORDS
+SKIP_BETWEEN: Final = LEX["between_subject_and_cue"]
+BOUNDARY_WORDS: Final = LEX["clause_boundaries"]
+LEADING_ADVERBIALS: Final = LEX["leading_adverbials"]
+NOT_NAMES: Final = LEX["not_names"]
+DETERMINERS: Final = frozenset(
     "the a an this that these those some many several two three four five one another other "
     "his her their its our my your most few all both various".split()
 )
-NP_INTERNAL = frozenset(
+NP_INTERNAL: Final = frozenset(
     "of for with familiar close in at from on to and & de van von bin al la "
     "du del der le da".split()
 )
-PRONOUNS = {
+PRONOUNS: Final = {
     "he": "person",
     "she": "person",
     "him": "person",
@@ -67,7 +68,10 @@ PRONOUNS = {
     "i": "self",
     "we": "self",
 }
-SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we"})
+SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "it", "i", "we"})
+
+# Built by mypyc (``make compile``): the module is a C extension, not this file.
+COMPILED: Final = not __file__.endswith(".py")
 
 # A word (letters/digits with inner hyphens, apostrophes, periods, ampersands) or one punctuation
 # character. Periods that end an abbreviation or initial are glued on afterwards. Spelt as one
@@ -75,9 +79,9 @@ SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we"})
 # digit: the same tokens as ``[^\W_]+(?:[-'’.&][^\W_]+)*|[^\w\s]``, but Python's re skips
 # ahead to a leading class in C instead of trying both branches at every blank (findall 8 %
 # faster).
-_TOKEN_RE = re.compile(r"[^\s_](?:(?<=[^\W_])[^\W_]*+(?:[-'’.&][^\W_]++)*+)?")
+_TOKEN_RE: Final = re.compile(r"[^\s_](?:(?<=[^\W_])[^\W_]*+(?:[-'’.&][^\W_]++)*+)?")
 # The same, as one group: ``split`` returns the text between tokens and the tokens, in turn.
-_TOKEN_SPLIT_RE = re.compile("(" + _TOKEN_RE.pattern + ")")
+_TOKEN_SPLIT_RE: Final = re.compile("(" + _TOKEN_RE.pattern + ")")
 
 
 class Tok:
@@ -131,14 +135,17 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
                 prev.low += "."
                 b += len(gap)
                 continue
-        tok = new(Tok)
-        tok.text = t
-        tok.low = t.lower()
-        tok.start = a
-        tok.end = b
-        c = t[0]
-        tok.is_word = c.isalnum()
-        tok.is_cap = c.isupper()
+        if COMPILED:
+            tok = Tok(t, t.lower(), a, b)  # (a native class: its constructor is a C call)
+        else:
+            tok = new(Tok)
+            tok.text = t
+            tok.low = t.lower()
+            tok.start = a
+            tok.end = b
+            c = t[0]
+            tok.is_word = c.isalnum()
+            tok.is_cap = c.isupper()
         append(tok)
         b += len(gap)
     return toks
@@ -175,8 +182,8 @@ def bare(low: str) -> str:
     return low.rstrip(".")
 
 
-_NOUN_DETS = frozenset("the a an this that these those another every each".split())
-_POSSESSIVES = frozenset("his her its their our my your whose".split())
+_NOUN_DETS: Final = frozenset("the a an this that these those another every each".split())
+_POSSESSIVES: Final = frozenset("his her its their our my your whose".split())
 
 
 def is_cue_at(
@@ -260,18 +267,18 @@ def is_cue_at(
     return True
 
 
-_MOSTLY_NOUNS = frozenset("state states attacks".split())
+_MOSTLY_NOUNS: Final = frozenset("state states attacks".split())
 # Verbs a text's wording takes ("a banner that read", "a sign that says"): never nouns.
-_WORDING_VERBS = frozenset("said says say read reads".split())
-_NOUN_NEXT = frozenset("of about were are was is against by".split())
-_NOUN_PREPS = frozenset("to on of for about than in from with by at over".split())
-_NOUNISH = frozenset(
+_WORDING_VERBS: Final = frozenset("said says say read reads".split())
+_NOUN_NEXT: Final = frozenset("of about were are was is against by".split())
+_NOUN_PREPS: Final = frozenset("to on of for about than in from with by at over".split())
+_NOUNISH: Final = frozenset(
     "report reports post posts tweet tweets comment comments claims claim note "
     "notes statement call calls quote quotes warning remarks state states charges".split()
 )
 # Unions and differences of word lists used inside per-token tests are built once here, not at
 # every test (a set operation per call copies the whole set).
-_SPEAKER_NOUNISH = SPEAKER_NOUNS | _NOUNISH
+_SPEAKER_NOUNISH: Final = SPEAKER_NOUNS | _NOUNISH
 
 
 def _verbish(tok: Tok) -> bool:
@@ -285,9 +292,9 @@ def _verbish(tok: Tok) -> bool:
 
 
 # _verbish's word lists joined once (it runs for every word a noun-phrase walk passes).
-_CUES_BOUNDARIES = CUES | BOUNDARY_WORDS
-_NP_WORDS = SPEAKER_NOUNS | NP_INTERNAL | DETERMINERS
-_NP_ADJECTIVES = LEX["np_adjectives"]
+_CUES_BOUNDARIES: Final = CUES | BOUNDARY_WORDS
+_NP_WORDS: Final = SPEAKER_NOUNS | NP_INTERNAL | DETERMINERS
+_NP_ADJECTIVES: Final = LEX["np_adjectives"]
 
 
 @dataclass(slots=True)
@@ -329,16 +336,18 @@ def _trim_np(toks: list[Tok]) -> list[Tok]:
     return toks
 
 
-_QUANTIFIERS = frozenset(
+_QUANTIFIERS: Final = frozenset(
     "many most some others another several few half majority majorities".split()
 )
-_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozens hundreds".split())
-_NP_DETS = frozenset(
+_NUMBER_WORDS: Final = frozenset(
+    "two three four five six seven eight nine ten dozens hundreds".split()
+)
+_NP_DETS: Final = frozenset(
     "the a an this one some many several two three another his her their its".split()
 )
 
 
-_FIRST_SECOND = frozenset(("i", "we", "you", "me", "us"))
+_FIRST_SECOND: Final = frozenset(("i", "we", "you", "me", "us"))
 
 
 def _valid_np(toks: list[Tok]) -> bool:
@@ -455,8 +464,8 @@ def np_before(text: str, toks: list[Tok], i: int, *, loose: bool = False) -> Men
     return None
 
 
-RELATIVES = frozenset(("who", "which"))
-_CLITIC_RE = re.compile(r"([a-z]+)['’](?:s|ve|d|ll|re|m)")
+RELATIVES: Final = frozenset(("who", "which"))
+_CLITIC_RE: Final = re.compile(r"([a-z]+)['’](?:s|ve|d|ll|re|m)")
 
 
 def _pronoun_of_contraction(t: Tok) -> str | None:
@@ -521,17 +530,17 @@ def relative_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
     return None
 
 
-_FIRST_ONLY_STOP = frozenset("of for with from".split())
-_AFTER_STOP = frozenset(
+_FIRST_ONLY_STOP: Final = frozenset("of for with from".split())
+_AFTER_STOP: Final = frozenset(
     "in on at during after before when while who which that to as and but because told "
     "tells says said according of about for with by from up out down back off into over "
     "it him them her this there".split()
 )
-_AFTER_STOP_LATER = _AFTER_STOP - _FIRST_ONLY_STOP
-_AFTER_STOP_FIRST = _AFTER_STOP - {"that"}
+_AFTER_STOP_LATER: Final = _AFTER_STOP - _FIRST_ONLY_STOP
+_AFTER_STOP_FIRST: Final = _AFTER_STOP - {"that"}
 
 
-_AUX_ONLY = frozenset(
+_AUX_ONLY: Final = frozenset(
     "had has have was were is are will would could can may might must shall should did does do "
     "been be being".split()
 )
@@ -654,8 +663,8 @@ def skip_leading_adverbial(toks: list[Tok]) -> int:
             return i
 
 
-_TIME_ENDS = frozenset("later earlier ago before afterward afterwards".split())
-_ADVERB_ENDS = ("ally", "ately", "ously", "ently", "antly", "ively", "ingly", "edly", "ibly",
+_TIME_ENDS: Final = frozenset("later earlier ago before afterward afterwards".split())
+_ADVERB_ENDS: Final = ("ally", "ately", "ously", "ently", "antly", "ively", "ingly", "edly", "ibly",
                 "ably", "arly", "ctly", "ntly", "stly", "ssly", "etly", "ftly")
 
 
@@ -672,11 +681,11 @@ def _dateline_end(toks: list[Tok]) -> int:
     return 0
 
 
-_SUBORDINATORS = frozenset(
+_SUBORDINATORS: Final = frozenset(
     "when after before while because since if although though whereas "
     "where until unless once".split()
 )
-INVERTIBLE = frozenset(
+INVERTIBLE: Final = frozenset(
     """said says say added adds wrote writes asked asks continued continues
     explained explains noted notes replied replies responded responds recalled recalls declared
     argued argues insisted insists tweeted posted remarked countered answered concluded
@@ -684,19 +693,21 @@ INVERTIBLE = frozenset(
 )
 
 
-_PREPOSITIONS = frozenset(
+_PREPOSITIONS: Final = frozenset(
     "in of on at for with to by from about against into over under between "
     "among than like as".split()
 )
-_SUBORDINATORS_PREPOSITIONS = _SUBORDINATORS | _PREPOSITIONS
-_AUX = frozenset(
+_SUBORDINATORS_PREPOSITIONS: Final = _SUBORDINATORS | _PREPOSITIONS
+_AUX: Final = frozenset(
     "had has have was were is are will would could can may might must did does do "
     "said made took gave went came got kept sent wrote told spoke met left put ran won lost "
     "held began became brought felt found heard knew led meant paid saw stood thought".split()
 )
 
 
-_NOT_S_VERBS = frozenset("as us his its this thus plus whereas yes always perhaps news".split())
+_NOT_S_VERBS: Final = frozenset(
+    "as us his its this thus plus whereas yes always perhaps news".split()
+)
 
 
 def nearest_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
@@ -746,7 +757,7 @@ def nearest_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
     return None
 
 
-_NOT_SUBJECT_START = NOT_NAMES | LEADING_ADVERBIALS
+_NOT_SUBJECT_START: Final = NOT_NAMES | LEADING_ADVERBIALS
 
 
 def clause_subject(text: str, toks: list[Tok], upto: int, *, outer: bool = False) -> Mention | None:
@@ -869,13 +880,13 @@ def _role_ahead(sub: list[Tok], i: int) -> bool:
 # ---------------------------------------------------------------------------------------------
 # Names: titles off, types, keys for merging.
 
-_POSSESSIVE_RE = re.compile(r"['’]s?$")
+_POSSESSIVE_RE: Final = re.compile(r"['’]s?$")
 
 
-_PAREN_RE = re.compile(r"\s*\([^)]*\)\s*")
-_COMMA_TAIL_RE = re.compile(r",.*$")
-_NT_WORD_RE = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*\.?")
-_ALNUM_RE = re.compile(r"[^\W_]+")
+_PAREN_RE: Final = re.compile(r"\s*\([^)]*\)\s*")
+_COMMA_TAIL_RE: Final = re.compile(r",.*$")
+_NT_WORD_RE: Final = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*\.?")
+_ALNUM_RE: Final = re.compile(r"[^\W_]+")
 
 
 def _fold(s: str) -> str:
@@ -924,7 +935,7 @@ def strip_name(mention: str) -> tuple[str, tuple[str, ...]]:
     return " ".join(words), tuple(roles)
 
 
-_TITLES_DEMONYMS_NOT_NAMES = TITLES | DEMONYMS | NOT_NAMES
+_TITLES_DEMONYMS_NOT_NAMES: Final = TITLES | DEMONYMS | NOT_NAMES
 
 
 @lru_cache(maxsize=65536)

@@ -15,10 +15,12 @@ import bisect
 import gc
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from operator import itemgetter
+from typing import Final
 
 import pandas as pd
 
@@ -62,7 +64,7 @@ from .quote_filter import QuoteFilter, filter_quotes  # noqa: F401 (see the docs
 from .speaker_table import speaker_key, speaker_outlet_counts, speakers  # noqa: F401
 from .text import sentence_spans
 
-QUOTE_COLUMNS = [
+QUOTE_COLUMNS: Final = [
     "doc_id",
     "outlet",
     "quote",
@@ -76,23 +78,25 @@ QUOTE_COLUMNS = [
     "speaker_type",
     "sentence",
 ]
-KINDS = ("direct", "partial", "indirect", "scare")
+KINDS: Final = ("direct", "partial", "indirect", "scare")
 
 # Quotation marks. `` and '' (typewriter doubles, common in NYT/LexisNexis text) are read as one
 # double mark, not two apostrophes. One leading character class, then the second ` or ': the
 # same matches as ``|''|["“”„‟«»]|[‘’'‚‛`], but Python's re skips ahead to a leading class in
 # C and tries an alternation at every position (3x slower).
-_MARK_RE = re.compile(r"[\"“”„‟«»‘’'‚‛`](?:(?<=`)`|(?<=')')?")
-_DOUBLE = frozenset(["``", "''", '"', "“", "”", "„", "‟", "«", "»"])
-_OPEN_GLYPHS = frozenset(["``", "“", "„", "‟", "«", "‘", "‚", "‛", "`"])
-_CLOSE_GLYPHS = frozenset(["''", "”", "»", "’"])
-_BEFORE_OPEN = frozenset("([{—–-/\u2014\u2013\u2012:;,") | frozenset(_DOUBLE) | frozenset("‘'`")
-_AFTER_CLOSE = frozenset(".,;:!?)]}—–-/…\u2014") | frozenset(_DOUBLE) | frozenset("’'")
+_MARK_RE: Final = re.compile(r"[\"“”„‟«»‘’'‚‛`](?:(?<=`)`|(?<=')')?")
+_DOUBLE: Final = frozenset(["``", "''", '"', "“", "”", "„", "‟", "«", "»"])
+_OPEN_GLYPHS: Final = frozenset(["``", "“", "„", "‟", "«", "‘", "‚", "‛", "`"])
+_CLOSE_GLYPHS: Final = frozenset(["''", "”", "»", "’"])
+_BEFORE_OPEN: Final = (
+    frozenset("([{—–-/\u2014\u2013\u2012:;,") | frozenset(_DOUBLE) | frozenset("‘'`")
+)
+_AFTER_CLOSE: Final = frozenset(".,;:!?)]}—–-/…\u2014") | frozenset(_DOUBLE) | frozenset("’'")
 # Characters that open a quotation (for "is a quotation next?" checks).
-_OPENERS = frozenset(['"', "“", "„", "«", "‘", "'", "`"])
+_OPENERS: Final = frozenset(['"', "“", "„", "«", "‘", "'", "`"])
 # Longest single-quoted span we accept: single marks are mostly apostrophes, and a long span is
 # more likely two apostrophes than a quotation.
-_MAX_SINGLE = 250
+_MAX_SINGLE: Final = 250
 
 
 @dataclass(slots=True)
@@ -204,7 +208,7 @@ def find_quote_spans(text: str) -> list[_Piece]:
     return pieces
 
 
-_TAG_RE = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]{0,600})?/?>")
+_TAG_RE: Final = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]{0,600})?/?>")
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -388,7 +392,7 @@ class _Doc:
 # possessive ``*+``/``++`` match what ``*``/``+`` would (a character given back could never be
 # the period or blank that follows) without retrying every shorter word: most capitalised words
 # stand alone, and that retry was a fifth of this scan.
-_CAPSEQ_RE = re.compile(
+_CAPSEQ_RE: Final = re.compile(
     r"[A-Z](?<![\w’'].)(?:[\w’'\-]*+\.?|\.)"
     r"(?:[ \t]++(?:(?:de|van|von|bin|al|la|del|der|le|da|du)[ \t]+)?"
     r"(?:[A-Z][\w’'\-]*+\.?|[A-Z]\.))+"
@@ -463,8 +467,8 @@ def _honorific_sexes(text: str) -> dict[str, str]:
 
 
 # Starts with a literal so the regex engine skips ahead to each "M" (no leading \b).
-_HONORIFIC_RE = re.compile(r"M(rs|r|s|iss)\.? ([A-Z][\w’'-]+)")
-_PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+_HONORIFIC_RE: Final = re.compile(r"M(rs|r|s|iss)\.? ([A-Z][\w’'-]+)")
+_PRONOUN_SEX: Final = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -526,8 +530,8 @@ def _stripped_type(text: str) -> tuple[str, tuple[str, ...], str]:
     return name, roles, name_type(name, roles)
 
 
-_LEADING_THE_RE = re.compile(r"^(?:the|The)\s+")
-_POSSESSIVE_END_RE = re.compile(r"['’]s?$")
+_LEADING_THE_RE: Final = re.compile(r"^(?:the|The)\s+")
+_POSSESSIVE_END_RE: Final = re.compile(r"['’]s?$")
 
 
 def _antecedent(doc: _Doc, mention: Mention) -> Mention | None:
@@ -638,33 +642,37 @@ def _frame_toks(doc: _Doc, a: int, b: int) -> list[Tok]:
 # speech participles ("…, saying", "calling it") to the main clause's speaker.
 # The words is_cue_at can accept: checked inline first in loops over whole sentences, where
 # calling it for every token would be the most expensive step of the loop.
-_CUE_WORDS = CUES | {"put", "puts"}
-_STANCE_ING = frozenset("viewing seeing regarding considering believing treating".split())
+_CUE_WORDS: Final = CUES | {"put", "puts"}
+_STANCE_ING: Final = frozenset("viewing seeing regarding considering believing treating".split())
 # Texts sent in someone's name ("issued a statement saying …") and the prepositions that
 # cannot precede such an object.
-_PREPOSITION_WORDS = frozenset("of in on at for with to by from about under over into".split())
-_SENT_TEXTS = frozenset(
+_PREPOSITION_WORDS: Final = frozenset(
+    "of in on at for with to by from about under over into".split()
+)
+_SENT_TEXTS: Final = frozenset(
     "statement message letter email memo note release response tweet post".split()
 )
-_NOT_OBJECT_VERBS = frozenset(
+_NOT_OBJECT_VERBS: Final = frozenset(
     "and but or nor that when while as after because if is was are were be been".split()
 )
 # Participles of a text passed to or seen by someone: "a memo obtained by the Courier".
-_OBTAINED = frozenset("obtained seen reviewed viewed received acquired".split())
+_OBTAINED: Final = frozenset("obtained seen reviewed viewed received acquired".split())
 # Things that display words: "a sign saying …", "T-shirts reading …".
-_DISPLAYS = frozenset(
+_DISPLAYS: Final = frozenset(
     "sign signs banner banners placard placards poster posters shirt shirts t-shirt t-shirts "
     "hat hats button buttons billboard billboards sticker stickers".split()
 )
 # Prepositions that take a participle as object ("by calling", "after saying"): the participle
 # shares the subject of the clause they hang on.
-_ING_PREPS = frozenset("by after before while when since without despite upon through".split())
+_ING_PREPS: Final = frozenset(
+    "by after before while when since without despite upon through".split()
+)
 
 
 # A form of "be" before a participle cue makes a progressive ("is calling"), and the adverbs
 # that may sit between them ("is now calling", "was already claiming").
-_BE_FORMS = frozenset("is are was were am been".split())
-_ADVERBS_BEFORE_ING = frozenset(
+_BE_FORMS: Final = frozenset("is are was were am been".split())
+_ADVERBS_BEFORE_ING: Final = frozenset(
     "already also again now still even just not openly publicly".split()
 )
 
@@ -887,7 +895,7 @@ def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
 # on Friday.", "…, Brennan said to reporters last year.", "…, Reyes added in an interview." One list
 # for the fragment's trailing frame and for reported speech's: they had drifted apart ("year"
 # only in one, "to" only in the other) though both read the same adjuncts.
-_ADJUNCT_WORDS = frozenset(
+_ADJUNCT_WORDS: Final = frozenset(
     """on in at to last this the a earlier recently late early week month year reporters
     journalists statement interview him her them""".split()
 )
@@ -940,7 +948,7 @@ def _attribute(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) ->
 
 
 # ", reports the Courier." / ", the Courier reported.": a news outlet closing the sentence.
-_REPORTS_TAIL_RE = re.compile(
+_REPORTS_TAIL_RE: Final = re.compile(
     r",\s+(?:(?:reports|reported)\s+(?P<a>(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})"
     r"|(?P<b>(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})\s+(?:reports|reported))"
     r"\.?\s*$"
@@ -963,14 +971,14 @@ def _reports_tail(doc: _Doc, p: _Piece) -> tuple[Mention, str] | None:
 
 
 # Nouns that name an utterance: "his warning that …", "Reyes's claim that …".
-_SPEECH_NOUNS = frozenset(
+_SPEECH_NOUNS: Final = frozenset(
     """statement statements claim claims remark remarks comment comments warning warnings
     suggestion assertion insistence promise promises pledge vow call calls demand demands
     argument contention admission accusation accusations allegation allegations declaration
     announcement prediction complaint threat message""".split()
 )
-_SPEECH_NOUN_RE = re.compile(r"\b(?:" + trie_pattern(_SPEECH_NOUNS) + r")\b")
-_POSS_WORDS = frozenset("his her their its".split())
+_SPEECH_NOUN_RE: Final = re.compile(r"\b(?:" + trie_pattern(_SPEECH_NOUNS) + r")\b")
+_POSS_WORDS: Final = frozenset("his her their its".split())
 
 
 def _speech_noun_owner(doc: _Doc, p: _Piece) -> tuple[Mention, str] | None:
@@ -1019,10 +1027,10 @@ def _speech_noun_owner(doc: _Doc, p: _Piece) -> tuple[Mention, str] | None:
 
 
 # A share of the people asked: "31 percent of renters", "six in 10", "most", "a majority".
-_SHARE_RE = re.compile(
+_SHARE_RE: Final = re.compile(
     r"\d|percent\b|\bin (?:10|ten)\b|^(?:most|many|half|a majority|majorities)\b", re.I
 )
-_POLL_WORDS = frozenset("poll polls survey surveys".split())
+_POLL_WORDS: Final = frozenset("poll polls survey surveys".split())
 
 
 def _poll_source(doc: _Doc, m: Mention) -> Mention | None:
@@ -1053,7 +1061,7 @@ def _poll_source(doc: _Doc, m: Mention) -> Mention | None:
 
 # "… said in a statement according to X": the frame's own adjunct, after which the source
 # may follow without a comma.
-_STATEMENT_NOUNS = frozenset("statement interview release email letter".split())
+_STATEMENT_NOUNS: Final = frozenset("statement interview release email letter".split())
 
 
 def _according_frame(doc: _Doc, p: _Piece) -> tuple[Mention, str] | None:
@@ -1096,7 +1104,7 @@ def _according_frame(doc: _Doc, p: _Piece) -> tuple[Mention, str] | None:
 
 
 # A byline right after a closing mark: "“…,” by the Courier's Ada Brennan".
-_BYLINE_RE = re.compile(r",?[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z]")
+_BYLINE_RE: Final = re.compile(r",?[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z]")
 
 
 def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -> _Attr:
@@ -1373,9 +1381,9 @@ def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -
     if headline and not ends_intro and pre:
         # "Reyes Blames Rent Rise On ‘Reckless’ Harbor Plan": a headline that opens with a
         # person's name puts the quoted words in that person's mouth, whatever the verb.
-        who = _headline_subject(doc, pre)
-        if who is not None:
-            return _Attr(who, None, "partial")
+        head_who = _headline_subject(doc, pre)
+        if head_who is not None:
+            return _Attr(head_who, None, "partial")
     if _title_case(body) and not ends_intro and not as_word:
         return _Attr(None, None, "scare")
     # 4. A fragment: a cue later in the sentence ("“…” at the council, she said").
@@ -1413,9 +1421,9 @@ def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -
     return _Attr(None, None, "scare")
 
 
-_COPULAS = frozenset("is was were are be been being".split())
+_COPULAS: Final = frozenset("is was were are be been being".split())
 # Conjunctions that open a subordinate clause before the main one ("After …, Reyes said").
-_SUBORDINATORS = frozenset(
+_SUBORDINATORS: Final = frozenset(
     "after when while although though because since once before until whereas if as".split()
 )
 
@@ -1434,7 +1442,7 @@ def _opens_subordinate(pre: list[Tok]) -> bool:
 
 # Verbs that report a whole clause: a quotation fragment inside it is the reporter's
 # ("Okafor said Reyes called the plan “reckless”" -> Okafor, as PolNeAR reads it).
-_REPORTING = frozenset(
+_REPORTING: Final = frozenset(
     "said says say told tells added argued claimed claims noted notes wrote writes insisted "
     "insists suggested suggests believes thinks thought contended contends maintained "
     "maintains acknowledged asserted asserts stressed stresses".split()
@@ -1467,12 +1475,12 @@ def _outer_reporter(
 
 
 # Past participles of naming and judging whose agent ("by X") says the quoted words.
-_PASSIVE_CUES = frozenset(
+_PASSIVE_CUES: Final = frozenset(
     """called dubbed labeled labelled described branded termed known seen deemed characterized
     characterised derided hailed decried denounced condemned criticized criticised praised
     mocked ridiculed nicknamed touted billed asked""".split()
 )
-_AS_WORDS = frozenset(["as", "a", "an", "the", ","])
+_AS_WORDS: Final = frozenset(["as", "a", "an", "the", ","])
 
 
 def _passive_agent(doc: _Doc, pre: list[Tok], p: _Piece) -> tuple[Mention, str] | None:
@@ -1723,7 +1731,7 @@ def _post_frame(
     return None, None
 
 
-_NOT_VERBS = frozenset(
+_NOT_VERBS: Final = frozenset(
     "is was has does his its this as us thus plus always perhaps was needed based used".split()
 )
 
@@ -1800,8 +1808,8 @@ def _is_title_cue(pre: list[Tok]) -> bool:
     return False
 
 
-_TITLE_WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
-_SMALL_WORDS = frozenset("a an the of and or in on to for with at by but".split())
+_TITLE_WORD_RE: Final = re.compile(r"[^\W\d_][\w’'-]*")
+_SMALL_WORDS: Final = frozenset("a an the of and or in on to for with at by but".split())
 
 
 def _title_case(body: str) -> bool:
@@ -1825,7 +1833,7 @@ def _is_headline(text: str, ls: int, le: int) -> bool:
     return sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
-_LETTERS_RE = re.compile(r"[^\W\d_]+")
+_LETTERS_RE: Final = re.compile(r"[^\W\d_]+")
 
 
 def _p_words(text: str, p: _Piece) -> list[str]:
@@ -1857,10 +1865,12 @@ def _headline_colon(text: str, pre: list[Tok]) -> Mention | None:
 # ---------------------------------------------------------------------------------------------
 # Indirect speech
 
-_INDIRECT_OBJ = frozenset("reporters reuters cnn him her them us me journalists the a an".split())
+_INDIRECT_OBJ: Final = frozenset(
+    "reporters reuters cnn him her them us me journalists the a an".split()
+)
 
 
-_INDIRECT_HINT_RE = re.compile(
+_INDIRECT_HINT_RE: Final = re.compile(
     r"\b" + trie_pattern(INDIRECT_CUES | {"according", "According"}) + r"\b"
 )
 # The same cue words found through the non-word character before them (group 1 is the cue):
@@ -1871,26 +1881,26 @@ _INDIRECT_HINT_RE = re.compile(
 # non-word character (a cheap ASCII test first, then ``\W``). Together they find the matches
 # of ``\W(cue)\b``: no match can overlap another, so scanning by the character before the cue
 # finds each exactly once.
-_HINT_CUES = _INDIRECT_HINT_RE.pattern[2:-2]  # (the pattern without its two ``\b``)
-_HINT_SPACE_RE = re.compile(" (" + _HINT_CUES + r")\b")
-_HINT_OTHER_RE = re.compile(r"[^ a-zA-Z0-9](?<=\W)(" + _HINT_CUES + r")\b")
+_HINT_CUES: Final = _INDIRECT_HINT_RE.pattern[2:-2]  # (the pattern without its two ``\b``)
+_HINT_SPACE_RE: Final = re.compile(" (" + _HINT_CUES + r")\b")
+_HINT_OTHER_RE: Final = re.compile(r"[^ a-zA-Z0-9](?<=\W)(" + _HINT_CUES + r")\b")
 
 
 # The frame of a second statement right before its quotation: " and said, “", " but added: “".
 # Not a participle (", saying, “"): that quotation elaborates the statement before it.
-_COORD_FRAME_RE = re.compile(
+_COORD_FRAME_RE: Final = re.compile(
     r",?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?([A-Za-z]+)"
     r"(?:\s+(?:him|her|them|it|that))?\s*[,:]?\s*$"
 )
 # Stance verbs that report only with a subject of their own, never as an infinitive.
-_STANCE_CUES = frozenset(
+_STANCE_CUES: Final = frozenset(
     """see sees saw viewed support supports supported supporting backed backing backs seek seeks
     seeking blame blaming praise praising praised accuse accusing slammed slams slamming
     ordered campaigned campaigning ruled""".split()
 )
-_GERUND_LEAD = (" of ", " and ", " or ", " for ", " in ", " by ")
-_FRAGMENT_LEAD_RE = re.compile(r",\s|\s(?:due to what|what|which|who|as)\s")
-_NOUN_BEFORE = (
+_GERUND_LEAD: Final = (" of ", " and ", " or ", " for ", " in ", " by ")
+_FRAGMENT_LEAD_RE: Final = re.compile(r",\s|\s(?:due to what|what|which|who|as)\s")
+_NOUN_BEFORE: Final = (
     " the ", " a ", " an ", " his ", " her ", " its ", " their ", " this ",
     " our ", " my ", " your ",
 )
@@ -1939,13 +1949,13 @@ def _indirect_in(
     s, e = doc.spans[k]
     if e - s < 20:
         return []
-    first = hits[0]
-    last = hits[-1]
+    first_hit = hits[0]
+    last_hit = hits[-1]
     has_according = any(h[2] for h in hits)
     # Tokenize from a little before the first cue to a little past the last one; the
     # content's end comes from the text.
-    win = min(e, last[1] + 60)
-    ws = s if first[0] - s <= reach else text.rfind(" ", s, first[0] - reach + 10) + 1
+    win = min(e, last_hit[1] + 60)
+    ws = s if first_hit[0] - s <= reach else text.rfind(" ", s, first_hit[0] - reach + 10) + 1
     toks = doc.outside_toks(max(s, ws), win, cache=False)  # quoted words are no frame
     if len(toks) < 5:
         return []
@@ -1984,14 +1994,14 @@ def _indirect_in(
     i = cue_idx[-1]
     m = last_np = np_before(text, toks, i)
     if m is not None:
-        first = next(j for j in range(i) if toks[j].start >= m.start)
+        fi = next(j for j in range(i) if toks[j].start >= m.start)
         if (
             whole
-            and first > 2
-            and toks[first - 1].text == ","
+            and fi > 2
+            and toks[fi - 1].text == ","
             and _only_adjuncts(toks, i + 1, end_tok)
         ):
-            return [(s, toks[first - 1].start, m, toks[i].text)]
+            return [(s, toks[fi - 1].start, m, toks[i].text)]
     # Inverted trailing frame: "The repairs are paid for by the harbor fund, said Owen
     # Thackeray, the port's finance officer." The speaker follows the cue.
     for i in reversed(cue_idx):
@@ -2004,8 +2014,8 @@ def _indirect_in(
         if i + 1 < end_tok and toks[i + 1].text == "," and toks[i].low not in ING_CUES:
             m = np_before(text, toks, i)
             if m is not None:
-                first = next(j for j in range(i) if toks[j].start >= m.start)
-                if first > 1 and toks[first - 1].text == ",":
+                fi = next(j for j in range(i) if toks[j].start >= m.start)
+                if fi > 1 and toks[fi - 1].text == ",":
                     return [(s, content_end, m, toks[i].text)]
     for i in cue_idx:
         t = toks[i]
@@ -2057,26 +2067,26 @@ def _indirect_in(
             j += 1
         if end_tok - j < 3 or not toks[j].is_word:
             continue
-        first = toks[j].low
-        if first in _ADJUNCT_PREPS:
+        word = toks[j].low
+        if word in _ADJUNCT_PREPS:
             # "told reporters during Friday's briefing that …": the statement follows the
             # adjunct's "that"; with no "that", the words after the cue are only the adjunct.
             that = next((x for x in range(j + 1, min(end_tok, j + 14)) if toks[x].low == "that"), 0)
             # (the window may end soon after the "that": the content needs two tokens there)
             if that and end_tok - that >= 3:
                 j = that + 1
-                first = toks[j].low
+                word = toks[j].low
             elif whole and end_tok - j <= 8:
                 continue
-        if t.low in _PP_ONLY_CUES and first not in _CONTENT_PREPS:
+        if t.low in _PP_ONLY_CUES and word not in _CONTENT_PREPS:
             continue  # "spoke Welsh", "by talking as if it were settled": no reported content
-        if first == "to" and t.low in INFINITIVE_CUES and toks[j + 1].text.islower():
+        if word == "to" and t.low in INFINITIVE_CUES and toks[j + 1].text.islower():
             found.append((toks[j].start, content_end, m, t.text, i))  # "vowed to repeal …"
-        elif first in _CONTENT_PREPS and t.low in PREPOSITION_CUES and toks[j + 1].is_word:
+        elif word in _CONTENT_PREPS and t.low in PREPOSITION_CUES and toks[j + 1].is_word:
             # "called for an outside auditor": the object is the content, to the clause end.
             ce = next((x.start for x in toks[j + 1 : end_tok] if x.text in ",;:(—–"), content_end)
             found.append((toks[j + 1].start, ce, m, t.text, i))
-        elif first not in ("to", "for", "by", "with", "about", "of", "as"):
+        elif word not in ("to", "for", "by", "with", "about", "of", "as"):
             found.append((toks[j].start, content_end, m, t.text, i))
     # Several statements in one sentence: "X said A, adding that B" / "X said A and added B".
     # A statement that follows a comma or "and" is a new one, and the one before ends where its
@@ -2098,14 +2108,14 @@ def _indirect_in(
 
 
 # Capitalised prepositions and subordinators that open an adverbial, never a name.
-_PREP_OPENERS = frozenset(
+_PREP_OPENERS: Final = frozenset(
     "in on at after before during when while since as for from with without by under "
     "despite following amid".split()
 )
 # What may stand before the frame of a second statement: "X said A, adding B", "… and added",
 # "X said A, while Y said B".
-_STATEMENT_JOINS = frozenset([",", ";", "and", "but", "while", "whereas"])
-_CLAUSE_OPENERS = frozenset("and but so even also then meanwhile as or".split())
+_STATEMENT_JOINS: Final = frozenset([",", ";", "and", "but", "while", "whereas"])
+_CLAUSE_OPENERS: Final = frozenset("and but so even also then meanwhile as or".split())
 
 
 def _according_object(text: str, toks: list[Tok], j: int) -> Mention | None:
@@ -2119,14 +2129,14 @@ def _according_object(text: str, toks: list[Tok], j: int) -> Mention | None:
     return mention_of(text, toks[j:k])
 
 
-_CONTENT_PREPS = frozenset("about for against to on".split())
+_CONTENT_PREPS: Final = frozenset("about for against to on".split())
 # Speech verbs that report nothing but a prepositional object ("spoke about", "railed
 # against"); a bare object after them ("spoke Welsh") is no statement.
-_PP_ONLY_CUES = frozenset(
+_PP_ONLY_CUES: Final = frozenset(
     "spoke speaks talked talking talks focused railed voted referred referring refers".split()
 )
 # Prepositions that open an adjunct between a cue and its content ("said during a call that").
-_ADJUNCT_PREPS = frozenset("during at after before following amid over via through".split())
+_ADJUNCT_PREPS: Final = frozenset("during at after before following amid over via through".split())
 
 
 def _appositive_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
@@ -2203,7 +2213,7 @@ def _only_adjuncts(toks: list[Tok], j: int, end: int) -> bool:
 # Public API
 
 
-_DASHES = "-—–―"
+_DASHES: Final = "-—–―"
 
 
 def _dash_speaker(doc: _Doc, p: _Piece) -> Mention | None:
@@ -2257,7 +2267,7 @@ def _previous_sentence_speaker(doc: _Doc, pos: int) -> tuple[Mention, str, int] 
     return None
 
 
-def _doc_quotes(doc_id: str, text: str, indirect: bool = True) -> list[dict]:
+def _doc_quotes(doc_id: object, text: object, indirect: bool = True) -> list[dict]:
     if not isinstance(text, str) or not text:
         return []
     pieces = find_quote_spans(text)
@@ -2272,10 +2282,9 @@ def _doc_quotes(doc_id: str, text: str, indirect: bool = True) -> list[dict]:
     for idx, p in enumerate(pieces):
         prev = pieces[idx - 1] if idx > 0 else None
         nxt = pieces[idx + 1] if idx + 1 < len(pieces) else None
-        a = _attribute(doc, p, prev, nxt)
-        attrs.append(a)
-    for idx, (p, a) in enumerate(zip(pieces, attrs, strict=True)):
-        mention, cue, kind = a.mention, a.cue, a.kind
+        attrs.append(_attribute(doc, p, prev, nxt))
+    for idx, (p, attr) in enumerate(zip(pieces, attrs, strict=True)):
+        mention, cue, kind = attr.mention, attr.cue, attr.kind
         speaker = typ = None
         if mention is not None:
             speaker, typ = _canonical(doc, mention, history)
@@ -2314,18 +2323,18 @@ def _doc_quotes(doc_id: str, text: str, indirect: bool = True) -> list[dict]:
                     and doc.sent_index(carried[4] - 1) != doc.sent_index(ps[2] - 1)
                 )
             ):
-                cs, ct = _canonical(doc, ps[0], history)
-                carried = (ps[0], cs, ct, ps[1], ps[2])
+                c_name, c_type = _canonical(doc, ps[0], history)
+                carried = (ps[0], c_name, c_type, ps[1], ps[2])
             if (
                 carried is None
                 and idx + 1 < len(pieces)
-                and attrs[idx + 1].mention is not None
+                and (na_m := attrs[idx + 1].mention) is not None
                 and "\n" not in text[p.close_end : pieces[idx + 1].open_at]
             ):
                 # “First…” “Second…,” she said. — the next quotation on the line names her.
                 na = attrs[idx + 1]
-                cs, ct = _canonical(doc, na.mention, history)
-                carried = (na.mention, cs, ct, na.cue, p.open_at)
+                c_name, c_type = _canonical(doc, na_m, history)
+                carried = (na_m, c_name, c_type, na.cue, p.open_at)
             if carried is not None:
                 mention, speaker, typ, cue = carried[0], carried[1], carried[2], carried[3]
         if mention is not None and speaker is not None:
@@ -2516,15 +2525,15 @@ def _cue_hits(text: str, a0: int, b0: int) -> list[tuple[int, int, str]]:
 # "Abernathy: No pressure on harbor audit", "HALVORSEN: Why not meet in Boston?": a short
 # name, a colon and a statement open the line (headlines, transcripts). Quoted statements after
 # such a label are quotation rows already (see _headline_colon).
-_LABEL_RE = re.compile(
+_LABEL_RE: Final = re.compile(
     r"[ \t]*((?:[A-Z][\w.'’&-]*)(?:[ \t]+(?:[A-Z][\w.'’&-]*|of|de|the)){0,4}):[ \t]+"
     r"(?![\"“'‘`«\s])"
 )
-_NOT_LABELS = LEX["not_speaker_labels"]
+_NOT_LABELS: Final = LEX["not_speaker_labels"]
 
 
 def _label_statements(
-    doc: _Doc, doc_id: str, rows: list[dict], history: list[tuple[int, str, str]]
+    doc: _Doc, doc_id: object, rows: list[dict], history: list[tuple[int, str, str]]
 ) -> list[dict]:
     """Indirect rows for "Name: statement" lines. Not for labels that are no speakers
     ("Update:", "Photo:", "Oregon:"), nor lines holding a quotation or another row."""
@@ -2625,7 +2634,7 @@ def extract_quotes(docs: pd.DataFrame, *, indirect: bool = True,
     return _extract_serial(docs, indirect=indirect, progress=progress)
 
 
-_TEXT_COLUMNS = ("doc_id", "outlet", "quote", "kind", "speaker", "cue", "speaker_type",
+_TEXT_COLUMNS: Final = ("doc_id", "outlet", "quote", "kind", "speaker", "cue", "speaker_type",
                  "sentence")
 
 
@@ -2669,12 +2678,13 @@ def _extract_serial(docs: pd.DataFrame, *, indirect: bool, progress: bool | None
     as_tuple = itemgetter(*fields)  # a row dict as a tuple of fields; columns by zip(*) at the end
     table: list[tuple] = []
     outlet_col: list[str] = []
+    articles: Iterable[tuple[str, int, object, object]] = per_doc
     if wants_progress(progress, len(per_doc), PROGRESS_ARTICLES):
         from tqdm.auto import tqdm
 
-        per_doc = tqdm(per_doc, desc="quotes", unit="article")
+        articles = tqdm(per_doc, desc="quotes", unit="article")
     by_position = itemgetter("start", "end", "kind")
-    for doc_id, _, text, outlet in per_doc:
+    for doc_id, _, text, outlet in articles:
         rows = _doc_quotes(doc_id, text, indirect)
         # Deterministic order: doc, position, then the shorter span, then kind.
         rows.sort(key=by_position)

@@ -9,21 +9,22 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Final
 
 # A word: letters or digits, with internal hyphens or apostrophes kept inside ("NATO-Israel",
 # "won't", "Erdoğan’s"). Written so that Python's re, Rust's regex (polars) and RE2 (pyarrow)
 # all read it the same way, so vectorised counts agree with Python ones.
-WORD_PATTERN = r"[^\W_]+(?:[-'’][^\W_]+)*"
-WORD_RE = re.compile(WORD_PATTERN)
+WORD_PATTERN: Final = r"[^\W_]+(?:[-'’][^\W_]+)*"
+WORD_RE: Final = re.compile(WORD_PATTERN)
 # Caveat: Rust's regex (polars) and RE2 (pyarrow) read ``\w`` differently from Python's re (they
 # count combining marks as word characters, Python counts "²" and "½"), so WORD_PATTERN splits
 # words differently there (e.g. in Hindi or decomposed accents). This spelling by Unicode
 # category matches Python's WORD_PATTERN on every assigned code point (checked in
 # tests/test_terms.py): use it in polars and pyarrow so vectorised counts equal Python ones.
-WORD_PATTERN_UNICODE = r"[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*"
+WORD_PATTERN_UNICODE: Final = r"[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*"
 
 # Abbreviations that end with a period without ending the sentence. Lower-cased, no period.
-ABBREVIATIONS = frozenset(
+ABBREVIATIONS: Final = frozenset(
     """
     mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj pres st jr sr rev hon fr
     jan feb mar apr jun jul aug sep sept oct nov dec
@@ -39,7 +40,7 @@ ABBREVIATIONS = frozenset(
 # matches as ``[.!?…]+["'”’»)\]]*(?=\s)|\n\s*\n``): Python's re skips ahead to a character
 # of a leading class in C, but tries an alternation of classes at every position (3x slower).
 # Group 1 looks ahead to the next sentence's first character (after opening quotes/brackets).
-_BOUNDARY_RE = re.compile(
+_BOUNDARY_RE: Final = re.compile(
     r"[.!?…\n](?:(?<=\n)\s*\n|(?<!\n)[.!?…]*[\"'”’»)\]]*(?=\s(?:\s*[\"'“‘«(\[]*(\S))?))"
 )
 
@@ -57,7 +58,7 @@ def fold_diacritics(text: str) -> str:
 # No character of U+0000-U+02FF (Latin) or U+2000-U+20CF (punctuation such as curly quotes) is
 # a combining mark (tests/test_quote_filter.py checks it): a decomposed text made of these only has
 # nothing for fold_diacritics to drop.
-MAY_FOLD = re.compile("[^\x00-\u02ff\u2000-\u20cf]")
+MAY_FOLD: Final = re.compile("[^\x00-\u02ff\u2000-\u20cf]")
 
 
 def _is_abbreviation(text: str, end: int) -> bool:
@@ -80,7 +81,7 @@ def _is_abbreviation(text: str, end: int) -> bool:
     return "." in token and _DOTTED_RE.fullmatch(token) is not None
 
 
-_DOTTED_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
+_DOTTED_RE: Final = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
 @lru_cache(maxsize=4096)

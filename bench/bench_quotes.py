@@ -11,11 +11,14 @@ import gzip
 import json
 import os
 import re
+import subprocess
 import sys
 import time
 
 import pandas as pd
 
+import analysis.quotes
+from analysis.compiled import is_compiled
 from analysis.quotes import extract_quotes
 from analysis.text import _split_cached
 
@@ -50,6 +53,26 @@ def plain_scan(texts: list[str]) -> int:
     return sum(len(PLAIN_QUOTES_RE.findall(t)) for t in texts)
 
 
+def cpu_rate(n_articles: int) -> float:
+    """chars/s of extract_quotes in CPU time on the first ``n_articles``, warmed up as in run."""
+    docs = load_articles(n_articles + 200)
+    warm, docs = docs.iloc[n_articles:], docs.iloc[:n_articles]
+    extract_quotes(warm, progress=False)
+    _split_cached.cache_clear()
+    c0 = time.process_time()
+    extract_quotes(docs, progress=False)
+    return sum(map(len, docs["text"])) / (time.process_time() - c0)
+
+
+def source_cpu_rate(n_articles: int) -> float:
+    """:func:`cpu_rate` of the Python source of the compiled modules, in a fresh process."""
+    code = f"from bench.bench_quotes import cpu_rate; print(cpu_rate({n_articles}))"
+    env = dict(os.environ, ANALYSIS_PURE_PYTHON="1")
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                         check=True)
+    return float(out.stdout.split()[-1])
+
+
 def run(n_articles: int = 3000) -> list[dict]:
     """Rows for bench.common.print_table: chars/s ours vs the regex scan (wall clock and CPU
     time of the same run, same articles), and what each finds.
@@ -78,8 +101,10 @@ def run(n_articles: int = 3000) -> list[dict]:
     marked = int(quotes["kind"].isin(["direct", "partial", "scare"]).sum())
     attributed = int((quotes["kind"].isin(["direct", "partial"]) & quotes["speaker"].notna()).sum())
     load = os.getloadavg()[0]
-    note = f"{len(docs):,} articles, {chars / 1e6:.1f} M chars, one core, load avg {load:.1f}"
-    return [
+    build = "compiled by mypyc" if is_compiled(analysis.quotes) else "Python source"
+    note = (f"{len(docs):,} articles, {chars / 1e6:.1f} M chars, one core, {build}, "
+            f"load avg {load:.1f}")
+    rows = [
         row(
             "quote extraction, wall clock",
             chars / t_ours,
@@ -120,6 +145,16 @@ def run(n_articles: int = 3000) -> list[dict]:
             note=f"plus {int((quotes['kind'] == 'indirect').sum()):,} indirect statements",
         ),
     ]
+    if is_compiled(analysis.quotes):
+        rows.insert(2, row(
+            "quote extraction, CPU time: compiled vs source",
+            chars / c_ours,
+            source_cpu_rate(n_articles),
+            unit="chars/s",
+            peer_name="the same .py files, not compiled",
+            note="same articles, a fresh process with ANALYSIS_PURE_PYTHON=1",
+        ))
+    return rows
 
 
 if __name__ == "__main__":
