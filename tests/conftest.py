@@ -94,6 +94,22 @@ def multi_outlet_corpus(shared_dir: Path) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def corpus_head_docs(multi_outlet_corpus: Path, tmp_path_factory):
+    """The docs table of the first 400 records of the shared multi-outlet corpus (many outlets,
+    every rule of the quote extractor fires somewhere in them)."""
+    import gzip
+    from itertools import islice
+
+    from analysis import load_corpus
+
+    # (only these records are read: loading all 37,554 to keep 400 would take most of a test)
+    path = tmp_path_factory.mktemp("corpus_head") / "head.jsonl"
+    with gzip.open(multi_outlet_corpus, "rb") as f:
+        path.write_bytes(b"".join(islice(f, 400)))
+    return load_corpus(path).docs
+
+
 # Hostile article text: if any view renders it unescaped, a script runs or an element appears.
 XSS_TEXT = (
     "ANKARA (Reuters) - Officials said the <script>window.__xss = 'script'</script> report was "

@@ -3,7 +3,6 @@ compile never runs (the source does, with a warning)."""
 
 from __future__ import annotations
 
-import gzip
 import importlib.machinery
 import json
 import os
@@ -71,20 +70,6 @@ def test_a_build_without_recorded_sources_or_with_a_module_missing_is_stale(tmp_
     assert compiled.stale_modules(tmp_path) == ["text"]
 
 
-def _corpus_sample(shared: Path, n: int) -> pd.DataFrame:
-    rows = []
-    path = shared / "corpora" / "articles_multi_outlet.jsonl.gz"
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        for line in f:
-            rec = json.loads(line)
-            if (rec.get("content_original") or "").strip():
-                rows.append({"doc_id": str(rec["ID"]), "outlet": rec.get("source") or "unknown",
-                             "text": rec["content_original"]})
-                if len(rows) == n:
-                    break
-    return pd.DataFrame(rows)
-
-
 def _same_table_as_source(docs: pd.DataFrame, tmp_path: Path) -> None:
     docs.to_parquet(tmp_path / "docs.parquet")
     _in_source_python(
@@ -111,6 +96,5 @@ def test_compiled_quotes_equal_the_source_on_the_seeds(seed_docs, tmp_path):
 
 
 @needs_compiled
-def test_compiled_quotes_equal_the_source_on_real_articles(shared_dir, tmp_path):
-    # 400 articles of many outlets: every rule of the extractor fires somewhere in them.
-    _same_table_as_source(_corpus_sample(shared_dir, 400), tmp_path)
+def test_compiled_quotes_equal_the_source_on_real_articles(corpus_head_docs, tmp_path):
+    _same_table_as_source(corpus_head_docs, tmp_path)

@@ -116,17 +116,9 @@ def _speaker_outlet_counts_by_rule(quotes: pd.DataFrame, named_only: bool = True
 
 
 @pytest.fixture(scope="module")
-def corpus_quotes(multi_outlet_corpus, tmp_path_factory) -> pd.DataFrame:
+def corpus_quotes(corpus_head_docs) -> pd.DataFrame:
     """The quotations of the first 400 articles of the shared multi-outlet corpus."""
-    import gzip
-    from itertools import islice
-
-    from analysis import load_corpus
-
-    path = tmp_path_factory.mktemp("sample") / "sample.jsonl"
-    with gzip.open(multi_outlet_corpus, "rb") as f:
-        path.write_bytes(b"".join(islice(f, 400)))
-    return extract_quotes(load_corpus(path).docs)
+    return extract_quotes(corpus_head_docs)
 
 
 def _check_speakers(quotes: pd.DataFrame) -> None:
