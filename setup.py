@@ -8,15 +8,19 @@ files whenever one differs from the source that was compiled, or when
 ``ANALYSIS_PURE_PYTHON=1``. ``ANALYSIS_COMPILE=0 pip install -e .`` skips the compile.
 """
 
-import hashlib
 import json
 import os
+import runpy
 import sys
 from pathlib import Path
 
 from setuptools import setup
 
-COMPILED = ["analysis/text.py", "analysis/attribution.py", "analysis/quotes.py"]
+# The group and its source hashes as analysis/compiled.py knows them (it imports only the
+# standard library, so it runs here without the package).
+_group = runpy.run_path(str(Path(__file__).parent / "analysis" / "compiled.py"))
+PACKAGE_DIR = _group["PACKAGE_DIR"]
+COMPILED = [f"analysis/{name}.py" for name in _group["MODULES"]]
 
 # pip first runs this file only for the package's metadata ("egg_info", "dist_info"): the
 # compile (a type check and C generation, minutes) is for the build itself.
@@ -27,11 +31,12 @@ if os.environ.get("ANALYSIS_COMPILE", "1") != "0" and not METADATA_ONLY:
     from mypyc.build import mypycify
 
     # A build that fails part-way must not leave the last build's modules beside new sources.
-    for old in [*Path("analysis").glob("_native__mypyc.*"), Path("analysis/_native.json")]:
+    for old in [
+        *PACKAGE_DIR.glob("_native__mypyc.*"),
+        _group["HASHES_FILE"],
+        *filter(None, (_group["compiled_file"](name) for name in _group["MODULES"])),
+    ]:
         old.unlink(missing_ok=True)
-    for source in COMPILED:
-        for old in Path(source).parent.glob(Path(source).stem + ".*.so"):
-            old.unlink(missing_ok=True)
     try:
         # One group (one shared library, analysis/_native__mypyc*.so) so that quotes.py reads
         # the tokens of attribution.py as native objects.
@@ -47,13 +52,7 @@ if os.environ.get("ANALYSIS_COMPILE", "1") != "0" and not METADATA_ONLY:
         ext.optional = True  # no compiler: the pure-Python modules, with a warning
     if ext_modules:
         # What is compiled, by content: analysis.compiled runs the sources when they differ.
-        Path("analysis/_native.json").write_text(
-            json.dumps(
-                {Path(p).stem: hashlib.sha256(Path(p).read_bytes()).hexdigest() for p in COMPILED},
-                indent=1,
-            )
-            + "\n",
-            encoding="utf-8",
-        )
+        hashes = {Path(p).stem: _group["source_hash"](Path(p)) for p in COMPILED}
+        _group["HASHES_FILE"].write_text(json.dumps(hashes, indent=1) + "\n", encoding="utf-8")
 
 setup(ext_modules=ext_modules)
