@@ -2634,10 +2634,6 @@ def extract_quotes(docs: pd.DataFrame, *, indirect: bool = True,
     return _extract_serial(docs, indirect=indirect, progress=progress)
 
 
-_TEXT_COLUMNS: Final = ("doc_id", "outlet", "quote", "kind", "speaker", "cue", "speaker_type",
-                 "sentence")
-
-
 @contextmanager
 def _cyclic_gc_paused():
     """Python's cyclic garbage collector off for the block (back on after, if it was on).
@@ -2693,21 +2689,22 @@ def _extract_serial(docs: pd.DataFrame, *, indirect: bool, progress: bool | None
             outlet_col.extend([name] * len(rows))
         table.extend(map(as_tuple, rows))
     columns = zip(*table, strict=True) if table else ([] for _ in fields)
-    data: dict[str, list] = {c: list(v) for c, v in zip(fields, columns, strict=True)}
+    data: dict[str, object] = {c: list(v) for c, v in zip(fields, columns, strict=True)}
     if has_outlet:
         data["outlet"] = outlet_col
-    out = pd.DataFrame(data, columns=cols)
-    for c in ("speaker_start", "speaker_end"):
-        out[c] = out[c].astype("Int64")
-    out["start"] = out["start"].astype("int64")
-    out["end"] = out["end"].astype("int64")
-    # Text columns typed explicitly: a table whose speakers are all missing (or an empty one)
-    # would otherwise be "object", and tables from several workers would not concatenate to
-    # the one-call table.
-    for c in _TEXT_COLUMNS:
-        if c in out:
-            out[c] = out[c].astype("str")
-    return out
+    # Each column built once with its dtype (not as objects, then converted). Text columns are
+    # typed explicitly: a table whose speakers are all missing (or an empty one) would otherwise
+    # be "object", and tables from several workers would not concatenate to the one-call table.
+    for c in cols:
+        dtype = _DTYPES.get(c, "str")
+        data[c] = pd.array(data[c], dtype=dtype)
+    return pd.DataFrame(data, columns=cols)
+
+
+# (every other column is text)
+_DTYPES: Final = {
+    "start": "int64", "end": "int64", "speaker_start": "Int64", "speaker_end": "Int64"
+}
 
 
 def _extract_chunk(docs: pd.DataFrame, *, indirect: bool) -> pd.DataFrame:

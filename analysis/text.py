@@ -82,6 +82,7 @@ def _is_abbreviation(text: str, end: int) -> bool:
 
 
 _DOTTED_RE: Final = re.compile(r"(?:[a-z]\.)+[a-z]")
+_TERMINALS: Final = ".!?…"
 
 
 @lru_cache(maxsize=4096)
@@ -90,9 +91,9 @@ def _split_cached(text: str) -> tuple[tuple[int, int], ...]:
     start = 0
     n = len(text)
     for m in _BOUNDARY_RE.finditer(text):
-        a, end = m.span()
-        g = m.group()
-        if g[0] == "\n":
+        a = m.start()
+        c = text[a]  # (the match's characters are read from text: no match strings are made)
+        if c == "\n":
             end = a
         else:
             # "he said. then" is rare in edited news; a lower-case continuation is usually an
@@ -100,7 +101,13 @@ def _split_cached(text: str) -> tuple[tuple[int, int], ...]:
             nxt = m.group(1)
             if nxt is not None and nxt.islower():
                 continue
-            if g.rstrip("\"'”’»)]") == "." and _is_abbreviation(text, a + 1):
+            end = m.end()
+            # One period, perhaps before closing marks (no "..", "?.", "…"): an abbreviation?
+            if (
+                c == "."
+                and (a + 1 == end or text[a + 1] not in _TERMINALS)
+                and _is_abbreviation(text, a + 1)
+            ):
                 continue
         _append_span(text, start, end, spans)
         start = m.end()

@@ -1,19 +1,29 @@
 """analysis/attribution.py: the tokenizer against the plain spelling it replaces.
 
-``attribution.tokenize`` (one ``re.split``, offsets by running sums) must give the tokens of
-the plain word-or-mark regex with the abbreviation periods glued on, on text made of every
-kind of character: one of each Unicode category, blanks, "_" and the joiners.
+``attribution.tokenize`` has two spellings, a loop over characters (run when compiled) and one
+``re.split`` with offsets by running sums (run from source). Each must give the tokens of the
+plain word-or-mark regex with the abbreviation periods glued on, on text made of every kind of
+character: one of each Unicode category, blanks, "_" and the joiners.
 """
 
 from __future__ import annotations
 
 import re
 
+import pytest
 from conftest import TEXT_PIECES
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.attribution import ABBREVIATIONS, is_cue_at, np_before, relative_subject, tokenize
+from analysis.attribution import (
+    ABBREVIATIONS,
+    _tokenize_loop,
+    _tokenize_split,
+    is_cue_at,
+    np_before,
+    relative_subject,
+    tokenize,
+)
 
 # The tokens before the split rewrite: a word (inner - ' ’ . &) or one mark, periods glued after.
 _PLAIN_TOKEN_RE = re.compile(r"[^\W_]+(?:[-'’.&][^\W_]+)*|[^\w\s]")
@@ -44,10 +54,16 @@ def test_tokenize_is_the_plain_tokenizer(pieces, a, b):
     assert as_tuples(tokenize(text)) == plain_tokenize(text)
     assert as_tuples(tokenize(text, a, b)) == plain_tokenize(text, a, b)
     assert as_tuples(tokenize(text, a)) == plain_tokenize(text, a)
+    # both spellings, whichever one this build runs
+    n = len(text)
+    assert as_tuples(_tokenize_loop(text, a, min(b, n))) == plain_tokenize(text, a, b)
+    assert as_tuples(_tokenize_split(text, a, b)) == plain_tokenize(text, a, b)
+    assert as_tuples(_tokenize_loop(text, 0, n)) == as_tuples(_tokenize_split(text))
 
 
-def test_tokenize_glues_abbreviation_periods():
-    toks = tokenize("Sen. J. Doe of the U.S. said so.. Dr._x")
+@pytest.mark.parametrize("tok", [tokenize, _tokenize_split, lambda t: _tokenize_loop(t, 0, len(t))])
+def test_tokenize_glues_abbreviation_periods(tok):
+    toks = tok("Sen. J. Doe of the U.S. said so.. Dr._x")
     assert [t.text for t in toks] == ["Sen.", "J.", "Doe", "of", "the", "U.S.", "said", "so", ".",
                                       ".", "Dr.", "x"]
     assert (toks[0].start, toks[0].end) == (0, 4)
