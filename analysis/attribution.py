@@ -122,6 +122,15 @@ def _glues(prev: Tok, at: int) -> bool:
     )
 
 
+def alnum_at(text: str, i: int) -> bool:
+    """``text[i].isalnum()`` (re's ``[^\\W_]``), ASCII answered from the code point: compiled,
+    ``ord(text[i])`` reads it in place, with no one-character string made."""
+    o = ord(text[i])
+    if o < 128:
+        return 97 <= o <= 122 or 65 <= o <= 90 or 48 <= o <= 57
+    return text[i].isalnum()
+
+
 def _tokenize_loop(text: str, start: int, end: int) -> list[Tok]:
     """:func:`tokenize` as a loop over characters (the compiled spelling): a token is a run of
     letters and digits with inner joins (``[^\\W_]+(?:[-'’.&][^\\W_]+)*``) or one other
@@ -129,19 +138,19 @@ def _tokenize_loop(text: str, start: int, end: int) -> list[Tok]:
     toks: list[Tok] = []
     i = start
     while i < end:
-        c = text[i]
-        if c == " " or c == "_" or c.isspace():
-            i += 1
+        o = ord(text[i])
+        if o == 32 or o == 95 or 9 <= o <= 13 or 28 <= o <= 31 or (o > 127 and text[i].isspace()):
+            i += 1  # (a blank: str.isspace's ASCII ones are these; or "_")
             continue
         j = i + 1
-        if c.isalnum():  # (``str.isalnum`` is exactly re's ``[^\W_]``)
-            while j < end and text[j].isalnum():
+        if alnum_at(text, i):
+            while j < end and alnum_at(text, j):
                 j += 1
-            while j + 1 < end and text[j] in _JOINS and text[j + 1].isalnum():
+            while j + 1 < end and text[j] in _JOINS and alnum_at(text, j + 1):
                 j += 2
-                while j < end and text[j].isalnum():
+                while j < end and alnum_at(text, j):
                     j += 1
-        elif c == "." and toks and _glues(toks[-1], i):
+        elif o == 46 and toks and _glues(toks[-1], i):  # "."
             # Glue the period on: the token is this call's own, not shared yet.
             prev = toks[-1]
             prev.end = j

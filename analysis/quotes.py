@@ -25,6 +25,7 @@ from typing import Final
 import pandas as pd
 
 from .attribution import (
+    COMPILED,
     CUES,
     DETERMINERS,
     INDIRECT_CUES,
@@ -45,6 +46,7 @@ from .attribution import (
     TITLES,
     Mention,
     Tok,
+    alnum_at,
     bare,
     clause_subject,
     is_cue_at,
@@ -2512,6 +2514,50 @@ def _unquoted(ranges: list[tuple[int, int]], a0: int, b0: int) -> list[tuple[int
 
 def _cue_hits(text: str, a0: int, b0: int) -> list[tuple[int, int, str]]:
     """(start, end, word) of every match of _INDIRECT_HINT_RE in ``text[a0:b0]``."""
+    # Two spellings, as for the tokenizer: compiled, one loop over the characters is faster
+    # than the two regex scans; interpreted, the scans in C are. tests/test_quotes.py checks
+    # that both give the plain scan's matches.
+    if COMPILED:
+        return _cue_hits_loop(text, a0, b0)
+    return _cue_hits_regex(text, a0, b0)
+
+
+def _cue_hits_loop(text: str, a0: int, b0: int) -> list[tuple[int, int, str]]:
+    """:func:`_cue_hits` as a loop over characters (the compiled spelling): a cue is a whole
+    run of word characters (``\\w``: ``str.isalnum`` or "_") that is a cue word."""
+    hits: list[tuple[int, int, str]] = []
+    b0 = min(b0, len(text))
+    i = a0
+    if 0 < i < b0 and _word_at(text, i - 1):
+        # a word that began before the range: no cue starts inside it
+        while i < b0 and _word_at(text, i):
+            i += 1
+    while i < b0:
+        if _word_at(text, i):
+            j = i + 1
+            while j < b0 and _word_at(text, j):
+                j += 1
+            if j - i <= _HINT_MAX:
+                w = text[i:j]
+                if w in _HINT_WORDS:
+                    hits.append((i, j, w))
+            i = j + 1  # (text[j] is no word character)
+        else:
+            i += 1
+    return hits
+
+
+def _word_at(text: str, i: int) -> bool:
+    """re's ``\\w`` at ``text[i]``."""
+    return alnum_at(text, i) or text[i] == "_"
+
+
+_HINT_WORDS: Final = frozenset(INDIRECT_CUES | {"according", "According"})
+_HINT_MAX: Final = max(map(len, _HINT_WORDS))
+
+
+def _cue_hits_regex(text: str, a0: int, b0: int) -> list[tuple[int, int, str]]:
+    """:func:`_cue_hits` with two regex scans (the interpreted spelling)."""
     a = max(a0 - 1, 0)
     hits = [(m.start(1), m.end(1), m.group(1)) for m in _HINT_SPACE_RE.finditer(text, a, b0)]
     other = [(m.start(1), m.end(1), m.group(1)) for m in _HINT_OTHER_RE.finditer(text, a, b0)]
