@@ -1466,6 +1466,15 @@ def _outer_reporter(
         # The inner clause must be the reporting verb's complement: nothing but its words
         # (no ";", ":" or a comma before the inner subject) between the two.
         gap = [t for t in pre[i2 + 1 :] if t.end <= m.start]
+        if (
+            len(gap) >= 3
+            and gap[0].text == ","
+            and gap[1].low in _SUBORDINATORS
+            and gap[-1].text == ","
+        ):
+            # "She said, if elected, she would …": a conditional or time clause set off by
+            # commas right after the verb opens its complement; it closes no statement.
+            gap = gap[2:-1]
         if any(t.text in (";", ":", ",", "(", ")", "—", "–") for t in gap) or (
             gap and gap[-1].low in ("and", "but", "or", "while", "whereas")
         ):
@@ -1592,6 +1601,10 @@ def _post_frame(
         if post[j].text in (".", "!", "?", ";", ":"):
             return None, None
         j += 1
+    if j < len(post) and post[j].low in ("and", "but"):
+        # "Reyes told them that “…,” and he vowed to …": a conjunction opens a clause of its
+        # own; the words after it are no frame of the quotation before it.
+        return None, None
     for i in range(j, min(len(post), j + 9)):
         t = post[i]
         if not t.is_word and t.text not in "-–'’&":

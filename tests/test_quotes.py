@@ -1498,3 +1498,25 @@ def test_headline_that_opens_with_a_persons_name_gives_them_the_quoted_words():
     row = one(q, "Reckless")
     assert (row["kind"], mention(text, row)) == ("partial", "Ivo Reyes")
     assert one(q, "Stormy")["kind"] == "scare"
+
+
+def test_conditional_clause_after_said_leaves_the_fragment_to_the_first_subject():
+    """ "She said, if elected, she would ask Reyes to keep the “harbor fund”": the clause set
+    off by commas after "said" opens the reported clause; the subject of "said" speaks."""
+    text = (
+        "Dana Okafor thanked the crews. She said, if elected, she would ask Ivo Reyes to keep "
+        "running the “harbor fund” at the port."
+    )
+    row = one(quotes_of(text), "harbor fund")
+    assert (mention(text, row), row["cue"]) == ("She", "said")
+
+
+def test_and_after_a_fragment_opens_a_new_clause_not_its_frame():
+    """ "Reyes told the crews that “…,” and he vowed to …": the clause after "and" is the
+    sentence's next statement, not an attribution of the fragment; "told" frames it."""
+    text = (
+        "Dana Okafor spoke first. Ivo Reyes told the crews on Monday that “we close one "
+        "chapter,” and she vowed to keep the ferry running."
+    )
+    row = one(quotes_of(text), "one chapter")
+    assert (row["speaker"], row["cue"]) == ("Ivo Reyes", "told")
