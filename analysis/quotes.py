@@ -1411,16 +1411,27 @@ def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -
     if (n_words >= 2 or as_word) and (as_word or not _title_case(body)):
         m = None
         if pre:
-            m = _fragment_subject(text, pre) or clause_subject(text, pre, len(pre), outer=True)
-        if m is not None and not (
-            m.text[0].isupper()
-            or m.text.lower() in RELATIVES
-            or m.text.lower() in SUBJECT_PRONOUNS
-            or any(w.lower() in SPEAKER_NOUNS for w in m.text.split())
-        ):
+            m = _fragment_subject(text, pre)
+            if m is None or not _speakerish(m):
+                # "Okafor has pushed the plan, urging graduates to “…”", "Reyes confided that,
+                # as newcomers, the Okafors were “…”": the nearest noun phrase is no one who
+                # speaks (a participle's object, a reported clause's subject), so the main
+                # clause's subject does.
+                m = clause_subject(text, pre, len(pre), outer=True)
+        if m is not None and not _speakerish(m):
             m = None
         return _Attr(m, None, "partial")
     return _Attr(None, None, "scare")
+
+
+def _speakerish(m: Mention) -> bool:
+    """A noun phrase that can speak a fragment: a name, a pronoun, or a speaker noun."""
+    return (
+        m.text[0].isupper()
+        or m.text.lower() in RELATIVES
+        or m.text.lower() in SUBJECT_PRONOUNS
+        or any(w.lower() in SPEAKER_NOUNS for w in m.text.split())
+    )
 
 
 _COPULAS: Final = frozenset("is was were are be been being".split())

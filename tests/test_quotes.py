@@ -1520,3 +1520,15 @@ def test_and_after_a_fragment_opens_a_new_clause_not_its_frame():
     )
     row = one(quotes_of(text), "one chapter")
     assert (row["speaker"], row["cue"]) == ("Ivo Reyes", "told")
+
+
+def test_fragment_after_a_participles_object_is_the_main_subjects():
+    """ "Okafor has pushed a thrifty budget, advising Halden Harbor pilots to “…”": the noun
+    phrase nearest the fragment is the participle's object, no speaker; the main clause's
+    subject speaks the cue-less fragment."""
+    text = (
+        "Dana Okafor has pushed a thrifty budget at every pier meeting, advising Halden Harbor "
+        "pilots in 2019 to “patch the old hulls before buying new ones,” and then left."
+    )
+    row = one(quotes_of(text), "old hulls")
+    assert (row["kind"], row["speaker"]) == ("partial", "Dana Okafor")
