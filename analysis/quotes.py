@@ -883,6 +883,10 @@ def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
         # "Owen Marsh, who ran the ferry board, said the tram “plan …”": the name before the
         # appositive, not the words after the cue.
         m = _appositive_subject(text, toks, i)
+    if m is None and i > 2 and toks[i - 1].low in _PERFECT_AUX and toks[i - 2].text == ",":
+        # "after Reyes, asked about the fares, had said, “…”": an auxiliary between the
+        # aside and the cue; the name before the aside is still the subject.
+        m = _appositive_subject(text, toks, i - 1)
     if (
         m is None
         and cue.low in INVERTIBLE
@@ -897,6 +901,7 @@ def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
 # on Friday.", "…, Brennan said to reporters last year.", "…, Reyes added in an interview." One list
 # for the fragment's trailing frame and for reported speech's: they had drifted apart ("year"
 # only in one, "to" only in the other) though both read the same adjuncts.
+_PERFECT_AUX: Final = frozenset("had has have would will".split())
 _ADJUNCT_WORDS: Final = frozenset(
     """on in at to last this the a earlier recently late early week month year reporters
     journalists statement interview him her them""".split()
@@ -2187,7 +2192,15 @@ def _appositive_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
         role = w0 in DETERMINERS or bare(w0) in TITLES or w0 in SPEAKER_NOUNS
         if k - j > 15 and not (relative or role):
             break
-        if not relative and any(t.low in CUES and t.text.islower() for t in seg):
+        # ", asked about the fares,", ", pressed on the cost,": a passive participle aside
+        # (its verb may be a cue word, but its subject is the name before it)
+        aside = (
+            len(seg) > 1
+            and seg[0].text.islower()
+            and seg[0].low.endswith("ed")
+            and seg[1].low in ("about", "on", "by", "whether", "if", "why")
+        )
+        if not relative and not aside and any(t.low in CUES and t.text.islower() for t in seg):
             break
         if seg[0].is_cap and (
             seg[0].low.endswith("ing")
@@ -2201,9 +2214,11 @@ def _appositive_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
         if m is not None:
             first = next(n for n in range(j + 1, k) if toks[n].start >= m.start)
             lead = toks[j + 1 : first]
-            if all(t.low in _CLAUSE_OPENERS for t in lead) and any(
-                t.is_cap and bare(t.low) not in NOT_NAMES for t in toks[first:k]
-            ):
+            # (or "The issue came up after Reyes, asked …, had said": a subordinate clause
+            # opens at the name, and the cue is its verb)
+            if (
+                all(t.low in _CLAUSE_OPENERS for t in lead) or lead[-1].low in _SUBORDINATORS
+            ) and any(t.is_cap and bare(t.low) not in NOT_NAMES for t in toks[first:k]):
                 best = m
         if j < 0 or toks[j].text != ",":
             break

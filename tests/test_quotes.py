@@ -1532,3 +1532,15 @@ def test_fragment_after_a_participles_object_is_the_main_subjects():
     )
     row = one(quotes_of(text), "old hulls")
     assert (row["kind"], row["speaker"]) == ("partial", "Dana Okafor")
+
+
+def test_subordinate_subject_before_a_passive_aside_and_had_said_speaks():
+    """ "The dispute came up after Reyes, asked about the fares, had said, “…”": the name
+    opens the "after" clause, a passive participle aside and an auxiliary stand between it
+    and the cue; it speaks, not the main clause's subject."""
+    text = (
+        "The dispute had come up Friday after Mr. Reyes, asked about the ferry fares, had "
+        "said, “I think our fares are plenty low.”"
+    )
+    row = one(quotes_of(text), "plenty low")
+    assert (mention(text, row), row["cue"]) == ("Mr. Reyes", "said")
