@@ -1324,6 +1324,10 @@ def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -
                 outer = _outer_reporter(text, pre, cue_idx, i, m)
                 if outer is not None:
                     i, m = outer
+            if m.text.lower() in RELATIVES:
+                outer = _restrictive_outer(doc, pre, cue_idx, i, m)
+                if outer is not None:
+                    i, m = outer
             return _Attr(m, _cue_text(text, pre, i), "direct" if direct else "partial")
         if colon is not None:
             return _Attr(colon, ":", "direct" if ends_intro else "partial")
@@ -1498,6 +1502,26 @@ def _outer_reporter(
         if len(gap) > 12:
             continue
         return i2, m2
+    return None
+
+
+def _restrictive_outer(
+    doc: _Doc, pre: list[Tok], cue_idx: list[int], i: int, m: Mention
+) -> tuple[int, Mention] | None:
+    """ "Reyes is disavowing remarks by an aide who said …“…”": a restrictive relative clause
+    (no comma before "who") inside the object of an earlier speech verb; that verb's subject
+    reports the words, as PolNeAR reads nested speech."""
+    k = next((k for k in range(i - 1, -1, -1) if pre[k].start == m.start), -1)
+    if k < 1 or not pre[k - 1].is_word:
+        return None  # ", who said": an appositive relative is its antecedent's own statement
+    for i2 in cue_idx:
+        if i2 >= k or pre[i2].low in ING_CUES:
+            continue
+        if any(not t.is_word and t.text not in "-–'’&" for t in pre[i2 + 1 : k]):
+            break  # "While Okafor condemned it, the groups who wrote …": another clause
+        m2 = _cue_speaker(doc, pre, i2)
+        if m2 is not None and m2.end <= pre[i2].start and m2.text.lower() not in RELATIVES:
+            return i2, m2
     return None
 
 

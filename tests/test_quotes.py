@@ -1544,3 +1544,16 @@ def test_subordinate_subject_before_a_passive_aside_and_had_said_speaks():
     )
     row = one(quotes_of(text), "plenty low")
     assert (mention(text, row), row["cue"]) == ("Mr. Reyes", "said")
+
+
+def test_restrictive_relative_inside_a_reported_clause_leaves_the_words_to_the_reporter():
+    """ "Brennan added the caption which reads, “…”": the relative clause (no comma before
+    "which") sits inside the object of an earlier speech verb, so its subject reports the
+    words; an appositive ", who said" keeps its own speaker."""
+    text = (
+        "Ada Brennan added the caption which reads, “The pier is closed until spring.”\n\n"
+        "Dana Okafor, who said the fares were “far too high,” left the board."
+    )
+    q = quotes_of(text)
+    assert one(q, "pier is closed")["speaker"] == "Ada Brennan"
+    assert one(q, "far too high")["speaker"] == "Dana Okafor"
