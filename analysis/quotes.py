@@ -1417,7 +1417,10 @@ def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -
     # clause subject's; a single word or a title-cased name is a scare quote or a title. After
     # "as" ("described the plan as “reckless”", "portrays himself as a “builder”") even one word
     # is the subject's characterisation.
-    if (n_words >= 2 or as_word) and (as_word or not _title_case(body)):
+    # A lower-case word inside a reported "that" clause ("posted that his remarks were
+    # “sarcasm”", "a report that he “fabricated” it") is the reported speaker's word too.
+    that_word = n_words == 1 and body[:1].islower() and any(t.low == "that" for t in pre)
+    if (n_words >= 2 or as_word or that_word) and (as_word or not _title_case(body)):
         m = None
         if pre:
             m = _fragment_subject(text, pre)

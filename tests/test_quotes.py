@@ -1557,3 +1557,18 @@ def test_restrictive_relative_inside_a_reported_clause_leaves_the_words_to_the_r
     q = quotes_of(text)
     assert one(q, "pier is closed")["speaker"] == "Ada Brennan"
     assert one(q, "far too high")["speaker"] == "Dana Okafor"
+
+
+def test_one_lower_case_word_in_a_that_clause_is_reported_not_a_scare_quote():
+    """ "The memo makes clear that the board is showing “patience”": one marked word inside
+    a reported "that" clause is the reporter's word, not the writer's scare quote; without
+    the clause one marked word stays a scare quote."""
+    text = (
+        "The memo from Dana Okafor makes clear that the board is showing “patience” with the "
+        "ferry crews. Reyes left.\n\n"
+        "The “renewal” of the waterfront began in May."
+    )
+    q = quotes_of(text)
+    row = one(q, "patience")
+    assert (row["kind"], row["speaker"]) == ("partial", "Dana Okafor")
+    assert one(q, "renewal")["kind"] == "scare"
