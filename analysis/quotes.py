@@ -1518,7 +1518,10 @@ def _restrictive_outer(
     if k < 1 or not pre[k - 1].is_word:
         return None  # ", who said": an appositive relative is its antecedent's own statement
     for i2 in cue_idx:
-        if i2 >= k or pre[i2].low in ING_CUES:
+        if i2 >= k or (
+            # (a participle has no subject of its own, unless "is asking": a finite verb)
+            pre[i2].low in ING_CUES and (i2 == 0 or pre[i2 - 1].low not in _BE_FORMS)
+        ):
             continue
         if any(not t.is_word and t.text not in "-–'’&" for t in pre[i2 + 1 : k]):
             break  # "While Okafor condemned it, the groups who wrote …": another clause

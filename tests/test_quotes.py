@@ -1559,6 +1559,17 @@ def test_restrictive_relative_inside_a_reported_clause_leaves_the_words_to_the_r
     assert one(q, "far too high")["speaker"] == "Dana Okafor"
 
 
+def test_restrictive_relative_after_a_progressive_speech_verb_is_the_subjects():
+    """ "Unions are asking Reyes to drop a clerk who suggested … “…”": "are asking" is a
+    finite verb with its own subject (unlike a bare participle), so that subject reports it."""
+    text = (
+        "Nine harbor unions are asking Ivo Reyes to drop the support of a former clerk who "
+        "suggested in May that the port should “close the north pier” for good."
+    )
+    row = one(quotes_of(text), "north pier")
+    assert (mention(text, row), row["cue"]) == ("Nine harbor unions", "asking")
+
+
 def test_one_lower_case_word_in_a_that_clause_is_reported_not_a_scare_quote():
     """ "The memo makes clear that the board is showing “patience”": one marked word inside
     a reported "that" clause is the reporter's word, not the writer's scare quote; without
