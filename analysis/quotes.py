@@ -1430,16 +1430,22 @@ def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -
                 # speaks (a participle's object, a reported clause's subject), so the main
                 # clause's subject does.
                 m = clause_subject(text, pre, len(pre), outer=True)
+                if m is not None and _speakerish(m, the_name=True):
+                    return _Attr(m, None, "partial")
         if m is not None and not _speakerish(m):
             m = None
         return _Attr(m, None, "partial")
     return _Attr(None, None, "scare")
 
 
-def _speakerish(m: Mention) -> bool:
-    """A noun phrase that can speak a fragment: a name, a pronoun, or a speaker noun."""
+def _speakerish(m: Mention, *, the_name: bool = False) -> bool:
+    """A noun phrase that can speak a fragment: a name, a pronoun, or a speaker noun; with
+    ``the_name``, also a name after "the" (a sentence's subject, not a nearer noun phrase)."""
+    words = m.text.split()
     return (
         m.text[0].isupper()
+        # "the NRA was whipping lawmakers against “…”"
+        or (the_name and len(words) > 1 and words[0] == "the" and words[1][0].isupper())
         or m.text.lower() in RELATIVES
         or m.text.lower() in SUBJECT_PRONOUNS
         or any(w.lower() in SPEAKER_NOUNS for w in m.text.split())

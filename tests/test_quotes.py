@@ -1583,3 +1583,14 @@ def test_one_lower_case_word_in_a_that_clause_is_reported_not_a_scare_quote():
     row = one(q, "patience")
     assert (row["kind"], row["speaker"]) == ("partial", "Dana Okafor")
     assert one(q, "renewal")["kind"] == "scare"
+
+
+def test_name_after_the_as_main_subject_speaks_a_cue_less_fragment():
+    """ "On its website, the Dover Port Authority ranked “…” above every other goal": a name
+    written after "the" is the clause's subject and speaks the fragment (not a scare quote)."""
+    text = (
+        "On its own website, the Dover Port Authority ranked “ferry safety and fair fares” "
+        "above every other goal."
+    )
+    row = one(quotes_of(text), "fair fares")
+    assert (row["kind"], row["speaker"]) == ("partial", "Dover Port Authority")
