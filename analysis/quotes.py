@@ -986,6 +986,7 @@ _SPEECH_NOUNS: Final = frozenset(
 )
 _SPEECH_NOUN_RE: Final = re.compile(r"\b(?:" + trie_pattern(_SPEECH_NOUNS) + r")\b")
 _POSS_WORDS: Final = frozenset("his her their its".split())
+_CALL_NOUNS: Final = frozenset("call calls demand demands".split())
 
 
 def _speech_noun_owner(doc: _Doc, p: _Piece) -> tuple[Mention, str] | None:
@@ -1001,7 +1002,11 @@ def _speech_noun_owner(doc: _Doc, p: _Piece) -> tuple[Mention, str] | None:
         t = toks[i]
         if t.low in _CUE_WORDS and is_cue_at(toks, i):
             return None
-        if t.low not in ("that", "to") or i - 1 < 1:
+        if i - 1 < 1 or not (
+            t.low in ("that", "to")
+            # "his call for “a total ban”", "her demand for “…”": what is called for is said
+            or (t.low == "for" and toks[i - 1].low in _CALL_NOUNS and i == len(toks) - 1)
+        ):
             continue
         j = i - 1
         if toks[j].low not in _SPEECH_NOUNS:

@@ -1594,3 +1594,14 @@ def test_name_after_the_as_main_subject_speaks_a_cue_less_fragment():
     )
     row = one(quotes_of(text), "fair fares")
     assert (row["kind"], row["speaker"]) == ("partial", "Dover Port Authority")
+
+
+def test_owner_of_a_call_for_speaks_what_it_calls_for():
+    """ "His rating rose after … his call for “a second ferry”": what someone calls for is
+    their words; the owner of "call" speaks, not the sentence's subject."""
+    text = (
+        "Ivo Reyes gained ground in May. His rating rose after the flood and his call for “a "
+        "second ferry by spring” at the pier."
+    )
+    row = one(quotes_of(text), "second ferry")
+    assert (mention(text, row), row["speaker"]) == ("his", "Ivo Reyes")
