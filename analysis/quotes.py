@@ -897,11 +897,14 @@ def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
     return m
 
 
+# Auxiliaries between an aside's closing comma and the cue: "Reyes, asked …, had said".
+_PERFECT_AUX: Final = frozenset("had has have would will".split())
+
+
 # Words of the addressee and time adjuncts that may follow a closing frame: "…, the Courier reported
 # on Friday.", "…, Brennan said to reporters last year.", "…, Reyes added in an interview." One list
 # for the fragment's trailing frame and for reported speech's: they had drifted apart ("year"
 # only in one, "to" only in the other) though both read the same adjuncts.
-_PERFECT_AUX: Final = frozenset("had has have would will".split())
 _ADJUNCT_WORDS: Final = frozenset(
     """on in at to last this the a earlier recently late early week month year reporters
     journalists statement interview him her them""".split()
@@ -1463,7 +1466,7 @@ def _speakerish(m: Mention, *, the_name: bool = False) -> bool:
         or (the_name and len(words) > 1 and words[0] == "the" and words[1][0].isupper())
         or m.text.lower() in RELATIVES
         or m.text.lower() in SUBJECT_PRONOUNS
-        or any(w.lower() in SPEAKER_NOUNS for w in m.text.split())
+        or any(w.lower() in SPEAKER_NOUNS for w in words)
     )
 
 
