@@ -1211,16 +1211,6 @@ def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -
                 return _Attr(m, None, "partial")
         return _Attr(None, None, "scare")
 
-    if (
-        ends_intro
-        and len(pre) > 1
-        and pre[-1].text == ","
-        and pre[-2].low in _WORK_NOUNS
-        and _title_case(body)
-    ):
-        # "his 2012 book, “A Harbor Son.”", "its podcast, “So, That Happened.”": a title-cased
-        # quotation in apposition to a book or show is its title, not words someone says.
-        return _Attr(None, None, "scare")
     # A title-cased fragment inside the writer's sentence is a name: WKRV's "Harbor Hour".
     # Not in a headline, where every word is capitalised: "Brennan: Reyes’s ‘Wildly
     # Reckless Spending’ Sinking Harbor Plan".
@@ -1471,10 +1461,6 @@ def _speakerish(m: Mention, *, the_name: bool = False) -> bool:
 
 
 _COPULAS: Final = frozenset("is was were are be been being".split())
-_WORK_NOUNS: Final = frozenset(
-    "book books memoir novel film movie documentary show series podcast song album play "
-    "column reads".split()
-)
 # Conjunctions that open a subordinate clause before the main one ("After …, Reyes said").
 _SUBORDINATORS: Final = frozenset(
     "after when while although though because since once before until whereas if as".split()

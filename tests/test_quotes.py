@@ -1605,10 +1605,3 @@ def test_owner_of_a_call_for_speaks_what_it_calls_for():
     )
     row = one(quotes_of(text), "second ferry")
     assert (mention(text, row), row["speaker"]) == ("his", "Ivo Reyes")
-
-
-def test_title_cased_quotation_after_a_book_and_a_comma_is_its_title():
-    """ "One of his recent reads, “The Long Tide,” is …": a title-cased quotation in
-    apposition to a book or a show names it; nobody says it, though "reads" looks like a cue."""
-    text = "Ivo Reyes reads a lot. One of his recent reads, “The Long Tide,” is about the war."
-    assert one(quotes_of(text), "Long Tide")["kind"] == "scare"
