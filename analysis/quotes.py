@@ -1438,10 +1438,8 @@ def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -
                 # speaks (a participle's object, a reported clause's subject), so the main
                 # clause's subject does.
                 m = clause_subject(text, pre, len(pre), outer=True)
-                if m is not None and _speakerish(m, the_name=True):
-                    return _Attr(m, None, "partial")
-        if m is not None and not _speakerish(m):
-            m = None
+                if m is not None and not _speakerish(m, the_name=True):
+                    m = None
         return _Attr(m, None, "partial")
     return _Attr(None, None, "scare")
 
