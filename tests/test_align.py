@@ -21,6 +21,7 @@ from analysis.align import (
     compared_pairs,
     coverage,
     unique_passages,
+    zipf_en,
 )
 
 # Invented local news that shares no event with the seeds (a few common words on purpose:
@@ -297,3 +298,24 @@ def test_align_passages_fuzz_never_raises_and_offsets_slice(text_a, text_b):
         assert text_b[r.start_b:r.end_b] == r.passage_b
     for r in unique_passages(docs, alignment).itertuples():
         assert docs.set_index("doc_id").loc[r.doc_id, "text"][r.start:r.end] == r.passage
+
+
+def test_zipf_en_is_wordfreqs_zipf_frequency_for_every_english_word():
+    """The shortcut for plain words gives wordfreq's own figure, bit for bit, for each of the
+    ~320k words of wordfreq's English list (known words, rounded as wordfreq rounds them) and
+    for words it routes to wordfreq (capitals, digits, apostrophes, accents)."""
+    import wordfreq
+
+    words = list(wordfreq.get_frequency_dict("en"))
+    words += ["Karabakh", "U.S.", "2016", "don't", "café", "e-mail", "", "said", "qzxjv"]
+    differ = [w for w in words if zipf_en(w) != wordfreq.zipf_frequency(w, "en")]
+    assert differ == []
+    assert zipf_en("the") > zipf_en("said") > zipf_en("karabakh") > zipf_en("qzxjv") == 0.0
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzA'1é ", max_size=14))
+@settings(max_examples=300, deadline=None)
+def test_zipf_en_equals_wordfreq_on_any_string(word: str) -> None:
+    import wordfreq
+
+    assert zipf_en(word) == wordfreq.zipf_frequency(word, "en")
