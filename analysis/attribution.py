@@ -78,8 +78,10 @@ COMPILED: Final = not __file__.endswith(".py")
 # leading class (any character but a blank or "_") and the word's tail only after a letter or
 # digit: the same tokens as ``[^\W_]+(?:[-'’.&][^\W_]+)*|[^\w\s]``, but Python's re skips
 # ahead to a leading class in C instead of trying both branches at every blank (findall 8 %
-# faster).
-_TOKEN_RE: Final = re.compile(r"[^\s_](?:(?<=[^\W_])[^\W_]*+(?:[-'’.&][^\W_]++)*+)?")
+# faster). The group of joiners repeats with a plain ``*``: possessive on a group (``*+``)
+# would match the same here, but CPython before 3.11.5 matches it wrongly ("0." as one token;
+# gh-106052), and Debian 12's python3, which the Makefile prefers, is 3.11.2.
+_TOKEN_RE: Final = re.compile(r"[^\s_](?:(?<=[^\W_])[^\W_]*+(?:[-'’.&][^\W_]++)*)?")
 # The same, as one group: ``split`` returns the text between tokens and the tokens, in turn.
 _TOKEN_SPLIT_RE: Final = re.compile("(" + _TOKEN_RE.pattern + ")")
 

@@ -69,6 +69,12 @@ def _cpu_model() -> str:
     return platform.processor() or platform.machine()
 
 
+def _interpreter() -> str:
+    """The interpreter the virtual environment was made from: which build of CPython runs the
+    pure-Python steps matters as much as the processor (README, Performance)."""
+    return os.path.realpath(getattr(sys, "_base_executable", sys.executable))
+
+
 def machine() -> str:
     """One line of machine facts to print beside the figures, with the load average now (the
     figures of a shared machine mean little without it)."""
@@ -79,7 +85,8 @@ def machine() -> str:
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     return (
         f"{_cpu_model()}, {platform.machine()}, {os.cpu_count()} cores, {mem}"
-        f"Python {platform.python_version()}, {platform.system()} {platform.release()}; "
+        f"Python {platform.python_version()} ({_interpreter()}), "
+        f"{platform.system()} {platform.release()}; "
         f"load average {load} (1, 5, 15 min)"
     )
 

@@ -91,3 +91,25 @@ def test_relative_pronoun_parted_from_its_cue_by_a_phrase_between_commas():
     i = next(k for k, t in enumerate(toks) if t.low == "said")
     m = relative_subject(text, toks, i)
     assert m is not None and m.text == "who"
+
+
+def test_no_regex_repeats_a_group_possessively():
+    """Python 3.11.0-3.11.4 match a possessive quantifier on a group wrongly (gh-106052), and the
+    Makefile prefers Debian 12's python3, 3.11.2: "0." came out as one token. No pattern of the
+    package may use one; possessive on a single character class is not affected."""
+    import importlib
+    import pkgutil
+    import re
+
+    import analysis
+
+    possessive_group = re.compile(r"\)(?:[*+?]|\{\d*,?\d*\})\+")
+    found = []
+    for info in pkgutil.iter_modules(analysis.__path__):
+        module = importlib.import_module(f"analysis.{info.name}")
+        for name, value in vars(module).items():
+            if isinstance(value, re.Pattern) and possessive_group.search(value.pattern):
+                found.append(f"{info.name}.{name}: {value.pattern}")
+    assert found == []
+    assert possessive_group.search(r"(?:[-.][^\W_]++)*+") and not possessive_group.search(
+        r"[^\W_]*+(?:[-.][^\W_]++)*")
