@@ -4,10 +4,10 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 # The interpreter the virtual environment is made from: the first of PYTHON_CANDIDATES that is
 # Python 3.11 or newer with venv and the C headers (the mypyc build needs them). The system's
-# /usr/bin/python3 comes first because Debian's (and Ubuntu's, Fedora's) is built with
-# profile-guided and link-time optimisation: it runs the quote extractor 1.3x faster than a
-# default source build such as pyenv's (README, Performance). Choose another one with
-# `make setup PYTHON=/path/to/python3` (after `make clean` if .venv exists).
+# /usr/bin/python3 comes first because a distribution's build has profile-guided and link-time
+# optimisation: Debian's runs the quote extractor 1.3x faster than pyenv's default source build
+# (README, Performance). Choose another one with `make setup PYTHON=/path/to/python3` (after
+# `make clean` if .venv exists).
 PYTHON_CANDIDATES ?= /usr/bin/python3 python3
 PYTHON_OK := import ensurepip, os, sys, sysconfig; \
 	sys.exit(sys.version_info < (3, 11) or \

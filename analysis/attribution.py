@@ -70,6 +70,13 @@ PRONOUNS: Final = {
 }
 SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "it", "i", "we"})
 
+# Entries of each cache of names as written (strip_name, name_type, ... and quotes' own): a
+# corpus names the same people and bodies again and again, but a big one writes hundreds of
+# thousands of distinct runs of capitalised words (37,547 articles: up to 458k per cache).
+# With 65,536 entries the names of earlier articles were evicted before they recurred: 2^18
+# reads the whole shared corpus with 7 % less CPU in one process, for about 100 MB at most.
+NAME_CACHE: Final = 2**18
+
 # Built by mypyc (``make compile``): the module is a C extension, not this file.
 COMPILED: Final = not __file__.endswith(".py")
 
@@ -950,7 +957,7 @@ def _fold(s: str) -> str:
     return s if s.isascii() else fold_diacritics(s)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=NAME_CACHE)
 def strip_name(mention: str) -> tuple[str, tuple[str, ...]]:
     """Split a written mention into (name, role words): "Israeli Foreign Minister Israel Katz"
     -> ("Israel Katz", ["israeli", "foreign", "minister"]). Parentheticals and "the" go too."""
@@ -994,7 +1001,7 @@ def strip_name(mention: str) -> tuple[str, tuple[str, ...]]:
 _TITLES_DEMONYMS_NOT_NAMES: Final = TITLES | DEMONYMS | NOT_NAMES
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=NAME_CACHE)
 def name_type(name: str, roles: tuple[str, ...] | None = None) -> str:
     """person / organisation / anonymous / document for a speaker as written (rules only)."""
     low = name.lower()
@@ -1040,7 +1047,7 @@ def name_type(name: str, roles: tuple[str, ...] | None = None) -> str:
     return "person"
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=NAME_CACHE)
 def name_key(name: str) -> str:
     """A comparison key: diacritics folded, lower-case, punctuation dropped."""
     return " ".join(_ALNUM_RE.findall(_fold(name).lower()))

@@ -33,6 +33,7 @@ from .attribution import (
     ING_CUES,
     INVERTIBLE,
     LEX,
+    NAME_CACHE,
     NOT_NAMES,
     NP_INTERNAL,
     PLACES,
@@ -401,7 +402,7 @@ _CAPSEQ_RE: Final = re.compile(
 )
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=NAME_CACHE)
 def _name_info(raw: str) -> tuple[str, str, tuple[str, ...]] | None:
     """(last-word key, full name, role words) of a run of capitalised words, or None when it
     is not a person's full name. Cached: the same names recur across a corpus."""
@@ -525,7 +526,7 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
     return out, typ
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=NAME_CACHE)
 def _stripped_type(text: str) -> tuple[str, tuple[str, ...], str]:
     """strip_name and name_type of a mention as written (both pure; the same names recur)."""
     name, roles = strip_name(text)
@@ -1048,7 +1049,7 @@ _SHARE_RE: Final = re.compile(
 _POLL_WORDS: Final = frozenset("poll polls survey surveys".split())
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=NAME_CACHE)
 def _is_share(speaker: str) -> bool:
     """Whether a speaker as written is a share of people (``_SHARE_RE``). Cached: every
     speaker is asked, the same names recur, and the case-blind search costs ~3 us a call."""
