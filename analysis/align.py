@@ -156,15 +156,10 @@ def zipf_en(word: str) -> float:
     """
     if _PLAIN_WORD_RE.fullmatch(word) is None:
         return wordfreq.zipf_frequency(word, "en")
-    freq = max(_english_frequencies().get(word, _MIN_FREQ), _MIN_FREQ)
+    freq = max(wordfreq.get_frequency_dict("en").get(word, _MIN_FREQ), _MIN_FREQ)  # (cached)
     # wordfreq's _word_frequency: 3 significant digits; then its zipf_frequency.
     freq = round(freq, math.floor(-math.log(freq, 10)) + 3)
     return round(wordfreq.freq_to_zipf(freq), 2)
-
-
-@lru_cache(maxsize=1)
-def _english_frequencies() -> dict[str, float]:
-    return wordfreq.get_frequency_dict("en")
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[str, str]]:
