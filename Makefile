@@ -40,6 +40,10 @@ $(VENV)/.installed: requirements.txt
 $(VENV)/.compiled: $(VENV)/.installed pyproject.toml setup.py \
 		analysis/text.py analysis/attribution.py analysis/quotes.py
 	$(PY) -m pip install --quiet --no-deps -e .
+	@# (a failed compile only warns, inside pip's quiet output: say it here, where it shows)
+	@$(PY) -c "import runpy; m = runpy.run_path('analysis/compiled.py')['stale_modules'](); \
+		print('make: not compiled, the Python source runs:', ', '.join(m), \
+		'(type errors: make lint; or no C compiler)') if m else None"
 	touch $@
 
 compile: setup

@@ -20,9 +20,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from operator import itemgetter
+from os import sched_yield
 from typing import Final
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from .attribution import (
     COMPILED,
@@ -561,17 +564,9 @@ def _resolve_pronoun(
 
     sex = _PRONOUN_SEX.get(low)
     gender = doc.genders() if sex else {}
-
-    def same_sex(name: str) -> bool:
-        words = name_key(name).split()
-        return not words or gender.get(words[-1], sex) in (sex, "?")
-
-    def ok(t: str, name: str = "") -> bool:
-        if want == "person":
-            return t == "person" and (not gender or same_sex(name))
-        if want == "thing":
-            return t in ("organisation", "document")
-        return True
+    # (The tests below are module functions, not closures: compiled, a closure is an object
+    # that refers to itself, which only the cyclic garbage collector frees. One per pronoun
+    # made 2.5 % of extraction's time a collection of them when the collector came back on.)
 
     # The subject of this or an earlier sentence, unless that subject is this pronoun.
     k = doc.sent_index(mention.start)
@@ -581,7 +576,7 @@ def _resolve_pronoun(
             subj[0] is not None
             and subj[0].start < mention.start
             and subj[1]
-            and ok(subj[2] or "", subj[1])
+            and _fits(want, gender, sex, subj[2] or "", subj[1])
             # "She sent …. … he claimed": a subject written as a pronoun of the other sex
             and _PRONOUN_SEX.get(subj[0].text.lower(), sex) == sex
         ):
@@ -589,16 +584,36 @@ def _resolve_pronoun(
                 return subj[1], subj[2] or "person"
     # The nearest earlier speaker of a compatible type.
     for pos, canon, t in reversed(history):
-        if pos < mention.start and ok(t, canon) and canon.lower() not in PRONOUNS:
+        if (
+            pos < mention.start
+            and _fits(want, gender, sex, t, canon)
+            and canon.lower() not in PRONOUNS
+        ):
             return canon, t
     if want == "person":
         persons = doc.names()["persons"]
         k = bisect.bisect_left(persons, (mention.start, "")) - 1
-        while k >= 0 and gender and not same_sex(persons[k][1]):
+        while k >= 0 and gender and not _same_sex(gender, sex, persons[k][1]):
             k -= 1
         if k >= 0:
             return persons[k][1], "person"
     return mention.text, name_type(mention.text)
+
+
+def _same_sex(gender: dict[str, str], sex: str | None, name: str) -> bool:
+    """``name``'s surname is not known (from honorifics) to be of the other sex."""
+    words = name_key(name).split()
+    return not words or gender.get(words[-1], sex) in (sex, "?")
+
+
+def _fits(want: str, gender: dict[str, str], sex: str | None, t: str, name: str = "") -> bool:
+    """A speaker of type ``t`` named ``name`` can be what a pronoun wanting ``want`` (person,
+    thing, plural) refers to."""
+    if want == "person":
+        return t == "person" and (not gender or _same_sex(gender, sex, name))
+    if want == "thing":
+        return t in ("organisation", "document")
+    return True
 
 
 def _sentence_subject(doc: _Doc, k: int, history) -> tuple[Mention | None, str | None, str | None]:
@@ -1908,10 +1923,18 @@ def _is_headline(text: str, ls: int, le: int) -> bool:
         # most lines: decided before the word scan; the article's first line is its title
         # even when the source appended a period ("Reyes Says Levy ‘Hurts Renters’.")
         return False
-    words = _LETTERS_RE.findall(line)
-    if len(words) < 3 or len(words) > 30:
-        return False
-    return sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+    # 3 to 30 words, 60 % of them capitalised: so never more than 12 others, and the count
+    # stops there (most lines read here are paragraphs that end in a quotation mark).
+    n = others = 0
+    for m in _LETTERS_RE.finditer(line):
+        n += 1
+        if not line[m.start()].isupper():
+            others += 1
+            if others > 12:
+                return False
+        if n > 30:
+            return False
+    return n >= 3 and n - others >= 0.6 * n
 
 
 _LETTERS_RE: Final = re.compile(r"[^\W\d_]+")
@@ -2742,10 +2765,11 @@ def extract_quotes(docs: pd.DataFrame, *, indirect: bool = True,
     ``progress``: a tqdm bar over the articles (``None``: only from
     ``analysis.scale.PROGRESS_ARTICLES`` articles, so never on the samples).
 
-    ``n_jobs``: worker processes on this machine (-1: every core), each reading a share of the
-    articles; same table as one process. Worth it from a few thousand articles (a worker takes
-    about a second to start). A Dask DataFrame gives the same table too, extracted partition by
-    partition on the Dask cluster (:func:`analysis.scale.extract_quotes`).
+    ``n_jobs``: processes on this machine (-1: every core), this one and ``n_jobs - 1``
+    workers, each reading a share of the articles; same table as one process. Worth it from a
+    few thousand articles (a worker takes about a second to start). A Dask DataFrame gives the
+    same table too, extracted partition by partition on the Dask cluster
+    (:func:`analysis.scale.extract_quotes`).
     """
     # Imported here, not at the top: this function is the module's only user of scale.
     from .scale import PROGRESS_ARTICLES, is_dask, wants_progress
@@ -2774,10 +2798,11 @@ def _cyclic_gc_paused():
     """Python's cyclic garbage collector off for the block (back on after, if it was on).
 
     Reading an article allocates hundreds of token objects, all freed by reference counting:
-    extraction builds no reference cycles (``gc.collect()`` after 3,000 articles finds no
-    garbage), so the collector's passes over them, and over the name caches grown by then,
-    only cost time: 1.2 s of 16.7 s on 3,000 articles (timed with ``gc.callbacks``), 0.2 s
-    with the collector paused; 3 % of ``extract_quotes`` in an A/B run of 2,000 articles.
+    extraction builds no reference cycles (``gc.collect()`` after it finds no garbage, compiled
+    or not: tests/test_quotes.py), so the collector's passes over them, and over the name
+    caches grown by then, only cost time: 1.2 s of 16.7 s on 3,000 articles (timed with
+    ``gc.callbacks``), 0.2 s with the collector paused; 3 % of ``extract_quotes`` in an A/B run
+    of 2,000 articles.
     """
     enabled = gc.isenabled()
     gc.disable()
@@ -2817,6 +2842,13 @@ def _extract_serial(docs: pd.DataFrame, *, indirect: bool, progress: bool | None
     by_position = itemgetter("start", "end", "kind")
     for doc_id, _, text, outlet in articles:
         rows = _doc_quotes(doc_id, text, indirect)
+        # Compiled, this loop never lets another thread of this process run: the interpreter
+        # hands the GIL over between bytecodes, and there are none here. With n_jobs, the
+        # threads that pickle chunks to the workers and read their tables back would wait for
+        # this whole chunk, and the workers with them (9 s of 50 on the whole corpus).
+        # sched_yield releases the GIL to a waiting thread, else costs 0.7 us (sleep(0) also
+        # releases it, but sleeps 55 us: Linux's timer slack).
+        sched_yield()
         # Deterministic order: doc, position, then the shorter span, then kind.
         rows.sort(key=by_position)
         if has_outlet:
@@ -2824,15 +2856,13 @@ def _extract_serial(docs: pd.DataFrame, *, indirect: bool, progress: bool | None
             outlet_col.extend([name] * len(rows))
         table.extend(map(as_tuple, rows))
     columns = zip(*table, strict=True) if table else ([] for _ in fields)
-    data: dict[str, object] = {c: list(v) for c, v in zip(fields, columns, strict=True)}
+    values: dict[str, list] = {c: list(v) for c, v in zip(fields, columns, strict=True)}
     if has_outlet:
-        data["outlet"] = outlet_col
+        values["outlet"] = outlet_col
     # Each column built once with its dtype (not as objects, then converted). Text columns are
     # typed explicitly: a table whose speakers are all missing (or an empty one) would otherwise
     # be "object", and tables from several workers would not concatenate to the one-call table.
-    for c in cols:
-        dtype = _DTYPES.get(c, "str")
-        data[c] = pd.array(data[c], dtype=dtype)
+    data = {c: _column(values.pop(c), _DTYPES.get(c, "str")) for c in cols}
     return pd.DataFrame(data, columns=cols)
 
 
@@ -2840,6 +2870,23 @@ def _extract_serial(docs: pd.DataFrame, *, indirect: bool, progress: bool | None
 _DTYPES: Final = {
     "start": "int64", "end": "int64", "speaker_start": "Int64", "speaker_end": "Int64"
 }
+
+
+def _column(values: list, dtype: str) -> object:
+    """``pd.array(values, dtype=dtype)`` for the table's three dtypes (str, int64, Int64),
+    built by pyarrow and numpy from the list: pandas checks and converts each value first,
+    which took 4 % of extraction's time (0.30 s for 104,000 rows, against 0.10 s)."""
+    if dtype == "str":
+        return pd.arrays.ArrowStringArray(pa.array(values, type=pa.large_string()),
+                                          dtype=_STR)
+    if dtype == "Int64":
+        ints = pa.array(values, type=pa.int64())
+        return pd.arrays.IntegerArray(ints.fill_null(0).to_numpy(),
+                                      ints.is_null().to_numpy(zero_copy_only=False))
+    return np.array(values, dtype=np.int64)
+
+
+_STR: Final = pd.StringDtype(na_value=float("nan"))  # pandas' default "str"
 
 
 def _extract_chunk(docs: pd.DataFrame, *, indirect: bool) -> pd.DataFrame:

@@ -4,7 +4,7 @@
 tables it produced (:mod:`bench.bench_widgets`, goal 200 ms).
 
 Quote extraction is most of the work (pure Python, one core per process), so here it runs as
-``extract_quotes(docs, n_jobs=N)``: N worker processes over chunks of articles
+``extract_quotes(docs, n_jobs=N)``: this process and N - 1 workers over chunks of articles
 (:mod:`analysis.parallel`). The bench first checks, on a sample, that this gives exactly the
 table one process gives, and how much faster it is.
 
@@ -30,7 +30,7 @@ from typing import TypeVar
 import pandas as pd
 
 from analysis import extract_quotes, load_corpus, story_groups, term_counts
-from analysis.parallel import CHUNKS_PER_JOB
+from analysis.parallel import chunks_by_text
 
 from .common import print_table, require_corpus, row
 
@@ -60,11 +60,28 @@ def _step(fn: Callable[[], T]) -> tuple[float, float, T]:
     return time.perf_counter() - t0, _cpu_seconds() - c0, out
 
 
+def cold_caches() -> None:
+    """Empty every ``lru_cache`` of the package's loaded modules (names, lemmas, sentences).
+
+    With ``n_jobs``, this process reads a share of the quotes itself, and what its caches kept
+    from an earlier run (or from the check) would make the next run cheaper than a user's
+    first one. Each timed run starts as a fresh process would.
+    """
+    for name, module in list(sys.modules.items()):
+        if name == "analysis" or name.startswith("analysis."):
+            for value in list(vars(module).values()):
+                if callable(getattr(value, "cache_clear", None)):
+                    value.cache_clear()
+
+
 def check_parallel_quotes(docs: pd.DataFrame, n_jobs: int) -> dict:
     """On the first ``CHECK_ARTICLES`` articles: the chunked table must equal one call's
-    (raises otherwise); returns both wall times and the characters read."""
+    (raises otherwise); returns both wall times (each from cold caches) and the characters
+    read."""
     sample = docs.iloc[:CHECK_ARTICLES]
+    cold_caches()
     t_one, _, one = _step(lambda: extract_quotes(sample, progress=False))
+    cold_caches()
     t_par, _, par = _step(lambda: extract_quotes(sample, n_jobs=n_jobs, progress=False))
     pd.testing.assert_frame_equal(par, one)
     return {"one": t_one, "par": t_par, "chars": int(sample["text"].str.len().sum()),
@@ -74,6 +91,7 @@ def check_parallel_quotes(docs: pd.DataFrame, n_jobs: int) -> dict:
 def _pipeline(corpus, n_jobs: int, n_articles: int | None) -> dict:
     """One timed run of the four steps: each step's (wall, CPU, result), the totals, the load
     average before and after."""
+    cold_caches()
     load_before = os.getloadavg()[0]
     cpu0 = _cpu_seconds()
     load = _step(lambda: load_corpus(corpus))
@@ -117,7 +135,7 @@ def run(n_jobs: int | None = None, *, n_articles: int | None = None,
         return f"{t / total:.0%} of the total"
 
     procs = f"{n_jobs} processes" if n_jobs > 1 else "1 process"
-    split = f"{n_jobs * CHUNKS_PER_JOB} chunks" if n_jobs > 1 else "one call"
+    split = f"{len(chunks_by_text(docs, n_jobs))} chunks" if n_jobs > 1 else "one call"
 
     rows = [
         row("pipeline 1/4: load_corpus (JSONL)", t_load, None, unit="s", higher_is_better=False,

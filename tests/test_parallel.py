@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import os
+import time
 
 import pandas as pd
 import pytest
 
 from analysis import extract_quotes
-from analysis.parallel import chunks_by_text, contiguous, resolve_n_jobs
+from analysis.parallel import (
+    SHARE,
+    TAIL_CHUNKS,
+    chunks_by_text,
+    contiguous,
+    map_chunks,
+    resolve_n_jobs,
+)
 
 
 def test_resolve_n_jobs_follows_scikit_learn() -> None:
@@ -23,11 +31,18 @@ def test_resolve_n_jobs_follows_scikit_learn() -> None:
 
 
 def test_chunks_keep_every_article_once_in_order(seed_docs) -> None:
-    docs = pd.concat([seed_docs] * 5, ignore_index=True)
-    chunks = chunks_by_text(docs, 4)
-    assert 1 < len(chunks) <= 4
+    docs = pd.concat([seed_docs] * 100, ignore_index=True)
+    chunks = chunks_by_text(docs, 2)
     assert all(len(c) for c in chunks)
     assert pd.concat(chunks).index.tolist() == docs.index.tolist()
+    # Guided: large chunks first, small ones at the end, so that no process is left with a
+    # big one when the others run out.
+    sizes = [int(c["text"].str.len().sum()) for c in chunks]
+    total, doc = sum(sizes), int(docs["text"].str.len().max())  # (a cut falls between articles)
+    assert abs(sizes[0] - total / (SHARE * 2)) <= doc
+    assert all(later <= size + doc for size, later in zip(sizes, sizes[1:], strict=False))
+    assert all(abs(size - total / (TAIL_CHUNKS * 2)) <= doc for size in sizes[-4:-1])
+    assert chunks_by_text(docs.iloc[:1], 2)[0].index.tolist() == docs.index[:1].tolist()
 
 
 def test_n_jobs_gives_the_one_process_table_on_the_seeds(seed_docs) -> None:
@@ -78,3 +93,24 @@ def test_n_jobs_gives_the_one_process_table_on_real_news(corpus_head_docs) -> No
     par = extract_quotes(docs, n_jobs=2)
     assert len(one) > 1_000
     pd.testing.assert_frame_equal(par, one)
+
+
+def _tag_process(chunk: pd.DataFrame) -> pd.DataFrame:
+    """A chunk's doc ids with the id of the process that read them (module level: pickled)."""
+    if (chunk["doc_id"] == "fails").any():
+        raise ValueError("a chunk failed")
+    time.sleep(0.05)  # (lets the pool hand chunks to the worker while this process reads)
+    return chunk[["doc_id"]].assign(pid=os.getpid())
+
+
+def test_this_process_reads_chunks_beside_its_workers(seed_docs) -> None:
+    docs = pd.concat([seed_docs] * 50, ignore_index=True)
+    docs = docs.assign(doc_id=[f"d{i:03d}" for i in range(len(docs))])
+    out = map_chunks(_tag_process, docs, n_jobs=2)
+    assert out["doc_id"].tolist() == docs["doc_id"].tolist()  # every article once, in order
+    pids = set(out["pid"])
+    assert os.getpid() in pids and len(pids) == 2  # this process and one worker
+    # A chunk's error reaches the caller, wherever the chunk was read.
+    failing = docs.assign(doc_id=docs["doc_id"].where(docs.index != 60, "fails"))
+    with pytest.raises(ValueError, match="a chunk failed"):
+        map_chunks(_tag_process, failing, n_jobs=2)
