@@ -1004,7 +1004,7 @@ _TITLES_DEMONYMS_NOT_NAMES: Final = TITLES | DEMONYMS | NOT_NAMES
 
 
 @lru_cache(maxsize=NAME_CACHE)
-def name_type(name: str, roles: tuple[str, ...] | None = None) -> str:
+def name_type(name: str) -> str:
     """person / organisation / anonymous / document for a speaker as written (rules only)."""
     low = name.lower()
     words = [w.rstrip(".") for w in _NT_WORD_RE.findall(low)]  # bare(), without a call per word

@@ -419,7 +419,7 @@ def _name_info(raw: str) -> tuple[str, str, tuple[str, ...]] | None:
     nwords = name.split()
     if len(nwords) < 2 or not TITLES.isdisjoint([bare(w.lower()) for w in nwords]):
         return None
-    if name_type(name, role) != "person":
+    if name_type(name) != "person":
         return None
     return name_key(nwords[-1]), name, role
 
@@ -533,7 +533,7 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
 def _stripped_type(text: str) -> tuple[str, tuple[str, ...], str]:
     """strip_name and name_type of a mention as written (both pure; the same names recur)."""
     name, roles = strip_name(text)
-    return name, roles, name_type(name, roles)
+    return name, roles, name_type(name)
 
 
 _LEADING_THE_RE: Final = re.compile(r"^(?:the|The)\s+")
@@ -1193,7 +1193,7 @@ def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -
     headline = doc.headline(ls, le)
     pre_txt = text[pre_a : p.open_at].strip()
     ends_intro = pre_txt.endswith((",", ":", "—", "–", "-")) or not pre_txt
-    n_words = len(_p_words(text, p))
+    n_words = _n_words(text, p, 3)  # (1, 2 or more than 2 is what counts below)
 
     # Markup attribute values (author="…") and titles: "entitled “Nuestra Historia”",
     # the so-called “deal”, a title-cased name with no cue before it.
@@ -1909,11 +1909,17 @@ _SMALL_WORDS: Final = frozenset("a an the of and or in on to for with at by but"
 
 
 def _title_case(body: str) -> bool:
-    """Every content word capitalised ("Saturday Night Live", "Fareed Zakaria GPS")."""
-    words = _TITLE_WORD_RE.findall(body)
-    if not words or len(words) > 12:
-        return False
-    return words[0][0].isupper() and all(w[0].isupper() or w in _SMALL_WORDS for w in words)
+    """Every content word capitalised ("Saturday Night Live", "Fareed Zakaria GPS"), the first
+    too, and at most 12 words."""
+    # (read word by word: most quotations are sentences, decided by their first words)
+    n = 0
+    for m in _TITLE_WORD_RE.finditer(body):
+        n += 1
+        if n > 12:
+            return False
+        if not body[m.start()].isupper() and (n == 1 or m.group() not in _SMALL_WORDS):
+            return False
+    return n > 0
 
 
 def _is_headline(text: str, ls: int, le: int) -> bool:
@@ -1940,8 +1946,10 @@ def _is_headline(text: str, ls: int, le: int) -> bool:
 _LETTERS_RE: Final = re.compile(r"[^\W\d_]+")
 
 
-def _p_words(text: str, p: _Piece) -> list[str]:
-    return text[p.start : p.end].split()
+def _n_words(text: str, p: _Piece, most: int) -> int:
+    """The quotation's words (split on blanks), counted up to ``most``: a longer quotation
+    gives ``most`` (the callers only compare the count with small numbers)."""
+    return len(text[p.start : p.end].split(None, most - 1))
 
 
 def _cue_text(text: str, toks: list[Tok], i: int) -> str:
@@ -2457,7 +2465,7 @@ def _doc_quotes(doc_id: object, text: object, indirect: bool = True) -> list[dic
                 last_attr = (mention, speaker, typ or "person", cue, p.close_end)
         if kind == "direct" and mention is None:
             kind = "direct"
-        if kind == "partial" and mention is None and len(_p_words(text, p)) <= 5:
+        if kind == "partial" and mention is None and _n_words(text, p, 6) <= 5:
             # A short marked phrase nobody in its sentence says is a scare quote ("the
             # “renewal” of the waterfront"); reported speech around it may still claim it below.
             kind = "scare"
@@ -2637,6 +2645,8 @@ def _cue_hits(text: str, a0: int, b0: int) -> list[tuple[int, int, str]]:
 def _cue_hits_loop(text: str, a0: int, b0: int) -> list[tuple[int, int, str]]:
     """:func:`_cue_hits` as a loop over characters (the compiled spelling): a cue is a whole
     run of word characters (``\\w``: ``str.isalnum`` or "_") that is a cue word."""
+    # Every character of the article passes here, so the ASCII test is written out in the loop
+    # (a call of _word_at per character was a third of the scan).
     hits: list[tuple[int, int, str]] = []
     b0 = min(b0, len(text))
     i = max(a0, 0)
@@ -2645,17 +2655,28 @@ def _cue_hits_loop(text: str, a0: int, b0: int) -> list[tuple[int, int, str]]:
         while i < b0 and _word_at(text, i):
             i += 1
     while i < b0:
-        if _word_at(text, i):
-            j = i + 1
-            while j < b0 and _word_at(text, j):
-                j += 1
-            if j - i <= _HINT_MAX:
-                w = text[i:j]
-                if w in _HINT_WORDS:
-                    hits.append((i, j, w))
-            i = j + 1  # (text[j] is no word character)
-        else:
+        o = ord(text[i])
+        if o < 128:
+            if not (97 <= o <= 122 or 65 <= o <= 90 or 48 <= o <= 57 or o == 95):
+                i += 1
+                continue
+        elif not text[i].isalnum():
             i += 1
+            continue
+        j = i + 1
+        while j < b0:
+            o = ord(text[j])
+            if o < 128:
+                if not (97 <= o <= 122 or 65 <= o <= 90 or 48 <= o <= 57 or o == 95):
+                    break
+            elif not text[j].isalnum():
+                break
+            j += 1
+        if j - i <= _HINT_MAX:
+            w = text[i:j]
+            if w in _HINT_WORDS:
+                hits.append((i, j, w))
+        i = j + 1  # (text[j] is no word character)
     return hits
 
 
