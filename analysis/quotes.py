@@ -2648,6 +2648,7 @@ def _cue_hits_loop(text: str, a0: int, b0: int) -> list[tuple[int, int, str]]:
     # Every character of the article passes here, so the ASCII test is written out in the loop
     # (a call of _word_at per character was a third of the scan).
     hits: list[tuple[int, int, str]] = []
+    shapes = _HINT_SHAPES
     b0 = min(b0, len(text))
     i = max(a0, 0)
     if 0 < i < b0 and _word_at(text, i - 1):
@@ -2672,7 +2673,9 @@ def _cue_hits_loop(text: str, a0: int, b0: int) -> list[tuple[int, int, str]]:
             elif not text[j].isalnum():
                 break
             j += 1
-        if j - i <= _HINT_MAX:
+        n = j - i
+        # The word's shape first: most words are no cue, and the test needs no string of them.
+        if _HINT_MIN <= n <= _HINT_MAX and shapes[_shape(text, i, j)]:
             w = text[i:j]
             if w in _HINT_WORDS:
                 hits.append((i, j, w))
@@ -2687,6 +2690,28 @@ def _word_at(text: str, i: int) -> bool:
 
 _HINT_WORDS: Final = frozenset(INDIRECT_CUES | {"according", "According"})
 _HINT_MAX: Final = max(map(len, _HINT_WORDS))
+_HINT_MIN: Final = min(map(len, _HINT_WORDS))
+
+
+def _shape(text: str, i: int, j: int) -> int:
+    """The shape of the word ``text[i:j]`` (two letters or more): the low 5 bits of its first,
+    second and last characters and its length, as an index into _HINT_SHAPES."""
+    return ((ord(text[i]) & 31) | ((ord(text[i + 1]) & 31) << 5)
+            | ((ord(text[j - 1]) & 31) << 10) | (((j - i) & 15) << 15))
+
+
+def _hint_shapes() -> bytes:
+    table = bytearray(1 << 19)
+    for w in _HINT_WORDS:
+        table[_shape(w, 0, len(w))] = 1
+    return bytes(table)
+
+
+# 1 at the shape of each cue word. Other words share a shape with one ("and" and "add" do
+# not; "she" and "see" do), so a 1 only says the word is worth comparing: the cue scan tested
+# every word against the set before, and half its time was making those strings (0.82 -> 0.42 s
+# over an eighth of the corpus).
+_HINT_SHAPES: Final = _hint_shapes()
 
 
 def _cue_hits_regex(text: str, a0: int, b0: int) -> list[tuple[int, int, str]]:
