@@ -103,9 +103,9 @@ def map_chunks(fn: Callable[[pd.DataFrame], pd.DataFrame], docs: pd.DataFrame, *
                     if fut.cancel():
                         parts[k] = fn(chunks[k])
                         show(k)
-                    for j, other in enumerate(futures[: k + 1]):
+                    for j, other in enumerate(futures):
                         if other.done() and not other.cancelled():
-                            show(j)
+                            show(j)  # (a worker's chunk, finished meanwhile)
                 for k, fut in enumerate(futures):
                     if parts[k] is None:
                         with open(fut.result(), "rb") as f:  # a failed chunk raises here

@@ -14,18 +14,26 @@ from __future__ import annotations
 import bisect
 import gc
 import re
+import sys
 from collections import defaultdict
 from collections.abc import Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from operator import itemgetter
-from os import sched_yield
 from typing import Final
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+
+if sys.platform == "win32":  # (no sched_yield there: sleeping 0 s also releases the GIL)
+    from time import sleep as _sleep
+
+    def sched_yield() -> None:
+        _sleep(0)
+else:
+    from os import sched_yield
 
 from .attribution import (
     COMPILED,
