@@ -2897,11 +2897,12 @@ def _extract_serial(docs: pd.DataFrame, *, indirect: bool, progress: bool | None
     for doc_id, _, text, outlet in articles:
         rows = _doc_quotes(doc_id, text, indirect)
         # Compiled, this loop never lets another thread of this process run: the interpreter
-        # hands the GIL over between bytecodes, and there are none here. With n_jobs, the
-        # threads that pickle chunks to the workers and read their tables back would wait for
-        # this whole chunk, and the workers with them (9 s of 50 on the whole corpus).
-        # sched_yield releases the GIL to a waiting thread, else costs 0.7 us (sleep(0) also
-        # releases it, but sleeps 55 us: Linux's timer slack).
+        # hands the GIL over between bytecodes, and there are none here. With n_jobs, the pool
+        # threads that hand chunks to the workers would wait for this whole chunk, and the
+        # workers with them. sched_yield releases the GIL to a waiting thread, else costs
+        # 0.7 us (sleep(0) also releases it, but sleeps 55 us: Linux's timer slack). (The
+        # workers' tables come back in files: read from the pool's pipe they needed the GIL
+        # for every 64 KB, which one yield per article did not give: analysis.parallel.)
         sched_yield()
         # Deterministic order: doc, position, then the shorter span, then kind.
         rows.sort(key=by_position)
@@ -2940,7 +2941,7 @@ def _column(values: list, dtype: str) -> object:
     return np.array(values, dtype=np.int64)
 
 
-_STR: Final = pd.StringDtype(na_value=float("nan"))  # pandas' default "str"
+_STR: Final = pd.api.types.pandas_dtype("str")  # (what dtype="str" means in this pandas)
 
 
 def _extract_chunk(docs: pd.DataFrame, *, indirect: bool) -> pd.DataFrame:
