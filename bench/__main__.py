@@ -1,12 +1,16 @@
-"""``python -m bench``: run every benchmark and print one table (``python -m bench NAME ...``
-runs only the named modules, e.g. ``bench_pipeline``)."""
+"""``python -m bench``: run every benchmark, print one table and write it, dated, to
+``bench/results/`` (``python -m bench NAME ...`` runs only the named modules, e.g.
+``bench_pipeline``)."""
 
 from __future__ import annotations
 
 import importlib
 import sys
+from pathlib import Path
 
-from bench.common import CORPUS, print_table
+from bench.common import CORPUS, print_table, write_results
+
+RESULTS = Path(__file__).resolve().parent / "results"
 
 # bench_pipeline also times the widgets' redraws (bench_widgets) on the tables it computes, so
 # bench_widgets is not run on its own.
@@ -32,6 +36,8 @@ def main(names: list[str]) -> int:
         print_table(got, name)
         rows += got
     print_table(rows, "All benchmarks")
+    if rows:
+        print(f"written: {write_results(rows, RESULTS)}")
     return 0
 
 

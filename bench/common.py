@@ -101,18 +101,54 @@ def row(measure: str, ours: float, peer: float | None, *, unit: str, peer_name: 
             "unit": unit, "ratio": ratio, "note": note}
 
 
+def _fmt(x: object) -> str:
+    if x is None:
+        return "-"
+    if isinstance(x, float):
+        return f"{x:,.2f}" if abs(x) < 1000 else f"{x:,.0f}"
+    return str(x)
+
+
+_HEADER = ["measure", "ours", "peer", "peer_name", "unit", "ratio (x better)", "note"]
+_KEYS = ["measure", "ours", "peer", "peer_name", "unit", "ratio", "note"]
+
+
+def commit() -> str:
+    """The commit the benchmarks ran on (with "+dirty" for uncommitted changes), or "unknown"."""
+    def git(*args: str) -> str:
+        proc = subprocess.run(["git", *args], capture_output=True, text=True, check=False,
+                              cwd=Path(__file__).resolve().parent)
+        return proc.stdout.strip() if proc.returncode == 0 else ""
+
+    head = git("rev-parse", "--short", "HEAD")
+    if not head:
+        return "unknown"
+    return head + ("+dirty" if git("status", "--porcelain", "--untracked-files=no") else "")
+
+
+def write_results(rows: list[dict], folder: Path, when: time.struct_time | None = None) -> Path:
+    """Write one run's rows as a dated Markdown file in ``folder`` (date, commit, machine,
+    table); return its path. The README shows only the current figures: the dated record of
+    every run lives here."""
+    when = when or time.gmtime()
+    rev = commit()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{time.strftime('%Y-%m-%d-%H%M', when)}-{rev.split('+')[0]}.md"
+    lines = [f"# make bench, {time.strftime('%Y-%m-%d %H:%M UTC', when)}", "",
+             f"- commit: `{rev}`", f"- machine: {machine()}", "",
+             "| " + " | ".join(_HEADER) + " |", "|" + "---|" * len(_HEADER)]
+    lines += ["| " + " | ".join(_fmt(r.get(k)).replace("|", "/") for k in _KEYS) + " |"
+              for r in rows]
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    tmp.replace(path)
+    return path
+
+
 def print_table(rows: list[dict], title: str = "") -> None:
     """Print rows as a fixed-width table, with the machine facts underneath."""
-    def fmt(x: object) -> str:
-        if x is None:
-            return "-"
-        if isinstance(x, float):
-            return f"{x:,.2f}" if abs(x) < 1000 else f"{x:,.0f}"
-        return str(x)
-
-    header = ["measure", "ours", "peer", "peer_name", "unit", "ratio (x better)", "note"]
-    keys = ["measure", "ours", "peer", "peer_name", "unit", "ratio", "note"]
-    table = [header] + [[fmt(r.get(k)) for k in keys] for r in rows]
+    header = _HEADER
+    table = [header] + [[_fmt(r.get(k)) for k in _KEYS] for r in rows]
     widths = [max(len(line[i]) for line in table) for i in range(len(header))]
     if title:
         print(f"\n## {title}")
