@@ -29,6 +29,18 @@ import pandas as pd
 
 from .attribution import PRONOUNS, name_key, strip_name
 from .corpus import outlets
+from .gold import (
+    CORPUS,
+    GOLD,
+    QUOTE_KINDS,
+    SPLITS,
+    best_baseline_threshold,
+    load_quote_gold,
+    load_story_gold,
+    score_clusters,
+    score_quote_gold,
+    tfidf_window_baseline,
+)
 from .quotes import extract_quotes, speaker_key
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -408,12 +420,62 @@ def run_quotes(
     return result
 
 
+def run_quote_gold(gold: Path = GOLD / "quotes") -> dict:
+    """Print and return the scores on the workbench's own quote set, dev and test parts."""
+    result: dict = {}
+    if not (gold / "annotations.jsonl").exists() or not CORPUS.exists():
+        print(f"\nquote gold set skipped: {gold} or {CORPUS} not found")
+        return result
+    print("\n## Quote gold set (tests/gold/quotes): 84 articles, 52 outlets")
+    print("| part | quotes | gold | predicted | detection P | R | F1 | speaker acc | "
+          "end-to-end P | R | F1 |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    for split in SPLITS:
+        docs, golds = load_quote_gold(split, gold=gold)
+        quotes = extract_quotes(docs)
+        for kinds in QUOTE_KINDS:
+            m = score_quote_gold(quotes, golds, kinds=kinds)
+            result[(split, kinds)] = m
+            print(f"| {split} | {kinds} | {m['gold']} | {m['predicted']} | "
+                  f"{_fmt(m['detection_p'])} | {_fmt(m['detection_r'])} | "
+                  f"{_fmt(m['detection_f1'])} | {_fmt(m['speaker_acc'])} | {_fmt(m['e2e_p'])} | "
+                  f"{_fmt(m['e2e_r'])} | {_fmt(m['e2e_f1'])} |")
+    return result
+
+
+def run_stories(gold: Path = GOLD / "stories") -> dict:
+    """Print and return story grouping's pairwise and B-cubed scores on the story set's dev and
+    test parts, beside the TF-IDF + 3-day baseline (its threshold chosen on dev)."""
+    from .stories import story_groups
+
+    result: dict = {}
+    if not (gold / "stories.csv").exists() or not CORPUS.exists():
+        print(f"story gold set skipped: {gold} or {CORPUS} not found")
+        return result
+    parts = {split: load_story_gold(split, gold=gold) for split in SPLITS}
+    threshold = best_baseline_threshold(parts["dev"])
+    print("# Story grouping evaluation (tests/gold/stories)\n")
+    print("| part | articles | events | method | pairwise P | R | F1 | B-cubed P | R | F1 |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for split, docs in parts.items():
+        methods = {"story_groups": story_groups(docs),
+                   f"TF-IDF + 3 days (t={threshold:g})":
+                       tfidf_window_baseline(docs, threshold=threshold)}
+        for name, pred in methods.items():
+            sc = score_clusters(pred, docs["event"])
+            result[(split, name.split(" (")[0])] = sc
+            print(f"| {split} | {len(docs)} | {docs['event'].nunique()} | {name} | "
+                  f"{_fmt(sc.pair_p)} | {_fmt(sc.pair_r)} | {_fmt(sc.pair_f1)} | "
+                  f"{_fmt(sc.b3_p)} | {_fmt(sc.b3_r)} | {_fmt(sc.b3_f1)} |")
+    return result
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         prog="python -m analysis.evaluate",
         description="Score analysis tables against the team's gold sets.",
     )
-    ap.add_argument("what", choices=["quotes"], help="which table to evaluate")
+    ap.add_argument("what", choices=["quotes", "stories"], help="which table to evaluate")
     ap.add_argument(
         "--split",
         default="dev",
@@ -430,7 +492,11 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     pd.set_option("display.width", 200)
     pd.set_option("display.max_colwidth", 90)
-    run_quotes(args.split, show_errors=args.errors)
+    if args.what == "stories":
+        run_stories()
+    else:
+        run_quotes(args.split, show_errors=args.errors)
+        run_quote_gold()
     return 0
 
 

@@ -1,0 +1,265 @@
+"""The workbench's own hand-made gold sets (``tests/gold/``) and how the tables score on them.
+
+The sets hold record ids of the team's shared corpus with offsets and labels, never its texts
+(they are the publishers'): the texts are read from ``../shared`` when a set is scored.
+
+- ``tests/gold/quotes/``: every quotation of 84 articles from 52 outlets (politics, business,
+  sports, local, science and health, culture, world, wire copy, opinion), with the speaker
+  mention and the resolved name (``tests/gold/GUIDELINES.md``).
+- ``tests/gold/stories/``: 1,052 articles in 246 events (same-event coverage, several days and
+  outlets, near misses kept apart).
+
+Each set is split by article (quotes) or by event (stories) into ``dev``, to tune on, and
+``test``, to score once per session after the changes.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import tempfile
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from scipy import sparse
+from scipy.sparse.csgraph import connected_components
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "tests" / "gold"
+CORPUS = ROOT.parent / "shared" / "corpora" / "articles_multi_outlet.jsonl.gz"
+SPLITS = ("dev", "test")
+
+
+@dataclass(frozen=True)
+class GoldQuote:
+    """One annotated quotation, its offsets moved into the loaded article's ``text``."""
+
+    doc_id: str
+    kind: str
+    start: int
+    end: int
+    speaker: str
+    speaker_type: str
+    mention_start: int | None
+    mention_end: int | None
+
+
+@dataclass(frozen=True)
+class ClusterScores:
+    """Pairwise and B-cubed precision, recall and F1 of a clustering against gold labels."""
+
+    pair_p: float
+    pair_r: float
+    pair_f1: float
+    b3_p: float
+    b3_r: float
+    b3_f1: float
+
+
+def load_records(ids: set[str], *, corpus: Path = CORPUS) -> pd.DataFrame:
+    """The docs table of the corpus records with these ids, read by :func:`load_corpus` as a
+    user's folder would be (so offsets index the same normalised ``text``); ``doc_id`` is the
+    record id, ``raw`` the record's text as stored."""
+    from .corpus import load_corpus
+
+    if not corpus.exists():
+        raise FileNotFoundError(f"the shared corpus is not at {corpus}: the gold sets need it")
+    lines: dict[str, str] = {}
+    with gzip.open(corpus, "rt", encoding="utf-8") as f:
+        for line in f:
+            rid = json.loads(line)["ID"]
+            if rid in ids:
+                lines[rid] = line
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "gold.jsonl"
+        path.write_text("".join(lines[i] for i in sorted(lines)), encoding="utf-8")
+        docs = load_corpus(path).docs
+    docs["doc_id"] = docs["doc_id"].str.split("#", n=1).str[1]
+    raw = {i: json.loads(line)["content_original"] for i, line in lines.items()}
+    docs["raw"] = docs["doc_id"].map(raw)
+    return docs.sort_values("doc_id", ignore_index=True)
+
+
+def _norm(s: str) -> str:
+    return unicodedata.normalize("NFC", s.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def relocate(raw: str, start: int, end: int, text: str) -> tuple[int, int]:
+    """Where ``raw[start:end]`` stands in ``text``, the loaded (normalised, trimmed) article:
+    the occurrence nearest the offset that the same normalisation of the prefix predicts."""
+    piece = _norm(raw[start:end])
+    lead = len(_norm(raw)) - len(_norm(raw).lstrip())
+    guess = len(_norm(raw[:start])) - lead
+    hits, i = [], text.find(piece)
+    while i >= 0:
+        hits.append(i)
+        i = text.find(piece, i + 1)
+    if not hits:
+        raise ValueError(f"a gold span at {start} is not in the loaded text: the source changed")
+    best = min(hits, key=lambda h: abs(h - guess))
+    return best, best + len(piece)
+
+
+def load_quote_gold(split: str, *, gold: Path = GOLD / "quotes",
+                    corpus: Path = CORPUS) -> tuple[pd.DataFrame, list[GoldQuote]]:
+    """Docs table and gold quotations of one part (``dev`` or ``test``) of the quote set."""
+    if split not in SPLITS:
+        raise ValueError(f"split must be one of {SPLITS}, not {split!r}")
+    arts = pd.read_csv(gold / "articles.csv", dtype=str)
+    ids = set(arts.loc[arts["split"] == split, "id"])
+    docs = load_records(ids, corpus=corpus)
+    by_id = docs.set_index("doc_id")
+    rows = [json.loads(x) for x in (gold / "annotations.jsonl").read_text("utf-8").splitlines()]
+    out = []
+    for r in rows:
+        if r["id"] not in ids:
+            continue
+        raw, text = by_id.at[r["id"], "raw"], by_id.at[r["id"], "text"]
+        qs, qe = relocate(raw, r["quote_start"], r["quote_end"], text)
+        ms = me = None
+        if r["speaker_start"] is not None:
+            ms, me = relocate(raw, r["speaker_start"], r["speaker_end"], text)
+        out.append(GoldQuote(r["id"], r["kind"], qs, qe, r["speaker"], r["speaker_type"], ms, me))
+    return docs.drop(columns="raw"), out
+
+
+QUOTE_KINDS = {"quotes": ("direct", "partial"), "indirect": ("indirect",),
+               "all": ("direct", "partial", "indirect")}
+
+
+def _overlaps_half(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """As PolNeAR is scored: the spans overlap by at least half the shorter one."""
+    shorter = min(a[1] - a[0], b[1] - b[0])
+    return shorter > 0 and min(a[1], b[1]) - max(a[0], b[0]) >= 0.5 * shorter
+
+
+def _words(s: str) -> list[str]:
+    return [w for w in "".join(c.lower() if c.isalnum() else " " for c in s).split()
+            if w not in {"the", "a", "an", "of", "mr", "mrs", "ms", "dr"}]
+
+
+def speaker_right(pred: pd.Series, g: GoldQuote) -> bool:
+    """Whether a predicted row names the gold speaker. A person must be named: the predicted
+    name's last word is the last word of the gold name (so "Trump", "Mr. Trump" and "Donald J.
+    Trump" all name Donald J. Trump), and a pronoun or description left unresolved is wrong.
+    An organisation, a description or an anonymous source is also right when the predicted
+    mention overlaps the gold mention or says the same words."""
+    name = pred["speaker"]
+    if not isinstance(name, str) or not name.strip():
+        return False
+    gw, pw = _words(g.speaker), _words(name)
+    if gw and pw and (gw[-1] == pw[-1] or pw == gw):
+        return True
+    if g.speaker_type == "person":
+        return False
+    ss, se = pred.get("speaker_start"), pred.get("speaker_end")
+    if g.mention_start is not None and g.mention_end is not None and not pd.isna(ss):
+        return min(int(se), g.mention_end) > max(int(ss), g.mention_start)
+    return False
+
+
+def _prf(tp_p: int, n_p: int, tp_g: int, n_g: int) -> tuple[float, float, float]:
+    p = tp_p / n_p if n_p else 0.0
+    r = tp_g / n_g if n_g else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score_quote_gold(quotes: pd.DataFrame, gold: list[GoldQuote], *, kinds: str = "all") -> dict:
+    """Detection P/R/F1, speaker accuracy (of the gold quotations found) and end-to-end P/R/F1
+    of a quote table against gold quotations of the kinds ``kinds`` (``quotes``: direct and
+    partial; ``indirect``; ``all``). A prediction matches a gold quotation of any kind (a
+    direct quote read as partial is found); scare quotes are not predictions."""
+    want = QUOTE_KINDS[kinds]
+    preds = quotes[quotes["kind"].isin(want)].reset_index(drop=True)
+    golds = [g for g in gold if g.kind in want]
+    by_doc: dict[str, list[int]] = {}
+    for i, d in enumerate(preds["doc_id"]):
+        by_doc.setdefault(d, []).append(i)
+    found = right = 0
+    hit, ok = set(), set()
+    for g in golds:
+        hits = [i for i in by_doc.get(g.doc_id, [])
+                if _overlaps_half((int(preds.at[i, "start"]), int(preds.at[i, "end"])),
+                                  (g.start, g.end))]
+        hit.update(hits)
+        good = [i for i in hits if speaker_right(preds.loc[i], g)]
+        ok.update(good)
+        found += bool(hits)
+        right += bool(good)
+    det = _prf(len(hit), len(preds), found, len(golds))
+    e2e = _prf(len(ok), len(preds), right, len(golds))
+    return {"gold": len(golds), "predicted": len(preds), "detection_p": det[0],
+            "detection_r": det[1], "detection_f1": det[2],
+            "speaker_acc": right / found if found else 0.0,
+            "e2e_p": e2e[0], "e2e_r": e2e[1], "e2e_f1": e2e[2]}
+
+
+def load_story_gold(split: str, *, gold: Path = GOLD / "stories",
+                    corpus: Path = CORPUS) -> pd.DataFrame:
+    """Docs table of one part of the story set, with its gold ``event`` column."""
+    if split not in SPLITS:
+        raise ValueError(f"split must be one of {SPLITS}, not {split!r}")
+    labels = pd.read_csv(gold / "stories.csv", dtype=str)
+    labels = labels[labels["split"] == split]
+    docs = load_records(set(labels["id"]), corpus=corpus).drop(columns="raw")
+    return docs.assign(event=docs["doc_id"].map(dict(zip(labels["id"], labels["event"],
+                                                           strict=True))))
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _pairs_within(labels: pd.Series) -> int:
+    return int(sum(n * (n - 1) // 2 for n in Counter(labels).values()))
+
+
+def score_clusters(pred: pd.Series, gold: pd.Series) -> ClusterScores:
+    """Pairwise and B-cubed scores of ``pred`` (a cluster id per article) against ``gold``
+    (an event per article), both aligned on the same index."""
+    if len(pred) != len(gold) or pred.isna().any():
+        raise ValueError("score_clusters needs one predicted cluster for every gold article")
+    both = pd.Series(list(zip(pred.to_numpy(), gold.to_numpy(), strict=True)))
+    tp = _pairs_within(both)
+    n_pred, n_gold = _pairs_within(pred), _pairs_within(gold)
+    pp = tp / n_pred if n_pred else 1.0
+    pr = tp / n_gold if n_gold else 1.0
+    size_both = both.map(Counter(both)).to_numpy(dtype=float)
+    bp = float(np.mean(size_both / pred.map(Counter(pred)).to_numpy(dtype=float)))
+    br = float(np.mean(size_both / gold.map(Counter(gold)).to_numpy(dtype=float)))
+    return ClusterScores(pp, pr, _f1(pp, pr), bp, br, _f1(bp, br))
+
+
+def tfidf_window_baseline(docs: pd.DataFrame, *, threshold: float, window_days: int = 3,
+                          lead_chars: int = 2000) -> pd.Series:
+    """The plain baseline the story grouping must beat: TF-IDF cosine of title + lead, an
+    edge where it reaches ``threshold`` and the dates are at most ``window_days`` apart (or
+    one is unknown); stories are the connected components. A cluster id per row of ``docs``."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    title = docs["title"].fillna("") if "title" in docs else pd.Series("", index=docs.index)
+    texts = (title + "\n" + docs["text"].fillna("").str.slice(0, lead_chars)).tolist()
+    x = TfidfVectorizer(sublinear_tf=True, stop_words="english").fit_transform(texts)
+    sim = sparse.coo_matrix(x @ x.T)
+    keep = (sim.row < sim.col) & (sim.data >= threshold)
+    r, c = sim.row[keep], sim.col[keep]
+    if "date" in docs:
+        days = pd.to_datetime(docs["date"]).to_numpy().astype("datetime64[D]")
+        gap = np.abs((days[r] - days[c]).astype(float))
+        undated = np.isnat(days[r]) | np.isnat(days[c])
+        r, c = r[undated | (gap <= window_days)], c[undated | (gap <= window_days)]
+    n = len(docs)
+    graph = sparse.coo_matrix((np.ones(len(r)), (r, c)), shape=(n, n))
+    return pd.Series(connected_components(graph, directed=False)[1], index=docs.index)
+
+
+def best_baseline_threshold(docs: pd.DataFrame) -> float:
+    """The baseline's threshold with the best pairwise F1 on ``docs`` (the dev part)."""
+    grid = np.round(np.arange(0.05, 0.61, 0.025), 3)
+    scores = [score_clusters(tfidf_window_baseline(docs, threshold=t), docs["event"]).pair_f1
+              for t in grid]
+    return float(grid[int(np.argmax(scores))])

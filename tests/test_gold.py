@@ -1,0 +1,161 @@
+"""analysis.gold: the scoring rules on hand-made cases, then the workbench's own gold sets
+(tests/gold/) checked against the shared corpus they point into (skipped where it is absent)."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis.gold import (
+    GOLD,
+    GoldQuote,
+    relocate,
+    score_clusters,
+    score_quote_gold,
+    speaker_right,
+    tfidf_window_baseline,
+)
+
+# pred: {a, a, b, b}; gold: {x, x, x, y}. Pairs: pred {01, 23}, gold {01, 02, 12}; shared {01}.
+CLUSTER_CASES = [
+    (["a", "a", "b", "b"], ["x", "x", "x", "y"], 1 / 2, 1 / 3, (1 + 1 + 0.5 + 0.5) / 4,
+     (2 / 3 + 2 / 3 + 1 / 3 + 1) / 4),
+    (["a", "b", "c"], ["x", "y", "z"], 1.0, 1.0, 1.0, 1.0),
+    (["a", "a", "a"], ["x", "y", "z"], 0.0, 1.0, 1 / 3, 1.0),
+]
+
+
+@pytest.mark.parametrize(("pred", "gold", "pair_p", "pair_r", "b3_p", "b3_r"), CLUSTER_CASES)
+def test_cluster_scores_on_hand_counted_cases(pred, gold, pair_p, pair_r, b3_p, b3_r):
+    s = score_clusters(pd.Series(pred), pd.Series(gold))
+    assert (s.pair_p, s.pair_r) == pytest.approx((pair_p, pair_r))
+    assert (s.b3_p, s.b3_r) == pytest.approx((b3_p, b3_r))
+
+
+def test_cluster_scores_refuse_a_missing_prediction():
+    with pytest.raises(ValueError, match="one predicted cluster for every gold article"):
+        score_clusters(pd.Series(["a", None]), pd.Series(["x", "x"]))
+
+
+def test_baseline_joins_similar_leads_only_within_its_window():
+    docs = pd.DataFrame({
+        "title": ["Senate passes the farm bill", "Farm bill passes the Senate", "Farm bill passes"],
+        "text": ["The Senate passed the farm bill on Tuesday."] * 3,
+        "date": pd.to_datetime(["2018-06-01", "2018-06-03", "2018-06-20"]),
+    })
+    got = tfidf_window_baseline(docs, threshold=0.3, window_days=3).tolist()
+    assert got[0] == got[1] != got[2]
+
+
+TEXT = "Mayor Ann Lee said the bridge will open. “It is safe,” she said. Officials said nothing."
+LEE = TEXT.index("Ann Lee")
+SHE = TEXT.index("she")
+
+
+def _gold(quote: str, kind: str, speaker: str, stype: str, mention: str | None) -> GoldQuote:
+    s = TEXT.index(quote)
+    m = TEXT.index(mention) if mention else None
+    return GoldQuote("d", kind, s, s + len(quote), speaker, stype, m,
+                     None if m is None else m + len(mention or ""))
+
+
+def _pred(quote: str, kind: str, speaker: str, mention: str) -> dict:
+    s, m = TEXT.index(quote), TEXT.index(mention)
+    return {"doc_id": "d", "kind": kind, "start": s, "end": s + len(quote), "speaker": speaker,
+            "speaker_start": m, "speaker_end": m + len(mention)}
+
+
+@pytest.mark.parametrize(("speaker", "mention", "stype", "pred_speaker", "pred_mention", "right"), [
+    ("Ann Lee", "she", "person", "Ann Lee", "she", True),        # pronoun resolved
+    ("Ann Lee", "she", "person", "Mayor Lee", "she", True),      # same last word
+    ("Ann Lee", "she", "person", "she", "she", False),           # pronoun left unresolved
+    ("officials", "Officials", "description", "Officials", "Officials", True),
+    ("the city", "Officials", "organisation", "Officials", "Officials", True),  # same mention
+])
+def test_speaker_right(speaker, mention, stype, pred_speaker, pred_mention, right):
+    g = _gold("It is safe,", "direct", speaker, stype, mention)
+    p = pd.Series(_pred("It is safe,", "direct", pred_speaker, pred_mention))
+    assert speaker_right(p, g) is right
+
+
+def test_quote_gold_scores_count_found_spans_and_right_speakers():
+    gold = [_gold("It is safe,", "direct", "Ann Lee", "person", "she"),
+            _gold("the bridge will open.", "indirect", "Ann Lee", "person", "Ann Lee")]
+    preds = pd.DataFrame([_pred("It is safe,", "direct", "she", "she"),   # found, wrong speaker
+                          _pred("nothing.", "indirect", "Officials", "Officials")])  # spurious
+    m = score_quote_gold(preds, gold, kinds="all")
+    assert (m["gold"], m["predicted"]) == (2, 2)
+    assert (m["detection_p"], m["detection_r"]) == (0.5, 0.5)
+    assert m["speaker_acc"] == 0.0 and m["e2e_f1"] == 0.0
+    assert score_quote_gold(preds, gold, kinds="quotes")["detection_f1"] == 1.0
+
+
+def test_relocate_follows_the_loader_normalisation():
+    raw = "\r\n  Cafe\u0301 owner said\r\nhello"
+    text = "Caf\u00e9 owner said\nhello"
+    start = raw.index("hello")
+    assert relocate(raw, start, start + 5, text) == (text.index("hello"), len(text))
+    with pytest.raises(ValueError, match="not in the loaded text"):
+        relocate(raw, start, start + 5, "something else")
+
+
+def _gold_records(corpus: Path, ids: set[str]) -> dict[str, str]:
+    out = {}
+    with gzip.open(corpus, "rt", encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            if r["ID"] in ids:
+                out[r["ID"]] = r["content_original"]
+    return out
+
+
+@pytest.fixture(scope="module")
+def gold_texts(multi_outlet_corpus: Path) -> dict[str, str]:
+    ids = set(pd.read_csv(GOLD / "quotes" / "articles.csv", dtype=str)["id"])
+    ids |= set(pd.read_csv(GOLD / "stories" / "stories.csv", dtype=str)["id"])
+    return _gold_records(multi_outlet_corpus, ids)
+
+
+def test_quote_gold_spans_still_point_at_their_text(gold_texts):
+    rows = [json.loads(x) for x in (GOLD / "quotes" / "annotations.jsonl").read_text().splitlines()]
+    arts = pd.read_csv(GOLD / "quotes" / "articles.csv", dtype=str)
+    assert len(arts) >= 80 and arts["outlet"].nunique() >= 40
+    assert set(arts["split"]) == {"dev", "test"}
+    for r in rows:
+        span = gold_texts[r["id"]][r["quote_start"]:r["quote_end"]]
+        assert hashlib.sha1(span.encode()).hexdigest() == r["quote_sha1"], r
+
+
+def test_story_gold_names_real_records_once(gold_texts):
+    labels = pd.read_csv(GOLD / "stories" / "stories.csv", dtype=str)
+    assert labels["id"].is_unique and set(labels["id"]) <= set(gold_texts)
+    assert labels["event"].nunique() >= 100 and len(labels) >= 400
+    # An event is in one part only, so a part never scores on another's events.
+    assert (labels.groupby("event")["split"].nunique() == 1).all()
+
+
+WORD = re.compile(r"\w+")
+
+
+def test_no_corpus_sentence_in_the_repository(gold_texts):
+    """The gold sets point into others' articles: none of their text is kept in the project."""
+    grams = set()
+    for text in gold_texts.values():
+        words = WORD.findall(text.lower())
+        grams |= {" ".join(words[i:i + 8]) for i in range(len(words) - 7)}
+    root = GOLD.parents[1]
+    copied = []
+    for folder in ("analysis", "tests", "bench", "notebooks"):
+        for path in sorted((root / folder).rglob("*")):
+            if path.suffix not in {".py", ".json", ".jsonl", ".csv", ".ipynb", ".md"}:
+                continue
+            words = WORD.findall(path.read_text(encoding="utf-8").lower())
+            if {" ".join(words[i:i + 8]) for i in range(len(words) - 7)} & grams:
+                copied.append(str(path.relative_to(root)))
+    assert not copied, f"text of the shared corpus copied into: {copied}"
