@@ -224,11 +224,11 @@ def _prepare(doc_id: str, outlet: str, text: str) -> _Prepared:
                 common.add(i)
         unit_sets.append(np.array(sorted(ids), dtype=np.int64))
         common_sets.append(np.array(sorted(common), dtype=np.int64))
-    sent_sets = [
-        np.unique(np.concatenate([unit_sets[u] for u, (_, _, k) in enumerate(units) if k == i]
-                                 or [np.empty(0, np.int64)]))
-        for i in range(len(sents))
-    ]
+    # One pass over the clauses (not one per sentence: quadratic on long articles).
+    by_sent: list[list[np.ndarray]] = [[] for _ in sents]
+    for ids_u, (_, _, k) in zip(unit_sets, units, strict=True):
+        by_sent[k].append(ids_u)
+    sent_sets = [np.unique(np.concatenate(parts or [np.empty(0, np.int64)])) for parts in by_sent]
     vocab = list(index)
     weights = np.array([lemma_weight(v) for v in vocab], dtype=np.float64)
     counts = Counter(lem for ws in words for _, lem in ws)
@@ -333,23 +333,42 @@ def _pair_scores(pa: _Prepared, pb: _Prepared) -> tuple[np.ndarray, np.ndarray, 
 def _in_order_chain(score: np.ndarray, ok: np.ndarray) -> list[tuple[int, int]]:
     """The order-preserving set of allowed cells with the largest total score.
 
-    A weighted longest common subsequence over the allowed cells only (there are few), so it
-    costs O(k^2) for k allowed cells rather than O(n*m). Ties go to the earlier cell.
+    A weighted longest common subsequence over the allowed cells, row by row: ``reach[j]`` is
+    the best chain ending in an earlier row at a column up to ``j`` (value, and the first such
+    cell in reading order), so it costs O(n*m) array work instead of O(k^2) for k allowed
+    cells, which repetitive articles make quadratic in their length. Ties go to the earlier
+    cell.
     """
-    cells = sorted(zip(*np.nonzero(ok), strict=True))
-    if not cells:
+    ii, jj = np.nonzero(ok)  # row-major: reading order, the rank of each cell
+    if not len(ii):
         return []
-    ii = np.array([c[0] for c in cells])
-    jj = np.array([c[1] for c in cells])
     w = score[ii, jj]
     best = w.copy()
-    prev = np.full(len(cells), -1)
-    for p in range(len(cells)):
-        earlier = np.nonzero((ii[:p] < ii[p]) & (jj[:p] < jj[p]))[0]
-        if len(earlier):
-            q = earlier[np.argmax(best[earlier])]
-            best[p] = w[p] + best[q]
-            prev[p] = q
+    prev = np.full(len(ii), -1)
+    m = ok.shape[1]
+    reach_val = np.full(m, -np.inf)
+    reach_rank = np.full(m, -1)
+    row_starts = np.searchsorted(ii, np.arange(ok.shape[0] + 1))
+    cols = np.arange(m)
+    for i in range(ok.shape[0]):
+        lo, hi = row_starts[i], row_starts[i + 1]
+        if lo == hi:
+            continue
+        js = jj[lo:hi]
+        before = np.where(js > 0, reach_rank[js - 1], -1)
+        has = before >= 0
+        best[lo:hi] = np.where(has, w[lo:hi] + reach_val[np.maximum(js - 1, 0)], w[lo:hi])
+        prev[lo:hi] = before
+        row_val = np.full(m, -np.inf)
+        row_val[js] = best[lo:hi]
+        row_rank = np.full(m, -1)
+        row_rank[js] = np.arange(lo, hi)
+        run = np.maximum.accumulate(row_val)
+        new_max = row_val > np.concatenate([[-np.inf], run[:-1]])
+        first = np.maximum.accumulate(np.where(new_max, cols, 0))
+        take = run > reach_val
+        reach_val = np.where(take, run, reach_val)
+        reach_rank = np.where(take, row_rank[first], reach_rank)
     p = int(np.argmax(best))
     chain = []
     while p >= 0:
