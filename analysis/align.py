@@ -43,6 +43,7 @@ from scipy.optimize import linear_sum_assignment
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from .corpus import UNKNOWN_OUTLET, outlets
+from .inputs import require_columns, require_known_ids, text_column
 from .text import WORD_RE, fold_diacritics, sentence_spans
 
 ALIGN_COLUMNS = [
@@ -495,13 +496,27 @@ def _cross_outlet(outlet_a: str, outlet_b: str) -> bool:
     return outlet_a != outlet_b or outlet_a == UNKNOWN_OUTLET
 
 
-def _check_docs(docs: pd.DataFrame) -> None:
-    missing = {"doc_id", "text"} - set(docs.columns)
-    if missing:
-        raise ValueError(f"docs needs columns {sorted(missing)}")
+def _check_docs(docs: pd.DataFrame, fn: str) -> None:
+    """``doc_id`` and ``text`` present, ids unique, every text a str or missing."""
+    require_columns(docs, "doc_id", "text", fn=fn)
     if docs["doc_id"].duplicated().any():
         dup = docs.loc[docs["doc_id"].duplicated(), "doc_id"].iloc[0]
-        raise ValueError(f"doc_id must be unique; {dup!r} repeats")
+        raise ValueError(f"{fn}: doc_id must be unique; {dup!r} repeats")
+    text_column(docs, fn=fn)
+
+
+def _alignment_pairs(docs: pd.DataFrame, alignment: pd.DataFrame,
+                     fn: str) -> list[tuple[str, str]]:
+    """The pairs an alignment compared (``attrs["pairs"]``, else those in its rows), each of
+    whose articles ``docs`` must have."""
+    _check_docs(docs, fn)
+    require_columns(alignment, "doc_a", "doc_b", "start_a", "end_a", "start_b", "end_b",
+                    fn=fn, table="alignment")
+    pairs = alignment.attrs.get("pairs")
+    if pairs is None:
+        pairs = sorted(set(zip(alignment["doc_a"], alignment["doc_b"], strict=True)))
+    require_known_ids([d for pair in pairs for d in pair], docs["doc_id"].astype("str"), fn=fn)
+    return pairs
 
 
 def compared_pairs(docs: pd.DataFrame, *, a: str | None = None, b: str | None = None,
@@ -513,7 +528,7 @@ def compared_pairs(docs: pd.DataFrame, *, a: str | None = None, b: str | None = 
     Stories come from ``stories`` (aligned with ``docs``), a ``story`` column, or
     :func:`analysis.stories.story_groups`.
     """
-    _check_docs(docs)
+    _check_docs(docs, "compared_pairs")
     ids = docs["doc_id"].astype("str")
     known = set(ids)
     for name, value in (("a", a), ("b", b)):
@@ -578,8 +593,10 @@ def align_passages(docs: pd.DataFrame, *, a: str | None = None, b: str | None = 
     if pairs is None:
         pairs = compared_pairs(docs, a=a, b=b)
     else:
-        _check_docs(docs)
+        _check_docs(docs, "align_passages")
     pairs = [(str(x), str(y)) for x, y in pairs]
+    require_known_ids([d for pair in pairs for d in pair], docs["doc_id"].astype("str"),
+                      fn="align_passages", what="pairs")
     by_id = docs.assign(outlet=outlets(docs)).set_index(docs["doc_id"].astype("str"))
     prepared: dict[str, _Prepared] = {}
 
@@ -614,12 +631,9 @@ def unique_passages(docs: pd.DataFrame, alignment: pd.DataFrame, *,
     Columns: ``doc_id, outlet, other_doc, other_outlet, passage, start, end, n_words``; sorted by
     pair, then the pair's first article before its second, then ``start``.
     """
-    _check_docs(docs)
+    pairs = _alignment_pairs(docs, alignment, "unique_passages")
     threshold = (alignment.attrs.get("min_similarity", DEFAULT_MIN_SIMILARITY)
                  if min_similarity is None else float(min_similarity))
-    pairs = alignment.attrs.get("pairs")
-    if pairs is None:
-        pairs = sorted(set(zip(alignment["doc_a"], alignment["doc_b"], strict=True)))
     by_id = docs.assign(outlet=outlets(docs)).set_index(docs["doc_id"].astype("str"))
     rows: list[dict] = []
     for x, y in pairs:
@@ -672,10 +686,7 @@ def coverage(docs: pd.DataFrame, alignment: pd.DataFrame) -> pd.DataFrame:
     (``shared_words / n_words``); ``partners`` (articles it shares at least one passage with).
     One row per article in ``alignment.attrs["pairs"]`` (else in its rows), sorted by doc_id.
     """
-    _check_docs(docs)
-    pairs = alignment.attrs.get("pairs")
-    if pairs is None:
-        pairs = sorted(set(zip(alignment["doc_a"], alignment["doc_b"], strict=True)))
+    pairs = _alignment_pairs(docs, alignment, "coverage")
     ids = sorted({d for pair in pairs for d in pair})
     by_id = docs.assign(outlet=outlets(docs)).set_index(docs["doc_id"].astype("str"))
     spans: dict[str, list[tuple[int, int]]] = {d: [] for d in ids}
