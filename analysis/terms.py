@@ -763,7 +763,7 @@ def term_over_time(docs: pd.DataFrame, term: str, *, by: str | Sequence[str] | N
     words in the period and group), ``share`` (count / n; 0 when the term is absent). Sorted by
     period, then the ``by`` columns.
     """
-    require_columns(docs, "text", fn="term_over_time")
+    text_column(docs, fn="term_over_time")  # every text checked, dated or not
     want = tokenize(term)
     if not 1 <= len(want) <= 3:
         raise ValueError(f"term must be 1 to 3 words, not {term!r}")
