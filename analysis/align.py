@@ -407,17 +407,27 @@ def _allowed(score: np.ndarray, shared: np.ndarray, common: np.ndarray,
     good = (score >= min_similarity) & (common >= MIN_SHARED_COMMON)
     ok = good & (shared >= MIN_SHARED_WEIGHT)
     extend = good & (shared >= MIN_SHARED_WEIGHT_IN_RUN)
-    weak = extend & ~ok
-    while weak.any():
-        beside = np.zeros_like(ok)
-        beside[1:, 1:] |= ok[:-1, :-1]
-        beside[:-1, :-1] |= ok[1:, 1:]
-        grow = weak & beside
-        if not grow.any():
-            break
-        ok |= grow
-        weak &= ~grow
-    return ok, extend | ok
+    return _grow_along_diagonals(ok, extend), extend | ok
+
+
+def _grow_along_diagonals(ok: np.ndarray, extend: np.ndarray) -> np.ndarray:
+    """``ok`` plus every ``extend`` cell joined to an ``ok`` cell by a diagonal run of
+    ``extend`` cells (a weak pair continuing a strong pair's run in both articles' order).
+
+    One pass per diagonal: growing one step at a time over the whole matrix would cost a
+    matrix pass per step, cubic for the long runs of repetitive articles."""
+    out = ok.copy()
+    n, m = ok.shape
+    for k in range(-n + 1, m):
+        run_ext = np.diagonal(extend, k)
+        if not run_ext.any():
+            continue
+        run_ok = np.diagonal(ok, k)
+        run_id = np.cumsum(~run_ext)  # cells of one run of extend cells share an id
+        keep = run_ext & np.isin(run_id, run_id[run_ok & run_ext])
+        rows = np.arange(len(keep)) + max(-k, 0)
+        out[rows, rows + k] |= keep
+    return out
 
 
 def _candidates(pa: _Prepared, pb: _Prepared,

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from analysis.align import (
     ALIGN_COLUMNS,
     UNIQUE_COLUMNS,
+    _grow_along_diagonals,
     _in_order_chain,
     align_passages,
     clause_spans,
@@ -370,3 +371,27 @@ def test_a_repeated_sentence_aligns_as_one_passage():
     assert al[["start_a", "end_a", "start_b", "end_b"]].values.tolist() == [
         [0, 300 * len(sentence) - 1, 0, 200 * len(sentence) - 1]]
     assert al["similarity"].tolist() == [1.0]
+
+
+def _grown_step_by_step(ok, extend):
+    """The weak cells an aligned run takes in, one diagonal step at a time until none is
+    added: the definition of _grow_along_diagonals."""
+    ok, weak = ok.copy(), extend & ~ok
+    while True:
+        beside = np.zeros_like(ok)
+        beside[1:, 1:] |= ok[:-1, :-1]
+        beside[:-1, :-1] |= ok[1:, 1:]
+        grow = weak & beside
+        if not grow.any():
+            return ok
+        ok |= grow
+        weak &= ~grow
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(1, 12), st.integers(1, 12), st.integers(0, 2**32 - 1))
+def test_runs_grow_along_diagonals_as_step_by_step(n, m, seed):
+    rng = np.random.default_rng(seed)
+    extend = rng.random((n, m)) < rng.random()
+    ok = extend & (rng.random((n, m)) < rng.random() / 2)  # strong cells are extend cells too
+    assert (_grow_along_diagonals(ok, extend) == _grown_step_by_step(ok, extend)).all()
