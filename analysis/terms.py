@@ -585,6 +585,42 @@ def _context(text: str, starts: list[int], ends: list[int], s: int, e: int,
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
+# Python's \w, \d and \s are Unicode; RE2's are ASCII. Inside a class the same sets without
+# brackets; \W and \S inside a class (rare) keep RE2's ASCII meaning.
+_SPACE = r"\t\n\x{b}\f\r \x{1c}-\x{1f}\x{85}\p{Z}"
+_CLASS_OUTSIDE = {"w": r"[\pL\pN_]", "W": r"[^\pL\pN_]", "d": r"\p{Nd}", "D": r"\P{Nd}",
+                  "s": f"[{_SPACE}]", "S": f"[^{_SPACE}]"}
+_CLASS_INSIDE = {"w": r"\pL\pN_", "d": r"\p{Nd}", "D": r"\P{Nd}", "s": _SPACE}
+
+
+def _unicode_classes(pattern: str) -> str:
+    r"""``pattern`` with Python's Unicode meaning of ``\w \W \d \D \s \S`` spelled out for RE2
+    ("Erdoğan" is one ``\w+``), escapes and character classes read as Python reads them."""
+    out: list[str] = []
+    i, n = 0, len(pattern)
+    in_class, class_start = False, -1
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\" and i + 1 < n:
+            nxt = pattern[i + 1]
+            table = _CLASS_INSIDE if in_class else _CLASS_OUTSIDE
+            out.append(table.get(nxt, ch + nxt))
+            i += 2
+            continue
+        if ch == "[" and not in_class:
+            in_class, class_start = True, i
+            if pattern.startswith("[^", i):
+                out.append("[^")
+                i += 2
+                class_start = i - 1
+                continue
+        elif ch == "]" and in_class and i > class_start + 1:
+            in_class = False
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
 def user_regex(pattern: str | re.Pattern, *, ignore_case: bool = True,
                literal: bool = False) -> re2._Regexp:
     """``pattern`` compiled by RE2 (google-re2), which matches in time linear in the text: a
@@ -593,11 +629,14 @@ def user_regex(pattern: str | re.Pattern, *, ignore_case: bool = True,
     the pattern is plain text, not a regex.
 
     RE2's syntax is Python's without backreferences (``\\1``) and lookarounds (``(?=``,
-    ``(?<!``): those raise ValueError with a sentence saying so. ``\\w`` and ``\\b`` are
-    ASCII in RE2; ``\\pL`` is any letter.
+    ``(?<!``): those raise ValueError with a sentence saying so. ``\\w``, ``\\d`` and ``\\s``
+    keep Python's Unicode meaning (see :func:`_unicode_classes`); ``\\b`` is RE2's, a boundary
+    between an ASCII word character and anything else ("\\bErdo" works, "ğ\\b" does not).
     """
+    unicode = not literal
     if isinstance(pattern, re.Pattern):
         ignore_case = ignore_case or bool(pattern.flags & re.IGNORECASE)
+        unicode = unicode and not pattern.flags & re.ASCII
         pattern = pattern.pattern
     if not isinstance(pattern, str):
         raise TypeError(f"pattern must be a str or re.Pattern, not {type(pattern).__name__}")
@@ -606,7 +645,8 @@ def user_regex(pattern: str | re.Pattern, *, ignore_case: bool = True,
     options.literal = literal
     options.log_errors = False
     try:
-        return re2.compile(_SURROGATE_RE.sub("\ufffd", pattern), options)
+        spelled = _unicode_classes(pattern) if unicode else pattern
+        return re2.compile(_SURROGATE_RE.sub("\ufffd", spelled), options)
     except re2.error as err:
         why = err.args[0].decode("utf-8", "replace") if err.args else str(err)
         raise ValueError(

@@ -301,3 +301,13 @@ def test_alignment_naming_unknown_articles_is_one_clear_line():
     with pytest.raises(ValueError, match=r"^kwic: docs must be a DataFrame, not list"):
         kwic(["a"], "war")
     assert compared_pairs(GOOD.iloc[:0]) == []
+
+
+def test_kwic_regex_classes_keep_pythons_unicode_meaning():
+    docs = pd.DataFrame({"doc_id": ["u"], "text": ["Gutiérrez said: Erdoğan\u00a0won ٣ times."]})
+    lines = kwic(docs, r"[A-Z]\w+ said|\w+\sw[^\W]n|\d", regex=True, ignore_case=False)
+    assert lines["match"].tolist() == ["Gutiérrez said", "Erdoğan\u00a0won", "٣"]
+    # Python's re finds the same spans (the reference for what a user's regex means).
+    text = docs["text"][0]
+    want = [m.group() for m in re.finditer(r"[A-Z]\w+ said|\w+\sw[^\W]n|\d", text)]
+    assert lines["match"].tolist() == want
