@@ -681,6 +681,8 @@ def kwic(docs: pd.DataFrame, pattern: str | re.Pattern, *, window: int = 8,
     doc_id, then start.
     """
     require_columns(docs, "doc_id", "text", fn="kwic")
+    if not isinstance(window, int) or window < 0:
+        raise ValueError(f"kwic: window must be a whole number of words >= 0, not {window!r}")
     as_regex = regex is True or isinstance(pattern, re.Pattern)
     is_term = not as_regex and (isinstance(pattern, str)
                                 and _TERM_RE.fullmatch(pattern.strip()) is not None)
@@ -743,6 +745,9 @@ def collocations(docs: pd.DataFrame, term: str, *, window: int = 5, measure: str
     """
     if measure not in ("pmi", "g2"):
         raise ValueError(f'measure must be "pmi" or "g2", not {measure!r}')
+    if not isinstance(window, int) or window < 1:
+        raise ValueError(f"collocations: window must be a whole number of words >= 1, "
+                         f"not {window!r}")
     node = tokenize(term)
     if lemmatize and node:
         node = [simplemma.lemmatize(node[0], lang="en").lower()]

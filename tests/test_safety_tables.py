@@ -311,3 +311,13 @@ def test_kwic_regex_classes_keep_pythons_unicode_meaning():
     text = docs["text"][0]
     want = [m.group() for m in re.finditer(r"[A-Z]\w+ said|\w+\sw[^\W]n|\d", text)]
     assert lines["match"].tolist() == want
+
+
+def test_windows_out_of_range_are_one_clear_line():
+    with pytest.raises(ValueError, match=r"^kwic: window must be a whole number of words >= 0, "
+                                         r"not -1"):
+        kwic(GOOD, "war", window=-1)
+    with pytest.raises(ValueError, match=r"^collocations: window must be a whole number of "
+                                         r"words >= 1, not 0"):
+        collocations(GOOD, "war", window=0)
+    assert kwic(GOOD, "war", window=0)[["left", "right"]].values.tolist() == [["", ""]] * 2
