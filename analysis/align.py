@@ -43,6 +43,7 @@ from scipy.optimize import linear_sum_assignment
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from .corpus import UNKNOWN_OUTLET, outlets
+from .inputs import require_columns, require_known_ids, text_column
 from .text import WORD_RE, fold_diacritics, sentence_spans
 
 ALIGN_COLUMNS = [
@@ -224,11 +225,11 @@ def _prepare(doc_id: str, outlet: str, text: str) -> _Prepared:
                 common.add(i)
         unit_sets.append(np.array(sorted(ids), dtype=np.int64))
         common_sets.append(np.array(sorted(common), dtype=np.int64))
-    sent_sets = [
-        np.unique(np.concatenate([unit_sets[u] for u, (_, _, k) in enumerate(units) if k == i]
-                                 or [np.empty(0, np.int64)]))
-        for i in range(len(sents))
-    ]
+    # One pass over the clauses (not one per sentence: quadratic on long articles).
+    by_sent: list[list[np.ndarray]] = [[] for _ in sents]
+    for ids_u, (_, _, k) in zip(unit_sets, units, strict=True):
+        by_sent[k].append(ids_u)
+    sent_sets = [np.unique(np.concatenate(parts or [np.empty(0, np.int64)])) for parts in by_sent]
     vocab = list(index)
     weights = np.array([lemma_weight(v) for v in vocab], dtype=np.float64)
     counts = Counter(lem for ws in words for _, lem in ws)
@@ -333,23 +334,42 @@ def _pair_scores(pa: _Prepared, pb: _Prepared) -> tuple[np.ndarray, np.ndarray, 
 def _in_order_chain(score: np.ndarray, ok: np.ndarray) -> list[tuple[int, int]]:
     """The order-preserving set of allowed cells with the largest total score.
 
-    A weighted longest common subsequence over the allowed cells only (there are few), so it
-    costs O(k^2) for k allowed cells rather than O(n*m). Ties go to the earlier cell.
+    A weighted longest common subsequence over the allowed cells, row by row: ``reach[j]`` is
+    the best chain ending in an earlier row at a column up to ``j`` (value, and the first such
+    cell in reading order), so it costs O(n*m) array work instead of O(k^2) for k allowed
+    cells, which repetitive articles make quadratic in their length. Ties go to the earlier
+    cell.
     """
-    cells = sorted(zip(*np.nonzero(ok), strict=True))
-    if not cells:
+    ii, jj = np.nonzero(ok)  # row-major: reading order, the rank of each cell
+    if not len(ii):
         return []
-    ii = np.array([c[0] for c in cells])
-    jj = np.array([c[1] for c in cells])
     w = score[ii, jj]
     best = w.copy()
-    prev = np.full(len(cells), -1)
-    for p in range(len(cells)):
-        earlier = np.nonzero((ii[:p] < ii[p]) & (jj[:p] < jj[p]))[0]
-        if len(earlier):
-            q = earlier[np.argmax(best[earlier])]
-            best[p] = w[p] + best[q]
-            prev[p] = q
+    prev = np.full(len(ii), -1)
+    m = ok.shape[1]
+    reach_val = np.full(m, -np.inf)
+    reach_rank = np.full(m, -1)
+    row_starts = np.searchsorted(ii, np.arange(ok.shape[0] + 1))
+    cols = np.arange(m)
+    for i in range(ok.shape[0]):
+        lo, hi = row_starts[i], row_starts[i + 1]
+        if lo == hi:
+            continue
+        js = jj[lo:hi]
+        before = np.where(js > 0, reach_rank[js - 1], -1)
+        has = before >= 0
+        best[lo:hi] = np.where(has, w[lo:hi] + reach_val[np.maximum(js - 1, 0)], w[lo:hi])
+        prev[lo:hi] = before
+        row_val = np.full(m, -np.inf)
+        row_val[js] = best[lo:hi]
+        row_rank = np.full(m, -1)
+        row_rank[js] = np.arange(lo, hi)
+        run = np.maximum.accumulate(row_val)
+        new_max = row_val > np.concatenate([[-np.inf], run[:-1]])
+        first = np.maximum.accumulate(np.where(new_max, cols, 0))
+        take = run > reach_val
+        reach_val = np.where(take, run, reach_val)
+        reach_rank = np.where(take, row_rank[first], reach_rank)
     p = int(np.argmax(best))
     chain = []
     while p >= 0:
@@ -387,17 +407,27 @@ def _allowed(score: np.ndarray, shared: np.ndarray, common: np.ndarray,
     good = (score >= min_similarity) & (common >= MIN_SHARED_COMMON)
     ok = good & (shared >= MIN_SHARED_WEIGHT)
     extend = good & (shared >= MIN_SHARED_WEIGHT_IN_RUN)
-    weak = extend & ~ok
-    while weak.any():
-        beside = np.zeros_like(ok)
-        beside[1:, 1:] |= ok[:-1, :-1]
-        beside[:-1, :-1] |= ok[1:, 1:]
-        grow = weak & beside
-        if not grow.any():
-            break
-        ok |= grow
-        weak &= ~grow
-    return ok, extend | ok
+    return _grow_along_diagonals(ok, extend), extend | ok
+
+
+def _grow_along_diagonals(ok: np.ndarray, extend: np.ndarray) -> np.ndarray:
+    """``ok`` plus every ``extend`` cell joined to an ``ok`` cell by a diagonal run of
+    ``extend`` cells (a weak pair continuing a strong pair's run in both articles' order).
+
+    One pass per diagonal: growing one step at a time over the whole matrix would cost a
+    matrix pass per step, cubic for the long runs of repetitive articles."""
+    out = ok.copy()
+    n, m = ok.shape
+    for k in range(-n + 1, m):
+        run_ext = np.diagonal(extend, k)
+        if not run_ext.any():
+            continue
+        run_ok = np.diagonal(ok, k)
+        run_id = np.cumsum(~run_ext)  # cells of one run of extend cells share an id
+        keep = run_ext & np.isin(run_id, run_id[run_ok & run_ext])
+        rows = np.arange(len(keep)) + max(-k, 0)
+        out[rows, rows + k] |= keep
+    return out
 
 
 def _candidates(pa: _Prepared, pb: _Prepared,
@@ -476,13 +506,27 @@ def _cross_outlet(outlet_a: str, outlet_b: str) -> bool:
     return outlet_a != outlet_b or outlet_a == UNKNOWN_OUTLET
 
 
-def _check_docs(docs: pd.DataFrame) -> None:
-    missing = {"doc_id", "text"} - set(docs.columns)
-    if missing:
-        raise ValueError(f"docs needs columns {sorted(missing)}")
+def _check_docs(docs: pd.DataFrame, fn: str) -> None:
+    """``doc_id`` and ``text`` present, ids unique, every text a str or missing."""
+    require_columns(docs, "doc_id", "text", fn=fn)
     if docs["doc_id"].duplicated().any():
         dup = docs.loc[docs["doc_id"].duplicated(), "doc_id"].iloc[0]
-        raise ValueError(f"doc_id must be unique; {dup!r} repeats")
+        raise ValueError(f"{fn}: doc_id must be unique; {dup!r} repeats")
+    text_column(docs, fn=fn)
+
+
+def _alignment_pairs(docs: pd.DataFrame, alignment: pd.DataFrame,
+                     fn: str) -> list[tuple[str, str]]:
+    """The pairs an alignment compared (``attrs["pairs"]``, else those in its rows), each of
+    whose articles ``docs`` must have."""
+    _check_docs(docs, fn)
+    require_columns(alignment, "doc_a", "doc_b", "start_a", "end_a", "start_b", "end_b",
+                    fn=fn, table="alignment")
+    pairs = alignment.attrs.get("pairs")
+    if pairs is None:
+        pairs = sorted(set(zip(alignment["doc_a"], alignment["doc_b"], strict=True)))
+    require_known_ids([d for pair in pairs for d in pair], docs["doc_id"].astype("str"), fn=fn)
+    return pairs
 
 
 def compared_pairs(docs: pd.DataFrame, *, a: str | None = None, b: str | None = None,
@@ -494,7 +538,7 @@ def compared_pairs(docs: pd.DataFrame, *, a: str | None = None, b: str | None = 
     Stories come from ``stories`` (aligned with ``docs``), a ``story`` column, or
     :func:`analysis.stories.story_groups`.
     """
-    _check_docs(docs)
+    _check_docs(docs, "compared_pairs")
     ids = docs["doc_id"].astype("str")
     known = set(ids)
     for name, value in (("a", a), ("b", b)):
@@ -559,8 +603,10 @@ def align_passages(docs: pd.DataFrame, *, a: str | None = None, b: str | None = 
     if pairs is None:
         pairs = compared_pairs(docs, a=a, b=b)
     else:
-        _check_docs(docs)
+        _check_docs(docs, "align_passages")
     pairs = [(str(x), str(y)) for x, y in pairs]
+    require_known_ids([d for pair in pairs for d in pair], docs["doc_id"].astype("str"),
+                      fn="align_passages", what="pairs")
     by_id = docs.assign(outlet=outlets(docs)).set_index(docs["doc_id"].astype("str"))
     prepared: dict[str, _Prepared] = {}
 
@@ -595,12 +641,9 @@ def unique_passages(docs: pd.DataFrame, alignment: pd.DataFrame, *,
     Columns: ``doc_id, outlet, other_doc, other_outlet, passage, start, end, n_words``; sorted by
     pair, then the pair's first article before its second, then ``start``.
     """
-    _check_docs(docs)
+    pairs = _alignment_pairs(docs, alignment, "unique_passages")
     threshold = (alignment.attrs.get("min_similarity", DEFAULT_MIN_SIMILARITY)
                  if min_similarity is None else float(min_similarity))
-    pairs = alignment.attrs.get("pairs")
-    if pairs is None:
-        pairs = sorted(set(zip(alignment["doc_a"], alignment["doc_b"], strict=True)))
     by_id = docs.assign(outlet=outlets(docs)).set_index(docs["doc_id"].astype("str"))
     rows: list[dict] = []
     for x, y in pairs:
@@ -653,10 +696,7 @@ def coverage(docs: pd.DataFrame, alignment: pd.DataFrame) -> pd.DataFrame:
     (``shared_words / n_words``); ``partners`` (articles it shares at least one passage with).
     One row per article in ``alignment.attrs["pairs"]`` (else in its rows), sorted by doc_id.
     """
-    _check_docs(docs)
-    pairs = alignment.attrs.get("pairs")
-    if pairs is None:
-        pairs = sorted(set(zip(alignment["doc_a"], alignment["doc_b"], strict=True)))
+    pairs = _alignment_pairs(docs, alignment, "coverage")
     ids = sorted({d for pair in pairs for d in pair})
     by_id = docs.assign(outlet=outlets(docs)).set_index(docs["doc_id"].astype("str"))
     spans: dict[str, list[tuple[int, int]]] = {d: [] for d in ids}

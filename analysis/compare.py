@@ -23,6 +23,7 @@ from .align import (
     lemma_weight,
 )
 from .corpus import outlets
+from .inputs import require_columns, text_column
 from .speaker_table import speakers
 from .text import WORD_RE, fold_diacritics
 
@@ -183,9 +184,7 @@ def match_quotes(quotes: pd.DataFrame, *, min_similarity: float | None = None) -
     quote_a, quote_b.
     """
     threshold = DEFAULT_QUOTE_SIMILARITY if min_similarity is None else float(min_similarity)
-    needed = {"doc_id", "quote", "speaker"}
-    if needed - set(quotes.columns):
-        raise ValueError(f"quotes needs columns {sorted(needed)}")
+    require_columns(quotes, "doc_id", "quote", "speaker", fn="match_quotes", table="quotes")
     q = quotes[quotes["speaker"].notna()].copy()
     if "speaker_type" in q:
         q = q[q["speaker_type"].fillna("") != "anonymous"]
@@ -236,12 +235,11 @@ def sourcing(docs: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
     quoted"); ``named`` (the named sources, "; "-joined). Sorted by level (articles first),
     outlet, doc_id.
     """
-    needed = {"doc_id", "text"}
-    if needed - set(docs.columns):
-        raise ValueError(f"docs needs columns {sorted(needed)}")
+    require_columns(docs, "doc_id", "text", fn="sourcing")
+    require_columns(quotes, "doc_id", "speaker", fn="sourcing", table="quotes")
     d = pd.DataFrame({"doc_id": docs["doc_id"].astype("str").to_numpy(),
                       "outlet": outlets(docs).to_numpy(),
-                      "text": docs["text"].fillna("").astype("str").to_numpy()})
+                      "text": text_column(docs, fn="sourcing").to_numpy()})
     q = quotes.copy()
     if "kind" in q:
         q = q[q["kind"] != "scare"]
@@ -309,6 +307,7 @@ def outlet_profile(docs: pd.DataFrame, alignment: pd.DataFrame, quotes: pd.DataF
     from .align import coverage
     from .framing import lexicon_hits
 
+    require_columns(quotes, "doc_id", "speaker", fn="outlet_profile", table="quotes")
     cov = coverage(docs, alignment)
     compared = docs[docs["doc_id"].astype("str").isin(cov["doc_id"])]
     src = sourcing(compared, quotes[quotes["doc_id"].astype("str").isin(cov["doc_id"])])

@@ -24,6 +24,7 @@ import pandas as pd
 import simplemma
 
 from .corpus import UNKNOWN_OUTLET, outlets
+from .inputs import require_columns, text_column
 from .text import WORD_RE, fold_diacritics, sentence_spans
 
 LEXICON_COLUMNS = ["term", "category", "note"]
@@ -91,14 +92,15 @@ def lexicon_hits(docs: pd.DataFrame, lexicon: pd.DataFrame | None = None) -> pd.
     """
     from .quotes import find_quote_spans
 
+    texts = text_column(docs, fn="lexicon_hits")
+    require_columns(docs, "doc_id", fn="lexicon_hits")
     lex = load_lexicon() if lexicon is None else lexicon
     category = dict(zip(lex["term"], lex["category"], strict=True))
     patterns = _patterns(lex)
     longest = max((len(k) for k in patterns), default=0)
     outlet_of = outlets(docs)
     rows = []
-    for doc_id, outlet, text in zip(docs["doc_id"].astype("str"), outlet_of,
-                                    docs["text"].fillna("").astype("str"), strict=True):
+    for doc_id, outlet, text in zip(docs["doc_id"].astype("str"), outlet_of, texts, strict=True):
         words = list(WORD_RE.finditer(text))
         keys = [_key(m.group()) for m in words]
         spans = sentence_spans(text)
@@ -130,10 +132,9 @@ def lexicon_hits(docs: pd.DataFrame, lexicon: pd.DataFrame | None = None) -> pd.
     return out.sort_values(["doc_id", "start", "term"], kind="stable").reset_index(drop=True)
 
 
-def _group_of(docs: pd.DataFrame, by: str) -> dict[str, str]:
+def _group_of(docs: pd.DataFrame, by: str, fn: str) -> dict[str, str]:
+    require_columns(docs, "doc_id", *([by] if by != "outlet" else []), fn=fn)
     if by not in docs:
-        if by != "outlet":
-            raise KeyError(f"docs has no column {by!r}")
         return dict.fromkeys(docs["doc_id"].astype("str"), UNKNOWN_OUTLET)
     values = docs[by].astype("str").where(docs[by].notna(), UNKNOWN_OUTLET)
     return dict(zip(docs["doc_id"].astype("str"), values, strict=True))
@@ -146,7 +147,9 @@ def aligned_wording(docs: pd.DataFrame, alignment: pd.DataFrame, *,
     stop words out). Columns as ``keyness`` returns them, ``by`` first."""
     from .terms import keyness
 
-    group = _group_of(docs, by)
+    group = _group_of(docs, by, "aligned_wording")
+    require_columns(alignment, "doc_a", "doc_b", "start_a", "start_b", "passage_a", "passage_b",
+                    fn="aligned_wording", table="alignment")
     sides = []
     for side in ("a", "b"):
         part = alignment[[f"doc_{side}", f"start_{side}", f"passage_{side}"]]
@@ -183,9 +186,10 @@ def framing(docs: pd.DataFrame, *, by: str = "outlet", alignment: pd.DataFrame |
     """
     from .align import align_passages
 
+    texts = text_column(docs, fn="framing")
+    group = _group_of(docs, by, "framing")
     if alignment is None:
         alignment = align_passages(docs)
-    group = _group_of(docs, by)
     columns = [by, *FRAMING_COLUMNS]
     rows: list[dict] = []
     # 1. Wording within aligned passages.
@@ -204,8 +208,8 @@ def framing(docs: pd.DataFrame, *, by: str = "outlet", alignment: pd.DataFrame |
     # 2. Loaded language anywhere in the articles.
     lex = load_lexicon() if lexicon is None else lexicon
     hits = lexicon_hits(docs, lex)
-    words = (docs.assign(_g=docs["doc_id"].astype("str").map(group))
-             .groupby("_g")["text"].agg(lambda t: sum(len(WORD_RE.findall(x or "")) for x in t)))
+    n_words = texts.map(lambda x: len(WORD_RE.findall(x)))
+    words = n_words.groupby(docs["doc_id"].astype("str").map(group).to_numpy()).sum()
     if len(hits):
         hits = hits.assign(_g=hits["doc_id"].map(group))
         counts = hits.groupby(["_g", "term"]).size()

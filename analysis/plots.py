@@ -1,11 +1,24 @@
 """Matplotlib charts for the notebooks. They only draw: every number comes from a table that an
-analysis function computed. Each returns the Axes it drew on."""
+analysis function computed. Each returns the Axes it drew on.
+
+Every label drawn (outlet, speaker, term, title) goes through :func:`plain_label`: names come
+from the data, and matplotlib reads a label with two ``$`` as mathtext, which either fails to
+draw (and stops ``python -m analysis report``) or draws other text than the name.
+"""
 
 from __future__ import annotations
 
 import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.axes import Axes
+
+
+def plain_label(value: object, *, legend: bool = False) -> str:
+    """``value`` as text that matplotlib draws as written: each ``$`` escaped as ``\\$`` (drawn
+    as ``$``, never starting mathtext). ``legend=True``: a leading ``_`` gets a space in front,
+    since matplotlib leaves a label starting with ``_`` out of the legend."""
+    text = str(value).replace("$", r"\$")
+    return " " + text if legend and text.startswith("_") else text
 
 
 def _axes(ax: Axes | None, figsize: tuple[float, float]) -> Axes:
@@ -19,7 +32,7 @@ def outlet_bars(outlets: pd.DataFrame, *, top: int = 20, ax: Axes | None = None)
     the ``top`` largest, largest at the top."""
     shown = outlets.head(top).iloc[::-1]
     ax = _axes(ax, (7, 0.35 * len(shown) + 1.2))
-    ax.barh(shown["outlet"].astype(str), shown["articles"], color="#4c72b0")
+    ax.barh([plain_label(o) for o in shown["outlet"]], shown["articles"], color="#4c72b0")
     ax.set_xlabel("articles")
     ax.set_title("Articles per outlet" + (f" (top {top})" if len(outlets) > top else ""))
     ax.xaxis.get_major_locator().set_params(integer=True)
@@ -38,7 +51,7 @@ def timeline(counts: pd.DataFrame, *, top: int = 8, ax: Axes | None = None) -> A
     bottom = pd.Series(0, index=wide.index)
     labels = [d.strftime("%Y-%m-%d") for d in wide.index]
     for outlet in wide.columns:
-        ax.bar(labels, wide[outlet], bottom=bottom, label=str(outlet))
+        ax.bar(labels, wide[outlet], bottom=bottom, label=plain_label(outlet, legend=True))
         bottom = bottom + wide[outlet]
     ax.set_ylabel("articles")
     ax.set_title("Articles over time")
@@ -65,13 +78,13 @@ def top_terms(counts: pd.DataFrame, *, by: str = "outlet", top: int = 10,
     flat = list(axes.ravel())
     for ax, group in zip(flat, groups, strict=False):
         shown = counts.loc[counts[by] == group].head(top).iloc[::-1]
-        ax.barh(shown["term"].astype(str), shown[value], color="#4c72b0")
-        ax.set_title(str(group))
-        ax.set_xlabel(value)
+        ax.barh([plain_label(t) for t in shown["term"]], shown[value], color="#4c72b0")
+        ax.set_title(plain_label(group))
+        ax.set_xlabel(plain_label(value))
         ax.tick_params(axis="y", labelsize="small")
     for ax in flat[len(groups):]:
         ax.set_visible(False)
-    fig.suptitle(f"Most frequent terms per {by}")
+    fig.suptitle(plain_label(f"Most frequent terms per {by}"))
     fig.tight_layout()
     return flat[:len(groups)]
 
@@ -87,10 +100,10 @@ def keyness_bars(table: pd.DataFrame, *, top: int = 10, ax: Axes | None = None,
     shown = pd.concat([over, under]).iloc[::-1]
     ax = _axes(ax, (7, 0.3 * len(shown) + 1.2))
     colors = ["#c44e52" if s < 0 else "#4c72b0" for s in shown["score"]]
-    ax.barh(shown["term"].astype(str), shown["score"], color=colors)
+    ax.barh([plain_label(t) for t in shown["term"]], shown["score"], color=colors)
     ax.axvline(0, color="black", linewidth=0.8)
     ax.set_xlabel("keyness score (right: used more, left: used less)")
-    ax.set_title(title or "Keyness")
+    ax.set_title(plain_label(title or "Keyness"))
     ax.tick_params(axis="y", labelsize="small")
     return ax
 
@@ -102,9 +115,9 @@ def term_trend(table: pd.DataFrame, *, by: str = "outlet", value: str = "share",
     ax = _axes(ax, (8, 3.5))
     for group, rows in table.groupby(by, sort=True):
         rows = rows.sort_values("period")
-        ax.plot(rows["period"], rows[value], marker="o", label=str(group))
-    ax.set_ylabel(value)
-    ax.set_title(title or f"{value} over time")
+        ax.plot(rows["period"], rows[value], marker="o", label=plain_label(group, legend=True))
+    ax.set_ylabel(plain_label(value))
+    ax.set_title(plain_label(title or f"{value} over time"))
     ax.legend(fontsize="small", frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1))
     return ax
 
@@ -118,6 +131,8 @@ def speakers_per_outlet(counts: pd.DataFrame, *, top: int = 20, ax: Axes | None 
     totals = wide.sum(axis=1)
     order = sorted(wide.index, key=lambda s: (-totals[s], s))[:top]
     wide = wide.loc[order[::-1]]
+    wide.index = [plain_label(s) for s in wide.index]
+    wide.columns = [plain_label(o, legend=True) for o in wide.columns]
     ax = _axes(ax, (7, 0.45 * len(wide) + 1.2))
     wide.plot.barh(ax=ax, width=0.8)
     ax.set_xlabel("quotations and reported statements")
@@ -137,7 +152,7 @@ def outlet_profiles(profile: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
     ax = _axes(ax, (7, 4.5))
     ax.scatter(profile["shared_share"], y, s=20 + 20 * profile["n_articles"], alpha=0.6)
     for outlet, x, yy in zip(profile["outlet"], profile["shared_share"], y, strict=True):
-        ax.annotate(str(outlet), (x, yy), fontsize=8)
+        ax.annotate(plain_label(outlet), (x, yy), fontsize=8)
     ax.set_xlabel("share of words another outlet also reports")
     ax.set_ylabel("loaded words in own voice per 1,000 words")
     ax.set_title("Shared facts against own framing, per outlet")

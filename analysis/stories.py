@@ -30,6 +30,7 @@ from sklearn.feature_extraction.text import (
 from sklearn.preprocessing import normalize
 
 from .align import lemma_weight
+from .inputs import require_columns, text_column
 from .scale import is_dask
 
 # Cosine of title+lead TF-IDF at which two articles count as one event. Tuned on the
@@ -69,7 +70,7 @@ def _story_texts(docs: pd.DataFrame, *, lead_chars: int = LEAD_CHARS) -> pl.Seri
 def story_texts(docs: pd.DataFrame, *, lead_chars: int = LEAD_CHARS) -> pd.Series:
     """What story grouping compares: the title (when present) and the first ``lead_chars``
     characters of the text."""
-    text = docs["text"].fillna("").astype("str").str.slice(0, lead_chars)
+    text = text_column(docs, fn="story_texts").astype("str").str.slice(0, lead_chars)
     if "title" in docs:
         text = docs["title"].fillna("").astype("str") + "\n" + text
     return text
@@ -234,6 +235,7 @@ def story_groups(docs: pd.DataFrame, *, threshold: float | None = None,
     """
     from .scale import PROGRESS_ARTICLES, wants_progress
 
+    require_columns(docs, "text", fn="story_groups")
     if is_dask(docs):  # gathers each article's title, date and lead, then this function
         from .scale import story_groups as story_groups_dask
 
@@ -327,7 +329,11 @@ def story_table(docs: pd.DataFrame, stories: pd.Series | None = None, *,
     undated), ``outlets`` ("CNN; Fox News"), ``title`` (the first article's, when titles exist).
     Sorted by ``n_outlets`` then ``n_articles`` (both descending), then ``story``.
     """
+    require_columns(docs, "doc_id", "text", fn="story_table")
     stories = story_groups(docs) if stories is None else stories
+    if len(stories) != len(docs):
+        raise ValueError(f"story_table: stories has {len(stories)} rows but docs {len(docs)}; "
+                         "pass story_groups(docs) of the same docs table")
     frame = pd.DataFrame({
         "story": stories.to_numpy(),
         "doc_id": docs["doc_id"].astype("str").to_numpy(),

@@ -31,16 +31,19 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 import polars as pl
+import re2
 import simplemma
 from scipy.special import xlogy
 from scipy.stats import chi2
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from .inputs import require_columns, text_column
 from .scale import is_dask
 from .text import WORD_PATTERN, WORD_PATTERN_UNICODE, WORD_RE, sentence_spans
 from .text import fold_diacritics as _fold
 
-__all__ = ["tokenize", "term_counts", "keyness", "kwic", "collocations", "term_over_time"]
+__all__ = ["tokenize", "term_counts", "keyness", "kwic", "collocations", "term_over_time",
+           "user_regex"]
 
 Stopwords = str | Collection[str] | None
 
@@ -136,20 +139,17 @@ def _by_columns(by: str | Sequence[str] | None) -> list[str]:
     return [by] if isinstance(by, str) else list(by)
 
 
-def _frame(docs: pd.DataFrame, by_cols: list[str]) -> pl.DataFrame:
+def _frame(docs: pd.DataFrame, by_cols: list[str], fn: str = "term_counts") -> pl.DataFrame:
     """``docs`` as polars with ``_g`` (group number), the ``by`` columns and ``text``."""
-    if "text" not in docs.columns:
-        raise KeyError("docs needs a 'text' column")
+    require_columns(docs, "text", *(c for c in by_cols if c != "outlet"), fn=fn)
     cols: dict[str, pd.Series] = {}
     for c in by_cols:
         if c in docs.columns:
             col = docs[c]
             cols[c] = col.fillna("unknown") if c == "outlet" else col
-        elif c == "outlet":
-            cols[c] = pd.Series("unknown", index=docs.index, dtype=_STR)
         else:
-            raise KeyError(f"docs has no column {c!r} to group by")
-    cols["text"] = docs["text"].fillna("")
+            cols[c] = pd.Series("unknown", index=docs.index, dtype=_STR)
+    cols["text"] = text_column(docs, fn=fn)
     frame = pl.from_pandas(pd.DataFrame(cols, index=docs.index))
     if not by_cols:
         return frame.with_columns(_g=pl.lit(0, pl.UInt32))
@@ -484,7 +484,7 @@ def keyness(docs: pd.DataFrame, *, by: str | Sequence[str] | None = "outlet",
                                           lemmatize=lemmatize, fold_diacritics=fold_diacritics)
         counts = counts.select("_g", "term", "count")
     else:
-        frame = _frame(docs, by_cols)
+        frame = _frame(docs, by_cols, fn="keyness")
         all_groups = _groups(frame, by_cols)
         counts = None  # counted after the target is checked, so a bad target fails at once
     groups = all_groups.sort("_g")
@@ -539,10 +539,14 @@ def keyness(docs: pd.DataFrame, *, by: str | Sequence[str] | None = "outlet",
             "n": pl.Series([n] * t.height, dtype=pl.Int64),
             "ref_n": pl.Series([ref_n] * t.height, dtype=pl.Int64), **extra,
         }))
-    out = pl.concat(tables) if tables else pl.DataFrame()
+    extras = ["log_odds_ratio"] if method == "log_odds" else ["g2", "p_value"]
+    # No articles (an empty corpus): no groups, so no rows, but the documented columns.
+    out = pl.concat(tables) if tables else pl.DataFrame(schema={
+        "_g": pl.UInt32, "term": pl.String, "count": pl.Int64, "ref_count": pl.Float64,
+        "n": pl.Int64, "ref_n": pl.Int64, "score": pl.Float64,
+        **dict.fromkeys(extras, pl.Float64)})
     if reference == "rest":
         out = out.with_columns(pl.col("ref_count").cast(pl.Int64))
-    extras = ["log_odds_ratio"] if method == "log_odds" else ["g2", "p_value"]
     out = (_sort(out, "score").join(groups, on="_g", how="left", maintain_order="left")
            .select(*by_cols, "term", "count", "ref_count", "n", "ref_n", "score", *extras))
     return _to_pandas(out)
@@ -576,43 +580,131 @@ def _context(text: str, starts: list[int], ends: list[int], s: int, e: int,
     return " ".join(text[left_start:s].split()), " ".join(text[e:max(e, right_end)].split())
 
 
+# Lone surrogates (which UTF-8, and so RE2, cannot hold) become U+FFFD: one character for one,
+# so offsets still index the original text.
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+# Python's \w, \d and \s are Unicode; RE2's are ASCII. Inside a class the same sets without
+# brackets; \W and \S inside a class (rare) keep RE2's ASCII meaning.
+_SPACE = r"\t\n\x{b}\f\r \x{1c}-\x{1f}\x{85}\p{Z}"
+_CLASS_OUTSIDE = {"w": r"[\pL\pN_]", "W": r"[^\pL\pN_]", "d": r"\p{Nd}", "D": r"\P{Nd}",
+                  "s": f"[{_SPACE}]", "S": f"[^{_SPACE}]"}
+_CLASS_INSIDE = {"w": r"\pL\pN_", "d": r"\p{Nd}", "D": r"\P{Nd}", "s": _SPACE}
+
+
+def _unicode_classes(pattern: str) -> str:
+    r"""``pattern`` with Python's Unicode meaning of ``\w \W \d \D \s \S`` spelled out for RE2
+    ("Erdoğan" is one ``\w+``), escapes and character classes read as Python reads them."""
+    out: list[str] = []
+    i, n = 0, len(pattern)
+    in_class, class_start = False, -1
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\" and i + 1 < n:
+            nxt = pattern[i + 1]
+            table = _CLASS_INSIDE if in_class else _CLASS_OUTSIDE
+            out.append(table.get(nxt, ch + nxt))
+            i += 2
+            continue
+        if ch == "[" and not in_class:
+            in_class, class_start = True, i
+            if pattern.startswith("[^", i):
+                out.append("[^")
+                i += 2
+                class_start = i - 1
+                continue
+        elif ch == "]" and in_class and i > class_start + 1:
+            in_class = False
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def user_regex(pattern: str | re.Pattern, *, ignore_case: bool = True,
+               literal: bool = False) -> re2._Regexp:
+    """``pattern`` compiled by RE2 (google-re2), which matches in time linear in the text: a
+    pattern typed by a user such as ``(a+)+$`` cannot freeze the notebook as it does Python's
+    backtracking ``re``. A compiled Python pattern brings its IGNORECASE flag. ``literal``:
+    the pattern is plain text, not a regex.
+
+    RE2's syntax is Python's without backreferences (``\\1``) and lookarounds (``(?=``,
+    ``(?<!``): those raise ValueError with a sentence saying so. ``\\w``, ``\\d`` and ``\\s``
+    keep Python's Unicode meaning (see :func:`_unicode_classes`); ``\\b`` is RE2's, a boundary
+    between an ASCII word character and anything else ("\\bErdo" works, "ğ\\b" does not).
+    """
+    unicode = not literal
+    if isinstance(pattern, re.Pattern):
+        ignore_case = ignore_case or bool(pattern.flags & re.IGNORECASE)
+        unicode = unicode and not pattern.flags & re.ASCII
+        pattern = pattern.pattern
+    if not isinstance(pattern, str):
+        raise TypeError(f"pattern must be a str or re.Pattern, not {type(pattern).__name__}")
+    options = re2.Options()
+    options.case_sensitive = not ignore_case
+    options.literal = literal
+    options.log_errors = False
+    try:
+        spelled = _unicode_classes(pattern) if unicode else pattern
+        return re2.compile(_SURROGATE_RE.sub("\ufffd", spelled), options)
+    except re2.error as err:
+        why = err.args[0].decode("utf-8", "replace") if err.args else str(err)
+        raise ValueError(
+            f"{pattern!r} is not a regular expression RE2 can run ({why}); backreferences and "
+            "lookarounds are not supported: rewrite it, or search literally (regex=False)"
+        ) from err
+
+
+def _re2_text(text: str) -> str:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE_RE.sub("\ufffd", text)
+    return text
+
+
 def kwic(docs: pd.DataFrame, pattern: str | re.Pattern, *, window: int = 8,
          ignore_case: bool = True, fold_diacritics: bool = False,
-         regex: bool | None = None) -> pd.DataFrame:
+         regex: bool | None = False) -> pd.DataFrame:
     """Keyword in context: every occurrence of ``pattern`` with ``window`` words each side.
 
-    A ``pattern`` made of words ("massacre", "foreign minister") is a term: it matches the words
-    whose term is the same (so "Ankara" finds "Ankara’s", and the rows are exactly what
-    :func:`term_counts` counts; a phrase stays inside one sentence). Anything else (or
-    ``regex=True``, or a compiled pattern) is a Python regular expression, case-insensitive
-    when ``ignore_case``.
+    ``regex=False`` (default): ``pattern`` is literal. Made of words ("massacre", "foreign
+    minister"), it is a term: it matches the words whose term is the same (so "Ankara" finds
+    "Ankara’s", and the rows are exactly what :func:`term_counts` counts; a phrase stays inside
+    one sentence). Anything else ("U.S.", "$5") is found as written. ``regex=True`` (or a
+    compiled pattern): a regular expression, run by RE2 in linear time (see
+    :func:`user_regex`). ``regex=None``: a term when made of words, else a regex. Case is
+    ignored when ``ignore_case``.
 
     Columns: ``doc_id, outlet, left, match, right, start, end``; ``text[start:end] == match``
     holds for the article's text; ``left``/``right`` have their whitespace collapsed. Sorted by
     doc_id, then start.
     """
-    is_term = (regex is False or (regex is None and isinstance(pattern, str)
-                                  and _TERM_RE.fullmatch(pattern.strip()) is not None))
+    require_columns(docs, "doc_id", "text", fn="kwic")
+    if not isinstance(window, int) or window < 0:
+        raise ValueError(f"kwic: window must be a whole number of words >= 0, not {window!r}")
+    as_regex = regex is True or isinstance(pattern, re.Pattern)
+    is_term = not as_regex and (isinstance(pattern, str)
+                                and _TERM_RE.fullmatch(pattern.strip()) is not None)
     rows: list[tuple] = []
     outlets = _outlets(docs)
     if is_term:
         want = [_normalize(w, lowercase=ignore_case, fold=fold_diacritics)
                 for w in WORD_RE.findall(str(pattern))]
-        if not want:
-            raise ValueError(f"pattern {pattern!r} has no words")
+        if not all(want):
+            raise ValueError(f"kwic: pattern {pattern!r} has no words")
     else:
-        flags = re.IGNORECASE if ignore_case else 0
-        try:
-            rx = pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags)
-        except re.error as err:
-            raise ValueError(f"not a valid regular expression: {pattern!r} ({err})") from err
-    for doc_id, outlet, text in zip(docs["doc_id"], outlets, docs["text"].fillna(""),
+        if not isinstance(pattern, re.Pattern) and not str(pattern):
+            raise ValueError("kwic: the pattern is empty; give a word, a phrase or a regex")
+        rx = user_regex(pattern, ignore_case=ignore_case, literal=not as_regex and regex is False)
+    for doc_id, outlet, text in zip(docs["doc_id"], outlets, text_column(docs, fn="kwic"),
                                     strict=True):
         starts, ends, words = _word_spans(text)
         if is_term:
             found = _term_matches(text, starts, ends, words, want, ignore_case, fold_diacritics)
         else:
-            found = [(m.start(), m.end()) for m in rx.finditer(text) if m.end() > m.start()]
+            found = [(m.start(), m.end()) for m in rx.finditer(_re2_text(text))
+                     if m.end() > m.start()]
         for s, e in found:
             left, right = _context(text, starts, ends, s, e, window)
             rows.append((doc_id, outlet, left, text[s:e], right, s, e))
@@ -653,13 +745,16 @@ def collocations(docs: pd.DataFrame, term: str, *, window: int = 5, measure: str
     """
     if measure not in ("pmi", "g2"):
         raise ValueError(f'measure must be "pmi" or "g2", not {measure!r}')
+    if not isinstance(window, int) or window < 1:
+        raise ValueError(f"collocations: window must be a whole number of words >= 1, "
+                         f"not {window!r}")
     node = tokenize(term)
     if lemmatize and node:
         node = [simplemma.lemmatize(node[0], lang="en").lower()]
     if len(node) != 1:
         raise ValueError(f"term must be one word, not {term!r}")
     node_term = node[0]
-    frame = _frame(docs, [])
+    frame = _frame(docs, [], fn="collocations")
     tok = _token_table(frame, lowercase=True, fold=False, lemmatize=lemmatize,
                        stop=_stopwords(stopwords)).with_row_index("_pos")
     n_words = tok.height
@@ -713,6 +808,7 @@ def term_over_time(docs: pd.DataFrame, term: str, *, by: str | Sequence[str] | N
     words in the period and group), ``share`` (count / n; 0 when the term is absent). Sorted by
     period, then the ``by`` columns.
     """
+    text_column(docs, fn="term_over_time")  # every text checked, dated or not
     want = tokenize(term)
     if not 1 <= len(want) <= 3:
         raise ValueError(f"term must be 1 to 3 words, not {term!r}")
@@ -723,7 +819,7 @@ def term_over_time(docs: pd.DataFrame, term: str, *, by: str | Sequence[str] | N
     dated = dated.assign(period=dated["date"].dt.to_period(freq).dt.start_time
                          if len(dated) else pd.Series(dtype="datetime64[ns]"))
     keys = ["period", *by_cols]
-    frame = _frame(dated, keys)
+    frame = _frame(dated, keys, fn="term_over_time")
     counts = _counts(frame, ngram=len(want), stopwords=None, lemmatize=lemmatize)
     totals = counts.group_by("_g").agg(pl.col("count").sum().alias("n"))
     hits = counts.filter(pl.col("term") == " ".join(want)).select("_g", "count")

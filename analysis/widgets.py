@@ -231,22 +231,27 @@ def kwic_html(lines: pd.DataFrame, *, max_rows: int = 200) -> str:
 
 
 class KwicBrowser(widgets.VBox):
-    """Type a word, a phrase or a regular expression; see every occurrence in context.
-    ``refresh()`` searches (it is what the controls call); ``lines`` holds the rows shown."""
+    """Type a word, a phrase or (with "regex" ticked) a regular expression; see every
+    occurrence in context. Text is searched literally unless "regex" is ticked; a regex runs in
+    RE2 (linear time: :func:`analysis.terms.user_regex`), so no pattern can freeze the
+    notebook. ``refresh()`` searches (it is what the controls call); ``lines`` holds the rows
+    shown."""
 
-    def __init__(self, docs: pd.DataFrame, *, pattern: str = "") -> None:
+    def __init__(self, docs: pd.DataFrame, *, pattern: str = "", regex: bool = False) -> None:
         self.docs = docs
         self.pattern = widgets.Text(value=pattern, description="Search",
                                     placeholder="a word, a phrase or a regex",
                                     continuous_update=False)
+        self.regex = widgets.Checkbox(value=regex, description="regex", indent=False)
         self.window = widgets.IntSlider(value=8, min=1, max=30, description="Words",
                                         continuous_update=False)
         self.status = widgets.HTML()
         self.output = widgets.HTML()
         self.lines = pd.DataFrame()
-        for w in (self.pattern, self.window):
+        for w in (self.pattern, self.window, self.regex):
             w.observe(lambda _change: self.refresh(), names="value")
-        super().__init__([widgets.HBox([self.pattern, self.window]), self.status, self.output])
+        super().__init__([widgets.HBox([self.pattern, self.regex, self.window]), self.status,
+                          self.output])
         self.refresh()
 
     def refresh(self) -> None:
@@ -258,7 +263,8 @@ class KwicBrowser(widgets.VBox):
             self.status.value, self.output.value = "<i>Type something to search for.</i>", ""
             return
         try:
-            self.lines = kwic(self.docs, self.pattern.value, window=self.window.value)
+            self.lines = kwic(self.docs, self.pattern.value, window=self.window.value,
+                              regex=self.regex.value)
         except ValueError as err:  # a half-typed regex: say so instead of failing silently
             self.status.value, self.output.value = f"<b>{escaped(str(err))}</b>", ""
             return
@@ -267,9 +273,9 @@ class KwicBrowser(widgets.VBox):
         self.output.value = kwic_html(self.lines)
 
 
-def kwic_browser(docs: pd.DataFrame, pattern: str = "") -> KwicBrowser:
+def kwic_browser(docs: pd.DataFrame, pattern: str = "", *, regex: bool = False) -> KwicBrowser:
     """A :class:`KwicBrowser` over ``docs`` (display it as the last line of a cell)."""
-    return KwicBrowser(docs, pattern=pattern)
+    return KwicBrowser(docs, pattern=pattern, regex=regex)
 
 
 # ---------------------------------------------------------------------------- 04 source comparison

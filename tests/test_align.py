@@ -6,6 +6,7 @@ import gzip
 import json
 from itertools import islice
 
+import numpy as np
 import pandas as pd
 import pytest
 from conftest import SEED_A, SEED_B
@@ -16,6 +17,8 @@ from rapidfuzz import fuzz
 from analysis.align import (
     ALIGN_COLUMNS,
     UNIQUE_COLUMNS,
+    _grow_along_diagonals,
+    _in_order_chain,
     align_passages,
     clause_spans,
     compared_pairs,
@@ -319,3 +322,76 @@ def test_zipf_en_equals_wordfreq_on_any_string(word: str) -> None:
     import wordfreq
 
     assert zipf_en(word) == wordfreq.zipf_frequency(word, "en")
+
+
+# ------------------------------------------------------------------------ repetitive articles
+
+
+def _chain_by_definition(score, ok):
+    """The best in-order chain straight from its definition: for each allowed cell in reading
+    order, the best chain ending there extends the best (first on ties) earlier cell above and
+    to its left."""
+    cells = sorted(zip(*np.nonzero(ok), strict=True))
+    best: list[float] = []
+    prev: list[int] = []
+    for p, (i, j) in enumerate(cells):
+        earlier = [q for q in range(p) if cells[q][0] < i and cells[q][1] < j]
+        q = max(earlier, key=lambda q: (best[q], -q)) if earlier else -1
+        best.append(score[i, j] + (best[q] if q >= 0 else 0.0))
+        prev.append(q)
+    if not cells:
+        return []
+    p = max(range(len(cells)), key=lambda p: (best[p], -p))
+    chain = []
+    while p >= 0:
+        chain.append((int(cells[p][0]), int(cells[p][1])))
+        p = prev[p]
+    return chain[::-1]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(1, 9), st.integers(1, 9), st.integers(0, 2**32 - 1), st.booleans())
+def test_in_order_chain_is_the_best_chain_by_definition(n, m, seed, coarse):
+    rng = np.random.default_rng(seed)
+    # Coarse scores make many ties, which must go to the earlier cell.
+    score = rng.integers(0, 3, (n, m)) / 2.0 if coarse else rng.random((n, m))
+    ok = rng.random((n, m)) < rng.random()
+    assert _in_order_chain(score, ok) == _chain_by_definition(score, ok)
+
+
+def test_a_repeated_sentence_aligns_as_one_passage():
+    # Invented text. Once quadratic in the number of allowed clause pairs (all of them here).
+    sentence = ("The city council voted on Tuesday to extend the opening hours of the public "
+                "library, the mayor's office said. ")
+    docs = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["A", "B"],
+                         "text": [sentence * 300, sentence * 200]})
+    al = align_passages(docs, a="a", b="b")
+    # b's 200 sentences pair with a's first 200 in order; a's other 100 repeat the fact and
+    # join the passage.
+    assert al[["start_a", "end_a", "start_b", "end_b"]].values.tolist() == [
+        [0, 300 * len(sentence) - 1, 0, 200 * len(sentence) - 1]]
+    assert al["similarity"].tolist() == [1.0]
+
+
+def _grown_step_by_step(ok, extend):
+    """The weak cells an aligned run takes in, one diagonal step at a time until none is
+    added: the definition of _grow_along_diagonals."""
+    ok, weak = ok.copy(), extend & ~ok
+    while True:
+        beside = np.zeros_like(ok)
+        beside[1:, 1:] |= ok[:-1, :-1]
+        beside[:-1, :-1] |= ok[1:, 1:]
+        grow = weak & beside
+        if not grow.any():
+            return ok
+        ok |= grow
+        weak &= ~grow
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(1, 12), st.integers(1, 12), st.integers(0, 2**32 - 1))
+def test_runs_grow_along_diagonals_as_step_by_step(n, m, seed):
+    rng = np.random.default_rng(seed)
+    extend = rng.random((n, m)) < rng.random()
+    ok = extend & (rng.random((n, m)) < rng.random() / 2)  # strong cells are extend cells too
+    assert (_grow_along_diagonals(ok, extend) == _grown_step_by_step(ok, extend)).all()

@@ -282,7 +282,7 @@ def test_keyness_against_english(seed_docs):
 def test_kwic_offsets_slice_text_exactly(seed_docs):
     texts = dict(zip(seed_docs["doc_id"], seed_docs["text"], strict=True))
     for pattern in ("israel", "Ankara", r"massacres?", r"\bErdo\w+", "foreign minister", "“"):
-        lines = kwic(seed_docs, pattern, window=5)
+        lines = kwic(seed_docs, pattern, window=5, regex=None)
         assert len(lines), pattern
         for r in lines.itertuples():
             assert texts[r.doc_id][r.start:r.end] == r.match
@@ -301,7 +301,7 @@ def test_kwic_terms_are_what_term_counts_counts(seed_docs):
 
 
 def test_kwic_context_window(seed_docs):
-    lines = kwic(seed_docs, r"massacres?", window=3)
+    lines = kwic(seed_docs, r"massacres?", window=3, regex=True)
     assert lines["doc_id"].tolist() == [SEED_A, SEED_B]
     b = lines.iloc[1]
     # "...exercises, viewing Israel's "massacre" in Gaza as a violation..."
@@ -310,7 +310,7 @@ def test_kwic_context_window(seed_docs):
     assert b["right"] == "\" in Gaza as"
     assert b["outlet"] == "unknown"
     with pytest.raises(ValueError, match="regular expression"):
-        kwic(seed_docs, "(unclosed")
+        kwic(seed_docs, "(unclosed", regex=True)
 
 
 # ------------------------------------------------------------------------------- collocations
@@ -384,10 +384,12 @@ def test_kwic_browser_searches_and_escapes(seed_docs):
     k = kwic_browser(seed_docs)
     assert "Type something" in k.status.value
     k.pattern.value = "massacres?"
+    assert k.status.value == "0 matches in 0 articles"  # literal by default: no "?" in the text
+    k.regex.value = True
     assert k.status.value == "2 matches in 2 articles"
     assert "<mark>massacres</mark>" in k.output.value and "<mark>massacre</mark>" in k.output.value
     k.pattern.value = "(unclosed"
-    assert "not a valid regular expression" in k.status.value and k.output.value == ""
+    assert "not a regular expression RE2 can run" in k.status.value and k.output.value == ""
     evil = pd.DataFrame({"doc_id": ["<x>"], "outlet": ["<b>o</b>"], "text": [
         "<script>alert(1)</script> said the massacre <img src=x onerror=alert(2)> here"]})
     html = kwic_html(kwic(evil, "massacre", window=8))
