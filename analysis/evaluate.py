@@ -35,8 +35,10 @@ from .gold import (
     QUOTE_KINDS,
     SPLITS,
     best_baseline_threshold,
+    load_align_gold,
     load_quote_gold,
     load_story_gold,
+    score_alignment,
     score_clusters,
     score_quote_gold,
     tfidf_window_baseline,
@@ -470,12 +472,38 @@ def run_stories(gold: Path = GOLD / "stories") -> dict:
     return result
 
 
+def run_align(gold: Path = GOLD / "align") -> dict:
+    """Print and return ``align_passages``' precision and recall on the hand-aligned article
+    pairs (dev and test parts), with recall of verbatim and paraphrased passages apart."""
+    from .align import align_passages
+
+    result: dict = {}
+    if not (gold / "passages.jsonl").exists() or not CORPUS.exists():
+        print(f"alignment gold set skipped: {gold} or {CORPUS} not found")
+        return result
+    pairs = pd.read_csv(gold / "pairs.csv", dtype=str)
+    print("# Passage alignment evaluation (tests/gold/align)\n")
+    print("| part | article pairs | gold passage pairs | predicted | P | R | F1 | "
+          "R verbatim | R paraphrase |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for split in SPLITS:
+        docs, g = load_align_gold(split, gold=gold)
+        part = pairs[pairs["split"] == split]
+        pred = align_passages(docs, pairs=list(zip(part["id_a"], part["id_b"], strict=True)))
+        m = result[split] = score_alignment(pred, g)
+        rt = m["recall_by_type"]
+        print(f"| {split} | {len(part)} | {m['gold']} | {m['predicted']} | "
+              f"{_fmt(m['precision'])} | {_fmt(m['recall'])} | {_fmt(m['f1'])} | "
+              f"{_fmt(rt.get('verbatim', 0.0))} | {_fmt(rt.get('paraphrase', 0.0))} |")
+    return result
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         prog="python -m analysis.evaluate",
         description="Score analysis tables against the team's gold sets.",
     )
-    ap.add_argument("what", choices=["quotes", "stories"], help="which table to evaluate")
+    ap.add_argument("what", choices=["quotes", "stories", "align"], help="which table to evaluate")
     ap.add_argument(
         "--split",
         default="dev",
@@ -494,6 +522,8 @@ def main(argv: list[str] | None = None) -> int:
     pd.set_option("display.max_colwidth", 90)
     if args.what == "stories":
         run_stories()
+    elif args.what == "align":
+        run_align()
     else:
         run_quotes(args.split, show_errors=args.errors)
         run_quote_gold()

@@ -263,3 +263,57 @@ def best_baseline_threshold(docs: pd.DataFrame) -> float:
     scores = [score_clusters(tfidf_window_baseline(docs, threshold=t), docs["event"]).pair_f1
               for t in grid]
     return float(grid[int(np.argmax(scores))])
+
+
+def load_align_gold(split: str, *, gold: Path = GOLD / "align",
+                    corpus: Path = CORPUS) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Docs table of one part of the alignment set, and its gold passage pairs (``doc_a,
+    doc_b, start_a, end_a, start_b, end_b, type``) with offsets into the loaded ``text``."""
+    if split not in SPLITS:
+        raise ValueError(f"split must be one of {SPLITS}, not {split!r}")
+    pairs = pd.read_csv(gold / "pairs.csv", dtype=str)
+    pairs = pairs[pairs["split"] == split]
+    docs = load_records(set(pairs["id_a"]) | set(pairs["id_b"]), corpus=corpus)
+    by_id = docs.set_index("doc_id")
+    keep = set(zip(pairs["id_a"], pairs["id_b"], strict=True))
+    rows = []
+    for line in (gold / "passages.jsonl").read_text("utf-8").splitlines():
+        r = json.loads(line)
+        if (r["id_a"], r["id_b"]) not in keep:
+            continue
+        sa = relocate(by_id.at[r["id_a"], "raw"], r["a_start"], r["a_end"],
+                      by_id.at[r["id_a"], "text"])
+        sb = relocate(by_id.at[r["id_b"], "raw"], r["b_start"], r["b_end"],
+                      by_id.at[r["id_b"], "text"])
+        rows.append({"doc_a": r["id_a"], "doc_b": r["id_b"], "start_a": sa[0], "end_a": sa[1],
+                     "start_b": sb[0], "end_b": sb[1], "type": r["type"]})
+    return docs.drop(columns="raw"), pd.DataFrame(rows)
+
+
+def _same_passages(p: pd.Series, g: pd.Series) -> bool:
+    """Both sides overlap (predicted passages are clauses, gold ones sentences or clauses)."""
+    return (min(p["end_a"], g["end_a"]) > max(p["start_a"], g["start_a"])
+            and min(p["end_b"], g["end_b"]) > max(p["start_b"], g["start_b"]))
+
+
+def score_alignment(pred: pd.DataFrame, gold: pd.DataFrame) -> dict:
+    """Precision (predicted pairs that overlap a gold pair on both sides), recall (gold pairs
+    so found), F1, and recall by gold ``type`` (verbatim, paraphrase). ``pred`` has the columns
+    of :func:`analysis.align_passages`; pairs are compared in either orientation."""
+    flipped = pred.rename(columns={"doc_a": "doc_b", "doc_b": "doc_a", "start_a": "start_b",
+                                   "start_b": "start_a", "end_a": "end_b", "end_b": "end_a"})
+    pred = pd.concat([pred, flipped], ignore_index=True)
+    hit_pred, hit_gold = set(), set()
+    for (da, db), g in gold.groupby(["doc_a", "doc_b"]):
+        p = pred[(pred["doc_a"] == da) & (pred["doc_b"] == db)]
+        for gi, grow in g.iterrows():
+            for pi, prow in p.iterrows():
+                if _same_passages(prow, grow):
+                    hit_pred.add(pi % (len(pred) // 2))
+                    hit_gold.add(gi)
+    n_pred = len(pred) // 2
+    p, r, f = _prf(len(hit_pred), n_pred, len(hit_gold), len(gold))
+    by_type = {t: float(gold.index[gold["type"] == t].isin(list(hit_gold)).mean())
+               for t in sorted(gold["type"].unique())}
+    return {"gold": len(gold), "predicted": n_pred, "precision": p, "recall": r, "f1": f,
+            "recall_by_type": by_type}

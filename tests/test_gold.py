@@ -16,6 +16,7 @@ from analysis.gold import (
     GOLD,
     GoldQuote,
     relocate,
+    score_alignment,
     score_clusters,
     score_quote_gold,
     speaker_right,
@@ -159,3 +160,35 @@ def test_no_corpus_sentence_in_the_repository(gold_texts):
             if {" ".join(words[i:i + 8]) for i in range(len(words) - 7)} & grams:
                 copied.append(str(path.relative_to(root)))
     assert not copied, f"text of the shared corpus copied into: {copied}"
+
+
+def test_alignment_scores_count_pairs_overlapping_on_both_sides():
+    gold = pd.DataFrame([
+        {"doc_a": "x", "doc_b": "y", "start_a": 0, "end_a": 10, "start_b": 0, "end_b": 10,
+         "type": "verbatim"},
+        {"doc_a": "x", "doc_b": "y", "start_a": 20, "end_a": 30, "start_b": 40, "end_b": 50,
+         "type": "paraphrase"},
+    ])
+    # One predicted pair given the other way round (y, x), one overlapping on one side only.
+    pred = pd.DataFrame([
+        {"doc_a": "y", "doc_b": "x", "start_a": 2, "end_a": 8, "start_b": 5, "end_b": 9},
+        {"doc_a": "x", "doc_b": "y", "start_a": 20, "end_a": 30, "start_b": 60, "end_b": 70},
+    ])
+    m = score_alignment(pred, gold)
+    assert (m["precision"], m["recall"]) == (0.5, 0.5)
+    assert m["recall_by_type"] == {"paraphrase": 0.0, "verbatim": 1.0}
+
+
+def test_alignment_gold_points_at_real_records(gold_texts_align):
+    pairs = pd.read_csv(GOLD / "align" / "pairs.csv", dtype=str)
+    rows = [json.loads(x) for x in (GOLD / "align" / "passages.jsonl").read_text().splitlines()]
+    assert len(pairs) >= 30 and set(pairs["split"]) == {"dev", "test"}
+    for r in rows:
+        assert 0 <= r["a_start"] < r["a_end"] <= len(gold_texts_align[r["id_a"]])
+        assert 0 <= r["b_start"] < r["b_end"] <= len(gold_texts_align[r["id_b"]])
+
+
+@pytest.fixture(scope="module")
+def gold_texts_align(multi_outlet_corpus: Path) -> dict[str, str]:
+    pairs = pd.read_csv(GOLD / "align" / "pairs.csv", dtype=str)
+    return _gold_records(multi_outlet_corpus, set(pairs["id_a"]) | set(pairs["id_b"]))
