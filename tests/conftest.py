@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import socket
 import sys
 import unicodedata
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 from hypothesis import strategies as st
@@ -70,11 +72,22 @@ def seed_quotes(seed_docs):
     return extract_quotes(seed_docs)
 
 
+# The one skip a CI run allows (CI=true): the team's shared folder is absent, as on a user's
+# machine. Any other skip (no Chromium, no compiled modules, a missing part of ../shared) is an
+# environment fault there and fails the run (pytest_sessionfinish below).
+SHARED_ABSENT = "[../shared absent]"
+
+
+def skip_without_shared() -> NoReturn:
+    pytest.skip(f"{SHARED_ABSENT} needs the team's shared data at {SHARED} "
+                "(absent on a user's machine)")
+
+
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     """The team's shared/ folder; tests that need it skip on a user's machine."""
     if not SHARED.is_dir():
-        pytest.skip(f"needs the team's shared data at {SHARED} (absent on a user's machine)")
+        skip_without_shared()
     return SHARED
 
 
@@ -164,3 +177,86 @@ def hostile_dir(tmp_path_factory) -> Path:
               "date": "2024-08-02", "text": XSS_TEXT + " (Wire copy.)"}
     (folder / "hostile.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
     return folder
+
+
+# ------------------------------------------------------------------ what ran, and CI's skip rule
+
+# Tests that passed, by kind, and every skip with its reason: for the closing line and CI.
+WHAT_RAN: dict = {}
+
+
+def pytest_configure(config) -> None:
+    config.addinivalue_line("markers", "browser: opens a page in headless Chromium")
+    config.addinivalue_line("markers", "compiled: compares the compiled modules with the source")
+    WHAT_RAN.update(unit=0, nbval=0, browser=0, compiled=0, failed=0, skips=[])
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    for item in items:
+        if "/tests/browser/" in str(item.path).replace(os.sep, "/"):
+            item.add_marker(pytest.mark.browser)
+
+
+def _category(item) -> str:
+    if str(item.path).endswith(".ipynb"):
+        return "nbval"
+    if item.get_closest_marker("browser"):
+        return "browser"
+    return "compiled" if item.get_closest_marker("compiled") else "unit"
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    outcome = yield
+    outcome.get_result().what_ran = _category(item)
+
+
+def pytest_runtest_logreport(report) -> None:
+    ran = WHAT_RAN
+    if report.skipped and not hasattr(report, "wasxfail"):
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+        ran["skips"].append((report.nodeid, reason.removeprefix("Skipped: ")))
+    elif report.failed:
+        ran["failed"] += 1
+    elif report.when == "call" and report.passed:
+        ran[getattr(report, "what_ran", "unit")] += 1
+
+
+def on_ci() -> bool:
+    return os.environ.get("CI", "").lower() in ("true", "1", "yes")
+
+
+def forbidden_skips(skips: list[tuple[str, str]], *, shared_present: bool) -> list[tuple[str, str]]:
+    """The skips a CI run may not have: all but ../shared's absence, when it is absent."""
+    return [(n, r) for n, r in skips if shared_present or not r.startswith(SHARED_ABSENT)]
+
+
+def what_ran_line(ran: dict) -> str:
+    import analysis.quotes
+    from analysis import compiled
+
+    built = "yes" if compiled.is_compiled(analysis.quotes) else "no (source)"
+    return (f"what ran: unit {ran['unit']}, nbval cells {ran['nbval']}, browser {ran['browser']}, "
+            f"compiled {built} ({ran['compiled']} compiled-vs-source tests), "
+            f"skipped {len(ran['skips'])}, failed {ran['failed']}")
+
+
+def pytest_sessionfinish(session, exitstatus) -> None:
+    ran = WHAT_RAN
+    if not ran or not on_ci():
+        return
+    bad = forbidden_skips(ran["skips"], shared_present=SHARED.is_dir())
+    if bad and session.exitstatus == pytest.ExitCode.OK:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
+    ran = WHAT_RAN
+    if not ran:
+        return
+    bad = forbidden_skips(ran["skips"], shared_present=SHARED.is_dir())
+    if on_ci() and bad:
+        terminalreporter.section("skips not allowed on CI (CI=true)", red=True)
+        for nodeid, reason in bad:
+            terminalreporter.write_line(f"{nodeid}: {reason}")
+    terminalreporter.write_line(what_ran_line(ran))
