@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import socket
 import sys
@@ -44,6 +45,41 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+# Headless Chromium for the pages users open: Debian's, since Playwright cannot download its own.
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+# What a notebook page shows for a cell that failed: Voilà's message (it hides tracebacks), its
+# timeout, an IPython traceback (nbconvert's report), papermill's note on the failing cell.
+ERROR_MARKERS = ("There was an error when executing cell", "Cell execution timed out",
+                 "Traceback (most recent call last)", "An Exception was encountered at")
+_STDERR_OUTPUT = ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']"
+
+
+def page_errors(page) -> list[str]:
+    """The error cells a rendered notebook page (Voilà or nbconvert HTML) shows, as text."""
+    body = page.inner_text("body")
+    found = [line.strip() for line in body.splitlines()
+             if any(marker in line for marker in ERROR_MARKERS)]
+    for text in page.locator(_STDERR_OUTPUT).all_inner_texts():
+        # an error output's last line names the exception ("ZeroDivisionError: …")
+        found += [line for line in text.splitlines()
+                  if re.match(r"\w*(Error|Exception)(: |$)", line)]
+    return found
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    """A headless Chromium (one per test module: Playwright's sync API allows one at a time)."""
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    if not CHROMIUM.exists():
+        pytest.skip(f"needs Debian's chromium at {CHROMIUM} (apt-get install chromium)")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
 
 
 @pytest.fixture(scope="session")
