@@ -7,6 +7,7 @@ import json
 
 import pandas as pd
 import pytest
+from conftest import SEED_GOLD_CORRECTIONS, corrected_seed_gold
 
 from analysis import align_passages, match_quotes, unique_passages
 from analysis.attribution import name_key
@@ -204,3 +205,20 @@ def test_comparison_against_gold_refuses_other_articles(seed_docs, gold_dir):
     with pytest.raises(ValueError, match="answer sheet"):
         comparison_against_gold(seed_docs.iloc[:1], pd.DataFrame(), pd.DataFrame(),
                                 pd.DataFrame(), gold)
+
+
+def test_seed_gold_corrections_apply_once(tmp_path):
+    """The corrections replace and add rows of the answer sheet, and change nothing once the
+    sheet has them (when ../shared is updated)."""
+    fixes = [json.loads(line) for line in
+             SEED_GOLD_CORRECTIONS.read_text(encoding="utf-8").splitlines()]
+    replace = [f for f in fixes if f["op"] == "replace"]
+    added = [f["row"] for f in fixes if f["op"] == "add"]
+    assert len(replace) + len(added) == len(fixes) and added
+    old = [{**f["row"], "quote": f["quote"]} for f in replace]
+    sheet = tmp_path / "sheet.jsonl"
+    sheet.write_text("".join(json.dumps(r) + "\n" for r in old), encoding="utf-8")
+    rows = corrected_seed_gold(sheet)
+    assert rows == [f["row"] for f in replace] + added
+    sheet.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert corrected_seed_gold(sheet) == rows
