@@ -217,14 +217,13 @@ def hostile_dir(tmp_path_factory) -> Path:
 
 # ------------------------------------------------------------------ what ran, and CI's skip rule
 
-# Tests that passed, by kind, and every skip with its reason: for the closing line and CI.
-WHAT_RAN: dict = {}
-
-
 def pytest_configure(config) -> None:
     config.addinivalue_line("markers", "browser: opens a page in headless Chromium")
     config.addinivalue_line("markers", "compiled: compares the compiled modules with the source")
-    WHAT_RAN.update(unit=0, nbval=0, browser=0, compiled=0, failed=0, skips=[])
+    # A plugin, not hooks of this file: a conftest's hooks see only the tests under its folder,
+    # and the closing line counts the notebooks' cells too.
+    if not config.pluginmanager.has_plugin("what_ran"):
+        config.pluginmanager.register(WhatRan(), "what_ran")
 
 
 def pytest_collection_modifyitems(config, items) -> None:
@@ -241,23 +240,6 @@ def _category(item) -> str:
     return "compiled" if item.get_closest_marker("compiled") else "unit"
 
 
-@pytest.hookimpl(hookwrapper=True)
-def pytest_runtest_makereport(item, call):
-    outcome = yield
-    outcome.get_result().what_ran = _category(item)
-
-
-def pytest_runtest_logreport(report) -> None:
-    ran = WHAT_RAN
-    if report.skipped and not hasattr(report, "wasxfail"):
-        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
-        ran["skips"].append((report.nodeid, reason.removeprefix("Skipped: ")))
-    elif report.failed:
-        ran["failed"] += 1
-    elif report.when == "call" and report.passed:
-        ran[getattr(report, "what_ran", "unit")] += 1
-
-
 def on_ci() -> bool:
     return os.environ.get("CI", "").lower() in ("true", "1", "yes")
 
@@ -267,32 +249,49 @@ def forbidden_skips(skips: list[tuple[str, str]], *, shared_present: bool) -> li
     return [(n, r) for n, r in skips if shared_present or not r.startswith(SHARED_ABSENT)]
 
 
-def what_ran_line(ran: dict) -> str:
-    import analysis.quotes
-    from analysis import compiled
+class WhatRan:
+    """Tests that passed, by kind, and every skip with its reason: the closing line ("what ran:
+    unit …, nbval cells …, browser …, compiled …") and, with CI=true, the skip rule."""
 
-    built = "yes" if compiled.is_compiled(analysis.quotes) else "no (source)"
-    return (f"what ran: unit {ran['unit']}, nbval cells {ran['nbval']}, browser {ran['browser']}, "
-            f"compiled {built} ({ran['compiled']} compiled-vs-source tests), "
-            f"skipped {len(ran['skips'])}, failed {ran['failed']}")
+    def __init__(self) -> None:
+        self.passed = {"unit": 0, "nbval": 0, "browser": 0, "compiled": 0}
+        self.failed = 0
+        self.skips: list[tuple[str, str]] = []
 
+    @pytest.hookimpl(hookwrapper=True)
+    def pytest_runtest_makereport(self, item, call):
+        outcome = yield
+        outcome.get_result().what_ran = _category(item)
 
-def pytest_sessionfinish(session, exitstatus) -> None:
-    ran = WHAT_RAN
-    if not ran or not on_ci():
-        return
-    bad = forbidden_skips(ran["skips"], shared_present=SHARED.is_dir())
-    if bad and session.exitstatus == pytest.ExitCode.OK:
-        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+    def pytest_runtest_logreport(self, report) -> None:
+        if report.skipped and not hasattr(report, "wasxfail"):
+            reason = (report.longrepr[2] if isinstance(report.longrepr, tuple)
+                      else str(report.longrepr))
+            self.skips.append((report.nodeid, reason.removeprefix("Skipped: ")))
+        elif report.failed:
+            self.failed += 1
+        elif report.when == "call" and report.passed:
+            self.passed[getattr(report, "what_ran", "unit")] += 1
 
+    def line(self) -> str:
+        import analysis.quotes
+        from analysis import compiled
 
-def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
-    ran = WHAT_RAN
-    if not ran:
-        return
-    bad = forbidden_skips(ran["skips"], shared_present=SHARED.is_dir())
-    if on_ci() and bad:
-        terminalreporter.section("skips not allowed on CI (CI=true)", red=True)
-        for nodeid, reason in bad:
-            terminalreporter.write_line(f"{nodeid}: {reason}")
-    terminalreporter.write_line(what_ran_line(ran))
+        built = "yes" if compiled.is_compiled(analysis.quotes) else "no (source)"
+        p = self.passed
+        return (f"what ran: unit {p['unit']}, nbval cells {p['nbval']}, "
+                f"browser {p['browser']}, compiled {built} ({p['compiled']} compiled-vs-source "
+                f"tests), skipped {len(self.skips)}, failed {self.failed}")
+
+    def pytest_sessionfinish(self, session, exitstatus) -> None:
+        bad = forbidden_skips(self.skips, shared_present=SHARED.is_dir())
+        if on_ci() and bad and session.exitstatus == pytest.ExitCode.OK:
+            session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+    def pytest_terminal_summary(self, terminalreporter, exitstatus, config) -> None:
+        bad = forbidden_skips(self.skips, shared_present=SHARED.is_dir())
+        if on_ci() and bad:
+            terminalreporter.section("skips not allowed on CI (CI=true)", red=True)
+            for nodeid, reason in bad:
+                terminalreporter.write_line(f"{nodeid}: {reason}")
+        terminalreporter.write_line(self.line())
