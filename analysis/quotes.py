@@ -76,7 +76,7 @@ from .attribution import (
 from .parallel import map_chunks, resolve_n_jobs
 from .quote_filter import QuoteFilter, filter_quotes  # noqa: F401 (see the docstring)
 from .speaker_table import speaker_key, speaker_outlet_counts, speakers  # noqa: F401
-from .text import sentence_spans
+from .text import ABBREVIATIONS, sentence_spans
 
 QUOTE_COLUMNS: Final = [
     "doc_id",
@@ -413,6 +413,29 @@ _CAPSEQ_RE: Final = re.compile(
 )
 
 
+# A word of a capitalised run and the blanks after it.
+_WORD_END_RE: Final = re.compile(r"(\S+)[ \t]*")
+
+
+def _name_runs(text: str) -> list[tuple[int, str]]:
+    """(offset, words) of each run of capitalised words, cut after a word whose period ends a
+    sentence: "… said Dana Lund. Maria Reyes said" is two names. A period after an initial, a
+    title or an abbreviation ("J.", "Sen.", "Jr.", "U.S.") stays inside the name."""
+    out: list[tuple[int, str]] = []
+    for m in _CAPSEQ_RE.finditer(text):
+        raw, at = m.group(), m.start()
+        start = 0
+        for w in _WORD_END_RE.finditer(raw):
+            word = w.group(1)
+            stem = word.lower().rstrip(".")
+            if (w.end() < len(raw) and word.endswith(".") and len(stem) > 1
+                    and stem not in ABBREVIATIONS and stem not in TITLES):
+                out.append((at + start, raw[start : w.start(1) + len(word)]))
+                start = w.end()
+        out.append((at + start, raw[start:]))
+    return out
+
+
 @lru_cache(maxsize=NAME_CACHE)
 def _name_info(raw: str) -> tuple[str, str, tuple[str, ...]] | None:
     """(last-word key, full name, role words) of a run of capitalised words, or None when it
@@ -443,12 +466,11 @@ def _collect_names(text: str) -> dict:
     key_of: dict[str, str] = {}
     roles: dict[str, str] = {}
     persons: list[tuple[int, str]] = []
-    for m in _CAPSEQ_RE.finditer(text):
-        info = _name_info(m.group())
+    for at, raw in _name_runs(text):
+        info = _name_info(raw)
         if info is None:
             continue
         key, name, role = info
-        at = m.start()
         if name in count:
             count[name] += 1
         else:

@@ -90,11 +90,13 @@ needs_compiled = pytest.mark.skipif(
 )
 
 
+@pytest.mark.compiled
 @needs_compiled
 def test_compiled_quotes_equal_the_source_on_the_seeds(seed_docs, tmp_path):
     _same_table_as_source(seed_docs, tmp_path)
 
 
+@pytest.mark.compiled
 @needs_compiled
 def test_compiled_quotes_equal_the_source_on_real_articles(corpus_head_docs, tmp_path):
     _same_table_as_source(corpus_head_docs, tmp_path)

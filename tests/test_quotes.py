@@ -86,7 +86,16 @@ def test_seed_table_has_the_documented_columns_and_order(seed_docs, seed_quotes)
     texts = dict(zip(seed_docs["doc_id"], seed_docs["text"], strict=True))
     for r in seed_quotes.itertuples():
         assert texts[r.doc_id][r.start : r.end] == r.quote
-        assert r.quote in r.sentence or r.sentence in texts[r.doc_id]
+        assert r.quote in r.sentence  # the context sentence holds the whole quotation
+    # The context sentence, as read in the articles: the writer's sentence around a fragment,
+    # and a quotation standing alone is its own sentence, marks included.
+    sentence = dict(zip(seed_quotes["quote"], seed_quotes["sentence"], strict=True))
+    assert sentence["massacres"] == (
+        "In July, President Recep Tayyip Erdoğan went so far as to denounce the United States "
+        "for what he claimed was its complicity in “massacres” committed by the IDF.")
+    assert sentence["You disgrace Ataturk's legacy!"] == "“You disgrace Ataturk's legacy!”"
+    assert sentence["stop its cooperation with Israel"] == (
+        "Last month, the Turkish President called on NATO to stop its cooperation with Israel.")
     # Deterministic: the same input gives the same table.
     pd.testing.assert_frame_equal(seed_quotes, extract_quotes(seed_docs))
 
@@ -1626,3 +1635,91 @@ def test_owner_of_a_call_for_speaks_what_it_calls_for():
     )
     row = one(quotes_of(text), "second ferry")
     assert (mention(text, row), row["speaker"]) == ("his", "Ivo Reyes")
+
+
+# ------------------------------------------------- generated newsroom text (hypothesis)
+
+FIRST = ["Ada", "Tomas", "Dana", "Owen", "Maria"]
+LAST = ["Brennan", "Reyes", "Okafor", "Marsh", "Lund"]
+FULL_NAMES = {f"{f} {last}" for f in FIRST for last in LAST}
+CUES = ["said", "added", "argued", "wrote", "noted"]
+MARKS = [("“", "”"), ('"', '"'), ("«", "»")]
+WORDS = ["the", "levy", "plan", "will", "fail", "council", "renters", "we", "never", "back",
+         "down", "harbor", "fund", "is", "broke", "today", "again"]
+
+
+@st.composite
+def statements(draw) -> str:
+    """Words of a statement: three to ten lowercase words, the first capitalised."""
+    words = draw(st.lists(st.sampled_from(WORDS), min_size=3, max_size=10))
+    return " ".join([words[0].capitalize(), *words[1:]])
+
+
+@st.composite
+def newsroom_text(draw) -> tuple[str, list[tuple[str, str]]]:
+    """Paragraphs of sentences in wire style: quotations with their speaker in front, behind
+    or inverted, "according to" frames, reported speech and plain sentences, marks of several
+    styles. Returns the text and the (quotation, full name) of each “Q,” NAME said."""
+    paragraphs, expected = [], []
+    for _ in range(draw(st.integers(1, 4))):
+        sentences = []
+        for _ in range(draw(st.integers(1, 4))):
+            name = f"{draw(st.sampled_from(FIRST))} {draw(st.sampled_from(LAST))}"
+            opening, closing = draw(st.sampled_from(MARKS))
+            q, cue = draw(statements()), draw(st.sampled_from(CUES))
+            form = draw(st.integers(0, 5))
+            if form == 0:
+                sentences.append(f"{opening}{q},{closing} {name} {cue}.")
+                expected.append((q, name))
+            elif form == 1:
+                sentences.append(f"{name} {cue}, {opening}{q}.{closing}")
+            elif form == 2:
+                sentences.append(f"{opening}{q},{closing} {cue} {name}.")
+            elif form == 3:
+                sentences.append(f"According to {name}, {q.lower()}.")
+            elif form == 4:
+                sentences.append(f"{name} said {q.lower()}.")
+            else:
+                sentences.append(f"{q}.")
+        paragraphs.append(" ".join(sentences))
+    return "\n\n".join(paragraphs), expected
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(newsroom_text())
+def test_generated_newsroom_text_keeps_the_table_contract(generated):
+    text, expected = generated
+    q = quotes_of(text)
+    spans = []
+    for r in q.itertuples():
+        assert 0 <= r.start < r.end <= len(text) and text[r.start : r.end] == r.quote
+        assert r.kind in KINDS
+        spans.append((r.start, r.end))
+        if pd.isna(r.speaker_start):
+            continue
+        mention = text[r.speaker_start : r.speaker_end]
+        # The mention is a name written in the text: its last word is the speaker's.
+        assert mention.split()[-1] == r.speaker.split()[-1], (mention, r.speaker)
+        assert mention.split()[-1] in LAST
+        # Every name is written in full somewhere: the speaker is one of those, never a run of
+        # capitalised words across a sentence end ("Dana Lund. Maria Reyes").
+        assert r.speaker in FULL_NAMES, r.speaker
+        # A speaker is named outside the words quoted.
+        assert r.speaker_end <= r.start or r.speaker_start >= r.end, (mention, r.quote)
+    # Quotations never cross: two spans are apart or one holds the other.
+    for k, (a0, a1) in enumerate(spans):
+        for b0, b1 in spans[k + 1 :]:
+            assert a1 <= b0 or (a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1), (a0, a1, b0, b1)
+    # Every “Q,” NAME said. is a row: that quotation (its comma inside the marks kept), that name.
+    rows = set(zip(q["quote"].str.rstrip(","), q["speaker"], strict=True))
+    for quote, name in expected:
+        assert (quote, name) in rows, (quote, name, sorted(rows))
+
+
+def test_a_name_ends_at_the_end_of_its_sentence():
+    """Two capitalised names either side of a full stop are two people, not one four-word name
+    that both short forms would resolve to; a period after an initial or a title stays inside."""
+    text = ("“The plan will fail,” said Dana Lund. Maria Reyes said the council would fail. "
+            "Sen. J. Ada Brennan said the levy was unfair.")
+    q = quotes_of(text)
+    assert list(q["speaker"]) == ["Dana Lund", "Maria Reyes", "J. Ada Brennan"]

@@ -1,16 +1,33 @@
-"""Reports without Jupyter: every notebook run on a new folder through papermill, saved as HTML."""
+"""Reports without Jupyter: every notebook run on a new folder through papermill, saved as HTML,
+then opened in headless Chromium: no error cell, and hostile article text stays text."""
 
 from __future__ import annotations
 
+import json
+
 import lxml.html
-from conftest import XSS_OUTLET
+import pytest
+from conftest import XSS_OUTLET, page_errors
 
 from analysis.report import build_report, curated_notebooks
 
+pytestmark = pytest.mark.browser
+
 DATA_SCRIPT = "application/vnd.jupyter.widget-state+json"  # JSON data, never run as code
+BROKEN = "raise RuntimeError('deliberately broken cell')"
 
 
-def test_report_on_hostile_folder_is_escaped(hostile_dir, tmp_path):
+def open_page(chromium, path) -> tuple[object, list[str]]:
+    """The page as Chromium renders the file, and what it ran: script errors and dialogs."""
+    page = chromium.new_page()
+    ran: list[str] = []
+    page.on("pageerror", lambda e: ran.append(f"script error: {e}"))
+    page.on("dialog", lambda d: (ran.append(f"dialog: {d.message}"), d.dismiss()))
+    page.goto(path.as_uri(), wait_until="load")
+    return page, ran
+
+
+def test_report_on_hostile_folder_is_escaped(hostile_dir, tmp_path, chromium):
     pages = build_report(hostile_dir, tmp_path / "report", progress=False)
     assert [p.stem for p in pages] == [nb.stem for nb in curated_notebooks()]
     for page in pages:
@@ -25,6 +42,46 @@ def test_report_on_hostile_folder_is_escaped(hostile_dir, tmp_path):
         for script in tree.xpath("//script"):
             body = script.text or ""
             assert "__xss" not in body or script.get("type") == DATA_SCRIPT, page.name
-        # The hostile text is there, shown as text.
-        assert "<script>window.__xss" in tree.text_content() or XSS_OUTLET in tree.text_content()
+        # In the browser: no error cell, nothing of the article ran, and the text is shown.
+        view, ran = open_page(chromium, page)
+        assert page_errors(view) == [], page.name
+        assert view.evaluate("() => window.__xss === undefined"), page.name
+        assert view.locator("#xss-img, #xss-link, #xss-bold").count() == 0, page.name
+        shown = view.inner_text("body")
+        assert "<script>window.__xss" in shown or XSS_OUTLET in shown, page.name
+        assert [r for r in ran if "dialog" in r or "__xss" in r] == [], (page.name, ran)
+        view.close()
     assert XSS_OUTLET in lxml.html.fromstring(pages[0].read_bytes()).text_content()
+
+
+def _broken_notebook(folder) -> object:
+    """The first notebook's parameters cell, then a cell that raises."""
+    nb = json.loads(curated_notebooks()[0].read_text(encoding="utf-8"))
+    first = next(c for c in nb["cells"] if c["cell_type"] == "code")
+    broken = {"cell_type": "code", "execution_count": None, "id": "broken", "metadata": {},
+              "outputs": [], "source": [BROKEN]}
+    nb["cells"] = [first, broken]
+    path = folder / "01_broken.ipynb"
+    path.write_text(json.dumps(nb), encoding="utf-8")
+    return path
+
+
+def test_a_broken_cell_stops_the_report_and_fails_the_page_check(seeds_dir, tmp_path, chromium):
+    import nbformat
+    from nbclient import NotebookClient
+    from nbconvert import HTMLExporter
+    from papermill import PapermillExecutionError
+
+    path = _broken_notebook(tmp_path)
+    with pytest.raises(PapermillExecutionError, match="deliberately broken cell"):
+        build_report(seeds_dir, tmp_path / "report", notebooks=[path], progress=False)
+    # Were such a page written anyway (errors allowed), the check in the browser finds it.
+    nb = nbformat.read(path, as_version=4)
+    NotebookClient(nb, allow_errors=True, resources={"metadata": {"path": str(tmp_path)}}).execute()
+    page = tmp_path / "broken.html"
+    page.write_text(HTMLExporter().from_notebook_node(nb)[0], encoding="utf-8")
+    view, _ = open_page(chromium, page)
+    errors = page_errors(view)
+    view.close()
+    assert any("Traceback" in e for e in errors), errors
+    assert "RuntimeError: deliberately broken cell" in errors, errors

@@ -94,7 +94,7 @@ def test_not_an_ingested_folder_is_refused(tmp_path):
         stream.write_quotes(SEEDS, tmp_path / "quotes")
     with pytest.raises(stream.NotACorpusFolder, match="write_quotes"):
         stream.read_quotes(tmp_path)
-    with pytest.raises(FileNotFoundError):
+    with pytest.raises(FileNotFoundError, match="no such file or folder: .*missing"):
         stream.term_counts(tmp_path / "missing")
     with pytest.raises(ValueError, match="engine"):
         stream.write_quotes(SEEDS, tmp_path / "q", engine="spark")
