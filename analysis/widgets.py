@@ -429,7 +429,7 @@ def comparison_view(docs: pd.DataFrame, *, stories: pd.Series | None = None) -> 
 
 # ---------------------------------------------------------------------------- 03 quote tables
 
-QUOTE_VIEW_COLUMNS = ["outlet", "speaker", "kind", "cue", "quote", "doc_id"]
+QUOTE_VIEW_COLUMNS = ["outlet", "speaker", "kind", "cue", "quote", "sentence", "doc_id"]
 
 
 class QuoteBrowser(widgets.VBox):
