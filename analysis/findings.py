@@ -343,7 +343,8 @@ def loaded_md(frame: pd.DataFrame) -> str:
     for outlet, g in loaded.groupby("outlet", sort=True):
         n, quoted = int(g["count"].sum()), int(g["in_quotes"].sum())
         own = g[g["count"] > g["in_quotes"]]["term"].tolist()
-        example = f" ({_listing([f'*{md(t)}*' for t in own], 4)})" if own else ""
+        eg = "e.g. " if len(own) > 4 else ""
+        example = f" ({eg}{_listing([f'*{md(t)}*' for t in own], 4)})" if own else ""
         lines.append(f"- **{md(outlet)}**: {_n(n, 'loaded word')}, {n - quoted:,} in its own "
                      f"voice{example}, {quoted:,} inside quotation marks")
     return "\n".join(lines)
