@@ -21,6 +21,7 @@ SAMPLES_DIR = PACKAGE.parent / "data" / "seeds"
 NOTES = PACKAGE / "data" / "sample_notes.md"
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]{}()#+!|$~<>-])")
 _NOTE_HEAD = re.compile(r"^@@ (\S+)\s*$", re.MULTILINE)
+REPORTING_VERBS = frozenset({"said", "says", "say", "told", "tell", "according"})
 
 
 def md(text: object) -> str:
@@ -89,7 +90,9 @@ def top_terms(docs: pd.DataFrame, n: int = 2) -> list[str]:
     from .terms import term_counts
 
     counts = term_counts(docs, by=None, stopwords="news", fold_diacritics=True)
-    counts = counts[counts["term"].str.contains(r"[^\W\d_]", regex=True)]  # no bare numbers
+    # No bare numbers, and not the reporting verbs every news story is full of.
+    counts = counts[counts["term"].str.contains(r"[^\W\d_]", regex=True)
+                    & ~counts["term"].isin(REPORTING_VERBS)]
     return counts["term"].head(n).tolist()
 
 
@@ -204,13 +207,14 @@ def keyness_md(key: pd.DataFrame, top: int = 3) -> str:
     strength = ("At least one score exceeds 2: a difference unlikely by chance." if best >= 2
                 else f"The largest score is {best:.2f}, under 2: read these as a ranking of "
                      "words to check, not as evidence of a house style.")
-    return ("Used more than the reference (count in the outlet vs the reference):\n\n"
+    return ("Used more than the reference (count in the outlet vs in the reference: the other "
+            "outlets together, or ordinary English scaled to the outlet's length):\n\n"
             + "\n".join(lines) + "\n\n" + strength)
 
 
 def framing_md(framed: pd.DataFrame) -> str:
     """Which framing words each outlet uses, and which it alone uses (``count`` > 0 with
-    ``ref_count`` 0), from a keyness table restricted to the lexicon."""
+    ``ref_count`` 0), from a keyness table (with its ``n`` column) restricted to the lexicon."""
     if framed.empty:
         return "None of the framing words occurs in these articles."
     lines = []
@@ -219,7 +223,9 @@ def framing_md(framed: pd.DataFrame) -> str:
         alone = used[used["ref_count"] == 0]["term"].tolist()
         if used.empty:
             continue
-        text = f"- **{md(outlet)}** uses {_n(int(used['count'].sum()), 'framing word')}"
+        n_words = int(g["n"].iloc[0])
+        text = (f"- **{md(outlet)}** uses {_n(int(used['count'].sum()), 'framing word')} "
+                f"({1000 * used['count'].sum() / n_words:.1f} per 1,000 of its counted words)")
         if alone and framed["outlet"].nunique() > 1:
             text += f"; only it uses {_listing([f'*{md(t)}*' for t in alone], 6)}"
         lines.append(text)
@@ -289,9 +295,14 @@ def filtered_md(rows: pd.DataFrame, speaker: str | None) -> str:
         return f"No quotation of {who}."
     kinds = rows["kind"].value_counts()
     per = rows["outlet"].value_counts().sort_index()
-    return (f"{_n(len(rows), 'quotation')} of {who}: "
+    text = (f"{_n(len(rows), 'quotation')} of {who}: "
             + ", ".join(f"{c:,} {k}" for k, c in kinds.items()) + "; by outlet: "
             + ", ".join(f"{md(o)} {c:,}" for o, c in per.items()) + ".")
+    names = rows["speaker"].value_counts()
+    if len(names) > 1:  # the filter matches every speaker whose name holds the one asked for
+        text += (" The speakers as the extractor read them: "
+                 + _listing([f"{md(n)} ({c:,})" for n, c in names.items()], 6) + ".")
+    return text
 
 
 # ------------------------------------------------------------------------------ 04 comparison
@@ -364,9 +375,14 @@ def profile_md(profile: pd.DataFrame, min_articles: int) -> str:
     r = ranked.assign(hits=hits)
     hi = r.sort_values(["loaded_per_1000", "outlet"], ascending=[False, True]).iloc[0]
     sh = r.sort_values(["shared_share", "outlet"], ascending=[False, True])
-    text = (f"{_n(len(r), 'outlet')} with at least {_n(min_articles, 'compared article')} "
-            f"are ranked ({len(profile) - len(r):,} with fewer are not). Most loaded language: "
-            f"**{md(hi['outlet'])}**, {hi['loaded_per_1000']:.2f} per 1,000 words "
+    head = (f"Only **{md(hi['outlet'])}** has" if len(r) == 1
+            else f"{_n(len(r), 'outlet')} have")
+    text = (f"{head} at least {_n(min_articles, 'compared article')} and "
+            f"{'is' if len(r) == 1 else 'are'} ranked ({len(profile) - len(r):,} with fewer "
+            f"{'is' if len(profile) - len(r) == 1 else 'are'} not). "
+            f"{'Its' if len(r) == 1 else 'Most'} loaded language: "
+            f"{'' if len(r) == 1 else '**' + md(hi['outlet']) + '**, '}"
+            f"{hi['loaded_per_1000']:.2f} per 1,000 words "
             f"({int(hi['hits']):,} in {int(hi['n_words']):,} words, {hi['loaded_own_voice']:.0%} "
             f"in its own voice).")
     if len(sh) > 1:
