@@ -89,3 +89,22 @@ def test_outlets_merge_case_space_and_aliases(tmp_path):
     corpus = load_corpus(folder)
     assert list(corpus.docs["outlet"]) == ["The New York Times"] * 2
     assert corpus.problems.empty
+
+
+def test_json_file_with_nested_paragraphs_and_fields_json(tmp_path):
+    """The README's example: one article per .json file, body as paragraphs of sentences."""
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / "fields.json").write_text('{"text": "body", "outlet": "publication"}',
+                                        encoding="utf-8")
+    (folder / "a.json").write_text(json.dumps({
+        "headline": "Bridge reopens", "publication": "Daily Example", "published": "2019-05-01",
+        "body": [["The bridge reopened on Monday.", "Traffic was light."],
+                 ["Officials said repairs cost $2 million."]]}), encoding="utf-8")
+    corpus = load_corpus(folder)
+    assert corpus.problems.empty
+    row = corpus.docs.iloc[0]
+    assert (row["doc_id"], row["outlet"], row["title"]) == ("a.json", "Daily Example",
+                                                             "Bridge reopens")
+    assert row["text"] == ("The bridge reopened on Monday. Traffic was light.\n\n"
+                           "Officials said repairs cost $2 million.")
