@@ -23,9 +23,11 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Final
 
+from .outlets import OUTLETS_FILE
+
 FIELDS_FILE: Final = "fields.json"
 # Settings files the loader reads beside the data; they are not articles.
-SETTINGS_FILES: Final = frozenset({FIELDS_FILE, "outlets.csv"})
+SETTINGS_FILES: Final = frozenset({FIELDS_FILE, OUTLETS_FILE})
 KNOWN: Final = ("text", "outlet", "date", "title", "url", "authors", "id")
 
 # The mapping in force while one load runs (set by :func:`active`); the readers deep in

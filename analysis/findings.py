@@ -16,6 +16,8 @@ from pathlib import Path
 import pandas as pd
 from IPython.display import Markdown
 
+from .views import with_counts
+
 PACKAGE = Path(__file__).resolve().parent
 SAMPLES_DIR = PACKAGE.parent / "data" / "seeds"
 NOTES = PACKAGE / "data" / "sample_notes.md"
@@ -371,8 +373,7 @@ def profile_md(profile: pd.DataFrame, min_articles: int) -> str:
     if ranked.empty:
         return (f"No outlet has {min_articles:,} or more compared articles: none is ranked "
                 "(lower `MIN_ARTICLES` to rank smaller samples).")
-    hits = (ranked["loaded_per_1000"] * ranked["n_words"] / 1000).round().astype(int)
-    r = ranked.assign(hits=hits)
+    r = with_counts(ranked).rename(columns={"loaded_hits": "hits"})
     hi = r.sort_values(["loaded_per_1000", "outlet"], ascending=[False, True]).iloc[0]
     sh = r.sort_values(["shared_share", "outlet"], ascending=[False, True])
     head = (f"Only **{md(hi['outlet'])}** has" if len(r) == 1

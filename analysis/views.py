@@ -24,7 +24,7 @@ def scroll_html(table: pd.DataFrame, *, max_height: int = 420, max_rows: int | N
     more = len(table) - len(shown)
     note = (f"<p><small>The first {len(shown):,} of {len(table):,} rows; the table "
             f"holds them all.</small></p>") if more > 0 else ""
-    return (f'<div style="max-height:{int(max_height)}px;overflow:auto">{body}</div>{note}')
+    return scroll_html_str(body, max_height) + note
 
 
 def scroll(table: pd.DataFrame, **kw: Any) -> HTML:
