@@ -1077,9 +1077,13 @@ def ingest(
     columns: dict[str, None] = {}
     n_docs = 0
 
+    aliases = read_aliases(root)
+
     def flush(pending: list[pl.DataFrame]) -> None:
         nonlocal n_docs
         docs = finalize(pending, problems)
+        # Spellings merge within each part (the most frequent spelling of the part wins).
+        docs["outlet"] = merge_outlets(docs["outlet"], aliases)
         name = f"part-{len(parts):05d}.parquet"
         pq.write_table(pa.Table.from_pandas(docs, preserve_index=False), out / name)
         parts.append(name)

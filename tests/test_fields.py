@@ -108,3 +108,14 @@ def test_json_file_with_nested_paragraphs_and_fields_json(tmp_path):
                                                              "Bridge reopens")
     assert row["text"] == ("The bridge reopened on Monday. Traffic was light.\n\n"
                            "Officials said repairs cost $2 million.")
+
+
+def test_ingest_merges_outlets_and_maps_fields(tmp_path):
+    folder = _write(tmp_path / "d", [NESTED, {"uid": "a2", "site": "Fox", "story_body": ["Two."]},
+                                     {"uid": "a3", "site": "Fox", "story_body": ["Three."]}])
+    from analysis.corpus import ingest
+
+    out = ingest(folder, tmp_path / "corpus", fields={"text": "story_body", "outlet": "site"})
+    docs = load_corpus(out).docs
+    assert list(docs["outlet"]) == ["Fox", "Fox", "Fox"]
+    assert docs["text"].iloc[0] == NESTED_TEXT
