@@ -19,6 +19,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from .corpus import Corpus, ingest, load_corpus, write_corpus
+from .fields import parse_field_options
 from .stream import NotACorpusFolder, corpus_parts
 
 
@@ -26,7 +27,8 @@ def _ingest(args: argparse.Namespace) -> int:
     if args.out.suffix.lower() != ".parquet":
         # A folder: stream in chunks, with bounded memory, to partitioned Parquet.
         out = ingest(args.path, args.out, recursive=not args.no_recursive, sources=args.sources,
-                     chunk_articles=args.chunk, progress=True)
+                     chunk_articles=args.chunk, progress=True,
+                     fields=parse_field_options(args.field))
         # The summary reads only the columns it shows: loading the corpus back would hold every
         # text in memory, which is what streaming avoids.
         cols = ["outlet", "date", "n_words"]
@@ -37,7 +39,8 @@ def _ingest(args: argparse.Namespace) -> int:
         print(f"\nWrote {len(corpus.docs):,} articles and {len(corpus.problems):,} problems to "
               f"{out}/")
         return 0
-    corpus = load_corpus(args.path, recursive=not args.no_recursive, sources=args.sources)
+    corpus = load_corpus(args.path, recursive=not args.no_recursive, sources=args.sources,
+                         fields=parse_field_options(args.field))
     out = write_corpus(corpus, args.out)
     print(corpus)
     if len(corpus.problems):
@@ -95,6 +98,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="CSV mapping file names to outlets "
                              "(default: sources.csv in the folder)")
     ingest_cmd.add_argument("--no-recursive", action="store_true", help="do not read sub-folders")
+    ingest_cmd.add_argument("--field", action="append", metavar="FIELD=NAME",
+                            help="the record field holding FIELD (text, outlet, date, title, "
+                                 "url, authors, id), e.g. --field text=body; repeatable")
     ingest_cmd.set_defaults(func=_ingest)
     terms = sub.add_parser("terms", help="term counts of a corpus folder written by ingest, "
                                          "counted part by part (bounded memory)")
@@ -126,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.func(args)
-    except (FileNotFoundError, NotACorpusFolder) as exc:
+    except (FileNotFoundError, NotACorpusFolder, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
 

@@ -28,6 +28,8 @@ import polars as pl
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from . import fields as _fields
+from .outlets import merge_outlets, read_aliases
 from .text import WORD_PATTERN_UNICODE
 
 UNKNOWN_OUTLET = "unknown"
@@ -194,8 +196,12 @@ def load_corpus(
     recursive: bool = True,
     sources: str | Path | pd.DataFrame | Mapping[str, str] | None = None,
     engine: str = "pandas",
+    fields: Mapping[str, str] | None = None,
 ) -> Corpus:
     """Load every article under ``path`` (a folder or one file) into a :class:`Corpus`.
+
+    ``fields``: which record field holds the text, outlet, date, ... (``{"text": "body"}``), as
+    a ``fields.json`` beside the data does; outlet spellings are merged (``analysis.outlets``).
 
     ``recursive``: also read sub-folders. ``sources``: outlet metadata for files that carry none,
     as a CSV path, a DataFrame, or a mapping ``{file name: outlet}``; a ``sources.csv`` inside the
@@ -224,8 +230,10 @@ def load_corpus(
 
     files, sidecars = _list_files(root, recursive, problems)
     sidecar = _sidecar_map(sidecars, sources, problems)
-    batches = list(_iter_batches(files, sidecar, problems))
+    with _fields.active(fields, root):
+        batches = list(_iter_batches(files, sidecar, problems))
     docs = _Finalizer()(batches, problems)
+    docs["outlet"] = merge_outlets(docs["outlet"], read_aliases(root))
     return Corpus(docs=docs, problems=problems.frame())
 
 
@@ -348,6 +356,8 @@ def _list_files(root: Path, recursive: bool,
             continue
         if name.lower() == SIDECAR_NAME:
             sidecars.append((Path(full), rel))
+            continue
+        if rel.lower() in _fields.SETTINGS_FILES:  # read by load_corpus itself
             continue
         suffix, _ = _suffixes(name)
         if suffix not in SUPPORTED:
@@ -669,12 +679,8 @@ def _read_parquet(f: Path, rel: str, problems: _Problems) -> pl.DataFrame | None
     return out
 
 
-_NO_TEXT_FIELD = f"no text field in any record (looked for: {', '.join(FIELDS['text'])})"
-
-
 def _pick(names: Iterable[str], what: str) -> str | None:
-    lower = {n.lower(): n for n in names}
-    return next((lower[c] for c in FIELDS[what] if c in lower), None)
+    return _fields.pick(names, what, FIELDS[what])
 
 
 def _records_from_frame(frame: pl.DataFrame, rel: str, problems: _Problems,
@@ -684,7 +690,7 @@ def _records_from_frame(frame: pl.DataFrame, rel: str, problems: _Problems,
     cols = {what: _pick(frame.columns, what) for what in FIELDS}
     if cols["text"] is None:
         if frame.height:
-            problems.skip(rel, _NO_TEXT_FIELD)
+            problems.skip(rel, _fields.no_text_field(frame.columns, FIELDS["text"]))
         return pl.DataFrame()
     scalar = (pl.String, pl.Int64, pl.Int32, pl.Float64, pl.Boolean)
     exprs = []
@@ -743,7 +749,8 @@ def _records_from_objects(records: list[tuple[int | None, object]], rel: str,
     """Map parsed records (dicts) onto the standard columns one by one."""
     if records and not any(isinstance(o, dict) and _pick(o, "text") for _, o in records):
         # A file whose records all lack a text field has the wrong shape: one reason, not N.
-        problems.skip(rel, _NO_TEXT_FIELD)
+        problems.skip(rel, _fields.no_text_field(
+            (k for _, o in records if isinstance(o, dict) for k in o), FIELDS["text"]))
         return None
     rows = []
     for rec_no, obj in records:
@@ -752,12 +759,11 @@ def _records_from_objects(records: list[tuple[int | None, object]], rel: str,
                           record=rec_no)
             continue
         text_key = _pick(obj, "text")
-        text = obj.get(text_key) if text_key else None
-        if not isinstance(text, str):
-            reason = ("no text field" if text_key is None
-                      else f"text field '{text_key}' is {type(text).__name__}, not text")
-            problems.skip(rel, f"record has {reason} (looked for: {', '.join(FIELDS['text'])})",
-                          record=rec_no)
+        text = _fields.join_text(obj.get(text_key)) if text_key else None
+        if text is None:
+            problems.skip(rel, _fields.no_text_field(obj, FIELDS["text"], every=False)
+                          if text_key is None else f"record has text field '{text_key}' as "
+                          f"{type(obj.get(text_key)).__name__}, not text", record=rec_no)
             continue
         row = {"record": rec_no, "text": text}
         for what in ("outlet", "date", "title", "url", "authors", "id"):
@@ -1045,6 +1051,7 @@ def ingest(
     sources: str | Path | pd.DataFrame | Mapping[str, str] | None = None,
     chunk_articles: int = 50_000,
     progress: bool = False,
+    fields: Mapping[str, str] | None = None,
 ) -> Path:
     """Load ``path`` in a stream and write a partitioned corpus folder ``out``: one
     ``part-NNNNN.parquet`` per ``chunk_articles`` articles, ``problems.parquet``, and
@@ -1070,9 +1077,13 @@ def ingest(
     columns: dict[str, None] = {}
     n_docs = 0
 
+    aliases = read_aliases(root)
+
     def flush(pending: list[pl.DataFrame]) -> None:
         nonlocal n_docs
         docs = finalize(pending, problems)
+        # Spellings merge within each part (the most frequent spelling of the part wins).
+        docs["outlet"] = merge_outlets(docs["outlet"], aliases)
         name = f"part-{len(parts):05d}.parquet"
         pq.write_table(pa.Table.from_pandas(docs, preserve_index=False), out / name)
         parts.append(name)
@@ -1082,16 +1093,17 @@ def ingest(
     pending: list[pl.DataFrame] = []
     n_pending = 0
     done_files: set[str] = set()
-    for batch in _iter_batches(files, sidecar, problems, chunk_lines=chunk_articles):
-        pending.append(batch)
-        n_pending += batch.height
-        if bar is not None:
-            paths = set(batch["path"].unique().to_list()) - done_files
-            done_files |= paths
-            bar.update(len(paths))
-        if n_pending >= chunk_articles:
-            flush(pending)
-            pending, n_pending = [], 0
+    with _fields.active(fields, root):  # the readers consult the mapping as they go
+        for batch in _iter_batches(files, sidecar, problems, chunk_lines=chunk_articles):
+            pending.append(batch)
+            n_pending += batch.height
+            if bar is not None:
+                paths = set(batch["path"].unique().to_list()) - done_files
+                done_files |= paths
+                bar.update(len(paths))
+            if n_pending >= chunk_articles:
+                flush(pending)
+                pending, n_pending = [], 0
     if pending or not parts:
         flush(pending)
     if bar is not None:

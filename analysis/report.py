@@ -9,6 +9,7 @@ HTML is escaped by the functions that make it; nbconvert escapes plain-text outp
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
 
@@ -26,6 +27,7 @@ def build_report(data_dir: str | Path, out: str | Path, *, notebooks: list[Path]
     with papermill's error, which names the failing cell; the partly executed notebook is kept
     in ``out`` for inspection.
     """
+    import nbformat
     import papermill
     from nbconvert import HTMLExporter
 
@@ -42,8 +44,21 @@ def build_report(data_dir: str | Path, out: str | Path, *, notebooks: list[Path]
             str(nb), str(executed), parameters={"DATA_DIR": str(data_dir)},
             cwd=str(nb.parent), kernel_name=kernel, progress_bar=progress,
         )
-        body, _ = exporter.from_filename(str(executed))
+        body, _ = exporter.from_notebook_node(static_widgets(nbformat.read(executed, 4)))
         page = out / (nb.stem + ".html")
         page.write_text(body, encoding="utf-8")
         written.append(page)
     return written
+
+
+def static_widgets(nb: Any) -> Any:
+    """``nb`` with each widget output that carries a static view (``analysis.views.shown``)
+    reduced to that view: a static page has no kernel to draw the widget with."""
+    from .views import WIDGET_VIEW
+
+    for cell in nb.cells:
+        for out in cell.get("outputs", []):
+            data = out.get("data", {})
+            if WIDGET_VIEW in data and "text/html" in data:
+                del data[WIDGET_VIEW]
+    return nb

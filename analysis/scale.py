@@ -219,6 +219,7 @@ def load_corpus(path: str | Path, *, recursive: bool = True, sources: Any = None
     import dask.dataframe as dd
 
     from . import corpus as c
+    from .outlets import merge_outlets, read_aliases
 
     root = Path(path)
     if not root.exists():
@@ -236,6 +237,7 @@ def load_corpus(path: str | Path, *, recursive: bool = True, sources: Any = None
             batches.extend(got)
             problems.rows.extend(rows)  # groups come back in file order, as the pandas load
         loaded = c.Corpus(docs=c._Finalizer()(batches, problems), problems=problems.frame())
+        loaded.docs["outlet"] = merge_outlets(loaded.docs["outlet"], read_aliases(root))
     with _keep_dtypes():
         # Persisted: the partitions are sent to the workers once, not with every computation.
         docs = dd.from_pandas(loaded.docs, chunksize=_PARTITION_ROWS, sort=False).persist()

@@ -6,8 +6,9 @@ documented, fully sorted order.
 
 How a word becomes a term (the same in :func:`tokenize` and every table here):
 
-1. words are matched by :data:`analysis.text.WORD_PATTERN` (letters or digits; internal hyphens
-   and apostrophes stay inside: "NATO-Israel", "won't"; numbers are kept);
+1. words are matched by :data:`analysis.text.WORD_PATTERN`: a dotted abbreviation is one word
+   ("U.S.", "F.B.I.", "Ph.D."); otherwise letters or digits, internal hyphens and apostrophes
+   stay inside ("NATO-Israel", "won't"); numbers are kept;
 2. the typographic apostrophe ’ becomes ' ("won’t" and "won't" are one term);
 3. a final possessive 's is removed: "Hamas’s" -> "Hamas", "Israel's" -> "Israel". The
    contractions of *is*/*has* look the same and lose it too ("it's" -> "it", "there's" ->
@@ -47,11 +48,16 @@ __all__ = ["tokenize", "term_counts", "keyness", "kwic", "collocations", "term_o
 
 Stopwords = str | Collection[str] | None
 
+# Titles before a name: in news they measure house style ("Mr. Biden" vs "Biden"), not content.
+HONORIFICS = frozenset("mr mrs ms mx dr prof sir dame madam messrs mme mlle".split())
+# stopwords="news": scikit-learn's English list plus the honorifics.
+NEWS_STOPWORDS = frozenset(ENGLISH_STOP_WORDS) | HONORIFICS
+
 # A final possessive (or is/has contraction) 's, after ’ has become '.
 _POSSESSIVE = r"'[sS]$"
 _POSSESSIVE_RE = re.compile(_POSSESSIVE)
 # A pattern that is one word or words separated by single spaces is a term, not a regex.
-_TERM_RE = re.compile(rf"{WORD_PATTERN}(?: {WORD_PATTERN})*")
+_TERM_RE = re.compile(rf"(?:{WORD_PATTERN})(?: (?:{WORD_PATTERN}))*")
 # Term columns are pandas' default text dtype, like the docs table's.
 _STR = pd.StringDtype(na_value=float("nan"))
 
@@ -82,20 +88,21 @@ def tokenize(text: str, *, lowercase: bool = True, fold_diacritics: bool = False
 
 @lru_cache(maxsize=8)
 def _stopword_set(key: tuple[str, ...] | str) -> frozenset[str]:
-    words = ENGLISH_STOP_WORDS if key == "english" else key
+    words = {"english": ENGLISH_STOP_WORDS, "news": NEWS_STOPWORDS}.get(key, key)
     return frozenset(_normalize(w, lowercase=True, fold=False) for w in words)
 
 
 def _stopwords(stopwords: Stopwords) -> frozenset[str]:
     """``None`` -> no stopwords; ``"english"`` -> scikit-learn's ENGLISH_STOP_WORDS (318 words);
+    ``"news"`` -> those and the honorifics (:data:`HONORIFICS`: "mr", "mrs", "dr", ...);
     a collection -> those words (compared lower-cased)."""
     if stopwords is None:
         return frozenset()
     if isinstance(stopwords, str):
-        if stopwords != "english":
-            raise ValueError(
-                f'stopwords must be None, "english" or a collection, not {stopwords!r}')
-        return _stopword_set("english")
+        if stopwords not in ("english", "news"):
+            raise ValueError(f'stopwords must be None, "english", "news" or a collection, '
+                             f'not {stopwords!r}')
+        return _stopword_set(stopwords)
     return _stopword_set(tuple(sorted(stopwords)))
 
 

@@ -11,17 +11,23 @@ import unicodedata
 from functools import lru_cache
 from typing import Final
 
-# A word: letters or digits, with internal hyphens or apostrophes kept inside ("NATO-Israel",
-# "won't", "Erdoğan’s"). Written so that Python's re, Rust's regex (polars) and RE2 (pyarrow)
-# all read it the same way, so vectorised counts agree with Python ones.
-WORD_PATTERN: Final = r"[^\W_]+(?:[-'’][^\W_]+)*"
+# A word (the workbench's one definition; README "How words are counted"):
+# 1. a dotted abbreviation: two or more groups of one or two Latin letters, each followed by a
+#    period, is one word with its periods ("U.S.", "F.B.I.", "Ph.D.", "a.m.", "D.C."), so a
+#    spelling habit does not become the keywords "u" and "s";
+# 2. otherwise letters or digits, with internal hyphens or apostrophes kept inside
+#    ("NATO-Israel", "won't", "Erdoğan’s").
+# Written so that Python's re, Rust's regex (polars) and RE2 (pyarrow) all read it the same way
+# (no look-around; the first branch is tried first everywhere), so vectorised counts agree.
+DOTTED_PATTERN: Final = r"(?:[A-Za-z]{1,2}\.){2,}"
+WORD_PATTERN: Final = DOTTED_PATTERN + r"|[^\W_]+(?:[-'’][^\W_]+)*"
 WORD_RE: Final = re.compile(WORD_PATTERN)
 # Caveat: Rust's regex (polars) and RE2 (pyarrow) read ``\w`` differently from Python's re (they
 # count combining marks as word characters, Python counts "²" and "½"), so WORD_PATTERN splits
 # words differently there (e.g. in Hindi or decomposed accents). This spelling by Unicode
 # category matches Python's WORD_PATTERN on every assigned code point (checked in
 # tests/test_terms.py): use it in polars and pyarrow so vectorised counts equal Python ones.
-WORD_PATTERN_UNICODE: Final = r"[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*"
+WORD_PATTERN_UNICODE: Final = DOTTED_PATTERN + r"|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*"
 
 # Abbreviations that end with a period without ending the sentence. Lower-cased, no period.
 ABBREVIATIONS: Final = frozenset(

@@ -154,7 +154,7 @@ def term_table(docs: pd.DataFrame, *, outlets: tuple[str, ...] | None = None, ng
     if outlets is not None and "outlet" in docs:
         docs = docs.loc[docs["outlet"].isin(list(outlets))]
     counts = term_counts(docs, by="outlet", ngram=ngram, min_count=min_count,
-                         stopwords="english" if stopwords else None, lemmatize=lemmatize)
+                         stopwords="news" if stopwords else None, lemmatize=lemmatize)
     return counts.groupby("outlet", sort=False).head(top).reset_index(drop=True)
 
 
@@ -184,7 +184,7 @@ class TermExplorer(widgets.VBox):
         self.min_count = widgets.BoundedIntText(value=1, min=1, max=1_000_000,
                                                 description="Min count")
         self.top = widgets.IntSlider(value=15, min=5, max=50, description="Top")
-        self.output = widgets.HTML()
+        self.output = widgets.HTML(layout=widgets.Layout(max_height="460px", overflow="auto"))
         self.table = docs.iloc[:0]
         for w in (self.outlets, self.ngram, self.stopwords, self.lemmatize, self.min_count,
                   self.top):
@@ -246,7 +246,7 @@ class KwicBrowser(widgets.VBox):
         self.window = widgets.IntSlider(value=8, min=1, max=30, description="Words",
                                         continuous_update=False)
         self.status = widgets.HTML()
-        self.output = widgets.HTML()
+        self.output = widgets.HTML(layout=widgets.Layout(max_height="460px", overflow="auto"))
         self.lines = pd.DataFrame()
         for w in (self.pattern, self.window, self.regex):
             w.observe(lambda _change: self.refresh(), names="value")
@@ -435,7 +435,7 @@ def comparison_view(docs: pd.DataFrame, *, stories: pd.Series | None = None) -> 
 
 # ---------------------------------------------------------------------------- 03 quote tables
 
-QUOTE_VIEW_COLUMNS = ["outlet", "speaker", "kind", "cue", "quote", "doc_id"]
+QUOTE_VIEW_COLUMNS = ["outlet", "speaker", "kind", "cue", "quote", "sentence", "doc_id"]
 
 
 class QuoteBrowser(widgets.VBox):
@@ -557,7 +557,7 @@ class ProfileBrowser(widgets.VBox):
                                               rows=min(10, max(2, len(outlets))))
         self.sort = widgets.Dropdown(options=measures, value=measures[0] if measures else None,
                                      description="Sort by")
-        self.output = widgets.HTML()
+        self.output = widgets.HTML(layout=widgets.Layout(max_height="460px", overflow="auto"))
         self.shown = profile.iloc[:0]
         for w in (self.outlets, self.sort):
             w.observe(lambda _change: self.refresh(), names="value")

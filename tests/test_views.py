@@ -1,0 +1,76 @@
+"""Bounded views, timeline bins, static widget views (analysis/views.py) and the computed
+sentences and defaults of the notebooks (analysis/findings.py)."""
+
+import nbformat
+import pandas as pd
+import pytest
+
+from analysis.findings import corpus_md, md, sample_note, search_terms, speakers_md, top_speaker
+from analysis.quotes import extract_quotes, speakers
+from analysis.report import static_widgets
+from analysis.views import WIDGET_VIEW, scroll_html, shown, static_html, time_bin, with_counts
+from analysis.widgets import quote_browser
+
+
+def test_scroll_html_bounds_and_escapes():
+    table = pd.DataFrame({"outlet": ["<script>x</script>"] * 3, "n": [1, 2, 3]})
+    out = scroll_html(table, max_height=300, max_rows=2)
+    assert out.startswith('<div style="max-height:300px;overflow:auto">')
+    assert "<script>" not in out and "&lt;script&gt;" in out
+    assert "The first 2 of 3 rows" in out
+
+
+@pytest.mark.parametrize(("first", "last", "want"), [
+    ("2024-08-02", "2024-08-02", "D"), ("2016-01-01", "2016-05-09", "W"),
+    ("2010-01-01", "2019-12-31", "M"), ("1990-01-01", "2019-12-31", "Y")])
+def test_time_bin_follows_the_span(first, last, want):
+    assert time_bin(pd.Series(pd.to_datetime([first, None, last])))[0] == want
+
+
+def test_with_counts_puts_the_count_beside_the_rate():
+    profile = pd.DataFrame({"outlet": ["a"], "n_words": [5714], "loaded_per_1000": [0.175]})
+    assert with_counts(profile)["loaded_hits"].tolist() == [1]
+
+
+def test_markdown_escape():
+    assert md("<b>*Fox*</b> & $5") == r"\<b\>\*Fox\*\</b\> &amp; \$5"
+
+
+def test_sample_notes_only_on_the_samples(seeds_dir, tmp_path):
+    assert "JNS" in sample_note(seeds_dir, "01_outlets").data
+    assert sample_note(tmp_path, "01_outlets") is None
+    with pytest.raises(KeyError, match="no sample note 'nope'"):
+        sample_note(seeds_dir, "nope")
+
+
+def test_defaults_tell_the_samples_story(seed_docs):
+    terms = search_terms(seed_docs)
+    assert (terms.trend, terms.collocation) == ("israel", "nato")
+    # The framing words of notebook 02 before they became a parameter, all found by default.
+    assert {"terrorist", "falsely", "genocide", "massacres", "massacre", "atrocities", "butcher",
+            "aggression"} <= set(terms.framing)
+    assert search_terms(seed_docs, trend="gaza", kwic=["x"]).trend == "gaza"
+    quotes = extract_quotes(seed_docs)
+    assert top_speaker(quotes) == "Recep Tayyip Erdoğan"
+    assert speakers_md(speakers(quotes), quotes).startswith(
+        "The most quoted named speaker is **Recep Tayyip Erdoğan**: 6 quotations in 2 articles")
+
+
+def test_corpus_sentence(seed_docs):
+    assert corpus_md(seed_docs, "day") == (
+        "**2 articles** from **2 outlets**; each has 1 article. All dated articles appeared on "
+        "the same day, 2 August 2024.")
+
+
+def test_static_view_of_a_widget_for_reports(seed_docs):
+    quotes = extract_quotes(seed_docs)
+    browser = quote_browser(quotes)
+    html = static_html(browser)
+    assert "of 21 rows match" in html and "Just let him remember" in html
+    bundle = shown(browser)._repr_mimebundle_()
+    assert WIDGET_VIEW in bundle and "Just let him remember" in bundle["text/html"]
+    nb = nbformat.v4.new_notebook()
+    nb.cells.append(nbformat.v4.new_code_cell(outputs=[nbformat.v4.new_output(
+        "display_data", data={WIDGET_VIEW: {"model_id": "x"}, "text/html": html})]))
+    data = static_widgets(nb).cells[0].outputs[0]["data"]
+    assert WIDGET_VIEW not in data and data["text/html"] == html
