@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import gzip
 import io
+import itertools
 import json
 import os
 import re
@@ -643,64 +644,111 @@ def _iter_jsonl_chunks(f: Path, rel: str, problems: _Problems, chunk_lines: int,
     parsed by polars, or line by line when polars cannot (so that each bad line is named)."""
     first = 1
     blank = True
-    with _open_lines(f) as fh:
-        for lines in _line_chunks(fh, chunk_lines, max_bytes, per_line, _suffixes(f)[1]):
-            data = b"".join(lines)
+    gz = _suffixes(f)[1]
+    with open_regular(f) as fh:
+        blocks = _blocks(fh, gz, None if per_line else max_bytes)
+        for data, n in _line_chunks(_read_ahead(blocks), chunk_lines, max_bytes, gz):
             blank = blank and not data.strip()
             got = _jsonl_fast(data, rel, problems, first)
             if got is None:
                 got = _read_jsonl_slow(data, rel, problems, first_line=first)
             if got is not None:
                 yield got
-            first += len(lines)
+            first += n
     if blank:
         problems.skip(rel, "empty file")
 
 
-def _open_lines(f: Path) -> BinaryIO:
-    fh = open_regular(f)
-    if not _suffixes(f)[1]:
-        return fh
-    return _GzipOwning(fh)
+_BLOCK = 1 << 22
 
 
-class _GzipOwning(gzip.GzipFile):
-    """A gzip reader that closes the file it reads when it is closed."""
-
-    def __init__(self, fh: BinaryIO) -> None:
-        super().__init__(fileobj=fh)
-        self._owned = fh
-
-    def close(self) -> None:
-        try:
-            super().close()
-        finally:
-            self._owned.close()
-
-
-def _line_chunks(fh: BinaryIO, chunk_lines: int, max_bytes: int, per_line: bool,
-                 gz: bool) -> Iterator[list[bytes]]:
-    """Lists of up to ``chunk_lines`` lines. Past ``max_bytes`` (of one line when
-    ``per_line``, else of the file) the rest is not read: :class:`TooLarge` says where."""
+def _blocks(fh: BinaryIO, gz: bool, max_bytes: int | None) -> Iterator[bytes]:
+    """The bytes of ``fh`` (decompressed when ``gz``) in blocks; past ``max_bytes`` in all
+    (None: no limit) :class:`TooLarge`, before the excess is held in memory."""
+    reader: BinaryIO = gzip.GzipFile(fileobj=fh) if gz else fh  # type: ignore[assignment]
     total = 0
-    n = 0
-    while True:
-        lines: list[bytes] = []
-        while len(lines) < chunk_lines:
-            line = fh.readline(max_bytes + 1)
-            if not line:
+    while block := reader.read(_BLOCK):
+        total += len(block)
+        if max_bytes is not None and total > max_bytes:
+            raise too_large(max_bytes, gz)
+        yield block
+
+
+def _read_ahead(blocks: Iterator[bytes], depth: int = 3) -> Iterator[bytes]:
+    """``blocks``, produced on a thread a few blocks ahead: decompressing (zlib lets other
+    threads run) then overlaps with parsing the previous lines."""
+    import queue
+    import threading
+
+    q: queue.Queue = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def produce() -> None:
+        try:
+            for b in blocks:
+                if stop.is_set():
+                    return
+                q.put(b)
+            q.put(None)
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the reading thread
+            q.put(exc)
+
+    t = threading.Thread(target=produce, daemon=True)
+    t.start()
+    try:
+        while (item := q.get()) is not None:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        while t.is_alive():  # unblock a producer waiting on a full queue
+            try:
+                q.get_nowait()
+            except queue.Empty:
+                t.join(0.01)
+
+
+def _line_chunks(blocks: Iterable[bytes], chunk_lines: int, max_line: int,
+                 gz: bool) -> Iterator[tuple[bytes, int]]:
+    """``(bytes, number of lines)`` of up to ``chunk_lines`` whole lines at a time. A line
+    longer than ``max_line`` raises :class:`TooLarge` after the lines before it (the rest of
+    the file is not read)."""
+    buf = b""
+    n_done = 0
+    for block in itertools.chain(blocks, [None]):
+        buf = buf if block is None else buf + block
+        pos = 0
+        while True:
+            end, n, long_line = pos, 0, False
+            while n < chunk_lines and (nl := buf.find(b"\n", end)) >= 0:
+                if nl - end >= max_line:
+                    long_line = True
+                    break
+                end, n = nl + 1, n + 1
+            if n and (n == chunk_lines or long_line or block is None):
+                yield buf[pos:end], n
+                n_done, pos = n_done + n, end
+            if long_line:
+                raise _long_line(n_done + 1, max_line, gz)
+            if n != chunk_lines:
                 break
-            total += len(line)
-            if len(line) > max_bytes or (not per_line and total > max_bytes):
-                what = f"line {n + len(lines) + 1} is" if per_line else "the file is"
-                raise TooLarge(f"{what} larger than max_bytes={max_bytes:,} bytes"
-                               f"{' once decompressed' if gz else ''}; not read from line "
-                               f"{n + len(lines) + 1} on; pass a larger max_bytes to load it")
-            lines.append(line)
-        if not lines:
+        buf = buf[pos:]
+        cut = buf.rfind(b"\n") + 1
+        if len(buf) - cut > max_line:
+            if cut:  # the whole lines before the long one are read
+                yield buf[:cut], buf.count(b"\n", 0, cut)
+            raise _long_line(n_done + buf.count(b"\n", 0, cut) + 1, max_line, gz)
+        if block is None:
+            if buf:
+                yield buf, 1
             return
-        n += len(lines)
-        yield lines
+
+
+def _long_line(line: int, max_line: int, gz: bool) -> TooLarge:
+    return TooLarge(f"line {line} is larger than max_bytes={max_line:,} bytes"
+                    f"{' once decompressed' if gz else ''}; not read from there on; pass a "
+                    "larger max_bytes to load it")
 
 
 # A text field that is a number in some records: polars turns a column of numbers and strings
@@ -750,9 +798,25 @@ _BROKEN = object()
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _parse_json(line: str, rel: str, problems: _Problems, record: int | None) -> object:
+def _lone_surrogate(obj: object, rel: str, problems: _Problems, record: int | None) -> bool:
+    """Whether the parsed JSON ``obj`` holds a lone surrogate escape (``\\udXXX`` without its
+    pair: not a character, which Arrow cannot hold); if so, it is a skipped record."""
+    try:
+        dumped = json.dumps(obj, ensure_ascii=False)
+    except RecursionError:
+        problems.skip(rel, "JSON nested too deeply to read", record=record)
+        return True
+    if not _LONE_SURROGATE.search(dumped):
+        return False
+    problems.skip(rel, "JSON holds a lone surrogate escape (\\udXXX without its pair), which is "
+                       "not a character", record=record)
+    return True
+
+
+def _parse_json(line: str, rel: str, problems: _Problems, record: int | None, *,
+                surrogates: bool = True) -> object:
     """One JSON value, or ``_BROKEN`` with the reason in ``problems`` (for ``record``): broken
-    syntax, nesting too deep to parse, or a lone surrogate escape (not a character)."""
+    syntax, nesting too deep to parse, or (``surrogates``) a lone surrogate escape."""
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -764,16 +828,15 @@ def _parse_json(line: str, rel: str, problems: _Problems, record: int | None) ->
     except RecursionError:
         problems.skip(rel, "JSON nested too deeply to read", record=record)
         return _BROKEN
-    if "\\u" in line and _LONE_SURROGATE.search(json.dumps(obj, ensure_ascii=False)):
-        problems.skip(rel, "JSON holds a lone surrogate escape (\\udXXX without its pair), "
-                           "which is not a character", record=record)
+    if surrogates and "\\u" in line and _lone_surrogate(obj, rel, problems, record):
         return _BROKEN
     return obj
 
 
 
 def _read_json(text: str, rel: str, problems: _Problems) -> pl.DataFrame | None:
-    obj = _parse_json(text, rel, problems, None)
+    # A lone surrogate is looked for record by record below, so that it costs one record.
+    obj = _parse_json(text, rel, problems, None, surrogates=False)
     if obj is _BROKEN:
         return None
     if isinstance(obj, dict):
@@ -782,11 +845,15 @@ def _read_json(text: str, rel: str, problems: _Problems) -> pl.DataFrame | None:
         if lists:
             obj = lists[0]
         else:
-            return _records_from_objects([(None, obj)], rel, problems)
-    if not isinstance(obj, list):
+            records: list[tuple[int | None, object]] = [(None, obj)]
+    if isinstance(obj, list):
+        records = list(enumerate(obj, start=1))
+    elif not isinstance(obj, dict):
         problems.skip(rel, "JSON holds neither an article object nor a list of articles")
         return None
-    return _records_from_objects(list(enumerate(obj, start=1)), rel, problems)
+    if "\\u" in text:
+        records = [(i, o) for i, o in records if not _lone_surrogate(o, rel, problems, i)]
+    return _records_from_objects(records, rel, problems)
 
 
 def _read_csv(text: str, rel: str, problems: _Problems, delimiter: str) -> pl.DataFrame | None:
@@ -1066,7 +1133,12 @@ class _Finalizer:
             raw = self._near_duplicates_of_earlier_chunks(raw)
         raw = _resolve_outlets(raw)
         extras = sorted(c for c in raw.columns if c.startswith(EXTRA_PREFIX))
-        table = raw.select([c for c in DOC_COLUMNS if c != "date"] + ["date", "record"] + extras)
+        names = {c[len(EXTRA_PREFIX):] for c in extras}
+        record = "_record"  # the record number, until dates are parsed: a name no extra has
+        while record in names:
+            record = "_" + record
+        table = raw.select([c for c in DOC_COLUMNS if c != "date"] + ["date"]
+                           + [pl.col("record").alias(record)] + extras)
         table = table.rename({c: c[len(EXTRA_PREFIX):] for c in extras})
         extras = [c[len(EXTRA_PREFIX):] for c in extras]
         del raw
@@ -1074,7 +1146,7 @@ class _Finalizer:
         del table
         docs = arrow.to_pandas(types_mapper=_pandas_str, self_destruct=True)
         del arrow
-        docs["date"] = _parse_dates(docs, problems)
+        docs["date"] = _parse_dates(docs, problems, record)
         docs["n_words"] = docs["n_words"].astype("int64")
         return docs[DOC_COLUMNS + extras]
 
@@ -1144,7 +1216,7 @@ def _not_nfc_class() -> str:
     without any is NFC already, which is most texts, so only the others are normalised."""
     seconds = {0x1161 + i for i in range(21)} | {0x11A8 + i for i in range(27)}  # Hangul V, T
     cps = set(seconds)
-    for cp in range(0x110000):
+    for cp in range(0x30000):  # nothing above plane 2 composes or decomposes
         ch = chr(cp)
         if 0xD800 <= cp < 0xE000:
             continue
@@ -1257,7 +1329,7 @@ def _resolve_outlets(raw: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def _parse_dates(docs: pd.DataFrame, problems: _Problems) -> pd.Series:
+def _parse_dates(docs: pd.DataFrame, problems: _Problems, record: str = "record") -> pd.Series:
     """Parse the raw date strings to naive UTC datetimes.
 
     A non-empty date that cannot be read, or falls outside 1800-2199 (a typo such as year 1),
@@ -1271,7 +1343,7 @@ def _parse_dates(docs: pd.DataFrame, problems: _Problems) -> pd.Series:
     plausible = (parsed >= pd.Timestamp("1800-01-01", tz="UTC")) & (
         parsed < pd.Timestamp("2200-01-01", tz="UTC"))
     bad = raw.notna() & (raw != "") & ~plausible.fillna(False)
-    for p, rec, value in zip(docs.loc[bad, "path"], docs.loc[bad, "record"], raw[bad],
+    for p, rec, value in zip(docs.loc[bad, "path"], docs.loc[bad, record], raw[bad],
                              strict=True):
         problems.warn(p, f"date {value!r} not understood; date left empty",
                       record=None if pd.isna(rec) else int(rec))
@@ -1352,6 +1424,10 @@ def ingest(
                          "number of articles per part, e.g. 50000")
     if out.exists() and os.path.samefile(root, out):
         raise OutputRefused(f"{out} is the input itself: write the corpus to another folder")
+    if root.is_dir() and os.path.lexists(root / CORPUS_DIR_MARKER):
+        corpus_dir(root)  # a corrupt or unfinished one says so
+        raise NotACorpusFolder(f"{root} is a corpus folder written by ingest already: "
+                               "load_corpus reads it as it is; ingest the raw articles instead")
     problems = _Problems()
     files, sidecars = _list_files(root, recursive, problems, follow_links=follow_links, skip=out)
     sidecar = _sidecar_map(sidecars, sources, problems, max_bytes)

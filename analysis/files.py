@@ -88,18 +88,17 @@ def walk(root: Path, *, recursive: bool = True, follow_links: bool = False,
         return out
     real_root = os.path.realpath(root)
     seen = {(st.st_dev, st.st_ino)}
-    if skip is not None and os.path.isdir(skip):
-        skip_st = os.stat(skip)
-        seen.add((skip_st.st_dev, skip_st.st_ino))
+    skip_real = os.path.realpath(skip) if skip is not None and os.path.isdir(skip) else None
     todo = [(str(root), "")]
     while todo:
         folder, prefix = todo.pop()
         for entry in _entries(folder, prefix, out):
+            if skip_real is not None and entry.is_dir() and \
+                    os.path.realpath(entry.path) == skip_real:
+                continue
             sub = _classify(entry, prefix, real_root, follow_links, out)
             if sub is not None and recursive:
                 key = (sub.st_dev, sub.st_ino)
-                if skip is not None and os.path.samefile(entry.path, skip):
-                    continue
                 if key in seen:  # a link back to a folder already read: a loop
                     out.problems.append((prefix + entry.name, "symbolic link to a folder already "
                                                               "read (a loop), not followed"))
