@@ -557,3 +557,134 @@ def test_cli_error_in_a_fresh_process_has_no_traceback(tmp_path):
     assert proc.stderr.strip().splitlines() == [
         "error: --chunk must be a positive number of articles per part, not 0 "
         "(e.g. --chunk 50000)"]
+
+
+# ------------------------------------------------------------------ properties: walk, writers
+
+# One entry of a random tree: (kind, folder index, name index).
+KINDS = ["txt", "jsonl", "fifo", "link_in", "link_out", "link_broken", "bad_name", "hidden",
+         "pdf", "dir_link", "empty"]
+ENTRIES = st.lists(st.tuples(st.sampled_from(KINDS), st.integers(0, 2), st.integers(0, 3)),
+                   max_size=14)
+
+
+def build_tree(root: Path, outside: Path, entries) -> dict[str, str]:
+    """Create ``entries`` under ``root``; return {path as the load names it: kind}."""
+    made: dict[str, str] = {}
+    folders = [root, root / "a", root / "a" / "b"]
+    for f in folders:
+        f.mkdir(parents=True, exist_ok=True)
+    for n, (kind, where, name_i) in enumerate(entries):
+        folder = folders[where]
+        prefix = os.path.relpath(folder, root).replace(".", "", 1).lstrip("/")
+        prefix = prefix + "/" if prefix else ""
+        name = f"{kind}{name_i}_{n}"
+        path = folder / name
+        if kind == "txt":
+            path = path.with_suffix(".txt")
+            path.write_text(f"Unique article {n}. " + KATZ, encoding="utf-8")
+        elif kind == "jsonl":
+            path = path.with_suffix(".jsonl")
+            write_jsonl(path, [{"text": f"Record {n}-{j}. " + TRADE} for j in range(2)])
+        elif kind == "fifo":
+            path = path.with_suffix(".txt")
+            os.mkfifo(path)
+        elif kind == "link_in":
+            target = folder / f"target{n}.txt"
+            target.write_text(f"Linked article {n}. " + TRADE, encoding="utf-8")
+            made[prefix + target.name] = "linked"
+            path = path.with_suffix(".txt")
+            path.symlink_to(target)
+        elif kind == "link_out":
+            target = outside / f"out{n}.txt"
+            target.write_text(f"Outside {n}.", encoding="utf-8")
+            path = path.with_suffix(".txt")
+            path.symlink_to(target)
+        elif kind == "link_broken":
+            path = path.with_suffix(".txt")
+            path.symlink_to(outside / "missing.txt")
+        elif kind == "bad_name":
+            raw = os.path.join(os.fsencode(folder), f"{name}\xe9".encode("latin-1") + b".txt")
+            with open(raw, "wb") as fh:
+                fh.write(b"Latin-1 named file.")
+            made[prefix + f"{name}\\xe9.txt"] = kind
+            continue
+        elif kind == "hidden":
+            path = folder / f".{name}.txt"
+            path.write_text("hidden", encoding="utf-8")
+        elif kind == "pdf":
+            path = path.with_suffix(".pdf")
+            path.write_bytes(b"%PDF-1.4")
+        elif kind == "dir_link":
+            path.symlink_to(outside, target_is_directory=True)
+        elif kind == "empty":
+            path = path.with_suffix(".txt")
+            path.write_bytes(b"")
+        made[prefix + path.name] = kind
+    return made
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(entries=ENTRIES)
+def test_nothing_is_lost(tmp_path_factory, entries):
+    """"Nothing is lost": in a random tree of files, links (inside, outside, broken), named
+    pipes, undecodable names, hidden and unsupported files, every entry is accounted for
+    exactly once - its articles in ``docs`` or one skipped row in ``problems`` - and the load
+    never hangs, never reads outside the folder and never changes the tree."""
+    tmp = tmp_path_factory.mktemp("tree")
+    root, outside = tmp / "root", tmp / "outside"
+    outside.mkdir()
+    made = build_tree(root, outside, entries)
+    before = snapshot(tmp)
+    c = load_within(root)
+    assert snapshot(tmp) == before
+    docs_paths = c.docs["path"].tolist()
+    skipped = c.problems[c.problems["action"] == "skipped"]["path"].tolist()
+    assert not c.docs["text"].str.startswith("Outside").any()
+    for path, kind in made.items():
+        in_docs, in_problems = docs_paths.count(path), skipped.count(path)
+        if kind == "jsonl":
+            assert (in_docs, in_problems) == (2, 0), path
+        else:
+            assert in_docs + in_problems == 1, (path, kind, in_docs, in_problems)
+            if kind not in ("linked", "link_in"):  # of a link and its target, one is loaded
+                assert in_docs == (kind == "txt"), (path, kind)
+    pairs = [p for p, kind in made.items() if kind == "linked"]
+    assert sum(docs_paths.count(p) for p, kind in made.items()
+               if kind in ("linked", "link_in")) == len(pairs)
+    assert set(docs_paths) | set(skipped) <= set(made)
+
+
+@settings(max_examples=15, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(runs=st.lists(st.tuples(st.integers(1, 6), st.integers(1, 4)), min_size=1, max_size=4),
+       foreign=st.lists(st.sampled_from(["part-00000.parquet", "problems.parquet", "notes.txt",
+                                         "_quotes.json", "part-00001-abc.parquet"]),
+                        unique=True, max_size=3))
+def test_writers_replace_only_their_own_files(tmp_path_factory, runs, foreign):
+    """Writers: repeated ingests into one folder holding files the workbench did not write
+    leave those files byte for byte, leave nothing of their own but the last output, and the
+    folder reads back as the last input."""
+    tmp = tmp_path_factory.mktemp("writers")
+    out = tmp / "out"
+    out.mkdir()
+    for name in foreign:
+        (out / name).write_bytes(b"not the workbench's " + name.encode())
+    theirs = snapshot(out)
+    for k, (n_articles, chunk) in enumerate(runs):
+        src = tmp / f"src{k}"
+        src.mkdir()
+        write_jsonl(src / "a.jsonl", [{"text": f"Run {k} article {i}. " + KATZ}
+                                      for i in range(n_articles)])
+        if foreign:
+            with pytest.raises(OutputRefused, match="did not write"):
+                ingest(src, out, chunk_articles=chunk)
+        ingest(src, out, chunk_articles=chunk, overwrite=True)
+        now = snapshot(out)
+        assert {k2: now[k2] for k2 in theirs} == theirs
+        meta = json.loads((out / "_corpus.json").read_text())
+        assert sorted(set(now) - set(theirs)) == sorted(["_corpus.json", *meta["parts"],
+                                                         meta["problems_file"]])
+        pd.testing.assert_frame_equal(load_corpus(out).docs, load_corpus(src).docs)
