@@ -641,22 +641,47 @@ def _iter_jsonl_chunks(f: Path, rel: str, problems: _Problems, chunk_lines: int,
                        max_bytes: int = DEFAULT_MAX_BYTES, *,
                        per_line: bool = False) -> Iterator[pl.DataFrame]:
     """A JSON Lines file (gzipped or not) read ``chunk_lines`` lines at a time, each chunk
-    parsed by polars, or line by line when polars cannot (so that each bad line is named)."""
+    parsed by polars, or line by line when polars cannot (so that each bad line is named).
+    ``per_line`` (a streamed ingest): the file is read in blocks, never whole, and
+    ``max_bytes`` caps each line; otherwise the whole file, as for the other formats."""
+    gz = _suffixes(f)[1]
+    if not per_line:
+        yield from _parse_jsonl_chunks(_split_lines(read_capped(f, max_bytes, gz=gz),
+                                                    chunk_lines), rel, problems)
+        return
+    with open_regular(f) as fh:
+        blocks = _read_ahead(_blocks(fh, gz, None))
+        yield from _parse_jsonl_chunks(_line_chunks(blocks, chunk_lines, max_bytes, gz), rel,
+                                       problems)
+
+
+def _parse_jsonl_chunks(chunks: Iterable[tuple[bytes, int]], rel: str,
+                        problems: _Problems) -> Iterator[pl.DataFrame]:
     first = 1
     blank = True
-    gz = _suffixes(f)[1]
-    with open_regular(f) as fh:
-        blocks = _blocks(fh, gz, None if per_line else max_bytes)
-        for data, n in _line_chunks(_read_ahead(blocks), chunk_lines, max_bytes, gz):
-            blank = blank and not data.strip()
-            got = _jsonl_fast(data, rel, problems, first)
-            if got is None:
-                got = _read_jsonl_slow(data, rel, problems, first_line=first)
-            if got is not None:
-                yield got
-            first += n
+    for data, n in chunks:
+        blank = blank and not data.strip()
+        got = _jsonl_fast(data, rel, problems, first)
+        if got is None:
+            got = _read_jsonl_slow(data, rel, problems, first_line=first)
+        if got is not None:
+            yield got
+        first += n
     if blank:
         problems.skip(rel, "empty file")
+
+
+def _split_lines(data: bytes, chunk_lines: int) -> Iterator[tuple[bytes, int]]:
+    """``(bytes, number of lines)`` of up to ``chunk_lines`` lines of ``data`` at a time."""
+    pos = 0
+    while pos < len(data):
+        end, n = pos, 0
+        while n < chunk_lines and end < len(data):
+            nl = data.find(b"\n", end)
+            end = len(data) if nl < 0 else nl + 1
+            n += 1
+        yield data[pos:end], n
+        pos = end
 
 
 _BLOCK = 1 << 22
