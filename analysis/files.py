@@ -137,6 +137,10 @@ def _classify(entry: os.DirEntry, prefix: str, real_root: str, follow_links: boo
         out.problems.append((rel, "hidden file or folder (name starts with '.'), not read"))
         return None
     link = entry.is_symlink()
+    if not link and entry.is_file(follow_symlinks=False):
+        # The folder listing says it is a regular file: no stat needed (the open checks again).
+        out.files.append((Path(entry.path), rel))
+        return None
     try:
         st = os.stat(entry.path)
     except OSError as exc:
@@ -191,7 +195,13 @@ def read_capped(path: str | Path, max_bytes: int, *, gz: bool = False) -> bytes:
     """The bytes of ``path`` (decompressed when ``gz``), reading no more than ``max_bytes`` + 1:
     raises :class:`TooLarge` beyond the cap, :class:`NotRegularFile` for a special file."""
     with open_regular(path) as fh:
-        data = fh.read(max_bytes + 1)
+        size = os.fstat(fh.fileno()).st_size
+        if size > max_bytes:
+            raise too_large(max_bytes, False)
+        # Sized by the file, not the cap: a read of max_bytes would allocate that much.
+        data = fh.read(size + 1)
+        if len(data) > size:  # it grew since
+            data += fh.read(max_bytes + 1 - len(data))
     if len(data) > max_bytes:
         raise too_large(max_bytes, False)
     return gunzip_capped(data, max_bytes) if gz else data
