@@ -47,6 +47,7 @@ from .outputs import (  # noqa: F401 - the errors are re-exported for callers to
     OutputRefused,
     check_file_target,
     open_output_folder,
+    plain_file_in,
     read_manifest,
     write_atomic,
 )
@@ -1517,7 +1518,7 @@ def corpus_dir(path: str | Path) -> CorpusDir:
         raise NotACorpusFolder(f"{root / CORPUS_DIR_MARKER} is corrupt (no list of columns): "
                                "ingest again into a new folder")
     problems = root / meta.get("problems_file", "problems.parquet")  # version 1: fixed name
-    if not problems.is_file():
+    if not plain_file_in(root, problems.name):
         raise NotACorpusFolder(f"{root} has no problems table ({problems.name}): ingest again "
                                "into a new folder")
     return CorpusDir(parts=[root / p for p in meta["parts"]], problems=problems, columns=columns)

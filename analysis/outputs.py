@@ -87,13 +87,13 @@ def read_manifest(root: Path, name: str) -> dict:
         raise NotACorpusFolder(f"{root} is unfinished (its run was interrupted or is still "
                                "running): run it again, or delete the folder")
     for part in [*meta["parts"], *([meta["problems_file"]] if "problems_file" in meta else [])]:
-        if not _plain_file_in(root, part):
+        if not plain_file_in(root, part):
             raise NotACorpusFolder(f"{path} lists {part!r}, which is not a file inside {root}: "
                                    "the manifest is corrupt; write the folder again")
     return meta
 
 
-def _plain_file_in(root: Path, name: object) -> bool:
+def plain_file_in(root: Path, name: object) -> bool:
     """``name`` is a bare file name (no folder, no ``..``) of a regular file in ``root`` that is
     not a link out of it."""
     if not isinstance(name, str) or not name or name in (".", "..") or "/" in name \

@@ -156,7 +156,36 @@ def test_raw_data_stay_untouched(src, tmp_path):
     assert outside.read_text(encoding="utf-8") == TRADE + " Outside."
 
 
+def test_terms_output_refuses_a_file_it_did_not_write(src, tmp_path, capsys):
+    corpus = ingest(src, tmp_path / "corpus")
+    theirs = tmp_path / "counts.parquet"
+    pq.write_table(pa.table({"x": [1]}), theirs)
+    before = theirs.read_bytes()
+    assert main(["terms", str(corpus), "--out", str(theirs)]) == 2
+    assert "was not written by the workbench" in capsys.readouterr().err
+    assert theirs.read_bytes() == before
+    assert main(["terms", str(corpus), "--out", str(tmp_path / "mine.parquet")]) == 0
+    assert main(["terms", str(corpus), "--out", str(tmp_path / "mine.parquet")]) == 0  # ours
+    assert main(["terms", str(corpus), "--out", str(theirs), "--overwrite"]) == 0
+    assert "term" in pq.read_schema(theirs).names
+
+
 # ------------------------------------------------------------------ 2. interrupted outputs
+
+
+def test_interrupted_write_corpus_leaves_the_old_file(src, tmp_path, monkeypatch):
+    out = write_corpus(load_corpus(src), tmp_path / "c.parquet")
+    before = out.read_bytes()
+
+    def write_half(table, where, **kwargs):
+        Path(where).write_bytes(b"PAR1 half a file")
+        raise Crash("killed")
+
+    monkeypatch.setattr(pq, "write_table", write_half)
+    with pytest.raises(Crash):
+        write_corpus(load_corpus(src), out)
+    assert out.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.parquet", "src"]
 
 
 class Crash(Exception):
