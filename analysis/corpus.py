@@ -891,6 +891,10 @@ def _read_csv(text: str, rel: str, problems: _Problems, delimiter: str) -> pl.Da
     except (StopIteration, csv.Error) as exc:
         problems.skip(rel, f"CSV has no readable header row: {exc}")
         return None
+    dups = sorted({h for h in header if header.count(h) > 1})
+    if dups:  # a row becomes a mapping: of two columns with one name, the last is kept
+        problems.warn(rel, f"CSV header repeats column names ({', '.join(map(repr, dups))}); "
+                           "the last column of each name was used")
     records: list[tuple[int, object]] = []
     row_no = 0
     while True:

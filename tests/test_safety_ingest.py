@@ -328,6 +328,14 @@ def test_fields_named_like_internal_columns_are_ordinary_extra_columns(tmp_path)
     assert docs.loc["fast.jsonl#4", "text"] == article(3)
 
 
+def test_repeated_csv_column_names_are_reported(tmp_path):
+    (tmp_path / "r.csv").write_text(f"text,topic,topic\n{KATZ},a,b\n", encoding="utf-8")
+    c = load_corpus(tmp_path)
+    assert c.docs.loc[0, "topic"] == "b"
+    assert list(c.problems["problem"]) == ["CSV header repeats column names ('topic'); the last "
+                                           "column of each name was used"]
+
+
 # ------------------------------------------------------------------ 4. special files, size
 
 
