@@ -18,30 +18,56 @@ from pathlib import Path
 import pandas as pd
 import pyarrow.parquet as pq
 
-from .corpus import Corpus, ingest, load_corpus, write_corpus
+from .corpus import Corpus, corpus_dir, ingest, load_corpus, write_corpus
 from .fields import parse_field_options
-from .stream import NotACorpusFolder, corpus_parts
+from .outputs import check_file_target
+
+
+class UsageError(ValueError):
+    """A command-line argument that cannot work, with what to give instead."""
+
+
+def _check_inputs(args: argparse.Namespace) -> None:
+    """Refuse, before any work, what would fail later: a missing input, a bad chunk size, an
+    output that is a folder where a file is meant."""
+    if not os.path.lexists(args.path):
+        raise FileNotFoundError(f"no such file or folder: {args.path}: check the path")
+    if args.chunk < 1:
+        raise UsageError(f"--chunk must be a positive number of articles per part, not "
+                         f"{args.chunk} (e.g. --chunk 50000)")
+    if args.sources is not None and not args.sources.is_file():
+        raise FileNotFoundError(f"--sources {args.sources}: no such file: give the CSV that maps "
+                                "file names to outlets")
 
 
 def _ingest(args: argparse.Namespace) -> int:
+    _check_inputs(args)
     if args.out.suffix.lower() != ".parquet":
         # A folder: stream in chunks, with bounded memory, to partitioned Parquet.
         out = ingest(args.path, args.out, recursive=not args.no_recursive, sources=args.sources,
-                     chunk_articles=args.chunk, progress=True,
+                     chunk_articles=args.chunk, progress=True, overwrite=args.overwrite,
+                     follow_links=args.follow_links,
                      fields=parse_field_options(args.field))
         # The summary reads only the columns it shows: loading the corpus back would hold every
         # text in memory, which is what streaming avoids.
         cols = ["outlet", "date", "n_words"]
-        docs = pd.concat([pq.read_table(p, columns=cols).to_pandas() for p in corpus_parts(out)],
+        layout = corpus_dir(out)
+        docs = pd.concat([pq.read_table(p, columns=cols).to_pandas() for p in layout.parts],
                          ignore_index=True)
-        corpus = Corpus(docs=docs, problems=pq.read_table(out / "problems.parquet").to_pandas())
+        corpus = Corpus(docs=docs, problems=pq.read_table(layout.problems).to_pandas())
         print(corpus)
         print(f"\nWrote {len(corpus.docs):,} articles and {len(corpus.problems):,} problems to "
               f"{out}/")
         return 0
+    from .corpus import _is_corpus_parquet
+
+    # Checked before the load, which may take minutes.
+    check_file_target(args.out, overwrite=args.overwrite,
+                      ours=lambda p: p.is_file() and _is_corpus_parquet(p))
     corpus = load_corpus(args.path, recursive=not args.no_recursive, sources=args.sources,
+                         follow_links=args.follow_links,
                          fields=parse_field_options(args.field))
-    out = write_corpus(corpus, args.out)
+    out = write_corpus(corpus, args.out, overwrite=args.overwrite)
     print(corpus)
     if len(corpus.problems):
         print("\nProblems (first 20):")
@@ -51,25 +77,30 @@ def _ingest(args: argparse.Namespace) -> int:
 
 
 def _terms(args: argparse.Namespace) -> int:
-    from .stream import term_counts
+    from .stream import _is_terms_file, corpus_parts, term_counts, write_term_counts
 
+    corpus_parts(args.corpus)  # a clear error now for anything but an ingested folder
+    check_file_target(args.out, overwrite=args.overwrite, ours=_is_terms_file)
     stopwords = None if args.stopwords == "none" else args.stopwords
     counts = term_counts(args.corpus, by=args.by or None, ngram=args.ngram, stopwords=stopwords,
                          lemmatize=args.lemmatize, min_count=args.min_count, progress=True)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    counts.to_parquet(args.out, index=False)
+    write_term_counts(counts, args.out, overwrite=args.overwrite)
     print(counts.head(20).to_string(index=False))
     print(f"\nWrote {len(counts):,} term counts to {args.out}")
     return 0
 
 
 def _quotes(args: argparse.Namespace) -> int:
-    from .stream import write_quotes
+    from .outputs import read_manifest
+    from .stream import QUOTES_DIR_MARKER, write_quotes
 
+    if args.workers < 1:
+        raise UsageError(f"--workers must be at least 1, not {args.workers}")
     out = write_quotes(args.corpus, args.out, indirect=not args.no_indirect,
-                       workers=args.workers, progress=True)
-    n = sum(pq.read_metadata(p).num_rows for p in sorted(out.glob("part-*.parquet")))
-    print(f"Wrote {n:,} quotes to {out}/ (one part-NNNNN.parquet per corpus part)")
+                       workers=args.workers, progress=True, overwrite=args.overwrite)
+    parts = read_manifest(out, QUOTES_DIR_MARKER)["parts"]
+    n = sum(pq.read_metadata(out / p).num_rows for p in parts)
+    print(f"Wrote {n:,} quotes to {out}/ (one part-NNNNN-TOKEN.parquet per corpus part)")
     return 0
 
 
@@ -101,6 +132,10 @@ def main(argv: list[str] | None = None) -> int:
     ingest_cmd.add_argument("--field", action="append", metavar="FIELD=NAME",
                             help="the record field holding FIELD (text, outlet, date, title, "
                                  "url, authors, id), e.g. --field text=body; repeatable")
+    ingest_cmd.add_argument("--follow-links", action="store_true",
+                            help="follow symbolic links out of PATH (default: listed as "
+                                 "problems, not read)")
+    _overwrite_option(ingest_cmd)
     ingest_cmd.set_defaults(func=_ingest)
     terms = sub.add_parser("terms", help="term counts of a corpus folder written by ingest, "
                                          "counted part by part (bounded memory)")
@@ -113,6 +148,7 @@ def main(argv: list[str] | None = None) -> int:
                        help="leave out terms that start or end with a stopword")
     terms.add_argument("--lemmatize", action="store_true", help="count lemmas")
     terms.add_argument("--min-count", type=int, default=1, help="keep terms counted this often")
+    _overwrite_option(terms)
     terms.set_defaults(func=_terms)
     quotes = sub.add_parser("quotes", help="quotes of a corpus folder written by ingest, one "
                                            "table per part (bounded memory)")
@@ -123,6 +159,7 @@ def main(argv: list[str] | None = None) -> int:
                              " each holds about one part in memory)")
     quotes.add_argument("--no-indirect", action="store_true",
                         help="skip reported speech without quotation marks (faster)")
+    _overwrite_option(quotes)
     quotes.set_defaults(func=_quotes)
     report = sub.add_parser("report", help="run the curated notebooks on a folder of articles and "
                                            "save them as static HTML")
@@ -132,9 +169,25 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.func(args)
-    except (FileNotFoundError, NotACorpusFolder, ValueError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    except (OSError, ValueError) as exc:
+        # Bad paths, refused outputs, corrupt folders, bad values: one line, what to do.
+        print(f"error: {_message(exc)}", file=sys.stderr)
         return 2
+
+
+def _overwrite_option(cmd: argparse.ArgumentParser) -> None:
+    cmd.add_argument("--overwrite", action="store_true",
+                     help="write to an output that holds files the workbench did not write "
+                          "(only the workbench's own files are replaced)")
+
+
+def _message(exc: BaseException) -> str:
+    """An exception as one line: an OSError as its reason and path."""
+    if isinstance(exc, OSError) and exc.strerror and exc.filename is not None:
+        text = f"{exc.strerror}: {exc.filename}"
+    else:
+        text = str(exc) or type(exc).__name__
+    return " ".join(text.split())
 
 
 if __name__ == "__main__":

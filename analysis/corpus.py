@@ -18,9 +18,13 @@ import itertools
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator, Mapping
+import unicodedata
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 import pandas as pd
@@ -29,7 +33,26 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from . import fields as _fields
+from .files import (
+    DEFAULT_MAX_BYTES,
+    NotRegularFile,
+    TooLarge,
+    open_regular,
+    read_capped,
+    too_large,
+    walk,
+)
 from .outlets import merge_outlets, read_aliases
+from .outputs import (  # noqa: F401 - the errors are re-exported for callers to catch
+    NotACorpusFolder,
+    OutputFolder,
+    OutputRefused,
+    check_file_target,
+    open_output_folder,
+    plain_file_in,
+    read_manifest,
+    write_atomic,
+)
 from .text import WORD_PATTERN_UNICODE
 
 UNKNOWN_OUTLET = "unknown"
@@ -62,6 +85,16 @@ SIDECAR_NAME = "sources.csv"
 CORPUS_DIR_MARKER = "_corpus.json"
 # Schema metadata key marking a Parquet file as a corpus written by `python -m analysis ingest`.
 CORPUS_META_KEY = b"analysis.corpus"
+
+# Extra fields of structured records travel through loading under this prefix, so that no
+# input field name can clash with a column the loader uses ("record", "_order", ...).
+EXTRA_PREFIX = "extra:"
+# At most this many extra columns per corpus, the first met in load order: a field name unique
+# to each record would otherwise make a table of records x records cells.
+MAX_EXTRA_COLUMNS = 100
+# JSON Lines are parsed this many lines at a time, which bounds what one malformed or
+# exceptionally wide stretch of lines costs.
+JSONL_CHUNK_LINES = 2048
 
 # Field names recognised in structured records, in order of preference (matched case-insensitively).
 FIELDS: dict[str, tuple[str, ...]] = {
@@ -168,12 +201,24 @@ class _Problems:
 
     def __init__(self) -> None:
         self.rows: list[tuple[str, int | None, str, str]] = []
+        self.dropped_fields: set[str] = set()  # files already reported by drop_fields
 
     def skip(self, path: str, problem: str, record: int | None = None) -> None:
         self.rows.append((path, record, problem, "skipped"))
 
     def warn(self, path: str, problem: str, record: int | None = None) -> None:
         self.rows.append((path, record, problem, "loaded"))
+
+    def drop_fields(self, path: str, names: Iterable[str]) -> None:
+        """Fields of ``path`` not kept as columns: reported once per file."""
+        if path in self.dropped_fields:
+            return
+        self.dropped_fields.add(path)
+        names = list(names)
+        shown = ", ".join(repr(n) for n in names[:5]) + (", ..." if len(names) > 5 else "")
+        self.warn(path, f"fields not kept as columns ({shown}): a corpus keeps at most "
+                        f"{MAX_EXTRA_COLUMNS} extra columns, the first met, and none named like "
+                        "a docs column")
 
     def frame(self) -> pd.DataFrame:
         if not self.rows:
@@ -196,6 +241,8 @@ def load_corpus(
     recursive: bool = True,
     sources: str | Path | pd.DataFrame | Mapping[str, str] | None = None,
     engine: str = "pandas",
+    follow_links: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
     fields: Mapping[str, str] | None = None,
 ) -> Corpus:
     """Load every article under ``path`` (a folder or one file) into a :class:`Corpus`.
@@ -208,6 +255,11 @@ def load_corpus(
     folder is used automatically. A Parquet file written by ``python -m analysis ingest`` is read
     back as it was written.
 
+    Only regular files are read: named pipes, devices, broken links, unreadable folders and
+    symbolic links out of ``path`` are listed in ``problems`` (``follow_links=True`` follows
+    links anywhere). ``max_bytes``: files larger than this once decompressed are not read (a
+    problem row); default 1 GiB.
+
     ``engine="dask"``: ``docs`` is a Dask DataFrame (read on the workers of the connected
     ``dask.distributed.Client``, if any) whose ``.compute()`` is the pandas load's ``docs``; see
     :func:`analysis.scale.load_corpus`.
@@ -217,39 +269,61 @@ def load_corpus(
             raise ValueError(f'engine must be "pandas" or "dask", not {engine!r}')
         from .scale import load_corpus as load_dask
 
-        return load_dask(path, recursive=recursive, sources=sources)
+        return load_dask(path, recursive=recursive, sources=sources, follow_links=follow_links,
+                         max_bytes=max_bytes)
     root = Path(path)
     problems = _Problems()
-    if not root.exists():
-        raise FileNotFoundError(f"no such file or folder: {root}")
-    if root.is_file() and _is_corpus_parquet(root):
-        return read_corpus_parquet(root)
-
-    if root.is_dir() and (root / CORPUS_DIR_MARKER).exists():
-        return read_corpus_dir(root)
-
-    files, sidecars = _list_files(root, recursive, problems)
-    sidecar = _sidecar_map(sidecars, sources, problems)
+    stored = _stored_corpus(root)
+    if stored is not None:
+        return stored
+    files, sidecars = _list_files(root, recursive, problems, follow_links=follow_links)
+    sidecar = _sidecar_map(sidecars, sources, problems, max_bytes)
     with _fields.active(fields, root):
-        batches = list(_iter_batches(files, sidecar, problems))
+        batches = list(_iter_batches(files, sidecar, problems, max_bytes=max_bytes))
     docs = _Finalizer()(batches, problems)
     docs["outlet"] = merge_outlets(docs["outlet"], read_aliases(root))
     return Corpus(docs=docs, problems=problems.frame())
 
 
+def _stored_corpus(root: Path) -> Corpus | None:
+    """The corpus written by the workbench at ``root`` (a corpus Parquet file or folder), or
+    None for anything else (raw articles)."""
+    if not os.path.lexists(root):
+        raise FileNotFoundError(f"no such file or folder: {root}")
+    if not root.exists():
+        raise FileNotFoundError(f"{root} is a broken symbolic link: point it at a file or folder")
+    if root.is_file() and _is_corpus_parquet(root):
+        return read_corpus_parquet(root)
+    if root.is_dir() and os.path.lexists(root / CORPUS_DIR_MARKER):
+        return read_corpus_dir(root)
+    return None
+
+
+def _read_error(exc: Exception) -> str:
+    """The problem text of a file that could not be read."""
+    if isinstance(exc, TooLarge | NotRegularFile):
+        return str(exc)
+    if isinstance(exc, gzip.BadGzipFile | EOFError | zlib.error):
+        return f"not a valid gzip file: {exc}"
+    return f"could not be read: {type(exc).__name__}: {exc}"
+
+
 def _iter_batches(files: list[tuple[Path, str]], sidecar: dict[str, dict], problems: _Problems,
-                  *, chunk_lines: int | None = None) -> Iterator[pl.DataFrame]:
+                  *, chunk_lines: int | None = None,
+                  max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[pl.DataFrame]:
     """Raw record frames, file by file in order. One-article files are gathered into frames of
-    up to ``_SINGLES_CHUNK`` rows; with ``chunk_lines``, JSON Lines files are read in chunks of
-    that many lines, so that no file needs to fit in memory at once."""
+    up to ``_SINGLES_CHUNK`` rows; JSON Lines files are read ``JSONL_CHUNK_LINES`` lines at a
+    time. With ``chunk_lines`` (a streamed ingest), they are read in chunks of that many
+    lines and ``max_bytes`` caps each line rather than the file, so that no file needs to fit
+    in memory at once."""
     singles: list[dict] = []
-    for f, rel, data in _prefetched(files):
+    for f, rel, data in _prefetched(files, max_bytes):
         n_problems = len(problems.rows)
         produced = False
         try:
             if isinstance(data, Exception):
                 raise data
-            for got in _read_parts(f, rel, problems, chunk_lines, data):
+            for got in _read_parts(f, rel, problems, chunk_lines, data, max_bytes):
                 if isinstance(got, dict):
                     singles.append(_apply_sidecar_row(got, rel, sidecar))
                     produced = True
@@ -263,7 +337,7 @@ def _iter_batches(files: list[tuple[Path, str]], sidecar: dict[str, dict], probl
                     produced = True
                     yield _apply_sidecar(got, rel, sidecar)
         except Exception as exc:  # noqa: BLE001 - any failure on one file is recorded, not fatal
-            problems.skip(rel, f"could not be read: {type(exc).__name__}: {exc}")
+            problems.skip(rel, _read_error(exc))
             continue
         if not produced and len(problems.rows) == n_problems:
             # Guarantees the invariant: a file that gave no article always says why.
@@ -273,11 +347,13 @@ def _iter_batches(files: list[tuple[Path, str]], sidecar: dict[str, dict], probl
 
 
 def _read_parts(f: Path, rel: str, problems: _Problems, chunk_lines: int | None,
-                data: bytes | None = None) -> Iterator[pl.DataFrame | dict]:
-    if chunk_lines and _suffixes(f)[0] in JSONL_SUFFIXES:
-        yield from _iter_jsonl_chunks(f, rel, problems, chunk_lines)
+                data: bytes | None = None,
+                max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[pl.DataFrame | dict]:
+    if _suffixes(f)[0] in JSONL_SUFFIXES:
+        yield from _iter_jsonl_chunks(f, rel, problems, chunk_lines or JSONL_CHUNK_LINES,
+                                      max_bytes, per_line=chunk_lines is not None)
         return
-    got = _read_file(f, rel, problems, data)
+    got = _read_file(f, rel, problems, data, max_bytes)
     if got is not None:
         yield got
 
@@ -289,14 +365,15 @@ _PREFETCHED = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | CSV_SUFFIXES
 _PREFETCH_WINDOW = 256
 
 
-def _read_bytes(f: Path) -> bytes | Exception:
+def _read_bytes(f: Path, max_bytes: int) -> bytes | Exception:
+    """The bytes of ``f``, decompressed when it is gzipped, at most ``max_bytes`` of them."""
     try:
-        return f.read_bytes()
-    except OSError as exc:  # reported by the caller as this file's problem
+        return read_capped(f, max_bytes, gz=_suffixes(f)[1])
+    except (OSError, EOFError, zlib.error, TooLarge) as exc:  # reported as this file's problem
         return exc
 
 
-def _prefetched(files: list[tuple[Path, str]]
+def _prefetched(files: list[tuple[Path, str]], max_bytes: int = DEFAULT_MAX_BYTES
                 ) -> Iterator[tuple[Path, str, bytes | Exception | None]]:
     """``(path, rel, bytes)`` in file order, the bytes of small text-like files read ahead on a
     few threads (``None`` for formats whose readers open the file themselves)."""
@@ -305,12 +382,13 @@ def _prefetched(files: list[tuple[Path, str]]
     todo = [(f, rel, _suffixes(rel)[0] in _PREFETCHED) for f, rel in files]
     if sum(ahead for _, _, ahead in todo) < 64:
         for f, rel, ahead in todo:
-            yield f, rel, _read_bytes(f) if ahead else None
+            yield f, rel, _read_bytes(f, max_bytes) if ahead else None
         return
     with ThreadPoolExecutor(max_workers=8) as pool:
         for i in range(0, len(todo), _PREFETCH_WINDOW):
             window = todo[i:i + _PREFETCH_WINDOW]
-            futures = [pool.submit(_read_bytes, f) if ahead else None for f, _, ahead in window]
+            futures = [pool.submit(_read_bytes, f, max_bytes) if ahead else None
+                       for f, _, ahead in window]
             for (f, rel, _), fut in zip(window, futures, strict=True):
                 yield f, rel, fut.result() if fut is not None else None
 
@@ -330,32 +408,21 @@ def _suffixes(p: Path | str) -> tuple[str, bool]:
     return (name[dot:] if dot > 0 else ""), gz
 
 
-def _list_files(root: Path, recursive: bool,
-                problems: _Problems) -> tuple[list[tuple[Path, str]], list[tuple[Path, str]]]:
+def _list_files(root: Path, recursive: bool, problems: _Problems, *,
+                follow_links: bool = False, skip: Path | None = None,
+                ) -> tuple[list[tuple[Path, str]], list[tuple[Path, str]]]:
     """The article files under ``root`` and the ``sources.csv`` sidecars, each as (path, path
-    relative to ``root``), sorted by relative path. Hidden and unsupported files are problems."""
-    if root.is_file():
-        return [(root, root.name)], []
-    found: list[tuple[str, str]] = []
-    # os.walk on strings: pathlib costs more than the reading itself on 10^5 small files.
-    for folder, dirs, names in os.walk(root):
-        rel_dir = os.path.relpath(folder, root)
-        prefix = "" if rel_dir == "." else rel_dir.replace(os.sep, "/") + "/"
-        hidden_dir = any(part.startswith(".") for part in prefix.split("/") if part)
-        for name in names:
-            found.append((os.path.join(folder, name), prefix + name))
-        if not recursive:
-            dirs[:] = []
-        elif hidden_dir:
-            continue
+    relative to ``root``), sorted by relative path. Everything else found (hidden, special or
+    unsupported files, links out of ``root``, unreadable folders) is a problem; ``skip``, a
+    folder being written (an ingest's output inside its input), is passed over."""
+    found = walk(root, recursive=recursive, follow_links=follow_links, skip=skip)
+    for rel, reason in found.problems:
+        problems.skip(rel, reason)
     files, sidecars = [], []
-    for full, rel in sorted(found, key=lambda fr: fr[1]):
+    for full, rel in found.files:
         name = rel.rsplit("/", 1)[-1]
-        if any(part.startswith(".") for part in rel.split("/")):
-            problems.skip(rel, "hidden file or folder (name starts with '.'), not read")
-            continue
         if name.lower() == SIDECAR_NAME:
-            sidecars.append((Path(full), rel))
+            sidecars.append((full, rel))
             continue
         if rel.lower() in _fields.SETTINGS_FILES:  # read by load_corpus itself
             continue
@@ -364,12 +431,21 @@ def _list_files(root: Path, recursive: bool,
             shown = suffix or "(none)"
             problems.skip(rel, f"unsupported file type {shown}; supported: {', '.join(SUPPORTED)}")
             continue
-        files.append((Path(full), rel))
+        files.append((full, rel))
     return files, sidecars
 
 
-def _sidecar_map(sidecars: list[tuple[Path, str]], sources,
-                 problems: _Problems) -> dict[str, dict]:
+def _read_sources(sources: str | Path, max_bytes: int) -> pd.DataFrame:
+    """The ``sources=`` CSV named by the caller (a regular file only: a pipe would hang)."""
+    try:
+        data = read_capped(sources, max_bytes)
+    except (NotRegularFile, TooLarge) as exc:
+        raise ValueError(f"sources={str(sources)!r}: {exc}") from exc
+    return pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False)
+
+
+def _sidecar_map(sidecars: list[tuple[Path, str]], sources, problems: _Problems,
+                 max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, dict]:
     """Map file names (relative path and bare name) to metadata from sources.csv sidecars."""
     tables: list[tuple[str, pd.DataFrame]] = []
     if sources is not None:
@@ -379,11 +455,13 @@ def _sidecar_map(sidecars: list[tuple[Path, str]], sources,
             tables.append(("", pd.DataFrame({"file": list(sources),
                                              "outlet": list(sources.values())})))
         else:
-            tables.append(("", pd.read_csv(sources, dtype=str, keep_default_na=False)))
+            tables.append(("", _read_sources(sources, max_bytes)))
     for sc, rel in sidecars:
         prefix = rel[: -len(SIDECAR_NAME)]
         try:
-            tables.append((prefix, pd.read_csv(sc, dtype=str, keep_default_na=False)))
+            data = read_capped(sc, max_bytes)
+            tables.append((prefix, pd.read_csv(io.BytesIO(data), dtype=str,
+                                               keep_default_na=False)))
         except Exception as exc:  # noqa: BLE001 - a broken sidecar is reported, loading goes on
             problems.skip(rel, f"sidecar could not be read, its outlets were not applied: {exc}")
     out: dict[str, dict] = {}
@@ -427,26 +505,16 @@ def _apply_sidecar(batch: pl.DataFrame, rel: str, sidecar: dict[str, dict]) -> p
 # --------------------------------------------------------------------------------------------
 
 
-def _read_file(f: Path, rel: str, problems: _Problems,
-               data: bytes | None = None) -> pl.DataFrame | dict | None:
-    """Read one file (``data``: its bytes, when already read): a dict for a one-article file, a
-    frame for a multi-record file, None when nothing could be read (the reason is in
-    ``problems``)."""
+def _read_file(f: Path, rel: str, problems: _Problems, data: bytes | None = None,
+               max_bytes: int = DEFAULT_MAX_BYTES) -> pl.DataFrame | dict | None:
+    """Read one file (``data``: its bytes, decompressed, when already read): a dict for a
+    one-article file, a frame for a multi-record file, None when nothing could be read (the
+    reason is in ``problems``)."""
     suffix, gz = _suffixes(f)
     if suffix in PARQUET_SUFFIXES:
-        return _read_parquet(f, rel, problems)
-    if suffix in JSONL_SUFFIXES:
-        fast = _read_jsonl_fast(f, rel, problems)
-        if fast is not None:
-            return fast
+        return _read_parquet(f, rel, problems, max_bytes)
     if data is None:
-        data = f.read_bytes()
-    if gz:
-        try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError) as exc:
-            problems.skip(rel, f"not a valid gzip file: {exc}")
-            return None
+        data = read_capped(f, max_bytes, gz=gz)
     if not data.strip():
         problems.skip(rel, "empty file")
         return None
@@ -481,6 +549,12 @@ def _decode(data: bytes, rel: str, problems: _Problems) -> str | None:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    text = _mostly_utf8(data)
+    if text is not None:
+        bad = text.count("\ufffd") - data.count("\ufffd".encode())
+        problems.warn(rel, f"not valid UTF-8: {bad:,} invalid byte sequence(s) replaced with "
+                           "U+FFFD (the rest decoded as UTF-8)")
+        return text
     # Windows-1252 is the usual legacy encoding of English-language news and the guess that
     # charset-normalizer gets wrong most often on short texts, so it is tried first.
     try:
@@ -499,6 +573,17 @@ def _decode(data: bytes, rel: str, problems: _Problems) -> str | None:
         return None
     problems.warn(rel, f"not UTF-8: decoded as {best.encoding}; check accented characters")
     return str(best)
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """``data`` decoded as UTF-8 with its invalid bytes replaced, when it is UTF-8 with a few
+    bad bytes: its valid multi-byte characters outnumber its invalid sequences. Text in a
+    legacy single-byte encoding has an invalid sequence at almost every accented letter and
+    hardly any valid one, so it gives None (decoded by the legacy rules instead)."""
+    text = data.decode("utf-8-sig", "replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    return text if non_ascii - bad > bad else None
 
 
 def _looks_binary(text: str) -> bool:
@@ -544,8 +629,12 @@ def _parse_txt(text: str) -> dict:
 def _read_html(text: str, rel: str, problems: _Problems) -> dict | None:
     import trafilatura
 
+    # The date only from the page's metadata (meta tags, <time>, the URL): htmldate's
+    # extensive search would take any year mentioned in the body for the publication date.
     doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False,
-                                      include_tables=False)
+                                      include_tables=False,
+                                      date_extraction_params={"extensive_search": False,
+                                                              "original_date": True})
     body = getattr(doc, "text", None) if doc is not None else None
     if not body or not body.strip():
         problems.skip(rel, "no article text found in the HTML")
@@ -559,39 +648,170 @@ def _read_html(text: str, rel: str, problems: _Problems) -> dict | None:
                     url=url, authors=doc.author or None)
 
 
-def _read_jsonl_fast(f: Path, rel: str, problems: _Problems) -> pl.DataFrame | None:
-    """JSON Lines parsed by polars in one go (it also reads .gz). None on any trouble - a broken
-    line, mixed types, nested fields - so that the slow path can name each bad line."""
+def _iter_jsonl_chunks(f: Path, rel: str, problems: _Problems, chunk_lines: int,
+                       max_bytes: int = DEFAULT_MAX_BYTES, *,
+                       per_line: bool = False) -> Iterator[pl.DataFrame]:
+    """A JSON Lines file (gzipped or not) read ``chunk_lines`` lines at a time, each chunk
+    parsed by polars, or line by line when polars cannot (so that each bad line is named).
+    ``per_line`` (a streamed ingest): the file is read in blocks, never whole, and
+    ``max_bytes`` caps each line; otherwise the whole file, as for the other formats."""
+    gz = _suffixes(f)[1]
+    if not per_line:
+        yield from _parse_jsonl_chunks(_split_lines(read_capped(f, max_bytes, gz=gz),
+                                                    chunk_lines), rel, problems)
+        return
+    with open_regular(f) as fh:
+        blocks = _read_ahead(_blocks(fh, gz, None))
+        yield from _parse_jsonl_chunks(_line_chunks(blocks, chunk_lines, max_bytes, gz), rel,
+                                       problems)
+
+
+def _parse_jsonl_chunks(chunks: Iterable[tuple[bytes, int]], rel: str,
+                        problems: _Problems) -> Iterator[pl.DataFrame]:
+    first = 1
+    blank = True
+    for data, n in chunks:
+        blank = blank and not data.strip()
+        got = _jsonl_fast(data, rel, problems, first)
+        if got is None:
+            got = _read_jsonl_slow(data, rel, problems, first_line=first)
+        if got is not None:
+            yield got
+        first += n
+    if blank:
+        problems.skip(rel, "empty file")
+
+
+def _split_lines(data: bytes, chunk_lines: int) -> Iterator[tuple[bytes, int]]:
+    """``(bytes, number of lines)`` of up to ``chunk_lines`` lines of ``data`` at a time."""
+    pos = 0
+    while pos < len(data):
+        end, n = pos, 0
+        while n < chunk_lines and end < len(data):
+            nl = data.find(b"\n", end)
+            end = len(data) if nl < 0 else nl + 1
+            n += 1
+        yield data[pos:end], n
+        pos = end
+
+
+_BLOCK = 1 << 22
+
+
+def _blocks(fh: BinaryIO, gz: bool, max_bytes: int | None) -> Iterator[bytes]:
+    """The bytes of ``fh`` (decompressed when ``gz``) in blocks; past ``max_bytes`` in all
+    (None: no limit) :class:`TooLarge`, before the excess is held in memory."""
+    reader: BinaryIO = gzip.GzipFile(fileobj=fh) if gz else fh  # type: ignore[assignment]
+    total = 0
+    while block := reader.read(_BLOCK):
+        total += len(block)
+        if max_bytes is not None and total > max_bytes:
+            raise too_large(max_bytes, gz)
+        yield block
+
+
+def _read_ahead(blocks: Iterator[bytes], depth: int = 3) -> Iterator[bytes]:
+    """``blocks``, produced on a thread a few blocks ahead: decompressing (zlib lets other
+    threads run) then overlaps with parsing the previous lines."""
+    import queue
+    import threading
+
+    q: queue.Queue = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def produce() -> None:
+        try:
+            for b in blocks:
+                if stop.is_set():
+                    return
+                q.put(b)
+            q.put(None)
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the reading thread
+            q.put(exc)
+
+    t = threading.Thread(target=produce, daemon=True)
+    t.start()
     try:
-        frame = pl.read_ndjson(f, infer_schema_length=None)
+        while (item := q.get()) is not None:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        while t.is_alive():  # unblock a producer waiting on a full queue
+            try:
+                q.get_nowait()
+            except queue.Empty:
+                t.join(0.01)
+
+
+def _line_chunks(blocks: Iterable[bytes], chunk_lines: int, max_line: int,
+                 gz: bool) -> Iterator[tuple[bytes, int]]:
+    """``(bytes, number of lines)`` of up to ``chunk_lines`` whole lines at a time. A line
+    longer than ``max_line`` raises :class:`TooLarge` after the lines before it (the rest of
+    the file is not read)."""
+    buf = b""
+    n_done = 0
+    for block in itertools.chain(blocks, [None]):
+        buf = buf if block is None else buf + block
+        pos = 0
+        while True:
+            end, n, long_line = pos, 0, False
+            while n < chunk_lines and (nl := buf.find(b"\n", end)) >= 0:
+                if nl - end >= max_line:
+                    long_line = True
+                    break
+                end, n = nl + 1, n + 1
+            if n and (n == chunk_lines or long_line or block is None):
+                yield buf[pos:end], n
+                n_done, pos = n_done + n, end
+            if long_line:
+                raise _long_line(n_done + 1, max_line, gz)
+            if n != chunk_lines:
+                break
+        buf = buf[pos:]
+        cut = buf.rfind(b"\n") + 1
+        if len(buf) - cut > max_line:
+            if cut:  # the whole lines before the long one are read
+                yield buf[:cut], buf.count(b"\n", 0, cut)
+            raise _long_line(n_done + buf.count(b"\n", 0, cut) + 1, max_line, gz)
+        if block is None:
+            if buf:
+                yield buf, 1
+            return
+
+
+def _long_line(line: int, max_line: int, gz: bool) -> TooLarge:
+    return TooLarge(f"line {line} is larger than max_bytes={max_line:,} bytes"
+                    f"{' once decompressed' if gz else ''}; not read from there on; pass a "
+                    "larger max_bytes to load it")
+
+
+# A text field that is a number in some records: polars turns a column of numbers and strings
+# into strings, so such values send the chunk to the line-by-line reader, which skips every
+# record whose text is not a JSON string, whatever the other lines hold.
+_NUMBER_LIKE = r"^\s*(?:[-+]?[0-9.][0-9.eE+-]*|true|false)\s*$"
+
+
+def _jsonl_fast(data: bytes, rel: str, problems: _Problems, first: int) -> pl.DataFrame | None:
+    """One chunk of JSON Lines parsed by polars in one go. None on any trouble - a broken line,
+    mixed types, nested fields, a lone surrogate (which polars turns into U+0000) - so that the
+    line-by-line reader can name each bad line."""
+    try:
+        frame = pl.read_ndjson(io.BytesIO(data), infer_schema_length=None)
     except Exception:  # noqa: BLE001 - the slow path reports the exact bad lines
         return None
     if not frame.height:
         return None
-    return _records_from_frame(frame, rel, problems, first_record=1)
-
-
-def _iter_jsonl_chunks(f: Path, rel: str, problems: _Problems,
-                       chunk_lines: int) -> Iterator[pl.DataFrame]:
-    """A JSON Lines file (gzipped or not) read ``chunk_lines`` lines at a time."""
-    opener = gzip.open if _suffixes(f)[1] else open
-    with opener(f, "rb") as fh:
-        first = 1
-        while True:
-            lines = list(itertools.islice(fh, chunk_lines))
-            if not lines:
-                return
-            data = b"".join(lines)
-            try:
-                frame = pl.read_ndjson(io.BytesIO(data), infer_schema_length=None)
-                got = _records_from_frame(frame, rel, problems, first_record=first)
-            except Exception:  # noqa: BLE001 - the slow path reports the exact bad lines
-                got = None
-            if got is None:
-                got = _read_jsonl_slow(data, rel, problems, first_line=first)
-            if got is not None:
-                yield got
-            first += len(lines)
+    text = _pick(frame.columns, "text")
+    if text is not None and frame.schema[text] == pl.String:
+        suspect = frame.select(
+            pl.any_horizontal(pl.col(pl.String).str.contains("\x00", literal=True).any())
+            .alias("nul"),
+            pl.col(text).str.contains(_NUMBER_LIKE).any().alias("number")).row(0)
+        if any(suspect):
+            return None
+    return _records_from_frame(frame, rel, problems, first_record=first)
 
 
 def _read_jsonl_slow(data: bytes, rel: str, problems: _Problems,
@@ -604,18 +824,56 @@ def _read_jsonl_slow(data: bytes, rel: str, problems: _Problems,
     for i, line in enumerate(text.split("\n"), start=first_line):
         if not line.strip():
             continue
-        try:
-            records.append((i, json.loads(line)))
-        except json.JSONDecodeError as exc:
-            problems.skip(rel, f"broken JSON line: {exc.msg} at column {exc.colno}", record=i)
+        obj = _parse_json(line, rel, problems, i)
+        if obj is not _BROKEN:
+            records.append((i, obj))
     return _records_from_objects(records, rel, problems)
 
 
-def _read_json(text: str, rel: str, problems: _Problems) -> pl.DataFrame | None:
+_BROKEN = object()
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _lone_surrogate(obj: object, rel: str, problems: _Problems, record: int | None) -> bool:
+    """Whether the parsed JSON ``obj`` holds a lone surrogate escape (``\\udXXX`` without its
+    pair: not a character, which Arrow cannot hold); if so, it is a skipped record."""
     try:
-        obj = json.loads(text)
+        dumped = json.dumps(obj, ensure_ascii=False)
+    except RecursionError:
+        problems.skip(rel, "JSON nested too deeply to read", record=record)
+        return True
+    if not _LONE_SURROGATE.search(dumped):
+        return False
+    problems.skip(rel, "JSON holds a lone surrogate escape (\\udXXX without its pair), which is "
+                       "not a character", record=record)
+    return True
+
+
+def _parse_json(line: str, rel: str, problems: _Problems, record: int | None, *,
+                surrogates: bool = True) -> object:
+    """One JSON value, or ``_BROKEN`` with the reason in ``problems`` (for ``record``): broken
+    syntax, nesting too deep to parse, or (``surrogates``) a lone surrogate escape."""
+    try:
+        obj = json.loads(line)
     except json.JSONDecodeError as exc:
-        problems.skip(rel, f"broken JSON: {exc.msg} at line {exc.lineno} column {exc.colno}")
+        where = f"line {exc.lineno} column {exc.colno}" if record is None else \
+            f"column {exc.colno}"
+        problems.skip(rel, f"broken JSON{'' if record is None else ' line'}: {exc.msg} at "
+                           f"{where}", record=record)
+        return _BROKEN
+    except RecursionError:
+        problems.skip(rel, "JSON nested too deeply to read", record=record)
+        return _BROKEN
+    if surrogates and "\\u" in line and _lone_surrogate(obj, rel, problems, record):
+        return _BROKEN
+    return obj
+
+
+
+def _read_json(text: str, rel: str, problems: _Problems) -> pl.DataFrame | None:
+    # A lone surrogate is looked for record by record below, so that it costs one record.
+    obj = _parse_json(text, rel, problems, None, surrogates=False)
+    if obj is _BROKEN:
         return None
     if isinstance(obj, dict):
         lists = [v for k, v in obj.items() if isinstance(v, list)
@@ -623,11 +881,15 @@ def _read_json(text: str, rel: str, problems: _Problems) -> pl.DataFrame | None:
         if lists:
             obj = lists[0]
         else:
-            return _records_from_objects([(None, obj)], rel, problems)
-    if not isinstance(obj, list):
+            records: list[tuple[int | None, object]] = [(None, obj)]
+    if isinstance(obj, list):
+        records = list(enumerate(obj, start=1))
+    elif not isinstance(obj, dict):
         problems.skip(rel, "JSON holds neither an article object nor a list of articles")
         return None
-    return _records_from_objects(list(enumerate(obj, start=1)), rel, problems)
+    if "\\u" in text:
+        records = [(i, o) for i, o in records if not _lone_surrogate(o, rel, problems, i)]
+    return _records_from_objects(records, rel, problems)
 
 
 def _read_csv(text: str, rel: str, problems: _Problems, delimiter: str) -> pl.DataFrame | None:
@@ -639,6 +901,10 @@ def _read_csv(text: str, rel: str, problems: _Problems, delimiter: str) -> pl.Da
     except (StopIteration, csv.Error) as exc:
         problems.skip(rel, f"CSV has no readable header row: {exc}")
         return None
+    dups = sorted({h for h in header if header.count(h) > 1})
+    if dups:  # a row becomes a mapping: of two columns with one name, the last is kept
+        problems.warn(rel, f"CSV header repeats column names ({', '.join(map(repr, dups))}); "
+                           "the last column of each name was used")
     records: list[tuple[int, object]] = []
     row_no = 0
     while True:
@@ -661,12 +927,24 @@ def _read_csv(text: str, rel: str, problems: _Problems, delimiter: str) -> pl.Da
     return _records_from_objects(records, rel, problems)
 
 
-def _read_parquet(f: Path, rel: str, problems: _Problems) -> pl.DataFrame | None:
-    try:
-        table = pq.read_table(f)
-    except Exception as exc:  # noqa: BLE001 - pyarrow raises several types for bad files
-        problems.skip(rel, f"not a readable Parquet file: {exc}")
-        return None
+def _read_parquet(f: Path, rel: str, problems: _Problems,
+                  max_bytes: int = DEFAULT_MAX_BYTES) -> pl.DataFrame | None:
+    with open_regular(f) as fh:
+        if os.fstat(fh.fileno()).st_size > max_bytes:
+            raise too_large(max_bytes, False)
+        try:
+            pf = pq.ParquetFile(fh)
+            # The footer says what the columns take uncompressed, before any is read.
+            size = sum(pf.metadata.row_group(i).total_byte_size
+                       for i in range(pf.metadata.num_row_groups))
+            if size > max_bytes:
+                raise too_large(max_bytes, True)
+            table = pf.read()
+        except TooLarge:
+            raise
+        except Exception as exc:  # noqa: BLE001 - pyarrow raises several types for bad files
+            problems.skip(rel, f"not a readable Parquet file: {exc}")
+            return None
     if CORPUS_META_KEY in (table.schema.metadata or {}):
         problems.skip(rel, "a corpus written by 'analysis ingest': load it on its own "
                            "(load_corpus(path_to_it)), not inside a folder")
@@ -692,6 +970,8 @@ def _records_from_frame(frame: pl.DataFrame, rel: str, problems: _Problems,
         if frame.height:
             problems.skip(rel, _fields.no_text_field(frame.columns, FIELDS["text"]))
         return pl.DataFrame()
+    if frame.schema[cols["text"]] != pl.String:
+        return None  # numbers are not article text: skipped record by record
     scalar = (pl.String, pl.Int64, pl.Int32, pl.Float64, pl.Boolean)
     exprs = []
     for what in ("text", "outlet", "title", "url", "id"):
@@ -726,8 +1006,8 @@ def _records_from_frame(frame: pl.DataFrame, rel: str, problems: _Problems,
     else:
         exprs.append(pl.col(a).cast(pl.String).alias("authors"))
     used = {c for c in cols.values() if c is not None}
-    extras = [c for c in frame.columns
-              if c not in used and frame.schema[c] in scalar and c.lower() not in DOC_COLUMNS]
+    extras = _kept_extras([c for c in frame.columns
+                           if c not in used and frame.schema[c] in scalar], rel, problems)
     out = frame.select(
         (pl.lit(rel + "#") + (pl.Series(ids) if ids is not None else record.cast(pl.String)))
         .alias("doc_id"),
@@ -736,12 +1016,21 @@ def _records_from_frame(frame: pl.DataFrame, rel: str, problems: _Problems,
         *exprs,
         pl.lit(None, pl.String).alias("outlet_hint"),
         pl.col(cols["text"]).cast(pl.String).alias("text"),
-        *[pl.col(c).cast(pl.String) for c in extras],
+        *[pl.col(c).cast(pl.String).alias(EXTRA_PREFIX + c) for c in extras],
     )
     missing = out.filter(pl.col("text").is_null())
     for r in missing["record"].to_list():
         problems.skip(rel, f"record has no text field ({cols['text']} is missing)", record=r)
     return out.filter(pl.col("text").is_not_null())
+
+
+def _kept_extras(names: list[str], rel: str, problems: _Problems) -> list[str]:
+    """The extra fields of one file kept as columns: none named like a docs column, at most
+    ``MAX_EXTRA_COLUMNS``, the first met; the others are reported once for the file."""
+    kept = [n for n in names if n.lower() not in DOC_COLUMNS][:MAX_EXTRA_COLUMNS]
+    if len(kept) < len(names):
+        problems.drop_fields(rel, [n for n in names if n not in set(kept)])
+    return kept
 
 
 def _records_from_objects(records: list[tuple[int | None, object]], rel: str,
@@ -753,6 +1042,8 @@ def _records_from_objects(records: list[tuple[int | None, object]], rel: str,
             (k for _, o in records if isinstance(o, dict) for k in o), FIELDS["text"]))
         return None
     rows = []
+    extras: dict[str, None] = {}  # extra fields kept, in the order met
+    dropped: dict[str, None] = {}
     for rec_no, obj in records:
         if not isinstance(obj, dict):
             problems.skip(rel, f"record is a JSON {type(obj).__name__}, not an object",
@@ -771,9 +1062,17 @@ def _records_from_objects(records: list[tuple[int | None, object]], rel: str,
             row[what] = _scalar(obj.get(k)) if k else None
         used = {_pick(obj, w) for w in FIELDS}
         for k, v in obj.items():
-            if k not in used and k.lower() not in DOC_COLUMNS and isinstance(v, str | int | float):
-                row[k] = str(v)
+            if k not in used and isinstance(v, str | int | float):
+                if k not in extras and k not in dropped:
+                    if k.lower() in DOC_COLUMNS or len(extras) >= MAX_EXTRA_COLUMNS:
+                        dropped[k] = None
+                    else:
+                        extras[k] = None
+                if k in extras:
+                    row[EXTRA_PREFIX + k] = str(v)
         rows.append(row)
+    if dropped:
+        problems.drop_fields(rel, dropped)
     if not rows:
         return None
     ids = [r.pop("id") for r in rows]
@@ -821,9 +1120,23 @@ class _Finalizer:
         self.stream = stream
         self.seen_text: dict[tuple[int, int], str] = {}  # 128-bit text hash -> kept doc_id
         self.seen_fp: dict[int, str] = {}  # near-duplicate fingerprint -> first doc_id
+        self.extras: dict[str, None] = {}  # extra columns kept so far, in the order met
+
+    def _cap_extras(self, batches: list[pl.DataFrame], problems: _Problems) -> None:
+        """Keep at most ``MAX_EXTRA_COLUMNS`` extra columns over the whole corpus (all chunks of
+        a stream), the first met; the others are dropped from their batch and reported."""
+        for i, b in enumerate(batches):
+            new = [c for c in b.columns if c.startswith(EXTRA_PREFIX) and c not in self.extras]
+            room = max(0, MAX_EXTRA_COLUMNS - len(self.extras))
+            self.extras.update(dict.fromkeys(new[:room]))
+            if len(new) > room:
+                for path in b["path"].unique(maintain_order=True).to_list():
+                    problems.drop_fields(path, [c[len(EXTRA_PREFIX):] for c in new[room:]])
+                batches[i] = b.drop(new[room:])
 
     def __call__(self, batches: list[pl.DataFrame], problems: _Problems) -> pd.DataFrame:
         if batches:
+            self._cap_extras(batches, problems)
             raw = pl.concat([b for b in batches if b.width], how="diagonal_relaxed")
             # Drop the per-file frames now: the texts are the bulk of memory; never hold two.
             batches.clear()
@@ -835,8 +1148,11 @@ class _Finalizer:
         if "record" not in raw.columns:
             raw = raw.with_columns(pl.lit(None, pl.Int64).alias("record"))
 
-        raw = raw.with_columns(pl.col("title").str.strip_chars().replace("", None),
-                               _normalized_text(raw["text"]))
+        raw = raw.with_columns(pl.col("title").str.normalize("NFC").str.strip_chars()
+                               .replace("", None),
+                               _normalized_text(_nfc_text(raw["text"])),
+                               *[pl.col(c).str.normalize("NFC")
+                                 for c in ("outlet", "outlet_hint", "authors")])
         empty = raw.filter(pl.col("text") == "")
         for p, r in zip(empty["path"].to_list(), empty["record"].to_list(), strict=True):
             problems.skip(p, "no article text (empty after removing the header and blank lines)",
@@ -852,16 +1168,21 @@ class _Finalizer:
         if self.stream:
             raw = self._near_duplicates_of_earlier_chunks(raw)
         raw = _resolve_outlets(raw)
-        extras = sorted(c for c in raw.columns
-                        if c not in DOC_COLUMNS and c not in ("record", "outlet_hint")
-                        and not c.startswith("_"))
-        table = raw.select([c for c in DOC_COLUMNS if c != "date"] + ["date", "record"] + extras)
+        extras = sorted(c for c in raw.columns if c.startswith(EXTRA_PREFIX))
+        names = {c[len(EXTRA_PREFIX):] for c in extras}
+        record = "_record"  # the record number, until dates are parsed: a name no extra has
+        while record in names:
+            record = "_" + record
+        table = raw.select([c for c in DOC_COLUMNS if c != "date"] + ["date"]
+                           + [pl.col("record").alias(record)] + extras)
+        table = table.rename({c: c[len(EXTRA_PREFIX):] for c in extras})
+        extras = [c[len(EXTRA_PREFIX):] for c in extras]
         del raw
         arrow = table.to_arrow()
         del table
         docs = arrow.to_pandas(types_mapper=_pandas_str, self_destruct=True)
         del arrow
-        docs["date"] = _parse_dates(docs, problems)
+        docs["date"] = _parse_dates(docs, problems, record)
         docs["n_words"] = docs["n_words"].astype("int64")
         return docs[DOC_COLUMNS + extras]
 
@@ -905,21 +1226,63 @@ class _Finalizer:
                         pl.col("near_duplicate_of")).alias("near_duplicate_of"))
 
 
-def _count_words(text: pl.Series) -> pl.Series:
-    """Words per text, as ``analysis.text.WORD_RE`` finds them. The regex scan is the costliest
-    step of a load, and polars runs one expression on one core, so the column is cut into one
-    slice per core and the slices are counted in parallel."""
+def _by_slices(text: pl.Series, expr: Callable[[pl.Expr], pl.Expr]) -> pl.Series:
+    """``expr`` of the column ``text``. polars runs one expression on one core, so a long
+    column is cut into one slice per core and the slices run in parallel."""
     cores = os.cpu_count() or 1
     if cores == 1 or len(text) < 2000:
-        return text.str.count_matches(WORD_PATTERN_UNICODE).cast(pl.Int64)
+        return pl.DataFrame({"t": text}).select(expr(pl.col("t"))).to_series()
     frame = pl.DataFrame({"t": text}).lazy()
     step = -(-len(text) // cores)
-    parts = pl.collect_all([
-        frame.slice(i * step, step).select(
-            pl.col("t").str.count_matches(WORD_PATTERN_UNICODE))
-        for i in range(cores)
-    ])
-    return pl.concat([p.to_series() for p in parts]).cast(pl.Int64)
+    parts = pl.collect_all([frame.slice(i * step, step).select(expr(pl.col("t")))
+                            for i in range(cores)])
+    return pl.concat([p.to_series() for p in parts])
+
+
+def _count_words(text: pl.Series) -> pl.Series:
+    """Words per text, as ``analysis.text.WORD_RE`` finds them (the regex scan is the costliest
+    step of a load, hence run in slices)."""
+    return _by_slices(text, lambda t: t.str.count_matches(WORD_PATTERN_UNICODE)).cast(pl.Int64)
+
+
+@cache
+def _not_nfc_class() -> str:
+    """A regex class of every character that can make a text not NFC (composed): combining
+    marks, characters NFC replaces, and those that compose with the one before them. A text
+    without any is NFC already, which is most texts, so only the others are normalised."""
+    seconds = {0x1161 + i for i in range(21)} | {0x11A8 + i for i in range(27)}  # Hangul V, T
+    cps = set(seconds)
+    for cp in range(0x30000):  # nothing above plane 2 composes or decomposes
+        ch = chr(cp)
+        if 0xD800 <= cp < 0xE000:
+            continue
+        if unicodedata.combining(ch) or unicodedata.normalize("NFC", ch) != ch:
+            cps.add(cp)
+        dec = unicodedata.decomposition(ch)
+        if dec and not dec.startswith("<"):
+            cps.update(int(h, 16) for h in dec.split()[1:])
+    ranges: list[list[int]] = []
+    for cp in sorted(cps):
+        if ranges and cp == ranges[-1][1] + 1:
+            ranges[-1][1] = cp
+        else:
+            ranges.append([cp, cp])
+    return "[" + "".join(f"\\x{{{a:x}}}-\\x{{{b:x}}}" for a, b in ranges) + "]"
+
+
+def _nfc_text(text: pl.Series) -> pl.Series:
+    """Texts normalised to NFC (an accent decomposed as letter + combining mark becomes one
+    character, so that "Ångström" is one word), rewriting only the texts that need it."""
+    need = _by_slices(text, lambda t: t.str.contains(_not_nfc_class())).fill_null(False)
+    idx = need.arg_true()
+    if not len(idx):
+        return text
+    texts = text.gather(idx).to_list()
+    fixed = [unicodedata.normalize("NFC", t) for t in texts]
+    changed = [i for i, (a, b) in enumerate(zip(texts, fixed, strict=True)) if a != b]
+    if not changed:
+        return text
+    return text.clone().scatter(idx.gather(changed), [fixed[i] for i in changed])
 
 
 def _clean(text: str) -> str:
@@ -1002,7 +1365,7 @@ def _resolve_outlets(raw: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def _parse_dates(docs: pd.DataFrame, problems: _Problems) -> pd.Series:
+def _parse_dates(docs: pd.DataFrame, problems: _Problems, record: str = "record") -> pd.Series:
     """Parse the raw date strings to naive UTC datetimes.
 
     A non-empty date that cannot be read, or falls outside 1800-2199 (a typo such as year 1),
@@ -1016,7 +1379,7 @@ def _parse_dates(docs: pd.DataFrame, problems: _Problems) -> pd.Series:
     plausible = (parsed >= pd.Timestamp("1800-01-01", tz="UTC")) & (
         parsed < pd.Timestamp("2200-01-01", tz="UTC"))
     bad = raw.notna() & (raw != "") & ~plausible.fillna(False)
-    for p, rec, value in zip(docs.loc[bad, "path"], docs.loc[bad, "record"], raw[bad],
+    for p, rec, value in zip(docs.loc[bad, "path"], docs.loc[bad, record], raw[bad],
                              strict=True):
         problems.warn(p, f"date {value!r} not understood; date left empty",
                       record=None if pd.isna(rec) else int(rec))
@@ -1029,9 +1392,13 @@ def _parse_dates(docs: pd.DataFrame, problems: _Problems) -> pd.Series:
 # --------------------------------------------------------------------------------------------
 
 
-def write_corpus(corpus: Corpus, out: str | Path) -> Path:
-    """Write ``corpus`` to one Parquet file (docs as rows, problems in the file's metadata)."""
+def write_corpus(corpus: Corpus, out: str | Path, *, overwrite: bool = False) -> Path:
+    """Write ``corpus`` to one Parquet file (docs as rows, problems in the file's metadata),
+    atomically. An existing corpus file written by the workbench is replaced; any other file is
+    replaced only with ``overwrite=True``; a folder never."""
     out = Path(out)
+    check_file_target(out, overwrite=overwrite,
+                      ours=lambda p: p.is_file() and _is_corpus_parquet(p))
     out.parent.mkdir(parents=True, exist_ok=True)
     table = pa.Table.from_pandas(corpus.docs, preserve_index=False)
     probs = corpus.problems.astype({"record": "object"}).where(corpus.problems.notna(), None)
@@ -1039,8 +1406,30 @@ def write_corpus(corpus: Corpus, out: str | Path) -> Path:
     table = table.replace_schema_metadata(
         {**(table.schema.metadata or {}), CORPUS_META_KEY: json.dumps(meta).encode()}
     )
-    pq.write_table(table, out)
+    write_atomic(out, lambda tmp: pq.write_table(table, tmp))
     return out
+
+
+class _PartWriter:
+    """Finalises the chunks of a streamed ingest and writes each as one part of the folder."""
+
+    def __init__(self, folder: OutputFolder, aliases: Mapping[str, str] | None = None) -> None:
+        self.folder = folder
+        self.aliases = aliases
+        self.finalize = _Finalizer(stream=True)
+        self.parts: list[str] = []
+        self.columns: dict[str, None] = {}
+        self.n_docs = 0
+
+    def flush(self, pending: list[pl.DataFrame], problems: _Problems) -> None:
+        docs = self.finalize(pending, problems)
+        # Spellings merge within each part (the most frequent spelling of the part wins).
+        docs["outlet"] = merge_outlets(docs["outlet"], self.aliases)
+        name = self.folder.name(f"part-{len(self.parts):05d}")
+        self.parts.append(self.folder.write_table(pa.Table.from_pandas(docs, preserve_index=False),
+                                                  name))
+        self.columns.update(dict.fromkeys(docs.columns))
+        self.n_docs += len(docs)
 
 
 def ingest(
@@ -1051,50 +1440,50 @@ def ingest(
     sources: str | Path | pd.DataFrame | Mapping[str, str] | None = None,
     chunk_articles: int = 50_000,
     progress: bool = False,
+    overwrite: bool = False,
+    follow_links: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
     fields: Mapping[str, str] | None = None,
 ) -> Path:
     """Load ``path`` in a stream and write a partitioned corpus folder ``out``: one
-    ``part-NNNNN.parquet`` per ``chunk_articles`` articles, ``problems.parquet``, and
-    ``_corpus.json``. Memory stays bounded by the chunk size (plus a few dozen bytes per article
-    for duplicate detection), so corpora far larger than memory can be ingested.
-    ``load_corpus(out)`` reads the folder back; the rows are those an in-memory load gives."""
+    ``part-NNNNN-TOKEN.parquet`` per ``chunk_articles`` articles, a problems table, and the
+    manifest ``_corpus.json`` naming them. Memory stays bounded by the chunk size (plus a few
+    dozen bytes per article for duplicate detection), so corpora far larger than memory can be
+    ingested. ``load_corpus(out)`` reads the folder back; the rows are those an in-memory load
+    gives. ``follow_links``, ``max_bytes``: as :func:`load_corpus` (here ``max_bytes`` caps each
+    line of a JSON Lines file, which is streamed, and each whole file of the other formats).
+
+    Safe to interrupt and to repeat: the new output replaces the old one only once it is
+    complete (see :mod:`analysis.outputs`). A folder holding files the workbench did not write
+    is refused unless ``overwrite=True``, which leaves those files alone."""
     root, out = Path(path), Path(out)
     if not root.exists():
         raise FileNotFoundError(f"no such file or folder: {root}")
-    out.mkdir(parents=True, exist_ok=True)
-    for old in out.glob("part-*.parquet"):
-        old.unlink()
+    if chunk_articles < 1:
+        raise ValueError(f"chunk_articles must be at least 1, not {chunk_articles}: give the "
+                         "number of articles per part, e.g. 50000")
+    if out.exists() and os.path.samefile(root, out):
+        raise OutputRefused(f"{out} is the input itself: write the corpus to another folder")
+    if root.is_dir() and os.path.lexists(root / CORPUS_DIR_MARKER):
+        corpus_dir(root)  # a corrupt or unfinished one says so
+        raise NotACorpusFolder(f"{root} is a corpus folder written by ingest already: "
+                               "load_corpus reads it as it is; ingest the raw articles instead")
     problems = _Problems()
-    files, sidecars = _list_files(root, recursive, problems)
-    sidecar = _sidecar_map(sidecars, sources, problems)
-    finalize = _Finalizer(stream=True)
+    files, sidecars = _list_files(root, recursive, problems, follow_links=follow_links, skip=out)
+    sidecar = _sidecar_map(sidecars, sources, problems, max_bytes)
+    writer = _PartWriter(open_output_folder(out, CORPUS_DIR_MARKER, overwrite=overwrite),
+                         read_aliases(root))
     bar = None
     if progress:
         from tqdm.auto import tqdm
 
         bar = tqdm(total=len(files), unit="file", desc="ingest")
-    parts: list[str] = []
-    columns: dict[str, None] = {}
-    n_docs = 0
-
-    aliases = read_aliases(root)
-
-    def flush(pending: list[pl.DataFrame]) -> None:
-        nonlocal n_docs
-        docs = finalize(pending, problems)
-        # Spellings merge within each part (the most frequent spelling of the part wins).
-        docs["outlet"] = merge_outlets(docs["outlet"], aliases)
-        name = f"part-{len(parts):05d}.parquet"
-        pq.write_table(pa.Table.from_pandas(docs, preserve_index=False), out / name)
-        parts.append(name)
-        columns.update(dict.fromkeys(docs.columns))
-        n_docs += len(docs)
-
     pending: list[pl.DataFrame] = []
     n_pending = 0
     done_files: set[str] = set()
     with _fields.active(fields, root):  # the readers consult the mapping as they go
-        for batch in _iter_batches(files, sidecar, problems, chunk_lines=chunk_articles):
+        for batch in _iter_batches(files, sidecar, problems, chunk_lines=chunk_articles,
+                                   max_bytes=max_bytes):
             pending.append(batch)
             n_pending += batch.height
             if bar is not None:
@@ -1102,29 +1491,66 @@ def ingest(
                 done_files |= paths
                 bar.update(len(paths))
             if n_pending >= chunk_articles:
-                flush(pending)
+                writer.flush(pending, problems)
                 pending, n_pending = [], 0
-    if pending or not parts:
-        flush(pending)
+    if pending or not writer.parts:
+        writer.flush(pending, problems)
     if bar is not None:
         bar.update(len(files) - bar.n)
         bar.close()
-    pq.write_table(pa.Table.from_pandas(problems.frame(), preserve_index=False),
-                   out / "problems.parquet")
-    meta = {"version": 1, "parts": parts, "columns": list(columns), "articles": n_docs,
-            "problems": len(problems.rows)}
-    (out / CORPUS_DIR_MARKER).write_text(json.dumps(meta, indent=1), encoding="utf-8")
+    folder = writer.folder
+    problems_file = folder.write_table(
+        pa.Table.from_pandas(problems.frame(), preserve_index=False), folder.name("problems"))
+    folder.commit({"kind": "corpus", "parts": writer.parts, "problems_file": problems_file,
+                   "columns": list(writer.columns), "articles": writer.n_docs,
+                   "problems": len(problems.rows)})
     return out
+
+
+@dataclass
+class CorpusDir:
+    """What the manifest of a corpus folder names: its parts in order, its problems table, and
+    the docs columns."""
+
+    parts: list[Path]
+    problems: Path
+    columns: list[str]
+
+
+def corpus_dir(path: str | Path) -> CorpusDir:
+    """The files of the complete corpus folder ``path`` written by :func:`ingest`. Raises
+    :class:`NotACorpusFolder` (saying what to do) for a raw folder, an unfinished or corrupt
+    one, or a manifest naming files outside the folder."""
+    root = Path(path)
+    if not root.exists():
+        raise FileNotFoundError(f"no such file or folder: {root}")
+    if not os.path.lexists(root / CORPUS_DIR_MARKER):
+        raise NotACorpusFolder(
+            f"{root} is not a corpus folder written by ingest (no {CORPUS_DIR_MARKER}); "
+            f"run `python -m analysis ingest {root} --out CORPUS_DIR/` first")
+    meta = read_manifest(root, CORPUS_DIR_MARKER)
+    columns = meta.get("columns")
+    if not isinstance(columns, list) or not all(isinstance(c, str) for c in columns):
+        raise NotACorpusFolder(f"{root / CORPUS_DIR_MARKER} is corrupt (no list of columns): "
+                               "ingest again into a new folder")
+    problems = root / meta.get("problems_file", "problems.parquet")  # version 1: fixed name
+    if not plain_file_in(root, problems.name):
+        raise NotACorpusFolder(f"{root} has no problems table ({problems.name}): ingest again "
+                               "into a new folder")
+    return CorpusDir(parts=[root / p for p in meta["parts"]], problems=problems, columns=columns)
 
 
 def read_corpus_dir(path: str | Path) -> Corpus:
     """Read back a partitioned corpus folder written by :func:`ingest`."""
-    path = Path(path)
-    meta = json.loads((path / CORPUS_DIR_MARKER).read_text(encoding="utf-8"))
-    frames = [pq.read_table(path / part).to_pandas(types_mapper=_pandas_str)
-              for part in meta["parts"]]
-    docs = pd.concat(frames, ignore_index=True).reindex(columns=meta["columns"])
-    probs = pq.read_table(path / "problems.parquet").to_pandas(types_mapper=_pandas_str)
+    layout = corpus_dir(path)
+    try:
+        frames = [pq.read_table(part).to_pandas(types_mapper=_pandas_str)
+                  for part in layout.parts]
+        probs = pq.read_table(layout.problems).to_pandas(types_mapper=_pandas_str)
+    except (pa.ArrowException, OSError) as exc:
+        raise NotACorpusFolder(f"{path}: a part could not be read ({exc}): ingest again into a "
+                               "new folder") from exc
+    docs = pd.concat(frames, ignore_index=True).reindex(columns=layout.columns)
     probs["record"] = probs["record"].astype("Int64")
     return Corpus(docs=docs, problems=probs)
 

@@ -14,7 +14,7 @@ pandas paths pay nothing for this module.
 
 from __future__ import annotations
 
-import json
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -204,7 +204,8 @@ _GROUP_BYTES = 64_000_000
 _PARTITION_ROWS = 50_000
 
 
-def load_corpus(path: str | Path, *, recursive: bool = True, sources: Any = None) -> Corpus:
+def load_corpus(path: str | Path, *, recursive: bool = True, sources: Any = None,
+                follow_links: bool = False, max_bytes: int | None = None) -> Corpus:
     """``load_corpus(path, engine="dask")``: a :class:`~analysis.corpus.Corpus` whose ``docs``
     is a Dask DataFrame (index 0..n-1, as the pandas load's) and ``problems`` a pandas table.
     ``docs.compute()`` equals ``load_corpus(path).docs``; the paths must be readable from the
@@ -222,18 +223,20 @@ def load_corpus(path: str | Path, *, recursive: bool = True, sources: Any = None
     from .outlets import merge_outlets, read_aliases
 
     root = Path(path)
-    if not root.exists():
+    max_bytes = c.DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
+    if not os.path.lexists(root):
         raise FileNotFoundError(f"no such file or folder: {root}")
-    if root.is_dir() and (root / c.CORPUS_DIR_MARKER).exists():
+    if root.is_dir() and os.path.lexists(root / c.CORPUS_DIR_MARKER):
         return _corpus_dir(root)
     if root.is_file() and c._is_corpus_parquet(root):
         loaded = c.read_corpus_parquet(root)
     else:
         problems = c._Problems()
-        files, sidecars = c._list_files(root, recursive, problems)
-        sidecar = c._sidecar_map(sidecars, sources, problems)
+        files, sidecars = c._list_files(root, recursive, problems, follow_links=follow_links)
+        sidecar = c._sidecar_map(sidecars, sources, problems, max_bytes)
         batches: list[pl.DataFrame] = []
-        for got, rows in map_items(_read_group, _file_groups(files), sidecar=sidecar):
+        for got, rows in map_items(_read_group, _file_groups(files), sidecar=sidecar,
+                                   max_bytes=max_bytes):
             batches.extend(got)
             problems.rows.extend(rows)  # groups come back in file order, as the pandas load
         loaded = c.Corpus(docs=c._Finalizer()(batches, problems), problems=problems.frame())
@@ -270,14 +273,14 @@ def _file_groups(files: list[tuple[Path, str]]) -> list[list[tuple[Path, str]]]:
     return groups
 
 
-def _read_group(files: list[tuple[Path, str]],
-                sidecar: dict[str, dict]) -> tuple[list[pl.DataFrame], list[tuple]]:
+def _read_group(files: list[tuple[Path, str]], sidecar: dict[str, dict],
+                max_bytes: int) -> tuple[list[pl.DataFrame], list[tuple]]:
     """One task: the raw record frames and the problem rows of ``files``, read by the pandas
     loader's ``_iter_batches`` (and so ``_read_file``)."""
     from . import corpus as c
 
     problems = c._Problems()
-    return list(c._iter_batches(files, sidecar, problems)), problems.rows
+    return list(c._iter_batches(files, sidecar, problems, max_bytes=max_bytes)), problems.rows
 
 
 def _corpus_dir(root: Path) -> Corpus:
@@ -296,7 +299,7 @@ def _corpus_dir(root: Path) -> Corpus:
     with _keep_dtypes():
         docs = dd.from_map(_read_part, parts, meta=empty, divisions=divisions, schema=schema,
                            columns=columns, label="read-corpus-part", enforce_metadata=False)
-    probs = pq.read_table(root / "problems.parquet").to_pandas(types_mapper=c._pandas_str)
+    probs = pq.read_table(c.corpus_dir(root).problems).to_pandas(types_mapper=c._pandas_str)
     probs["record"] = probs["record"].astype("Int64")
     return c.Corpus(docs=docs, problems=probs)
 
@@ -307,15 +310,15 @@ def corpus_dir_layout(root: Path) -> tuple[list[tuple[str, int]], pa.Schema, lis
     of articles. Only Parquet footers are read."""
     from . import corpus as c
 
-    meta = json.loads((root / c.CORPUS_DIR_MARKER).read_text(encoding="utf-8"))
-    paths = [str(root / p) for p in meta["parts"]]
+    layout = c.corpus_dir(root)
+    paths = [str(p) for p in layout.parts]
     # One schema for every part (a part may lack an extra column another part has), so that
     # each partition has the dtypes of the single table read_corpus_dir builds.
     schema = pa.unify_schemas([pq.read_schema(p) for p in paths], promote_options="permissive")
     schema = schema.remove_metadata()
     rows = [pq.read_metadata(p).num_rows for p in paths]
     offsets = [sum(rows[:i]) for i in range(len(rows))]
-    return list(zip(paths, offsets, strict=True)), schema, meta["columns"], sum(rows)
+    return list(zip(paths, offsets, strict=True)), schema, layout.columns, sum(rows)
 
 
 def _read_part(part: tuple[str | None, int], *, schema: pa.Schema,

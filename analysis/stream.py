@@ -20,7 +20,6 @@ The command line calls these: ``python -m analysis terms corpus/ --out counts.pa
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -31,8 +30,16 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .corpus import CORPUS_DIR_MARKER, _pandas_str
+from .corpus import _pandas_str, corpus_dir
+from .outputs import NotACorpusFolder, OutputRefused, check_file_target, open_output_folder
+from .outputs import read_manifest as _read_manifest
+from .outputs import write_atomic as _write_atomic
 from .scale import progress_bar, reduce_quotes
+
+# Schema metadata key marking a Parquet file of term counts written by the command line.
+TERMS_META_KEY = b"analysis.terms"
+__all__ = ["NotACorpusFolder", "OutputRefused", "corpus_parts", "read_quotes", "term_counts",
+           "write_quotes", "write_term_counts"]
 
 # The folder written by write_quotes names its parts here, beside them.
 QUOTES_DIR_MARKER = "_quotes.json"
@@ -40,24 +47,32 @@ QUOTES_DIR_MARKER = "_quotes.json"
 QUOTE_SLICE = 2_000
 
 
-class NotACorpusFolder(ValueError):
-    """The path is not a corpus folder written by ``ingest`` (nor a quotes folder written by
-    :func:`write_quotes`, where one is expected)."""
+def corpus_parts(corpus_dir_path: str | Path) -> list[Path]:
+    """The part files of a corpus folder written by ``ingest``, in order. Raises
+    :class:`NotACorpusFolder` for anything else (a raw folder must be ingested first; an
+    unfinished or corrupt one ingested again)."""
+    return corpus_dir(corpus_dir_path).parts
 
 
-def corpus_parts(corpus_dir: str | Path) -> list[Path]:
-    """The ``part-NNNNN.parquet`` files of a corpus folder written by ``ingest``, in order.
-    Raises :class:`NotACorpusFolder` for anything else (a raw folder must be ingested first)."""
-    root = Path(corpus_dir)
-    if not root.exists():
-        raise FileNotFoundError(f"no such file or folder: {root}")
-    marker = root / CORPUS_DIR_MARKER
-    if not marker.exists():
-        raise NotACorpusFolder(
-            f"{root} is not a corpus folder written by ingest (no {CORPUS_DIR_MARKER}); "
-            f"run `python -m analysis ingest {root} --out CORPUS_DIR/` first")
-    meta = json.loads(marker.read_text(encoding="utf-8"))
-    return [root / p for p in meta["parts"]]
+def write_term_counts(counts: pd.DataFrame, out: str | Path, *, overwrite: bool = False) -> Path:
+    """Write a term-count table to the Parquet file ``out`` atomically. A file of counts
+    written here before is replaced; any other file only with ``overwrite=True``."""
+    out = Path(out)
+    check_file_target(out, overwrite=overwrite, ours=_is_terms_file)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    table = pa.Table.from_pandas(counts, preserve_index=False)
+    table = table.replace_schema_metadata({**(table.schema.metadata or {}),
+                                           TERMS_META_KEY: b"1"})
+    return _write_atomic(out, lambda tmp: pq.write_table(table, tmp))
+
+
+def _is_terms_file(path: Path) -> bool:
+    if not path.is_file():
+        return False
+    try:
+        return TERMS_META_KEY in (pq.read_schema(path).metadata or {})
+    except Exception:  # noqa: BLE001 - not a readable Parquet file: not ours
+        return False
 
 
 def term_counts(corpus_dir: str | Path, *, by: str | Sequence[str] | None = "outlet",
@@ -125,10 +140,13 @@ def _quote_part(job: tuple[tuple[str, int], pa.Schema, list[str], str],
 
 def write_quotes(corpus_dir: str | Path, out: str | Path, *, indirect: bool = True,
                  workers: int = 1, engine: str = "processes",
-                 progress: bool | None = None) -> Path:
+                 progress: bool | None = None, overwrite: bool = False) -> Path:
     """Extract the quotes of an ingested corpus folder part by part and write them to the
-    folder ``out``: ``part-NNNNN.parquet`` (the quote table of corpus part ``NNNNN``, columns
-    as :func:`analysis.quotes.extract_quotes`) and ``_quotes.json``. Returns ``out``.
+    folder ``out``: ``part-NNNNN-TOKEN.parquet`` (the quote table of corpus part ``NNNNN``,
+    columns as :func:`analysis.quotes.extract_quotes`) and the manifest ``_quotes.json``.
+    Returns ``out``. Written as :func:`analysis.corpus.ingest` writes: the old quotes stay
+    until the new ones are complete, and a folder holding files the workbench did not write is
+    refused unless ``overwrite=True`` (which leaves them alone).
 
     ``engine="processes"``: ``workers`` processes, one part each at a time (memory: about one
     part per worker); ``workers=1`` runs in this process. ``engine="dask"``: each part a task on
@@ -143,14 +161,12 @@ def write_quotes(corpus_dir: str | Path, out: str | Path, *, indirect: bool = Tr
         raise ValueError(f"workers must be at least 1, not {workers}")
     root = Path(corpus_dir)
     parts = corpus_parts(root)
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    for old in out.glob("part-*.parquet"):
-        old.unlink()
-    (out / QUOTES_DIR_MARKER).unlink(missing_ok=True)
+    folder = open_output_folder(Path(out), QUOTES_DIR_MARKER, overwrite=overwrite, kind="quotes")
+    out = folder.root
+    names = [folder.name(f"part-{i:05d}") for i in range(len(parts))]
     layout, schema, columns, n_docs = corpus_dir_layout(root)
-    jobs = [(part, schema, columns, str(out / p.name))
-            for part, p in zip(layout, parts, strict=True)]
+    jobs = [(part, schema, columns, str(out / name))
+            for part, name in zip(layout, names, strict=True)]
     if engine == "dask":
         with progress_bar("quotes", progress):
             map_items(_quote_part, jobs, indirect=indirect)
@@ -178,9 +194,8 @@ def write_quotes(corpus_dir: str | Path, out: str | Path, *, indirect: bool = Tr
         finally:
             if bar is not None:
                 bar.close()
-    meta = {"version": 1, "corpus": os.path.relpath(root, out), "indirect": indirect,
-            "parts": [p.name for p in parts]}
-    (out / QUOTES_DIR_MARKER).write_text(json.dumps(meta, indent=1), encoding="utf-8")
+    folder.commit({"kind": "quotes", "corpus": os.path.relpath(root, out), "indirect": indirect,
+                   "parts": names})
     return out
 
 
@@ -189,10 +204,9 @@ def read_quotes(quotes_dir: str | Path) -> pd.DataFrame:
     ``extract_quotes`` gives on the whole corpus (same rows, order and dtypes). It holds every
     quote in memory; to stay bounded, read the parts one by one instead."""
     root = Path(quotes_dir)
-    marker = root / QUOTES_DIR_MARKER
-    if not marker.exists():
+    if not (root / QUOTES_DIR_MARKER).exists():
         raise NotACorpusFolder(f"{root} is not a quotes folder written by write_quotes "
                                f"(no {QUOTES_DIR_MARKER})")
-    meta = json.loads(marker.read_text(encoding="utf-8"))
+    meta = _read_manifest(root, QUOTES_DIR_MARKER)
     parts = [pq.read_table(root / p).to_pandas(types_mapper=_pandas_str) for p in meta["parts"]]
     return reduce_quotes(parts)

@@ -52,6 +52,11 @@ def n_parts(folder: Path) -> int:
     return len(json.loads((folder / "_corpus.json").read_text())["parts"])
 
 
+def quote_parts(folder: Path) -> list[Path]:
+    """The quote part files of a quotes folder, in order, as its manifest names them."""
+    return [folder / p for p in json.loads((folder / "_quotes.json").read_text())["parts"]]
+
+
 # ------------------------------------------------------------------------------- seeds
 
 
@@ -67,24 +72,42 @@ def test_seed_parts_count_as_the_whole(seed_folder):
 
 def test_seed_quotes_part_by_part(seed_folder, tmp_path):
     out = stream.write_quotes(seed_folder, tmp_path / "quotes")
-    assert sorted(p.name for p in out.glob("part-*.parquet")) == sorted(
-        p.name for p in seed_folder.glob("part-*.parquet"))
+    assert len(quote_parts(out)) == n_parts(seed_folder)
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        [p.name for p in quote_parts(out)] + ["_quotes.json"])
     docs = load_corpus(seed_folder).docs
     expected = extract_quotes(docs)
     assert len(expected) > 10 and expected["outlet"].eq("Wire").sum() >= 5
     pd.testing.assert_frame_equal(stream.read_quotes(out), expected)
     # Each part holds the quotes of its corpus part, in extract_quotes' order.
-    first = pq.read_table(seed_folder / "part-00000.parquet").num_rows
-    part = pq.read_table(out / "part-00000.parquet").to_pandas()
+    first = pq.read_table(stream.corpus_parts(seed_folder)[0]).num_rows
+    part = pq.read_table(quote_parts(out)[0]).to_pandas()
     assert part["quote"].tolist() == extract_quotes(docs.iloc[:first])["quote"].tolist()
 
 
 def test_quotes_written_again_replace_the_old_parts(seed_folder, tmp_path):
+    out = stream.write_quotes(seed_folder, tmp_path / "quotes")
+    first = quote_parts(out)
+    expected = stream.read_quotes(out)
+    stream.write_quotes(seed_folder, out)
+    second = quote_parts(out)
+    assert len(second) == len(first) and not any(p.exists() for p in first)
+    assert sorted(p.name for p in out.iterdir()) == sorted([p.name for p in second]
+                                                           + ["_quotes.json"])
+    pd.testing.assert_frame_equal(stream.read_quotes(out), expected)
+
+
+def test_quotes_folder_with_other_files_is_refused_and_they_are_kept(seed_folder, tmp_path):
     out = tmp_path / "quotes"
     out.mkdir()
-    (out / "part-00007.parquet").write_bytes(b"stale")
-    stream.write_quotes(seed_folder, out)
-    assert not (out / "part-00007.parquet").exists()
+    (out / "part-00007.parquet").write_bytes(b"a Spark export")
+    with pytest.raises(stream.OutputRefused, match="did not write.*part-00007.parquet"):
+        stream.write_quotes(seed_folder, out)
+    assert sorted(p.name for p in out.iterdir()) == ["part-00007.parquet"]
+    stream.write_quotes(seed_folder, out, overwrite=True)
+    stream.write_quotes(seed_folder, out, overwrite=True)  # its own files replaced, not these
+    assert (out / "part-00007.parquet").read_bytes() == b"a Spark export"
+    assert len(stream.read_quotes(out)) == len(extract_quotes(load_corpus(seed_folder).docs))
 
 
 def test_not_an_ingested_folder_is_refused(tmp_path):
@@ -143,7 +166,7 @@ def test_sample_term_counts_part_by_part(sample_folder):
 
 def test_sample_quotes_in_two_processes(sample_folder, tmp_path):
     out = stream.write_quotes(sample_folder, tmp_path / "quotes", workers=2)
-    assert len(list(out.glob("part-*.parquet"))) == 3
+    assert len(quote_parts(out)) == 3
     pd.testing.assert_frame_equal(stream.read_quotes(out),
                                   extract_quotes(load_corpus(sample_folder).docs))
 
@@ -163,8 +186,8 @@ def test_quotes_written_in_slices_equal_the_part(sample_folder, tmp_path, monkey
     monkeypatch.setattr(stream, "QUOTE_SLICE", 7)
     out = stream.write_quotes(sample_folder, tmp_path / "quotes")  # in this process
     docs = load_corpus(sample_folder).docs
-    assert pq.ParquetFile(out / "part-00000.parquet").num_row_groups > 1
-    got = pq.read_table(out / "part-00001.parquet").to_pandas()
+    assert pq.ParquetFile(quote_parts(out)[0]).num_row_groups > 1
+    got = pq.read_table(quote_parts(out)[1]).to_pandas()
     expected = extract_quotes(docs.iloc[PART:2 * PART])
     assert got["quote"].tolist() == expected["quote"].tolist()
     assert got["doc_id"].tolist() == expected["doc_id"].tolist()
