@@ -1052,9 +1052,11 @@ def _records_from_objects(records: list[tuple[int | None, object]], rel: str,
         text_key = _pick(obj, "text")
         text = _fields.join_text(obj.get(text_key)) if text_key else None
         if text is None:
+            kind = type(obj.get(text_key)).__name__
             problems.skip(rel, _fields.no_text_field(obj, FIELDS["text"], every=False)
-                          if text_key is None else f"record has text field '{text_key}' as "
-                          f"{type(obj.get(text_key)).__name__}, not text", record=rec_no)
+                          if text_key is None else f"record has text field '{text_key}' is "
+                          f"{kind}, not text (looked for: {', '.join(FIELDS['text'])})",
+                          record=rec_no)
             continue
         row = {"record": rec_no, "text": text}
         for what in ("outlet", "date", "title", "url", "authors", "id"):
