@@ -38,7 +38,7 @@ $(VENV)/.installed: requirements.txt
 # (setup.py, a few minutes); rebuilt whenever one of them changes, so tests and notebooks run
 # the code as written. Meanwhile the package runs their source, with a warning.
 $(VENV)/.compiled: $(VENV)/.installed pyproject.toml setup.py \
-		analysis/text.py analysis/attribution.py analysis/quotes.py
+		analysis/core/text.py analysis/quotes/attribution.py analysis/quotes/extract.py
 	$(PY) -m pip install --quiet --no-deps -e .
 	@# (a failed compile only warns, inside pip's quiet output: say it here, where it shows)
 	@$(PY) -c "import runpy; m = runpy.run_path('analysis/compiled.py')['stale_modules'](); \
@@ -61,7 +61,7 @@ bench: setup
 lint: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy --ignore-missing-imports --follow-imports=silent \
-		analysis/text.py analysis/attribution.py analysis/quotes.py
+		analysis/core/text.py analysis/quotes/attribution.py analysis/quotes/extract.py
 
 # Static HTML of every notebook run on DATA_DIR (default: the sample articles).
 report: setup

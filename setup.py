@@ -38,8 +38,8 @@ if os.environ.get("ANALYSIS_COMPILE", "1") != "0" and not METADATA_ONLY:
     ]:
         old.unlink(missing_ok=True)
     try:
-        # One group (one shared library, analysis/_native__mypyc*.so) so that quotes.py reads
-        # the tokens of attribution.py as native objects.
+        # One group (one shared library, analysis/_native__mypyc*.so) so that quotes/extract.py
+        # reads the tokens of quotes/attribution.py as native objects.
         ext_modules = mypycify(
             ["--ignore-missing-imports", "--follow-imports=silent", *COMPILED],
             opt_level="3",
@@ -52,7 +52,8 @@ if os.environ.get("ANALYSIS_COMPILE", "1") != "0" and not METADATA_ONLY:
         ext.optional = True  # no compiler: the pure-Python modules, with a warning
     if ext_modules:
         # What is compiled, by content: analysis.compiled runs the sources when they differ.
-        hashes = {Path(p).stem: _group["source_hash"](Path(p)) for p in COMPILED}
+        hashes = {name: _group["source_hash"](PACKAGE_DIR / f"{name}.py")
+                  for name in _group["MODULES"]}
         _group["HASHES_FILE"].write_text(json.dumps(hashes, indent=1) + "\n", encoding="utf-8")
 
 setup(ext_modules=ext_modules)

@@ -18,9 +18,9 @@ from pathlib import Path
 import pandas as pd
 import pyarrow.parquet as pq
 
-from .corpus import Corpus, corpus_dir, ingest, load_corpus, write_corpus
-from .fields import parse_field_options
-from .outputs import check_file_target
+from .corpus.fields import parse_field_options
+from .corpus.load import Corpus, corpus_dir, ingest, load_corpus, write_corpus
+from .corpus.outputs import check_file_target
 
 
 class UsageError(ValueError):
@@ -59,11 +59,11 @@ def _ingest(args: argparse.Namespace) -> int:
         print(f"\nWrote {len(corpus.docs):,} articles and {len(corpus.problems):,} problems to "
               f"{out}/")
         return 0
-    from .corpus import _is_corpus_parquet
+    from .corpus.load import is_corpus_parquet
 
     # Checked before the load, which may take minutes.
     check_file_target(args.out, overwrite=args.overwrite,
-                      ours=lambda p: p.is_file() and _is_corpus_parquet(p))
+                      ours=lambda p: p.is_file() and is_corpus_parquet(p))
     corpus = load_corpus(args.path, recursive=not args.no_recursive, sources=args.sources,
                          follow_links=args.follow_links,
                          fields=parse_field_options(args.field))
@@ -77,10 +77,10 @@ def _ingest(args: argparse.Namespace) -> int:
 
 
 def _terms(args: argparse.Namespace) -> int:
-    from .stream import _is_terms_file, corpus_parts, term_counts, write_term_counts
+    from .scale.stream import corpus_parts, is_terms_file, term_counts, write_term_counts
 
     corpus_parts(args.corpus)  # a clear error now for anything but an ingested folder
-    check_file_target(args.out, overwrite=args.overwrite, ours=_is_terms_file)
+    check_file_target(args.out, overwrite=args.overwrite, ours=is_terms_file)
     stopwords = None if args.stopwords == "none" else args.stopwords
     counts = term_counts(args.corpus, by=args.by or None, ngram=args.ngram, stopwords=stopwords,
                          lemmatize=args.lemmatize, min_count=args.min_count, progress=True)
@@ -91,8 +91,8 @@ def _terms(args: argparse.Namespace) -> int:
 
 
 def _quotes(args: argparse.Namespace) -> int:
-    from .outputs import read_manifest
-    from .stream import QUOTES_DIR_MARKER, write_quotes
+    from .corpus.outputs import read_manifest
+    from .scale.stream import QUOTES_DIR_MARKER, write_quotes
 
     if args.workers < 1:
         raise UsageError(f"--workers must be at least 1, not {args.workers}")
@@ -105,7 +105,7 @@ def _quotes(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from .report import build_report
+    from .views.report import build_report
 
     pages = build_report(args.data_dir, args.out)
     for page in pages:

@@ -23,8 +23,9 @@ from pathlib import Path
 from types import ModuleType
 
 PACKAGE_DIR = Path(__file__).parent
-# The compiled group, in import order (setup.py compiles these files).
-MODULES = ("text", "attribution", "quotes")
+# The compiled group, in import order, as paths below the package without ".py" (setup.py
+# compiles these files; "quotes/extract" is the module analysis.quotes.extract).
+MODULES = ("core/text", "quotes/attribution", "quotes/extract")
 # Written by setup.py beside the compiled modules: {module: sha256 of the source compiled}.
 HASHES_FILE = PACKAGE_DIR / "_native.json"
 
@@ -35,7 +36,7 @@ def source_hash(path: Path) -> str:
 
 
 def compiled_file(name: str, package_dir: Path = PACKAGE_DIR) -> Path | None:
-    """The extension module built for ``analysis.<name>``, or None."""
+    """The extension module built for ``analysis/<name>.py``, or None."""
     for suffix in importlib.machinery.EXTENSION_SUFFIXES:
         path = package_dir / f"{name}{suffix}"
         if path.exists():
@@ -73,7 +74,9 @@ class _SourceFinder:
     """A meta-path finder that imports the group's modules from their ``.py`` files."""
 
     def __init__(self, package: str, package_dir: Path) -> None:
-        self.names = {f"{package}.{name}": package_dir / f"{name}.py" for name in MODULES}
+        self.names = {
+            f"{package}.{name.replace('/', '.')}": package_dir / f"{name}.py" for name in MODULES
+        }
 
     def find_spec(self, fullname: str, path: object = None, target: object = None):
         source = self.names.get(fullname)

@@ -27,8 +27,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from .attribution import PRONOUNS, name_key, strip_name
-from .corpus import outlets
+from .compare.align import align_passages
+from .compare.stories import story_groups
+from .corpus.load import load_corpus, outlets
 from .gold import (
     CORPUS,
     GOLD,
@@ -43,7 +44,8 @@ from .gold import (
     score_quote_gold,
     tfidf_window_baseline,
 )
-from .quotes import extract_quotes, speaker_key
+from .quotes.attribution import PRONOUNS, name_key, strip_name
+from .quotes.extract import extract_quotes, speaker_key
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -360,8 +362,6 @@ def run_quotes(
     seed_gold: Path = SEED_GOLD,
 ) -> dict:
     """Print the evaluation tables; return the metrics (for tests and notebooks)."""
-    from .corpus import load_corpus
-
     result: dict = {}
     print("# Quote extraction evaluation\n")
     if seed_gold.exists():
@@ -448,8 +448,6 @@ def run_quote_gold(gold: Path = GOLD / "quotes") -> dict:
 def run_stories(gold: Path = GOLD / "stories") -> dict:
     """Print and return story grouping's pairwise and B-cubed scores on the story set's dev and
     test parts, beside the TF-IDF + 3-day baseline (its threshold chosen on dev)."""
-    from .stories import story_groups
-
     result: dict = {}
     if not (gold / "stories.csv").exists() or not CORPUS.exists():
         print(f"story gold set skipped: {gold} or {CORPUS} not found")
@@ -475,8 +473,6 @@ def run_stories(gold: Path = GOLD / "stories") -> dict:
 def run_align(gold: Path = GOLD / "align") -> dict:
     """Print and return ``align_passages``' precision and recall on the hand-aligned article
     pairs (dev and test parts), with recall of verbatim and paraphrased passages apart."""
-    from .align import align_passages
-
     result: dict = {}
     if not (gold / "passages.jsonl").exists() or not CORPUS.exists():
         print(f"alignment gold set skipped: {gold} or {CORPUS} not found")

@@ -28,6 +28,8 @@ import pandas as pd
 from scipy import sparse
 from scipy.sparse.csgraph import connected_components
 
+from .corpus.load import load_corpus
+
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold"
 CORPUS = ROOT.parent / "shared" / "corpora" / "articles_multi_outlet.jsonl.gz"
@@ -64,8 +66,6 @@ def load_records(ids: set[str], *, corpus: Path = CORPUS) -> pd.DataFrame:
     """The docs table of the corpus records with these ids, read by :func:`load_corpus` as a
     user's folder would be (so offsets index the same normalised ``text``); ``doc_id`` is the
     record id, ``raw`` the record's text as stored."""
-    from .corpus import load_corpus
-
     if not corpus.exists():
         raise FileNotFoundError(f"the shared corpus is not at {corpus}: the gold sets need it")
     lines: dict[str, str] = {}

@@ -24,9 +24,9 @@ from datasketch import MinHash, MinHashLSH
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics.pairwise import cosine_similarity
 
-from analysis.align import align_passages
-from analysis.stories import story_groups, story_table, story_texts
-from analysis.text import sentence_spans
+from analysis.compare.align import align_passages
+from analysis.compare.stories import story_groups, story_table, story_texts
+from analysis.core.text import sentence_spans
 
 from .common import SHARED, print_table, require_corpus, row, timed
 

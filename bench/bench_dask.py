@@ -1,4 +1,4 @@
-"""pandas vs Dask on the same work, on the shared corpus: the Dask paths of ``analysis.scale``
+"""pandas vs Dask on the same work, on the shared corpus: the Dask paths of ``analysis.scale.dask``
 on a 2-worker ``dask.distributed.LocalCluster`` (processes, one thread each, one polars thread
 each, as tests/test_scale.py starts it) beside the pandas functions in this one process, in the
 same run, each pair checked to return equal tables.

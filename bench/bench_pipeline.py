@@ -5,7 +5,7 @@ tables it produced (:mod:`bench.bench_widgets`, goal 200 ms).
 
 Quote extraction is most of the work (pure Python, one core per process), so here it runs as
 ``extract_quotes(docs, n_jobs=N)``: this process and N - 1 workers over chunks of articles
-(:mod:`analysis.parallel`). The bench first checks, on a sample, that this gives exactly the
+(:mod:`analysis.core.parallel`). The bench first checks, on a sample, that this gives exactly the
 table one process gives, and how much faster it is.
 
 The whole pipeline runs ``REPEATS`` times and the fastest run is reported (the others' totals
@@ -30,7 +30,7 @@ from typing import TypeVar
 import pandas as pd
 
 from analysis import extract_quotes, load_corpus, story_groups, term_counts
-from analysis.parallel import chunks_by_text
+from analysis.core.parallel import chunks_by_text
 
 from .common import print_table, require_corpus, row
 
@@ -112,8 +112,8 @@ def run(n_jobs: int | None = None, *, n_articles: int | None = None,
     n_jobs = n_jobs or os.cpu_count() or 1
     corpus = require_corpus()
     # First, untimed: the chunked extraction must give one call's table (on a sample), or the
-    # timing below means nothing. Both sides import analysis.quotes now: an edit of it during a
-    # run would make them differ.
+    # timing below means nothing. Both sides import analysis.quotes.extract now: an edit of it
+    # during a run would make them differ.
     check = check_parallel_quotes(load_corpus(corpus).docs, n_jobs)
     best: dict = {}
     totals: list[float] = []

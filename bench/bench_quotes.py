@@ -17,10 +17,10 @@ import time
 
 import pandas as pd
 
-import analysis.quotes
+import analysis.quotes.extract
 from analysis.compiled import is_compiled
-from analysis.quotes import extract_quotes
-from analysis.text import _split_cached
+from analysis.core.text import _split_cached
+from analysis.quotes.extract import extract_quotes
 
 from .common import print_table, require_corpus, row, timed
 
@@ -104,7 +104,7 @@ def run(n_articles: int = 3000) -> list[dict]:
     marked = int(quotes["kind"].isin(["direct", "partial", "scare"]).sum())
     attributed = int((quotes["kind"].isin(["direct", "partial"]) & quotes["speaker"].notna()).sum())
     load = os.getloadavg()[0]
-    build = "compiled by mypyc" if is_compiled(analysis.quotes) else "Python source"
+    build = "compiled by mypyc" if is_compiled(analysis.quotes.extract) else "Python source"
     note = (f"{len(docs):,} articles, {chars / 1e6:.1f} M chars, one core, {build}, "
             f"load avg {load:.1f}")
     rows = [
@@ -148,7 +148,7 @@ def run(n_articles: int = 3000) -> list[dict]:
             note=f"plus {int((quotes['kind'] == 'indirect').sum()):,} indirect statements",
         ),
     ]
-    if is_compiled(analysis.quotes):
+    if is_compiled(analysis.quotes.extract):
         rows.insert(2, row(
             "quote extraction, CPU time: compiled vs source",
             chars / c_ours,

@@ -1,5 +1,5 @@
 """Term counts per outlet over the shared multi-outlet corpus (37,554 articles, 491 outlets,
-~225 MB of text): ``analysis.terms.term_counts(docs, by="outlet")`` against scikit-learn's
+~225 MB of text): ``analysis.compare.terms.term_counts(docs, by="outlet")`` against scikit-learn's
 ``CountVectorizer`` fitted per outlet with the same lower-casing (the peer), in the same run.
 
 Each contender runs in a fresh process that loads the corpus the same way (timed apart) and
@@ -48,7 +48,7 @@ def cpu():
 """
 
 _OURS = _LOAD + """
-from analysis.terms import term_counts
+from analysis.compare.terms import term_counts
 best = None
 for _ in range({repeat}):
     c0, t0 = cpu(), time.perf_counter()
@@ -102,7 +102,7 @@ def _agreement(ours_path: str, peer_path: str) -> tuple[int, int, int]:
     """(pairs, equal, tokens off) after giving the peer's words our normalisation."""
     import polars as pl
 
-    from analysis.terms import _POSSESSIVE
+    from analysis.compare.terms import _POSSESSIVE
 
     ours = pl.read_parquet(ours_path).rename({"count": "ours"})
     peer = (pl.read_parquet(peer_path)
@@ -122,7 +122,7 @@ def run(repeat: int = 2) -> list[dict]:
     comes and goes, so alternating gives both the same conditions); the best wall time of each
     is reported with its CPU time. The peer with our word pattern runs once, for the counts.
     """
-    from analysis.text import WORD_PATTERN
+    from analysis.core.text import WORD_PATTERN
 
     corpus = str(require_corpus())
     loads = []

@@ -1,6 +1,6 @@
 """Widget filter redraws on the whole corpus, against the issue's goal of 200 ms each.
 
-The real widgets of ``analysis.widgets`` are built on the docs table (:class:`ArticleBrowser`)
+The real widgets of ``analysis.views.widgets`` are built on the docs table (:class:`ArticleBrowser`)
 and on its quote table (:class:`QuoteBrowser`); a redraw is what one change of a control does:
 setting its ``value`` runs the observer, which filters and re-renders. Each row is the median
 of several such changes (the note gives the slowest), each change a different value, so no
@@ -25,8 +25,8 @@ from typing import Any
 
 import pandas as pd
 
-from analysis.speaker_table import speakers
-from analysis.widgets import ArticleBrowser, QuoteBrowser
+from analysis.quotes.speaker_table import speakers
+from analysis.views.widgets import ArticleBrowser, QuoteBrowser
 
 from .common import print_table, require_corpus, row
 

@@ -274,10 +274,10 @@ class WhatRan:
             self.passed[getattr(report, "what_ran", "unit")] += 1
 
     def line(self) -> str:
-        import analysis.quotes
+        import analysis.quotes.extract
         from analysis import compiled
 
-        built = "yes" if compiled.is_compiled(analysis.quotes) else "no (source)"
+        built = "yes" if compiled.is_compiled(analysis.quotes.extract) else "no (source)"
         p = self.passed
         return (f"what ran: unit {p['unit']}, nbval cells {p['nbval']}, "
                 f"browser {p['browser']}, compiled {built} ({p['compiled']} compiled-vs-source "

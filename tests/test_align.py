@@ -1,4 +1,5 @@
-"""Passage alignment (analysis/align.py) against the seed gold, unrelated text and edge cases."""
+"""Passage alignment (analysis/compare/align.py) against the seed gold, unrelated text and edge
+cases."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
-from analysis.align import (
+from analysis.compare.align import (
     ALIGN_COLUMNS,
     UNIQUE_COLUMNS,
     _grow_along_diagonals,

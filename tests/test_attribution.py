@@ -1,4 +1,4 @@
-"""analysis/attribution.py: the tokenizer against the plain spelling it replaces.
+"""analysis/quotes/attribution.py: the tokenizer against the plain spelling it replaces.
 
 ``attribution.tokenize`` has two spellings, a loop over characters (run when compiled) and one
 ``re.split`` with offsets by running sums (run from source). Each must give the tokens of the
@@ -15,7 +15,7 @@ from conftest import TEXT_PIECES
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.attribution import (
+from analysis.quotes.attribution import (
     ABBREVIATIONS,
     _tokenize_loop,
     _tokenize_split,

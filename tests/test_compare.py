@@ -1,4 +1,4 @@
-"""Quote matching and sourcing (analysis/compare.py): seed gold with the real extractor, and
+"""Quote matching and sourcing (analysis/compare/pairs.py): seed gold with the real extractor, and
 hand-made quote tables that do not depend on the extractor's accuracy."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 from conftest import SEED_A, SEED_B
 
-from analysis.compare import (
+from analysis.compare.pairs import (
     MATCH_COLUMNS,
     SOURCING_COLUMNS,
     agency_credits,
@@ -19,7 +19,7 @@ from analysis.compare import (
     sourcing,
     word_diff,
 )
-from analysis.quotes import QUOTE_COLUMNS
+from analysis.quotes.extract import QUOTE_COLUMNS
 
 
 def quote_table(rows: list[dict]) -> pd.DataFrame:
@@ -195,8 +195,8 @@ def test_sourcing_counts_a_hand_made_table():
 
 
 def test_outlet_profile_on_the_seeds(seed_docs, seed_quotes):
-    from analysis.align import align_passages, coverage
-    from analysis.compare import PROFILE_COLUMNS, outlet_profile
+    from analysis.compare.align import align_passages, coverage
+    from analysis.compare.pairs import PROFILE_COLUMNS, outlet_profile
 
     al = align_passages(seed_docs)
     p = outlet_profile(seed_docs, al, seed_quotes).set_index("outlet")

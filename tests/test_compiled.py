@@ -14,9 +14,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-import analysis.quotes
+import analysis.quotes.extract
 from analysis import compiled
-from analysis.quotes import extract_quotes
+from analysis.quotes.extract import extract_quotes
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -33,12 +33,14 @@ def _in_source_python(code: str, *args: str) -> str:
 
 def test_pure_python_switch_imports_every_module_of_the_group_from_source():
     out = _in_source_python(
-        "import analysis.quotes, analysis.attribution, analysis.text\n"
-        "print(analysis.quotes.__file__, analysis.attribution.__file__, analysis.text.__file__)\n"
-        "print(analysis.attribution.COMPILED)"
+        "import analysis.quotes.extract, analysis.quotes.attribution, analysis.core.text\n"
+        "print(analysis.quotes.extract.__file__, analysis.quotes.attribution.__file__,"
+        " analysis.core.text.__file__)\n"
+        "print(analysis.quotes.attribution.COMPILED)"
     )
     files, flag = out.splitlines()
-    assert [Path(f).name for f in files.split()] == ["quotes.py", "attribution.py", "text.py"]
+    assert [Path(f).relative_to(ROOT / "analysis").as_posix() for f in files.split()] == [
+        "quotes/extract.py", "quotes/attribution.py", "core/text.py"]
     assert flag == "False"
 
 
@@ -46,6 +48,7 @@ def _fake_build(folder: Path, *, record: bool = True) -> None:
     """The group's sources in ``folder`` with stand-in extension files and recorded hashes."""
     suffix = importlib.machinery.EXTENSION_SUFFIXES[0]
     for name in compiled.MODULES:
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(ROOT / "analysis" / f"{name}.py", folder / f"{name}.py")
         (folder / f"{name}{suffix}").write_bytes(b"")
     if record:
@@ -57,24 +60,24 @@ def test_a_current_build_is_not_stale_an_edited_source_is(tmp_path):
     assert compiled.stale_modules(tmp_path) == []  # nothing compiled: the source, silently
     _fake_build(tmp_path)
     assert compiled.stale_modules(tmp_path) == []
-    quotes_py = tmp_path / "quotes.py"
+    quotes_py = tmp_path / "quotes" / "extract.py"
     quotes_py.write_text(quotes_py.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
-    assert compiled.stale_modules(tmp_path) == ["quotes"]
+    assert compiled.stale_modules(tmp_path) == ["quotes/extract"]
 
 
 def test_a_build_without_recorded_sources_or_with_a_module_missing_is_stale(tmp_path):
     _fake_build(tmp_path, record=False)
     assert compiled.stale_modules(tmp_path) == list(compiled.MODULES)
     _fake_build(tmp_path)
-    compiled.compiled_file("text", tmp_path).unlink()
-    assert compiled.stale_modules(tmp_path) == ["text"]
+    compiled.compiled_file("core/text", tmp_path).unlink()
+    assert compiled.stale_modules(tmp_path) == ["core/text"]
 
 
 def _same_table_as_source(docs: pd.DataFrame, tmp_path: Path) -> None:
     docs.to_parquet(tmp_path / "docs.parquet")
     _in_source_python(
         "import sys, pandas as pd\n"
-        "import analysis.quotes as q\n"
+        "import analysis.quotes.extract as q\n"
         "assert q.__file__.endswith('.py')\n"
         "q.extract_quotes(pd.read_parquet(sys.argv[1]), progress=False).to_parquet(sys.argv[2])",
         str(tmp_path / "docs.parquet"),
@@ -85,8 +88,9 @@ def _same_table_as_source(docs: pd.DataFrame, tmp_path: Path) -> None:
 
 
 needs_compiled = pytest.mark.skipif(
-    not compiled.is_compiled(analysis.quotes),
-    reason="analysis.quotes runs from source here (not compiled, stale, or ANALYSIS_PURE_PYTHON)",
+    not compiled.is_compiled(analysis.quotes.extract),
+    reason="analysis.quotes.extract runs from source here (not compiled, stale, or "
+    "ANALYSIS_PURE_PYTHON)",
 )
 
 

@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analysis import load_corpus, write_corpus
-from analysis.corpus import DOC_COLUMNS, PROBLEM_COLUMNS, UNKNOWN_OUTLET
+from analysis.corpus.load import DOC_COLUMNS, PROBLEM_COLUMNS, UNKNOWN_OUTLET
 
 # Two real paragraphs from the sample articles, reused to build inputs in every format.
 KATZ = ("Israeli Foreign Minister Israel Katz posted a response to Erdogan’s comments on X that "
@@ -73,7 +73,7 @@ def test_seed_word_counts(seed_docs):
 
 
 def load_words(text: str) -> int:
-    from analysis.text import WORD_RE
+    from analysis.core.text import WORD_RE
 
     return len(WORD_RE.findall(text))
 
@@ -368,7 +368,7 @@ def test_arbitrary_bytes_never_raise_and_are_accounted(tmp_path_factory, data, s
 
 
 def test_filter_docs_by_outlet_date_and_text(seed_docs):
-    from analysis.corpus import filter_docs
+    from analysis.corpus.load import filter_docs
 
     assert list(filter_docs(seed_docs, outlets=["JNS"])["doc_id"]) == [SEED_A]
     assert filter_docs(seed_docs, start="2024-08-03").empty
@@ -380,7 +380,7 @@ def test_filter_docs_by_outlet_date_and_text(seed_docs):
 def test_contains_text_matches_pandas_case_insensitive_literal_search(seed_docs):
     # The search box's test must keep exactly pandas' str.contains(case=False, regex=False):
     # on the seeds, on regex metacharacters, on non-ASCII case pairs, and on missing text.
-    from analysis.corpus import contains_text
+    from analysis.corpus.load import contains_text
 
     texts = pd.concat([
         seed_docs["text"],
@@ -398,7 +398,7 @@ def test_contains_text_matches_pandas_case_insensitive_literal_search(seed_docs)
 
 
 def test_articles_over_time(seed_docs):
-    from analysis.corpus import articles_over_time
+    from analysis.corpus.load import articles_over_time
 
     table = articles_over_time(seed_docs, freq="M")
     assert table.to_dict("records") == [
@@ -421,7 +421,7 @@ def _sorted_problems(problems: pd.DataFrame) -> pd.DataFrame:
 
 
 def test_streamed_ingest_matches_in_memory_load(tmp_path):
-    from analysis.corpus import ingest
+    from analysis.corpus.load import ingest
 
     src = tmp_path / "in"
     src.mkdir()
@@ -457,7 +457,7 @@ def test_ingest_cli_writes_a_partitioned_folder(tmp_path, seeds_dir):
 
 
 def test_word_counts_agree_with_python_regex(tmp_path):
-    from analysis.text import WORD_RE
+    from analysis.core.text import WORD_RE
 
     # Accents precomposed and decomposed, superscripts, Hindi, apostrophes and hyphens.
     texts = ["Erdoğan’s NATO-Israel veto won't last, said Atatürk's heirs.",

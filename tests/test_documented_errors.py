@@ -9,11 +9,11 @@ import pandas as pd
 import pytest
 from conftest import SEED_A, SEEDS
 
-from analysis import stream
-from analysis.align import align_passages, compared_pairs
-from analysis.compare import match_quotes, sourcing
-from analysis.framing import aligned_wording, framing, load_lexicon
-from analysis.terms import collocations, keyness, kwic, term_counts, term_over_time
+from analysis.compare.align import align_passages, compared_pairs
+from analysis.compare.framing import aligned_wording, framing, load_lexicon
+from analysis.compare.pairs import match_quotes, sourcing
+from analysis.compare.terms import collocations, keyness, kwic, term_counts, term_over_time
+from analysis.scale import stream
 
 DOCS = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"],
                      "text": ["Reyes said the plan would fail.", "Okafor said it would not."]})

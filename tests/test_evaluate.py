@@ -10,7 +10,6 @@ import pytest
 from conftest import SEED_GOLD_CORRECTIONS, corrected_seed_gold
 
 from analysis import align_passages, match_quotes, unique_passages
-from analysis.attribution import name_key
 from analysis.evaluate import (
     _matches,
     comparison_against_gold,
@@ -20,7 +19,8 @@ from analysis.evaluate import (
     score_polnear,
     score_seed,
 )
-from analysis.quotes import extract_quotes
+from analysis.quotes.attribution import name_key
+from analysis.quotes.extract import extract_quotes
 
 # PolNeAR dev (``python -m analysis.evaluate quotes``), each floor today's score less under
 # 0.01: detection, attribution accuracy and end-to-end, for quotations (direct and partial) and

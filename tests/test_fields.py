@@ -1,4 +1,5 @@
-"""Field mapping, nested-paragraph text and outlet merging (analysis/fields.py, outlets.py)."""
+"""Field mapping, nested-paragraph text and outlet merging (analysis/corpus/fields.py,
+outlets.py)."""
 
 import json
 import subprocess
@@ -8,8 +9,8 @@ import pandas as pd
 import pytest
 
 from analysis import load_corpus
-from analysis.fields import join_text, parse_field_options
-from analysis.outlets import merge_outlets
+from analysis.corpus.fields import join_text, parse_field_options
+from analysis.corpus.outlets import merge_outlets
 
 # A record as some archives store it: the body under "story_body", paragraphs of sentences.
 NESTED = {"uid": "a1", "site": "FOX", "when": "2019-03-04",
@@ -113,7 +114,7 @@ def test_json_file_with_nested_paragraphs_and_fields_json(tmp_path):
 def test_ingest_merges_outlets_and_maps_fields(tmp_path):
     folder = _write(tmp_path / "d", [NESTED, {"uid": "a2", "site": "Fox", "story_body": ["Two."]},
                                      {"uid": "a3", "site": "Fox", "story_body": ["Three."]}])
-    from analysis.corpus import ingest
+    from analysis.corpus.load import ingest
 
     out = ingest(folder, tmp_path / "corpus", fields={"text": "story_body", "outlet": "site"})
     docs = load_corpus(out).docs

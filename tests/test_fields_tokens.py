@@ -1,8 +1,8 @@
-"""The word definition for news (analysis/text.py WORD_PATTERN), against hand-written cases."""
+"""The word definition for news (analysis/core/text.py WORD_PATTERN), against hand-written cases."""
 
 import pandas as pd
 
-from analysis.terms import term_counts, tokenize
+from analysis.compare.terms import term_counts, tokenize
 
 TEXT = ("Mr. Smith of the U.S. State Dept. met F.B.I. agents and a Ph.D. student at 9 a.m. "
         "in Washington, D.C.; the U.S.-led talks won’t end. Dr. Ruiz's www.fox.com post.")

@@ -1,4 +1,5 @@
-"""Framing (analysis/framing.py): the lexicon file, its hits, and keyness within aligned text."""
+"""Framing (analysis/compare/framing.py): the lexicon file, its hits, and keyness within aligned
+text."""
 
 from __future__ import annotations
 
@@ -6,8 +7,8 @@ import pandas as pd
 import pytest
 from conftest import SEED_A, SEED_B
 
-from analysis.align import align_passages
-from analysis.framing import (
+from analysis.compare.align import align_passages
+from analysis.compare.framing import (
     FRAMING_COLUMNS,
     HIT_COLUMNS,
     aligned_wording,

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from analysis import extract_quotes
-from analysis.parallel import (
+from analysis.core.parallel import (
     SHARE,
     TAIL_CHUNKS,
     chunks_by_text,

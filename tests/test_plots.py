@@ -1,4 +1,4 @@
-"""analysis.plots draws what the tables say: bars and lines carry the tables' numbers."""
+"""analysis.views.plots draws what the tables say: bars and lines carry the tables' numbers."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import pytest  # noqa: E402
 
-from analysis.plots import keyness_bars, term_trend, top_terms  # noqa: E402
-from analysis.terms import keyness, term_counts, term_over_time  # noqa: E402
+from analysis.compare.terms import keyness, term_counts, term_over_time  # noqa: E402
+from analysis.views.plots import keyness_bars, term_trend, top_terms  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

@@ -1,4 +1,4 @@
-"""analysis/quote_filter.py: the filters behind notebook 03's quote browser (outlet, speaker,
+"""analysis/quotes/quote_filter.py: the filters behind notebook 03's quote browser (outlet, speaker,
 kind, text), prepared once per table, against the same rules written plainly, row by row.
 """
 
@@ -9,10 +9,10 @@ from conftest import SEED_A, SEED_B
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analysis.quote_filter import filter_quotes
-from analysis.quotes import extract_quotes
-from analysis.speaker_table import speaker_key
-from analysis.text import fold_diacritics
+from analysis.core.text import fold_diacritics
+from analysis.quotes.extract import extract_quotes
+from analysis.quotes.quote_filter import filter_quotes
+from analysis.quotes.speaker_table import speaker_key
 
 
 def test_filter_quotes(seed_quotes):
@@ -93,7 +93,7 @@ FOLD_SAMPLES = ["Erdoğan", "ERDOĞAN said", "“curly” quotes — and … ell
 def test_folded_lower_is_fold_diacritics_lower():
     import unicodedata
 
-    from analysis.quote_filter import _folded_lower
+    from analysis.quotes.quote_filter import _folded_lower
 
     for text in FOLD_SAMPLES:
         assert _folded_lower(text) == fold_diacritics(text).lower(), text
@@ -114,7 +114,7 @@ _TEXTS = st.lists(st.sampled_from(
 @given(st.lists(st.tuples(_TEXTS, _TEXTS, _TEXTS), min_size=1, max_size=8))
 def test_search_texts_fold_like_python(rows):
     """The vectorised search text is _folded_lower of each row, whatever the characters."""
-    from analysis.quote_filter import _folded_lower, _search_texts
+    from analysis.quotes.quote_filter import _folded_lower, _search_texts
 
     quotes = pd.DataFrame(rows, columns=["quote", "speaker", "sentence"])
     got = _search_texts(quotes)
@@ -125,7 +125,7 @@ def test_search_texts_fold_like_python(rows):
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(max_size=40))
 def test_search_texts_fold_any_text_like_python(text):
-    from analysis.quote_filter import _folded_lower, _search_texts
+    from analysis.quotes.quote_filter import _folded_lower, _search_texts
 
     quotes = pd.DataFrame({"quote": [text, None], "speaker": [None, text], "sentence": [text, ""]})
     assert list(_search_texts(quotes)) == [_folded_lower(f"{text}\n\n{text}"),
@@ -148,7 +148,7 @@ def test_text_search_keeps_the_rows_of_its_rules_on_any_script():
 def test_quote_filter_narrowing_searches_and_unencodable_text():
     """Typing narrows the last search's rows; few rows are copied before the scan, many are
     scanned in place; a table Arrow cannot hold is searched in Python. Same rows each way."""
-    from analysis.quote_filter import QuoteFilter
+    from analysis.quotes.quote_filter import QuoteFilter
 
     base = pd.DataFrame({
         "quote": ["We will act", "Soon", "We will win", "Later"] * 5,

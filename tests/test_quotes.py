@@ -18,7 +18,7 @@ from conftest import SEED_A, SEED_B, TEXT_PIECES
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analysis.quotes import (
+from analysis.quotes.extract import (
     _INDIRECT_HINT_RE,
     KINDS,
     QUOTE_COLUMNS,
@@ -508,7 +508,7 @@ def test_arbitrary_unicode_never_raises(text):
 
 
 def test_quote_browser_filters_and_escapes():
-    from analysis.widgets import quote_browser
+    from analysis.views.widgets import quote_browser
 
     docs = pd.DataFrame(
         {

@@ -9,7 +9,7 @@ import lxml.html
 import pytest
 from conftest import XSS_OUTLET, page_errors
 
-from analysis.report import build_report, curated_notebooks
+from analysis.views.report import build_report, curated_notebooks
 
 pytestmark = pytest.mark.browser
 

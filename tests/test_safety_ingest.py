@@ -23,10 +23,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analysis import corpus as corpus_mod
 from analysis import ingest, load_corpus, write_corpus
 from analysis.__main__ import main
-from analysis.corpus import DEFAULT_MAX_BYTES, MAX_EXTRA_COLUMNS, NotACorpusFolder, OutputRefused
+from analysis.corpus import load as corpus_mod
+from analysis.corpus.load import (
+    DEFAULT_MAX_BYTES,
+    MAX_EXTRA_COLUMNS,
+    NotACorpusFolder,
+    OutputRefused,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 KATZ = ("Israeli Foreign Minister Israel Katz posted a response to Erdogan’s comments on X that "

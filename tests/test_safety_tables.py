@@ -23,13 +23,11 @@ import pytest  # noqa: E402
 from conftest import ROOT, SEEDS  # noqa: E402
 from matplotlib import cbook  # noqa: E402
 
-from analysis import plots  # noqa: E402
-from analysis.align import align_passages, compared_pairs, coverage, unique_passages  # noqa: E402
-from analysis.compare import match_quotes, outlet_profile, sourcing  # noqa: E402
-from analysis.export import safe_csv_cell, to_safe_csv  # noqa: E402
-from analysis.framing import aligned_wording, framing, lexicon_hits  # noqa: E402
-from analysis.stories import story_groups, story_table, story_texts  # noqa: E402
-from analysis.terms import (  # noqa: E402
+from analysis.compare.align import align_passages, compared_pairs, coverage, unique_passages  # noqa: E402
+from analysis.compare.framing import aligned_wording, framing, lexicon_hits  # noqa: E402
+from analysis.compare.pairs import match_quotes, outlet_profile, sourcing  # noqa: E402
+from analysis.compare.stories import story_groups, story_table, story_texts  # noqa: E402
+from analysis.compare.terms import (  # noqa: E402
     collocations,
     keyness,
     kwic,
@@ -37,6 +35,8 @@ from analysis.terms import (  # noqa: E402
     term_over_time,
     user_regex,
 )
+from analysis.core.export import safe_csv_cell, to_safe_csv  # noqa: E402
+from analysis.views import plots  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -133,7 +133,7 @@ def test_dollar_outlets_draw_in_every_chart():
 
 
 def test_report_runs_on_dollar_outlets(tmp_path):
-    from analysis.report import NOTEBOOKS, build_report
+    from analysis.views.report import NOTEBOOKS, build_report
 
     folder = tmp_path / "data"
     folder.mkdir()
@@ -198,7 +198,7 @@ def test_user_regex_offsets_survive_lone_surrogates_and_astral_characters():
 def test_kwic_catastrophic_regex_returns_promptly():
     # Python's re would backtrack 2^n times here; RE2 is linear. Run in a child process so that
     # a regression fails the test (timeout) instead of freezing the suite.
-    code = ("import pandas as pd; from analysis.terms import kwic; "
+    code = ("import pandas as pd; from analysis.compare.terms import kwic; "
             "d = pd.DataFrame({'doc_id': ['x'], 'text': ['a' * 50000 + 'b']}); "
             f"print(len(kwic(d, {REDOS!r}, regex=True)))")
     env = {**os.environ, "PYTHONPATH": str(ROOT)}

@@ -1,4 +1,4 @@
-"""The Dask paths (analysis/scale.py): on a 2-worker LocalCluster, every function returns the
+"""The Dask paths (analysis/scale/dask.py): on a 2-worker LocalCluster, every function returns the
 table it returns on pandas, equal in values, dtypes, index and row order."""
 
 from __future__ import annotations
@@ -20,11 +20,11 @@ from analysis import (
     ingest,
     keyness,
     load_corpus,
-    scale,
     story_groups,
     term_counts,
     write_corpus,
 )
+from analysis.scale import dask as scale
 
 # The sample's texts (30 MB) go to the workers once per Dask frame; distributed warns about it.
 pytestmark = pytest.mark.filterwarnings("ignore:Sending large graph:UserWarning")

@@ -15,7 +15,7 @@ import pytest
 from second_folder import N_OUTLETS, PER_OUTLET, build_second_folder
 
 from analysis import load_corpus
-from analysis.views import static_html
+from analysis.views.html import static_html
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted(p.name for p in (ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
@@ -106,11 +106,11 @@ def _changes(widget, change) -> bool:
 
 
 def test_every_widget_changes_the_view(corpus):
-    from analysis.align import align_passages, story_pairs
-    from analysis.compare import outlet_profile
-    from analysis.quotes import extract_quotes
-    from analysis.stories import story_groups, story_table
-    from analysis.widgets import (
+    from analysis.compare.align import align_passages, story_pairs
+    from analysis.compare.pairs import outlet_profile
+    from analysis.compare.stories import story_groups, story_table
+    from analysis.quotes.extract import extract_quotes
+    from analysis.views.widgets import (
         article_browser,
         comparison_view,
         kwic_browser,

@@ -1,4 +1,4 @@
-"""analysis/speaker_table.py: speakers merged across articles and spellings, per outlet; the
+"""analysis/quotes/speaker_table.py: speakers merged across articles and spellings, per outlet; the
 vectorised table against the same rules written plainly, row by row.
 """
 
@@ -7,9 +7,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.quotes import extract_quotes
-from analysis.speaker_table import speaker_key, speaker_outlet_counts, speakers
-from analysis.text import fold_diacritics
+from analysis.core.text import fold_diacritics
+from analysis.quotes.extract import extract_quotes
+from analysis.quotes.speaker_table import speaker_key, speaker_outlet_counts, speakers
 
 
 def test_speakers_merge_spellings_across_articles_but_not_anonymous_ones():
@@ -146,7 +146,7 @@ def test_speakers_equal_the_plain_rules_on_hand_made_names():
     _check_speakers(quotes.iloc[:0])
     _check_speakers(quotes[quotes["speaker"].isna()])
     # The same table from QuoteFilter, which reuses the keys it prepared.
-    from analysis.quote_filter import QuoteFilter
+    from analysis.quotes.quote_filter import QuoteFilter
 
     pd.testing.assert_frame_equal(QuoteFilter(quotes).speakers(), speakers(quotes))
 
@@ -161,13 +161,13 @@ def test_speakers_equal_the_plain_rules_on_real_articles(corpus_quotes):
         pd.testing.assert_frame_equal(
             speaker_outlet_counts(corpus_quotes, named_only=named_only),
             _speaker_outlet_counts_by_rule(corpus_quotes, named_only=named_only))
-    from analysis.quote_filter import QuoteFilter
+    from analysis.quotes.quote_filter import QuoteFilter
 
     pd.testing.assert_frame_equal(QuoteFilter(corpus_quotes).speakers(), sp)
 
 
 def test_ranks_follow_python_sorted():
-    from analysis.speaker_table import _ranks
+    from analysis.quotes.speaker_table import _ranks
 
     values = ["b", "a", "", "a", "\x00z", "é", "e\u0301", "😀", "\uffff", "Z", "b"]
     order = sorted(set(values))

@@ -1,4 +1,5 @@
-"""Story groups (analysis/stories.py): same event across outlets, date window, determinism."""
+"""Story groups (analysis/compare/stories.py): same event across outlets, date window,
+determinism."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 from conftest import SEED_A, SEED_B
 from test_align import UNRELATED
 
-from analysis.stories import story_groups, story_table
+from analysis.compare.stories import story_groups, story_table
 
 
 def with_extra(seed_docs: pd.DataFrame, rows: list[dict]) -> pd.DataFrame:
@@ -130,7 +131,7 @@ def _sklearn_vectors(texts: list[str]):
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.preprocessing import normalize
 
-    from analysis.align import lemma_weight
+    from analysis.compare.align import lemma_weight
 
     vec = TfidfVectorizer(strip_accents="unicode", stop_words="english", sublinear_tf=True,
                           norm=None, dtype=np.float32)
@@ -150,7 +151,7 @@ def test_vectors_are_scikit_learns_to_the_bit_on_any_unicode():
 
     import numpy as np
 
-    from analysis.stories import _vectors
+    from analysis.compare.stories import _vectors
 
     rng = random.Random(7)
     pool = [chr(c) for c in range(0x20, 0x7F)] * 20

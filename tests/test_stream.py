@@ -1,5 +1,5 @@
-"""The streamed pipeline (analysis/stream.py and its command line): term counts and quotes of an
-ingested corpus folder, part by part, equal the in-memory results exactly."""
+"""The streamed pipeline (analysis/scale/stream.py and its command line): term counts and
+quotes of an ingested corpus folder, part by part, equal the in-memory results exactly."""
 
 from __future__ import annotations
 
@@ -14,8 +14,9 @@ import pyarrow.parquet as pq
 import pytest
 from conftest import SEEDS
 
-from analysis import extract_quotes, ingest, load_corpus, stream, term_counts
+from analysis import extract_quotes, ingest, load_corpus, term_counts
 from analysis.__main__ import main
+from analysis.scale import stream
 
 # Records taken from the shared corpus (its first ones, in file order), ingested in parts of
 # PART articles: enough parts to exercise the reduce, few enough articles to stay fast.

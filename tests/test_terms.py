@@ -1,7 +1,8 @@
-"""analysis.terms on the seed articles, hand-counted, plus worked examples of both keyness formulas.
+"""analysis.compare.terms on the seed articles, hand-counted, plus worked examples of both keyness
+formulas.
 
 The counts below were made by reading the two seeds paragraph by paragraph (see the comments).
-The widget callbacks of notebook 02 (analysis.widgets.term_explorer / kwic_browser) are tested
+The widget callbacks of notebook 02 (analysis.views.widgets.term_explorer / kwic_browser) are tested
 at the end, since they only show these tables.
 """
 
@@ -23,7 +24,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy.stats import chi2_contingency
 
-from analysis.terms import (
+from analysis.compare.terms import (
     collocations,
     g2_dunning,
     g2_known,
@@ -34,8 +35,8 @@ from analysis.terms import (
     term_over_time,
     tokenize,
 )
-from analysis.text import WORD_PATTERN_UNICODE, WORD_RE, sentences
-from analysis.widgets import kwic_browser, kwic_html, term_explorer, term_table
+from analysis.core.text import WORD_PATTERN_UNICODE, WORD_RE, sentences
+from analysis.views.widgets import kwic_browser, kwic_html, term_explorer, term_table
 
 
 def count_of(table: pd.DataFrame, term: str, **where: str) -> int:

@@ -1,15 +1,22 @@
-"""Bounded views, timeline bins, static widget views (analysis/views.py) and the computed
-sentences and defaults of the notebooks (analysis/findings.py)."""
+"""Bounded views, timeline bins, static widget views (analysis/views/html.py) and the computed
+sentences and defaults of the notebooks (analysis/views/findings.py)."""
 
 import nbformat
 import pandas as pd
 import pytest
 
-from analysis.findings import corpus_md, md, sample_note, search_terms, speakers_md, top_speaker
-from analysis.quotes import extract_quotes, speakers
-from analysis.report import static_widgets
-from analysis.views import WIDGET_VIEW, scroll_html, shown, static_html, time_bin, with_counts
-from analysis.widgets import quote_browser
+from analysis.quotes.extract import extract_quotes, speakers
+from analysis.views.findings import (
+    corpus_md,
+    md,
+    sample_note,
+    search_terms,
+    speakers_md,
+    top_speaker,
+)
+from analysis.views.html import WIDGET_VIEW, scroll_html, shown, static_html, time_bin, with_counts
+from analysis.views.report import static_widgets
+from analysis.views.widgets import quote_browser
 
 
 def test_scroll_html_bounds_and_escapes():

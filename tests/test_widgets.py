@@ -7,8 +7,8 @@ import re
 import pandas as pd
 from conftest import SEED_A, SEED_B
 
-from analysis.align import align_passages, unique_passages
-from analysis.widgets import (
+from analysis.compare.align import align_passages, unique_passages
+from analysis.views.widgets import (
     article_browser,
     article_html,
     comparison_html,
@@ -43,7 +43,7 @@ def test_article_html_escapes_untrusted_text():
 
 
 def test_profile_browser_filters_and_sorts():
-    from analysis.widgets import profile_browser
+    from analysis.views.widgets import profile_browser
 
     profile = pd.DataFrame({"outlet": ["JNS", "unknown", "<b>x</b>"], "n_articles": [1, 1, 3],
                             "shared_share": [0.31, 0.35, 0.1]})
@@ -116,7 +116,7 @@ def test_quote_diff_html_marks_and_escapes():
 # whole corpus); the rows they keep must stay those of filter_docs and filter_quotes.
 
 def test_article_browser_keeps_the_rows_of_filter_docs():
-    from analysis.corpus import filter_docs
+    from analysis.corpus.load import filter_docs
 
     docs = pd.DataFrame({
         "doc_id": ["a", "b", "c", "d", "a"],
@@ -139,8 +139,8 @@ def test_article_browser_keeps_the_rows_of_filter_docs():
 
 
 def test_quote_browser_keeps_the_rows_of_filter_quotes():
-    from analysis.quotes import extract_quotes, filter_quotes
-    from analysis.widgets import quote_browser
+    from analysis.quotes.extract import extract_quotes, filter_quotes
+    from analysis.views.widgets import quote_browser
 
     docs = pd.DataFrame({
         "doc_id": ["a", "b", "c", "d"],
@@ -173,8 +173,8 @@ def test_quote_browser_keeps_the_rows_of_filter_quotes():
 
 
 def test_quote_browser_lists_the_most_quoted_speakers_and_takes_typed_names():
-    from analysis.quotes import extract_quotes, filter_quotes, speakers
-    from analysis.widgets import QuoteBrowser
+    from analysis.quotes.extract import extract_quotes, filter_quotes, speakers
+    from analysis.views.widgets import QuoteBrowser
 
     docs = pd.DataFrame({
         "doc_id": ["a", "b", "c"],

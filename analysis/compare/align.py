@@ -36,15 +36,16 @@ import numpy as np
 import pandas as pd
 import simplemma
 import snowballstemmer
-import wordfreq
 from rapidfuzz import fuzz, process
 from scipy import sparse
 from scipy.optimize import linear_sum_assignment
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from .corpus import UNKNOWN_OUTLET, outlets
-from .inputs import require_columns, require_known_ids, text_column
-from .text import WORD_RE, fold_diacritics, sentence_spans
+from ..core.inputs import require_columns, require_known_ids, text_column
+from ..core.text import WORD_RE, fold_diacritics, sentence_spans
+from ..core.weights import lemma_weight
+from ..corpus.load import UNKNOWN_OUTLET, outlets
+from .stories import story_groups
 
 ALIGN_COLUMNS = [
     "doc_a", "doc_b", "outlet_a", "outlet_b", "passage_a", "passage_b",
@@ -132,35 +133,6 @@ def _lemma(word: str) -> str | None:
     return simplemma.lemmatize(word, lang="en").lower()
 
 
-@lru_cache(maxsize=500_000)
-def lemma_weight(lemma: str) -> float:
-    """IDF-like weight of a lemma: 7 minus its Zipf frequency in English (wordfreq), at least 0.5.
-
-    "said" weighs 1, "Turkey" 2.4, "Karabakh" 4.4; words wordfreq does not know weigh 7.
-    """
-    return max(0.5, 7.0 - zipf_en(lemma))
-
-
-# wordfreq.zipf_frequency(word, "en") with its default minimum (Zipf 0).
-_MIN_FREQ: float = wordfreq.zipf_to_freq(0.0)
-_PLAIN_WORD_RE = re.compile(r"[a-z]+")
-
-
-def zipf_en(word: str) -> float:
-    """``wordfreq.zipf_frequency(word, "en")``, equal to the last bit.
-
-    A word of ASCII lower-case letters is one token that wordfreq's tokenizer leaves as it is,
-    so its frequency is one lookup in wordfreq's English table, rounded as wordfreq rounds
-    it; any other word goes through wordfreq itself. Why: wordfreq tokenizes every word it is
-    asked about (about 28 us a word), which was a third of ``story_groups`` on a big corpus
-    (86,742 distinct words).
-    """
-    if _PLAIN_WORD_RE.fullmatch(word) is None:
-        return wordfreq.zipf_frequency(word, "en")
-    freq = max(wordfreq.get_frequency_dict("en").get(word, _MIN_FREQ), _MIN_FREQ)  # (cached)
-    # wordfreq's _word_frequency: 3 significant digits; then its zipf_frequency.
-    freq = round(freq, math.floor(-math.log(freq, 10)) + 3)
-    return round(wordfreq.freq_to_zipf(freq), 2)
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[str, str]]:
@@ -270,7 +242,7 @@ def lemma_matches(vocab_a: list[str], vocab_b: list[str]) -> np.ndarray:
     return np.maximum(m, np.where(sa[:, None] == sb[None, :], STEM_MATCH, 0.0))
 
 
-def _membership(sets: list[np.ndarray], n_vocab: int, weights: np.ndarray) -> sparse.csr_matrix:
+def membership(sets: list[np.ndarray], n_vocab: int, weights: np.ndarray) -> sparse.csr_matrix:
     """Rows = clauses, columns = lemma ids, values = lemma weights."""
     indptr = np.cumsum([0, *(len(s) for s in sets)])
     indices = np.concatenate(sets) if sets else np.empty(0, np.int64)
@@ -299,8 +271,8 @@ def _soft_f1(pa: _Prepared, pb: _Prepared, best_in_b: np.ndarray, best_in_a: np.
     """Per (set of a, set of b): weight of a's lemmas found in b, of b's found in a, and the
     harmonic mean of the two shares, as (found_a, found_b, f1). ``best_in_b`` is
     ``_best_match(m, sets_b)``, ``best_in_a`` is ``_best_match(m.T, sets_a)``."""
-    wa = _membership(sets_a, len(pa.vocab), pa.weights)
-    wb = _membership(sets_b, len(pb.vocab), pb.weights)
+    wa = membership(sets_a, len(pa.vocab), pa.weights)
+    wb = membership(sets_b, len(pb.vocab), pb.weights)
     found_a = np.asarray(wa @ best_in_b)
     found_b = np.asarray(wb @ best_in_a).T
     tot_a = np.asarray(wa.sum(axis=1)).reshape(-1, 1)
@@ -322,8 +294,8 @@ def _pair_scores(pa: _Prepared, pb: _Prepared) -> tuple[np.ndarray, np.ndarray, 
     m = lemma_matches(pa.vocab, pb.vocab)
     in_b, in_a = _best_match(m, pb.unit_sets), _best_match(m.T, pa.unit_sets)
     found_a, found_b, clause = _soft_f1(pa, pb, in_b, in_a, pa.unit_sets, pb.unit_sets)
-    common_a = np.asarray(_membership(pa.common_sets, len(pa.vocab), pa.weights) @ in_b)
-    common_b = np.asarray(_membership(pb.common_sets, len(pb.vocab), pb.weights) @ in_a).T
+    common_a = np.asarray(membership(pa.common_sets, len(pa.vocab), pa.weights) @ in_b)
+    common_b = np.asarray(membership(pb.common_sets, len(pb.vocab), pb.weights) @ in_a).T
     _, _, sent = _soft_f1(pa, pb, _best_match(m, pb.sent_sets), _best_match(m.T, pa.sent_sets),
                           pa.sent_sets, pb.sent_sets)
     context = sent[np.ix_(pa.unit_sent, pb.unit_sent)]
@@ -501,7 +473,7 @@ def _text(value: object) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _cross_outlet(outlet_a: str, outlet_b: str) -> bool:
+def cross_outlet(outlet_a: str, outlet_b: str) -> bool:
     """Two articles come from different outlets unless both name the same known outlet."""
     return outlet_a != outlet_b or outlet_a == UNKNOWN_OUTLET
 
@@ -552,8 +524,6 @@ def compared_pairs(docs: pd.DataFrame, *, a: str | None = None, b: str | None = 
         if "story" in docs:
             stories = docs["story"]
         else:
-            from .stories import story_groups
-
             stories = story_groups(docs)
     frame = pd.DataFrame({"doc_id": ids.to_numpy(), "outlet": outlets(docs).to_numpy(),
                           "story": pd.Series(stories).to_numpy()})
@@ -564,7 +534,7 @@ def compared_pairs(docs: pd.DataFrame, *, a: str | None = None, b: str | None = 
         members = sorted(zip(group["doc_id"], group["outlet"], strict=True))
         for x, (id_x, out_x) in enumerate(members):
             for id_y, out_y in members[x + 1:]:
-                if not _cross_outlet(out_x, out_y):
+                if not cross_outlet(out_x, out_y):
                     continue
                 if a is None:
                     pairs.append((id_x, id_y))

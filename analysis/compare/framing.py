@@ -23,9 +23,12 @@ from pathlib import Path
 import pandas as pd
 import simplemma
 
-from .corpus import UNKNOWN_OUTLET, outlets
-from .inputs import require_columns, text_column
-from .text import WORD_RE, fold_diacritics, sentence_spans
+from ..core.inputs import require_columns, text_column
+from ..core.text import WORD_RE, fold_diacritics, sentence_spans
+from ..corpus.load import UNKNOWN_OUTLET, outlets
+from ..quotes.extract import find_quote_spans
+from .align import align_passages
+from .terms import keyness
 
 LEXICON_COLUMNS = ["term", "category", "note"]
 HIT_COLUMNS = ["doc_id", "outlet", "term", "category", "match", "start", "end", "in_quote",
@@ -90,8 +93,6 @@ def lexicon_hits(docs: pd.DataFrame, lexicon: pd.DataFrame | None = None) -> pd.
     outlet's), ``sentence``. Where terms overlap ("axis of evil", "evil") only the longest
     counts. Sorted by doc_id, start, term.
     """
-    from .quotes import find_quote_spans
-
     texts = text_column(docs, fn="lexicon_hits")
     require_columns(docs, "doc_id", fn="lexicon_hits")
     lex = load_lexicon() if lexicon is None else lexicon
@@ -145,8 +146,6 @@ def aligned_wording(docs: pd.DataFrame, alignment: pd.DataFrame, *,
     """Keyness of each group's words within the aligned passages, against the other groups'
     aligned passages (:func:`analysis.terms.keyness`, lemmatised, diacritics folded, English
     stop words out). Columns as ``keyness`` returns them, ``by`` first."""
-    from .terms import keyness
-
     group = _group_of(docs, by, "aligned_wording")
     require_columns(alignment, "doc_a", "doc_b", "start_a", "start_b", "passage_a", "passage_b",
                     fn="aligned_wording", table="alignment")
@@ -184,8 +183,6 @@ def framing(docs: pd.DataFrame, *, by: str = "outlet", alignment: pd.DataFrame |
     ``example`` (the first passage or sentence using it). Sorted by group, kind, score
     (high first), term.
     """
-    from .align import align_passages
-
     texts = text_column(docs, fn="framing")
     group = _group_of(docs, by, "framing")
     if alignment is None:

@@ -15,17 +15,19 @@ import pandas as pd
 from rapidfuzz.distance import Indel
 from scipy.optimize import linear_sum_assignment
 
+from ..core.inputs import require_columns, text_column
+from ..core.text import WORD_RE, fold_diacritics
+from ..corpus.load import outlets
+from ..quotes.speaker_table import speakers
 from .align import (
-    _cross_outlet,
-    _membership,
     content_lemmas,
+    coverage,
+    cross_outlet,
     lemma_matches,
     lemma_weight,
+    membership,
 )
-from .corpus import outlets
-from .inputs import require_columns, text_column
-from .speaker_table import speakers
-from .text import WORD_RE, fold_diacritics
+from .framing import lexicon_hits
 
 MATCH_COLUMNS = ["speaker", "doc_a", "outlet_a", "quote_a", "doc_b", "outlet_b", "quote_b",
                  "similarity", "diff"]
@@ -153,8 +155,8 @@ def _containment(qa: list[str], qb: list[str]) -> np.ndarray:
     ia, ib = {v: i for i, v in enumerate(vocab_a)}, {v: i for i, v in enumerate(vocab_b)}
     sets_a = [np.array([ia[x] for x in ls], dtype=np.int64) for ls in lem_a]
     sets_b = [np.array([ib[x] for x in ls], dtype=np.int64) for ls in lem_b]
-    wa = _membership(sets_a, len(vocab_a), np.array([lemma_weight(v) for v in vocab_a]))
-    wb = _membership(sets_b, len(vocab_b), np.array([lemma_weight(v) for v in vocab_b]))
+    wa = membership(sets_a, len(vocab_a), np.array([lemma_weight(v) for v in vocab_a]))
+    wb = membership(sets_b, len(vocab_b), np.array([lemma_weight(v) for v in vocab_b]))
     for i, sa in enumerate(sets_a):
         for j, sb in enumerate(sets_b):
             if min(len(sa), len(sb)) < MIN_QUOTE_LEMMAS:
@@ -201,7 +203,7 @@ def match_quotes(quotes: pd.DataFrame, *, min_similarity: float | None = None) -
             for db in docs[x + 1:]:
                 ga, gb = g[g["doc_id"] == da], g[g["doc_id"] == db]
                 oa, ob = ga["outlet"].iloc[0], gb["outlet"].iloc[0]
-                if not _cross_outlet(oa, ob):
+                if not cross_outlet(oa, ob):
                     continue
                 qa, qb = ga["quote"].tolist(), gb["quote"].tolist()
                 sim = _containment(qa, qb)
@@ -304,9 +306,6 @@ def outlet_profile(docs: pd.DataFrame, alignment: pd.DataFrame, quotes: pd.DataF
     ``loaded_own_voice`` (share of those hits outside quotation marks; 0 without hits).
     Sorted by outlet.
     """
-    from .align import coverage
-    from .framing import lexicon_hits
-
     require_columns(quotes, "doc_id", "speaker", fn="outlet_profile", table="quotes")
     cov = coverage(docs, alignment)
     compared = docs[docs["doc_id"].astype("str").isin(cov["doc_id"])]

@@ -29,9 +29,9 @@ from sklearn.feature_extraction.text import (
 )
 from sklearn.preprocessing import normalize
 
-from .align import lemma_weight
-from .inputs import require_columns, text_column
-from .scale import is_dask
+from ..core.inputs import require_columns, text_column
+from ..core.progress import PROGRESS_ARTICLES, is_dask, wants_progress
+from ..core.weights import lemma_weight
 
 # Cosine of title+lead TF-IDF at which two articles count as one event. Tuned on the
 # multi-outlet corpus, reading the titles of same-day cross-outlet pairs: from about 0.24 up
@@ -147,7 +147,7 @@ def _count_matrix(texts: pl.Series) -> tuple[sparse.csr_array, np.ndarray] | Non
     ``TfidfVectorizer(**_VECTORIZER)``) fits on ``texts``, with the same arrays (float32
     counts, features in sorted order, each row's entries in the order in which the corpus first
     used their terms: scikit-learn numbers terms as it meets them, sorts each row by that
-    number, then renumbers the columns alphabetically), and :func:`analysis.align.lemma_weight`
+    number, then renumbers the columns alphabetically), and :func:`lemma_weight`
     of each feature. ``None`` when no text has a token.
 
     The weights (Python, wordfreq) are looked up on a thread while polars and NumPy, which
@@ -180,7 +180,7 @@ def _count_matrix(texts: pl.Series) -> tuple[sparse.csr_array, np.ndarray] | Non
 
 def _vectors(texts: pd.Series | pl.Series) -> sparse.csr_matrix:
     """L2-normalised TF-IDF rows. The weight of a word is its IDF in these articles times its
-    rarity in English (wordfreq, :func:`analysis.align.lemma_weight`): the first discounts what
+    rarity in English (wordfreq, :func:`lemma_weight`): the first discounts what
     every article of this corpus says ("Trump" in 2016), the second keeps a small corpus (two
     articles) from treating every shared word as worthless.
 
@@ -233,14 +233,10 @@ def story_groups(docs: pd.DataFrame, *, threshold: float | None = None,
     ``progress``: a tqdm bar over the days compared (``None``: only from
     ``analysis.scale.PROGRESS_ARTICLES`` articles, so never on the samples).
     """
-    from .scale import PROGRESS_ARTICLES, wants_progress
-
     require_columns(docs, "text", fn="story_groups")
-    if is_dask(docs):  # gathers each article's title, date and lead, then this function
-        from .scale import story_groups as story_groups_dask
-
-        return story_groups_dask(docs, threshold=threshold, window_days=window_days,
-                                 progress=progress)
+    if is_dask(docs):  # the Dask path gathers the features first: analysis.story_groups
+        raise TypeError("analysis.compare.stories.story_groups takes a pandas DataFrame; "
+                        "analysis.story_groups also takes a Dask DataFrame")
     threshold = DEFAULT_THRESHOLD if threshold is None else float(threshold)
     n = len(docs)
     if n == 0:

@@ -38,10 +38,10 @@ from scipy.special import xlogy
 from scipy.stats import chi2
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from .inputs import require_columns, text_column
-from .scale import is_dask
-from .text import WORD_PATTERN, WORD_PATTERN_UNICODE, WORD_RE, sentence_spans
-from .text import fold_diacritics as _fold
+from ..core.inputs import require_columns, text_column
+from ..core.progress import PROGRESS_ARTICLES, is_dask, map_reduce, progress_bar, wants_progress
+from ..core.text import WORD_PATTERN, WORD_PATTERN_UNICODE, WORD_RE, sentence_spans
+from ..core.text import fold_diacritics as _fold
 
 __all__ = ["tokenize", "term_counts", "keyness", "kwic", "collocations", "term_over_time",
            "user_regex"]
@@ -317,8 +317,6 @@ def term_counts(docs: pd.DataFrame, *, by: str | Sequence[str] | None = "outlet"
     one polars pass over all the articles, so the bar has one step: it shows that work runs and
     how long it took; on Dask it advances per partition.
     """
-    from .scale import PROGRESS_ARTICLES, progress_bar, wants_progress
-
     by_cols = _by_columns(by)
     if is_dask(docs):
         # Per partition the same function counts; the reduce sums the counts and recomputes
@@ -362,8 +360,6 @@ def _dask_counts(docs, by_cols: list[str], **options) -> tuple[pl.DataFrame, pl.
     """Counting on a Dask DataFrame: ``(groups, counts)`` as the pandas path has them, groups
     ``_g`` + by columns, numbered in output order (by value, missing last), counts ``_g``,
     the by columns, ``term``, ``count`` (summed over the partitions)."""
-    from .scale import map_reduce
-
     def reduce(parts: list[tuple[pd.DataFrame, pl.DataFrame]]) -> tuple[pl.DataFrame,
                                                                         pl.DataFrame]:
         values = pl.concat([g for _, g in parts if g.height], how="vertical_relaxed") \

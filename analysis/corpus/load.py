@@ -32,6 +32,7 @@ import polars as pl
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from ..core.text import WORD_PATTERN_UNICODE
 from . import fields as _fields
 from .files import (
     DEFAULT_MAX_BYTES,
@@ -53,7 +54,6 @@ from .outputs import (  # noqa: F401 - the errors are re-exported for callers to
     read_manifest,
     write_atomic,
 )
-from .text import WORD_PATTERN_UNICODE
 
 UNKNOWN_OUTLET = "unknown"
 
@@ -196,7 +196,7 @@ def _empty_problems() -> pd.DataFrame:
     })
 
 
-class _Problems:
+class Problems:
     """Collects problem rows while loading."""
 
     def __init__(self) -> None:
@@ -262,25 +262,24 @@ def load_corpus(
 
     ``engine="dask"``: ``docs`` is a Dask DataFrame (read on the workers of the connected
     ``dask.distributed.Client``, if any) whose ``.compute()`` is the pandas load's ``docs``; see
-    :func:`analysis.scale.load_corpus`.
+    :func:`analysis.scale.load_corpus`. The package's ``analysis.load_corpus`` chooses the
+    engine; this function, below the Dask layer, reads with pandas only.
     """
     if engine != "pandas":
         if engine != "dask":
             raise ValueError(f'engine must be "pandas" or "dask", not {engine!r}')
-        from .scale import load_corpus as load_dask
-
-        return load_dask(path, recursive=recursive, sources=sources, follow_links=follow_links,
-                         max_bytes=max_bytes)
+        raise ValueError('engine="dask" is chosen by analysis.load_corpus (the package), '
+                         "not by analysis.corpus.load_corpus")
     root = Path(path)
-    problems = _Problems()
+    problems = Problems()
     stored = _stored_corpus(root)
     if stored is not None:
         return stored
-    files, sidecars = _list_files(root, recursive, problems, follow_links=follow_links)
-    sidecar = _sidecar_map(sidecars, sources, problems, max_bytes)
+    files, sidecars = list_files(root, recursive, problems, follow_links=follow_links)
+    sidecar = sidecar_map(sidecars, sources, problems, max_bytes)
     with _fields.active(fields, root):
-        batches = list(_iter_batches(files, sidecar, problems, max_bytes=max_bytes))
-    docs = _Finalizer()(batches, problems)
+        batches = list(iter_batches(files, sidecar, problems, max_bytes=max_bytes))
+    docs = Finalizer()(batches, problems)
     docs["outlet"] = merge_outlets(docs["outlet"], read_aliases(root))
     return Corpus(docs=docs, problems=problems.frame())
 
@@ -292,7 +291,7 @@ def _stored_corpus(root: Path) -> Corpus | None:
         raise FileNotFoundError(f"no such file or folder: {root}")
     if not root.exists():
         raise FileNotFoundError(f"{root} is a broken symbolic link: point it at a file or folder")
-    if root.is_file() and _is_corpus_parquet(root):
+    if root.is_file() and is_corpus_parquet(root):
         return read_corpus_parquet(root)
     if root.is_dir() and os.path.lexists(root / CORPUS_DIR_MARKER):
         return read_corpus_dir(root)
@@ -308,7 +307,7 @@ def _read_error(exc: Exception) -> str:
     return f"could not be read: {type(exc).__name__}: {exc}"
 
 
-def _iter_batches(files: list[tuple[Path, str]], sidecar: dict[str, dict], problems: _Problems,
+def iter_batches(files: list[tuple[Path, str]], sidecar: dict[str, dict], problems: Problems,
                   *, chunk_lines: int | None = None,
                   max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[pl.DataFrame]:
     """Raw record frames, file by file in order. One-article files are gathered into frames of
@@ -346,7 +345,7 @@ def _iter_batches(files: list[tuple[Path, str]], sidecar: dict[str, dict], probl
         yield _singles_frame(singles)
 
 
-def _read_parts(f: Path, rel: str, problems: _Problems, chunk_lines: int | None,
+def _read_parts(f: Path, rel: str, problems: Problems, chunk_lines: int | None,
                 data: bytes | None = None,
                 max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[pl.DataFrame | dict]:
     if _suffixes(f)[0] in JSONL_SUFFIXES:
@@ -408,7 +407,7 @@ def _suffixes(p: Path | str) -> tuple[str, bool]:
     return (name[dot:] if dot > 0 else ""), gz
 
 
-def _list_files(root: Path, recursive: bool, problems: _Problems, *,
+def list_files(root: Path, recursive: bool, problems: Problems, *,
                 follow_links: bool = False, skip: Path | None = None,
                 ) -> tuple[list[tuple[Path, str]], list[tuple[Path, str]]]:
     """The article files under ``root`` and the ``sources.csv`` sidecars, each as (path, path
@@ -444,7 +443,7 @@ def _read_sources(sources: str | Path, max_bytes: int) -> pd.DataFrame:
     return pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False)
 
 
-def _sidecar_map(sidecars: list[tuple[Path, str]], sources, problems: _Problems,
+def sidecar_map(sidecars: list[tuple[Path, str]], sources, problems: Problems,
                  max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, dict]:
     """Map file names (relative path and bare name) to metadata from sources.csv sidecars."""
     tables: list[tuple[str, pd.DataFrame]] = []
@@ -505,7 +504,7 @@ def _apply_sidecar(batch: pl.DataFrame, rel: str, sidecar: dict[str, dict]) -> p
 # --------------------------------------------------------------------------------------------
 
 
-def _read_file(f: Path, rel: str, problems: _Problems, data: bytes | None = None,
+def _read_file(f: Path, rel: str, problems: Problems, data: bytes | None = None,
                max_bytes: int = DEFAULT_MAX_BYTES) -> pl.DataFrame | dict | None:
     """Read one file (``data``: its bytes, decompressed, when already read): a dict for a
     one-article file, a frame for a multi-record file, None when nothing could be read (the
@@ -531,10 +530,10 @@ def _read_file(f: Path, rel: str, problems: _Problems, data: bytes | None = None
         return _read_json(text, rel, problems)
     if suffix in CSV_SUFFIXES:
         return _read_csv(text, rel, problems, delimiter="\t" if suffix == ".tsv" else ",")
-    raise AssertionError(f"unhandled suffix {suffix}")  # _list_files filtered the rest
+    raise AssertionError(f"unhandled suffix {suffix}")  # list_files filtered the rest
 
 
-def _decode(data: bytes, rel: str, problems: _Problems) -> str | None:
+def _decode(data: bytes, rel: str, problems: Problems) -> str | None:
     """Bytes -> str. UTF-8 (BOM or not) and UTF-16 with a BOM are silent; a legacy single-byte
     encoding is decoded with a warning; binary or undecodable bytes are a skipped file."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -626,7 +625,7 @@ def _parse_txt(text: str) -> dict:
     return {"text": text[m.end():], "date": m.group("date"), "outlet_hint": hint}
 
 
-def _read_html(text: str, rel: str, problems: _Problems) -> dict | None:
+def _read_html(text: str, rel: str, problems: Problems) -> dict | None:
     import trafilatura
 
     # The date only from the page's metadata (meta tags, <time>, the URL): htmldate's
@@ -648,7 +647,7 @@ def _read_html(text: str, rel: str, problems: _Problems) -> dict | None:
                     url=url, authors=doc.author or None)
 
 
-def _iter_jsonl_chunks(f: Path, rel: str, problems: _Problems, chunk_lines: int,
+def _iter_jsonl_chunks(f: Path, rel: str, problems: Problems, chunk_lines: int,
                        max_bytes: int = DEFAULT_MAX_BYTES, *,
                        per_line: bool = False) -> Iterator[pl.DataFrame]:
     """A JSON Lines file (gzipped or not) read ``chunk_lines`` lines at a time, each chunk
@@ -667,7 +666,7 @@ def _iter_jsonl_chunks(f: Path, rel: str, problems: _Problems, chunk_lines: int,
 
 
 def _parse_jsonl_chunks(chunks: Iterable[tuple[bytes, int]], rel: str,
-                        problems: _Problems) -> Iterator[pl.DataFrame]:
+                        problems: Problems) -> Iterator[pl.DataFrame]:
     first = 1
     blank = True
     for data, n in chunks:
@@ -793,7 +792,7 @@ def _long_line(line: int, max_line: int, gz: bool) -> TooLarge:
 _NUMBER_LIKE = r"^\s*(?:[-+]?[0-9.][0-9.eE+-]*|true|false)\s*$"
 
 
-def _jsonl_fast(data: bytes, rel: str, problems: _Problems, first: int) -> pl.DataFrame | None:
+def _jsonl_fast(data: bytes, rel: str, problems: Problems, first: int) -> pl.DataFrame | None:
     """One chunk of JSON Lines parsed by polars in one go. None on any trouble - a broken line,
     mixed types, nested fields, a lone surrogate (which polars turns into U+0000) - so that the
     line-by-line reader can name each bad line."""
@@ -814,7 +813,7 @@ def _jsonl_fast(data: bytes, rel: str, problems: _Problems, first: int) -> pl.Da
     return _records_from_frame(frame, rel, problems, first_record=first)
 
 
-def _read_jsonl_slow(data: bytes, rel: str, problems: _Problems,
+def _read_jsonl_slow(data: bytes, rel: str, problems: Problems,
                      first_line: int = 1) -> pl.DataFrame | None:
     """JSON Lines line by line: each broken line becomes a problem with its line number."""
     text = _decode(data, rel, problems)
@@ -834,7 +833,7 @@ _BROKEN = object()
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _lone_surrogate(obj: object, rel: str, problems: _Problems, record: int | None) -> bool:
+def _lone_surrogate(obj: object, rel: str, problems: Problems, record: int | None) -> bool:
     """Whether the parsed JSON ``obj`` holds a lone surrogate escape (``\\udXXX`` without its
     pair: not a character, which Arrow cannot hold); if so, it is a skipped record."""
     try:
@@ -849,7 +848,7 @@ def _lone_surrogate(obj: object, rel: str, problems: _Problems, record: int | No
     return True
 
 
-def _parse_json(line: str, rel: str, problems: _Problems, record: int | None, *,
+def _parse_json(line: str, rel: str, problems: Problems, record: int | None, *,
                 surrogates: bool = True) -> object:
     """One JSON value, or ``_BROKEN`` with the reason in ``problems`` (for ``record``): broken
     syntax, nesting too deep to parse, or (``surrogates``) a lone surrogate escape."""
@@ -870,7 +869,7 @@ def _parse_json(line: str, rel: str, problems: _Problems, record: int | None, *,
 
 
 
-def _read_json(text: str, rel: str, problems: _Problems) -> pl.DataFrame | None:
+def _read_json(text: str, rel: str, problems: Problems) -> pl.DataFrame | None:
     # A lone surrogate is looked for record by record below, so that it costs one record.
     obj = _parse_json(text, rel, problems, None, surrogates=False)
     if obj is _BROKEN:
@@ -892,7 +891,7 @@ def _read_json(text: str, rel: str, problems: _Problems) -> pl.DataFrame | None:
     return _records_from_objects(records, rel, problems)
 
 
-def _read_csv(text: str, rel: str, problems: _Problems, delimiter: str) -> pl.DataFrame | None:
+def _read_csv(text: str, rel: str, problems: Problems, delimiter: str) -> pl.DataFrame | None:
     # The csv module reports the line of each malformed row and copes with newlines in quoted
     # fields, which news bodies have; rows are mapped with the same rules as JSON records.
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -927,7 +926,7 @@ def _read_csv(text: str, rel: str, problems: _Problems, delimiter: str) -> pl.Da
     return _records_from_objects(records, rel, problems)
 
 
-def _read_parquet(f: Path, rel: str, problems: _Problems,
+def _read_parquet(f: Path, rel: str, problems: Problems,
                   max_bytes: int = DEFAULT_MAX_BYTES) -> pl.DataFrame | None:
     with open_regular(f) as fh:
         if os.fstat(fh.fileno()).st_size > max_bytes:
@@ -961,7 +960,7 @@ def _pick(names: Iterable[str], what: str) -> str | None:
     return _fields.pick(names, what, FIELDS[what])
 
 
-def _records_from_frame(frame: pl.DataFrame, rel: str, problems: _Problems,
+def _records_from_frame(frame: pl.DataFrame, rel: str, problems: Problems,
                         first_record: int) -> pl.DataFrame | None:
     """Map a parsed table onto the standard columns, vectorised. Returns None when a column has
     a shape the vectorised path does not handle (the caller then maps record by record)."""
@@ -1024,7 +1023,7 @@ def _records_from_frame(frame: pl.DataFrame, rel: str, problems: _Problems,
     return out.filter(pl.col("text").is_not_null())
 
 
-def _kept_extras(names: list[str], rel: str, problems: _Problems) -> list[str]:
+def _kept_extras(names: list[str], rel: str, problems: Problems) -> list[str]:
     """The extra fields of one file kept as columns: none named like a docs column, at most
     ``MAX_EXTRA_COLUMNS``, the first met; the others are reported once for the file."""
     kept = [n for n in names if n.lower() not in DOC_COLUMNS][:MAX_EXTRA_COLUMNS]
@@ -1034,7 +1033,7 @@ def _kept_extras(names: list[str], rel: str, problems: _Problems) -> list[str]:
 
 
 def _records_from_objects(records: list[tuple[int | None, object]], rel: str,
-                          problems: _Problems) -> pl.DataFrame | None:
+                          problems: Problems) -> pl.DataFrame | None:
     """Map parsed records (dicts) onto the standard columns one by one."""
     if records and not any(isinstance(o, dict) and _pick(o, "text") for _, o in records):
         # A file whose records all lack a text field has the wrong shape: one reason, not N.
@@ -1110,7 +1109,7 @@ def _scalar(v: object) -> str | None:
 # --------------------------------------------------------------------------------------------
 
 
-class _Finalizer:
+class Finalizer:
     """Turns raw record frames into docs rows: text normalised, empty texts and exact duplicates
     listed as problems, words counted, near duplicates flagged, outlets and dates resolved.
 
@@ -1124,7 +1123,7 @@ class _Finalizer:
         self.seen_fp: dict[int, str] = {}  # near-duplicate fingerprint -> first doc_id
         self.extras: dict[str, None] = {}  # extra columns kept so far, in the order met
 
-    def _cap_extras(self, batches: list[pl.DataFrame], problems: _Problems) -> None:
+    def _cap_extras(self, batches: list[pl.DataFrame], problems: Problems) -> None:
         """Keep at most ``MAX_EXTRA_COLUMNS`` extra columns over the whole corpus (all chunks of
         a stream), the first met; the others are dropped from their batch and reported."""
         for i, b in enumerate(batches):
@@ -1136,7 +1135,7 @@ class _Finalizer:
                     problems.drop_fields(path, [c[len(EXTRA_PREFIX):] for c in new[room:]])
                 batches[i] = b.drop(new[room:])
 
-    def __call__(self, batches: list[pl.DataFrame], problems: _Problems) -> pd.DataFrame:
+    def __call__(self, batches: list[pl.DataFrame], problems: Problems) -> pd.DataFrame:
         if batches:
             self._cap_extras(batches, problems)
             raw = pl.concat([b for b in batches if b.width], how="diagonal_relaxed")
@@ -1182,13 +1181,13 @@ class _Finalizer:
         del raw
         arrow = table.to_arrow()
         del table
-        docs = arrow.to_pandas(types_mapper=_pandas_str, self_destruct=True)
+        docs = arrow.to_pandas(types_mapper=pandas_str, self_destruct=True)
         del arrow
         docs["date"] = _parse_dates(docs, problems, record)
         docs["n_words"] = docs["n_words"].astype("int64")
         return docs[DOC_COLUMNS + extras]
 
-    def _drop_exact_duplicates(self, raw: pl.DataFrame, problems: _Problems) -> pl.DataFrame:
+    def _drop_exact_duplicates(self, raw: pl.DataFrame, problems: Problems) -> pl.DataFrame:
         """Same text: the first in load order is kept; the others are listed as problems."""
         first = raw.group_by("_h", "_h2").agg(pl.col("_order").min().alias("_first"))
         raw = raw.join(first, on=["_h", "_h2"], how="left", maintain_order="left")
@@ -1309,7 +1308,7 @@ def _normalized_text(text: pl.Series) -> pl.Series:
     return text.clone().scatter(idx, fixed)
 
 
-def _pandas_str(t: pa.DataType) -> pd.StringDtype | None:
+def pandas_str(t: pa.DataType) -> pd.StringDtype | None:
     """Arrow text types become pandas' default ``str`` dtype without a copy through Python."""
     if t in (pa.large_string(), pa.string(), pa.string_view()):
         return pd.StringDtype(na_value=float("nan"))
@@ -1367,7 +1366,7 @@ def _resolve_outlets(raw: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def _parse_dates(docs: pd.DataFrame, problems: _Problems, record: str = "record") -> pd.Series:
+def _parse_dates(docs: pd.DataFrame, problems: Problems, record: str = "record") -> pd.Series:
     """Parse the raw date strings to naive UTC datetimes.
 
     A non-empty date that cannot be read, or falls outside 1800-2199 (a typo such as year 1),
@@ -1400,7 +1399,7 @@ def write_corpus(corpus: Corpus, out: str | Path, *, overwrite: bool = False) ->
     replaced only with ``overwrite=True``; a folder never."""
     out = Path(out)
     check_file_target(out, overwrite=overwrite,
-                      ours=lambda p: p.is_file() and _is_corpus_parquet(p))
+                      ours=lambda p: p.is_file() and is_corpus_parquet(p))
     out.parent.mkdir(parents=True, exist_ok=True)
     table = pa.Table.from_pandas(corpus.docs, preserve_index=False)
     probs = corpus.problems.astype({"record": "object"}).where(corpus.problems.notna(), None)
@@ -1418,12 +1417,12 @@ class _PartWriter:
     def __init__(self, folder: OutputFolder, aliases: Mapping[str, str] | None = None) -> None:
         self.folder = folder
         self.aliases = aliases
-        self.finalize = _Finalizer(stream=True)
+        self.finalize = Finalizer(stream=True)
         self.parts: list[str] = []
         self.columns: dict[str, None] = {}
         self.n_docs = 0
 
-    def flush(self, pending: list[pl.DataFrame], problems: _Problems) -> None:
+    def flush(self, pending: list[pl.DataFrame], problems: Problems) -> None:
         docs = self.finalize(pending, problems)
         # Spellings merge within each part (the most frequent spelling of the part wins).
         docs["outlet"] = merge_outlets(docs["outlet"], self.aliases)
@@ -1470,9 +1469,9 @@ def ingest(
         corpus_dir(root)  # a corrupt or unfinished one says so
         raise NotACorpusFolder(f"{root} is a corpus folder written by ingest already: "
                                "load_corpus reads it as it is; ingest the raw articles instead")
-    problems = _Problems()
-    files, sidecars = _list_files(root, recursive, problems, follow_links=follow_links, skip=out)
-    sidecar = _sidecar_map(sidecars, sources, problems, max_bytes)
+    problems = Problems()
+    files, sidecars = list_files(root, recursive, problems, follow_links=follow_links, skip=out)
+    sidecar = sidecar_map(sidecars, sources, problems, max_bytes)
     writer = _PartWriter(open_output_folder(out, CORPUS_DIR_MARKER, overwrite=overwrite),
                          read_aliases(root))
     bar = None
@@ -1484,7 +1483,7 @@ def ingest(
     n_pending = 0
     done_files: set[str] = set()
     with _fields.active(fields, root):  # the readers consult the mapping as they go
-        for batch in _iter_batches(files, sidecar, problems, chunk_lines=chunk_articles,
+        for batch in iter_batches(files, sidecar, problems, chunk_lines=chunk_articles,
                                    max_bytes=max_bytes):
             pending.append(batch)
             n_pending += batch.height
@@ -1546,9 +1545,9 @@ def read_corpus_dir(path: str | Path) -> Corpus:
     """Read back a partitioned corpus folder written by :func:`ingest`."""
     layout = corpus_dir(path)
     try:
-        frames = [pq.read_table(part).to_pandas(types_mapper=_pandas_str)
+        frames = [pq.read_table(part).to_pandas(types_mapper=pandas_str)
                   for part in layout.parts]
-        probs = pq.read_table(layout.problems).to_pandas(types_mapper=_pandas_str)
+        probs = pq.read_table(layout.problems).to_pandas(types_mapper=pandas_str)
     except (pa.ArrowException, OSError) as exc:
         raise NotACorpusFolder(f"{path}: a part could not be read ({exc}): ingest again into a "
                                "new folder") from exc
@@ -1557,7 +1556,7 @@ def read_corpus_dir(path: str | Path) -> Corpus:
     return Corpus(docs=docs, problems=probs)
 
 
-def _is_corpus_parquet(path: Path) -> bool:
+def is_corpus_parquet(path: Path) -> bool:
     if _suffixes(path)[0] not in PARQUET_SUFFIXES:
         return False
     try:
@@ -1571,7 +1570,7 @@ def read_corpus_parquet(path: str | Path) -> Corpus:
     table = pq.read_table(path)
     meta = json.loads(table.schema.metadata[CORPUS_META_KEY])
     docs = table.to_pandas()
-    probs = _Problems()
+    probs = Problems()
     probs.rows = [(r["path"], r["record"], r["problem"], r["action"]) for r in meta["problems"]]
     return Corpus(docs=docs, problems=probs.frame())
 

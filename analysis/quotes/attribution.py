@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Final
 
-from .text import ABBREVIATIONS, fold_diacritics
+from ..core.text import ABBREVIATIONS, fold_diacritics
 
 
 @lru_cache(maxsize=1)

@@ -35,6 +35,9 @@ if sys.platform == "win32":  # (no sched_yield there: sleeping 0 s also releases
 else:
     from os import sched_yield
 
+from ..core.parallel import map_chunks, resolve_n_jobs
+from ..core.progress import PROGRESS_ARTICLES, wants_progress
+from ..core.text import ABBREVIATIONS, sentence_spans
 from .attribution import (
     COMPILED,
     CUES,
@@ -73,10 +76,8 @@ from .attribution import (
     tokenize,
     trie_pattern,
 )
-from .parallel import map_chunks, resolve_n_jobs
 from .quote_filter import QuoteFilter, filter_quotes  # noqa: F401 (see the docstring)
 from .speaker_table import speaker_key, speaker_outlet_counts, speakers  # noqa: F401
-from .text import ABBREVIATIONS, sentence_spans
 
 QUOTE_COLUMNS: Final = [
     "doc_id",
@@ -2847,13 +2848,6 @@ def extract_quotes(docs: pd.DataFrame, *, indirect: bool = True,
     same table too, extracted partition by partition on the Dask cluster
     (:func:`analysis.scale.extract_quotes`).
     """
-    # Imported here, not at the top: this function is the module's only user of scale.
-    from .scale import PROGRESS_ARTICLES, is_dask, wants_progress
-
-    if is_dask(docs):
-        from .scale import extract_quotes as extract_quotes_dask
-
-        return extract_quotes_dask(docs, indirect=indirect, progress=progress)
     if "doc_id" not in docs or "text" not in docs:
         raise ValueError("extract_quotes needs a docs table with 'doc_id' and 'text' columns")
     jobs = resolve_n_jobs(n_jobs)
@@ -2892,8 +2886,6 @@ def _cyclic_gc_paused():
 @_cyclic_gc_paused()
 def _extract_serial(docs: pd.DataFrame, *, indirect: bool, progress: bool | None) -> pd.DataFrame:
     """:func:`extract_quotes` in this process, article by article."""
-    from .scale import PROGRESS_ARTICLES, wants_progress
-
     has_outlet = "outlet" in docs
     outlets = docs["outlet"].tolist() if has_outlet else [None] * len(docs)
     per_doc = sorted(

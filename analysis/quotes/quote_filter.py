@@ -11,8 +11,8 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from .speaker_table import _Names, _speakers, speaker_key
-from .text import MAY_FOLD, fold_diacritics
+from ..core.text import MAY_FOLD, fold_diacritics
+from .speaker_table import SpeakerNames, speaker_key, speaker_rows
 
 
 def _folded_lower(text: str) -> str:
@@ -121,7 +121,7 @@ class QuoteFilter:
         self.outlet = _Codes(outlet)
         self.kind = _Codes(quotes["kind"])
         self.speaker = _Codes(quotes["speaker"])
-        self.names = _Names(self.speaker.values)
+        self.names = SpeakerNames(self.speaker.values)
         self.speaker_keys = pd.Series(self.names.keys, dtype="str")
         self.hay = _search_texts(quotes)
         # The last text search: (other filters, needle, rows kept). Typing adds to the needle,
@@ -134,7 +134,7 @@ class QuoteFilter:
         """:func:`speakers` of this quote table (the same table), from the prepared keys."""
         has = self.quotes["speaker"].notna().to_numpy(dtype=bool)
         cols = [c for c in ("doc_id", "outlet", "speaker", "speaker_type") if c in self.quotes]
-        return _speakers(self.quotes.loc[has, cols], self.speaker.codes[has], self.names)
+        return speaker_rows(self.quotes.loc[has, cols], self.speaker.codes[has], self.names)
 
     def _speaker_rows(self, speaker: str) -> np.ndarray:
         want = speaker_key(speaker)

@@ -15,8 +15,8 @@ from collections import defaultdict
 import numpy as np
 import pandas as pd
 
+from ..core.text import MAY_FOLD, fold_diacritics
 from .attribution import name_key, strip_name
-from .text import MAY_FOLD, fold_diacritics
 
 
 def speaker_key(name: str) -> str:
@@ -26,7 +26,7 @@ def speaker_key(name: str) -> str:
     return name_key(stripped or name)
 
 
-class _Names:
+class SpeakerNames:
     """Distinct speaker names and what merging reads of each, so that :func:`speaker_key` runs
     once per name (179,000 names for 810,000 quotations on the whole corpus), not per row.
     A missing name counts as ""."""
@@ -37,14 +37,14 @@ class _Names:
         self.keys = [speaker_key(s) if s else "" for s in self.names]
 
 
-def _speaker_codes(speaker: pd.Series) -> tuple[np.ndarray, _Names]:
+def _speaker_codes(speaker: pd.Series) -> tuple[np.ndarray, SpeakerNames]:
     """Per row, the position of its speaker among the distinct names; and those names."""
     codes, uniques = pd.factorize(speaker, use_na_sentinel=False)
-    return codes, _Names(uniques)
+    return codes, SpeakerNames(uniques)
 
 
 def _speaker_keys(q: pd.DataFrame, codes: np.ndarray | None = None,
-                  names: _Names | None = None) -> pd.Series:
+                  names: SpeakerNames | None = None) -> pd.Series:
     """Merge key per row of a quote table whose speaker is known (see :func:`speakers`).
     ``codes`` and ``names``: those of :func:`_speaker_codes` for ``q``, when already known."""
     if codes is None or names is None:
@@ -133,7 +133,7 @@ def _unfolded(s: str) -> bool:
                            or fold_diacritics(s) == s)
 
 
-def _fullest_names(group: np.ndarray, codes: np.ndarray, names: _Names
+def _fullest_names(group: np.ndarray, codes: np.ndarray, names: SpeakerNames
                    ) -> tuple[list[str], list[str]]:
     """Per group of rows: the fullest spelling of its speaker (most words, then with
     diacritics, then most frequent, then first in sorted order), and its spellings sorted and
@@ -160,11 +160,11 @@ def speakers(quotes: pd.DataFrame) -> pd.DataFrame:
     descending, then speaker.
     """
     cols = [c for c in ("doc_id", "outlet", "speaker", "speaker_type") if c in quotes]
-    return _speakers(quotes.loc[quotes["speaker"].notna().to_numpy(dtype=bool), cols])
+    return speaker_rows(quotes.loc[quotes["speaker"].notna().to_numpy(dtype=bool), cols])
 
 
-def _speakers(q: pd.DataFrame, codes: np.ndarray | None = None,
-              names: _Names | None = None) -> pd.DataFrame:
+def speaker_rows(q: pd.DataFrame, codes: np.ndarray | None = None,
+              names: SpeakerNames | None = None) -> pd.DataFrame:
     """:func:`speakers` of ``q``, the rows with a speaker (``codes`` and ``names``: see
     :func:`_speaker_keys`). Counted over (group, value) pairs at once: a loop over the 221,000
     speakers of the whole corpus took minutes. tests/test_speaker_table.py checks it against that

@@ -15,113 +15,24 @@ pandas paths pay nothing for this module.
 from __future__ import annotations
 
 import os
-import sys
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
-from contextvars import ContextVar
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any
 
 import pandas as pd
 import polars as pl
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-if TYPE_CHECKING:
-    from .corpus import Corpus
-
-T = TypeVar("T")
-R = TypeVar("R")
-
-
-def is_dask(obj: object) -> bool:
-    """True when ``obj`` is a Dask DataFrame. Never imports Dask: if ``dask.dataframe`` was not
-    imported yet, no Dask DataFrame can exist."""
-    dd = sys.modules.get("dask.dataframe")
-    return dd is not None and isinstance(obj, dd.DataFrame)
-
-
-# Work this large gets a progress bar by default (``progress=None``): pandas calls on at least
-# PROGRESS_ARTICLES articles, Dask calls on at least PROGRESS_PARTS partitions. The samples (2
-# articles, one partition) stay below both, so the notebooks' stored outputs never hold a bar.
-PROGRESS_ARTICLES = 2_000
-PROGRESS_PARTS = 4
-
-# (description, enabled) of the bar the next map_reduce shows; set by the public functions
-# around their Dask call (see progress_bar), so the counting code needs no progress argument.
-_BAR: ContextVar[tuple[str, bool | None]] = ContextVar("analysis_progress", default=("", False))
-
-
-@contextmanager
-def progress_bar(desc: str, enabled: bool | None) -> Iterator[None]:
-    """Inside this block, :func:`map_reduce` and :func:`map_items` show a tqdm bar named
-    ``desc`` over their partitions: always (``True``), never (``False``) or when there are at
-    least ``PROGRESS_PARTS`` of them (``None``)."""
-    token = _BAR.set((desc, enabled))
-    try:
-        yield
-    finally:
-        _BAR.reset(token)
-
-
-def wants_progress(enabled: bool | None, size: int, threshold: int) -> bool:
-    """``enabled``, or when it is ``None``, whether ``size`` reaches ``threshold``."""
-    return size >= threshold if enabled is None else bool(enabled)
-
-
-def _compute(tasks: list[Any]) -> list[Any]:
-    """``dask.compute(*tasks)`` as a list, with a tqdm bar (tqdm.auto: a widget in notebooks)
-    over the tasks when :func:`progress_bar` asks for one. On a distributed Client the bar
-    follows the futures as they complete; on Dask's local schedulers, a scheduler callback."""
-    import dask
-
-    desc, enabled = _BAR.get()
-    if not wants_progress(enabled, len(tasks), PROGRESS_PARTS):
-        return list(dask.compute(*tasks))
-    from tqdm.auto import tqdm
-
-    # The scheduler dask.compute would use; a distributed Client's is its bound .get method.
-    client = getattr(dask.base.get_scheduler(), "__self__", None)
-    distributed = sys.modules.get("distributed")  # a Client exists only if this was imported
-    with tqdm(total=len(tasks), desc=desc, unit="part") as bar:
-        if distributed is not None and isinstance(client, distributed.Client):
-            futures = client.compute(tasks)
-            for _ in distributed.as_completed(futures):
-                bar.update()
-            return client.gather(futures)
-        from dask.callbacks import Callback
-
-        keys = {t.key for t in tasks}
-
-        class _Bar(Callback):
-            def _posttask(self, key, result, dsk, state, worker_id):
-                if key in keys:
-                    bar.update()
-
-        with _Bar():
-            return list(dask.compute(*tasks))
-
-
-def map_reduce(ddf: Any, func: Callable[..., T], reduce: Callable[[list[T]], R],
-               **kwargs: Any) -> R:
-    """Run ``func(partition, **kwargs)`` on every partition of the Dask DataFrame ``ddf`` (each
-    partition a pandas DataFrame) and return ``reduce([result of partition 0, 1, ...])``.
-
-    Partial results may be any picklable object (a table, a tuple of tables); they come back
-    to the client in partition order, which is what keeps the reduced row order deterministic.
-    """
-    import dask
-
-    tasks = [dask.delayed(func)(part, **kwargs) for part in ddf.to_delayed()]
-    return reduce(_compute(tasks))
-
-
-def map_items(func: Callable[..., T], items: Sequence[Any], **kwargs: Any) -> list[T]:
-    """``[func(item, **kwargs) for item in items]``, each call a Dask task; results in order."""
-    import dask
-
-    return _compute([dask.delayed(func)(item, **kwargs) for item in items])
-
+from ..compare import stories
+from ..core.progress import (
+    map_items,
+    map_reduce,
+    progress_bar,
+)
+from ..corpus import load as c
+from ..corpus.load import Corpus
+from ..corpus.outlets import merge_outlets, read_aliases
+from ..quotes import extract as quotes
 
 # ------------------------------------------------------------------------------- quotes
 
@@ -137,8 +48,8 @@ def reduce_quotes(parts: list[pd.DataFrame]) -> pd.DataFrame:
     ids = data["doc_id"]
     order = sorted(range(len(ids)), key=ids.__getitem__)  # stable: ties keep load order
     out = pd.DataFrame({c: [data[c][i] for i in order] for c in cols}, columns=cols)
-    for c in ("speaker_start", "speaker_end"):
-        out[c] = out[c].astype("Int64")
+    for col in ("speaker_start", "speaker_end"):
+        out[col] = out[col].astype("Int64")
     out["start"] = out["start"].astype("int64")
     out["end"] = out["end"].astype("int64")
     return out
@@ -150,8 +61,6 @@ def extract_quotes(docs: Any, *, indirect: bool = True,
     all the articles gives. Articles are independent, so each partition is extracted on its own
     (the pandas function, without its own bar); :func:`reduce_quotes` joins the parts.
     ``progress``: a bar over the partitions (``None``: from ``PROGRESS_PARTS`` partitions)."""
-    from . import quotes
-
     with progress_bar("quotes", progress):
         return map_reduce(docs, quotes.extract_quotes, reduce_quotes, indirect=indirect,
                           progress=False)
@@ -183,8 +92,6 @@ def story_groups(docs: Any, *, threshold: float | None = None, window_days: int 
     fit over the leads and the sparse products per day, which is seconds per 10^5 articles.
     ``progress``: bars over the partitions and then the days, as in the pandas function.
     """
-    from . import stories
-
     def reduce(parts: list[pd.DataFrame]) -> pd.DataFrame:
         non_empty = [p for p in parts if len(p)]
         return pd.concat(non_empty) if non_empty else parts[0]
@@ -218,28 +125,24 @@ def load_corpus(path: str | Path, *, recursive: bool = True, sources: Any = None
     reduce runs on the client, and the finished table is then partitioned again.
     """
     import dask.dataframe as dd
-
-    from . import corpus as c
-    from .outlets import merge_outlets, read_aliases
-
     root = Path(path)
     max_bytes = c.DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
     if not os.path.lexists(root):
         raise FileNotFoundError(f"no such file or folder: {root}")
     if root.is_dir() and os.path.lexists(root / c.CORPUS_DIR_MARKER):
         return _corpus_dir(root)
-    if root.is_file() and c._is_corpus_parquet(root):
+    if root.is_file() and c.is_corpus_parquet(root):
         loaded = c.read_corpus_parquet(root)
     else:
-        problems = c._Problems()
-        files, sidecars = c._list_files(root, recursive, problems, follow_links=follow_links)
-        sidecar = c._sidecar_map(sidecars, sources, problems, max_bytes)
+        problems = c.Problems()
+        files, sidecars = c.list_files(root, recursive, problems, follow_links=follow_links)
+        sidecar = c.sidecar_map(sidecars, sources, problems, max_bytes)
         batches: list[pl.DataFrame] = []
         for got, rows in map_items(_read_group, _file_groups(files), sidecar=sidecar,
                                    max_bytes=max_bytes):
             batches.extend(got)
             problems.rows.extend(rows)  # groups come back in file order, as the pandas load
-        loaded = c.Corpus(docs=c._Finalizer()(batches, problems), problems=problems.frame())
+        loaded = c.Corpus(docs=c.Finalizer()(batches, problems), problems=problems.frame())
         loaded.docs["outlet"] = merge_outlets(loaded.docs["outlet"], read_aliases(root))
     with _keep_dtypes():
         # Persisted: the partitions are sent to the workers once, not with every computation.
@@ -276,30 +179,26 @@ def _file_groups(files: list[tuple[Path, str]]) -> list[list[tuple[Path, str]]]:
 def _read_group(files: list[tuple[Path, str]], sidecar: dict[str, dict],
                 max_bytes: int) -> tuple[list[pl.DataFrame], list[tuple]]:
     """One task: the raw record frames and the problem rows of ``files``, read by the pandas
-    loader's ``_iter_batches`` (and so ``_read_file``)."""
-    from . import corpus as c
-
-    problems = c._Problems()
-    return list(c._iter_batches(files, sidecar, problems, max_bytes=max_bytes)), problems.rows
+    loader's ``iter_batches`` (and so ``_read_file``)."""
+    problems = c.Problems()
+    return list(c.iter_batches(files, sidecar, problems, max_bytes=max_bytes)), problems.rows
 
 
 def _corpus_dir(root: Path) -> Corpus:
     """A folder written by ``ingest`` as Dask: one partition per part, read on the workers."""
     import dask.dataframe as dd
 
-    from . import corpus as c
-
     parts, schema, columns, n_rows = corpus_dir_layout(root)
     offsets = [offset for _, offset in parts]
-    empty = _read_part((None, 0), schema=schema, columns=columns)
+    empty = read_part((None, 0), schema=schema, columns=columns)
     # Known divisions (global row numbers) let .loc and joins on the index work without a scan.
     every_part_has_rows = all(a < b for a, b in zip(offsets, [*offsets[1:], n_rows],
                                                     strict=True))
     divisions = (tuple(offsets) + (n_rows - 1,)) if every_part_has_rows else None
     with _keep_dtypes():
-        docs = dd.from_map(_read_part, parts, meta=empty, divisions=divisions, schema=schema,
+        docs = dd.from_map(read_part, parts, meta=empty, divisions=divisions, schema=schema,
                            columns=columns, label="read-corpus-part", enforce_metadata=False)
-    probs = pq.read_table(c.corpus_dir(root).problems).to_pandas(types_mapper=c._pandas_str)
+    probs = pq.read_table(c.corpus_dir(root).problems).to_pandas(types_mapper=c.pandas_str)
     probs["record"] = probs["record"].astype("Int64")
     return c.Corpus(docs=docs, problems=probs)
 
@@ -308,8 +207,6 @@ def corpus_dir_layout(root: Path) -> tuple[list[tuple[str, int]], pa.Schema, lis
     """What reading a corpus folder part by part needs: ``(path, first global row number)`` of
     every part in order, the schema all parts are read with, the docs columns, and the number
     of articles. Only Parquet footers are read."""
-    from . import corpus as c
-
     layout = c.corpus_dir(root)
     paths = [str(p) for p in layout.parts]
     # One schema for every part (a part may lack an extra column another part has), so that
@@ -321,12 +218,10 @@ def corpus_dir_layout(root: Path) -> tuple[list[tuple[str, int]], pa.Schema, lis
     return list(zip(paths, offsets, strict=True)), schema, layout.columns, sum(rows)
 
 
-def _read_part(part: tuple[str | None, int], *, schema: pa.Schema,
+def read_part(part: tuple[str | None, int], *, schema: pa.Schema,
                columns: list[str]) -> pd.DataFrame:
     """One ``part-NNNNN.parquet`` (path, first global row number) as the pandas rows that
     ``read_corpus_dir`` has for it; ``(None, 0)`` gives the empty table (Dask's meta)."""
-    from . import corpus as c
-
     path, offset = part
     if path is None:
         table = schema.empty_table()
@@ -334,6 +229,6 @@ def _read_part(part: tuple[str | None, int], *, schema: pa.Schema,
         got = pq.read_table(path)
         table = pa.table([got.column(f.name).cast(f.type) if f.name in got.column_names
                           else pa.nulls(got.num_rows, f.type) for f in schema], schema=schema)
-    df = table.to_pandas(types_mapper=c._pandas_str).reindex(columns=columns)
+    df = table.to_pandas(types_mapper=c.pandas_str).reindex(columns=columns)
     df.index = pd.RangeIndex(offset, offset + len(df))
     return df

@@ -30,11 +30,15 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .corpus import _pandas_str, corpus_dir
-from .outputs import NotACorpusFolder, OutputRefused, check_file_target, open_output_folder
-from .outputs import read_manifest as _read_manifest
-from .outputs import write_atomic as _write_atomic
-from .scale import progress_bar, reduce_quotes
+from ..compare.terms import term_counts as count
+from ..core.progress import PROGRESS_PARTS, map_items, progress_bar, wants_progress
+from ..corpus.load import corpus_dir, pandas_str
+from ..corpus.outputs import NotACorpusFolder, OutputRefused, check_file_target, open_output_folder
+from ..corpus.outputs import read_manifest as _read_manifest
+from ..corpus.outputs import write_atomic as _write_atomic
+from ..quotes.extract import extract_quotes
+from .dask import corpus_dir_layout, read_part, reduce_quotes
+from .dask import load_corpus as load_dask
 
 # Schema metadata key marking a Parquet file of term counts written by the command line.
 TERMS_META_KEY = b"analysis.terms"
@@ -58,7 +62,7 @@ def write_term_counts(counts: pd.DataFrame, out: str | Path, *, overwrite: bool 
     """Write a term-count table to the Parquet file ``out`` atomically. A file of counts
     written here before is replaced; any other file only with ``overwrite=True``."""
     out = Path(out)
-    check_file_target(out, overwrite=overwrite, ours=_is_terms_file)
+    check_file_target(out, overwrite=overwrite, ours=is_terms_file)
     out.parent.mkdir(parents=True, exist_ok=True)
     table = pa.Table.from_pandas(counts, preserve_index=False)
     table = table.replace_schema_metadata({**(table.schema.metadata or {}),
@@ -66,7 +70,7 @@ def write_term_counts(counts: pd.DataFrame, out: str | Path, *, overwrite: bool 
     return _write_atomic(out, lambda tmp: pq.write_table(table, tmp))
 
 
-def _is_terms_file(path: Path) -> bool:
+def is_terms_file(path: Path) -> bool:
     if not path.is_file():
         return False
     try:
@@ -88,8 +92,6 @@ def term_counts(corpus_dir: str | Path, *, by: str | Sequence[str] | None = "out
     the parts (``None``: from ``analysis.scale.PROGRESS_PARTS`` parts)."""
     import dask
 
-    from .scale import load_corpus as load_dask
-    from .terms import term_counts as count
 
     corpus_parts(corpus_dir)  # a clear error for anything but an ingested folder
     docs = load_dask(corpus_dir).docs  # lazy: one partition per part, read when counted
@@ -110,11 +112,9 @@ def _quote_part(job: tuple[tuple[str, int], pa.Schema, list[str], str],
     its sentence) would take several times the memory of the part's texts. The slices follow
     extract_quotes' own order (doc_id, then load order), so the file is the table
     ``extract_quotes`` gives on the whole part."""
-    from .quotes import extract_quotes
-    from .scale import _read_part
 
     part, schema, columns, out = job
-    docs = _read_part(part, schema=schema, columns=columns)
+    docs = read_part(part, schema=schema, columns=columns)
     order = sorted(range(len(docs)), key=docs["doc_id"].astype("str").tolist().__getitem__)
     tmp = Path(out).with_suffix(".tmp")
     writer = None
@@ -153,7 +153,6 @@ def write_quotes(corpus_dir: str | Path, out: str | Path, *, indirect: bool = Tr
     the current Dask scheduler (e.g. a connected Client; the workers must see both folders).
     ``progress``: a bar over the articles, advancing per part (``None``: from
     ``analysis.scale.PROGRESS_PARTS`` parts)."""
-    from .scale import PROGRESS_PARTS, corpus_dir_layout, map_items, wants_progress
 
     if engine not in ("processes", "dask"):
         raise ValueError(f'engine must be "processes" or "dask", not {engine!r}')
@@ -208,5 +207,5 @@ def read_quotes(quotes_dir: str | Path) -> pd.DataFrame:
         raise NotACorpusFolder(f"{root} is not a quotes folder written by write_quotes "
                                f"(no {QUOTES_DIR_MARKER})")
     meta = _read_manifest(root, QUOTES_DIR_MARKER)
-    parts = [pq.read_table(root / p).to_pandas(types_mapper=_pandas_str) for p in meta["parts"]]
+    parts = [pq.read_table(root / p).to_pandas(types_mapper=pandas_str) for p in meta["parts"]]
     return reduce_quotes(parts)

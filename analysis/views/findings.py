@@ -16,9 +16,14 @@ from pathlib import Path
 import pandas as pd
 from IPython.display import Markdown
 
-from .views import with_counts
+from ..compare.framing import lexicon_hits
+from ..compare.terms import kwic, term_counts
+from ..corpus.fields import SETTINGS_FILES
+from ..corpus.load import SIDECAR_NAME
+from ..quotes.speaker_table import speakers
+from .html import with_counts
 
-PACKAGE = Path(__file__).resolve().parent
+PACKAGE = Path(__file__).resolve().parents[1]  # analysis/
 SAMPLES_DIR = PACKAGE.parent / "data" / "seeds"
 NOTES = PACKAGE / "data" / "sample_notes.md"
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]{}()#+!|$~<>-])")
@@ -89,8 +94,6 @@ def _period(t: pd.Timestamp, bin_name: str) -> str:
 def top_terms(docs: pd.DataFrame, n: int = 2) -> list[str]:
     """The ``n`` most frequent terms of the whole corpus (news stopwords out, accents folded,
     ties by term): the default trend term (first) and collocation term (second)."""
-    from .terms import term_counts
-
     counts = term_counts(docs, by=None, stopwords="news", fold_diacritics=True)
     # No bare numbers, and not the reporting verbs every news story is full of.
     counts = counts[counts["term"].str.contains(r"[^\W\d_]", regex=True)
@@ -101,8 +104,6 @@ def top_terms(docs: pd.DataFrame, n: int = 2) -> list[str]:
 def framing_terms(docs: pd.DataFrame) -> list[str]:
     """The words of the loaded-language lexicon (``analysis/data/loaded_language.csv``) that
     occur in ``docs``, as written (lower-cased, one word each), most hits first, ties by word."""
-    from .framing import lexicon_hits
-
     hits = lexicon_hits(docs)
     words = hits["match"].str.lower()
     words = words[~words.str.contains(" ")]
@@ -112,8 +113,6 @@ def framing_terms(docs: pd.DataFrame) -> list[str]:
 
 def top_speaker(quotes: pd.DataFrame) -> str | None:
     """The named person quoted most often (:func:`analysis.speaker_table.speakers` order)."""
-    from .speaker_table import speakers
-
     table = speakers(quotes)
     people = table[table["speaker_type"] == "person"]
     return None if people.empty else str(people["speaker"].iloc[0])
@@ -122,8 +121,6 @@ def top_speaker(quotes: pd.DataFrame) -> str | None:
 def kwic_terms(docs: pd.DataFrame, terms: Sequence[str], *, window: int = 8) -> pd.DataFrame:
     """:func:`analysis.terms.kwic` of each term (matched as a term, not a pattern), in one
     table sorted by doc_id and offset."""
-    from .terms import kwic
-
     tables = [kwic(docs, t, window=window) for t in dict.fromkeys(terms)]
     if not tables:
         return kwic(docs, "\u0000", window=window).iloc[0:0]
@@ -454,9 +451,6 @@ def unaccounted_files(data_dir: str | Path, docs: pd.DataFrame,
                       problems: pd.DataFrame) -> set[str]:
     """Files under ``data_dir`` that are neither an article's ``path`` nor a problem's, nor a
     settings file the loader reads (``sources.csv``, ``fields.json``, ``outlets.csv``)."""
-    from .corpus import SIDECAR_NAME
-    from .fields import SETTINGS_FILES
-
     root = Path(data_dir)
     if not root.is_dir():
         return set()

@@ -11,7 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
+from .html import WIDGET_VIEW
+
+NOTEBOOKS = Path(__file__).resolve().parents[2] / "notebooks"
 
 
 def curated_notebooks(folder: Path = NOTEBOOKS) -> list[Path]:
@@ -54,8 +56,6 @@ def build_report(data_dir: str | Path, out: str | Path, *, notebooks: list[Path]
 def static_widgets(nb: Any) -> Any:
     """``nb`` with each widget output that carries a static view (``analysis.views.shown``)
     reduced to that view: a static page has no kernel to draw the widget with."""
-    from .views import WIDGET_VIEW
-
     for cell in nb.cells:
         for out in cell.get("outputs", []):
             data = out.get("data", {})

@@ -13,10 +13,15 @@ import ipywidgets as widgets
 import numpy as np
 import pandas as pd
 
-from .corpus import contains_text, filter_docs
-from .corpus import outlets as outlet_column
-from .parallel import contiguous
-from .quote_filter import QuoteFilter
+from ..compare.align import align_passages, unique_passages
+from ..compare.pairs import word_diff
+from ..compare.stories import story_groups, story_table
+from ..compare.terms import kwic, term_counts
+from ..core.parallel import contiguous
+from ..corpus.load import contains_text, filter_docs
+from ..corpus.load import outlets as outlet_column
+from ..quotes.extract import KINDS
+from ..quotes.quote_filter import QuoteFilter
 
 
 def escaped(text: str) -> str:
@@ -149,8 +154,6 @@ def term_table(docs: pd.DataFrame, *, outlets: tuple[str, ...] | None = None, ng
                top: int = 15) -> pd.DataFrame:
     """What :class:`TermExplorer` shows: the ``top`` terms of each selected outlet, from
     ``analysis.terms.term_counts`` (columns ``outlet, term, count, share``)."""
-    from .terms import term_counts
-
     if outlets is not None and "outlet" in docs:
         docs = docs.loc[docs["outlet"].isin(list(outlets))]
     counts = term_counts(docs, by="outlet", ngram=ngram, min_count=min_count,
@@ -256,8 +259,6 @@ class KwicBrowser(widgets.VBox):
 
     def refresh(self) -> None:
         """Search again with the current pattern and window."""
-        from .terms import kwic
-
         self.lines = pd.DataFrame()
         if not self.pattern.value.strip():
             self.status.value, self.output.value = "<i>Type something to search for.</i>", ""
@@ -334,8 +335,6 @@ def comparison_html(docs: pd.DataFrame, alignment: pd.DataFrame, a: str, b: str,
 def quote_diff_html(a: str, b: str) -> str:
     """Word-level diff of two quotations as escaped HTML: words only in ``a`` struck through
     (``<del>``), words only in ``b`` underlined (``<ins>``)."""
-    from .compare import word_diff
-
     parts = []
     for tag, sa, sb in word_diff(a, b):
         if tag == "equal":
@@ -367,8 +366,6 @@ class ComparisonView(widgets.VBox):
     """
 
     def __init__(self, docs: pd.DataFrame, *, stories: pd.Series | None = None) -> None:
-        from .stories import story_groups, story_table
-
         self.docs = docs.reset_index(drop=True)
         self.stories = (story_groups(self.docs) if stories is None
                         else pd.Series(stories).reset_index(drop=True))
@@ -407,8 +404,6 @@ class ComparisonView(widgets.VBox):
 
     def render(self) -> None:
         """Align the first article of outlet A with the first of outlet B and show them."""
-        from .align import align_passages, unique_passages
-
         oa, ob = self.outlet_a.value, self.outlet_b.value
         if oa is None or ob is None or oa == ob:
             self.pair = None
@@ -456,8 +451,6 @@ class QuoteBrowser(widgets.VBox):
 
     def __init__(self, quotes: pd.DataFrame, *, max_rows: int = 100,
                  max_speakers: int = MAX_SPEAKERS) -> None:
-        from .quotes import KINDS
-
         self.quotes = quotes = contiguous(quotes)  # cheap row picks (see contiguous)
         self.max_rows = max_rows
         self._index = QuoteFilter(quotes)

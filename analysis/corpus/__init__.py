@@ -1,0 +1,28 @@
+"""Reading articles into the docs table: file walking and readers (``load``, ``files``),
+record fields (``fields``), outlet names (``outlets``) and the corpus folder and output files
+(``outputs``). Imports only :mod:`analysis.core`."""
+
+from .load import (
+    CORPUS_DIR_MARKER,
+    SIDECAR_NAME,
+    UNKNOWN_OUTLET,
+    Corpus,
+    articles_over_time,
+    contains_text,
+    corpus_dir,
+    filter_docs,
+    ingest,
+    load_corpus,
+    outlets,
+    read_corpus_dir,
+    read_corpus_parquet,
+    write_corpus,
+)
+from .outputs import NotACorpusFolder, OutputRefused
+
+__all__ = [
+    "CORPUS_DIR_MARKER", "SIDECAR_NAME", "UNKNOWN_OUTLET", "Corpus", "NotACorpusFolder",
+    "OutputRefused", "articles_over_time", "contains_text", "corpus_dir", "filter_docs",
+    "ingest", "load_corpus", "outlets", "read_corpus_dir", "read_corpus_parquet",
+    "write_corpus",
+]
