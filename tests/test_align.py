@@ -25,8 +25,8 @@ from analysis.compare.align import (
     compared_pairs,
     coverage,
     unique_passages,
-    zipf_en,
 )
+from analysis.core.weights import zipf_en
 
 # Invented local news that shares no event with the seeds (a few common words on purpose:
 # "said", "week", "council", "members").

@@ -131,7 +131,7 @@ def _sklearn_vectors(texts: list[str]):
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.preprocessing import normalize
 
-    from analysis.compare.align import lemma_weight
+    from analysis.core.weights import lemma_weight
 
     vec = TfidfVectorizer(strip_accents="unicode", stop_words="english", sublinear_tf=True,
                           norm=None, dtype=np.float32)
