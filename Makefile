@@ -1,5 +1,5 @@
 # One target per habit. Every target sets up the virtual environment first,
-# so each works on a fresh clone: `make lab`, `make test`, `make bench`, `make lint`.
+# so each works on a fresh clone: `make lab`, `make test`, `make bench`, `make check`.
 VENV ?= .venv
 PY := $(VENV)/bin/python
 # The interpreter the virtual environment is made from: the first of PYTHON_CANDIDATES that is
@@ -19,7 +19,7 @@ endif
 # JupyterLab refuses to run as root without this flag.
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: python setup compile lab test bench lint notebooks report dashboard clean
+.PHONY: python setup compile lab test bench lint format check notebooks report dashboard clean
 
 setup: $(VENV)/.installed $(VENV)/.compiled
 
@@ -57,11 +57,21 @@ test: setup
 bench: setup
 	$(PY) -m bench
 
-# ruff everywhere; mypy on the compiled modules (their hints are enforced at run time).
+# The fast checks: ruff (lint and format), mypy on the whole package (pyproject's [tool.mypy];
+# the compiled modules' hints are also enforced at run time) and the layers contract
+# (pyproject's [tool.importlinter]: a layer imports only the layers below it).
 lint: setup
 	$(VENV)/bin/ruff check .
-	$(VENV)/bin/mypy --ignore-missing-imports --follow-imports=silent \
-		analysis/core/text.py analysis/quotes/attribution.py analysis/quotes/extract.py
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
+
+# Rewrite the code in the house format (pyproject's [tool.ruff.format]).
+format: setup
+	$(VENV)/bin/ruff format .
+
+# Everything CI checks: the fast checks, then the tests (unit, notebooks, browser).
+check: lint test
 
 # Static HTML of every notebook run on DATA_DIR (default: the sample articles).
 report: setup
