@@ -46,14 +46,17 @@ if os.environ.get("ANALYSIS_COMPILE", "1") != "0" and not METADATA_ONLY:
             group_name="analysis._native",
         )
     except SystemExit:  # mypy's type errors, printed above
-        print("setup.py: type errors, so the package runs its Python source, not compiled",
-              file=sys.stderr)
+        print(
+            "setup.py: type errors, so the package runs its Python source, not compiled",
+            file=sys.stderr,
+        )
     for ext in ext_modules:
         ext.optional = True  # no compiler: the pure-Python modules, with a warning
     if ext_modules:
         # What is compiled, by content: analysis.compiled runs the sources when they differ.
-        hashes = {name: _group["source_hash"](PACKAGE_DIR / f"{name}.py")
-                  for name in _group["MODULES"]}
+        hashes = {
+            name: _group["source_hash"](PACKAGE_DIR / f"{name}.py") for name in _group["MODULES"]
+        }
         _group["HASHES_FILE"].write_text(json.dumps(hashes, indent=1) + "\n", encoding="utf-8")
 
 setup(ext_modules=ext_modules)

@@ -39,15 +39,38 @@ _EXPORTS = {
     "corpus.load": ["Corpus", "filter_docs", "ingest", "write_corpus"],
     "quotes.speaker_table": ["speakers"],
     "scale.stream": ["read_quotes", "write_quotes"],
-    "compare.terms": ["collocations", "keyness", "kwic", "term_counts", "term_over_time",
-                      "tokenize"],
+    "compare.terms": [
+        "collocations",
+        "keyness",
+        "kwic",
+        "term_counts",
+        "term_over_time",
+        "tokenize",
+    ],
 }
 _MODULE_OF = {name: module for module, names in _EXPORTS.items() for name in names}
 __all__ = [  # noqa: F822 - resolved lazily by __getattr__ below
-    "Corpus", "align_passages", "collocations", "extract_quotes", "filter_docs", "framing",
-    "ingest", "keyness", "kwic", "load_corpus", "match_quotes", "read_quotes", "sourcing",
-    "speakers", "story_groups", "term_counts", "term_over_time", "tokenize", "unique_passages",
-    "write_corpus", "write_quotes",
+    "Corpus",
+    "align_passages",
+    "collocations",
+    "extract_quotes",
+    "filter_docs",
+    "framing",
+    "ingest",
+    "keyness",
+    "kwic",
+    "load_corpus",
+    "match_quotes",
+    "read_quotes",
+    "sourcing",
+    "speakers",
+    "story_groups",
+    "term_counts",
+    "term_over_time",
+    "tokenize",
+    "unique_passages",
+    "write_corpus",
+    "write_quotes",
 ]
 
 
@@ -64,8 +87,9 @@ def load_corpus(path: str | Path, *, engine: str = "pandas", **options: Any) -> 
     return load_pandas(path, engine=engine, **options)
 
 
-def extract_quotes(docs: Any, *, indirect: bool = True, n_jobs: int | None = 1,
-                   progress: bool | None = None) -> pd.DataFrame:
+def extract_quotes(
+    docs: Any, *, indirect: bool = True, n_jobs: int | None = 1, progress: bool | None = None
+) -> pd.DataFrame:
     """:func:`analysis.quotes.extract_quotes`; a Dask DataFrame gives the same table, extracted
     partition by partition (:func:`analysis.scale.dask.extract_quotes`)."""
     if is_dask(docs):
@@ -77,15 +101,15 @@ def extract_quotes(docs: Any, *, indirect: bool = True, n_jobs: int | None = 1,
     return extract_pandas(docs, indirect=indirect, n_jobs=n_jobs, progress=progress)
 
 
-def story_groups(docs: Any, *, threshold: float | None = None, window_days: int = 1,
-                 progress: bool | None = None) -> pd.Series:
+def story_groups(
+    docs: Any, *, threshold: float | None = None, window_days: int = 1, progress: bool | None = None
+) -> pd.Series:
     """:func:`analysis.compare.stories.story_groups`; a Dask DataFrame gives the same Series
     (:func:`analysis.scale.dask.story_groups`)."""
     if is_dask(docs):
         from .scale.dask import story_groups as stories_dask
 
-        return stories_dask(docs, threshold=threshold, window_days=window_days,
-                            progress=progress)
+        return stories_dask(docs, threshold=threshold, window_days=window_days, progress=progress)
     from .compare.stories import story_groups as stories_pandas
 
     return stories_pandas(docs, threshold=threshold, window_days=window_days, progress=progress)

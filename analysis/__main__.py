@@ -33,40 +33,57 @@ def _check_inputs(args: argparse.Namespace) -> None:
     if not os.path.lexists(args.path):
         raise FileNotFoundError(f"no such file or folder: {args.path}: check the path")
     if args.chunk < 1:
-        raise UsageError(f"--chunk must be a positive number of articles per part, not "
-                         f"{args.chunk} (e.g. --chunk 50000)")
+        raise UsageError(
+            f"--chunk must be a positive number of articles per part, not "
+            f"{args.chunk} (e.g. --chunk 50000)"
+        )
     if args.sources is not None and not args.sources.is_file():
-        raise FileNotFoundError(f"--sources {args.sources}: no such file: give the CSV that maps "
-                                "file names to outlets")
+        raise FileNotFoundError(
+            f"--sources {args.sources}: no such file: give the CSV that maps file names to outlets"
+        )
 
 
 def _ingest(args: argparse.Namespace) -> int:
     _check_inputs(args)
     if args.out.suffix.lower() != ".parquet":
         # A folder: stream in chunks, with bounded memory, to partitioned Parquet.
-        out = ingest(args.path, args.out, recursive=not args.no_recursive, sources=args.sources,
-                     chunk_articles=args.chunk, progress=True, overwrite=args.overwrite,
-                     follow_links=args.follow_links,
-                     fields=parse_field_options(args.field))
+        out = ingest(
+            args.path,
+            args.out,
+            recursive=not args.no_recursive,
+            sources=args.sources,
+            chunk_articles=args.chunk,
+            progress=True,
+            overwrite=args.overwrite,
+            follow_links=args.follow_links,
+            fields=parse_field_options(args.field),
+        )
         # The summary reads only the columns it shows: loading the corpus back would hold every
         # text in memory, which is what streaming avoids.
         cols = ["outlet", "date", "n_words"]
         layout = corpus_dir(out)
-        docs = pd.concat([pq.read_table(p, columns=cols).to_pandas() for p in layout.parts],
-                         ignore_index=True)
+        docs = pd.concat(
+            [pq.read_table(p, columns=cols).to_pandas() for p in layout.parts], ignore_index=True
+        )
         corpus = Corpus(docs=docs, problems=pq.read_table(layout.problems).to_pandas())
         print(corpus)
-        print(f"\nWrote {len(corpus.docs):,} articles and {len(corpus.problems):,} problems to "
-              f"{out}/")
+        print(
+            f"\nWrote {len(corpus.docs):,} articles and {len(corpus.problems):,} problems to {out}/"
+        )
         return 0
     from .corpus.load import is_corpus_parquet
 
     # Checked before the load, which may take minutes.
-    check_file_target(args.out, overwrite=args.overwrite,
-                      ours=lambda p: p.is_file() and is_corpus_parquet(p))
-    corpus = load_corpus(args.path, recursive=not args.no_recursive, sources=args.sources,
-                         follow_links=args.follow_links,
-                         fields=parse_field_options(args.field))
+    check_file_target(
+        args.out, overwrite=args.overwrite, ours=lambda p: p.is_file() and is_corpus_parquet(p)
+    )
+    corpus = load_corpus(
+        args.path,
+        recursive=not args.no_recursive,
+        sources=args.sources,
+        follow_links=args.follow_links,
+        fields=parse_field_options(args.field),
+    )
     out = write_corpus(corpus, args.out, overwrite=args.overwrite)
     print(corpus)
     if len(corpus.problems):
@@ -82,8 +99,15 @@ def _terms(args: argparse.Namespace) -> int:
     corpus_parts(args.corpus)  # a clear error now for anything but an ingested folder
     check_file_target(args.out, overwrite=args.overwrite, ours=is_terms_file)
     stopwords = None if args.stopwords == "none" else args.stopwords
-    counts = term_counts(args.corpus, by=args.by or None, ngram=args.ngram, stopwords=stopwords,
-                         lemmatize=args.lemmatize, min_count=args.min_count, progress=True)
+    counts = term_counts(
+        args.corpus,
+        by=args.by or None,
+        ngram=args.ngram,
+        stopwords=stopwords,
+        lemmatize=args.lemmatize,
+        min_count=args.min_count,
+        progress=True,
+    )
     write_term_counts(counts, args.out, overwrite=args.overwrite)
     print(counts.head(20).to_string(index=False))
     print(f"\nWrote {len(counts):,} term counts to {args.out}")
@@ -96,8 +120,14 @@ def _quotes(args: argparse.Namespace) -> int:
 
     if args.workers < 1:
         raise UsageError(f"--workers must be at least 1, not {args.workers}")
-    out = write_quotes(args.corpus, args.out, indirect=not args.no_indirect,
-                       workers=args.workers, progress=True, overwrite=args.overwrite)
+    out = write_quotes(
+        args.corpus,
+        args.out,
+        indirect=not args.no_indirect,
+        workers=args.workers,
+        progress=True,
+        overwrite=args.overwrite,
+    )
     parts = read_manifest(out, QUOTES_DIR_MARKER)["parts"]
     n = sum(pq.read_metadata(out / p).num_rows for p in parts)
     print(f"Wrote {n:,} quotes to {out}/ (one part-NNNNN-TOKEN.parquet per corpus part)")
@@ -114,55 +144,95 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m analysis",
-                                     description="News Coverage Workbench command line.")
+    parser = argparse.ArgumentParser(
+        prog="python -m analysis", description="News Coverage Workbench command line."
+    )
     sub = parser.add_subparsers(dest="command", required=True)
-    ingest_cmd = sub.add_parser("ingest", help="load a folder or file of articles and write the "
-                                               "corpus (articles and problems) to Parquet")
+    ingest_cmd = sub.add_parser(
+        "ingest",
+        help="load a folder or file of articles and write the "
+        "corpus (articles and problems) to Parquet",
+    )
     ingest_cmd.add_argument("path", type=Path, help="folder or file of articles")
-    ingest_cmd.add_argument("--out", type=Path, required=True,
-                        help="a .parquet file (one file, in memory), or a folder (partitioned "
-                             "Parquet written in a stream, with bounded memory)")
-    ingest_cmd.add_argument("--chunk", type=int, default=50_000,
-                        help="articles per Parquet part when --out is a folder")
-    ingest_cmd.add_argument("--sources", type=Path, default=None,
-                        help="CSV mapping file names to outlets "
-                             "(default: sources.csv in the folder)")
+    ingest_cmd.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        help="a .parquet file (one file, in memory), or a folder (partitioned "
+        "Parquet written in a stream, with bounded memory)",
+    )
+    ingest_cmd.add_argument(
+        "--chunk", type=int, default=50_000, help="articles per Parquet part when --out is a folder"
+    )
+    ingest_cmd.add_argument(
+        "--sources",
+        type=Path,
+        default=None,
+        help="CSV mapping file names to outlets (default: sources.csv in the folder)",
+    )
     ingest_cmd.add_argument("--no-recursive", action="store_true", help="do not read sub-folders")
-    ingest_cmd.add_argument("--field", action="append", metavar="FIELD=NAME",
-                            help="the record field holding FIELD (text, outlet, date, title, "
-                                 "url, authors, id), e.g. --field text=body; repeatable")
-    ingest_cmd.add_argument("--follow-links", action="store_true",
-                            help="follow symbolic links out of PATH (default: listed as "
-                                 "problems, not read)")
+    ingest_cmd.add_argument(
+        "--field",
+        action="append",
+        metavar="FIELD=NAME",
+        help="the record field holding FIELD (text, outlet, date, title, "
+        "url, authors, id), e.g. --field text=body; repeatable",
+    )
+    ingest_cmd.add_argument(
+        "--follow-links",
+        action="store_true",
+        help="follow symbolic links out of PATH (default: listed as problems, not read)",
+    )
     _overwrite_option(ingest_cmd)
     ingest_cmd.set_defaults(func=_ingest)
-    terms = sub.add_parser("terms", help="term counts of a corpus folder written by ingest, "
-                                         "counted part by part (bounded memory)")
+    terms = sub.add_parser(
+        "terms",
+        help="term counts of a corpus folder written by ingest, "
+        "counted part by part (bounded memory)",
+    )
     terms.add_argument("corpus", type=Path, help="corpus folder written by ingest --out DIR/")
     terms.add_argument("--out", type=Path, required=True, help="the .parquet file to write")
-    terms.add_argument("--by", nargs="*", default=["outlet"],
-                       help="columns to count by (default: outlet; none: give --by alone)")
+    terms.add_argument(
+        "--by",
+        nargs="*",
+        default=["outlet"],
+        help="columns to count by (default: outlet; none: give --by alone)",
+    )
     terms.add_argument("--ngram", type=int, default=1, help="1, 2 or 3 words per term")
-    terms.add_argument("--stopwords", default="none", choices=["none", "english"],
-                       help="leave out terms that start or end with a stopword")
+    terms.add_argument(
+        "--stopwords",
+        default="none",
+        choices=["none", "english"],
+        help="leave out terms that start or end with a stopword",
+    )
     terms.add_argument("--lemmatize", action="store_true", help="count lemmas")
     terms.add_argument("--min-count", type=int, default=1, help="keep terms counted this often")
     _overwrite_option(terms)
     terms.set_defaults(func=_terms)
-    quotes = sub.add_parser("quotes", help="quotes of a corpus folder written by ingest, one "
-                                           "table per part (bounded memory)")
+    quotes = sub.add_parser(
+        "quotes",
+        help="quotes of a corpus folder written by ingest, one table per part (bounded memory)",
+    )
     quotes.add_argument("corpus", type=Path, help="corpus folder written by ingest --out DIR/")
     quotes.add_argument("--out", type=Path, required=True, help="output folder")
-    quotes.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1),
-                        help="processes extracting parts at once (default: 2, or 1 on one core;"
-                             " each holds about one part in memory)")
-    quotes.add_argument("--no-indirect", action="store_true",
-                        help="skip reported speech without quotation marks (faster)")
+    quotes.add_argument(
+        "--workers",
+        type=int,
+        default=min(2, os.cpu_count() or 1),
+        help="processes extracting parts at once (default: 2, or 1 on one core;"
+        " each holds about one part in memory)",
+    )
+    quotes.add_argument(
+        "--no-indirect",
+        action="store_true",
+        help="skip reported speech without quotation marks (faster)",
+    )
     _overwrite_option(quotes)
     quotes.set_defaults(func=_quotes)
-    report = sub.add_parser("report", help="run the curated notebooks on a folder of articles and "
-                                           "save them as static HTML")
+    report = sub.add_parser(
+        "report",
+        help="run the curated notebooks on a folder of articles and save them as static HTML",
+    )
     report.add_argument("data_dir", type=Path, help="folder or file of articles")
     report.add_argument("--out", type=Path, default=Path("report"), help="output folder")
     report.set_defaults(func=_report)
@@ -176,9 +246,12 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _overwrite_option(cmd: argparse.ArgumentParser) -> None:
-    cmd.add_argument("--overwrite", action="store_true",
-                     help="write to an output that holds files the workbench did not write "
-                          "(only the workbench's own files are replaced)")
+    cmd.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="write to an output that holds files the workbench did not write "
+        "(only the workbench's own files are replaced)",
+    )
 
 
 def _message(exc: BaseException) -> str:

@@ -60,8 +60,7 @@ def stale_modules(package_dir: Path = PACKAGE_DIR) -> list[str]:
     return [
         name
         for name in MODULES
-        if built[name] is None
-        or recorded.get(name) != source_hash(package_dir / f"{name}.py")
+        if built[name] is None or recorded.get(name) != source_hash(package_dir / f"{name}.py")
     ]
 
 

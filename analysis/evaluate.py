@@ -322,15 +322,27 @@ def comparison_against_gold(
     missing = [d for d in (a, b) if d not in text]
     if missing:
         raise ValueError(f"the answer sheet is for {a} and {b}; not in docs: {missing}")
-    pairs = list(zip(alignment["start_a"], alignment["end_a"], alignment["start_b"],
-                     alignment["end_b"], strict=True))
+    pairs = list(
+        zip(
+            alignment["start_a"],
+            alignment["end_a"],
+            alignment["start_b"],
+            alignment["end_b"],
+            strict=True,
+        )
+    )
     rows = []
     for g in gold["shared"]:
         sa, sb = text[a].find(g["a"]), text[b].find(g["b"])
         ea, eb = sa + len(g["a"]), sb + len(g["b"])
-        found = sa >= 0 and sb >= 0 and any(
-            _covered([(s1, e1)], sa, ea) >= 0.5 and _covered([(s2, e2)], sb, eb) >= 0.5
-            for s1, e1, s2, e2 in pairs)
+        found = (
+            sa >= 0
+            and sb >= 0
+            and any(
+                _covered([(s1, e1)], sa, ea) >= 0.5 and _covered([(s2, e2)], sb, eb) >= 0.5
+                for s1, e1, s2, e2 in pairs
+            )
+        )
         rows.append({"answer": "shared", "text": g["a"][:90], "found": found})
     for side, doc in (("a", a), ("b", b)):
         mine = unique[unique["doc_id"] == doc]
@@ -345,8 +357,9 @@ def comparison_against_gold(
     qb = quote_pairs["quote_b"].str.strip(" ,")
     for g in gold["quote_pairs"]:
         found = ((qa == g["a"].strip(" ,")) & (qb == g["b"].strip(" ,"))).any()
-        rows.append({"answer": "quote pair", "text": f"{g['speaker']}: {g['a'][:70]}",
-                     "found": bool(found)})
+        rows.append(
+            {"answer": "quote pair", "text": f"{g['speaker']}: {g['a'][:70]}", "found": bool(found)}
+        )
     return pd.DataFrame(rows, columns=["answer", "text", "found"])
 
 
@@ -429,8 +442,10 @@ def run_quote_gold(gold: Path = GOLD / "quotes") -> dict:
         print(f"\nquote gold set skipped: {gold} or {CORPUS} not found")
         return result
     print("\n## Quote gold set (tests/gold/quotes): 84 articles, 52 outlets")
-    print("| part | quotes | gold | predicted | detection P | R | F1 | speaker acc | "
-          "end-to-end P | R | F1 |")
+    print(
+        "| part | quotes | gold | predicted | detection P | R | F1 | speaker acc | "
+        "end-to-end P | R | F1 |"
+    )
     print("|---|---|---|---|---|---|---|---|---|---|---|")
     for split in SPLITS:
         docs, golds = load_quote_gold(split, gold=gold)
@@ -438,10 +453,12 @@ def run_quote_gold(gold: Path = GOLD / "quotes") -> dict:
         for kinds in QUOTE_KINDS:
             m = score_quote_gold(quotes, golds, kinds=kinds)
             result[(split, kinds)] = m
-            print(f"| {split} | {kinds} | {m['gold']} | {m['predicted']} | "
-                  f"{_fmt(m['detection_p'])} | {_fmt(m['detection_r'])} | "
-                  f"{_fmt(m['detection_f1'])} | {_fmt(m['speaker_acc'])} | {_fmt(m['e2e_p'])} | "
-                  f"{_fmt(m['e2e_r'])} | {_fmt(m['e2e_f1'])} |")
+            print(
+                f"| {split} | {kinds} | {m['gold']} | {m['predicted']} | "
+                f"{_fmt(m['detection_p'])} | {_fmt(m['detection_r'])} | "
+                f"{_fmt(m['detection_f1'])} | {_fmt(m['speaker_acc'])} | {_fmt(m['e2e_p'])} | "
+                f"{_fmt(m['e2e_r'])} | {_fmt(m['e2e_f1'])} |"
+            )
     return result
 
 
@@ -458,15 +475,18 @@ def run_stories(gold: Path = GOLD / "stories") -> dict:
     print("| part | articles | events | method | pairwise P | R | F1 | B-cubed P | R | F1 |")
     print("|---|---|---|---|---|---|---|---|---|---|")
     for split, docs in parts.items():
-        methods = {"story_groups": story_groups(docs),
-                   f"TF-IDF + 3 days (t={threshold:g})":
-                       tfidf_window_baseline(docs, threshold=threshold)}
+        methods = {
+            "story_groups": story_groups(docs),
+            f"TF-IDF + 3 days (t={threshold:g})": tfidf_window_baseline(docs, threshold=threshold),
+        }
         for name, pred in methods.items():
             sc = score_clusters(pred, docs["event"])
             result[(split, name.split(" (")[0])] = sc
-            print(f"| {split} | {len(docs)} | {docs['event'].nunique()} | {name} | "
-                  f"{_fmt(sc.pair_p)} | {_fmt(sc.pair_r)} | {_fmt(sc.pair_f1)} | "
-                  f"{_fmt(sc.b3_p)} | {_fmt(sc.b3_r)} | {_fmt(sc.b3_f1)} |")
+            print(
+                f"| {split} | {len(docs)} | {docs['event'].nunique()} | {name} | "
+                f"{_fmt(sc.pair_p)} | {_fmt(sc.pair_r)} | {_fmt(sc.pair_f1)} | "
+                f"{_fmt(sc.b3_p)} | {_fmt(sc.b3_r)} | {_fmt(sc.b3_f1)} |"
+            )
     return result
 
 
@@ -479,8 +499,10 @@ def run_align(gold: Path = GOLD / "align") -> dict:
         return result
     pairs = pd.read_csv(gold / "pairs.csv", dtype=str)
     print("# Passage alignment evaluation (tests/gold/align)\n")
-    print("| part | article pairs | gold passage pairs | predicted | P | R | F1 | "
-          "R verbatim | R paraphrase |")
+    print(
+        "| part | article pairs | gold passage pairs | predicted | P | R | F1 | "
+        "R verbatim | R paraphrase |"
+    )
     print("|---|---|---|---|---|---|---|---|---|")
     for split in SPLITS:
         docs, g = load_align_gold(split, gold=gold)
@@ -488,9 +510,11 @@ def run_align(gold: Path = GOLD / "align") -> dict:
         pred = align_passages(docs, pairs=list(zip(part["id_a"], part["id_b"], strict=True)))
         m = result[split] = score_alignment(pred, g)
         rt = m["recall_by_type"]
-        print(f"| {split} | {len(part)} | {m['gold']} | {m['predicted']} | "
-              f"{_fmt(m['precision'])} | {_fmt(m['recall'])} | {_fmt(m['f1'])} | "
-              f"{_fmt(rt.get('verbatim', 0.0))} | {_fmt(rt.get('paraphrase', 0.0))} |")
+        print(
+            f"| {split} | {len(part)} | {m['gold']} | {m['predicted']} | "
+            f"{_fmt(m['precision'])} | {_fmt(m['recall'])} | {_fmt(m['f1'])} | "
+            f"{_fmt(rt.get('verbatim', 0.0))} | {_fmt(rt.get('paraphrase', 0.0))} |"
+        )
     return result
 
 

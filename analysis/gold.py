@@ -104,8 +104,9 @@ def relocate(raw: str, start: int, end: int, text: str) -> tuple[int, int]:
     return best, best + len(piece)
 
 
-def load_quote_gold(split: str, *, gold: Path = GOLD / "quotes",
-                    corpus: Path = CORPUS) -> tuple[pd.DataFrame, list[GoldQuote]]:
+def load_quote_gold(
+    split: str, *, gold: Path = GOLD / "quotes", corpus: Path = CORPUS
+) -> tuple[pd.DataFrame, list[GoldQuote]]:
     """Docs table and gold quotations of one part (``dev`` or ``test``) of the quote set."""
     if split not in SPLITS:
         raise ValueError(f"split must be one of {SPLITS}, not {split!r}")
@@ -127,8 +128,11 @@ def load_quote_gold(split: str, *, gold: Path = GOLD / "quotes",
     return docs.drop(columns="raw"), out
 
 
-QUOTE_KINDS = {"quotes": ("direct", "partial"), "indirect": ("indirect",),
-               "all": ("direct", "partial", "indirect")}
+QUOTE_KINDS = {
+    "quotes": ("direct", "partial"),
+    "indirect": ("indirect",),
+    "all": ("direct", "partial", "indirect"),
+}
 
 
 def _overlaps_half(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -138,8 +142,11 @@ def _overlaps_half(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def _words(s: str) -> list[str]:
-    return [w for w in "".join(c.lower() if c.isalnum() else " " for c in s).split()
-            if w not in {"the", "a", "an", "of", "mr", "mrs", "ms", "dr"}]
+    return [
+        w
+        for w in "".join(c.lower() if c.isalnum() else " " for c in s).split()
+        if w not in {"the", "a", "an", "of", "mr", "mrs", "ms", "dr"}
+    ]
 
 
 def speaker_right(pred: pd.Series, g: GoldQuote) -> bool:
@@ -182,9 +189,13 @@ def score_quote_gold(quotes: pd.DataFrame, gold: list[GoldQuote], *, kinds: str 
     found = right = 0
     hit, ok = set(), set()
     for g in golds:
-        hits = [i for i in by_doc.get(g.doc_id, [])
-                if _overlaps_half((int(preds.at[i, "start"]), int(preds.at[i, "end"])),
-                                  (g.start, g.end))]
+        hits = [
+            i
+            for i in by_doc.get(g.doc_id, [])
+            if _overlaps_half(
+                (int(preds.at[i, "start"]), int(preds.at[i, "end"])), (g.start, g.end)
+            )
+        ]
         hit.update(hits)
         good = [i for i in hits if speaker_right(preds.loc[i], g)]
         ok.update(good)
@@ -192,22 +203,31 @@ def score_quote_gold(quotes: pd.DataFrame, gold: list[GoldQuote], *, kinds: str 
         right += bool(good)
     det = _prf(len(hit), len(preds), found, len(golds))
     e2e = _prf(len(ok), len(preds), right, len(golds))
-    return {"gold": len(golds), "predicted": len(preds), "detection_p": det[0],
-            "detection_r": det[1], "detection_f1": det[2],
-            "speaker_acc": right / found if found else 0.0,
-            "e2e_p": e2e[0], "e2e_r": e2e[1], "e2e_f1": e2e[2]}
+    return {
+        "gold": len(golds),
+        "predicted": len(preds),
+        "detection_p": det[0],
+        "detection_r": det[1],
+        "detection_f1": det[2],
+        "speaker_acc": right / found if found else 0.0,
+        "e2e_p": e2e[0],
+        "e2e_r": e2e[1],
+        "e2e_f1": e2e[2],
+    }
 
 
-def load_story_gold(split: str, *, gold: Path = GOLD / "stories",
-                    corpus: Path = CORPUS) -> pd.DataFrame:
+def load_story_gold(
+    split: str, *, gold: Path = GOLD / "stories", corpus: Path = CORPUS
+) -> pd.DataFrame:
     """Docs table of one part of the story set, with its gold ``event`` column."""
     if split not in SPLITS:
         raise ValueError(f"split must be one of {SPLITS}, not {split!r}")
     labels = pd.read_csv(gold / "stories.csv", dtype=str)
     labels = labels[labels["split"] == split]
     docs = load_records(set(labels["id"]), corpus=corpus).drop(columns="raw")
-    return docs.assign(event=docs["doc_id"].map(dict(zip(labels["id"], labels["event"],
-                                                           strict=True))))
+    return docs.assign(
+        event=docs["doc_id"].map(dict(zip(labels["id"], labels["event"], strict=True)))
+    )
 
 
 def _f1(p: float, r: float) -> float:
@@ -234,8 +254,9 @@ def score_clusters(pred: pd.Series, gold: pd.Series) -> ClusterScores:
     return ClusterScores(pp, pr, _f1(pp, pr), bp, br, _f1(bp, br))
 
 
-def tfidf_window_baseline(docs: pd.DataFrame, *, threshold: float, window_days: int = 3,
-                          lead_chars: int = 2000) -> pd.Series:
+def tfidf_window_baseline(
+    docs: pd.DataFrame, *, threshold: float, window_days: int = 3, lead_chars: int = 2000
+) -> pd.Series:
     """The plain baseline the story grouping must beat: TF-IDF cosine of title + lead, an
     edge where it reaches ``threshold`` and the dates are at most ``window_days`` apart (or
     one is unknown); stories are the connected components. A cluster id per row of ``docs``."""
@@ -260,13 +281,16 @@ def tfidf_window_baseline(docs: pd.DataFrame, *, threshold: float, window_days: 
 def best_baseline_threshold(docs: pd.DataFrame) -> float:
     """The baseline's threshold with the best pairwise F1 on ``docs`` (the dev part)."""
     grid = np.round(np.arange(0.05, 0.61, 0.025), 3)
-    scores = [score_clusters(tfidf_window_baseline(docs, threshold=t), docs["event"]).pair_f1
-              for t in grid]
+    scores = [
+        score_clusters(tfidf_window_baseline(docs, threshold=t), docs["event"]).pair_f1
+        for t in grid
+    ]
     return float(grid[int(np.argmax(scores))])
 
 
-def load_align_gold(split: str, *, gold: Path = GOLD / "align",
-                    corpus: Path = CORPUS) -> tuple[pd.DataFrame, pd.DataFrame]:
+def load_align_gold(
+    split: str, *, gold: Path = GOLD / "align", corpus: Path = CORPUS
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Docs table of one part of the alignment set, and its gold passage pairs (``doc_a,
     doc_b, start_a, end_a, start_b, end_b, type``) with offsets into the loaded ``text``."""
     if split not in SPLITS:
@@ -281,27 +305,47 @@ def load_align_gold(split: str, *, gold: Path = GOLD / "align",
         r = json.loads(line)
         if (r["id_a"], r["id_b"]) not in keep:
             continue
-        sa = relocate(by_id.at[r["id_a"], "raw"], r["a_start"], r["a_end"],
-                      by_id.at[r["id_a"], "text"])
-        sb = relocate(by_id.at[r["id_b"], "raw"], r["b_start"], r["b_end"],
-                      by_id.at[r["id_b"], "text"])
-        rows.append({"doc_a": r["id_a"], "doc_b": r["id_b"], "start_a": sa[0], "end_a": sa[1],
-                     "start_b": sb[0], "end_b": sb[1], "type": r["type"]})
+        sa = relocate(
+            by_id.at[r["id_a"], "raw"], r["a_start"], r["a_end"], by_id.at[r["id_a"], "text"]
+        )
+        sb = relocate(
+            by_id.at[r["id_b"], "raw"], r["b_start"], r["b_end"], by_id.at[r["id_b"], "text"]
+        )
+        rows.append(
+            {
+                "doc_a": r["id_a"],
+                "doc_b": r["id_b"],
+                "start_a": sa[0],
+                "end_a": sa[1],
+                "start_b": sb[0],
+                "end_b": sb[1],
+                "type": r["type"],
+            }
+        )
     return docs.drop(columns="raw"), pd.DataFrame(rows)
 
 
 def _same_passages(p: pd.Series, g: pd.Series) -> bool:
     """Both sides overlap (predicted passages are clauses, gold ones sentences or clauses)."""
-    return (min(p["end_a"], g["end_a"]) > max(p["start_a"], g["start_a"])
-            and min(p["end_b"], g["end_b"]) > max(p["start_b"], g["start_b"]))
+    return min(p["end_a"], g["end_a"]) > max(p["start_a"], g["start_a"]) and min(
+        p["end_b"], g["end_b"]
+    ) > max(p["start_b"], g["start_b"])
 
 
 def score_alignment(pred: pd.DataFrame, gold: pd.DataFrame) -> dict:
     """Precision (predicted pairs that overlap a gold pair on both sides), recall (gold pairs
     so found), F1, and recall by gold ``type`` (verbatim, paraphrase). ``pred`` has the columns
     of :func:`analysis.align_passages`; pairs are compared in either orientation."""
-    flipped = pred.rename(columns={"doc_a": "doc_b", "doc_b": "doc_a", "start_a": "start_b",
-                                   "start_b": "start_a", "end_a": "end_b", "end_b": "end_a"})
+    flipped = pred.rename(
+        columns={
+            "doc_a": "doc_b",
+            "doc_b": "doc_a",
+            "start_a": "start_b",
+            "start_b": "start_a",
+            "end_a": "end_b",
+            "end_b": "end_a",
+        }
+    )
     pred = pd.concat([pred, flipped], ignore_index=True)
     hit_pred, hit_gold = set(), set()
     for (da, db), g in gold.groupby(["doc_a", "doc_b"]):
@@ -313,7 +357,15 @@ def score_alignment(pred: pd.DataFrame, gold: pd.DataFrame) -> dict:
                     hit_gold.add(gi)
     n_pred = len(pred) // 2
     p, r, f = _prf(len(hit_pred), n_pred, len(hit_gold), len(gold))
-    by_type = {t: float(gold.index[gold["type"] == t].isin(list(hit_gold)).mean())
-               for t in sorted(gold["type"].unique())}
-    return {"gold": len(gold), "predicted": n_pred, "precision": p, "recall": r, "f1": f,
-            "recall_by_type": by_type}
+    by_type = {
+        t: float(gold.index[gold["type"] == t].isin(list(hit_gold)).mean())
+        for t in sorted(gold["type"].unique())
+    }
+    return {
+        "gold": len(gold),
+        "predicted": n_pred,
+        "precision": p,
+        "recall": r,
+        "f1": f,
+        "recall_by_type": by_type,
+    }

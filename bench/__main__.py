@@ -14,16 +14,24 @@ RESULTS = Path(__file__).resolve().parent / "results"
 
 # bench_pipeline also times the widgets' redraws (bench_widgets) on the tables it computes, so
 # bench_widgets is not run on its own.
-MODULES = ["bench_ingest", "bench_terms", "bench_quotes", "bench_compare", "bench_dask",
-           "bench_pipeline"]
+MODULES = [
+    "bench_ingest",
+    "bench_terms",
+    "bench_quotes",
+    "bench_compare",
+    "bench_dask",
+    "bench_pipeline",
+]
 
 
 def main(names: list[str]) -> int:
     if not CORPUS.exists():
         # Every benchmark measures on the team's shared corpus; without it there is nothing to
         # run, which is a normal state on a user's machine, not an error.
-        print(f"benchmarks skipped: {CORPUS} not found (set SHARED_DIR to the team's shared/ "
-              "folder)", file=sys.stderr)
+        print(
+            f"benchmarks skipped: {CORPUS} not found (set SHARED_DIR to the team's shared/ folder)",
+            file=sys.stderr,
+        )
         return 0
     rows: list[dict] = []
     for name in names or MODULES:

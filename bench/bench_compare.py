@@ -37,9 +37,15 @@ def load_corpus_records() -> pd.DataFrame:
     with gzip.open(require_corpus(), "rt", encoding="utf-8") as f:
         for line in f:
             rec = json.loads(line)
-            rows.append({"doc_id": str(rec["ID"]), "outlet": rec.get("source") or "unknown",
-                         "date": rec.get("date") or None, "title": rec.get("title") or "",
-                         "text": rec.get("content_original") or ""})
+            rows.append(
+                {
+                    "doc_id": str(rec["ID"]),
+                    "outlet": rec.get("source") or "unknown",
+                    "date": rec.get("date") or None,
+                    "title": rec.get("title") or "",
+                    "text": rec.get("content_original") or "",
+                }
+            )
     docs = pd.DataFrame(rows)
     docs["date"] = pd.to_datetime(docs["date"], errors="coerce", format="%Y-%m-%d")
     return docs
@@ -113,9 +119,17 @@ def gold_recall() -> tuple[int, int, int] | None:
     found_ours = found_naive = 0
     for g in gold["shared"]:
         ga, gb = ta.find(g["a"]), tb.find(g["b"])
-        found_ours += hit(list(zip(zip(ours["start_a"], ours["end_a"], strict=True),
-                                   zip(ours["start_b"], ours["end_b"], strict=True),
-                                   strict=True)), ga, gb)
+        found_ours += hit(
+            list(
+                zip(
+                    zip(ours["start_a"], ours["end_a"], strict=True),
+                    zip(ours["start_b"], ours["end_b"], strict=True),
+                    strict=True,
+                )
+            ),
+            ga,
+            gb,
+        )
         found_naive += hit(naive, ga, gb)
     return found_ours, found_naive, len(gold["shared"])
 
@@ -127,10 +141,16 @@ def run(n_pairs: int = 300) -> list[dict]:
     t_peer, n_peer = timed(lambda: minhash_groups(docs))
     table = story_table(docs, stories)
     rows = [
-        row("story_groups, whole corpus", t_ours, t_peer, unit="s", higher_is_better=False,
+        row(
+            "story_groups, whole corpus",
+            t_ours,
+            t_peer,
+            unit="s",
+            higher_is_better=False,
             peer_name="datasketch MinHash LSH",
             note=f"{n:,} articles; ours {stories.nunique():,} stories, {len(table):,} with "
-                 f"2+ outlets; peer {n_peer:,} groups (no date window)"),
+            f"2+ outlets; peer {n_peer:,} groups (no date window)",
+        ),
     ]
     # Cross-outlet pairs of the largest stories, as align_passages would compare them.
     docs = docs.assign(story=stories.to_numpy())
@@ -138,24 +158,42 @@ def run(n_pairs: int = 300) -> list[dict]:
     for story in table["story"]:
         members = docs[docs["story"] == story].sort_values(["outlet", "doc_id"])
         ids, outs = members["doc_id"].tolist(), members["outlet"].tolist()
-        pairs += [(ids[i], ids[j]) for i in range(len(ids)) for j in range(i + 1, len(ids))
-                  if outs[i] != outs[j]]
+        pairs += [
+            (ids[i], ids[j])
+            for i in range(len(ids))
+            for j in range(i + 1, len(ids))
+            if outs[i] != outs[j]
+        ]
         if len(pairs) >= n_pairs:
             break
     pairs = pairs[:n_pairs]
     t_align, al = timed(lambda: align_passages(docs, pairs=pairs))
     text = dict(zip(docs["doc_id"], docs["text"], strict=True))
     t_naive, naive = timed(lambda: [naive_align(text[a], text[b]) for a, b in pairs])
-    rows.append(row("align_passages throughput", len(pairs) / t_align, len(pairs) / t_naive,
-                    unit="pairs/s", peer_name="sentence TF-IDF cosine, greedy",
-                    note=f"{len(pairs)} cross-outlet pairs of the largest stories; ours "
-                         f"{len(al):,} passages, peer {sum(map(len, naive)):,} sentence pairs"))
+    rows.append(
+        row(
+            "align_passages throughput",
+            len(pairs) / t_align,
+            len(pairs) / t_naive,
+            unit="pairs/s",
+            peer_name="sentence TF-IDF cosine, greedy",
+            note=f"{len(pairs)} cross-outlet pairs of the largest stories; ours "
+            f"{len(al):,} passages, peer {sum(map(len, naive)):,} sentence pairs",
+        )
+    )
     recall = gold_recall()
     if recall is not None:
         ours, peer, total = recall
-        rows.append(row("seed gold shared passages found", ours, peer, unit=f"of {total}",
-                        peer_name="sentence TF-IDF cosine, greedy",
-                        note="same gold as tests/test_align.py"))
+        rows.append(
+            row(
+                "seed gold shared passages found",
+                ours,
+                peer,
+                unit=f"of {total}",
+                peer_name="sentence TF-IDF cosine, greedy",
+                note="same gold as tests/test_align.py",
+            )
+        )
     return rows
 
 

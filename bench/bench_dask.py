@@ -60,17 +60,23 @@ def run(n_articles: int | None = None, *, quote_articles: int = QUOTE_ARTICLES) 
     tmp = Path(tempfile.mkdtemp(prefix="bench_dask_"))
     try:
         src = _source(tmp, n_articles)
-        t_ingest, folder = timed(lambda: ingest(src, tmp / "corpus",
-                                                 chunk_articles=PART_ARTICLES))
+        t_ingest, folder = timed(lambda: ingest(src, tmp / "corpus", chunk_articles=PART_ARTICLES))
         t_pd_load, pd_corpus = timed(lambda: load_corpus(folder))
         docs = pd_corpus.docs
         t0 = time.perf_counter()
         # One polars thread per worker: a worker runs one task at a time, and polars would
         # otherwise start a pool of every core in each process.
-        with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                      dashboard_address=None,
-                                      env={"POLARS_MAX_THREADS": "1"}) as cluster, \
-                distributed.Client(cluster) as client, warnings.catch_warnings():
+        with (
+            distributed.LocalCluster(
+                n_workers=2,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                env={"POLARS_MAX_THREADS": "1"},
+            ) as cluster,
+            distributed.Client(cluster) as client,
+            warnings.catch_warnings(),
+        ):
             # The quote sample goes to the workers as one graph; distributed warns about its
             # size, which is the point of the measure.
             warnings.filterwarnings("ignore", message="Sending large graph")
@@ -79,8 +85,10 @@ def run(n_articles: int | None = None, *, quote_articles: int = QUOTE_ARTICLES) 
         load = os.getloadavg()[0]
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    rows[0]["note"] += (f"; ingest to {PART_ARTICLES:,}-article parts {t_ingest:.1f} s and "
-                        f"cluster start {t_cluster:.1f} s not counted; load avg {load:.1f}")
+    rows[0]["note"] += (
+        f"; ingest to {PART_ARTICLES:,}-article parts {t_ingest:.1f} s and "
+        f"cluster start {t_cluster:.1f} s not counted; load avg {load:.1f}"
+    )
     return rows
 
 
@@ -97,8 +105,9 @@ def _warm_up(docs: pd.DataFrame, workers: int) -> None:
         extract_quotes(frame, progress=False)
 
 
-def _measure(client, folder: Path, docs: pd.DataFrame, t_pd_load: float,
-             quote_articles: int) -> list[dict]:
+def _measure(
+    client, folder: Path, docs: pd.DataFrame, t_pd_load: float, quote_articles: int
+) -> list[dict]:
     """The four pairs of measures on a running cluster."""
     import dask.dataframe as dd
     from dask import distributed
@@ -133,20 +142,44 @@ def _measure(client, folder: Path, docs: pd.DataFrame, t_pd_load: float,
 
     n = len(docs)
     return [
-        row("Dask vs pandas: load_corpus (ingested folder)", t_dd_load, t_pd_load, unit="s",
-            peer_name=name, higher_is_better=False,
-            note=f"{n:,} articles, {ddocs.npartitions} parts, {workers} workers; "
-                 f"Dask until persisted; tables equal"),
-        row("Dask vs pandas: term_counts by outlet", t_dd_terms, t_pd_terms, unit="s",
-            peer_name=name, higher_is_better=False,
-            note=f"{len(pd_terms):,} rows; tables equal"),
-        row("Dask vs pandas: story_groups", t_dd_story, t_pd_story, unit="s", peer_name=name,
+        row(
+            "Dask vs pandas: load_corpus (ingested folder)",
+            t_dd_load,
+            t_pd_load,
+            unit="s",
+            peer_name=name,
             higher_is_better=False,
-            note=f"{pd_story.nunique():,} stories; Series equal (grouping gathers on the client)"),
-        row("Dask vs pandas: extract_quotes", t_dd_q, t_pd_q, unit="s", peer_name=name,
+            note=f"{n:,} articles, {ddocs.npartitions} parts, {workers} workers; "
+            f"Dask until persisted; tables equal",
+        ),
+        row(
+            "Dask vs pandas: term_counts by outlet",
+            t_dd_terms,
+            t_pd_terms,
+            unit="s",
+            peer_name=name,
+            higher_is_better=False,
+            note=f"{len(pd_terms):,} rows; tables equal",
+        ),
+        row(
+            "Dask vs pandas: story_groups",
+            t_dd_story,
+            t_pd_story,
+            unit="s",
+            peer_name=name,
+            higher_is_better=False,
+            note=f"{pd_story.nunique():,} stories; Series equal (grouping gathers on the client)",
+        ),
+        row(
+            "Dask vs pandas: extract_quotes",
+            t_dd_q,
+            t_pd_q,
+            unit="s",
+            peer_name=name,
             higher_is_better=False,
             note=f"first {len(sample):,} articles, {dsample.npartitions} partitions, "
-                 f"{len(pd_q):,} rows; tables equal"),
+            f"{len(pd_q):,} rows; tables equal",
+        ),
     ]
 
 

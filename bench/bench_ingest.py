@@ -60,17 +60,27 @@ def run() -> list[dict]:
     )[2]
     text_mb = float(text_mb)
     peer_s, peer_mb, _ = run_isolated(
-        "import pandas as pd\n"
-        f"d = pd.read_json({str(corpus)!r}, lines=True)\nprint(len(d))"
+        f"import pandas as pd\nd = pd.read_json({str(corpus)!r}, lines=True)\nprint(len(d))"
     )
     rows = [
-        row("JSONL ingest: articles/s", n / ours_s, n / peer_s, unit="articles/s",
+        row(
+            "JSONL ingest: articles/s",
+            n / ours_s,
+            n / peer_s,
+            unit="articles/s",
             peer_name="pandas.read_json(lines=True)",
-            note=f"{n:,} records; ours {ours_s:.1f} s, peer {peer_s:.1f} s"),
-        row("JSONL ingest: peak RSS", ours_mb, peer_mb, unit="MB",
-            peer_name="pandas.read_json(lines=True)", higher_is_better=False,
+            note=f"{n:,} records; ours {ours_s:.1f} s, peer {peer_s:.1f} s",
+        ),
+        row(
+            "JSONL ingest: peak RSS",
+            ours_mb,
+            peer_mb,
+            unit="MB",
+            peer_name="pandas.read_json(lines=True)",
+            higher_is_better=False,
             note=f"text {text_mb:.0f} MB; ours above import baseline {ours_mb - base_mb:.0f} MB "
-                 f"= {(ours_mb - base_mb) / text_mb:.1f}x text"),
+            f"= {(ours_mb - base_mb) / text_mb:.1f}x text",
+        ),
     ]
 
     tmp = Path(tempfile.mkdtemp(prefix="bench_txt_"))
@@ -89,12 +99,23 @@ def run() -> list[dict]:
             "d = pd.DataFrame(rows, columns=['file', 'text'])\nprint(len(d))"
         )
         rows += [
-            row("txt folder ingest: articles/s", n_files / txt_s, n_files / loop_s,
-                unit="articles/s", peer_name="plain read loop -> DataFrame",
-                note=f"{n_files:,} files + sources.csv; ours {txt_s:.1f} s, peer {loop_s:.1f} s"),
-            row("txt folder ingest: peak RSS", txt_mb, loop_mb, unit="MB",
-                peer_name="plain read loop -> DataFrame", higher_is_better=False,
-                note=f"ours above import baseline {txt_mb - base_mb:.0f} MB"),
+            row(
+                "txt folder ingest: articles/s",
+                n_files / txt_s,
+                n_files / loop_s,
+                unit="articles/s",
+                peer_name="plain read loop -> DataFrame",
+                note=f"{n_files:,} files + sources.csv; ours {txt_s:.1f} s, peer {loop_s:.1f} s",
+            ),
+            row(
+                "txt folder ingest: peak RSS",
+                txt_mb,
+                loop_mb,
+                unit="MB",
+                peer_name="plain read loop -> DataFrame",
+                higher_is_better=False,
+                note=f"ours above import baseline {txt_mb - base_mb:.0f} MB",
+            ),
         ]
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

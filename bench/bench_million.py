@@ -87,8 +87,13 @@ def run_step(args: list[str], cwd: Path, env: dict[str, str], log=None) -> tuple
     """Run ``python -m analysis ARGS`` in ``cwd``; return (wall seconds, peak tree RSS in MB).
     Its output goes to ``log`` (default: this process's stdout and stderr)."""
     t0 = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "analysis", *args], cwd=cwd, env=env,
-                            stdout=log, stderr=subprocess.STDOUT if log else None)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "analysis", *args],
+        cwd=cwd,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT if log else None,
+    )
     peak = 0
     ps = psutil.Process(proc.pid)
     stop = threading.Event()
@@ -119,19 +124,32 @@ def run(n: int = DEFAULT_N, *, keep: bool = False) -> list[dict]:
     try:
         # The code measured: a snapshot of the package, first on the subprocesses' path.
         code = tmp / "code"
-        shutil.copytree(ROOT / "analysis", code / "analysis",
-                        ignore=shutil.ignore_patterns("__pycache__"))
+        shutil.copytree(
+            ROOT / "analysis", code / "analysis", ignore=shutil.ignore_patterns("__pycache__")
+        )
         env = {**os.environ, "PYTHONPATH": str(code), "TQDM_MININTERVAL": "30"}
         t0 = time.perf_counter()
         facts = generate(n, tmp / "shards")
         gen_s = time.perf_counter() - t0
-        print(f"generated {n:,} articles ({facts['text_mb']:,.0f} MB of text) in {gen_s:.0f} s "
-              f"into {tmp}", flush=True)
+        print(
+            f"generated {n:,} articles ({facts['text_mb']:,.0f} MB of text) in {gen_s:.0f} s "
+            f"into {tmp}",
+            flush=True,
+        )
         steps = [
             ("ingest", ["ingest", str(tmp / "shards"), "--out", str(tmp / "corpus")]),
             ("term counts", ["terms", str(tmp / "corpus"), "--out", str(tmp / "counts.parquet")]),
-            ("quotes", ["quotes", str(tmp / "corpus"), "--out", str(tmp / "quotes"),
-                        "--workers", str(QUOTE_WORKERS)]),
+            (
+                "quotes",
+                [
+                    "quotes",
+                    str(tmp / "corpus"),
+                    "--out",
+                    str(tmp / "quotes"),
+                    "--workers",
+                    str(QUOTE_WORKERS),
+                ],
+            ),
         ]
         rows, total_s, total_peak = [], 0.0, 0.0
         for name, args in steps:
@@ -140,17 +158,35 @@ def run(n: int = DEFAULT_N, *, keep: bool = False) -> list[dict]:
             total_s += wall
             total_peak = max(total_peak, peak)
             print(f"--- {name}: {wall:,.0f} s, peak RSS {peak:,.0f} MB", flush=True)
-            rows.append(row(f"{name}: peak RSS", peak, TARGET_MB, unit="MB",
-                            peer_name="4 GB target", higher_is_better=False,
-                            note=f"{n:,} articles; wall {wall:,.0f} s "
-                                 f"({n / wall:,.0f} articles/s)"))
-        rows.append(row("ingest -> terms -> quotes: peak RSS", total_peak, TARGET_MB, unit="MB",
-                        peer_name="4 GB target", higher_is_better=False,
-                        note=f"{n:,} articles, {facts['text_mb']:,.0f} MB of text; wall "
-                             f"{total_s:,.0f} s = {total_s / 60:,.1f} min"))
+            rows.append(
+                row(
+                    f"{name}: peak RSS",
+                    peak,
+                    TARGET_MB,
+                    unit="MB",
+                    peer_name="4 GB target",
+                    higher_is_better=False,
+                    note=f"{n:,} articles; wall {wall:,.0f} s ({n / wall:,.0f} articles/s)",
+                )
+            )
+        rows.append(
+            row(
+                "ingest -> terms -> quotes: peak RSS",
+                total_peak,
+                TARGET_MB,
+                unit="MB",
+                peer_name="4 GB target",
+                higher_is_better=False,
+                note=f"{n:,} articles, {facts['text_mb']:,.0f} MB of text; wall "
+                f"{total_s:,.0f} s = {total_s / 60:,.1f} min",
+            )
+        )
         counts = json.loads((tmp / "corpus" / "_corpus.json").read_text())
-        print(f"corpus: {counts['articles']:,} articles, {counts['problems']:,} problems; "
-              f"machine: {machine()}", flush=True)
+        print(
+            f"corpus: {counts['articles']:,} articles, {counts['problems']:,} problems; "
+            f"machine: {machine()}",
+            flush=True,
+        )
         return rows
     finally:
         if keep:

@@ -84,8 +84,13 @@ def check_parallel_quotes(docs: pd.DataFrame, n_jobs: int) -> dict:
     cold_caches()
     t_par, _, par = _step(lambda: extract_quotes(sample, n_jobs=n_jobs, progress=False))
     pd.testing.assert_frame_equal(par, one)
-    return {"one": t_one, "par": t_par, "chars": int(sample["text"].str.len().sum()),
-            "n": len(sample), "rows": len(one)}
+    return {
+        "one": t_one,
+        "par": t_par,
+        "chars": int(sample["text"].str.len().sum()),
+        "n": len(sample),
+        "rows": len(one),
+    }
 
 
 def _pipeline(corpus, n_jobs: int, n_articles: int | None) -> dict:
@@ -99,14 +104,25 @@ def _pipeline(corpus, n_jobs: int, n_articles: int | None) -> dict:
     terms = _step(lambda: term_counts(docs, by="outlet", progress=False))
     quotes = _step(lambda: extract_quotes(docs, n_jobs=n_jobs, progress=False))
     stories = _step(lambda: story_groups(docs, progress=False))
-    return {"load": load, "terms": terms, "quotes": quotes, "stories": stories, "docs": docs,
-            "cpu": _cpu_seconds() - cpu0,
-            "total": load[0] + terms[0] + quotes[0] + stories[0],
-            "load_avg": (load_before, os.getloadavg()[0])}
+    return {
+        "load": load,
+        "terms": terms,
+        "quotes": quotes,
+        "stories": stories,
+        "docs": docs,
+        "cpu": _cpu_seconds() - cpu0,
+        "total": load[0] + terms[0] + quotes[0] + stories[0],
+        "load_avg": (load_before, os.getloadavg()[0]),
+    }
 
 
-def run(n_jobs: int | None = None, *, n_articles: int | None = None,
-        widgets: bool = True, repeats: int = REPEATS) -> list[dict]:
+def run(
+    n_jobs: int | None = None,
+    *,
+    n_articles: int | None = None,
+    widgets: bool = True,
+    repeats: int = REPEATS,
+) -> list[dict]:
     """Time each step on the whole corpus (or, to try the bench out, on its first
     ``n_articles``: the load still reads them all); rows for bench.common.print_table."""
     n_jobs = n_jobs or os.cpu_count() or 1
@@ -138,34 +154,76 @@ def run(n_jobs: int | None = None, *, n_articles: int | None = None,
     split = f"{len(chunks_by_text(docs, n_jobs))} chunks" if n_jobs > 1 else "one call"
 
     rows = [
-        row("pipeline 1/4: load_corpus (JSONL)", t_load, None, unit="s", higher_is_better=False,
-            note=f"{len(docs):,} articles, {len(loaded.problems):,} problems; CPU {c_load:.1f} s;"
-                 f" {share(t_load)}; the file was read once before (the check)"),
-        row("pipeline 2/4: term_counts by outlet", t_terms, None, unit="s",
+        row(
+            "pipeline 1/4: load_corpus (JSONL)",
+            t_load,
+            None,
+            unit="s",
             higher_is_better=False,
-            note=f"{len(counts):,} (outlet, term) rows; CPU {c_terms:.1f} s; {share(t_terms)}"),
-        row(f"pipeline 3/4: extract_quotes, {procs}", t_quotes, None, unit="s",
+            note=f"{len(docs):,} articles, {len(loaded.problems):,} problems; CPU {c_load:.1f} s;"
+            f" {share(t_load)}; the file was read once before (the check)",
+        ),
+        row(
+            "pipeline 2/4: term_counts by outlet",
+            t_terms,
+            None,
+            unit="s",
+            higher_is_better=False,
+            note=f"{len(counts):,} (outlet, term) rows; CPU {c_terms:.1f} s; {share(t_terms)}",
+        ),
+        row(
+            f"pipeline 3/4: extract_quotes, {procs}",
+            t_quotes,
+            None,
+            unit="s",
             higher_is_better=False,
             note=f"{len(quotes):,} rows, {split}, "
-                 f"{chars / 1e6:.0f} M chars = {chars / t_quotes / 1e6:.2f} M chars/s; "
-                 f"CPU {c_quotes:.1f} s; "
-                 f"{share(t_quotes)}"),
-        row("pipeline 4/4: story_groups", t_stories, None, unit="s", higher_is_better=False,
-            note=f"{stories.nunique():,} stories; CPU {c_stories:.1f} s; {share(t_stories)}"),
-        row("whole pipeline, wall", total, GOAL_S, unit="s", peer_name="goal (issue #6)",
+            f"{chars / 1e6:.0f} M chars = {chars / t_quotes / 1e6:.2f} M chars/s; "
+            f"CPU {c_quotes:.1f} s; "
+            f"{share(t_quotes)}",
+        ),
+        row(
+            "pipeline 4/4: story_groups",
+            t_stories,
+            None,
+            unit="s",
+            higher_is_better=False,
+            note=f"{stories.nunique():,} stories; CPU {c_stories:.1f} s; {share(t_stories)}",
+        ),
+        row(
+            "whole pipeline, wall",
+            total,
+            GOAL_S,
+            unit="s",
+            peer_name="goal (issue #6)",
             higher_is_better=False,
             note=f"{of_runs}load avg {load_before:.1f} before, {load_after:.1f} after; "
-                 + ("goal met" if total <= GOAL_S else "goal missed")),
-        row("whole pipeline, CPU", cpu_total, GOAL_S * n_jobs, unit="CPU s",
-            peer_name=f"goal x {n_jobs} cores", higher_is_better=False,
+            + ("goal met" if total <= GOAL_S else "goal missed"),
+        ),
+        row(
+            "whole pipeline, CPU",
+            cpu_total,
+            GOAL_S * n_jobs,
+            unit="CPU s",
+            peer_name=f"goal x {n_jobs} cores",
+            higher_is_better=False,
             note="this process + its workers; "
-                 + ("within" if cpu_total <= GOAL_S * n_jobs else
-                    "above: no schedule on these cores can meet")
-                 + " what the cores give in the goal's time"),
-        row(f"extract_quotes, {procs} vs 1 call", check["chars"] / check["par"],
-            check["chars"] / check["one"], unit="chars/s", peer_name="one extract_quotes call",
+            + (
+                "within"
+                if cpu_total <= GOAL_S * n_jobs
+                else "above: no schedule on these cores can meet"
+            )
+            + " what the cores give in the goal's time",
+        ),
+        row(
+            f"extract_quotes, {procs} vs 1 call",
+            check["chars"] / check["par"],
+            check["chars"] / check["one"],
+            unit="chars/s",
+            peer_name="one extract_quotes call",
             note=f"first {check['n']:,} articles, {check['rows']:,} rows: tables equal; "
-                 f"includes starting the workers"),
+            f"includes starting the workers",
+        ),
     ]
     if widgets:
         from .bench_widgets import widget_rows

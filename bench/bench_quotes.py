@@ -74,8 +74,9 @@ def source_cpu_rate(n_articles: int) -> float:
     """:func:`cpu_rate` of the Python source of the compiled modules, in a fresh process."""
     code = f"from bench.bench_quotes import cpu_rate; print(cpu_rate({n_articles}))"
     env = dict(os.environ, ANALYSIS_PURE_PYTHON="1")
-    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
-                         check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
     return float(out.stdout.split()[-1])
 
 
@@ -105,8 +106,9 @@ def run(n_articles: int = 3000) -> list[dict]:
     attributed = int((quotes["kind"].isin(["direct", "partial"]) & quotes["speaker"].notna()).sum())
     load = os.getloadavg()[0]
     build = "compiled by mypyc" if is_compiled(analysis.quotes.extract) else "Python source"
-    note = (f"{len(docs):,} articles, {chars / 1e6:.1f} M chars, one core, {build}, "
-            f"load avg {load:.1f}")
+    note = (
+        f"{len(docs):,} articles, {chars / 1e6:.1f} M chars, one core, {build}, load avg {load:.1f}"
+    )
     rows = [
         row(
             "quote extraction, wall clock",
@@ -149,14 +151,17 @@ def run(n_articles: int = 3000) -> list[dict]:
         ),
     ]
     if is_compiled(analysis.quotes.extract):
-        rows.insert(2, row(
-            "quote extraction, CPU time: compiled vs source",
-            chars / c_ours,
-            source_cpu_rate(n_articles),
-            unit="chars/s",
-            peer_name="the same .py files, not compiled",
-            note="same articles, a fresh process with ANALYSIS_PURE_PYTHON=1",
-        ))
+        rows.insert(
+            2,
+            row(
+                "quote extraction, CPU time: compiled vs source",
+                chars / c_ours,
+                source_cpu_rate(n_articles),
+                unit="chars/s",
+                peer_name="the same .py files, not compiled",
+                note="same articles, a fresh process with ANALYSIS_PURE_PYTHON=1",
+            ),
+        )
     return rows
 
 

@@ -47,7 +47,9 @@ def cpu():
     return r.ru_utime + r.ru_stime
 """
 
-_OURS = _LOAD + """
+_OURS = (
+    _LOAD
+    + """
 from analysis.compare.terms import term_counts
 best = None
 for _ in range({repeat}):
@@ -62,8 +64,11 @@ print(json.dumps({{"wall": best[0], "cpu": best[1], "load": load_s, "bytes": n_b
                   "peak": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                   "rows": len(table)}}))
 """
+)
 
-_PEER = _LOAD + """
+_PEER = (
+    _LOAD
+    + """
 import numpy as np
 import pandas as pd
 from sklearn.feature_extraction.text import CountVectorizer
@@ -91,6 +96,7 @@ print(json.dumps({{"wall": best[0], "cpu": best[1], "load": load_s, "bytes": n_b
                   "peak": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                   "rows": len(table), "empty_outlets": empty}}))
 """
+)
 
 
 def _child(code: str) -> dict:
@@ -105,10 +111,14 @@ def _agreement(ours_path: str, peer_path: str) -> tuple[int, int, int]:
     from analysis.compare.terms import _POSSESSIVE
 
     ours = pl.read_parquet(ours_path).rename({"count": "ours"})
-    peer = (pl.read_parquet(peer_path)
-            .with_columns(term=pl.col("term").str.replace_all("’", "'", literal=True)
-                          .str.replace(_POSSESSIVE, ""))
-            .group_by("outlet", "term").agg(pl.col("count").sum().alias("peer")))
+    peer = (
+        pl.read_parquet(peer_path)
+        .with_columns(
+            term=pl.col("term").str.replace_all("’", "'", literal=True).str.replace(_POSSESSIVE, "")
+        )
+        .group_by("outlet", "term")
+        .agg(pl.col("count").sum().alias("peer"))
+    )
     both = ours.join(peer, on=["outlet", "term"], how="full", coalesce=True).fill_null(0)
     equal = int((both["ours"] == both["peer"]).sum())
     off = int((both["ours"] - both["peer"]).abs().sum())
@@ -135,8 +145,11 @@ def run(repeat: int = 2) -> list[dict]:
             ours_runs.append(_child(_OURS.format(out=paths["ours"], **fmt)))
             loads.append(os.getloadavg()[0])
             peer_runs.append(_child(_PEER.format(out=paths["peer"], kwargs="{}", **fmt)))
-        same = _child(_PEER.format(out=paths["peer_same"],
-                                   kwargs=repr({"token_pattern": WORD_PATTERN}), **fmt))
+        same = _child(
+            _PEER.format(
+                out=paths["peer_same"], kwargs=repr({"token_pattern": WORD_PATTERN}), **fmt
+            )
+        )
         pairs, equal, off = _agreement(paths["ours"], paths["peer_same"])
     ours = min(ours_runs, key=lambda r: r["wall"])
     peer = min(peer_runs, key=lambda r: r["wall"])
@@ -144,24 +157,56 @@ def run(repeat: int = 2) -> list[dict]:
     mb = ours["bytes"] / 1e6
     name = "CountVectorizer per outlet"
     return [
-        row("term counts per outlet, wall", ours["wall"], peer["wall"], unit="s",
-            peer_name=name, higher_is_better=False,
+        row(
+            "term counts per outlet, wall",
+            ours["wall"],
+            peer["wall"],
+            unit="s",
+            peer_name=name,
+            higher_is_better=False,
             note=f"{mb:,.0f} MB, {ours['rows']:,} (outlet, term) rows; load "
-                 f"{ours['load']:.1f} s apart; best of {repeat}; load avg up to {load1:.1f}"),
+            f"{ours['load']:.1f} s apart; best of {repeat}; load avg up to {load1:.1f}",
+        ),
         row("throughput", mb / ours["wall"], mb / peer["wall"], unit="MB/s", peer_name=name),
-        row("same, peer with our word pattern", ours["wall"], same["wall"], unit="s",
-            peer_name=name + " (WORD_PATTERN)", higher_is_better=False),
-        row("CPU time", ours["cpu"], peer["cpu"], unit="s", peer_name=name,
+        row(
+            "same, peer with our word pattern",
+            ours["wall"],
+            same["wall"],
+            unit="s",
+            peer_name=name + " (WORD_PATTERN)",
+            higher_is_better=False,
+        ),
+        row(
+            "CPU time",
+            ours["cpu"],
+            peer["cpu"],
+            unit="s",
+            peer_name=name,
             higher_is_better=False,
             note=f"cores busy: ours {ours['cpu'] / ours['wall']:.1f}, "
-                 f"peer {peer['cpu'] / peer['wall']:.1f}"),
-        row("peak RSS (whole process)", ours["peak"], peer["peak"], unit="MB", peer_name=name,
+            f"peer {peer['cpu'] / peer['wall']:.1f}",
+        ),
+        row(
+            "peak RSS (whole process)",
+            ours["peak"],
+            peer["peak"],
+            unit="MB",
+            peer_name=name,
             higher_is_better=False,
-            note=f"after loading the corpus: {ours['rss_loaded']:,.0f} MB; goal < 2,048"),
-        row("counts equal to the peer's (same pattern)", equal / pairs * 100, None, unit="%",
+            note=f"after loading the corpus: {ours['rss_loaded']:,.0f} MB; goal < 2,048",
+        ),
+        row(
+            "counts equal to the peer's (same pattern)",
+            equal / pairs * 100,
+            None,
+            unit="%",
             note=f"{equal:,} of {pairs:,} (outlet, term) counts; {off:,} tokens differ"
-                 + (f"; peer skipped {same['empty_outlets']} empty outlets"
-                    if same.get("empty_outlets") else "")),
+            + (
+                f"; peer skipped {same['empty_outlets']} empty outlets"
+                if same.get("empty_outlets")
+                else ""
+            ),
+        ),
     ]
 
 

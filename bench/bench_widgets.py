@@ -55,9 +55,15 @@ def redraws(control: Any, values: list[Any]) -> list[float]:
 
 
 def _row(measure: str, times: list[float], note: str) -> dict:
-    return row(measure, statistics.median(times), GOAL_MS, unit="ms", higher_is_better=False,
-               peer_name="goal (issue #6)",
-               note=f"median of {len(times)} (max {max(times):,.0f} ms); {note}")
+    return row(
+        measure,
+        statistics.median(times),
+        GOAL_MS,
+        unit="ms",
+        higher_is_better=False,
+        peer_name="goal (issue #6)",
+        note=f"median of {len(times)} (max {max(times):,.0f} ms); {note}",
+    )
 
 
 def widget_rows(docs: pd.DataFrame, quotes: pd.DataFrame) -> list[dict]:
@@ -67,16 +73,39 @@ def widget_rows(docs: pd.DataFrame, quotes: pd.DataFrame) -> list[dict]:
     t_ab = time.perf_counter() - t0
     every = tuple(ab.outlets.options)
     outlets = [(o,) for o in _top(docs["outlet"], 5)] + [every]
-    rows = [row("ArticleBrowser: build", t_ab, None, unit="s", higher_is_better=False,
-                note=f"{len(docs):,} articles, {len(every):,} outlets")]
-    rows.append(_row("ArticleBrowser redraw: outlets", redraws(ab.outlets, outlets),
-                     "the 5 largest outlets one by one, then all"))
-    rows.append(_row("ArticleBrowser redraw: text search", redraws(ab.search, SEARCHES),
-                     f"all outlets; typed {', '.join(repr(s) for s in SEARCHES)}"))
+    rows = [
+        row(
+            "ArticleBrowser: build",
+            t_ab,
+            None,
+            unit="s",
+            higher_is_better=False,
+            note=f"{len(docs):,} articles, {len(every):,} outlets",
+        )
+    ]
+    rows.append(
+        _row(
+            "ArticleBrowser redraw: outlets",
+            redraws(ab.outlets, outlets),
+            "the 5 largest outlets one by one, then all",
+        )
+    )
+    rows.append(
+        _row(
+            "ArticleBrowser redraw: text search",
+            redraws(ab.search, SEARCHES),
+            f"all outlets; typed {', '.join(repr(s) for s in SEARCHES)}",
+        )
+    )
     first = docs["date"].dropna().min().date()
     starts = [first + dt.timedelta(days=365 * k) for k in (1, 3, 5, 7)] + [first]
-    rows.append(_row("ArticleBrowser redraw: start date", redraws(ab.start, starts),
-                     "start moved by 1, 3, 5, 7 years, then back"))
+    rows.append(
+        _row(
+            "ArticleBrowser redraw: start date",
+            redraws(ab.start, starts),
+            "start moved by 1, 3, 5, 7 years, then back",
+        )
+    )
 
     return rows + quote_rows(quotes)
 
@@ -85,15 +114,30 @@ def quote_rows(quotes: pd.DataFrame) -> list[dict]:
     """Time ``speakers()``, build a QuoteBrowser on ``quotes`` and time its filter redraws."""
     t0 = time.perf_counter()
     table = speakers(quotes)
-    rows = [row("speakers(): all quotes", time.perf_counter() - t0, None, unit="s",
-                higher_is_better=False,
-                note=f"{len(quotes):,} quote rows -> {len(table):,} speakers")]
+    rows = [
+        row(
+            "speakers(): all quotes",
+            time.perf_counter() - t0,
+            None,
+            unit="s",
+            higher_is_better=False,
+            note=f"{len(quotes):,} quote rows -> {len(table):,} speakers",
+        )
+    ]
     t0 = time.perf_counter()
     qb = QuoteBrowser(quotes)
     t_qb = time.perf_counter() - t0
-    rows.append(row("QuoteBrowser: build", t_qb, None, unit="s", higher_is_better=False,
-                    note=f"{len(quotes):,} quote rows; {len(qb.speaker.options) - 1:,} of "
-                         f"{len(qb.speaker_table):,} speakers listed"))
+    rows.append(
+        row(
+            "QuoteBrowser: build",
+            t_qb,
+            None,
+            unit="s",
+            higher_is_better=False,
+            note=f"{len(quotes):,} quote rows; {len(qb.speaker.options) - 1:,} of "
+            f"{len(qb.speaker_table):,} speakers listed",
+        )
+    )
     # The first search of a fresh browser has no earlier search to narrow (QuoteFilter._last).
     fresh = []
     for text in SEARCHES[:-1]:
@@ -101,43 +145,93 @@ def quote_rows(quotes: pd.DataFrame) -> list[dict]:
         qb._index._last = None  # what a new browser has
         fresh += redraws(qb.search, [text])
     qb.search.value = ""
-    rows.append(_row("QuoteBrowser redraw: first search", fresh,
-                     f"kinds direct+partial; each of {', '.join(map(repr, SEARCHES[:-1]))} "
-                     "as the first search of a fresh browser"))
+    rows.append(
+        _row(
+            "QuoteBrowser redraw: first search",
+            fresh,
+            f"kinds direct+partial; each of {', '.join(map(repr, SEARCHES[:-1]))} "
+            "as the first search of a fresh browser",
+        )
+    )
     q_outlets = [(o,) for o in _top(quotes["outlet"], 5)] + [tuple(qb.outlets.options)]
-    rows.append(_row("QuoteBrowser redraw: outlets", redraws(qb.outlets, q_outlets),
-                     "kinds direct+partial; the 5 largest outlets, then all"))
+    rows.append(
+        _row(
+            "QuoteBrowser redraw: outlets",
+            redraws(qb.outlets, q_outlets),
+            "kinds direct+partial; the 5 largest outlets, then all",
+        )
+    )
     names = [v for _, v in qb.speaker.options[1:6]] + [""]
-    rows.append(_row("QuoteBrowser redraw: speaker", redraws(qb.speaker, names),
-                     "the 5 most quoted speakers, then anyone"))
+    rows.append(
+        _row(
+            "QuoteBrowser redraw: speaker",
+            redraws(qb.speaker, names),
+            "the 5 most quoted speakers, then anyone",
+        )
+    )
     # Speakers beyond the list, typed in the name box (it adds them to the list, selects them).
-    unlisted = qb.speaker_table["speaker"].iloc[len(qb.speaker.options) - 1:].drop_duplicates()
+    unlisted = qb.speaker_table["speaker"].iloc[len(qb.speaker.options) - 1 :].drop_duplicates()
     typed_names = unlisted.head(5).tolist()
     if typed_names:
-        rows.append(_row("QuoteBrowser redraw: typed speaker",
-                         redraws(qb.speaker_name, typed_names),
-                         "5 speakers not in the list, typed in the name box (Enter)"))
+        rows.append(
+            _row(
+                "QuoteBrowser redraw: typed speaker",
+                redraws(qb.speaker_name, typed_names),
+                "5 speakers not in the list, typed in the name box (Enter)",
+            )
+        )
     qb.speaker.value = ""
-    kinds = [("direct",), ("indirect",), ("direct", "partial", "indirect", "scare"),
-             ("direct", "partial")]
-    rows.append(_row("QuoteBrowser redraw: kinds", redraws(qb.kinds, kinds),
-                     "direct; indirect; all four; direct+partial"))
-    rows.append(_row("QuoteBrowser redraw: text search", redraws(qb.search, SEARCHES),
-                     f"kinds direct+partial; typed {', '.join(repr(s) for s in SEARCHES)}"))
+    kinds = [
+        ("direct",),
+        ("indirect",),
+        ("direct", "partial", "indirect", "scare"),
+        ("direct", "partial"),
+    ]
+    rows.append(
+        _row(
+            "QuoteBrowser redraw: kinds",
+            redraws(qb.kinds, kinds),
+            "direct; indirect; all four; direct+partial",
+        )
+    )
+    rows.append(
+        _row(
+            "QuoteBrowser redraw: text search",
+            redraws(qb.search, SEARCHES),
+            f"kinds direct+partial; typed {', '.join(repr(s) for s in SEARCHES)}",
+        )
+    )
     # The box redraws on every keystroke: typing one word is several redraws in a row.
     typed = [TYPED[:k] for k in range(1, len(TYPED) + 1)]
-    rows.append(_row("QuoteBrowser redraw: typing a word", redraws(qb.search, typed),
-                     f"{TYPED!r} typed letter by letter, one redraw per keystroke"))
+    rows.append(
+        _row(
+            "QuoteBrowser redraw: typing a word",
+            redraws(qb.search, typed),
+            f"{TYPED!r} typed letter by letter, one redraw per keystroke",
+        )
+    )
     qb.search.value = ""
     # Every filter at once: each step changes one control while the others stay set.
     top = _top(quotes["outlet"], 2)
     qb.outlets.value, qb.speaker.value, qb.search.value = (top[0],), names[0], "said"
-    steps = [(qb.kinds, ("direct",)), (qb.search, "the"), (qb.outlets, (top[1],)),
-             (qb.speaker, names[1]), (qb.search, "minister"), (qb.outlets, tuple(top)),
-             (qb.kinds, ("direct", "partial", "indirect", "scare")), (qb.speaker, "")]
+    steps = [
+        (qb.kinds, ("direct",)),
+        (qb.search, "the"),
+        (qb.outlets, (top[1],)),
+        (qb.speaker, names[1]),
+        (qb.search, "minister"),
+        (qb.outlets, tuple(top)),
+        (qb.kinds, ("direct", "partial", "indirect", "scare")),
+        (qb.speaker, ""),
+    ]
     times = [redraws(control, [value])[0] for control, value in steps]
-    rows.append(_row("QuoteBrowser redraw: combined filters", times,
-                     "outlet, speaker, kinds and text all set; one changed at a time"))
+    rows.append(
+        _row(
+            "QuoteBrowser redraw: combined filters",
+            times,
+            "outlet, speaker, kinds and text all set; one changed at a time",
+        )
+    )
     qb.search.value = ""
     return rows
 
@@ -162,9 +256,17 @@ def run(n_articles: int | None = None, quotes_file: str | None = None) -> list[d
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("n_articles", nargs="?", type=int, default=None,
-                        help="the first N articles only (default: all)")
-    parser.add_argument("--quotes", metavar="FILE.parquet",
-                        help="quote table of those articles: read if it exists, else written")
+    parser.add_argument(
+        "n_articles",
+        nargs="?",
+        type=int,
+        default=None,
+        help="the first N articles only (default: all)",
+    )
+    parser.add_argument(
+        "--quotes",
+        metavar="FILE.parquet",
+        help="quote table of those articles: read if it exists, else written",
+    )
     args = parser.parse_args()
     print_table(run(args.n_articles, args.quotes), "Widget filter redraws (bench/bench_widgets.py)")

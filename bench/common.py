@@ -23,8 +23,9 @@ POLNEAR = SHARED / "gold" / "polnear"
 def require_corpus() -> Path:
     """Return the path of the shared multi-outlet corpus, or exit with a clear reason."""
     if not CORPUS.exists():
-        sys.exit(f"benchmark skipped: {CORPUS} not found "
-                 "(set SHARED_DIR to the team's shared/ folder)")
+        sys.exit(
+            f"benchmark skipped: {CORPUS} not found (set SHARED_DIR to the team's shared/ folder)"
+        )
     return CORPUS
 
 
@@ -44,16 +45,20 @@ def run_isolated(code: str) -> tuple[float, float, str]:
     A fresh process gives each contender its own peak memory: the child reports its own
     ru_maxrss when it exits. The code may print; its stdout is returned for checks.
     """
-    wrapped = (code + "\nimport resource as _r, sys as _s\n"
-               "print('__PEAK_KB__', _r.getrusage(_r.RUSAGE_SELF).ru_maxrss, file=_s.stderr)\n")
+    wrapped = (
+        code + "\nimport resource as _r, sys as _s\n"
+        "print('__PEAK_KB__', _r.getrusage(_r.RUSAGE_SELF).ru_maxrss, file=_s.stderr)\n"
+    )
     t0 = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-c", wrapped], capture_output=True, text=True,
-                          check=False)
+    proc = subprocess.run(
+        [sys.executable, "-c", wrapped], capture_output=True, text=True, check=False
+    )
     wall = time.perf_counter() - t0
     if proc.returncode != 0:
         raise RuntimeError(f"benchmark subprocess failed:\n{proc.stderr[-3000:]}")
-    peak_kb = next(int(line.split()[1]) for line in proc.stderr.splitlines()
-                   if line.startswith("__PEAK_KB__"))
+    peak_kb = next(
+        int(line.split()[1]) for line in proc.stderr.splitlines() if line.startswith("__PEAK_KB__")
+    )
     return wall, peak_kb / 1024, proc.stdout
 
 
@@ -91,14 +96,29 @@ def machine() -> str:
     )
 
 
-def row(measure: str, ours: float, peer: float | None, *, unit: str, peer_name: str = "",
-        higher_is_better: bool = True, note: str = "") -> dict:
+def row(
+    measure: str,
+    ours: float,
+    peer: float | None,
+    *,
+    unit: str,
+    peer_name: str = "",
+    higher_is_better: bool = True,
+    note: str = "",
+) -> dict:
     """One result row. ``ratio`` is how many times better ours is than the peer."""
     ratio = None
     if peer:
         ratio = ours / peer if higher_is_better else peer / ours
-    return {"measure": measure, "ours": ours, "peer": peer, "peer_name": peer_name,
-            "unit": unit, "ratio": ratio, "note": note}
+    return {
+        "measure": measure,
+        "ours": ours,
+        "peer": peer,
+        "peer_name": peer_name,
+        "unit": unit,
+        "ratio": ratio,
+        "note": note,
+    }
 
 
 def _fmt(x: object) -> str:
@@ -115,9 +135,15 @@ _KEYS = ["measure", "ours", "peer", "peer_name", "unit", "ratio", "note"]
 
 def commit() -> str:
     """The commit the benchmarks ran on (with "+dirty" for uncommitted changes), or "unknown"."""
+
     def git(*args: str) -> str:
-        proc = subprocess.run(["git", *args], capture_output=True, text=True, check=False,
-                              cwd=Path(__file__).resolve().parent)
+        proc = subprocess.run(
+            ["git", *args],
+            capture_output=True,
+            text=True,
+            check=False,
+            cwd=Path(__file__).resolve().parent,
+        )
         return proc.stdout.strip() if proc.returncode == 0 else ""
 
     head = git("rev-parse", "--short", "HEAD")
@@ -134,11 +160,18 @@ def write_results(rows: list[dict], folder: Path, when: time.struct_time | None 
     rev = commit()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{time.strftime('%Y-%m-%d-%H%M', when)}-{rev.split('+')[0]}.md"
-    lines = [f"# make bench, {time.strftime('%Y-%m-%d %H:%M UTC', when)}", "",
-             f"- commit: `{rev}`", f"- machine: {machine()}", "",
-             "| " + " | ".join(_HEADER) + " |", "|" + "---|" * len(_HEADER)]
-    lines += ["| " + " | ".join(_fmt(r.get(k)).replace("|", "/") for k in _KEYS) + " |"
-              for r in rows]
+    lines = [
+        f"# make bench, {time.strftime('%Y-%m-%d %H:%M UTC', when)}",
+        "",
+        f"- commit: `{rev}`",
+        f"- machine: {machine()}",
+        "",
+        "| " + " | ".join(_HEADER) + " |",
+        "|" + "---|" * len(_HEADER),
+    ]
+    lines += [
+        "| " + " | ".join(_fmt(r.get(k)).replace("|", "/") for k in _KEYS) + " |" for r in rows
+    ]
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
     tmp.replace(path)

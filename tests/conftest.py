@@ -34,10 +34,12 @@ def _one_per_category() -> list[str]:
 
 
 # Random text for the scans' hypothesis tests (tokenizer, cue scan): pieces of every kind.
-TEXT_ALPHABET = (_one_per_category() + list(" \t\n_.-'’&\"“”(),:;İßÉé5½²")
-                 + ["Sen", "said", "U.S", "J"])
-TEXT_PIECES = st.lists(st.sampled_from(TEXT_ALPHABET + ["a", "b", "Said", "says", "according"]),
-                       max_size=40)
+TEXT_ALPHABET = (
+    _one_per_category() + list(" \t\n_.-'’&\"“”(),:;İßÉé5½²") + ["Sen", "said", "U.S", "J"]
+)
+TEXT_PIECES = st.lists(
+    st.sampled_from(TEXT_ALPHABET + ["a", "b", "Said", "says", "according"]), max_size=40
+)
 
 
 def free_port() -> int:
@@ -49,24 +51,39 @@ def free_port() -> int:
 
 # Headless Chromium for the pages users open: Debian's, since Playwright cannot download its own.
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 # What a notebook page shows for a cell that failed: Voilà's message (it hides tracebacks), its
 # timeout, an IPython traceback (nbconvert's report), papermill's note on the failing cell.
-ERROR_MARKERS = ("There was an error when executing cell", "Cell execution timed out",
-                 "Traceback (most recent call last)", "An Exception was encountered at")
+ERROR_MARKERS = (
+    "There was an error when executing cell",
+    "Cell execution timed out",
+    "Traceback (most recent call last)",
+    "An Exception was encountered at",
+)
 _STDERR_OUTPUT = ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']"
 
 
 def page_errors(page) -> list[str]:
     """The error cells a rendered notebook page (Voilà or nbconvert HTML) shows, as text."""
     body = page.inner_text("body")
-    found = [line.strip() for line in body.splitlines()
-             if any(marker in line for marker in ERROR_MARKERS)]
+    found = [
+        line.strip()
+        for line in body.splitlines()
+        if any(marker in line for marker in ERROR_MARKERS)
+    ]
     for text in page.locator(_STDERR_OUTPUT).all_inner_texts():
         # an error output's last line names the exception ("ZeroDivisionError: …")
-        found += [line for line in text.splitlines()
-                  if re.match(r"\w*(Error|Exception)(: |$)", line)]
+        found += [
+            line for line in text.splitlines() if re.match(r"\w*(Error|Exception)(: |$)", line)
+        ]
     return found
 
 
@@ -115,8 +132,9 @@ SHARED_ABSENT = "[../shared absent]"
 
 
 def skip_without_shared() -> NoReturn:
-    pytest.skip(f"{SHARED_ABSENT} needs the team's shared data at {SHARED} "
-                "(absent on a user's machine)")
+    pytest.skip(
+        f"{SHARED_ABSENT} needs the team's shared data at {SHARED} (absent on a user's machine)"
+    )
 
 
 @pytest.fixture(scope="session")
@@ -144,8 +162,9 @@ SEED_GOLD_CORRECTIONS = ROOT / "tests" / "gold" / "seed_quotes_corrections.jsonl
 
 def corrected_seed_gold(path: Path) -> list[dict]:
     """The seed answer sheet at ``path`` with SEED_GOLD_CORRECTIONS applied, in sheet order."""
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip()]
+    rows = [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     for line in SEED_GOLD_CORRECTIONS.read_text(encoding="utf-8").splitlines():
         fix = json.loads(line)
         if fix["row"] in rows:
@@ -193,9 +212,9 @@ def corpus_head_docs(multi_outlet_corpus: Path, tmp_path_factory):
 XSS_TEXT = (
     "ANKARA (Reuters) - Officials said the <script>window.__xss = 'script'</script> report was "
     "false. <img src=x id=\"xss-img\" onerror=\"window.__xss = 'img'; alert('img')\"> "
-    "Readers can <a id=\"xss-link\" href=\"javascript:alert('link')\">click here</a> for more; "
+    'Readers can <a id="xss-link" href="javascript:alert(\'link\')">click here</a> for more; '
     "entities such as &lt;b&gt; and &amp; stay as written.\n\n"
-    "“We will not allow <b id=\"xss-bold\">NATO</b> to cooperate with Israel,” said "
+    '“We will not allow <b id="xss-bold">NATO</b> to cooperate with Israel,” said '
     "Recep Tayyip Erdogan. Turkey has blocked cooperation between NATO and Israel since October, "
     "sources familiar with the process told Reuters."
 )
@@ -209,13 +228,19 @@ def hostile_dir(tmp_path_factory) -> Path:
     for f in SEEDS.iterdir():
         shutil.copy(f, folder / f.name)
     (folder / "hostile.txt").write_text(" date 2024-08-02 " + XSS_TEXT, encoding="utf-8")
-    record = {"id": "<i>x</i>", "source": XSS_OUTLET, "title": "<script>alert('title')</script>",
-              "date": "2024-08-02", "text": XSS_TEXT + " (Wire copy.)"}
+    record = {
+        "id": "<i>x</i>",
+        "source": XSS_OUTLET,
+        "title": "<script>alert('title')</script>",
+        "date": "2024-08-02",
+        "text": XSS_TEXT + " (Wire copy.)",
+    }
     (folder / "hostile.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
     return folder
 
 
 # ------------------------------------------------------------------ what ran, and CI's skip rule
+
 
 def pytest_configure(config) -> None:
     config.addinivalue_line("markers", "browser: opens a page in headless Chromium")
@@ -265,8 +290,9 @@ class WhatRan:
 
     def pytest_runtest_logreport(self, report) -> None:
         if report.skipped and not hasattr(report, "wasxfail"):
-            reason = (report.longrepr[2] if isinstance(report.longrepr, tuple)
-                      else str(report.longrepr))
+            reason = (
+                report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+            )
             self.skips.append((report.nodeid, reason.removeprefix("Skipped: ")))
         elif report.failed:
             self.failed += 1
@@ -279,9 +305,11 @@ class WhatRan:
 
         built = "yes" if compiled.is_compiled(analysis.quotes.extract) else "no (source)"
         p = self.passed
-        return (f"what ran: unit {p['unit']}, nbval cells {p['nbval']}, "
-                f"browser {p['browser']}, compiled {built} ({p['compiled']} compiled-vs-source "
-                f"tests), skipped {len(self.skips)}, failed {self.failed}")
+        return (
+            f"what ran: unit {p['unit']}, nbval cells {p['nbval']}, "
+            f"browser {p['browser']}, compiled {built} ({p['compiled']} compiled-vs-source "
+            f"tests), skipped {len(self.skips)}, failed {self.failed}"
+        )
 
     def pytest_sessionfinish(self, session, exitstatus) -> None:
         bad = forbidden_skips(self.skips, shared_present=SHARED.is_dir())

@@ -24,8 +24,16 @@ def build_second_folder(shared: Path, dest: Path) -> Path:
     outlets = sorted(sizes, key=lambda o: (-sizes[o], o))[:N_OUTLETS]
     chosen: list[dict] = []
     for i, outlet in enumerate(outlets):
-        mine = sorted((r for r in records if r["source"] == outlet and r["date"].startswith(YEAR)
-                       and r["content_original"].strip()), key=lambda r: (r["date"], r["ID"]))
+        mine = sorted(
+            (
+                r
+                for r in records
+                if r["source"] == outlet
+                and r["date"].startswith(YEAR)
+                and r["content_original"].strip()
+            ),
+            key=lambda r: (r["date"], r["ID"]),
+        )
         for j, r in enumerate(mine[:PER_OUTLET]):
             if i == 3 and j % 3 == 0:
                 r = {**r, "source": outlet.upper()}

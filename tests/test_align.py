@@ -35,16 +35,37 @@ UNRELATED = (
     "the mayor's office said.\n\n"
     "Members of the council said the change would cost about 40,000 dollars a year. The "
     "library will now close at nine in the evening on weekdays.\n\n"
-    "\"Students asked us for quiet places to work,\" said librarian Anna Berg. Parents' groups "
+    '"Students asked us for quiet places to work," said librarian Anna Berg. Parents\' groups '
     "had collected signatures for two months.\n\n"
     "Last week the council also approved new bicycle lanes along the river."
 )
 # Far-from-seed topics of the multi-outlet corpus (the seeds are Middle East and NATO news).
 NEAR_SEED_TOPICS = {
-    "middle_east", "israel", "palestine", "terrorism", "world", "foreign_policy", "isis",
-    "national_security", "us_military", "defense", "national_defense", "europe", "russia",
-    "state_department", "nuclear_weapons", "asia", "africa", "mexico", "china", "north_korea",
-    "great_britain", "south_korea", "cia", "homeland_security", "trade",
+    "middle_east",
+    "israel",
+    "palestine",
+    "terrorism",
+    "world",
+    "foreign_policy",
+    "isis",
+    "national_security",
+    "us_military",
+    "defense",
+    "national_defense",
+    "europe",
+    "russia",
+    "state_department",
+    "nuclear_weapons",
+    "asia",
+    "africa",
+    "mexico",
+    "china",
+    "north_korea",
+    "great_britain",
+    "south_korea",
+    "cia",
+    "homeland_security",
+    "trade",
 }
 
 
@@ -86,9 +107,12 @@ def test_every_gold_shared_passage_is_aligned_to_its_partner(gold, seed_docs, se
     for pair in gold["shared"]:
         sa, ea = locate(ta, pair["a"])
         sb, eb = locate(tb, pair["b"])
-        hits = [k for k, r in seed_alignment.iterrows()
-                if overlap(r.start_a, r.end_a, sa, ea) >= 0.5 * (ea - sa)
-                and overlap(r.start_b, r.end_b, sb, eb) >= 0.5 * (eb - sb)]
+        hits = [
+            k
+            for k, r in seed_alignment.iterrows()
+            if overlap(r.start_a, r.end_a, sa, ea) >= 0.5 * (ea - sa)
+            and overlap(r.start_b, r.end_b, sb, eb) >= 0.5 * (eb - sb)
+        ]
         assert hits, f"not aligned: {pair}"
         assert not used & set(hits), f"one row serves two gold pairs: {pair}"
         used.update(hits[:1])
@@ -103,8 +127,9 @@ def test_gold_only_in_facts_are_unique_and_unaligned(gold, seed_docs, seed_align
         ends = seed_alignment[f"end_{side}"]
         for fact in gold["only_in"][side]:
             s, e = locate(text, fact)
-            covered = sum(overlap(a, b, s, e) for a, b in zip(mine["start"], mine["end"],
-                                                              strict=True))
+            covered = sum(
+                overlap(a, b, s, e) for a, b in zip(mine["start"], mine["end"], strict=True)
+            )
             assert covered >= 0.8 * (e - s), f"not reported as unique: {fact!r}"
             shared = sum(overlap(a, b, s, e) for a, b in zip(starts, ends, strict=True))
             assert shared < 0.2 * (e - s), f"aligned although only one article has it: {fact!r}"
@@ -130,8 +155,10 @@ def test_alignment_is_one_to_one_and_offsets_index_the_text(seed_docs, seed_alig
         for (_, e1), (s2, _) in zip(spans, spans[1:], strict=False):
             assert e1 <= s2, "two aligned passages overlap on one side"
         for r in al.itertuples():
-            assert getattr(r, f"passage_{side}") == text[getattr(r, f"start_{side}"):
-                                                         getattr(r, f"end_{side}")]
+            assert (
+                getattr(r, f"passage_{side}")
+                == text[getattr(r, f"start_{side}") : getattr(r, f"end_{side}")]
+            )
     assert al["similarity"].between(0.4, 1).all()
     assert (al["outlet_a"] == "JNS").all() and (al["outlet_b"] == "unknown").all()
     assert al.equals(al.sort_values(["doc_a", "doc_b", "start_a", "start_b"]))
@@ -178,8 +205,13 @@ def test_unknown_doc_id_is_a_clear_error(seed_docs):
 
 
 def test_unrelated_text_aligns_to_nothing(seed_docs):
-    docs = pd.concat([seed_docs, pd.DataFrame({"doc_id": ["library.txt"], "outlet": ["Local"],
-                                               "text": [UNRELATED]})], ignore_index=True)
+    docs = pd.concat(
+        [
+            seed_docs,
+            pd.DataFrame({"doc_id": ["library.txt"], "outlet": ["Local"], "text": [UNRELATED]}),
+        ],
+        ignore_index=True,
+    )
     for seed in (SEED_A, SEED_B):
         al = align_passages(docs, a=seed, b="library.txt")
         assert al.empty
@@ -205,12 +237,14 @@ def test_seeds_align_to_nothing_in_unrelated_news(seed_docs, multi_outlet_corpus
         for line in islice(f, 3000):
             r = json.loads(line)
             if r["topic"] not in NEAR_SEED_TOPICS and r.get("content_original"):
-                rows.append({"doc_id": r["ID"], "outlet": r["source"],
-                             "text": r["content_original"]})
+                rows.append(
+                    {"doc_id": r["ID"], "outlet": r["source"], "text": r["content_original"]}
+                )
             if len(rows) == 300:
                 break
-    docs = pd.concat([seed_docs[["doc_id", "outlet", "text"]], pd.DataFrame(rows)],
-                     ignore_index=True)
+    docs = pd.concat(
+        [seed_docs[["doc_id", "outlet", "text"]], pd.DataFrame(rows)], ignore_index=True
+    )
     pairs = [(s, r["doc_id"]) for s in (SEED_A, SEED_B) for r in rows]
     al = align_passages(docs, pairs=pairs)
     assert al.attrs["pairs"] == pairs
@@ -221,12 +255,14 @@ def test_seeds_align_to_nothing_in_unrelated_news(seed_docs, multi_outlet_corpus
 
 
 def test_clause_spans_cut_at_punctuation_and_keep_short_pieces_attached():
-    text = ("Earlier this week, Erdogan threatened to invade Israel, saying, \"We must be "
-            "strong.\" In response, Minister Katz wrote on X.")
+    text = (
+        'Earlier this week, Erdogan threatened to invade Israel, saying, "We must be '
+        'strong." In response, Minister Katz wrote on X.'
+    )
     pieces = [text[s:e] for s, e, _ in clause_spans(text)]
     assert pieces == [
         "Earlier this week, Erdogan threatened to invade Israel,",
-        "saying, \"We must be strong.\"",
+        'saying, "We must be strong."',
         "In response, Minister Katz wrote on X.",
     ]
     assert [k for _, _, k in clause_spans(text)] == [0, 0, 1]
@@ -240,8 +276,9 @@ def test_unique_passages_columns_and_order(seed_docs, seed_alignment):
     for doc, g in u.groupby("doc_id"):
         assert g["start"].is_monotonic_increasing
         text = text_of(seed_docs, doc)
-        assert all(text[s:e] == p for s, e, p in zip(g["start"], g["end"], g["passage"],
-                                                     strict=True))
+        assert all(
+            text[s:e] == p for s, e, p in zip(g["start"], g["end"], g["passage"], strict=True)
+        )
     assert (u.loc[u["doc_id"] == SEED_A, "other_doc"] == SEED_B).all()
 
 
@@ -270,26 +307,49 @@ def test_coverage_counts_shared_words_once(seed_docs, seed_alignment):
 
 
 def test_missing_and_empty_texts_align_to_nothing(seed_docs):
-    docs = pd.concat([seed_docs[["doc_id", "outlet", "text"]],
-                      pd.DataFrame({"doc_id": ["empty.txt", "missing.txt"],
-                                    "outlet": ["E", "M"], "text": ["", None]})],
-                     ignore_index=True)
+    docs = pd.concat(
+        [
+            seed_docs[["doc_id", "outlet", "text"]],
+            pd.DataFrame(
+                {"doc_id": ["empty.txt", "missing.txt"], "outlet": ["E", "M"], "text": ["", None]}
+            ),
+        ],
+        ignore_index=True,
+    )
     for other in ("empty.txt", "missing.txt"):
         al = align_passages(docs, a=SEED_A, b=other)
         assert al.empty
         u = unique_passages(docs, al)
         assert set(u["doc_id"]) == {SEED_A}
     assert coverage(docs, align_passages(docs, a="empty.txt", b="missing.txt"))[
-        "n_words"].tolist() == [0, 0]
+        "n_words"
+    ].tolist() == [0, 0]
 
 
 # ---------------------------------------------------------------------------------- fuzzing
 
-WORDS = st.sampled_from(["Turkey", "NATO", "Israel", "blocked", "cooperation", "said", "the",
-                         "sources", "Erdoğan", "Erdogan", "threatened", "Gaza", "war", "of"])
+WORDS = st.sampled_from(
+    [
+        "Turkey",
+        "NATO",
+        "Israel",
+        "blocked",
+        "cooperation",
+        "said",
+        "the",
+        "sources",
+        "Erdoğan",
+        "Erdogan",
+        "threatened",
+        "Gaza",
+        "war",
+        "of",
+    ]
+)
 SENTENCE = st.lists(WORDS, min_size=1, max_size=12).map(lambda w: " ".join(w) + ".")
 ARTICLE = st.lists(st.one_of(SENTENCE, st.text(max_size=40)), max_size=8).map(
-    lambda parts: "\n\n".join(parts))
+    lambda parts: "\n\n".join(parts)
+)
 
 
 @settings(max_examples=40, deadline=None)
@@ -298,10 +358,10 @@ def test_align_passages_fuzz_never_raises_and_offsets_slice(text_a, text_b):
     docs = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["A", "B"], "text": [text_a, text_b]})
     alignment = align_passages(docs, a="a", b="b")
     for r in alignment.itertuples():
-        assert text_a[r.start_a:r.end_a] == r.passage_a
-        assert text_b[r.start_b:r.end_b] == r.passage_b
+        assert text_a[r.start_a : r.end_a] == r.passage_a
+        assert text_b[r.start_b : r.end_b] == r.passage_b
     for r in unique_passages(docs, alignment).itertuples():
-        assert docs.set_index("doc_id").loc[r.doc_id, "text"][r.start:r.end] == r.passage
+        assert docs.set_index("doc_id").loc[r.doc_id, "text"][r.start : r.end] == r.passage
 
 
 def test_zipf_en_is_wordfreqs_zipf_frequency_for_every_english_word():
@@ -362,15 +422,19 @@ def test_in_order_chain_is_the_best_chain_by_definition(n, m, seed, coarse):
 
 def test_a_repeated_sentence_aligns_as_one_passage():
     # Invented text. Once quadratic in the number of allowed clause pairs (all of them here).
-    sentence = ("The city council voted on Tuesday to extend the opening hours of the public "
-                "library, the mayor's office said. ")
-    docs = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["A", "B"],
-                         "text": [sentence * 300, sentence * 200]})
+    sentence = (
+        "The city council voted on Tuesday to extend the opening hours of the public "
+        "library, the mayor's office said. "
+    )
+    docs = pd.DataFrame(
+        {"doc_id": ["a", "b"], "outlet": ["A", "B"], "text": [sentence * 300, sentence * 200]}
+    )
     al = align_passages(docs, a="a", b="b")
     # b's 200 sentences pair with a's first 200 in order; a's other 100 repeat the fact and
     # join the passage.
     assert al[["start_a", "end_a", "start_b", "end_b"]].values.tolist() == [
-        [0, 300 * len(sentence) - 1, 0, 200 * len(sentence) - 1]]
+        [0, 300 * len(sentence) - 1, 0, 200 * len(sentence) - 1]
+    ]
     assert al["similarity"].tolist() == [1.0]
 
 

@@ -35,8 +35,11 @@ def plain_tokenize(text: str, start: int = 0, end: int | None = None) -> list[tu
         t, a, b = m.group(), m.start(), m.end()
         if t == "." and out:
             p = out[-1]
-            if p[3] == a and p[4] and (p[1] in ABBREVIATIONS or (len(p[0]) == 1 and p[5])
-                                       or "." in p[0]):
+            if (
+                p[3] == a
+                and p[4]
+                and (p[1] in ABBREVIATIONS or (len(p[0]) == 1 and p[5]) or "." in p[0])
+            ):
                 p[0], p[1], p[3] = p[0] + ".", p[1] + ".", b
                 continue
         out.append([t, t.lower(), a, b, t[0].isalnum(), t[0].isupper()])
@@ -64,8 +67,20 @@ def test_tokenize_is_the_plain_tokenizer(pieces, a, b):
 @pytest.mark.parametrize("tok", [tokenize, _tokenize_split, lambda t: _tokenize_loop(t, 0, len(t))])
 def test_tokenize_glues_abbreviation_periods(tok):
     toks = tok("Sen. J. Doe of the U.S. said so.. Dr._x")
-    assert [t.text for t in toks] == ["Sen.", "J.", "Doe", "of", "the", "U.S.", "said", "so", ".",
-                                      ".", "Dr.", "x"]
+    assert [t.text for t in toks] == [
+        "Sen.",
+        "J.",
+        "Doe",
+        "of",
+        "the",
+        "U.S.",
+        "said",
+        "so",
+        ".",
+        ".",
+        "Dr.",
+        "x",
+    ]
     assert (toks[0].start, toks[0].end) == (0, 4)
 
 
@@ -112,7 +127,8 @@ def test_no_regex_repeats_a_group_possessively():
                 found.append(f"{info.name}.{name}: {value.pattern}")
     assert found == []
     assert possessive_group.search(r"(?:[-.][^\W_]++)*+") and not possessive_group.search(
-        r"[^\W_]*+(?:[-.][^\W_]++)*")
+        r"[^\W_]*+(?:[-.][^\W_]++)*"
+    )
 
 
 # attribution.tokenize written independently, as a loop over characters: a word is a run of
@@ -133,14 +149,20 @@ def tokens_by_hand(text: str) -> list[tuple]:
             continue
         j = i + 1
         if c.isalnum():
-            while j < n and (text[j].isalnum() or (text[j] in TOKEN_JOINERS and j + 1 < n
-                                                   and text[j + 1].isalnum())):
+            while j < n and (
+                text[j].isalnum()
+                or (text[j] in TOKEN_JOINERS and j + 1 < n and text[j + 1].isalnum())
+            ):
                 j += 1
         t = text[i:j]
         prev = out[-1] if out else None
-        if (t == "." and prev is not None and prev[3] == i and prev[4]
-                and (prev[1] in ABBREVIATIONS or (len(prev[0]) == 1 and prev[5])
-                     or "." in prev[0])):
+        if (
+            t == "."
+            and prev is not None
+            and prev[3] == i
+            and prev[4]
+            and (prev[1] in ABBREVIATIONS or (len(prev[0]) == 1 and prev[5]) or "." in prev[0])
+        ):
             prev[0], prev[1], prev[3] = prev[0] + ".", prev[1] + ".", j
         else:
             out.append([t, t.lower(), i, j, c.isalnum(), c.isupper()])
@@ -150,8 +172,22 @@ def tokens_by_hand(text: str) -> list[tuple]:
 
 def test_tokens_by_hand_on_written_cases():
     assert [t[0] for t in tokens_by_hand("Sen. J. Doe of the U.S. said so.. Dr._x “A&B”")] == [
-        "Sen.", "J.", "Doe", "of", "the", "U.S.", "said", "so", ".", ".", "Dr.", "x", "“",
-        "A&B", "”"]
+        "Sen.",
+        "J.",
+        "Doe",
+        "of",
+        "the",
+        "U.S.",
+        "said",
+        "so",
+        ".",
+        ".",
+        "Dr.",
+        "x",
+        "“",
+        "A&B",
+        "”",
+    ]
 
 
 @settings(max_examples=300, deadline=None)

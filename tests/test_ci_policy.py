@@ -13,8 +13,10 @@ from conftest import SHARED_ABSENT, forbidden_skips
 
 ROOT = Path(__file__).resolve().parents[1]
 
-SKIPS = [("t.py::a", f"{SHARED_ABSENT} needs the team's shared data at ../shared"),
-         ("t.py::b", "needs Debian's chromium at /usr/bin/chromium")]
+SKIPS = [
+    ("t.py::a", f"{SHARED_ABSENT} needs the team's shared data at ../shared"),
+    ("t.py::b", "needs Debian's chromium at /usr/bin/chromium"),
+]
 
 
 def test_only_the_absent_shared_folder_is_an_allowed_skip():
@@ -30,13 +32,30 @@ def _run_pytest(folder: Path, test_code: str, ci: str | None) -> subprocess.Comp
     env["PYTHONPATH"] = str(ROOT)
     if ci is not None:
         env["CI"] = ci
-    return subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-                           "-p", "no:nbval", str(folder)], cwd=folder, env=env,
-                          capture_output=True, text=True, check=False)
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "-p",
+            "no:nbval",
+            str(folder),
+        ],
+        cwd=folder,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
 
 
-SKIPPING = ("import pytest\n\ndef test_ok():\n    pass\n\n"
-            "def test_skipped():\n    pytest.skip('no chromium here')\n")
+SKIPPING = (
+    "import pytest\n\ndef test_ok():\n    pass\n\n"
+    "def test_skipped():\n    pytest.skip('no chromium here')\n"
+)
 
 
 def test_a_skip_fails_a_ci_run_and_passes_elsewhere(tmp_path):
@@ -51,8 +70,10 @@ def test_a_skip_fails_a_ci_run_and_passes_elsewhere(tmp_path):
 
 
 def test_the_shared_folder_skip_is_allowed_on_ci_only_where_it_is_absent(tmp_path):
-    code = ("from conftest import skip_without_shared\n\n"
-            "def test_needs_shared():\n    skip_without_shared()\n")
+    code = (
+        "from conftest import skip_without_shared\n\n"
+        "def test_needs_shared():\n    skip_without_shared()\n"
+    )
     done = _run_pytest(tmp_path, code, "true")
     # (the copied conftest looks for shared/ two levels above its test: absent there)
     assert done.returncode == 0, done.stdout

@@ -26,9 +26,20 @@ def quote_table(rows: list[dict]) -> pd.DataFrame:
     """A quote table with the extractor's columns, filled from short dicts."""
     full = []
     for k, r in enumerate(rows):
-        base = {"doc_id": "a.txt", "outlet": "A", "quote": "", "start": 10 * k, "end": 10 * k + 5,
-                "kind": "direct", "speaker": None, "speaker_start": None, "speaker_end": None,
-                "cue": "said", "speaker_type": "person", "sentence": ""}
+        base = {
+            "doc_id": "a.txt",
+            "outlet": "A",
+            "quote": "",
+            "start": 10 * k,
+            "end": 10 * k + 5,
+            "kind": "direct",
+            "speaker": None,
+            "speaker_start": None,
+            "speaker_end": None,
+            "cue": "said",
+            "speaker_type": "person",
+            "sentence": "",
+        }
         full.append(base | r)
     return pd.DataFrame(full, columns=QUOTE_COLUMNS)
 
@@ -45,8 +56,10 @@ def test_gold_quote_pairs_are_matched_from_the_real_extractor(gold, seed_quotes)
     m = match_quotes(seed_quotes)
     assert list(m.columns) == MATCH_COLUMNS
     for pair in gold["quote_pairs"]:
-        hit = m[(m["quote_a"].str.strip(" ,") == pair["a"].strip(" ,"))
-                & (m["quote_b"].str.strip(" ,") == pair["b"].strip(" ,"))]
+        hit = m[
+            (m["quote_a"].str.strip(" ,") == pair["a"].strip(" ,"))
+            & (m["quote_b"].str.strip(" ,") == pair["b"].strip(" ,"))
+        ]
         assert len(hit) == 1, f"not matched: {pair['speaker']}"
         row = hit.iloc[0]
         assert row["speaker"] == pair["speaker"]
@@ -59,8 +72,9 @@ def test_gold_quote_pairs_are_matched_from_the_real_extractor(gold, seed_quotes)
 
 def test_gold_names_of_one_person_merge(gold):
     for names in gold["entities_same_person"]:
-        q = quote_table([{"doc_id": f"d{k}.txt", "speaker": n, "quote": "x y z"}
-                         for k, n in enumerate(names)])
+        q = quote_table(
+            [{"doc_id": f"d{k}.txt", "speaker": n, "quote": "x y z"} for k, n in enumerate(names)]
+        )
         merged = canonical_speakers(q)
         assert merged.nunique() == 1, names
         assert merged.iloc[0] in names
@@ -87,8 +101,9 @@ def test_seed_sourcing_credits_reuters_and_counts_speaker_types(seed_docs, seed_
         assert "Israel Katz" in art.at[doc, "named"]
         assert "Recep Tayyip Erdoğan" in art.at[doc, "named"]
         row = art.loc[doc]
-        assert row["quotes"] == sum(row[t] for t in ("person", "organisation", "anonymous",
-                                                     "document", "unattributed"))
+        assert row["quotes"] == sum(
+            row[t] for t in ("person", "organisation", "anonymous", "document", "unattributed")
+        )
         assert row["anonymous"] >= 1  # "anonymous sources" / "sources familiar with the process"
     assert art.at[SEED_A, "document"] >= 1  # "the report notes"
     outlets = s[s["level"] == "outlet"]
@@ -100,46 +115,104 @@ def test_seed_sourcing_credits_reuters_and_counts_speaker_types(seed_docs, seed_
 
 
 def test_match_requires_same_speaker_other_outlet_and_enough_words():
-    q = quote_table([
-        {"doc_id": "a.txt", "outlet": "A", "speaker": "Ana Díaz",
-         "quote": "We will rebuild the bridge before the winter floods arrive"},
-        {"doc_id": "b.txt", "outlet": "B", "speaker": "Ana Diaz",
-         "quote": "we will rebuild the bridge before winter floods come"},
-        # Same words, other speaker: not the same statement.
-        {"doc_id": "b.txt", "outlet": "B", "speaker": "Tom Reed",
-         "quote": "We will rebuild the bridge before the winter floods arrive"},
-        # Same speaker, same outlet as a.txt: not compared.
-        {"doc_id": "c.txt", "outlet": "A", "speaker": "Ana Díaz",
-         "quote": "We will rebuild the bridge before the winter floods arrive"},
-        # Anonymous speakers are never matched; scare quotes and two-word quotes neither.
-        {"doc_id": "a.txt", "outlet": "A", "speaker": "officials", "speaker_type": "anonymous",
-         "quote": "The budget for the bridge is exhausted"},
-        {"doc_id": "b.txt", "outlet": "B", "speaker": "officials", "speaker_type": "anonymous",
-         "quote": "the budget for the bridge is exhausted"},
-        {"doc_id": "a.txt", "outlet": "A", "speaker": "Ana Díaz", "kind": "scare",
-         "quote": "bridge to nowhere plan"},
-        {"doc_id": "b.txt", "outlet": "B", "speaker": "Ana Diaz", "kind": "scare",
-         "quote": "bridge to nowhere plan"},
-        {"doc_id": "a.txt", "outlet": "A", "speaker": "Ana Díaz", "quote": "winter floods"},
-        {"doc_id": "b.txt", "outlet": "B", "speaker": "Ana Diaz", "quote": "winter floods"},
-    ])
+    q = quote_table(
+        [
+            {
+                "doc_id": "a.txt",
+                "outlet": "A",
+                "speaker": "Ana Díaz",
+                "quote": "We will rebuild the bridge before the winter floods arrive",
+            },
+            {
+                "doc_id": "b.txt",
+                "outlet": "B",
+                "speaker": "Ana Diaz",
+                "quote": "we will rebuild the bridge before winter floods come",
+            },
+            # Same words, other speaker: not the same statement.
+            {
+                "doc_id": "b.txt",
+                "outlet": "B",
+                "speaker": "Tom Reed",
+                "quote": "We will rebuild the bridge before the winter floods arrive",
+            },
+            # Same speaker, same outlet as a.txt: not compared.
+            {
+                "doc_id": "c.txt",
+                "outlet": "A",
+                "speaker": "Ana Díaz",
+                "quote": "We will rebuild the bridge before the winter floods arrive",
+            },
+            # Anonymous speakers are never matched; scare quotes and two-word quotes neither.
+            {
+                "doc_id": "a.txt",
+                "outlet": "A",
+                "speaker": "officials",
+                "speaker_type": "anonymous",
+                "quote": "The budget for the bridge is exhausted",
+            },
+            {
+                "doc_id": "b.txt",
+                "outlet": "B",
+                "speaker": "officials",
+                "speaker_type": "anonymous",
+                "quote": "the budget for the bridge is exhausted",
+            },
+            {
+                "doc_id": "a.txt",
+                "outlet": "A",
+                "speaker": "Ana Díaz",
+                "kind": "scare",
+                "quote": "bridge to nowhere plan",
+            },
+            {
+                "doc_id": "b.txt",
+                "outlet": "B",
+                "speaker": "Ana Diaz",
+                "kind": "scare",
+                "quote": "bridge to nowhere plan",
+            },
+            {"doc_id": "a.txt", "outlet": "A", "speaker": "Ana Díaz", "quote": "winter floods"},
+            {"doc_id": "b.txt", "outlet": "B", "speaker": "Ana Diaz", "quote": "winter floods"},
+        ]
+    )
     m = match_quotes(q)
     assert m[["speaker", "doc_a", "doc_b"]].values.tolist() == [
-        ["Ana Díaz", "a.txt", "b.txt"], ["Ana Díaz", "b.txt", "c.txt"]]
+        ["Ana Díaz", "a.txt", "b.txt"],
+        ["Ana Díaz", "b.txt", "c.txt"],
+    ]
     assert (m["similarity"] > 0.6).all()
 
 
 def test_match_is_one_to_one_and_respects_threshold():
-    q = quote_table([
-        {"doc_id": "a.txt", "outlet": "A", "speaker": "Lee Kim",
-         "quote": "Taxes on fuel will rise by ten percent in March"},
-        {"doc_id": "a.txt", "outlet": "A", "speaker": "Lee Kim",
-         "quote": "Schools will reopen after the strike ends next week"},
-        {"doc_id": "b.txt", "outlet": "B", "speaker": "Lee Kim",
-         "quote": "fuel taxes will rise ten percent in March"},
-        {"doc_id": "b.txt", "outlet": "B", "speaker": "Lee Kim",
-         "quote": "Fuel taxes rise by ten percent from March on"},
-    ])
+    q = quote_table(
+        [
+            {
+                "doc_id": "a.txt",
+                "outlet": "A",
+                "speaker": "Lee Kim",
+                "quote": "Taxes on fuel will rise by ten percent in March",
+            },
+            {
+                "doc_id": "a.txt",
+                "outlet": "A",
+                "speaker": "Lee Kim",
+                "quote": "Schools will reopen after the strike ends next week",
+            },
+            {
+                "doc_id": "b.txt",
+                "outlet": "B",
+                "speaker": "Lee Kim",
+                "quote": "fuel taxes will rise ten percent in March",
+            },
+            {
+                "doc_id": "b.txt",
+                "outlet": "B",
+                "speaker": "Lee Kim",
+                "quote": "Fuel taxes rise by ten percent from March on",
+            },
+        ]
+    )
     m = match_quotes(q)
     assert len(m) == 1 and m.iloc[0]["quote_a"].startswith("Taxes on fuel")
     assert match_quotes(q, min_similarity=1.01).empty
@@ -148,37 +221,60 @@ def test_match_is_one_to_one_and_respects_threshold():
 
 def test_word_diff_and_diff_text():
     assert word_diff("a b c", "a b c") == [("equal", "a b c", "a b c")]
-    assert word_diff("He said no", "He said yes") == [("equal", "He said", "He said"),
-                                                       ("replace", "no", "yes")]
+    assert word_diff("He said no", "He said yes") == [
+        ("equal", "He said", "He said"),
+        ("replace", "no", "yes"),
+    ]
     assert diff_text("Erdoğan follows them", "Erdogan is following them") == (
-        "Erdoğan [-follows-]{+is following+} them")
+        "Erdoğan [-follows-]{+is following+} them"
+    )
     assert diff_text("", "new words") == "{+new words+}"
 
 
 def test_agency_credits_need_a_crediting_phrase():
-    text = ("WASHINGTON (Reuters) - The talks failed, officials told the Associated Press. "
-            "AP reported the vote. A Reuters building was sold. According to AFP, it rained. "
-            "The apple is ripe.")
+    text = (
+        "WASHINGTON (Reuters) - The talks failed, officials told the Associated Press. "
+        "AP reported the vote. A Reuters building was sold. According to AFP, it rained. "
+        "The apple is ripe."
+    )
     assert [a for a, _, _ in agency_credits(text)] == [
-        "Reuters", "Associated Press", "Associated Press", "AFP"]
+        "Reuters",
+        "Associated Press",
+        "Associated Press",
+        "AFP",
+    ]
     for _, s, e in agency_credits(text):
         assert text[s:e] in ("Reuters", "Associated Press", "AP", "AFP")
 
 
 def test_sourcing_counts_a_hand_made_table():
-    docs = pd.DataFrame({"doc_id": ["a.txt", "b.txt", "c.txt"], "outlet": ["A", "A", "B"],
-                         "text": ["Officials told Reuters the plan failed.", "Nothing.",
-                                  "Nothing either."]})
-    q = quote_table([
-        {"doc_id": "a.txt", "speaker": "Ana Díaz", "kind": "direct"},
-        {"doc_id": "a.txt", "speaker": "Ana Diaz", "kind": "indirect"},
-        {"doc_id": "a.txt", "speaker": "officials", "speaker_type": "anonymous",
-         "kind": "indirect"},
-        {"doc_id": "a.txt", "speaker": None, "speaker_type": None, "kind": "direct"},
-        {"doc_id": "a.txt", "speaker": "Ana Díaz", "kind": "scare"},
-        {"doc_id": "b.txt", "speaker": "City Hall", "speaker_type": "organisation",
-         "kind": "partial"},
-    ])
+    docs = pd.DataFrame(
+        {
+            "doc_id": ["a.txt", "b.txt", "c.txt"],
+            "outlet": ["A", "A", "B"],
+            "text": ["Officials told Reuters the plan failed.", "Nothing.", "Nothing either."],
+        }
+    )
+    q = quote_table(
+        [
+            {"doc_id": "a.txt", "speaker": "Ana Díaz", "kind": "direct"},
+            {"doc_id": "a.txt", "speaker": "Ana Diaz", "kind": "indirect"},
+            {
+                "doc_id": "a.txt",
+                "speaker": "officials",
+                "speaker_type": "anonymous",
+                "kind": "indirect",
+            },
+            {"doc_id": "a.txt", "speaker": None, "speaker_type": None, "kind": "direct"},
+            {"doc_id": "a.txt", "speaker": "Ana Díaz", "kind": "scare"},
+            {
+                "doc_id": "b.txt",
+                "speaker": "City Hall",
+                "speaker_type": "organisation",
+                "kind": "partial",
+            },
+        ]
+    )
     s = sourcing(docs, q)
     art = s[s["level"] == "article"].set_index("doc_id")
     a = art.loc["a.txt"]

@@ -40,7 +40,10 @@ def test_pure_python_switch_imports_every_module_of_the_group_from_source():
     )
     files, flag = out.splitlines()
     assert [Path(f).relative_to(ROOT / "analysis").as_posix() for f in files.split()] == [
-        "quotes/extract.py", "quotes/attribution.py", "core/text.py"]
+        "quotes/extract.py",
+        "quotes/attribution.py",
+        "core/text.py",
+    ]
     assert flag == "False"
 
 

@@ -19,12 +19,16 @@ from analysis import load_corpus, write_corpus
 from analysis.corpus.load import DOC_COLUMNS, PROBLEM_COLUMNS, UNKNOWN_OUTLET
 
 # Two real paragraphs from the sample articles, reused to build inputs in every format.
-KATZ = ("Israeli Foreign Minister Israel Katz posted a response to Erdogan’s comments on X that "
-        "read: “Erdoğan follows in the footsteps of Saddam Hussein and threatens to attack Israel. "
-        "Just let him remember what happened there and how it ended.”")
-TRADE = ("The Turkish Trade Ministry announced in early May it had suspended all export and import "
-         "operations with Israel due to what it described as its \"aggression against Palestine in "
-         "violation of international law and human rights.\"")
+KATZ = (
+    "Israeli Foreign Minister Israel Katz posted a response to Erdogan’s comments on X that "
+    "read: “Erdoğan follows in the footsteps of Saddam Hussein and threatens to attack Israel. "
+    "Just let him remember what happened there and how it ended.”"
+)
+TRADE = (
+    "The Turkish Trade Ministry announced in early May it had suspended all export and import "
+    'operations with Israel due to what it described as its "aggression against Palestine in '
+    'violation of international law and human rights."'
+)
 
 
 def accounted(corpus, files: list[str]) -> None:
@@ -155,8 +159,16 @@ def test_html_main_text_without_markup(tmp_path):
 
 def test_jsonl_records_fields_and_bad_lines(tmp_path):
     lines = [
-        json.dumps({"id": "k1", "source": "JNS", "date": "2024-08-02", "title": "Katz",
-                    "text": KATZ, "authors": ["A. Writer", "B. Writer"]}),
+        json.dumps(
+            {
+                "id": "k1",
+                "source": "JNS",
+                "date": "2024-08-02",
+                "title": "Katz",
+                "text": KATZ,
+                "authors": ["A. Writer", "B. Writer"],
+            }
+        ),
         "{not json",
         json.dumps({"id": "k2", "url": "https://www.reuters.com/world/x", "content": TRADE}),
         json.dumps({"id": "k3", "title": "no body here"}),
@@ -178,8 +190,15 @@ def test_jsonl_records_fields_and_bad_lines(tmp_path):
 
 
 def test_jsonl_gz_fast_path_uses_record_ids(tmp_path):
-    recs = [{"ID": f"id{i}", "source": "Outlet", "date": "2020-01-0" + str(i + 1),
-             "content_original": f"Article {i}. " + KATZ} for i in range(3)]
+    recs = [
+        {
+            "ID": f"id{i}",
+            "source": "Outlet",
+            "date": "2020-01-0" + str(i + 1),
+            "content_original": f"Article {i}. " + KATZ,
+        }
+        for i in range(3)
+    ]
     data = "\n".join(json.dumps(r) for r in recs).encode()
     (tmp_path / "big.jsonl.gz").write_bytes(gzip.compress(data))
     c = load_corpus(tmp_path)
@@ -202,8 +221,13 @@ def test_json_list_object_and_wrapper(tmp_path):
 
 def test_csv_rows_quoted_newlines_and_bad_rows(tmp_path):
     body = KATZ.replace(". ", ".\n\n", 1)
-    df = pd.DataFrame({"outlet": ["JNS", "Reuters"], "date": ["2024-08-02", "August 1, 2024"],
-                       "text": [body, TRADE]})
+    df = pd.DataFrame(
+        {
+            "outlet": ["JNS", "Reuters"],
+            "date": ["2024-08-02", "August 1, 2024"],
+            "text": [body, TRADE],
+        }
+    )
     csv_text = df.to_csv(index=False) + 'Extra,2024-08-03,"too",many\n'
     (tmp_path / "table.csv").write_text(csv_text, encoding="utf-8")
     c = load_corpus(tmp_path)
@@ -215,8 +239,13 @@ def test_csv_rows_quoted_newlines_and_bad_rows(tmp_path):
 
 
 def test_parquet_records_and_broken_parquet(tmp_path):
-    table = pa.table({"outlet": ["JNS", None], "published": pd.to_datetime(["2024-08-02", None]),
-                      "text": [KATZ, TRADE]})
+    table = pa.table(
+        {
+            "outlet": ["JNS", None],
+            "published": pd.to_datetime(["2024-08-02", None]),
+            "text": [KATZ, TRADE],
+        }
+    )
     pq.write_table(table, tmp_path / "articles.parquet")
     (tmp_path / "broken.parquet").write_bytes(b"PAR1 this is not parquet")
     c = load_corpus(tmp_path)
@@ -231,8 +260,9 @@ def test_parquet_records_and_broken_parquet(tmp_path):
 
 
 def test_bom_crlf_and_utf16(tmp_path):
-    (tmp_path / "bom.txt").write_bytes(b"\xef\xbb\xbf" + b" date 2024-08-02 " +
-                                       KATZ.replace(". ", ".\r\n\r\n").encode())
+    (tmp_path / "bom.txt").write_bytes(
+        b"\xef\xbb\xbf" + b" date 2024-08-02 " + KATZ.replace(". ", ".\r\n\r\n").encode()
+    )
     (tmp_path / "utf16.txt").write_bytes(TRADE.encode("utf-16"))
     c = load_corpus(tmp_path)
     docs = c.docs.set_index("doc_id")
@@ -243,8 +273,10 @@ def test_bom_crlf_and_utf16(tmp_path):
 
 
 def test_legacy_single_byte_decoded_with_warning(tmp_path):
-    legacy = ("Turkish President Recep Tayyip Erdoğan said the café owners in Zürich and "
-              "the señores of Málaga were not consulted about the décor.")
+    legacy = (
+        "Turkish President Recep Tayyip Erdoğan said the café owners in Zürich and "
+        "the señores of Málaga were not consulted about the décor."
+    )
     (tmp_path / "legacy.txt").write_bytes(legacy.replace("ğ", "g").encode("cp1252"))
     c = load_corpus(tmp_path)
     assert c.docs.loc[0, "text"] == legacy.replace("ğ", "g")
@@ -322,8 +354,12 @@ def test_ingest_cli_round_trip(tmp_path, seeds_dir):
         (src / f.name).write_bytes(f.read_bytes())
     (src / "bad.jsonl").write_text("{oops\n", encoding="utf-8")
     out = tmp_path / "corpus.parquet"
-    proc = subprocess.run([sys.executable, "-m", "analysis", "ingest", str(src), "--out", str(out)],
-                          capture_output=True, text=True, check=True)
+    proc = subprocess.run(
+        [sys.executable, "-m", "analysis", "ingest", str(src), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert "Wrote 2 articles and 1 problems" in proc.stdout
     back = load_corpus(out)
     direct = load_corpus(src)
@@ -348,11 +384,16 @@ def test_missing_path_is_a_clear_error(tmp_path):
 SUFFIXES = [".txt", ".html", ".jsonl", ".json", ".csv", ".parquet", ".jsonl.gz", ".tsv"]
 
 
-@settings(max_examples=60, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(data=st.one_of(st.binary(max_size=400),
-                      st.text(max_size=300).map(lambda t: t.encode("utf-8", "surrogatepass"))),
-       suffix=st.sampled_from(SUFFIXES))
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    data=st.one_of(
+        st.binary(max_size=400),
+        st.text(max_size=300).map(lambda t: t.encode("utf-8", "surrogatepass")),
+    ),
+    suffix=st.sampled_from(SUFFIXES),
+)
 def test_arbitrary_bytes_never_raise_and_are_accounted(tmp_path_factory, data, suffix):
     folder = tmp_path_factory.mktemp("fuzz")
     name = "f" + suffix
@@ -382,15 +423,29 @@ def test_contains_text_matches_pandas_case_insensitive_literal_search(seed_docs)
     # on the seeds, on regex metacharacters, on non-ASCII case pairs, and on missing text.
     from analysis.corpus.load import contains_text
 
-    texts = pd.concat([
-        seed_docs["text"],
-        pd.Series(["ISTANBUL and İstanbul", "ERDOĞAN (the “Sultan”) said a+b?", None], dtype="str"),
-    ], ignore_index=True)
+    texts = pd.concat(
+        [
+            seed_docs["text"],
+            pd.Series(
+                ["ISTANBUL and İstanbul", "ERDOĞAN (the “Sultan”) said a+b?", None], dtype="str"
+            ),
+        ],
+        ignore_index=True,
+    )
     # Arrow cannot hold a lone surrogate: such a column takes the fallback, same answers.
     odd = pd.Series([*texts.astype(object), "lone \udc80 surrogate ERDOĞAN"], dtype=object)
     for table in (texts, odd):
-        for needle in ["butcher of gaza", "ERDOĞAN", "erdoğan", "(the “sultan”)", "a+b?", ".",
-                       "i̇stanbul", "İSTANBUL", "nowhere at all"]:
+        for needle in [
+            "butcher of gaza",
+            "ERDOĞAN",
+            "erdoğan",
+            "(the “sultan”)",
+            "a+b?",
+            ".",
+            "i̇stanbul",
+            "İSTANBUL",
+            "nowhere at all",
+        ]:
             want = table.astype(object).str.contains(needle, case=False, regex=False)
             got = contains_text(table, needle)
             assert got.tolist() == want.fillna(False).astype(bool).tolist(), needle
@@ -425,8 +480,17 @@ def test_streamed_ingest_matches_in_memory_load(tmp_path):
 
     src = tmp_path / "in"
     src.mkdir()
-    lines = [json.dumps({"id": f"r{i}", "source": "JNS", "date": "2024-08-0" + str(1 + i % 9),
-                         "text": f"Report {i}. " + (KATZ if i % 2 else TRADE)}) for i in range(9)]
+    lines = [
+        json.dumps(
+            {
+                "id": f"r{i}",
+                "source": "JNS",
+                "date": "2024-08-0" + str(1 + i % 9),
+                "text": f"Report {i}. " + (KATZ if i % 2 else TRADE),
+            }
+        )
+        for i in range(9)
+    ]
     lines[4] = "{broken"
     lines.append(json.dumps({"id": "copy", "source": "JNS", "text": "Report 1. " + KATZ}))
     lines.append(json.dumps({"id": "near", "source": "JNS", "text": "REPORT 3 " + KATZ}))
@@ -439,19 +503,26 @@ def test_streamed_ingest_matches_in_memory_load(tmp_path):
     assert len(json.loads((out / "_corpus.json").read_text())["parts"]) >= 3
     back = load_corpus(out)
     pd.testing.assert_frame_equal(back.docs, direct.docs)
-    pd.testing.assert_frame_equal(_sorted_problems(back.problems),
-                                  _sorted_problems(direct.problems))
+    pd.testing.assert_frame_equal(
+        _sorted_problems(back.problems), _sorted_problems(direct.problems)
+    )
     dup = direct.problems[direct.problems["problem"].str.startswith("exact duplicate")]
     assert list(dup["problem"]) == ["exact duplicate of b.txt; kept once"] * 2  # r1 and copy
     assert list(dup["record"]) == [2, 10]
-    assert direct.docs.set_index("doc_id").loc["wire.jsonl#near", "near_duplicate_of"] == \
-        "wire.jsonl#r3"
+    assert (
+        direct.docs.set_index("doc_id").loc["wire.jsonl#near", "near_duplicate_of"]
+        == "wire.jsonl#r3"
+    )
 
 
 def test_ingest_cli_writes_a_partitioned_folder(tmp_path, seeds_dir):
     out = tmp_path / "corpus_dir"
-    subprocess.run([sys.executable, "-m", "analysis", "ingest", str(seeds_dir), "--out", str(out)],
-                   capture_output=True, text=True, check=True)
+    subprocess.run(
+        [sys.executable, "-m", "analysis", "ingest", str(seeds_dir), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert (out / "_corpus.json").exists()
     pd.testing.assert_frame_equal(load_corpus(out).docs, load_corpus(seeds_dir).docs)
 
@@ -460,9 +531,11 @@ def test_word_counts_agree_with_python_regex(tmp_path):
     from analysis.core.text import WORD_RE
 
     # Accents precomposed and decomposed, superscripts, Hindi, apostrophes and hyphens.
-    texts = ["Erdoğan’s NATO-Israel veto won't last, said Atatürk's heirs.",
-             "Cafe\u0301 owners don¹t agree; ½ of them left.",
-             "प्रधानमंत्री ने कहा कि NATO-Israel सहयोग रुका है।"]
+    texts = [
+        "Erdoğan’s NATO-Israel veto won't last, said Atatürk's heirs.",
+        "Cafe\u0301 owners don¹t agree; ½ of them left.",
+        "प्रधानमंत्री ने कहा कि NATO-Israel सहयोग रुका है।",
+    ]
     for i, t in enumerate(texts):
         (tmp_path / f"{i}.txt").write_text(t, encoding="utf-8")
     docs = load_corpus(tmp_path).docs

@@ -31,9 +31,20 @@ def voila(folder: Path, notebook: str) -> Iterator[str]:
     env = {k: v for k, v in os.environ.items() if k != "DATA_DIR"}
     env["PYTHONPATH"] = str(ROOT)  # the notebooks import this checkout's analysis
     proc = subprocess.Popen(
-        [sys.executable, "-m", "voila", notebook, "--no-browser", f"--port={port}",
-         "--Voila.ip=127.0.0.1"],
-        cwd=folder, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        [
+            sys.executable,
+            "-m",
+            "voila",
+            notebook,
+            "--no-browser",
+            f"--port={port}",
+            "--Voila.ip=127.0.0.1",
+        ],
+        cwd=folder,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         deadline = time.monotonic() + 60
         while True:
@@ -86,8 +97,16 @@ def broken_copy(folder: Path) -> Path:
     nb = json.loads((ROOT / "notebooks" / DASHBOARD).read_text(encoding="utf-8"))
     code = [i for i, c in enumerate(nb["cells"]) if c["cell_type"] == "code"]
     nb["cells"] = nb["cells"][: code[1] + 1]  # the parameters and the loading cell
-    nb["cells"].append({"cell_type": "code", "execution_count": None, "id": "broken",
-                        "metadata": {}, "outputs": [], "source": [BROKEN]})
+    nb["cells"].append(
+        {
+            "cell_type": "code",
+            "execution_count": None,
+            "id": "broken",
+            "metadata": {},
+            "outputs": [],
+            "source": [BROKEN],
+        }
+    )
     (folder / "notebooks").mkdir()
     (folder / "data").symlink_to(ROOT / "data")
     path = folder / "notebooks" / "broken.ipynb"
@@ -101,7 +120,12 @@ def test_a_broken_cell_fails_nbval_and_the_dashboard_check(chromium, tmp_path):
     env.pop("CI", None)  # (the run below has its own conftest-free rules)
     done = subprocess.run(
         [sys.executable, "-m", "pytest", "--nbval", "-p", "no:cacheprovider", "-q", str(path)],
-        cwd=tmp_path, env=env, capture_output=True, text=True, check=False)
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert done.returncode == 1, done.stdout[-2000:]
     assert "deliberately broken cell" in done.stdout and "1 failed" in done.stdout
     with voila(path.parent, path.name) as url:

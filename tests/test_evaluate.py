@@ -26,10 +26,24 @@ from analysis.quotes.extract import extract_quotes
 # 0.01: detection, attribution accuracy and end-to-end, for quotations (direct and partial) and
 # reported speech (indirect). Raise them in the commit of a rule change that improves them.
 POLNEAR_DEV_FLOORS: dict[str, dict[str, float]] = {
-    "direct": {"detection_p": 0.949, "detection_r": 0.962, "detection_f1": 0.956,
-               "attribution_acc": 0.920, "e2e_p": 0.883, "e2e_r": 0.899, "e2e_f1": 0.891},
-    "indirect": {"detection_p": 0.876, "detection_r": 0.498, "detection_f1": 0.636,
-                 "attribution_acc": 0.886, "e2e_p": 0.815, "e2e_r": 0.474, "e2e_f1": 0.600},
+    "direct": {
+        "detection_p": 0.949,
+        "detection_r": 0.962,
+        "detection_f1": 0.956,
+        "attribution_acc": 0.920,
+        "e2e_p": 0.883,
+        "e2e_r": 0.899,
+        "e2e_f1": 0.891,
+    },
+    "indirect": {
+        "detection_p": 0.876,
+        "detection_r": 0.498,
+        "detection_f1": 0.636,
+        "attribution_acc": 0.886,
+        "e2e_p": 0.815,
+        "e2e_r": 0.474,
+        "e2e_f1": 0.600,
+    },
 }
 
 # A made-up article and its brat annotation, in PolNeAR's layout.
@@ -134,8 +148,10 @@ def _speaker_keys(row: dict) -> set[str]:
 def test_seed_quote_table_equals_the_gold(seed_quotes, seed_gold):
     """The samples' quote table, row for row, is the hand-made answer sheet: every quotation
     and reported statement with its kind and speaker, and nothing else."""
-    table = [(r.doc_id, _quote_key(r.quote), r.kind, name_key(r.speaker).removeprefix("the "))
-             for r in seed_quotes.itertuples()]
+    table = [
+        (r.doc_id, _quote_key(r.quote), r.kind, name_key(r.speaker).removeprefix("the "))
+        for r in seed_quotes.itertuples()
+    ]
     unmatched = list(table)
     for g in seed_gold:
         hit = [t for t in unmatched if t[:3] == (g["doc"], _quote_key(g["quote"]), g["kind"])]
@@ -161,12 +177,17 @@ def test_polnear_dev_scores_do_not_regress(polnear_dev):
     docs, gold = polnear_dev
     assert len(docs) == 84 and set(docs.columns) == {"doc_id", "outlet", "text"}
     quotes = extract_quotes(docs)
-    got = {"direct": score_polnear(quotes, gold, direct=True),
-           "indirect": score_polnear(quotes, gold, direct=False)}
+    got = {
+        "direct": score_polnear(quotes, gold, direct=True),
+        "indirect": score_polnear(quotes, gold, direct=False),
+    }
     assert (got["direct"]["gold"], got["indirect"]["gold"]) == (733, 1459)
-    below = {f"{kind} {name}": (round(got[kind][name], 4), floor)
-             for kind, floors in POLNEAR_DEV_FLOORS.items()
-             for name, floor in floors.items() if got[kind][name] < floor}
+    below = {
+        f"{kind} {name}": (round(got[kind][name], 4), floor)
+        for kind, floors in POLNEAR_DEV_FLOORS.items()
+        for name, floor in floors.items()
+        if got[kind][name] < floor
+    }
     assert not below, f"below the floor (score, floor): {below}"
 
 
@@ -195,23 +216,26 @@ def test_comparison_against_gold_finds_every_answer_on_the_seeds(seed_docs, gold
 
     # With nothing aligned and no quote pairs, no shared passage or quote pair is found, and
     # every fact counts as one-sided only where the unique table says so.
-    none = comparison_against_gold(seed_docs, alignment.iloc[:0], unique.iloc[:0],
-                                   pairs.iloc[:0], gold)
+    none = comparison_against_gold(
+        seed_docs, alignment.iloc[:0], unique.iloc[:0], pairs.iloc[:0], gold
+    )
     assert not none["found"].any()
 
 
 def test_comparison_against_gold_refuses_other_articles(seed_docs, gold_dir):
     gold = json.loads((gold_dir / "seed_comparison.json").read_text(encoding="utf-8"))
     with pytest.raises(ValueError, match="answer sheet"):
-        comparison_against_gold(seed_docs.iloc[:1], pd.DataFrame(), pd.DataFrame(),
-                                pd.DataFrame(), gold)
+        comparison_against_gold(
+            seed_docs.iloc[:1], pd.DataFrame(), pd.DataFrame(), pd.DataFrame(), gold
+        )
 
 
 def test_seed_gold_corrections_apply_once(tmp_path):
     """The corrections replace and add rows of the answer sheet, and change nothing once the
     sheet has them (when ../shared is updated)."""
-    fixes = [json.loads(line) for line in
-             SEED_GOLD_CORRECTIONS.read_text(encoding="utf-8").splitlines()]
+    fixes = [
+        json.loads(line) for line in SEED_GOLD_CORRECTIONS.read_text(encoding="utf-8").splitlines()
+    ]
     replace = [f for f in fixes if f["op"] == "replace"]
     added = [f["row"] for f in fixes if f["op"] == "add"]
     assert len(replace) + len(added) == len(fixes) and added

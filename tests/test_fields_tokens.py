@@ -4,13 +4,46 @@ import pandas as pd
 
 from analysis.compare.terms import term_counts, tokenize
 
-TEXT = ("Mr. Smith of the U.S. State Dept. met F.B.I. agents and a Ph.D. student at 9 a.m. "
-        "in Washington, D.C.; the U.S.-led talks won’t end. Dr. Ruiz's www.fox.com post.")
+TEXT = (
+    "Mr. Smith of the U.S. State Dept. met F.B.I. agents and a Ph.D. student at 9 a.m. "
+    "in Washington, D.C.; the U.S.-led talks won’t end. Dr. Ruiz's www.fox.com post."
+)
 # Written by hand from the README's rules: dotted abbreviations whole, other words split at
 # periods, inner hyphen kept only between letters/digits after a non-dotted word.
-WORDS = ["mr", "smith", "of", "the", "u.s.", "state", "dept", "met", "f.b.i.", "agents", "and",
-         "a", "ph.d.", "student", "at", "9", "a.m.", "in", "washington", "d.c.", "the", "u.s.",
-         "led", "talks", "won't", "end", "dr", "ruiz", "www", "fox", "com", "post"]
+WORDS = [
+    "mr",
+    "smith",
+    "of",
+    "the",
+    "u.s.",
+    "state",
+    "dept",
+    "met",
+    "f.b.i.",
+    "agents",
+    "and",
+    "a",
+    "ph.d.",
+    "student",
+    "at",
+    "9",
+    "a.m.",
+    "in",
+    "washington",
+    "d.c.",
+    "the",
+    "u.s.",
+    "led",
+    "talks",
+    "won't",
+    "end",
+    "dr",
+    "ruiz",
+    "www",
+    "fox",
+    "com",
+    "post",
+]
 
 
 def test_dotted_abbreviations_are_one_word():

@@ -38,7 +38,8 @@ def test_an_edited_lexicon_is_validated(tmp_path):
     good = tmp_path / "mine.csv"
     good.write_text("term,category,note\nRiot ,label, mine\n", encoding="utf-8")
     assert load_lexicon(good).to_dict("records") == [
-        {"term": "riot", "category": "label", "note": "mine"}]
+        {"term": "riot", "category": "label", "note": "mine"}
+    ]
     bad = tmp_path / "bad.csv"
     bad.write_text("word,category\nriot,label\n", encoding="utf-8")
     with pytest.raises(ValueError, match="bad.csv.*missing"):
@@ -50,19 +51,30 @@ def test_an_edited_lexicon_is_validated(tmp_path):
 
 
 def test_hits_match_inflections_of_base_forms_only_and_prefer_the_longest():
-    lex = pd.DataFrame({"term": ["massacre", "claimed", "axis of evil", "evil"],
-                        "category": ["v", "d", "m", "m"], "note": ["", "", "", ""]})
-    text = ('He claimed "massacres" happened. Their claims differ. '
-            "The axis of evil is evil. A massacre.")
+    lex = pd.DataFrame(
+        {
+            "term": ["massacre", "claimed", "axis of evil", "evil"],
+            "category": ["v", "d", "m", "m"],
+            "note": ["", "", "", ""],
+        }
+    )
+    text = (
+        'He claimed "massacres" happened. Their claims differ. '
+        "The axis of evil is evil. A massacre."
+    )
     docs = pd.DataFrame({"doc_id": ["x"], "outlet": ["O"], "text": [text]})
     hits = lexicon_hits(docs, lex)
     assert list(hits.columns) == HIT_COLUMNS
     assert hits[["term", "match", "in_quote"]].values.tolist() == [
-        ["claimed", "claimed", False], ["massacre", "massacres", True],
-        ["axis of evil", "axis of evil", False], ["evil", "evil", False],
-        ["massacre", "massacre", False]]
-    assert all(text[s:e] == m for s, e, m in zip(hits["start"], hits["end"], hits["match"],
-                                                 strict=True))
+        ["claimed", "claimed", False],
+        ["massacre", "massacres", True],
+        ["axis of evil", "axis of evil", False],
+        ["evil", "evil", False],
+        ["massacre", "massacre", False],
+    ]
+    assert all(
+        text[s:e] == m for s, e, m in zip(hits["start"], hits["end"], hits["match"], strict=True)
+    )
 
 
 def test_seed_loaded_language_separates_the_outlets_voice_from_quotes(seed_docs):

@@ -25,8 +25,14 @@ from analysis.gold import (
 
 # pred: {a, a, b, b}; gold: {x, x, x, y}. Pairs: pred {01, 23}, gold {01, 02, 12}; shared {01}.
 CLUSTER_CASES = [
-    (["a", "a", "b", "b"], ["x", "x", "x", "y"], 1 / 2, 1 / 3, (1 + 1 + 0.5 + 0.5) / 4,
-     (2 / 3 + 2 / 3 + 1 / 3 + 1) / 4),
+    (
+        ["a", "a", "b", "b"],
+        ["x", "x", "x", "y"],
+        1 / 2,
+        1 / 3,
+        (1 + 1 + 0.5 + 0.5) / 4,
+        (2 / 3 + 2 / 3 + 1 / 3 + 1) / 4,
+    ),
     (["a", "b", "c"], ["x", "y", "z"], 1.0, 1.0, 1.0, 1.0),
     (["a", "a", "a"], ["x", "y", "z"], 0.0, 1.0, 1 / 3, 1.0),
 ]
@@ -45,11 +51,17 @@ def test_cluster_scores_refuse_a_missing_prediction():
 
 
 def test_baseline_joins_similar_leads_only_within_its_window():
-    docs = pd.DataFrame({
-        "title": ["Senate passes the farm bill", "Farm bill passes the Senate", "Farm bill passes"],
-        "text": ["The Senate passed the farm bill on Tuesday."] * 3,
-        "date": pd.to_datetime(["2018-06-01", "2018-06-03", "2018-06-20"]),
-    })
+    docs = pd.DataFrame(
+        {
+            "title": [
+                "Senate passes the farm bill",
+                "Farm bill passes the Senate",
+                "Farm bill passes",
+            ],
+            "text": ["The Senate passed the farm bill on Tuesday."] * 3,
+            "date": pd.to_datetime(["2018-06-01", "2018-06-03", "2018-06-20"]),
+        }
+    )
     got = tfidf_window_baseline(docs, threshold=0.3, window_days=3).tolist()
     assert got[0] == got[1] != got[2]
 
@@ -62,23 +74,41 @@ SHE = TEXT.index("she")
 def _gold(quote: str, kind: str, speaker: str, stype: str, mention: str | None) -> GoldQuote:
     s = TEXT.index(quote)
     m = TEXT.index(mention) if mention else None
-    return GoldQuote("d", kind, s, s + len(quote), speaker, stype, m,
-                     None if m is None else m + len(mention or ""))
+    return GoldQuote(
+        "d",
+        kind,
+        s,
+        s + len(quote),
+        speaker,
+        stype,
+        m,
+        None if m is None else m + len(mention or ""),
+    )
 
 
 def _pred(quote: str, kind: str, speaker: str, mention: str) -> dict:
     s, m = TEXT.index(quote), TEXT.index(mention)
-    return {"doc_id": "d", "kind": kind, "start": s, "end": s + len(quote), "speaker": speaker,
-            "speaker_start": m, "speaker_end": m + len(mention)}
+    return {
+        "doc_id": "d",
+        "kind": kind,
+        "start": s,
+        "end": s + len(quote),
+        "speaker": speaker,
+        "speaker_start": m,
+        "speaker_end": m + len(mention),
+    }
 
 
-@pytest.mark.parametrize(("speaker", "mention", "stype", "pred_speaker", "pred_mention", "right"), [
-    ("Ann Lee", "she", "person", "Ann Lee", "she", True),        # pronoun resolved
-    ("Ann Lee", "she", "person", "Mayor Lee", "she", True),      # same last word
-    ("Ann Lee", "she", "person", "she", "she", False),           # pronoun left unresolved
-    ("officials", "Officials", "description", "Officials", "Officials", True),
-    ("the city", "Officials", "organisation", "Officials", "Officials", True),  # same mention
-])
+@pytest.mark.parametrize(
+    ("speaker", "mention", "stype", "pred_speaker", "pred_mention", "right"),
+    [
+        ("Ann Lee", "she", "person", "Ann Lee", "she", True),  # pronoun resolved
+        ("Ann Lee", "she", "person", "Mayor Lee", "she", True),  # same last word
+        ("Ann Lee", "she", "person", "she", "she", False),  # pronoun left unresolved
+        ("officials", "Officials", "description", "Officials", "Officials", True),
+        ("the city", "Officials", "organisation", "Officials", "Officials", True),  # same mention
+    ],
+)
 def test_speaker_right(speaker, mention, stype, pred_speaker, pred_mention, right):
     g = _gold("It is safe,", "direct", speaker, stype, mention)
     p = pd.Series(_pred("It is safe,", "direct", pred_speaker, pred_mention))
@@ -86,10 +116,16 @@ def test_speaker_right(speaker, mention, stype, pred_speaker, pred_mention, righ
 
 
 def test_quote_gold_scores_count_found_spans_and_right_speakers():
-    gold = [_gold("It is safe,", "direct", "Ann Lee", "person", "she"),
-            _gold("the bridge will open.", "indirect", "Ann Lee", "person", "Ann Lee")]
-    preds = pd.DataFrame([_pred("It is safe,", "direct", "she", "she"),   # found, wrong speaker
-                          _pred("nothing.", "indirect", "Officials", "Officials")])  # spurious
+    gold = [
+        _gold("It is safe,", "direct", "Ann Lee", "person", "she"),
+        _gold("the bridge will open.", "indirect", "Ann Lee", "person", "Ann Lee"),
+    ]
+    preds = pd.DataFrame(
+        [
+            _pred("It is safe,", "direct", "she", "she"),  # found, wrong speaker
+            _pred("nothing.", "indirect", "Officials", "Officials"),
+        ]
+    )  # spurious
     m = score_quote_gold(preds, gold, kinds="all")
     assert (m["gold"], m["predicted"]) == (2, 2)
     assert (m["detection_p"], m["detection_r"]) == (0.5, 0.5)
@@ -129,7 +165,7 @@ def test_quote_gold_spans_still_point_at_their_text(gold_texts):
     assert len(arts) >= 80 and arts["outlet"].nunique() >= 40
     assert set(arts["split"]) == {"dev", "test"}
     for r in rows:
-        span = gold_texts[r["id"]][r["quote_start"]:r["quote_end"]]
+        span = gold_texts[r["id"]][r["quote_start"] : r["quote_end"]]
         assert hashlib.sha1(span.encode()).hexdigest() == r["quote_sha1"], r
 
 
@@ -149,7 +185,7 @@ def test_no_corpus_sentence_in_the_repository(gold_texts):
     grams = set()
     for text in gold_texts.values():
         words = WORD.findall(text.lower())
-        grams |= {" ".join(words[i:i + 8]) for i in range(len(words) - 7)}
+        grams |= {" ".join(words[i : i + 8]) for i in range(len(words) - 7)}
     root = GOLD.parents[1]
     copied = []
     for folder in ("analysis", "tests", "bench", "notebooks"):
@@ -157,23 +193,41 @@ def test_no_corpus_sentence_in_the_repository(gold_texts):
             if path.suffix not in {".py", ".json", ".jsonl", ".csv", ".ipynb", ".md"}:
                 continue
             words = WORD.findall(path.read_text(encoding="utf-8").lower())
-            if {" ".join(words[i:i + 8]) for i in range(len(words) - 7)} & grams:
+            if {" ".join(words[i : i + 8]) for i in range(len(words) - 7)} & grams:
                 copied.append(str(path.relative_to(root)))
     assert not copied, f"text of the shared corpus copied into: {copied}"
 
 
 def test_alignment_scores_count_pairs_overlapping_on_both_sides():
-    gold = pd.DataFrame([
-        {"doc_a": "x", "doc_b": "y", "start_a": 0, "end_a": 10, "start_b": 0, "end_b": 10,
-         "type": "verbatim"},
-        {"doc_a": "x", "doc_b": "y", "start_a": 20, "end_a": 30, "start_b": 40, "end_b": 50,
-         "type": "paraphrase"},
-    ])
+    gold = pd.DataFrame(
+        [
+            {
+                "doc_a": "x",
+                "doc_b": "y",
+                "start_a": 0,
+                "end_a": 10,
+                "start_b": 0,
+                "end_b": 10,
+                "type": "verbatim",
+            },
+            {
+                "doc_a": "x",
+                "doc_b": "y",
+                "start_a": 20,
+                "end_a": 30,
+                "start_b": 40,
+                "end_b": 50,
+                "type": "paraphrase",
+            },
+        ]
+    )
     # One predicted pair given the other way round (y, x), one overlapping on one side only.
-    pred = pd.DataFrame([
-        {"doc_a": "y", "doc_b": "x", "start_a": 2, "end_a": 8, "start_b": 5, "end_b": 9},
-        {"doc_a": "x", "doc_b": "y", "start_a": 20, "end_a": 30, "start_b": 60, "end_b": 70},
-    ])
+    pred = pd.DataFrame(
+        [
+            {"doc_a": "y", "doc_b": "x", "start_a": 2, "end_a": 8, "start_b": 5, "end_b": 9},
+            {"doc_a": "x", "doc_b": "y", "start_a": 20, "end_a": 30, "start_b": 60, "end_b": 70},
+        ]
+    )
     m = score_alignment(pred, gold)
     assert (m["precision"], m["recall"]) == (0.5, 0.5)
     assert m["recall_by_type"] == {"paraphrase": 0.0, "verbatim": 1.0}

@@ -14,7 +14,7 @@ N = 8  # words in a row: long enough that common phrases ("said in a statement")
 
 def _grams(text: str) -> set[str]:
     words = WORD.findall(text.lower())
-    return {" ".join(words[i:i + N]) for i in range(len(words) - N + 1)}
+    return {" ".join(words[i : i + N]) for i in range(len(words) - N + 1)}
 
 
 def test_no_polnear_sentence_in_code_or_tests(gold_dir: Path):
@@ -30,6 +30,6 @@ def test_no_polnear_sentence_in_code_or_tests(gold_dir: Path):
             # Each line alone and each pair of lines (a sentence split over two lines).
             lines = path.read_text(encoding="utf-8").splitlines()
             for i, line in enumerate(lines):
-                if _grams(" ".join(lines[i:i + 2])) & polnear:
+                if _grams(" ".join(lines[i : i + 2])) & polnear:
                     copied.append(f"{path.relative_to(ROOT)}:{i + 1}: {line.strip()[:80]}")
     assert not copied, "text copied from PolNeAR:\n" + "\n".join(copied)

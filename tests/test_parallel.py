@@ -66,8 +66,9 @@ def _chunks(column: pd.Series) -> int | None:
 
 
 def test_contiguous_joins_chunked_text_columns_and_keeps_the_values(seed_docs) -> None:
-    docs = seed_docs.assign(text=seed_docs["text"].astype("str"),
-                            outlet=seed_docs["outlet"].astype("str"))
+    docs = seed_docs.assign(
+        text=seed_docs["text"].astype("str"), outlet=seed_docs["outlet"].astype("str")
+    )
     joined = pd.concat([docs, docs.iloc[::-1], docs], ignore_index=True)
     assert _chunks(joined["text"]) == 3
     out = contiguous(joined)
@@ -79,9 +80,16 @@ def test_contiguous_joins_chunked_text_columns_and_keeps_the_values(seed_docs) -
 
 
 def test_n_jobs_on_articles_without_quotes_keeps_the_dtypes() -> None:
-    docs = pd.DataFrame({"doc_id": ["b", "a", "c"],
-                         "text": ["No quotation here.", "Nor here, in this one.",
-                                  "The minister visited Ankara on Tuesday."]})
+    docs = pd.DataFrame(
+        {
+            "doc_id": ["b", "a", "c"],
+            "text": [
+                "No quotation here.",
+                "Nor here, in this one.",
+                "The minister visited Ankara on Tuesday.",
+            ],
+        }
+    )
     one = extract_quotes(docs)
     assert one.empty
     pd.testing.assert_frame_equal(extract_quotes(docs, n_jobs=2), one)

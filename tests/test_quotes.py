@@ -92,10 +92,12 @@ def test_seed_table_has_the_documented_columns_and_order(seed_docs, seed_quotes)
     sentence = dict(zip(seed_quotes["quote"], seed_quotes["sentence"], strict=True))
     assert sentence["massacres"] == (
         "In July, President Recep Tayyip Erdoğan went so far as to denounce the United States "
-        "for what he claimed was its complicity in “massacres” committed by the IDF.")
+        "for what he claimed was its complicity in “massacres” committed by the IDF."
+    )
     assert sentence["You disgrace Ataturk's legacy!"] == "“You disgrace Ataturk's legacy!”"
     assert sentence["stop its cooperation with Israel"] == (
-        "Last month, the Turkish President called on NATO to stop its cooperation with Israel.")
+        "Last month, the Turkish President called on NATO to stop its cooperation with Israel."
+    )
     # Deterministic: the same input gives the same table.
     pd.testing.assert_frame_equal(seed_quotes, extract_quotes(seed_docs))
 
@@ -241,8 +243,10 @@ def test_extraction_leaves_no_cyclic_garbage(seed_docs):
         gc.set_debug(0)
         gc.garbage.clear()
     texts = dict(zip(seed_docs["doc_id"], seed_docs["text"], strict=True))
-    mentions = {texts[r.doc_id][r.speaker_start : r.speaker_end]
-                for r in quotes.dropna(subset=["speaker_start"]).itertuples()}
+    mentions = {
+        texts[r.doc_id][r.speaker_start : r.speaker_end]
+        for r in quotes.dropna(subset=["speaker_start"]).itertuples()
+    }
     assert {"he", "it"} <= mentions  # pronouns were resolved
     assert garbage == []
 
@@ -1036,12 +1040,15 @@ def test_cue_word_as_a_noun_after_article_and_modifier_is_no_frame():
 
 
 def test_frame_after_a_double_mark_that_closes_before_an_inner_single():
-    """ ''I would call it 'old-school,''' said Okafor: the three apostrophes pair as '' then
+    """''I would call it 'old-school,''' said Okafor: the three apostrophes pair as '' then
     ', so the frame after the leftover single mark still names the speaker."""
     text = "''I would call it 'old-school,''' said Dana Okafor, a county official."
     row = one(quotes_of(text), "would call it")
     assert (row["speaker"], row["kind"], mention(text, row)) == (
-        "Dana Okafor", "direct", "Dana Okafor")
+        "Dana Okafor",
+        "direct",
+        "Dana Okafor",
+    )
     assert row["start"] == 2
 
 
@@ -1063,7 +1070,7 @@ def test_frame_after_quotation_with_role_then_name_between_commas():
     """ "“…!” the county's top engineer, Dana Okafor, tweeted": a role, the name set off by
     commas, then the cue; the name speaks and the quotation is direct."""
     text = (
-        "Reyes spoke first. \"Will the mayor admit the ferry is broken? If not he should "
+        'Reyes spoke first. "Will the mayor admit the ferry is broken? If not he should '
         "resign!\" the county's top engineer, Dana Okafor, tweeted Sunday after the vote."
     )
     q = quotes_of(text)
@@ -1094,8 +1101,11 @@ def test_quotation_opening_its_sentence_after_another_runs_on_with_its_speaker()
     )
     row = one(quotes_of(text), "the fight we pick")
     assert (row["speaker"], row["kind"], mention(text, row)) == (
-        "Tomas Reyes", "partial", "Mayor Tomas Reyes")
-    assert text[row["start"]:row["end"]].startswith("Where do we")
+        "Tomas Reyes",
+        "partial",
+        "Mayor Tomas Reyes",
+    )
+    assert text[row["start"] : row["end"]].startswith("Where do we")
 
 
 def test_run_on_quotation_after_a_leading_conjunction_keeps_the_speaker():
@@ -1113,14 +1123,17 @@ def test_straight_mark_after_comma_closes_even_without_a_space():
     """ "…keep it,"Dana Okafor, who chairs the board said: the straight mark after the comma
     closes the quotation; it opens no second one."""
     text = (
-        "Reyes spoke. \"The ferry is a lifeline and we will keep it,\"Dana Okafor, who chairs "
+        'Reyes spoke. "The ferry is a lifeline and we will keep it,"Dana Okafor, who chairs '
         "the harbor board said in a statement."
     )
     q = quotes_of(text)
     assert len(q) == 1
     row = q.iloc[0]
     assert (row["quote"], row["speaker"], row["kind"]) == (
-        "The ferry is a lifeline and we will keep it,", "Dana Okafor", "direct")
+        "The ferry is a lifeline and we will keep it,",
+        "Dana Okafor",
+        "direct",
+    )
 
 
 def test_states_after_a_comma_ended_quotation_is_the_frame_verb():
@@ -1134,19 +1147,25 @@ def test_states_after_a_comma_ended_quotation_is_the_frame_verb():
     for part in ("only way home", "fight for it"):
         row = one(q, part)
         assert (mention(text, row), row["kind"], row["cue"]) == (
-            "a narrator in the ad", "direct", "states")
+            "a narrator in the ad",
+            "direct",
+            "states",
+        )
 
 
 def test_title_of_a_text_the_subject_released_is_quoted_from_it():
     """ "county manager Ivo Lund released a memo titled “…”": the title is quoted from a text
     its subject wrote, so it is a partial quotation with that source, not a scare quote."""
     text = (
-        "On Monday, county manager Ivo Lund released a memo titled \"Six Truths About the "
-        "Harbor Ferry.\""
+        'On Monday, county manager Ivo Lund released a memo titled "Six Truths About the '
+        'Harbor Ferry."'
     )
     row = one(quotes_of(text), "Six Truths")
     assert (row["speaker"], row["kind"], mention(text, row)) == (
-        "Ivo Lund", "partial", "county manager Ivo Lund")
+        "Ivo Lund",
+        "partial",
+        "county manager Ivo Lund",
+    )
 
 
 def test_name_before_participle_after_dash_or_and_is_its_subject():
@@ -1158,7 +1177,9 @@ def test_name_before_participle_after_dash_or_and_is_its_subject():
     )
     q = quotes_of(text)
     assert (mention(text, one(q, "very encouraged")), one(q, "very encouraged")["kind"]) == (
-        "Reyes", "partial")
+        "Reyes",
+        "partial",
+    )
     assert mention(text, one(q, "productive meeting")) == "Okafor"
 
 
@@ -1171,7 +1192,10 @@ def test_participle_after_comma_skips_a_noun_modifying_participle():
     )
     row = one(quotes_of(text), "meritless")
     assert (mention(text, row), row["kind"], row["cue"]) == (
-        "The mayor's office", "partial", "calling")
+        "The mayor's office",
+        "partial",
+        "calling",
+    )
 
 
 def test_first_line_is_a_headline_even_with_a_period():
@@ -1193,8 +1217,8 @@ def test_floating_quotation_keeps_the_source_of_the_frame_before_it():
     quotation is the last quotation's own frame, whose source is the radio; it is not read
     again as a new speaker."""
     text = (
-        "\"I'll be voting next week,\" Welch said, according to Harbor Radio. \"And I've "
-        "decided to vote for Reyes.\""
+        '"I\'ll be voting next week," Welch said, according to Harbor Radio. "And I\'ve '
+        'decided to vote for Reyes."'
     )
     row = one(quotes_of(text), "decided to vote")
     assert (mention(text, row), row["kind"]) == ("Harbor Radio", "direct")
@@ -1219,7 +1243,10 @@ def test_passive_asked_by_names_the_asker():
     q = quotes_of(text)
     row = one(q, "break the budget")
     assert (mention(text, row), row["speaker"], row["kind"]) == (
-        "moderator Dana Okafor", "Dana Okafor", "direct")
+        "moderator Dana Okafor",
+        "Dana Okafor",
+        "direct",
+    )
     row = one(q, "breaking the county")
     assert (mention(text, row), row["kind"]) == ("Fox moderator Dana Okafor", "partial")
 
@@ -1247,7 +1274,10 @@ def test_in_someones_words_names_the_speaker():
     q = quotes_of(text)
     row = one(q, "busiest dock")
     assert (mention(text, row), row["speaker"], row["kind"]) == (
-        "Okafor's", "Dana Okafor", "direct")
+        "Okafor's",
+        "Dana Okafor",
+        "direct",
+    )
     row = one(q, "job was done")
     assert (mention(text, row), row["speaker"]) == ("his", "Reyes")
 
@@ -1256,8 +1286,8 @@ def test_naming_participle_after_an_object_takes_the_clause_subject():
     """ "Okafor … writing a book called “Women Who Sail”": "called" names the book; the one
     who wrote it is the source, not "a book"."""
     text = (
-        "Okafor, 34, has built her brand around the ferry, writing a book called \"Women Who "
-        "Sail\" last year."
+        'Okafor, 34, has built her brand around the ferry, writing a book called "Women Who '
+        'Sail" last year.'
     )
     row = one(quotes_of(text), "Women Who Sail")
     assert (mention(text, row), row["kind"], row["cue"]) == ("Okafor", "partial", "called")
@@ -1300,7 +1330,10 @@ def test_colon_paragraph_without_speech_verb_takes_the_main_clause_subject():
     )
     row = one(quotes_of(text), "every storm")
     assert (mention(text, row), row["speaker"], row["kind"]) == (
-        "Mayor Ada Brennan", "Ada Brennan", "direct")
+        "Mayor Ada Brennan",
+        "Ada Brennan",
+        "direct",
+    )
 
 
 def test_line_of_only_a_single_quoted_phrase_is_a_subheading():
@@ -1341,7 +1374,8 @@ def test_headline_with_byline_opening_a_line_is_no_quotation():
     )
     q = quotes_of(text)
     assert set(q.loc[q["quote"].str.contains("terminal to close|lighthouse sold"), "kind"]) == {
-        "scare"}
+        "scare"
+    }
 
 
 def test_relative_that_before_a_wording_verb_is_the_source():
@@ -1644,8 +1678,25 @@ LAST = ["Brennan", "Reyes", "Okafor", "Marsh", "Lund"]
 FULL_NAMES = {f"{f} {last}" for f in FIRST for last in LAST}
 CUES = ["said", "added", "argued", "wrote", "noted"]
 MARKS = [("“", "”"), ('"', '"'), ("«", "»")]
-WORDS = ["the", "levy", "plan", "will", "fail", "council", "renters", "we", "never", "back",
-         "down", "harbor", "fund", "is", "broke", "today", "again"]
+WORDS = [
+    "the",
+    "levy",
+    "plan",
+    "will",
+    "fail",
+    "council",
+    "renters",
+    "we",
+    "never",
+    "back",
+    "down",
+    "harbor",
+    "fund",
+    "is",
+    "broke",
+    "today",
+    "again",
+]
 
 
 @st.composite
@@ -1719,7 +1770,9 @@ def test_generated_newsroom_text_keeps_the_table_contract(generated):
 def test_a_name_ends_at_the_end_of_its_sentence():
     """Two capitalised names either side of a full stop are two people, not one four-word name
     that both short forms would resolve to; a period after an initial or a title stays inside."""
-    text = ("“The plan will fail,” said Dana Lund. Maria Reyes said the council would fail. "
-            "Sen. J. Ada Brennan said the levy was unfair.")
+    text = (
+        "“The plan will fail,” said Dana Lund. Maria Reyes said the council would fail. "
+        "Sen. J. Ada Brennan said the levy was unfair."
+    )
     q = quotes_of(text)
     assert list(q["speaker"]) == ["Dana Lund", "Maria Reyes", "J. Ada Brennan"]

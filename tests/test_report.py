@@ -35,9 +35,14 @@ def test_report_on_hostile_folder_is_escaped(hostile_dir, tmp_path, chromium):
         assert str(hostile_dir) in executed  # it ran on the new folder, not the samples
         tree = lxml.html.fromstring(page.read_bytes())
         # As a browser would parse it: no element that an article's markup could have made.
-        for xpath in ("//img[@src='x']", "//*[@id='xss-img']", "//*[@id='xss-link']",
-                      "//*[@id='xss-bold']", "//a[starts-with(@href, 'javascript:')]",
-                      "//*[@onerror]"):
+        for xpath in (
+            "//img[@src='x']",
+            "//*[@id='xss-img']",
+            "//*[@id='xss-link']",
+            "//*[@id='xss-bold']",
+            "//a[starts-with(@href, 'javascript:')]",
+            "//*[@onerror]",
+        ):
             assert not tree.xpath(xpath), f"{page.name}: article markup rendered: {xpath}"
         for script in tree.xpath("//script"):
             body = script.text or ""
@@ -58,8 +63,14 @@ def _broken_notebook(folder) -> object:
     """The first notebook's parameters cell, then a cell that raises."""
     nb = json.loads(curated_notebooks()[0].read_text(encoding="utf-8"))
     first = next(c for c in nb["cells"] if c["cell_type"] == "code")
-    broken = {"cell_type": "code", "execution_count": None, "id": "broken", "metadata": {},
-              "outputs": [], "source": [BROKEN]}
+    broken = {
+        "cell_type": "code",
+        "execution_count": None,
+        "id": "broken",
+        "metadata": {},
+        "outputs": [],
+        "source": [BROKEN],
+    }
     nb["cells"] = [first, broken]
     path = folder / "01_broken.ipynb"
     path.write_text(json.dumps(nb), encoding="utf-8")

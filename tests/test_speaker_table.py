@@ -52,15 +52,19 @@ def _speaker_keys_by_rule(q: pd.DataFrame) -> pd.Series:
     from collections import defaultdict
 
     named = q["speaker_type"].isin(["person", "organisation"]) & q["speaker"].map(
-        lambda s: any(w[:1].isupper() for w in s.split()))
+        lambda s: any(w[:1].isupper() for w in s.split())
+    )
     keys = q["speaker"].map(speaker_key)
     by_last = defaultdict(set)
     for k in set(keys[named]):
         if " " in k:
             by_last[k.split()[-1]].add(k)
-    keys = keys.where(~named, keys.map(
-        lambda k: next(iter(by_last[k])) if " " not in k and len(by_last.get(k, ())) == 1
-        else k))
+    keys = keys.where(
+        ~named,
+        keys.map(
+            lambda k: next(iter(by_last[k])) if " " not in k and len(by_last.get(k, ())) == 1 else k
+        ),
+    )
     return keys.where(named, q["doc_id"].astype(str) + "\x00" + keys)
 
 
@@ -79,17 +83,25 @@ def _speakers_by_rule(quotes: pd.DataFrame) -> pd.DataFrame:
     for _key, idx in sorted(keys.groupby(keys).groups.items()):
         g = q.loc[idx]
         names = Counter(g["speaker"])
-        best = sorted(names, key=lambda s: (-len(s.split()), fold_diacritics(s) == s,
-                                            -names[s], s))[0]
+        best = sorted(
+            names, key=lambda s: (-len(s.split()), fold_diacritics(s) == s, -names[s], s)
+        )[0]
         per = sorted(Counter(outlet.loc[idx]).items(), key=lambda x: (-x[1], x[0]))
-        rows.append({"speaker": best,
-                     "speaker_type": g["speaker_type"].mode().sort_values().iloc[0],
-                     "n_quotes": len(g), "n_docs": g["doc_id"].nunique(), "n_outlets": len(per),
-                     "by_outlet": "; ".join(f"{o}: {n}" for o, n in per),
-                     "aliases": "; ".join(sorted(set(g["speaker"])))})
+        rows.append(
+            {
+                "speaker": best,
+                "speaker_type": g["speaker_type"].mode().sort_values().iloc[0],
+                "n_quotes": len(g),
+                "n_docs": g["doc_id"].nunique(),
+                "n_outlets": len(per),
+                "by_outlet": "; ".join(f"{o}: {n}" for o, n in per),
+                "aliases": "; ".join(sorted(set(g["speaker"]))),
+            }
+        )
     out = pd.DataFrame(rows, columns=cols)
-    return out.sort_values(["n_quotes", "speaker", "by_outlet"], ascending=[False, True, True],
-                           kind="stable").reset_index(drop=True)
+    return out.sort_values(
+        ["n_quotes", "speaker", "by_outlet"], ascending=[False, True, True], kind="stable"
+    ).reset_index(drop=True)
 
 
 def _speaker_outlet_counts_by_rule(quotes: pd.DataFrame, named_only: bool = True):
@@ -100,19 +112,22 @@ def _speaker_outlet_counts_by_rule(quotes: pd.DataFrame, named_only: bool = True
     q["outlet"] = q["outlet"] if "outlet" in q else "unknown"
     # The keys of the plain speakers(): a per-article key holds "\x00".
     per_doc = ~q["speaker_type"].isin(["person", "organisation"]) | ~q["speaker"].map(
-        lambda s: any(w[:1].isupper() for w in s.split()))
+        lambda s: any(w[:1].isupper() for w in s.split())
+    )
     keys = _speaker_keys_by_rule(q)
     if named_only:
         q, keys = q[~per_doc], keys[~per_doc]
     display = {}
     for key, names in q["speaker"].groupby(keys):
         c = Counter(names)
-        display[key] = sorted(c, key=lambda s: (-len(s.split()), fold_diacritics(s) == s,
-                                                -c[s], s))[0]
+        display[key] = sorted(
+            c, key=lambda s: (-len(s.split()), fold_diacritics(s) == s, -c[s], s)
+        )[0]
     q["speaker"] = keys.map(display)
     out = q.groupby(["outlet", "speaker"]).size().rename("n_quotes").reset_index()
-    return out.sort_values(["outlet", "n_quotes", "speaker"], ascending=[True, False, True],
-                           kind="stable").reset_index(drop=True)
+    return out.sort_values(
+        ["outlet", "n_quotes", "speaker"], ascending=[True, False, True], kind="stable"
+    ).reset_index(drop=True)
 
 
 @pytest.fixture(scope="module")
@@ -126,19 +141,22 @@ def _check_speakers(quotes: pd.DataFrame) -> None:
 
 
 def test_speakers_equal_the_plain_rules_on_hand_made_names():
-    docs = pd.DataFrame({
-        "doc_id": ["a", "b", "c", "d"],
-        "outlet": ["Wire", "Daily", "Wire", "Post"],
-        "text": [
-            "“We will act,” said Turkish President Recep Tayyip Erdoğan. “Soon,” Erdoğan added. "
-            "“Later,” the sources said. “No,” said Katz.",
-            "“We are strong,” Erdogan said. “Yes,” Israel Katz said. “Maybe,” officials said.",
-            "“Never,” Recep Tayyip Erdogan said. “Later,” the sources said. “Ça va,” said "
-            "François Hollande. “Oui,” Hollande said.",
-            "“Fine,” said Francois Hollande. “Sure,” said Jane Doe. “Sure,” said John Doe. "
-            "“Well,” Doe said.",
-        ],
-    })
+    docs = pd.DataFrame(
+        {
+            "doc_id": ["a", "b", "c", "d"],
+            "outlet": ["Wire", "Daily", "Wire", "Post"],
+            "text": [
+                "“We will act,” said Turkish President Recep Tayyip Erdoğan. "
+                "“Soon,” Erdoğan added. "
+                "“Later,” the sources said. “No,” said Katz.",
+                "“We are strong,” Erdogan said. “Yes,” Israel Katz said. “Maybe,” officials said.",
+                "“Never,” Recep Tayyip Erdogan said. “Later,” the sources said. “Ça va,” said "
+                "François Hollande. “Oui,” Hollande said.",
+                "“Fine,” said Francois Hollande. “Sure,” said Jane Doe. “Sure,” said John Doe. "
+                "“Well,” Doe said.",
+            ],
+        }
+    )
     quotes = extract_quotes(docs)
     assert quotes["speaker"].notna().sum() >= 10
     _check_speakers(quotes)
@@ -160,7 +178,8 @@ def test_speakers_equal_the_plain_rules_on_real_articles(corpus_quotes):
     for named_only in (True, False):
         pd.testing.assert_frame_equal(
             speaker_outlet_counts(corpus_quotes, named_only=named_only),
-            _speaker_outlet_counts_by_rule(corpus_quotes, named_only=named_only))
+            _speaker_outlet_counts_by_rule(corpus_quotes, named_only=named_only),
+        )
     from analysis.quotes.quote_filter import QuoteFilter
 
     pd.testing.assert_frame_equal(QuoteFilter(corpus_quotes).speakers(), sp)

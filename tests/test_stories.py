@@ -16,8 +16,10 @@ from analysis.compare.stories import story_groups, story_table
 
 
 def with_extra(seed_docs: pd.DataFrame, rows: list[dict]) -> pd.DataFrame:
-    return pd.concat([seed_docs[["doc_id", "outlet", "date", "title", "text"]],
-                      pd.DataFrame(rows)], ignore_index=True)
+    return pd.concat(
+        [seed_docs[["doc_id", "outlet", "date", "title", "text"]], pd.DataFrame(rows)],
+        ignore_index=True,
+    )
 
 
 def test_the_two_seed_articles_are_one_story(seed_docs):
@@ -28,16 +30,26 @@ def test_the_two_seed_articles_are_one_story(seed_docs):
 
 
 def test_unrelated_article_is_its_own_story(seed_docs):
-    docs = with_extra(seed_docs, [{"doc_id": "library.txt", "outlet": "Local",
-                                   "date": pd.Timestamp("2024-08-02"), "title": None,
-                                   "text": UNRELATED}])
+    docs = with_extra(
+        seed_docs,
+        [
+            {
+                "doc_id": "library.txt",
+                "outlet": "Local",
+                "date": pd.Timestamp("2024-08-02"),
+                "title": None,
+                "text": UNRELATED,
+            }
+        ],
+    )
     s = story_groups(docs)
     assert s.iloc[0] == s.iloc[1] != s.iloc[2]
 
 
 def test_date_window_separates_the_same_text_a_month_later(seed_docs):
-    later = seed_docs.iloc[[1]].assign(doc_id="later.txt", outlet="Later",
-                                       date=pd.Timestamp("2024-09-02"))
+    later = seed_docs.iloc[[1]].assign(
+        doc_id="later.txt", outlet="Later", date=pd.Timestamp("2024-09-02")
+    )
     docs = pd.concat([seed_docs, later], ignore_index=True)
     s = story_groups(docs)
     assert s.iloc[0] == s.iloc[1] and s.iloc[2] != s.iloc[1]
@@ -51,19 +63,39 @@ def test_threshold_controls_grouping(seed_docs):
 
 
 def test_ids_are_numbered_by_date_then_doc_id_and_independent_of_row_order(seed_docs):
-    docs = with_extra(seed_docs, [
-        {"doc_id": "early.txt", "outlet": "X", "date": pd.Timestamp("2024-07-01"), "title": None,
-         "text": UNRELATED},
-        {"doc_id": "undated.txt", "outlet": "Y", "date": pd.NaT, "title": None,
-         "text": "Completely different: a recipe for bread with flour, water, salt and yeast."},
-    ])
+    docs = with_extra(
+        seed_docs,
+        [
+            {
+                "doc_id": "early.txt",
+                "outlet": "X",
+                "date": pd.Timestamp("2024-07-01"),
+                "title": None,
+                "text": UNRELATED,
+            },
+            {
+                "doc_id": "undated.txt",
+                "outlet": "Y",
+                "date": pd.NaT,
+                "title": None,
+                "text": (
+                    "Completely different: a recipe for bread with flour, water, salt and yeast."
+                ),
+            },
+        ],
+    )
     s = story_groups(docs)
     assert dict(zip(docs["doc_id"], s, strict=True)) == {
-        "early.txt": 0, SEED_A: 1, SEED_B: 1, "undated.txt": 2}
+        "early.txt": 0,
+        SEED_A: 1,
+        SEED_B: 1,
+        "undated.txt": 2,
+    }
     shuffled = docs.sample(frac=1, random_state=3)
     s2 = story_groups(shuffled)
-    assert dict(zip(shuffled["doc_id"], s2, strict=True)) == dict(zip(docs["doc_id"], s,
-                                                                      strict=True))
+    assert dict(zip(shuffled["doc_id"], s2, strict=True)) == dict(
+        zip(docs["doc_id"], s, strict=True)
+    )
 
 
 def test_works_with_only_doc_id_and_text(seed_docs):
@@ -75,9 +107,14 @@ def test_works_with_only_doc_id_and_text(seed_docs):
 def test_story_table_lists_multi_outlet_stories(seed_docs):
     t = story_table(seed_docs)
     assert t.to_dict("records")[0] | {"title": None} == {
-        "story": 0, "n_articles": 2, "n_outlets": 2,
-        "first_date": pd.Timestamp("2024-08-02"), "last_date": pd.Timestamp("2024-08-02"),
-        "outlets": "JNS; unknown", "title": None}
+        "story": 0,
+        "n_articles": 2,
+        "n_outlets": 2,
+        "first_date": pd.Timestamp("2024-08-02"),
+        "last_date": pd.Timestamp("2024-08-02"),
+        "outlets": "JNS; unknown",
+        "title": None,
+    }
     assert story_table(seed_docs.assign(outlet="JNS")).empty
 
 
@@ -88,10 +125,16 @@ def corpus_sample(multi_outlet_corpus) -> pd.DataFrame:
     with gzip.open(multi_outlet_corpus, "rt", encoding="utf-8") as f:
         for line in islice(f, 4000):
             r = json.loads(line)
-            rows.append({"doc_id": r["ID"], "outlet": r["source"],
-                         "date": pd.to_datetime(r["date"], errors="coerce", format="%Y-%m-%d"),
-                         "title": r["title"], "text": r["content_original"] or "",
-                         "topic": r["topic"]})
+            rows.append(
+                {
+                    "doc_id": r["ID"],
+                    "outlet": r["source"],
+                    "date": pd.to_datetime(r["date"], errors="coerce", format="%Y-%m-%d"),
+                    "title": r["title"],
+                    "text": r["content_original"] or "",
+                    "topic": r["topic"],
+                }
+            )
     return pd.DataFrame(rows)
 
 
@@ -133,8 +176,13 @@ def _sklearn_vectors(texts: list[str]):
 
     from analysis.core.weights import lemma_weight
 
-    vec = TfidfVectorizer(strip_accents="unicode", stop_words="english", sublinear_tf=True,
-                          norm=None, dtype=np.float32)
+    vec = TfidfVectorizer(
+        strip_accents="unicode",
+        stop_words="english",
+        sublinear_tf=True,
+        norm=None,
+        dtype=np.float32,
+    )
     tf = vec.fit_transform(texts).tocsr()
     idf = np.array([lemma_weight(t) for t in vec.get_feature_names_out()], dtype=np.float32)
     return normalize(tf @ sparse.diags(idf), norm="l2", copy=False).tocsr()
@@ -155,13 +203,21 @@ def test_vectors_are_scikit_learns_to_the_bit_on_any_unicode():
 
     rng = random.Random(7)
     pool = [chr(c) for c in range(0x20, 0x7F)] * 20
-    pool += [c for c in (chr(rng.randrange(0xA0, 0x30000)) for _ in range(3000))
-             if not 0xD800 <= ord(c) < 0xE000]
-    texts = ["".join(rng.choice(pool) for _ in range(rng.randrange(0, 300)))
-             for _ in range(300)]
-    texts += ["ΣΊΣΥΦΟΣ σοφός ΟΔΥΣΣΕΥΣ", "Erdoğan’s café ﬁnance ㎒ x² ½ İstanbul STRASSE straße",
-              "e\u0301te\u0301 a\u0308\u0323 नमस्ते दुनिया مرحبا", "Ǆemal ǅ ǆ Kelvin \u212a",
-              "", "the and of it", "snake_case __init__ 12 3 x1"]
+    pool += [
+        c
+        for c in (chr(rng.randrange(0xA0, 0x30000)) for _ in range(3000))
+        if not 0xD800 <= ord(c) < 0xE000
+    ]
+    texts = ["".join(rng.choice(pool) for _ in range(rng.randrange(0, 300))) for _ in range(300)]
+    texts += [
+        "ΣΊΣΥΦΟΣ σοφός ΟΔΥΣΣΕΥΣ",
+        "Erdoğan’s café ﬁnance ㎒ x² ½ İstanbul STRASSE straße",
+        "e\u0301te\u0301 a\u0308\u0323 नमस्ते दुनिया مرحبا",
+        "Ǆemal ǅ ǆ Kelvin \u212a",
+        "",
+        "the and of it",
+        "snake_case __init__ 12 3 x1",
+    ]
     want, got = _sklearn_vectors(texts), _vectors(pd.Series(texts))
     for part in ("indptr", "indices", "data"):
         assert np.array_equal(getattr(got, part), getattr(want, part)), part

@@ -31,11 +31,19 @@ def seed_folder(tmp_path_factory) -> Path:
     tmp = tmp_path_factory.mktemp("seeds")
     src = tmp / "src"
     shutil.copytree(SEEDS, src)
-    records = [{"id": str(i), "source": "Wire", "topic": "talks",
-                "text": f"“The talks will resume on day {i},” the minister said. Officials said "
-                        f"the ceasefire held."} for i in range(5)]
-    (src / "wire.jsonl").write_text("\n".join(json.dumps(r) for r in records) + "\n",
-                                    encoding="utf-8")
+    records = [
+        {
+            "id": str(i),
+            "source": "Wire",
+            "topic": "talks",
+            "text": f"“The talks will resume on day {i},” the minister said. Officials said "
+            f"the ceasefire held.",
+        }
+        for i in range(5)
+    ]
+    (src / "wire.jsonl").write_text(
+        "\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8"
+    )
     return ingest(src, tmp / "corpus", chunk_articles=2)
 
 
@@ -65,17 +73,18 @@ def test_seed_parts_count_as_the_whole(seed_folder):
     docs = load_corpus(seed_folder).docs
     assert n_parts(seed_folder) >= 3
     pd.testing.assert_frame_equal(stream.term_counts(seed_folder), term_counts(docs))
-    pd.testing.assert_frame_equal(stream.term_counts(seed_folder, by=None, ngram=2,
-                                                     stopwords="english", min_count=2),
-                                  term_counts(docs, by=None, ngram=2, stopwords="english",
-                                              min_count=2))
+    pd.testing.assert_frame_equal(
+        stream.term_counts(seed_folder, by=None, ngram=2, stopwords="english", min_count=2),
+        term_counts(docs, by=None, ngram=2, stopwords="english", min_count=2),
+    )
 
 
 def test_seed_quotes_part_by_part(seed_folder, tmp_path):
     out = stream.write_quotes(seed_folder, tmp_path / "quotes")
     assert len(quote_parts(out)) == n_parts(seed_folder)
     assert sorted(p.name for p in out.iterdir()) == sorted(
-        [p.name for p in quote_parts(out)] + ["_quotes.json"])
+        [p.name for p in quote_parts(out)] + ["_quotes.json"]
+    )
     docs = load_corpus(seed_folder).docs
     expected = extract_quotes(docs)
     assert len(expected) > 10 and expected["outlet"].eq("Wire").sum() >= 5
@@ -93,8 +102,9 @@ def test_quotes_written_again_replace_the_old_parts(seed_folder, tmp_path):
     stream.write_quotes(seed_folder, out)
     second = quote_parts(out)
     assert len(second) == len(first) and not any(p.exists() for p in first)
-    assert sorted(p.name for p in out.iterdir()) == sorted([p.name for p in second]
-                                                           + ["_quotes.json"])
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        [p.name for p in second] + ["_quotes.json"]
+    )
     pd.testing.assert_frame_equal(stream.read_quotes(out), expected)
 
 
@@ -135,13 +145,30 @@ def test_cli_terms_and_quotes(seed_folder, tmp_path, capsys):
     assert got["term"].tolist() == expected["term"].tolist()
     assert got["count"].tolist() == expected["count"].tolist()
     assert got["share"].tolist() == expected["share"].tolist()
-    assert main(["terms", str(seed_folder), "--out", str(tmp_path / "bigrams.parquet"), "--by",
-                 "--ngram", "2", "--stopwords", "english"]) == 0
+    assert (
+        main(
+            [
+                "terms",
+                str(seed_folder),
+                "--out",
+                str(tmp_path / "bigrams.parquet"),
+                "--by",
+                "--ngram",
+                "2",
+                "--stopwords",
+                "english",
+            ]
+        )
+        == 0
+    )
     got = pd.read_parquet(tmp_path / "bigrams.parquet")
-    assert got["term"].tolist() == term_counts(docs, by=None, ngram=2,
-                                               stopwords="english")["term"].tolist()
-    assert main(["quotes", str(seed_folder), "--out", str(tmp_path / "quotes"),
-                 "--workers", "1"]) == 0
+    assert (
+        got["term"].tolist()
+        == term_counts(docs, by=None, ngram=2, stopwords="english")["term"].tolist()
+    )
+    assert (
+        main(["quotes", str(seed_folder), "--out", str(tmp_path / "quotes"), "--workers", "1"]) == 0
+    )
     pd.testing.assert_frame_equal(stream.read_quotes(tmp_path / "quotes"), extract_quotes(docs))
     out = capsys.readouterr()
     assert f"Wrote {len(extract_quotes(docs)):,} quotes" in out.out
@@ -162,22 +189,26 @@ def test_sample_term_counts_part_by_part(sample_folder):
     pd.testing.assert_frame_equal(stream.term_counts(sample_folder), term_counts(docs))
     pd.testing.assert_frame_equal(
         stream.term_counts(sample_folder, by=["outlet", "topic"], lemmatize=True, min_count=3),
-        term_counts(docs, by=["outlet", "topic"], lemmatize=True, min_count=3))
+        term_counts(docs, by=["outlet", "topic"], lemmatize=True, min_count=3),
+    )
 
 
 def test_sample_quotes_in_two_processes(sample_folder, tmp_path):
     out = stream.write_quotes(sample_folder, tmp_path / "quotes", workers=2)
     assert len(quote_parts(out)) == 3
-    pd.testing.assert_frame_equal(stream.read_quotes(out),
-                                  extract_quotes(load_corpus(sample_folder).docs))
+    pd.testing.assert_frame_equal(
+        stream.read_quotes(out), extract_quotes(load_corpus(sample_folder).docs)
+    )
 
 
 def test_sample_quotes_as_dask_tasks(sample_folder, tmp_path, capsys):
     # No client: the parts run on Dask's local threads, the bar follows a scheduler callback.
-    out = stream.write_quotes(sample_folder, tmp_path / "quotes", engine="dask",
-                              indirect=False, progress=True)
+    out = stream.write_quotes(
+        sample_folder, tmp_path / "quotes", engine="dask", indirect=False, progress=True
+    )
     pd.testing.assert_frame_equal(
-        stream.read_quotes(out), extract_quotes(load_corpus(sample_folder).docs, indirect=False))
+        stream.read_quotes(out), extract_quotes(load_corpus(sample_folder).docs, indirect=False)
+    )
     assert "3/3" in capsys.readouterr().err
 
 
@@ -189,7 +220,7 @@ def test_quotes_written_in_slices_equal_the_part(sample_folder, tmp_path, monkey
     docs = load_corpus(sample_folder).docs
     assert pq.ParquetFile(quote_parts(out)[0]).num_row_groups > 1
     got = pq.read_table(quote_parts(out)[1]).to_pandas()
-    expected = extract_quotes(docs.iloc[PART:2 * PART])
+    expected = extract_quotes(docs.iloc[PART : 2 * PART])
     assert got["quote"].tolist() == expected["quote"].tolist()
     assert got["doc_id"].tolist() == expected["doc_id"].tolist()
     pd.testing.assert_frame_equal(stream.read_quotes(out), extract_quotes(docs))

@@ -27,9 +27,15 @@ def test_scroll_html_bounds_and_escapes():
     assert "The first 2 of 3 rows" in out
 
 
-@pytest.mark.parametrize(("first", "last", "want"), [
-    ("2024-08-02", "2024-08-02", "D"), ("2016-01-01", "2016-05-09", "W"),
-    ("2010-01-01", "2019-12-31", "M"), ("1990-01-01", "2019-12-31", "Y")])
+@pytest.mark.parametrize(
+    ("first", "last", "want"),
+    [
+        ("2024-08-02", "2024-08-02", "D"),
+        ("2016-01-01", "2016-05-09", "W"),
+        ("2010-01-01", "2019-12-31", "M"),
+        ("1990-01-01", "2019-12-31", "Y"),
+    ],
+)
 def test_time_bin_follows_the_span(first, last, want):
     assert time_bin(pd.Series(pd.to_datetime([first, None, last])))[0] == want
 
@@ -54,19 +60,29 @@ def test_defaults_tell_the_samples_story(seed_docs):
     terms = search_terms(seed_docs)
     assert (terms.trend, terms.collocation) == ("israel", "nato")
     # The framing words of notebook 02 before they became a parameter, all found by default.
-    assert {"terrorist", "falsely", "genocide", "massacres", "massacre", "atrocities", "butcher",
-            "aggression"} <= set(terms.framing)
+    assert {
+        "terrorist",
+        "falsely",
+        "genocide",
+        "massacres",
+        "massacre",
+        "atrocities",
+        "butcher",
+        "aggression",
+    } <= set(terms.framing)
     assert search_terms(seed_docs, trend="gaza", kwic=["x"]).trend == "gaza"
     quotes = extract_quotes(seed_docs)
     assert top_speaker(quotes) == "Recep Tayyip Erdoğan"
     assert speakers_md(speakers(quotes), quotes).startswith(
-        "The most quoted named speaker is **Recep Tayyip Erdoğan**: 6 quotations in 2 articles")
+        "The most quoted named speaker is **Recep Tayyip Erdoğan**: 6 quotations in 2 articles"
+    )
 
 
 def test_corpus_sentence(seed_docs):
     assert corpus_md(seed_docs, "day") == (
         "**2 articles** from **2 outlets**; each has 1 article. All dated articles appeared on "
-        "the same day, 2 August 2024.")
+        "the same day, 2 August 2024."
+    )
 
 
 def test_static_view_of_a_widget_for_reports(seed_docs):
@@ -77,7 +93,14 @@ def test_static_view_of_a_widget_for_reports(seed_docs):
     bundle = shown(browser)._repr_mimebundle_()
     assert WIDGET_VIEW in bundle and "Just let him remember" in bundle["text/html"]
     nb = nbformat.v4.new_notebook()
-    nb.cells.append(nbformat.v4.new_code_cell(outputs=[nbformat.v4.new_output(
-        "display_data", data={WIDGET_VIEW: {"model_id": "x"}, "text/html": html})]))
+    nb.cells.append(
+        nbformat.v4.new_code_cell(
+            outputs=[
+                nbformat.v4.new_output(
+                    "display_data", data={WIDGET_VIEW: {"model_id": "x"}, "text/html": html}
+                )
+            ]
+        )
+    )
     data = static_widgets(nb).cells[0].outputs[0]["data"]
     assert WIDGET_VIEW not in data and data["text/html"] == html

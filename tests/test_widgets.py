@@ -33,9 +33,16 @@ def test_article_browser_filters_and_shows(seed_docs):
 
 
 def test_article_html_escapes_untrusted_text():
-    row = pd.Series({"doc_id": "x<1>.txt", "outlet": "<b>Evil</b>", "date": pd.NaT,
-                     "title": '<img src=x onerror="alert(1)">', "n_words": 3,
-                     "text": "<script>alert(1)</script>\n\n<a href=\"javascript:alert(2)\">x</a>"})
+    row = pd.Series(
+        {
+            "doc_id": "x<1>.txt",
+            "outlet": "<b>Evil</b>",
+            "date": pd.NaT,
+            "title": '<img src=x onerror="alert(1)">',
+            "n_words": 3,
+            "text": '<script>alert(1)</script>\n\n<a href="javascript:alert(2)">x</a>',
+        }
+    )
     out = article_html(row)
     assert "<script>" not in out and "<img" not in out and "<a href" not in out
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in out
@@ -45,8 +52,13 @@ def test_article_html_escapes_untrusted_text():
 def test_profile_browser_filters_and_sorts():
     from analysis.views.widgets import profile_browser
 
-    profile = pd.DataFrame({"outlet": ["JNS", "unknown", "<b>x</b>"], "n_articles": [1, 1, 3],
-                            "shared_share": [0.31, 0.35, 0.1]})
+    profile = pd.DataFrame(
+        {
+            "outlet": ["JNS", "unknown", "<b>x</b>"],
+            "n_articles": [1, 1, 3],
+            "shared_share": [0.31, 0.35, 0.1],
+        }
+    )
     b = profile_browser(profile)
     assert list(b.shown["outlet"]) == ["<b>x</b>", "JNS", "unknown"]  # 3, then ties by name
     assert "&lt;b&gt;x&lt;/b&gt;" in b.output.value and "<b>x</b>" not in b.output.value
@@ -60,8 +72,10 @@ def test_profile_browser_filters_and_sorts():
 
 # ---------------------------------------------------------------- 04 source comparison
 
-EVIL = ('NATO member Turkey is blocking <script>alert("x")</script> any partnership, '
-        'Reuters said. <img src=x onerror="alert(1)"> Ankara & allies "disagree".')
+EVIL = (
+    'NATO member Turkey is blocking <script>alert("x")</script> any partnership, '
+    'Reuters said. <img src=x onerror="alert(1)"> Ankara & allies "disagree".'
+)
 
 
 def test_comparison_view_shows_the_seed_story(seed_docs):
@@ -94,12 +108,16 @@ def test_highlighted_html_escapes_text_inside_and_outside_marks():
 
 
 def test_comparison_html_escapes_article_text(seed_docs):
-    docs = pd.DataFrame({"doc_id": ["evil<1>.txt", "twin.txt"], "outlet": ["<i>Bad</i>", "Twin"],
-                         "text": [EVIL + " " + seed_docs["text"].iloc[0]] * 2})
+    docs = pd.DataFrame(
+        {
+            "doc_id": ["evil<1>.txt", "twin.txt"],
+            "outlet": ["<i>Bad</i>", "Twin"],
+            "text": [EVIL + " " + seed_docs["text"].iloc[0]] * 2,
+        }
+    )
     al = align_passages(docs, a="evil<1>.txt", b="twin.txt")
     assert len(al) > 0 and al["passage_a"].str.contains("<script>").any()
-    out = comparison_html(docs, al, "evil<1>.txt", "twin.txt",
-                          unique=unique_passages(docs, al))
+    out = comparison_html(docs, al, "evil<1>.txt", "twin.txt", unique=unique_passages(docs, al))
     assert "<script" not in out and "<img" not in out and "<i>Bad" not in out
     assert out.count("&lt;script&gt;") == 2 and "evil&lt;1&gt;.txt" in out
 
@@ -115,25 +133,40 @@ def test_quote_diff_html_marks_and_escapes():
 # The browsers filter prepared copies of their tables (bench/bench_widgets.py times them on the
 # whole corpus); the rows they keep must stay those of filter_docs and filter_quotes.
 
+
 def test_article_browser_keeps_the_rows_of_filter_docs():
     from analysis.corpus.load import filter_docs
 
-    docs = pd.DataFrame({
-        "doc_id": ["a", "b", "c", "d", "a"],
-        "outlet": ["X", "Y", "X", "Y", "Y"],
-        "date": pd.to_datetime(["2020-01-01", "2020-02-01", None, "2021-01-01", "2020-03-01"]),
-        "title": ["One", None, "Three", "", "Five"],
-        "text": ["Erdoğan in Köln", "ERDOĞAN said so", "erdoğan said", "nothing", "Said"],
-        "n_words": [3, 3, 2, 1, 1],
-    }, index=[10, 11, 12, 13, 14])
+    docs = pd.DataFrame(
+        {
+            "doc_id": ["a", "b", "c", "d", "a"],
+            "outlet": ["X", "Y", "X", "Y", "Y"],
+            "date": pd.to_datetime(["2020-01-01", "2020-02-01", None, "2021-01-01", "2020-03-01"]),
+            "title": ["One", None, "Three", "", "Five"],
+            "text": ["Erdoğan in Köln", "ERDOĞAN said so", "erdoğan said", "nothing", "Said"],
+            "n_words": [3, 3, 2, 1, 1],
+        },
+        index=[10, 11, 12, 13, 14],
+    )
     b = article_browser(docs)
-    steps = [("search", "erdoğan"), ("outlets", ("X",)), ("search", "SAID"),
-             ("outlets", ("X", "Y")), ("start", pd.Timestamp("2020-01-15").date()),
-             ("search", ""), ("end", pd.Timestamp("2020-02-01").date())]
+    steps = [
+        ("search", "erdoğan"),
+        ("outlets", ("X",)),
+        ("search", "SAID"),
+        ("outlets", ("X", "Y")),
+        ("start", pd.Timestamp("2020-01-15").date()),
+        ("search", ""),
+        ("end", pd.Timestamp("2020-02-01").date()),
+    ]
     for name, value in steps:
         getattr(b, name).value = value
-        want = filter_docs(docs, outlets=b.outlets.value, start=b.start.value, end=b.end.value,
-                           contains=b.search.value or None)
+        want = filter_docs(
+            docs,
+            outlets=b.outlets.value,
+            start=b.start.value,
+            end=b.end.value,
+            contains=b.search.value or None,
+        )
         pd.testing.assert_frame_equal(b.selection, want)
         assert [v for _, v in b.picker.options] == want["doc_id"].tolist()
 
@@ -142,32 +175,54 @@ def test_quote_browser_keeps_the_rows_of_filter_quotes():
     from analysis.quotes.extract import extract_quotes, filter_quotes
     from analysis.views.widgets import quote_browser
 
-    docs = pd.DataFrame({
-        "doc_id": ["a", "b", "c", "d"],
-        "outlet": ["Daily", "Wire", "Daily", "Wire"],
-        "text": ["“We will win,” said Recep Tayyip Erdoğan in İstanbul.",
-                 "President Erdogan said the talks would resume. “Not now,” he added.",
-                 "“It is over,” Jane Doe said. Sources said the deal was ‘dead’.",
-                 "The mayor said Köln would pay. “Ça va,” said François Hollande. "
-                 "“Later,” said Tayyip Erdogan."],
-    })
+    docs = pd.DataFrame(
+        {
+            "doc_id": ["a", "b", "c", "d"],
+            "outlet": ["Daily", "Wire", "Daily", "Wire"],
+            "text": [
+                "“We will win,” said Recep Tayyip Erdoğan in İstanbul.",
+                "President Erdogan said the talks would resume. “Not now,” he added.",
+                "“It is over,” Jane Doe said. Sources said the deal was ‘dead’.",
+                "The mayor said Köln would pay. “Ça va,” said François Hollande. "
+                "“Later,” said Tayyip Erdogan.",
+            ],
+        }
+    )
     quotes = extract_quotes(docs)
     w = quote_browser(quotes)
     names = [v for _, v in w.speaker.options]
     assert len(names) > 3
-    steps = [("kinds", ("direct", "partial", "indirect", "scare")), ("search", "e"),
-             ("search", "er"), ("search", "erdogan"), ("search", "ERDOĞAN"),
-             ("search", "erdogan in"), ("search", "s"), ("outlets", ("Wire",)),
-             ("search", "sa"), ("search", " said "), ("search", "koln"),
-             ("search", ""), ("outlets", ("Wire",))]
-    steps += [("speaker", n) for n in names] + [("outlets", ("Daily", "Wire")),
-                                                ("speaker", "Erdogan"), ("kinds", ("direct",))]
+    steps = [
+        ("kinds", ("direct", "partial", "indirect", "scare")),
+        ("search", "e"),
+        ("search", "er"),
+        ("search", "erdogan"),
+        ("search", "ERDOĞAN"),
+        ("search", "erdogan in"),
+        ("search", "s"),
+        ("outlets", ("Wire",)),
+        ("search", "sa"),
+        ("search", " said "),
+        ("search", "koln"),
+        ("search", ""),
+        ("outlets", ("Wire",)),
+    ]
+    steps += [("speaker", n) for n in names] + [
+        ("outlets", ("Daily", "Wire")),
+        ("speaker", "Erdogan"),
+        ("kinds", ("direct",)),
+    ]
     for name, value in steps:
         if name == "speaker" and value not in names:
             continue
         getattr(w, name).value = value
-        want = filter_quotes(quotes, outlets=w.outlets.value, speaker=w.speaker.value or None,
-                             kinds=w.kinds.value, contains=w.search.value or None)
+        want = filter_quotes(
+            quotes,
+            outlets=w.outlets.value,
+            speaker=w.speaker.value or None,
+            kinds=w.kinds.value,
+            contains=w.search.value or None,
+        )
         pd.testing.assert_frame_equal(w.selection, want)
         assert f"{len(want)} of {len(quotes)} rows match" in w.status.value
 
@@ -176,14 +231,18 @@ def test_quote_browser_lists_the_most_quoted_speakers_and_takes_typed_names():
     from analysis.quotes.extract import extract_quotes, filter_quotes, speakers
     from analysis.views.widgets import QuoteBrowser
 
-    docs = pd.DataFrame({
-        "doc_id": ["a", "b", "c"],
-        "outlet": ["Daily", "Wire", "Daily"],
-        "text": ["“We will win,” said Recep Tayyip Erdoğan. “Yes,” Erdoğan added. "
-                 "“No,” said Jane Doe.",
-                 "“Not now,” Erdogan said. “Soon,” said Israel Katz. “Ça va,” said Hollande.",
-                 "“It is over,” Katz said. “<b>Never</b>,” said François Hollande."],
-    })
+    docs = pd.DataFrame(
+        {
+            "doc_id": ["a", "b", "c"],
+            "outlet": ["Daily", "Wire", "Daily"],
+            "text": [
+                "“We will win,” said Recep Tayyip Erdoğan. “Yes,” Erdoğan added. "
+                "“No,” said Jane Doe.",
+                "“Not now,” Erdogan said. “Soon,” said Israel Katz. “Ça va,” said Hollande.",
+                "“It is over,” Katz said. “<b>Never</b>,” said François Hollande.",
+            ],
+        }
+    )
     quotes = extract_quotes(docs)
     table = speakers(quotes)
     assert len(table) > 3

@@ -48,11 +48,27 @@ from ..corpus.load import UNKNOWN_OUTLET, outlets
 from .stories import story_groups
 
 ALIGN_COLUMNS = [
-    "doc_a", "doc_b", "outlet_a", "outlet_b", "passage_a", "passage_b",
-    "start_a", "end_a", "start_b", "end_b", "similarity",
+    "doc_a",
+    "doc_b",
+    "outlet_a",
+    "outlet_b",
+    "passage_a",
+    "passage_b",
+    "start_a",
+    "end_a",
+    "start_b",
+    "end_b",
+    "similarity",
 ]
 UNIQUE_COLUMNS = [
-    "doc_id", "outlet", "other_doc", "other_outlet", "passage", "start", "end", "n_words",
+    "doc_id",
+    "outlet",
+    "other_doc",
+    "other_outlet",
+    "passage",
+    "start",
+    "end",
+    "n_words",
 ]
 
 # Tuned on the seed pair (tests/test_align.py holds the gold) and on unrelated articles of the
@@ -133,8 +149,6 @@ def _lemma(word: str) -> str | None:
     return simplemma.lemmatize(word, lang="en").lower()
 
 
-
-
 def _words(text: str, start: int, end: int) -> list[tuple[str, str]]:
     """(word, lemma) for each content word of ``text[start:end]``; a hyphenated word gives
     its parts ("NATO-Israel" -> NATO, Israel), which is what a paraphrase would repeat."""
@@ -163,8 +177,8 @@ class _Prepared:
     sents: list[tuple[int, int]]
     vocab: list[str]
     weights: np.ndarray
-    unit_sets: list[np.ndarray]     # lemma ids of each clause
-    common_sets: list[np.ndarray]   # the subset used at least once as a common word, not a name
+    unit_sets: list[np.ndarray]  # lemma ids of each clause
+    common_sets: list[np.ndarray]  # the subset used at least once as a common word, not a name
     sent_sets: list[np.ndarray]
     doc_vector: dict[str, float]
 
@@ -185,8 +199,9 @@ def _prepare(doc_id: str, outlet: str, text: str) -> _Prepared:
     for (s, _, k), ws in zip(units, words, strict=True):
         flags = [s == sents[k][0] and n == 0 and (s, k) in first for n in range(len(ws))]
         initial.append(flags)
-        named_inside.update(lem for (w, lem), f in zip(ws, flags, strict=True)
-                            if w[:1].isupper() and not f)
+        named_inside.update(
+            lem for (w, lem), f in zip(ws, flags, strict=True) if w[:1].isupper() and not f
+        )
     unit_sets, common_sets = [], []
     for ws, flags in zip(words, initial, strict=True):
         ids, common = set(), set()
@@ -208,8 +223,19 @@ def _prepare(doc_id: str, outlet: str, text: str) -> _Prepared:
     vector = {lem: (1 + math.log(n)) * lemma_weight(lem) for lem, n in counts.items()}
     norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
     vector = {lem: v / norm for lem, v in vector.items()}
-    return _Prepared(doc_id, outlet, text, units, sents, vocab, weights, unit_sets, common_sets,
-                     sent_sets, vector)
+    return _Prepared(
+        doc_id,
+        outlet,
+        text,
+        units,
+        sents,
+        vocab,
+        weights,
+        unit_sets,
+        common_sets,
+        sent_sets,
+        vector,
+    )
 
 
 def _doc_similarity(pa: _Prepared, pb: _Prepared) -> float:
@@ -234,8 +260,12 @@ def lemma_matches(vocab_a: list[str], vocab_b: list[str]) -> np.ndarray:
     1 for equal lemmas, the rapidfuzz ratio when it reaches ``FUZZY_CUTOFF`` (spelling and
     transliteration: "Israel"/"Israeli"), ``STEM_MATCH`` for one Snowball stem, else 0.
     """
-    m = process.cdist(vocab_a, vocab_b, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF,
-                      dtype=np.float32).astype(np.float64) / 100.0
+    m = (
+        process.cdist(
+            vocab_a, vocab_b, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, dtype=np.float32
+        ).astype(np.float64)
+        / 100.0
+    )
     stems: dict[str, int] = {}
     sa = np.array([stems.setdefault(_stem(v), len(stems)) for v in vocab_a], dtype=np.int64)
     sb = np.array([stems.setdefault(_stem(v), len(stems)) for v in vocab_b], dtype=np.int64)
@@ -265,9 +295,14 @@ def _best_match(m: np.ndarray, sets: list[np.ndarray]) -> np.ndarray:
     return out
 
 
-def _soft_f1(pa: _Prepared, pb: _Prepared, best_in_b: np.ndarray, best_in_a: np.ndarray,
-             sets_a: list[np.ndarray], sets_b: list[np.ndarray]
-             ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _soft_f1(
+    pa: _Prepared,
+    pb: _Prepared,
+    best_in_b: np.ndarray,
+    best_in_a: np.ndarray,
+    sets_a: list[np.ndarray],
+    sets_b: list[np.ndarray],
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Per (set of a, set of b): weight of a's lemmas found in b, of b's found in a, and the
     harmonic mean of the two shares, as (found_a, found_b, f1). ``best_in_b`` is
     ``_best_match(m, sets_b)``, ``best_in_a`` is ``_best_match(m.T, sets_a)``."""
@@ -296,8 +331,14 @@ def _pair_scores(pa: _Prepared, pb: _Prepared) -> tuple[np.ndarray, np.ndarray, 
     found_a, found_b, clause = _soft_f1(pa, pb, in_b, in_a, pa.unit_sets, pb.unit_sets)
     common_a = np.asarray(membership(pa.common_sets, len(pa.vocab), pa.weights) @ in_b)
     common_b = np.asarray(membership(pb.common_sets, len(pb.vocab), pb.weights) @ in_a).T
-    _, _, sent = _soft_f1(pa, pb, _best_match(m, pb.sent_sets), _best_match(m.T, pa.sent_sets),
-                          pa.sent_sets, pb.sent_sets)
+    _, _, sent = _soft_f1(
+        pa,
+        pb,
+        _best_match(m, pb.sent_sets),
+        _best_match(m.T, pa.sent_sets),
+        pa.sent_sets,
+        pb.sent_sets,
+    )
     context = sent[np.ix_(pa.unit_sent, pb.unit_sent)]
     score = (1 - CONTEXT_WEIGHT) * clause + CONTEXT_WEIGHT * context
     return score, np.minimum(found_a, found_b), np.minimum(common_a, common_b)
@@ -371,8 +412,9 @@ def _match(score: np.ndarray, ok: np.ndarray) -> list[tuple[int, int]]:
     return sorted(chain + extra)
 
 
-def _allowed(score: np.ndarray, shared: np.ndarray, common: np.ndarray,
-             min_similarity: float) -> tuple[np.ndarray, np.ndarray]:
+def _allowed(
+    score: np.ndarray, shared: np.ndarray, common: np.ndarray, min_similarity: float
+) -> tuple[np.ndarray, np.ndarray]:
     """Cells that may align: strong on their own, or continuing a strong cell's diagonal run;
     and the wider set that may extend a passage (similar enough, but too little evidence to
     stand alone)."""
@@ -402,8 +444,9 @@ def _grow_along_diagonals(ok: np.ndarray, extend: np.ndarray) -> np.ndarray:
     return out
 
 
-def _candidates(pa: _Prepared, pb: _Prepared,
-                min_similarity: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _candidates(
+    pa: _Prepared, pb: _Prepared, min_similarity: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Clause-pair scores, which pairs may align and which may extend an aligned passage
     (none when the articles are unrelated)."""
     shape = (len(pa.units), len(pb.units))
@@ -432,17 +475,27 @@ def _align_prepared(pa: _Prepared, pb: _Prepared, min_similarity: float) -> list
         sa, ea = pa.units[ia0][0], pa.units[ia1][1]
         sb, eb = pb.units[jb0][0], pb.units[jb1][1]
         sim = float(np.mean([score[i, j] for i, j in run]))
-        out.append({
-            "doc_a": pa.doc_id, "doc_b": pb.doc_id, "outlet_a": pa.outlet, "outlet_b": pb.outlet,
-            "passage_a": pa.text[sa:ea], "passage_b": pb.text[sb:eb],
-            "start_a": sa, "end_a": ea, "start_b": sb, "end_b": eb,
-            "similarity": round(sim, 4),
-        })
+        out.append(
+            {
+                "doc_a": pa.doc_id,
+                "doc_b": pb.doc_id,
+                "outlet_a": pa.outlet,
+                "outlet_b": pb.outlet,
+                "passage_a": pa.text[sa:ea],
+                "passage_b": pb.text[sb:eb],
+                "start_a": sa,
+                "end_a": ea,
+                "start_b": sb,
+                "end_b": eb,
+                "similarity": round(sim, 4),
+            }
+        )
     return out
 
 
-def _absorb(runs: list[list[tuple[int, int]]], ok: np.ndarray, used_a: set[int],
-            used_b: set[int]) -> list[tuple[int, int, int, int]]:
+def _absorb(
+    runs: list[list[tuple[int, int]]], ok: np.ndarray, used_a: set[int], used_b: set[int]
+) -> list[tuple[int, int, int, int]]:
     """Clause ranges of each run, grown over unaligned neighbouring clauses that also match the
     run's other side ("Israel, which is a NATO-partner country," before the aligned rest of its
     sentence; "just like we entered Libya," after "Just like we entered Karabakh,"). Each
@@ -455,12 +508,12 @@ def _absorb(runs: list[list[tuple[int, int]]], ok: np.ndarray, used_a: set[int],
         while grown:
             grown = False
             for i in (a0 - 1, a1 + 1):
-                if 0 <= i < ok.shape[0] and i not in used_a and ok[i, b0:b1 + 1].any():
+                if 0 <= i < ok.shape[0] and i not in used_a and ok[i, b0 : b1 + 1].any():
                     a0, a1 = min(a0, i), max(a1, i)
                     used_a.add(i)
                     grown = True
             for j in (b0 - 1, b1 + 1):
-                if 0 <= j < ok.shape[1] and j not in used_b and ok[a0:a1 + 1, j].any():
+                if 0 <= j < ok.shape[1] and j not in used_b and ok[a0 : a1 + 1, j].any():
                     b0, b1 = min(b0, j), max(b1, j)
                     used_b.add(j)
                     grown = True
@@ -487,13 +540,21 @@ def _check_docs(docs: pd.DataFrame, fn: str) -> None:
     text_column(docs, fn=fn)
 
 
-def _alignment_pairs(docs: pd.DataFrame, alignment: pd.DataFrame,
-                     fn: str) -> list[tuple[str, str]]:
+def _alignment_pairs(docs: pd.DataFrame, alignment: pd.DataFrame, fn: str) -> list[tuple[str, str]]:
     """The pairs an alignment compared (``attrs["pairs"]``, else those in its rows), each of
     whose articles ``docs`` must have."""
     _check_docs(docs, fn)
-    require_columns(alignment, "doc_a", "doc_b", "start_a", "end_a", "start_b", "end_b",
-                    fn=fn, table="alignment")
+    require_columns(
+        alignment,
+        "doc_a",
+        "doc_b",
+        "start_a",
+        "end_a",
+        "start_b",
+        "end_b",
+        fn=fn,
+        table="alignment",
+    )
     pairs = alignment.attrs.get("pairs")
     if pairs is None:
         pairs = sorted(set(zip(alignment["doc_a"], alignment["doc_b"], strict=True)))
@@ -501,8 +562,13 @@ def _alignment_pairs(docs: pd.DataFrame, alignment: pd.DataFrame,
     return pairs
 
 
-def compared_pairs(docs: pd.DataFrame, *, a: str | None = None, b: str | None = None,
-                   stories: pd.Series | None = None) -> list[tuple[str, str]]:
+def compared_pairs(
+    docs: pd.DataFrame,
+    *,
+    a: str | None = None,
+    b: str | None = None,
+    stories: pd.Series | None = None,
+) -> list[tuple[str, str]]:
     """The ``(doc_a, doc_b)`` pairs :func:`align_passages` compares, sorted.
 
     With ``a`` and ``b``: that pair. With ``a`` only: ``a`` against every other article of its
@@ -525,15 +591,20 @@ def compared_pairs(docs: pd.DataFrame, *, a: str | None = None, b: str | None = 
             stories = docs["story"]
         else:
             stories = story_groups(docs)
-    frame = pd.DataFrame({"doc_id": ids.to_numpy(), "outlet": outlets(docs).to_numpy(),
-                          "story": pd.Series(stories).to_numpy()})
+    frame = pd.DataFrame(
+        {
+            "doc_id": ids.to_numpy(),
+            "outlet": outlets(docs).to_numpy(),
+            "story": pd.Series(stories).to_numpy(),
+        }
+    )
     pairs: list[tuple[str, str]] = []
     for _, group in frame.groupby("story", sort=True):
         if len(group) < 2:
             continue
         members = sorted(zip(group["doc_id"], group["outlet"], strict=True))
         for x, (id_x, out_x) in enumerate(members):
-            for id_y, out_y in members[x + 1:]:
+            for id_y, out_y in members[x + 1 :]:
                 if not cross_outlet(out_x, out_y):
                     continue
                 if a is None:
@@ -543,8 +614,9 @@ def compared_pairs(docs: pd.DataFrame, *, a: str | None = None, b: str | None = 
     return sorted(pairs)
 
 
-def story_pairs(docs: pd.DataFrame, stories: pd.Series, story_ids: Iterable[int], *,
-                max_per_story: int = 30) -> list[tuple[str, str]]:
+def story_pairs(
+    docs: pd.DataFrame, stories: pd.Series, story_ids: Iterable[int], *, max_per_story: int = 30
+) -> list[tuple[str, str]]:
     """Cross-outlet article pairs within each story of ``story_ids``, in that order of stories,
     at most ``max_per_story`` per story (the first in doc-id order): what a many-outlet
     comparison aligns when every pair of every story would be too many."""
@@ -553,13 +625,19 @@ def story_pairs(docs: pd.DataFrame, stories: pd.Series, story_ids: Iterable[int]
     for story in story_ids:
         members = docs[story_of == story]
         pairs += compared_pairs(members, stories=pd.Series(story, index=members.index))[
-            :max_per_story]
+            :max_per_story
+        ]
     return pairs
 
 
-def align_passages(docs: pd.DataFrame, *, a: str | None = None, b: str | None = None,
-                   min_similarity: float | None = None,
-                   pairs: list[tuple[str, str]] | None = None) -> pd.DataFrame:
+def align_passages(
+    docs: pd.DataFrame,
+    *,
+    a: str | None = None,
+    b: str | None = None,
+    min_similarity: float | None = None,
+    pairs: list[tuple[str, str]] | None = None,
+) -> pd.DataFrame:
     """Passages of two articles that report the same fact, one row per aligned passage pair.
 
     Columns: ``doc_a, doc_b`` (doc ids), ``outlet_a, outlet_b``, ``passage_a, passage_b`` (the
@@ -575,8 +653,12 @@ def align_passages(docs: pd.DataFrame, *, a: str | None = None, b: str | None = 
     else:
         _check_docs(docs, "align_passages")
     pairs = [(str(x), str(y)) for x, y in pairs]
-    require_known_ids([d for pair in pairs for d in pair], docs["doc_id"].astype("str"),
-                      fn="align_passages", what="pairs")
+    require_known_ids(
+        [d for pair in pairs for d in pair],
+        docs["doc_id"].astype("str"),
+        fn="align_passages",
+        what="pairs",
+    )
     by_id = docs.assign(outlet=outlets(docs)).set_index(docs["doc_id"].astype("str"))
     prepared: dict[str, _Prepared] = {}
 
@@ -591,7 +673,8 @@ def align_passages(docs: pd.DataFrame, *, a: str | None = None, b: str | None = 
         rows.extend(_align_prepared(get(x), get(y), threshold))
     out = pd.DataFrame(rows, columns=ALIGN_COLUMNS)
     out = out.astype({c: "str" for c in ALIGN_COLUMNS[:6]}).astype(
-        {c: "int64" for c in ALIGN_COLUMNS[6:10]} | {"similarity": "float64"})
+        {c: "int64" for c in ALIGN_COLUMNS[6:10]} | {"similarity": "float64"}
+    )
     out = out.sort_values(["doc_a", "doc_b", "start_a", "start_b"], kind="stable")
     out = out.reset_index(drop=True)
     out.attrs["pairs"] = pairs
@@ -599,8 +682,9 @@ def align_passages(docs: pd.DataFrame, *, a: str | None = None, b: str | None = 
     return out
 
 
-def unique_passages(docs: pd.DataFrame, alignment: pd.DataFrame, *,
-                    min_similarity: float | None = None) -> pd.DataFrame:
+def unique_passages(
+    docs: pd.DataFrame, alignment: pd.DataFrame, *, min_similarity: float | None = None
+) -> pd.DataFrame:
     """What each article reports that the other does not, for every pair in ``alignment``.
 
     A clause is unique when it is in no aligned passage and no clause of the other article
@@ -612,20 +696,22 @@ def unique_passages(docs: pd.DataFrame, alignment: pd.DataFrame, *,
     pair, then the pair's first article before its second, then ``start``.
     """
     pairs = _alignment_pairs(docs, alignment, "unique_passages")
-    threshold = (alignment.attrs.get("min_similarity", DEFAULT_MIN_SIMILARITY)
-                 if min_similarity is None else float(min_similarity))
+    threshold = (
+        alignment.attrs.get("min_similarity", DEFAULT_MIN_SIMILARITY)
+        if min_similarity is None
+        else float(min_similarity)
+    )
     by_id = docs.assign(outlet=outlets(docs)).set_index(docs["doc_id"].astype("str"))
     rows: list[dict] = []
     for x, y in pairs:
-        px, py = (_prepare(d, str(by_id.at[d, "outlet"]), _text(by_id.at[d, "text"]))
-                  for d in (x, y))
+        px, py = (
+            _prepare(d, str(by_id.at[d, "outlet"]), _text(by_id.at[d, "text"])) for d in (x, y)
+        )
         _, ok, _ = _candidates(px, py, threshold)
         here = alignment[(alignment["doc_a"] == x) & (alignment["doc_b"] == y)]
         for prep, other, said_there, spans in (
-            (px, py, ok.any(axis=1), list(zip(here["start_a"], here["end_a"],
-                                                             strict=True))),
-            (py, px, ok.any(axis=0), list(zip(here["start_b"], here["end_b"],
-                                                             strict=True))),
+            (px, py, ok.any(axis=1), list(zip(here["start_a"], here["end_a"], strict=True))),
+            (py, px, ok.any(axis=0), list(zip(here["start_b"], here["end_b"], strict=True))),
         ):
             run: list[tuple[int, int, int]] = []
             for u, (s, e, k) in enumerate(prep.units):
@@ -641,18 +727,29 @@ def unique_passages(docs: pd.DataFrame, alignment: pd.DataFrame, *,
             _flush(run, prep, other, rows)
     out = pd.DataFrame(rows, columns=UNIQUE_COLUMNS)
     out = out.astype({c: "str" for c in UNIQUE_COLUMNS[:5]}).astype(
-        {"start": "int64", "end": "int64", "n_words": "int64"})
+        {"start": "int64", "end": "int64", "n_words": "int64"}
+    )
     return out.reset_index(drop=True)
 
 
-def _flush(run: list[tuple[int, int, int]], prep: _Prepared, other: _Prepared,
-           rows: list[dict]) -> None:
+def _flush(
+    run: list[tuple[int, int, int]], prep: _Prepared, other: _Prepared, rows: list[dict]
+) -> None:
     if not run:
         return
     s, e = run[0][0], run[-1][1]
-    rows.append({"doc_id": prep.doc_id, "outlet": prep.outlet, "other_doc": other.doc_id,
-                 "other_outlet": other.outlet, "passage": prep.text[s:e], "start": s, "end": e,
-                 "n_words": len(WORD_RE.findall(prep.text, s, e))})
+    rows.append(
+        {
+            "doc_id": prep.doc_id,
+            "outlet": prep.outlet,
+            "other_doc": other.doc_id,
+            "other_outlet": other.outlet,
+            "passage": prep.text[s:e],
+            "start": s,
+            "end": e,
+            "n_words": len(WORD_RE.findall(prep.text, s, e)),
+        }
+    )
 
 
 COVERAGE_COLUMNS = ["doc_id", "outlet", "n_words", "shared_words", "shared_share", "partners"]
@@ -672,9 +769,13 @@ def coverage(docs: pd.DataFrame, alignment: pd.DataFrame) -> pd.DataFrame:
     spans: dict[str, list[tuple[int, int]]] = {d: [] for d in ids}
     partners: dict[str, set[str]] = {d: set() for d in ids}
     for side, other in (("a", "b"), ("b", "a")):
-        for doc, peer, s, e in zip(alignment[f"doc_{side}"], alignment[f"doc_{other}"],
-                                   alignment[f"start_{side}"], alignment[f"end_{side}"],
-                                   strict=True):
+        for doc, peer, s, e in zip(
+            alignment[f"doc_{side}"],
+            alignment[f"doc_{other}"],
+            alignment[f"start_{side}"],
+            alignment[f"end_{side}"],
+            strict=True,
+        ):
             spans.setdefault(doc, []).append((int(s), int(e)))
             partners.setdefault(doc, set()).add(peer)
     rows = []
@@ -689,10 +790,24 @@ def coverage(docs: pd.DataFrame, alignment: pd.DataFrame) -> pd.DataFrame:
             else:
                 merged.append([s, e])
         shared = sum(len(WORD_RE.findall(text, s, e)) for s, e in merged)
-        rows.append({"doc_id": doc, "outlet": str(by_id.at[doc, "outlet"]), "n_words": n_words,
-                     "shared_words": shared,
-                     "shared_share": round(shared / n_words, 4) if n_words else 0.0,
-                     "partners": len(partners[doc])})
+        rows.append(
+            {
+                "doc_id": doc,
+                "outlet": str(by_id.at[doc, "outlet"]),
+                "n_words": n_words,
+                "shared_words": shared,
+                "shared_share": round(shared / n_words, 4) if n_words else 0.0,
+                "partners": len(partners[doc]),
+            }
+        )
     out = pd.DataFrame(rows, columns=COVERAGE_COLUMNS)
-    return out.astype({"doc_id": "str", "outlet": "str", "n_words": "int64",
-                       "shared_words": "int64", "shared_share": "float64", "partners": "int64"})
+    return out.astype(
+        {
+            "doc_id": "str",
+            "outlet": "str",
+            "n_words": "int64",
+            "shared_words": "int64",
+            "shared_share": "float64",
+            "partners": "int64",
+        }
+    )

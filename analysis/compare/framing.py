@@ -31,10 +31,28 @@ from .align import align_passages
 from .terms import keyness
 
 LEXICON_COLUMNS = ["term", "category", "note"]
-HIT_COLUMNS = ["doc_id", "outlet", "term", "category", "match", "start", "end", "in_quote",
-               "sentence"]
-FRAMING_COLUMNS = ["kind", "term", "count", "in_quotes", "ref_count", "score", "category", "note",
-                   "example"]
+HIT_COLUMNS = [
+    "doc_id",
+    "outlet",
+    "term",
+    "category",
+    "match",
+    "start",
+    "end",
+    "in_quote",
+    "sentence",
+]
+FRAMING_COLUMNS = [
+    "kind",
+    "term",
+    "count",
+    "in_quotes",
+    "ref_count",
+    "score",
+    "category",
+    "note",
+    "example",
+]
 
 
 def lexicon_path() -> Path:
@@ -51,7 +69,8 @@ def load_lexicon(path: str | Path | None = None) -> pd.DataFrame:
     missing = set(LEXICON_COLUMNS) - set(lex.columns)
     if missing:
         raise ValueError(
-            f"{path}: lexicon needs columns {LEXICON_COLUMNS}; missing {sorted(missing)}")
+            f"{path}: lexicon needs columns {LEXICON_COLUMNS}; missing {sorted(missing)}"
+        )
     lex = lex[LEXICON_COLUMNS].apply(lambda c: c.str.strip())
     lex["term"] = lex["term"].str.lower()
     if (lex["term"] == "").any():
@@ -112,24 +131,40 @@ def lexicon_hits(docs: pd.DataFrame, lexicon: pd.DataFrame | None = None) -> pd.
                 if i + n > len(words):
                     break
                 for by_lemma in (True, False):
-                    seq = tuple(k[1] if by_lemma else k[0] for k in keys[i:i + n])
+                    seq = tuple(k[1] if by_lemma else k[0] for k in keys[i : i + n])
                     for term, term_by_lemma in patterns.get(seq, ()):
                         if term_by_lemma != by_lemma:
                             continue
                         s, e = words[i].start(), words[i + n - 1].end()
                         sent = next((text[a:b] for a, b in spans if a <= s < b), "")
-                        found.append({"doc_id": doc_id, "outlet": outlet, "term": term,
-                                      "category": category[term], "match": text[s:e],
-                                      "start": s, "end": e,
-                                      "in_quote": any(a <= s and e <= b for a, b in quoted),
-                                      "sentence": sent})
-        rows.extend(h for h in found if not any(
-            o is not h and o["start"] <= h["start"] and h["end"] <= o["end"]
-            and o["end"] - o["start"] > h["end"] - h["start"] for o in found))
+                        found.append(
+                            {
+                                "doc_id": doc_id,
+                                "outlet": outlet,
+                                "term": term,
+                                "category": category[term],
+                                "match": text[s:e],
+                                "start": s,
+                                "end": e,
+                                "in_quote": any(a <= s and e <= b for a, b in quoted),
+                                "sentence": sent,
+                            }
+                        )
+        rows.extend(
+            h
+            for h in found
+            if not any(
+                o is not h
+                and o["start"] <= h["start"]
+                and h["end"] <= o["end"]
+                and o["end"] - o["start"] > h["end"] - h["start"]
+                for o in found
+            )
+        )
     out = pd.DataFrame(rows, columns=HIT_COLUMNS)
-    out = out.astype({c: "str" for c in ("doc_id", "outlet", "term", "category", "match",
-                                         "sentence")}).astype(
-        {"start": "int64", "end": "int64", "in_quote": "bool"})
+    out = out.astype(
+        {c: "str" for c in ("doc_id", "outlet", "term", "category", "match", "sentence")}
+    ).astype({"start": "int64", "end": "int64", "in_quote": "bool"})
     return out.sort_values(["doc_id", "start", "term"], kind="stable").reset_index(drop=True)
 
 
@@ -141,14 +176,24 @@ def _group_of(docs: pd.DataFrame, by: str, fn: str) -> dict[str, str]:
     return dict(zip(docs["doc_id"].astype("str"), values, strict=True))
 
 
-def aligned_wording(docs: pd.DataFrame, alignment: pd.DataFrame, *,
-                    by: str = "outlet") -> pd.DataFrame:
+def aligned_wording(
+    docs: pd.DataFrame, alignment: pd.DataFrame, *, by: str = "outlet"
+) -> pd.DataFrame:
     """Keyness of each group's words within the aligned passages, against the other groups'
     aligned passages (:func:`analysis.terms.keyness`, lemmatised, diacritics folded, English
     stop words out). Columns as ``keyness`` returns them, ``by`` first."""
     group = _group_of(docs, by, "aligned_wording")
-    require_columns(alignment, "doc_a", "doc_b", "start_a", "start_b", "passage_a", "passage_b",
-                    fn="aligned_wording", table="alignment")
+    require_columns(
+        alignment,
+        "doc_a",
+        "doc_b",
+        "start_a",
+        "start_b",
+        "passage_a",
+        "passage_b",
+        fn="aligned_wording",
+        table="alignment",
+    )
     sides = []
     for side in ("a", "b"):
         part = alignment[[f"doc_{side}", f"start_{side}", f"passage_{side}"]]
@@ -156,19 +201,28 @@ def aligned_wording(docs: pd.DataFrame, alignment: pd.DataFrame, *,
         sides.append(part)
     passages = pd.concat(sides, ignore_index=True)
     passages = passages.drop_duplicates(["doc", "start"]).sort_values(["doc", "start"])
-    pseudo = pd.DataFrame({
-        "doc_id": passages["doc"] + "#" + passages["start"].astype("str"),
-        by: passages["doc"].map(group),
-        "text": passages["text"],
-    })
+    pseudo = pd.DataFrame(
+        {
+            "doc_id": passages["doc"] + "#" + passages["start"].astype("str"),
+            by: passages["doc"].map(group),
+            "text": passages["text"],
+        }
+    )
     if pseudo.empty or pseudo[by].nunique() < 2:
         return pd.DataFrame(columns=[by, "term", "count", "ref_count", "score"])
-    return keyness(pseudo, by=by, method="log_odds", stopwords="english", lemmatize=True,
-                   fold_diacritics=True)
+    return keyness(
+        pseudo, by=by, method="log_odds", stopwords="english", lemmatize=True, fold_diacritics=True
+    )
 
 
-def framing(docs: pd.DataFrame, *, by: str = "outlet", alignment: pd.DataFrame | None = None,
-            lexicon: pd.DataFrame | None = None, top: int = 15) -> pd.DataFrame:
+def framing(
+    docs: pd.DataFrame,
+    *,
+    by: str = "outlet",
+    alignment: pd.DataFrame | None = None,
+    lexicon: pd.DataFrame | None = None,
+    top: int = 15,
+) -> pd.DataFrame:
     """How each group (outlet by default) words what it shares with the others, and which
     loaded words it uses.
 
@@ -197,11 +251,20 @@ def framing(docs: pd.DataFrame, *, by: str = "outlet", alignment: pd.DataFrame |
         kn = kn.groupby(by, sort=True).head(top)
         for r in kn.itertuples(index=False):
             g, term = getattr(r, by), r.term
-            rows.append({by: g, "kind": "aligned", "term": term, "count": int(r.count),
-                         "in_quotes": 0, "ref_count": int(r.ref_count),
-                         "score": round(float(r.score), 4),
-                         "category": "", "note": "",
-                         "example": _example(alignment, group, g, term)})
+            rows.append(
+                {
+                    by: g,
+                    "kind": "aligned",
+                    "term": term,
+                    "count": int(r.count),
+                    "in_quotes": 0,
+                    "ref_count": int(r.ref_count),
+                    "score": round(float(r.score), 4),
+                    "category": "",
+                    "note": "",
+                    "example": _example(alignment, group, g, term),
+                }
+            )
     # 2. Loaded language anywhere in the articles.
     lex = load_lexicon() if lexicon is None else lexicon
     hits = lexicon_hits(docs, lex)
@@ -215,25 +278,46 @@ def framing(docs: pd.DataFrame, *, by: str = "outlet", alignment: pd.DataFrame |
         notes = lex.set_index("term")
         for (g, term), n in counts.sort_index().items():
             first = hits[(hits["_g"] == g) & (hits["term"] == term)].iloc[0]
-            rows.append({by: g, "kind": "loaded", "term": term, "count": int(n),
-                         "in_quotes": int(quoted[(g, term)]), "ref_count": int(totals[term] - n),
-                         "score": round(1000 * n / max(int(words.get(g, 0)), 1), 4),
-                         "category": notes.at[term, "category"], "note": notes.at[term, "note"],
-                         "example": first["sentence"]})
+            rows.append(
+                {
+                    by: g,
+                    "kind": "loaded",
+                    "term": term,
+                    "count": int(n),
+                    "in_quotes": int(quoted[(g, term)]),
+                    "ref_count": int(totals[term] - n),
+                    "score": round(1000 * n / max(int(words.get(g, 0)), 1), 4),
+                    "category": notes.at[term, "category"],
+                    "note": notes.at[term, "note"],
+                    "example": first["sentence"],
+                }
+            )
     out = pd.DataFrame(rows, columns=columns)
-    out = out.astype({by: "str", "kind": "str", "term": "str", "category": "str", "note": "str",
-                      "example": "str", "count": "int64", "in_quotes": "int64",
-                      "ref_count": "int64",
-                      "score": "float64"})
-    return out.sort_values([by, "kind", "score", "term"], ascending=[True, True, False, True],
-                           kind="stable").reset_index(drop=True)
+    out = out.astype(
+        {
+            by: "str",
+            "kind": "str",
+            "term": "str",
+            "category": "str",
+            "note": "str",
+            "example": "str",
+            "count": "int64",
+            "in_quotes": "int64",
+            "ref_count": "int64",
+            "score": "float64",
+        }
+    )
+    return out.sort_values(
+        [by, "kind", "score", "term"], ascending=[True, True, False, True], kind="stable"
+    ).reset_index(drop=True)
 
 
 def _example(alignment: pd.DataFrame, group: dict[str, str], g: str, term: str) -> str:
     """The first aligned passage of group ``g`` that contains ``term`` (lemma, folded)."""
     for side in ("a", "b"):
-        for doc, passage in zip(alignment[f"doc_{side}"], alignment[f"passage_{side}"],
-                                strict=True):
+        for doc, passage in zip(
+            alignment[f"doc_{side}"], alignment[f"passage_{side}"], strict=True
+        ):
             if group.get(doc) != g:
                 continue
             if any(_key(w)[1] == term or _key(w)[0] == term for w in WORD_RE.findall(passage)):

@@ -29,12 +29,36 @@ from .align import (
 )
 from .framing import lexicon_hits
 
-MATCH_COLUMNS = ["speaker", "doc_a", "outlet_a", "quote_a", "doc_b", "outlet_b", "quote_b",
-                 "similarity", "diff"]
+MATCH_COLUMNS = [
+    "speaker",
+    "doc_a",
+    "outlet_a",
+    "quote_a",
+    "doc_b",
+    "outlet_b",
+    "quote_b",
+    "similarity",
+    "diff",
+]
 SOURCING_COLUMNS = [
-    "level", "outlet", "doc_id", "n_articles", "quotes", "direct", "partial", "indirect",
-    "person", "organisation", "anonymous", "document", "unattributed", "named_sources",
-    "anonymous_share", "agencies", "agency_credits", "named",
+    "level",
+    "outlet",
+    "doc_id",
+    "n_articles",
+    "quotes",
+    "direct",
+    "partial",
+    "indirect",
+    "person",
+    "organisation",
+    "anonymous",
+    "document",
+    "unattributed",
+    "named_sources",
+    "anonymous_share",
+    "agencies",
+    "agency_credits",
+    "named",
 ]
 SPEAKER_TYPES = ("person", "organisation", "anonymous", "document")
 
@@ -67,17 +91,22 @@ AGENCIES = {
 }
 # A credit, not a mere mention: "told Reuters", "Reuters quoted", "according to Reuters",
 # "(Reuters) -", "reported by AP".
-_CREDIT_BEFORE = (r"(?:told|tells|telling|to|according to|reported by|quoted by|cited by|via|"
-                  r"said to|speaking to|in an interview with)\s+(?:the\s+)?")
-_CREDIT_AFTER = (r"(?:\s+(?:news agency\s+)?(?:quoted|reported|reports|cited|said|says|"
-                 r"learned|has learned|obtained|quoting|citing)\b|\s*\)\s*[-—–])")
+_CREDIT_BEFORE = (
+    r"(?:told|tells|telling|to|according to|reported by|quoted by|cited by|via|"
+    r"said to|speaking to|in an interview with)\s+(?:the\s+)?"
+)
+_CREDIT_AFTER = (
+    r"(?:\s+(?:news agency\s+)?(?:quoted|reported|reports|cited|said|says|"
+    r"learned|has learned|obtained|quoting|citing)\b|\s*\)\s*[-—–])"
+)
 
 
 def _agency_re() -> re.Pattern:
     names = "|".join(f"(?P<a{i}>{p})" for i, p in enumerate(AGENCIES.values()))
     return re.compile(
         rf"(?:{_CREDIT_BEFORE}|\(\s*)(?:{names})\b|\b(?:{names.replace('?P<a', '?P<b')})"
-        rf"(?={_CREDIT_AFTER})")
+        rf"(?={_CREDIT_AFTER})"
+    )
 
 
 _AGENCY_RE = _agency_re()
@@ -101,8 +130,11 @@ def canonical_speakers(quotes: pd.DataFrame) -> pd.Series:
     :func:`analysis.speaker_table.speakers` picks for all the names it merges (diacritics folded,
     titles dropped, a lone surname joined to the one full name ending with it)."""
     merged = speakers(quotes)
-    alias = {a: row.speaker for row in merged.itertuples(index=False)
-             for a in str(row.aliases).split("; ")}
+    alias = {
+        a: row.speaker
+        for row in merged.itertuples(index=False)
+        for a in str(row.aliases).split("; ")
+    }
     return quotes["speaker"].map(lambda s: alias.get(s, s) if isinstance(s, str) else s)
 
 
@@ -121,7 +153,7 @@ def word_diff(a: str, b: str) -> list[tuple[str, str, str]]:
     out: list[tuple[str, str, str]] = []
     for op in Indel.opcodes(ka, kb):
         tag = op.tag
-        sa, sb = " ".join(wa[op.src_start:op.src_end]), " ".join(wb[op.dest_start:op.dest_end])
+        sa, sb = " ".join(wa[op.src_start : op.src_end]), " ".join(wb[op.dest_start : op.dest_end])
         if out and tag != "equal" and out[-1][0] != "equal":
             # Indel has no substitution: join a delete and an insert into one replacement.
             _, pa, pb = out.pop()
@@ -200,7 +232,7 @@ def match_quotes(quotes: pd.DataFrame, *, min_similarity: float | None = None) -
     for speaker, g in q.groupby("canonical", sort=True):
         docs = sorted(g["doc_id"].unique())
         for x, da in enumerate(docs):
-            for db in docs[x + 1:]:
+            for db in docs[x + 1 :]:
                 ga, gb = g[g["doc_id"] == da], g[g["doc_id"] == db]
                 oa, ob = ga["outlet"].iloc[0], gb["outlet"].iloc[0]
                 if not cross_outlet(oa, ob):
@@ -213,15 +245,26 @@ def match_quotes(quotes: pd.DataFrame, *, min_similarity: float | None = None) -
                 r, c = linear_sum_assignment(np.where(ok, sim, 0.0), maximize=True)
                 for i, j in zip(r, c, strict=True):
                     if ok[i, j]:
-                        rows.append({"speaker": speaker, "doc_a": da, "outlet_a": oa,
-                                     "quote_a": qa[i], "doc_b": db, "outlet_b": ob,
-                                     "quote_b": qb[j], "similarity": round(float(sim[i, j]), 4),
-                                     "diff": diff_text(qa[i], qb[j])})
+                        rows.append(
+                            {
+                                "speaker": speaker,
+                                "doc_a": da,
+                                "outlet_a": oa,
+                                "quote_a": qa[i],
+                                "doc_b": db,
+                                "outlet_b": ob,
+                                "quote_b": qb[j],
+                                "similarity": round(float(sim[i, j]), 4),
+                                "diff": diff_text(qa[i], qb[j]),
+                            }
+                        )
     out = pd.DataFrame(rows, columns=MATCH_COLUMNS)
     out = out.astype({c: "str" for c in MATCH_COLUMNS if c != "similarity"}).astype(
-        {"similarity": "float64"})
-    return out.sort_values(["speaker", "doc_a", "doc_b", "quote_a", "quote_b"],
-                           kind="stable").reset_index(drop=True)
+        {"similarity": "float64"}
+    )
+    return out.sort_values(
+        ["speaker", "doc_a", "doc_b", "quote_a", "quote_b"], kind="stable"
+    ).reset_index(drop=True)
 
 
 def sourcing(docs: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
@@ -239,18 +282,22 @@ def sourcing(docs: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
     """
     require_columns(docs, "doc_id", "text", fn="sourcing")
     require_columns(quotes, "doc_id", "speaker", fn="sourcing", table="quotes")
-    d = pd.DataFrame({"doc_id": docs["doc_id"].astype("str").to_numpy(),
-                      "outlet": outlets(docs).to_numpy(),
-                      "text": text_column(docs, fn="sourcing").to_numpy()})
+    d = pd.DataFrame(
+        {
+            "doc_id": docs["doc_id"].astype("str").to_numpy(),
+            "outlet": outlets(docs).to_numpy(),
+            "text": text_column(docs, fn="sourcing").to_numpy(),
+        }
+    )
     q = quotes.copy()
     if "kind" in q:
         q = q[q["kind"] != "scare"]
     q["doc_id"] = q["doc_id"].astype("str")
     q["canonical"] = canonical_speakers(q) if len(q) else pd.Series(dtype="str")
-    q["stype"] = q["speaker_type"].where(q["speaker"].notna(), None) if "speaker_type" in q \
-        else None
-    credits = {doc: agency_credits(text) for doc, text in zip(d["doc_id"], d["text"],
-                                                               strict=True)}
+    q["stype"] = (
+        q["speaker_type"].where(q["speaker"].notna(), None) if "speaker_type" in q else None
+    )
+    credits = {doc: agency_credits(text) for doc, text in zip(d["doc_id"], d["text"], strict=True)}
 
     def summarise(doc_ids: list[str]) -> dict:
         g = q[q["doc_id"].isin(doc_ids)]
@@ -262,39 +309,74 @@ def sourcing(docs: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
         row = {"n_articles": len(doc_ids), "quotes": len(g)}
         row |= {k: int(kinds.get(k, 0)) for k in ("direct", "partial", "indirect")}
         row |= {t: int(types.get(t, 0)) for t in SPEAKER_TYPES}
-        row |= {"unattributed": len(g) - attributed, "named_sources": len(named),
-                "anonymous_share": round(int(types.get("anonymous", 0)) / attributed, 4)
-                if attributed else 0.0,
-                "agencies": "; ".join(sorted(set(found))), "agency_credits": len(found),
-                "named": "; ".join(named)}
+        row |= {
+            "unattributed": len(g) - attributed,
+            "named_sources": len(named),
+            "anonymous_share": round(int(types.get("anonymous", 0)) / attributed, 4)
+            if attributed
+            else 0.0,
+            "agencies": "; ".join(sorted(set(found))),
+            "agency_credits": len(found),
+            "named": "; ".join(named),
+        }
         return row
 
     rows = []
     for r in d.sort_values(["outlet", "doc_id"], kind="stable").itertuples(index=False):
-        rows.append({"level": "article", "outlet": r.outlet, "doc_id": r.doc_id}
-                    | summarise([r.doc_id]))
+        rows.append(
+            {"level": "article", "outlet": r.outlet, "doc_id": r.doc_id} | summarise([r.doc_id])
+        )
     for outlet, g in d.groupby("outlet", sort=True):
-        rows.append({"level": "outlet", "outlet": outlet, "doc_id": None}
-                    | summarise(sorted(g["doc_id"])))
+        rows.append(
+            {"level": "outlet", "outlet": outlet, "doc_id": None} | summarise(sorted(g["doc_id"]))
+        )
     out = pd.DataFrame(rows, columns=SOURCING_COLUMNS)
     ints = [c for c in SOURCING_COLUMNS[3:] if c not in ("anonymous_share", "agencies", "named")]
-    return out.astype({c: "int64" for c in ints} | {"anonymous_share": "float64",
-                                                     "agencies": "str", "named": "str",
-                                                     "level": "str", "outlet": "str",
-                                                     "doc_id": "str"})
+    return out.astype(
+        {c: "int64" for c in ints}
+        | {
+            "anonymous_share": "float64",
+            "agencies": "str",
+            "named": "str",
+            "level": "str",
+            "outlet": "str",
+            "doc_id": "str",
+        }
+    )
 
 
-__all__ = ["match_quotes", "sourcing", "outlet_profile", "word_diff", "diff_text", "agency_credits",
-           "canonical_speakers"]
+__all__ = [
+    "match_quotes",
+    "sourcing",
+    "outlet_profile",
+    "word_diff",
+    "diff_text",
+    "agency_credits",
+    "canonical_speakers",
+]
 
 
-PROFILE_COLUMNS = ["outlet", "n_articles", "n_words", "shared_share", "partners",
-                   "quotes_per_article", "anonymous_share", "agency_credits", "loaded_per_1000",
-                   "loaded_own_voice"]
+PROFILE_COLUMNS = [
+    "outlet",
+    "n_articles",
+    "n_words",
+    "shared_share",
+    "partners",
+    "quotes_per_article",
+    "anonymous_share",
+    "agency_credits",
+    "loaded_per_1000",
+    "loaded_own_voice",
+]
 
 
-def outlet_profile(docs: pd.DataFrame, alignment: pd.DataFrame, quotes: pd.DataFrame, *,
-                   lexicon: pd.DataFrame | None = None) -> pd.DataFrame:
+def outlet_profile(
+    docs: pd.DataFrame,
+    alignment: pd.DataFrame,
+    quotes: pd.DataFrame,
+    *,
+    lexicon: pd.DataFrame | None = None,
+) -> pd.DataFrame:
     """One row per outlet over the articles compared in ``alignment``: how much of what it
     writes others also report, whom it quotes, how loaded its own words are.
 
@@ -316,16 +398,21 @@ def outlet_profile(docs: pd.DataFrame, alignment: pd.DataFrame, quotes: pd.DataF
     for outlet, g in cov.groupby("outlet", sort=True):
         h = hits[hits["doc_id"].isin(g["doc_id"])]
         words = int(g["n_words"].sum())
-        rows.append({
-            "outlet": outlet, "n_articles": len(g), "n_words": words,
-            "shared_share": round(int(g["shared_words"].sum()) / words, 4) if words else 0.0,
-            "partners": round(float(g["partners"].mean()), 4),
-            "quotes_per_article": round(int(src.at[outlet, "quotes"]) / len(g), 4),
-            "anonymous_share": float(src.at[outlet, "anonymous_share"]),
-            "agency_credits": int(src.at[outlet, "agency_credits"]),
-            "loaded_per_1000": round(1000 * len(h) / words, 4) if words else 0.0,
-            "loaded_own_voice": round(float((~h["in_quote"]).mean()), 4) if len(h) else 0.0,
-        })
+        rows.append(
+            {
+                "outlet": outlet,
+                "n_articles": len(g),
+                "n_words": words,
+                "shared_share": round(int(g["shared_words"].sum()) / words, 4) if words else 0.0,
+                "partners": round(float(g["partners"].mean()), 4),
+                "quotes_per_article": round(int(src.at[outlet, "quotes"]) / len(g), 4),
+                "anonymous_share": float(src.at[outlet, "anonymous_share"]),
+                "agency_credits": int(src.at[outlet, "agency_credits"]),
+                "loaded_per_1000": round(1000 * len(h) / words, 4) if words else 0.0,
+                "loaded_own_voice": round(float((~h["in_quote"]).mean()), 4) if len(h) else 0.0,
+            }
+        )
     out = pd.DataFrame(rows, columns=PROFILE_COLUMNS)
-    return out.astype({"outlet": "str", "n_articles": "int64", "n_words": "int64",
-                       "agency_credits": "int64"})
+    return out.astype(
+        {"outlet": "str", "n_articles": "int64", "n_words": "int64", "agency_credits": "int64"}
+    )

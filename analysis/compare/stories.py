@@ -80,8 +80,13 @@ def story_texts(docs: pd.DataFrame, *, lead_chars: int = LEAD_CHARS) -> pd.Serie
 # str.lower, accents stripped (strip_accents_unicode: NFKD, combining marks dropped), tokens
 # matched by its default token_pattern, English stop words dropped. _count_matrix gives the
 # count matrix it builds, entry for entry, in polars; _vectors then weighs it as before.
-_VECTORIZER = {"strip_accents": "unicode", "stop_words": "english", "sublinear_tf": True,
-               "norm": None, "dtype": np.float32}
+_VECTORIZER = {
+    "strip_accents": "unicode",
+    "stop_words": "english",
+    "sublinear_tf": True,
+    "norm": None,
+    "dtype": np.float32,
+}
 _PY_WORD = re.compile(r"\w")  # Python's \w: what the token pattern (?u)\b\w\w+\b counts as a letter
 # str.lower works character by character except on the capital sigma (final or not by
 # context): texts holding one are read by scikit-learn's own analyser.
@@ -102,8 +107,9 @@ def _char_rules(texts: pl.Series) -> tuple[list[str], list[str], str]:
     that Rust's Unicode tables, which differ from Python's, play no part). A token of
     ``(?u)\\b\\w\\w+\\b`` is exactly such a maximal run.
     """
-    found = set("".join(texts.str.extract_all(r"[^\x00-\x7F]").explode().drop_nulls()
-                        .unique().to_list()))
+    found = set(
+        "".join(texts.str.extract_all(r"[^\x00-\x7F]").explode().drop_nulls().unique().to_list())
+    )
     pats = [chr(c) for c in range(ord("A"), ord("Z") + 1)]
     reps = [c.lower() for c in pats]
     images = set()
@@ -127,19 +133,21 @@ def _tokens(texts: pl.Series) -> pl.DataFrame:
     frame = pl.DataFrame({"text": texts}).with_row_index("_doc")
     odd = frame.filter(pl.col("text").str.contains(_CONTEXT_LOWER, literal=True))
     queries = [
-        frame.lazy().slice(a, _SLICE_TEXTS)
+        frame.lazy()
+        .slice(a, _SLICE_TEXTS)
         .select("_doc", tok=pl.col("text").str.replace_many(pats, reps).str.extract_all(pattern))
         for a in range(0, frame.height, _SLICE_TEXTS)
     ]
     toks = pl.concat(pl.collect_all(queries))
     if odd.height:  # rare: scikit-learn's analyser, text by text
         analyse = TfidfVectorizer(**_VECTORIZER).build_analyzer()
-        fixed = pl.DataFrame({"_doc": odd["_doc"], "tok": [analyse(t) for t in odd["text"]]},
-                             schema=toks.schema)
-        toks = pl.concat([toks.filter(~pl.col("_doc").is_in(odd["_doc"].implode())),
-                          fixed]).sort("_doc")
-    return (toks.explode("tok").drop_nulls("tok")
-            .filter(~pl.col("tok").is_in(stop)))
+        fixed = pl.DataFrame(
+            {"_doc": odd["_doc"], "tok": [analyse(t) for t in odd["text"]]}, schema=toks.schema
+        )
+        toks = pl.concat([toks.filter(~pl.col("_doc").is_in(odd["_doc"].implode())), fixed]).sort(
+            "_doc"
+        )
+    return toks.explode("tok").drop_nulls("tok").filter(~pl.col("tok").is_in(stop))
 
 
 def _count_matrix(texts: pl.Series) -> tuple[sparse.csr_array, np.ndarray] | None:
@@ -160,19 +168,24 @@ def _count_matrix(texts: pl.Series) -> tuple[sparse.csr_array, np.ndarray] | Non
     seen = toks["tok"].unique(maintain_order=True)
     n_terms = len(seen)
     with ThreadPoolExecutor(max_workers=1) as pool:
-        weights = pool.submit(lambda: np.array([lemma_weight(t) for t in seen.to_list()],
-                                               dtype=np.float32))
+        weights = pool.submit(
+            lambda: np.array([lemma_weight(t) for t in seen.to_list()], dtype=np.float32)
+        )
         rank = seen.rank("ordinal").cast(pl.Int64).to_numpy() - 1
-        ids = toks["tok"].replace_strict(seen, np.arange(n_terms, dtype=np.int64),
-                                         return_dtype=pl.Int64)
+        ids = toks["tok"].replace_strict(
+            seen, np.arange(n_terms, dtype=np.int64), return_dtype=pl.Int64
+        )
         key = (toks["_doc"].cast(pl.Int64) * n_terms + ids).sort().to_numpy()
         starts = np.flatnonzero(np.diff(key, prepend=-1))
         counts = np.diff(np.append(starts, len(key)))
         doc, term = np.divmod(key[starts], n_terms)
         indptr = np.zeros(len(texts) + 1, dtype=np.int32)
         np.cumsum(np.bincount(doc, minlength=len(texts)), out=indptr[1:])
-        tf = sparse.csr_array((counts.astype(np.intc), rank[term].astype(np.int32), indptr),
-                              shape=(len(texts), n_terms), dtype=np.float32)
+        tf = sparse.csr_array(
+            (counts.astype(np.intc), rank[term].astype(np.int32), indptr),
+            shape=(len(texts), n_terms),
+            dtype=np.float32,
+        )
         idf = np.empty(n_terms, dtype=np.float32)
         idf[rank] = weights.result()
     return tf, idf
@@ -197,8 +210,15 @@ def _vectors(texts: pd.Series | pl.Series) -> sparse.csr_matrix:
     return normalize(tf @ sparse.diags(weights), norm="l2", copy=False).tocsr()
 
 
-def _block_edges(x: sparse.csr_matrix, a: int, b: int, hi: int, threshold: float,
-                 days: np.ndarray | None, window: float) -> tuple[np.ndarray, np.ndarray]:
+def _block_edges(
+    x: sparse.csr_matrix,
+    a: int,
+    b: int,
+    hi: int,
+    threshold: float,
+    days: np.ndarray | None,
+    window: float,
+) -> tuple[np.ndarray, np.ndarray]:
     """Pairs (positions in ``x``) of row ``i`` in ``a:b`` and a later row ``j < hi`` whose
     cosine reaches ``threshold`` (and, with ``days``, at most ``window`` days apart).
 
@@ -213,8 +233,13 @@ def _block_edges(x: sparse.csr_matrix, a: int, b: int, hi: int, threshold: float
     return r[ok], c[ok]
 
 
-def story_groups(docs: pd.DataFrame, *, threshold: float | None = None,
-                 window_days: int = 1, progress: bool | None = None) -> pd.Series:
+def story_groups(
+    docs: pd.DataFrame,
+    *,
+    threshold: float | None = None,
+    window_days: int = 1,
+    progress: bool | None = None,
+) -> pd.Series:
     """A story id for every article: articles about the same event share one.
 
     Needs ``text`` (``title`` and ``date`` are used when present). Without a ``date`` column
@@ -235,8 +260,10 @@ def story_groups(docs: pd.DataFrame, *, threshold: float | None = None,
     """
     require_columns(docs, "text", fn="story_groups")
     if is_dask(docs):  # the Dask path gathers the features first: analysis.story_groups
-        raise TypeError("analysis.compare.stories.story_groups takes a pandas DataFrame; "
-                        "analysis.story_groups also takes a Dask DataFrame")
+        raise TypeError(
+            "analysis.compare.stories.story_groups takes a pandas DataFrame; "
+            "analysis.story_groups also takes a Dask DataFrame"
+        )
     threshold = DEFAULT_THRESHOLD if threshold is None else float(threshold)
     n = len(docs)
     if n == 0:
@@ -264,19 +291,19 @@ def story_groups(docs: pd.DataFrame, *, threshold: float | None = None,
         n_days = len(np.unique(days))
         a = 0
         while a < len(order):
-            b = int(np.searchsorted(days, days[min(a + _DAY_ROWS, len(order)) - 1],
-                                    side="right"))
+            b = int(np.searchsorted(days, days[min(a + _DAY_ROWS, len(order)) - 1], side="right"))
             hi = int(np.searchsorted(days, days[b - 1] + window, side="right"))
-            tasks.append((order, xd, a, b, hi, threshold, days, window,
-                          len(np.unique(days[a:b]))))
+            tasks.append((order, xd, a, b, hi, threshold, days, window, len(np.unique(days[a:b]))))
             a = b
     # Undated articles: among themselves, in blocks.
     idx = np.nonzero(~dated)[0]
     strict = min(1.0, threshold + UNDATED_MARGIN) if "date" in docs else threshold
     if len(idx):
         xu = x[idx]
-        tasks += [(idx, xu, a, min(a + _BLOCK, len(idx)), len(idx), strict, None, 0, 0)
-                  for a in range(0, len(idx), _BLOCK)]
+        tasks += [
+            (idx, xu, a, min(a + _BLOCK, len(idx)), len(idx), strict, None, 0, 0)
+            for a in range(0, len(idx), _BLOCK)
+        ]
     bar = None
     if wants_progress(progress, n, PROGRESS_ARTICLES):
         from tqdm.auto import tqdm
@@ -303,22 +330,25 @@ def story_groups(docs: pd.DataFrame, *, threshold: float | None = None,
     graph = sparse.coo_matrix((np.ones(len(s), dtype=np.int8), (s, t)), shape=(n, n))
     _, labels = connected_components(graph, directed=False)
     # Renumber components deterministically: first date, then smallest doc_id.
-    key = pd.DataFrame({
-        "label": labels,
-        "undated": ~dated,
-        "day": np.where(dated, day, np.iinfo(np.int64).max),
-        "doc_id": docs["doc_id"].astype("str").to_numpy() if "doc_id" in docs
-        else np.arange(n).astype(str),
-    })
+    key = pd.DataFrame(
+        {
+            "label": labels,
+            "undated": ~dated,
+            "day": np.where(dated, day, np.iinfo(np.int64).max),
+            "doc_id": docs["doc_id"].astype("str").to_numpy()
+            if "doc_id" in docs
+            else np.arange(n).astype(str),
+        }
+    )
     first = key.groupby("label").agg(day=("day", "min"), doc_id=("doc_id", "min"))
     first = first.sort_values(["day", "doc_id"], kind="stable")
     new_id = pd.Series(np.arange(len(first), dtype=np.int64), index=first.index)
-    return pd.Series(new_id.loc[labels].to_numpy(), index=docs.index, name="story",
-                     dtype="int64")
+    return pd.Series(new_id.loc[labels].to_numpy(), index=docs.index, name="story", dtype="int64")
 
 
-def story_table(docs: pd.DataFrame, stories: pd.Series | None = None, *,
-                min_outlets: int = 2) -> pd.DataFrame:
+def story_table(
+    docs: pd.DataFrame, stories: pd.Series | None = None, *, min_outlets: int = 2
+) -> pd.DataFrame:
     """One row per story covered by at least ``min_outlets`` outlets.
 
     Columns: ``story``, ``n_articles``, ``n_outlets``, ``first_date``, ``last_date`` (NaT when
@@ -328,27 +358,38 @@ def story_table(docs: pd.DataFrame, stories: pd.Series | None = None, *,
     require_columns(docs, "doc_id", "text", fn="story_table")
     stories = story_groups(docs) if stories is None else stories
     if len(stories) != len(docs):
-        raise ValueError(f"story_table: stories has {len(stories)} rows but docs {len(docs)}; "
-                         "pass story_groups(docs) of the same docs table")
-    frame = pd.DataFrame({
-        "story": stories.to_numpy(),
-        "doc_id": docs["doc_id"].astype("str").to_numpy(),
-        "outlet": (docs["outlet"].fillna("unknown").astype("str") if "outlet" in docs
-                   else pd.Series("unknown", index=docs.index)).to_numpy(),
-        "date": pd.to_datetime(docs["date"], errors="coerce").to_numpy() if "date" in docs
-        else pd.NaT,
-        "title": docs["title"].fillna("").astype("str").to_numpy() if "title" in docs else "",
-    }).sort_values(["story", "date", "doc_id"], kind="stable")
+        raise ValueError(
+            f"story_table: stories has {len(stories)} rows but docs {len(docs)}; "
+            "pass story_groups(docs) of the same docs table"
+        )
+    frame = pd.DataFrame(
+        {
+            "story": stories.to_numpy(),
+            "doc_id": docs["doc_id"].astype("str").to_numpy(),
+            "outlet": (
+                docs["outlet"].fillna("unknown").astype("str")
+                if "outlet" in docs
+                else pd.Series("unknown", index=docs.index)
+            ).to_numpy(),
+            "date": pd.to_datetime(docs["date"], errors="coerce").to_numpy()
+            if "date" in docs
+            else pd.NaT,
+            "title": docs["title"].fillna("").astype("str").to_numpy() if "title" in docs else "",
+        }
+    ).sort_values(["story", "date", "doc_id"], kind="stable")
     grouped = frame.groupby("story", sort=True)
-    out = pd.DataFrame({
-        "n_articles": grouped.size(),
-        "n_outlets": grouped["outlet"].nunique(),
-        "first_date": grouped["date"].min(),
-        "last_date": grouped["date"].max(),
-        "outlets": grouped["outlet"].agg(lambda s: "; ".join(sorted(set(s)))),
-        "title": grouped["title"].first(),
-    }).reset_index()
+    out = pd.DataFrame(
+        {
+            "n_articles": grouped.size(),
+            "n_outlets": grouped["outlet"].nunique(),
+            "first_date": grouped["date"].min(),
+            "last_date": grouped["date"].max(),
+            "outlets": grouped["outlet"].agg(lambda s: "; ".join(sorted(set(s)))),
+            "title": grouped["title"].first(),
+        }
+    ).reset_index()
     out = out[out["n_outlets"] >= min_outlets]
-    out = out.sort_values(["n_outlets", "n_articles", "story"], ascending=[False, False, True],
-                          kind="stable")
+    out = out.sort_values(
+        ["n_outlets", "n_articles", "story"], ascending=[False, False, True], kind="stable"
+    )
     return out.reset_index(drop=True)

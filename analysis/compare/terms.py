@@ -43,8 +43,15 @@ from ..core.progress import PROGRESS_ARTICLES, is_dask, map_reduce, progress_bar
 from ..core.text import WORD_PATTERN, WORD_PATTERN_UNICODE, WORD_RE, sentence_spans
 from ..core.text import fold_diacritics as _fold
 
-__all__ = ["tokenize", "term_counts", "keyness", "kwic", "collocations", "term_over_time",
-           "user_regex"]
+__all__ = [
+    "tokenize",
+    "term_counts",
+    "keyness",
+    "kwic",
+    "collocations",
+    "term_over_time",
+    "user_regex",
+]
 
 Stopwords = str | Collection[str] | None
 
@@ -100,21 +107,24 @@ def _stopwords(stopwords: Stopwords) -> frozenset[str]:
         return frozenset()
     if isinstance(stopwords, str):
         if stopwords not in ("english", "news"):
-            raise ValueError(f'stopwords must be None, "english", "news" or a collection, '
-                             f'not {stopwords!r}')
+            raise ValueError(
+                f'stopwords must be None, "english", "news" or a collection, not {stopwords!r}'
+            )
         return _stopword_set(stopwords)
     return _stopword_set(tuple(sorted(stopwords)))
 
 
-def _vocabulary(raw: pl.Series, *, lowercase: bool, fold: bool, lemmatize: bool,
-                stop: frozenset[str]) -> pl.DataFrame:
+def _vocabulary(
+    raw: pl.Series, *, lowercase: bool, fold: bool, lemmatize: bool, stop: frozenset[str]
+) -> pl.DataFrame:
     """Map each distinct raw word to its term and whether it is a stopword.
 
     Columns: ``tok`` (as in the text), ``term``, ``stop`` (bool). Runs once per distinct word,
     which is what keeps lemmas and folding cheap on big corpora.
     """
     voc = pl.DataFrame({"tok": raw.unique()}).with_columns(
-        base=pl.col("tok").str.replace_all("’", "'", literal=True).str.replace(_POSSESSIVE, ""))
+        base=pl.col("tok").str.replace_all("’", "'", literal=True).str.replace(_POSSESSIVE, "")
+    )
     voc = voc.with_columns(low=pl.col("base").str.to_lowercase())
     term = pl.col("low") if lowercase else pl.col("base")
     voc = voc.with_columns(term=term)
@@ -128,12 +138,14 @@ def _vocabulary(raw: pl.Series, *, lowercase: bool, fold: bool, lemmatize: bool,
         voc = voc.with_columns(lemma=pl.col("term"))
     if fold:
         voc = voc.with_columns(
-            lemma=pl.Series([_fold(t) for t in voc["lemma"].to_list()], dtype=pl.String))
+            lemma=pl.Series([_fold(t) for t in voc["lemma"].to_list()], dtype=pl.String)
+        )
     stop_list = pl.Series(sorted(stop), dtype=pl.String)
     # A word is a stopword when its lower-cased form or its lemma is listed ("was" and "be").
     voc = voc.with_columns(
-        stop=pl.col("low").is_in(stop_list.implode()) | pl.col("lemma").str.to_lowercase()
-        .is_in(stop_list.implode()))
+        stop=pl.col("low").is_in(stop_list.implode())
+        | pl.col("lemma").str.to_lowercase().is_in(stop_list.implode())
+    )
     return voc.select("tok", pl.col("lemma").alias("term"), "stop").filter(pl.col("term") != "")
 
 
@@ -164,10 +176,19 @@ def _frame(docs: pd.DataFrame, by_cols: list[str], fn: str = "term_counts") -> p
     # _g sorts it by the by-columns. Counting on (small integer, word) rather than (outlet
     # string, word) is faster, and with a group's articles next to each other the counting hash
     # table stays warm in the cache (about 2.5x less CPU on the shared corpus).
-    groups = (frame.select(by_cols).unique().sort(by_cols, nulls_last=True)
-              .with_row_index("_g").with_columns(pl.col("_g").cast(pl.UInt32)))
-    g = (frame.select(by_cols).with_row_index("_row")
-         .join(groups, on=by_cols, how="left", nulls_equal=True).sort("_row")["_g"])
+    groups = (
+        frame.select(by_cols)
+        .unique()
+        .sort(by_cols, nulls_last=True)
+        .with_row_index("_g")
+        .with_columns(pl.col("_g").cast(pl.UInt32))
+    )
+    g = (
+        frame.select(by_cols)
+        .with_row_index("_row")
+        .join(groups, on=by_cols, how="left", nulls_equal=True)
+        .sort("_row")["_g"]
+    )
     return frame.with_columns(g).sort("_g", maintain_order=True)
 
 
@@ -212,8 +233,9 @@ def _raw_unigrams(frame: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def _token_table(frame: pl.DataFrame, *, lowercase: bool, fold: bool, lemmatize: bool,
-                 stop: frozenset[str]) -> pl.DataFrame:
+def _token_table(
+    frame: pl.DataFrame, *, lowercase: bool, fold: bool, lemmatize: bool, stop: frozenset[str]
+) -> pl.DataFrame:
     """One row per word in text order: ``_g, _doc, _sent, term, stop``.
 
     ``_sent`` numbers sentences across the corpus (:func:`analysis.text.sentence_spans`), so
@@ -222,12 +244,16 @@ def _token_table(frame: pl.DataFrame, *, lowercase: bool, fold: bool, lemmatize:
     texts = frame["text"].to_list()
     sents = [[t[s:e] for s, e in sentence_spans(t)] for t in texts]
     words = (
-        frame.select("_g").with_row_index("_doc")
+        frame.select("_g")
+        .with_row_index("_doc")
         .with_columns(sent=pl.Series(sents, dtype=pl.List(pl.String)))
-        .explode("sent").drop_nulls("sent")
+        .explode("sent")
+        .drop_nulls("sent")
         .with_row_index("_sent")
-        .with_columns(tok=pl.col("sent").str.extract_all(WORD_PATTERN_UNICODE)).drop("sent")
-        .explode("tok").drop_nulls("tok")
+        .with_columns(tok=pl.col("sent").str.extract_all(WORD_PATTERN_UNICODE))
+        .drop("sent")
+        .explode("tok")
+        .drop_nulls("tok")
     )
     voc = _vocabulary(words["tok"], lowercase=lowercase, fold=fold, lemmatize=lemmatize, stop=stop)
     return words.join(voc, on="tok", how="inner", maintain_order="left").drop("tok")
@@ -242,13 +268,26 @@ def _ngrams(tokens: pl.DataFrame, n: int) -> pl.DataFrame:
         parts.append(pl.col("term").shift(-k))
         same = same & (pl.col("_sent").shift(-k) == pl.col("_sent"))
     last_stop = pl.col("stop").shift(-(n - 1))
-    return tokens.select(
-        "_g", term=pl.concat_str(parts, separator=" "), keep=same & ~pl.col("stop") & ~last_stop,
-    ).filter(pl.col("keep").fill_null(False)).drop("keep")
+    return (
+        tokens.select(
+            "_g",
+            term=pl.concat_str(parts, separator=" "),
+            keep=same & ~pl.col("stop") & ~last_stop,
+        )
+        .filter(pl.col("keep").fill_null(False))
+        .drop("keep")
+    )
 
 
-def _counts(frame: pl.DataFrame, *, ngram: int, stopwords: Stopwords, lemmatize: bool,
-            lowercase: bool = True, fold: bool = False) -> pl.DataFrame:
+def _counts(
+    frame: pl.DataFrame,
+    *,
+    ngram: int,
+    stopwords: Stopwords,
+    lemmatize: bool,
+    lowercase: bool = True,
+    fold: bool = False,
+) -> pl.DataFrame:
     """``_g, term, count`` (unsorted) for the groups of ``frame``; for words also ``_r``,
     the term's rank in sorted order."""
     if ngram not in (1, 2, 3):
@@ -256,14 +295,18 @@ def _counts(frame: pl.DataFrame, *, ngram: int, stopwords: Stopwords, lemmatize:
     stop = _stopwords(stopwords)
     if ngram == 1:
         raw = _raw_unigrams(frame)
-        voc = _vocabulary(raw["tok"], lowercase=lowercase, fold=fold, lemmatize=lemmatize,
-                          stop=stop).filter(~pl.col("stop"))
+        voc = _vocabulary(
+            raw["tok"], lowercase=lowercase, fold=fold, lemmatize=lemmatize, stop=stop
+        ).filter(~pl.col("stop"))
         # Number the terms in sorted order: counting on (int, int) is cheaper than on
         # (int, string), and the number is the term's rank for the final sort.
         terms = voc.select(pl.col("term").unique()).sort("term")["term"]
         voc = voc.join(pl.DataFrame({"term": terms}).with_row_index("_r"), on="term")
-        counts = (raw.join(voc.select("tok", "_r"), on="tok", how="inner")
-                  .group_by("_g", "_r").agg(pl.col("count").sum()))
+        counts = (
+            raw.join(voc.select("tok", "_r"), on="tok", how="inner")
+            .group_by("_g", "_r")
+            .agg(pl.col("count").sum())
+        )
         return counts.with_columns(term=terms.gather(counts["_r"]))
     tokens = _token_table(frame, lowercase=lowercase, fold=fold, lemmatize=lemmatize, stop=stop)
     return _ngrams(tokens, ngram).group_by("_g", "term").agg(pl.len().alias("count"))
@@ -281,14 +324,20 @@ def _sort(table: pl.DataFrame, key: str) -> pl.DataFrame:
         terms = table.select(pl.col("term").unique()).sort("term").with_row_index("_r")
         table = table.join(terms, on="term", how="left")
     top = int(table[key].max()) if table.schema[key].is_integer() else -1
-    g_bits, k_bits, r_bits = (int(table["_g"].max()).bit_length(), max(top, 0).bit_length(),
-                              int(table["_r"].max()).bit_length())
+    g_bits, k_bits, r_bits = (
+        int(table["_g"].max()).bit_length(),
+        max(top, 0).bit_length(),
+        int(table["_r"].max()).bit_length(),
+    )
     if top < 0 or g_bits + k_bits + r_bits > 63:
-        return table.sort(["_g", key, "_r"], descending=[False, True, False],
-                          nulls_last=True).drop("_r")
-    packed = ((pl.col("_g").cast(pl.UInt64) * 2 ** (k_bits + r_bits))
-              + ((top - pl.col(key)).cast(pl.UInt64) * 2 ** r_bits)
-              + pl.col("_r").cast(pl.UInt64))
+        return table.sort(["_g", key, "_r"], descending=[False, True, False], nulls_last=True).drop(
+            "_r"
+        )
+    packed = (
+        (pl.col("_g").cast(pl.UInt64) * 2 ** (k_bits + r_bits))
+        + ((top - pl.col(key)).cast(pl.UInt64) * 2**r_bits)
+        + pl.col("_r").cast(pl.UInt64)
+    )
     return table.sort(packed).drop("_r")
 
 
@@ -300,9 +349,17 @@ def _to_pandas(df: pl.DataFrame) -> pd.DataFrame:
     return out
 
 
-def term_counts(docs: pd.DataFrame, *, by: str | Sequence[str] | None = "outlet", ngram: int = 1,
-                stopwords: Stopwords = None, lemmatize: bool = False, min_count: int = 1,
-                fold_diacritics: bool = False, progress: bool | None = None) -> pd.DataFrame:
+def term_counts(
+    docs: pd.DataFrame,
+    *,
+    by: str | Sequence[str] | None = "outlet",
+    ngram: int = 1,
+    stopwords: Stopwords = None,
+    lemmatize: bool = False,
+    min_count: int = 1,
+    fold_diacritics: bool = False,
+    progress: bool | None = None,
+) -> pd.DataFrame:
     """How often each term occurs, per group of articles.
 
     Columns: the ``by`` columns (none when ``by=None``), ``term``, ``count`` (occurrences),
@@ -322,8 +379,14 @@ def term_counts(docs: pd.DataFrame, *, by: str | Sequence[str] | None = "outlet"
         # Per partition the same function counts; the reduce sums the counts and recomputes
         # the shares, which min_count=1 there leaves exact (every partial count is >= 1).
         with progress_bar("term counts", progress):
-            groups, counts = _dask_counts(docs, by_cols, ngram=ngram, stopwords=stopwords,
-                                          lemmatize=lemmatize, fold_diacritics=fold_diacritics)
+            groups, counts = _dask_counts(
+                docs,
+                by_cols,
+                ngram=ngram,
+                stopwords=stopwords,
+                lemmatize=lemmatize,
+                fold_diacritics=fold_diacritics,
+            )
         counts = counts.select("_g", "term", "count")
     else:
         bar = None
@@ -332,8 +395,9 @@ def term_counts(docs: pd.DataFrame, *, by: str | Sequence[str] | None = "outlet"
 
             bar = tqdm(total=len(docs), desc="term counts", unit="article")
         frame = _frame(docs, by_cols)
-        counts = _counts(frame, ngram=ngram, stopwords=stopwords, lemmatize=lemmatize,
-                         fold=fold_diacritics)
+        counts = _counts(
+            frame, ngram=ngram, stopwords=stopwords, lemmatize=lemmatize, fold=fold_diacritics
+        )
         groups = _groups(frame, by_cols)
         if bar is not None:
             bar.update(len(docs))
@@ -342,13 +406,17 @@ def term_counts(docs: pd.DataFrame, *, by: str | Sequence[str] | None = "outlet"
         share=pl.col("count") / pl.col("count").sum().over("_g"),
         count=pl.col("count").cast(pl.Int64),
     ).filter(pl.col("count") >= min_count)
-    out = (_sort(counts, "count").join(groups, on="_g", how="left", maintain_order="left")
-           .select(*by_cols, "term", "count", "share"))
+    out = (
+        _sort(counts, "count")
+        .join(groups, on="_g", how="left", maintain_order="left")
+        .select(*by_cols, "term", "count", "share")
+    )
     return _to_pandas(out)
 
 
-def _partial_counts(part: pd.DataFrame, by_cols: list[str], **options) -> tuple[pd.DataFrame,
-                                                                                 pl.DataFrame]:
+def _partial_counts(
+    part: pd.DataFrame, by_cols: list[str], **options
+) -> tuple[pd.DataFrame, pl.DataFrame]:
     """One partition's share of the counting: its :func:`term_counts` table (``min_count=1``)
     and its distinct group values (groups without any term included, as keyness needs them)."""
     table = term_counts(part, by=by_cols, min_count=1, progress=False, **options)
@@ -360,13 +428,20 @@ def _dask_counts(docs, by_cols: list[str], **options) -> tuple[pl.DataFrame, pl.
     """Counting on a Dask DataFrame: ``(groups, counts)`` as the pandas path has them, groups
     ``_g`` + by columns, numbered in output order (by value, missing last), counts ``_g``,
     the by columns, ``term``, ``count`` (summed over the partitions)."""
-    def reduce(parts: list[tuple[pd.DataFrame, pl.DataFrame]]) -> tuple[pl.DataFrame,
-                                                                        pl.DataFrame]:
-        values = pl.concat([g for _, g in parts if g.height], how="vertical_relaxed") \
-            if any(g.height for _, g in parts) else parts[0][1]
+
+    def reduce(parts: list[tuple[pd.DataFrame, pl.DataFrame]]) -> tuple[pl.DataFrame, pl.DataFrame]:
+        values = (
+            pl.concat([g for _, g in parts if g.height], how="vertical_relaxed")
+            if any(g.height for _, g in parts)
+            else parts[0][1]
+        )
         if by_cols:
-            groups = (values.unique().sort(by_cols, nulls_last=True).with_row_index("_g")
-                      .with_columns(pl.col("_g").cast(pl.UInt32)))
+            groups = (
+                values.unique()
+                .sort(by_cols, nulls_last=True)
+                .with_row_index("_g")
+                .with_columns(pl.col("_g").cast(pl.UInt32))
+            )
         else:
             groups = pl.DataFrame({"_g": [0] * min(values.height, 1)}, schema={"_g": pl.UInt32})
         # Partial tables are summed in batches: a batch is added to the running sum once its
@@ -380,17 +455,24 @@ def _dask_counts(docs, by_cols: list[str], **options) -> tuple[pl.DataFrame, pl.
             if len(table):
                 pending.append(pl.from_pandas(table[[*by_cols, "term", "count"]]))
                 pending_rows += pending[-1].height
-            if pending and (not parts or pending_rows >= (counts.height if counts is not None
-                                                          else 0)):
+            if pending and (
+                not parts or pending_rows >= (counts.height if counts is not None else 0)
+            ):
                 batch = pending if counts is None else [counts, *pending]
-                counts = (pl.concat(batch, how="vertical_relaxed")
-                          .group_by(*by_cols, "term").agg(pl.col("count").sum()))
+                counts = (
+                    pl.concat(batch, how="vertical_relaxed")
+                    .group_by(*by_cols, "term")
+                    .agg(pl.col("count").sum())
+                )
                 pending, pending_rows = [], 0
         if counts is None:
             schema = {**dict(groups.schema), "term": pl.String, "count": pl.Int64}
             return groups, pl.DataFrame(schema=schema)
-        counts = (counts.join(groups, on=by_cols, how="left", nulls_equal=True) if by_cols
-                  else counts.with_columns(_g=pl.lit(0, pl.UInt32)))
+        counts = (
+            counts.join(groups, on=by_cols, how="left", nulls_equal=True)
+            if by_cols
+            else counts.with_columns(_g=pl.lit(0, pl.UInt32))
+        )
         return groups, counts
 
     return map_reduce(docs, _partial_counts, reduce, by_cols=by_cols, **options)
@@ -399,8 +481,9 @@ def _dask_counts(docs, by_cols: list[str], **options) -> tuple[pl.DataFrame, pl.
 # ------------------------------------------------------------------------------- keyness
 
 
-def log_odds_dirichlet(y_i: np.ndarray, n_i: float, y_j: np.ndarray, n_j: float,
-                       alpha: np.ndarray, alpha0: float) -> tuple[np.ndarray, np.ndarray]:
+def log_odds_dirichlet(
+    y_i: np.ndarray, n_i: float, y_j: np.ndarray, n_j: float, alpha: np.ndarray, alpha0: float
+) -> tuple[np.ndarray, np.ndarray]:
     """Log-odds ratio of each word between corpora i and j with an informative Dirichlet prior
     (Monroe, Colaresi and Quinn 2008, eq. 16 and 18-20); returns (delta, z-score).
 
@@ -419,8 +502,9 @@ def log_odds_dirichlet(y_i: np.ndarray, n_i: float, y_j: np.ndarray, n_j: float,
     return delta, delta / np.sqrt(var)
 
 
-def g2_dunning(a: np.ndarray, c: float | np.ndarray, b: np.ndarray,
-               d: float | np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def g2_dunning(
+    a: np.ndarray, c: float | np.ndarray, b: np.ndarray, d: float | np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     """Dunning's (1993) log-likelihood G² of the 2x2 table: a word occurs ``a`` times in a
     corpus of ``c`` words and ``b`` times in one of ``d``. Returns (G², p-value, chi² 1 df).
     Every cell counts: the word's and all other words' (``c - a``, ``d - b``)."""
@@ -450,10 +534,19 @@ def _english_frequency(terms: list[str]) -> np.ndarray:
     return np.array([max(word_frequency(t, "en"), 1e-9) for t in terms], dtype=float)
 
 
-def keyness(docs: pd.DataFrame, *, by: str | Sequence[str] | None = "outlet",
-            target: object = None, reference: str = "rest", method: str = "log_odds",
-            ngram: int = 1, stopwords: Stopwords = None, lemmatize: bool = False,
-            fold_diacritics: bool = False, min_count: int = 1) -> pd.DataFrame:
+def keyness(
+    docs: pd.DataFrame,
+    *,
+    by: str | Sequence[str] | None = "outlet",
+    target: object = None,
+    reference: str = "rest",
+    method: str = "log_odds",
+    ngram: int = 1,
+    stopwords: Stopwords = None,
+    lemmatize: bool = False,
+    fold_diacritics: bool = False,
+    min_count: int = 1,
+) -> pd.DataFrame:
     """Which terms a group uses more (positive ``score``) or less (negative) than a reference.
 
     ``ngram``, ``stopwords``, ``lemmatize``, ``fold_diacritics``: as in :func:`term_counts`.
@@ -483,8 +576,14 @@ def keyness(docs: pd.DataFrame, *, by: str | Sequence[str] | None = "outlet",
     if reference == "rest" and not by_cols:
         raise ValueError('reference="rest" needs groups: pass by= (e.g. "outlet")')
     if is_dask(docs):
-        all_groups, counts = _dask_counts(docs, by_cols, ngram=ngram, stopwords=stopwords,
-                                          lemmatize=lemmatize, fold_diacritics=fold_diacritics)
+        all_groups, counts = _dask_counts(
+            docs,
+            by_cols,
+            ngram=ngram,
+            stopwords=stopwords,
+            lemmatize=lemmatize,
+            fold_diacritics=fold_diacritics,
+        )
         counts = counts.select("_g", "term", "count")
     else:
         frame = _frame(docs, by_cols, fn="keyness")
@@ -500,8 +599,9 @@ def keyness(docs: pd.DataFrame, *, by: str | Sequence[str] | None = "outlet",
         if groups.is_empty():
             raise ValueError(f"no articles where {by_cols} == {target!r}")
     if counts is None:
-        counts = _counts(frame, ngram=ngram, stopwords=stopwords, lemmatize=lemmatize,
-                         fold=fold_diacritics).drop("_r", strict=False)
+        counts = _counts(
+            frame, ngram=ngram, stopwords=stopwords, lemmatize=lemmatize, fold=fold_diacritics
+        ).drop("_r", strict=False)
     totals = counts.group_by("term").agg(pl.col("count").sum().alias("total"))
     n_all = int(counts["count"].sum())
     tables = []
@@ -509,10 +609,12 @@ def keyness(docs: pd.DataFrame, *, by: str | Sequence[str] | None = "outlet",
         mine = counts.filter(pl.col("_g") == g).select("term", "count")
         n = int(mine["count"].sum())
         if reference == "rest":
-            t = (totals.join(mine, on="term", how="left")
-                 .with_columns(pl.col("count").fill_null(0))
-                 .with_columns(ref_count=pl.col("total") - pl.col("count"))
-                 .filter(pl.col("total") >= min_count))
+            t = (
+                totals.join(mine, on="term", how="left")
+                .with_columns(pl.col("count").fill_null(0))
+                .with_columns(ref_count=pl.col("total") - pl.col("count"))
+                .filter(pl.col("total") >= min_count)
+            )
             y_i, y_j = t["count"].to_numpy().astype(float), t["ref_count"].to_numpy().astype(float)
             ref_n = n_all - n
             if method == "log_odds":
@@ -536,22 +638,44 @@ def keyness(docs: pd.DataFrame, *, by: str | Sequence[str] | None = "outlet",
             else:
                 g2, p = g2_known(y_i, n, p_en)
                 extra = {"score": np.sign(y_i - ref_counts) * g2, "g2": g2, "p_value": p}
-        tables.append(pl.DataFrame({
-            "_g": pl.Series([g] * t.height, dtype=pl.UInt32), "term": t["term"],
-            "count": t["count"].cast(pl.Int64), "ref_count": ref_counts,
-            "n": pl.Series([n] * t.height, dtype=pl.Int64),
-            "ref_n": pl.Series([ref_n] * t.height, dtype=pl.Int64), **extra,
-        }))
+        tables.append(
+            pl.DataFrame(
+                {
+                    "_g": pl.Series([g] * t.height, dtype=pl.UInt32),
+                    "term": t["term"],
+                    "count": t["count"].cast(pl.Int64),
+                    "ref_count": ref_counts,
+                    "n": pl.Series([n] * t.height, dtype=pl.Int64),
+                    "ref_n": pl.Series([ref_n] * t.height, dtype=pl.Int64),
+                    **extra,
+                }
+            )
+        )
     extras = ["log_odds_ratio"] if method == "log_odds" else ["g2", "p_value"]
     # No articles (an empty corpus): no groups, so no rows, but the documented columns.
-    out = pl.concat(tables) if tables else pl.DataFrame(schema={
-        "_g": pl.UInt32, "term": pl.String, "count": pl.Int64, "ref_count": pl.Float64,
-        "n": pl.Int64, "ref_n": pl.Int64, "score": pl.Float64,
-        **dict.fromkeys(extras, pl.Float64)})
+    out = (
+        pl.concat(tables)
+        if tables
+        else pl.DataFrame(
+            schema={
+                "_g": pl.UInt32,
+                "term": pl.String,
+                "count": pl.Int64,
+                "ref_count": pl.Float64,
+                "n": pl.Int64,
+                "ref_n": pl.Int64,
+                "score": pl.Float64,
+                **dict.fromkeys(extras, pl.Float64),
+            }
+        )
+    )
     if reference == "rest":
         out = out.with_columns(pl.col("ref_count").cast(pl.Int64))
-    out = (_sort(out, "score").join(groups, on="_g", how="left", maintain_order="left")
-           .select(*by_cols, "term", "count", "ref_count", "n", "ref_n", "score", *extras))
+    out = (
+        _sort(out, "score")
+        .join(groups, on="_g", how="left", maintain_order="left")
+        .select(*by_cols, "term", "count", "ref_count", "n", "ref_n", "score", *extras)
+    )
     return _to_pandas(out)
 
 
@@ -573,14 +697,15 @@ def _word_spans(text: str) -> tuple[list[int], list[int], list[str]]:
     return starts, ends, words
 
 
-def _context(text: str, starts: list[int], ends: list[int], s: int, e: int,
-             window: int) -> tuple[str, str]:
+def _context(
+    text: str, starts: list[int], ends: list[int], s: int, e: int, window: int
+) -> tuple[str, str]:
     """``window`` words of context each side of ``text[s:e]``, whitespace collapsed."""
     i = bisect_right(ends, s)  # words ending at or before s: indices < i
     left_start = starts[max(0, i - window)] if i and window else s
     j = bisect_left(starts, e)  # first word starting at or after e
     right_end = ends[min(len(ends), j + window) - 1] if j < len(starts) and window else e
-    return " ".join(text[left_start:s].split()), " ".join(text[e:max(e, right_end)].split())
+    return " ".join(text[left_start:s].split()), " ".join(text[e : max(e, right_end)].split())
 
 
 # Lone surrogates (which UTF-8, and so RE2, cannot hold) become U+FFFD: one character for one,
@@ -591,8 +716,14 @@ _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 # Python's \w, \d and \s are Unicode; RE2's are ASCII. Inside a class the same sets without
 # brackets; \W and \S inside a class (rare) keep RE2's ASCII meaning.
 _SPACE = r"\t\n\x{b}\f\r \x{1c}-\x{1f}\x{85}\p{Z}"
-_CLASS_OUTSIDE = {"w": r"[\pL\pN_]", "W": r"[^\pL\pN_]", "d": r"\p{Nd}", "D": r"\P{Nd}",
-                  "s": f"[{_SPACE}]", "S": f"[^{_SPACE}]"}
+_CLASS_OUTSIDE = {
+    "w": r"[\pL\pN_]",
+    "W": r"[^\pL\pN_]",
+    "d": r"\p{Nd}",
+    "D": r"\P{Nd}",
+    "s": f"[{_SPACE}]",
+    "S": f"[^{_SPACE}]",
+}
 _CLASS_INSIDE = {"w": r"\pL\pN_", "d": r"\p{Nd}", "D": r"\P{Nd}", "s": _SPACE}
 
 
@@ -624,8 +755,9 @@ def _unicode_classes(pattern: str) -> str:
     return "".join(out)
 
 
-def user_regex(pattern: str | re.Pattern, *, ignore_case: bool = True,
-               literal: bool = False) -> re2._Regexp:
+def user_regex(
+    pattern: str | re.Pattern, *, ignore_case: bool = True, literal: bool = False
+) -> re2._Regexp:
     """``pattern`` compiled by RE2 (google-re2), which matches in time linear in the text: a
     pattern typed by a user such as ``(a+)+$`` cannot freeze the notebook as it does Python's
     backtracking ``re``. A compiled Python pattern brings its IGNORECASE flag. ``literal``:
@@ -666,9 +798,15 @@ def _re2_text(text: str) -> str:
     return text
 
 
-def kwic(docs: pd.DataFrame, pattern: str | re.Pattern, *, window: int = 8,
-         ignore_case: bool = True, fold_diacritics: bool = False,
-         regex: bool | None = False) -> pd.DataFrame:
+def kwic(
+    docs: pd.DataFrame,
+    pattern: str | re.Pattern,
+    *,
+    window: int = 8,
+    ignore_case: bool = True,
+    fold_diacritics: bool = False,
+    regex: bool | None = False,
+) -> pd.DataFrame:
     """Keyword in context: every occurrence of ``pattern`` with ``window`` words each side.
 
     ``regex=False`` (default): ``pattern`` is literal. Made of words ("massacre", "foreign
@@ -687,54 +825,78 @@ def kwic(docs: pd.DataFrame, pattern: str | re.Pattern, *, window: int = 8,
     if not isinstance(window, int) or window < 0:
         raise ValueError(f"kwic: window must be a whole number of words >= 0, not {window!r}")
     as_regex = regex is True or isinstance(pattern, re.Pattern)
-    is_term = not as_regex and (isinstance(pattern, str)
-                                and _TERM_RE.fullmatch(pattern.strip()) is not None)
+    is_term = not as_regex and (
+        isinstance(pattern, str) and _TERM_RE.fullmatch(pattern.strip()) is not None
+    )
     rows: list[tuple] = []
     outlets = _outlets(docs)
     if is_term:
-        want = [_normalize(w, lowercase=ignore_case, fold=fold_diacritics)
-                for w in WORD_RE.findall(str(pattern))]
+        want = [
+            _normalize(w, lowercase=ignore_case, fold=fold_diacritics)
+            for w in WORD_RE.findall(str(pattern))
+        ]
         if not all(want):
             raise ValueError(f"kwic: pattern {pattern!r} has no words")
     else:
         if not isinstance(pattern, re.Pattern) and not str(pattern):
             raise ValueError("kwic: the pattern is empty; give a word, a phrase or a regex")
         rx = user_regex(pattern, ignore_case=ignore_case, literal=not as_regex and regex is False)
-    for doc_id, outlet, text in zip(docs["doc_id"], outlets, text_column(docs, fn="kwic"),
-                                    strict=True):
+    for doc_id, outlet, text in zip(
+        docs["doc_id"], outlets, text_column(docs, fn="kwic"), strict=True
+    ):
         starts, ends, words = _word_spans(text)
         if is_term:
             found = _term_matches(text, starts, ends, words, want, ignore_case, fold_diacritics)
         else:
-            found = [(m.start(), m.end()) for m in rx.finditer(_re2_text(text))
-                     if m.end() > m.start()]
+            found = [
+                (m.start(), m.end()) for m in rx.finditer(_re2_text(text)) if m.end() > m.start()
+            ]
         for s, e in found:
             left, right = _context(text, starts, ends, s, e, window)
             rows.append((doc_id, outlet, left, text[s:e], right, s, e))
     out = pd.DataFrame(rows, columns=["doc_id", "outlet", "left", "match", "right", "start", "end"])
-    out = out.astype({c: _STR for c in ("doc_id", "outlet", "left", "match", "right")}
-                     | {"start": "int64", "end": "int64"})
+    out = out.astype(
+        {c: _STR for c in ("doc_id", "outlet", "left", "match", "right")}
+        | {"start": "int64", "end": "int64"}
+    )
     return out.sort_values(["doc_id", "start"], kind="stable", ignore_index=True)
 
 
-def _term_matches(text: str, starts: list[int], ends: list[int], words: list[str],
-                  want: list[str], lowercase: bool, fold: bool) -> list[tuple[int, int]]:
+def _term_matches(
+    text: str,
+    starts: list[int],
+    ends: list[int],
+    words: list[str],
+    want: list[str],
+    lowercase: bool,
+    fold: bool,
+) -> list[tuple[int, int]]:
     """Spans of runs of words whose terms equal ``want``, inside one sentence."""
     if not words:
         return []
     terms = [_normalize(w, lowercase=lowercase, fold=fold) for w in words]
     k = len(want)
-    hits = [i for i in range(len(terms) - k + 1) if terms[i:i + k] == want]
+    hits = [i for i in range(len(terms) - k + 1) if terms[i : i + k] == want]
     if k > 1 and hits:
         sent_ends = [e for _, e in sentence_spans(text)]
-        hits = [i for i in hits
-                if bisect_left(sent_ends, ends[i]) == bisect_left(sent_ends, ends[i + k - 1])]
+        hits = [
+            i
+            for i in hits
+            if bisect_left(sent_ends, ends[i]) == bisect_left(sent_ends, ends[i + k - 1])
+        ]
     return [(starts[i], ends[i + k - 1]) for i in hits]
 
 
-def collocations(docs: pd.DataFrame, term: str, *, window: int = 5, measure: str = "pmi",
-                 stopwords: Stopwords = "english", lemmatize: bool = False,
-                 min_count: int = 1) -> pd.DataFrame:
+def collocations(
+    docs: pd.DataFrame,
+    term: str,
+    *,
+    window: int = 5,
+    measure: str = "pmi",
+    stopwords: Stopwords = "english",
+    lemmatize: bool = False,
+    min_count: int = 1,
+) -> pd.DataFrame:
     """The words found near ``term`` (within ``window`` words either side, in the same
     sentence) more often than chance.
 
@@ -749,8 +911,9 @@ def collocations(docs: pd.DataFrame, term: str, *, window: int = 5, measure: str
     if measure not in ("pmi", "g2"):
         raise ValueError(f'measure must be "pmi" or "g2", not {measure!r}')
     if not isinstance(window, int) or window < 1:
-        raise ValueError(f"collocations: window must be a whole number of words >= 1, "
-                         f"not {window!r}")
+        raise ValueError(
+            f"collocations: window must be a whole number of words >= 1, not {window!r}"
+        )
     node = tokenize(term)
     if lemmatize and node:
         node = [simplemma.lemmatize(node[0], lang="en").lower()]
@@ -758,31 +921,46 @@ def collocations(docs: pd.DataFrame, term: str, *, window: int = 5, measure: str
         raise ValueError(f"term must be one word, not {term!r}")
     node_term = node[0]
     frame = _frame(docs, [], fn="collocations")
-    tok = _token_table(frame, lowercase=True, fold=False, lemmatize=lemmatize,
-                       stop=_stopwords(stopwords)).with_row_index("_pos")
+    tok = _token_table(
+        frame, lowercase=True, fold=False, lemmatize=lemmatize, stop=_stopwords(stopwords)
+    ).with_row_index("_pos")
     n_words = tok.height
     is_node = pl.col("term") == node_term
     nodes = tok.filter(is_node)
     cols = ["term", "collocate", "count", "collocate_count", "expected", "score"]
     if nodes.is_empty():
-        empty = pd.DataFrame({c: pd.Series(dtype=_STR if c in cols[:2] else "float64")
-                              for c in cols + (["p_value"] if measure == "g2" else [])})
+        empty = pd.DataFrame(
+            {
+                c: pd.Series(dtype=_STR if c in cols[:2] else "float64")
+                for c in cols + (["p_value"] if measure == "g2" else [])
+            }
+        )
         return empty.astype({"count": "int64", "collocate_count": "int64"})
     # The words within `window` of a node in the same sentence, each position counted once
     # (a word between two nodes is one observation, so count <= collocate_count).
-    near = pl.concat([
-        tok.select(pl.col("_pos").shift(k).alias("_near"), is_node.alias("node"),
-                   (pl.col("_sent").shift(k) == pl.col("_sent")).alias("same"))
-        .filter(pl.col("node") & pl.col("same").fill_null(False)).select("_near")
-        for k in [*range(-window, 0), *range(1, window + 1)]
-    ]).unique()
+    near = pl.concat(
+        [
+            tok.select(
+                pl.col("_pos").shift(k).alias("_near"),
+                is_node.alias("node"),
+                (pl.col("_sent").shift(k) == pl.col("_sent")).alias("same"),
+            )
+            .filter(pl.col("node") & pl.col("same").fill_null(False))
+            .select("_near")
+            for k in [*range(-window, 0), *range(1, window + 1)]
+        ]
+    ).unique()
     near = tok.join(near, left_on="_pos", right_on="_near", how="inner")
     slots = near.height  # positions near a node
     freq = tok.group_by("term").agg(pl.len().alias("collocate_count"))
-    table = (near.filter(~pl.col("stop")).group_by("term").agg(pl.len().alias("count"))
-             .rename({"term": "collocate"})
-             .join(freq, left_on="collocate", right_on="term", how="left")
-             .filter(pl.col("count") >= min_count))
+    table = (
+        near.filter(~pl.col("stop"))
+        .group_by("term")
+        .agg(pl.len().alias("count"))
+        .rename({"term": "collocate"})
+        .join(freq, left_on="collocate", right_on="term", how="left")
+        .filter(pl.col("count") >= min_count)
+    )
     o = table["count"].to_numpy().astype(float)
     f_c = table["collocate_count"].to_numpy().astype(float)
     expected = slots * f_c / n_words
@@ -794,16 +972,28 @@ def collocations(docs: pd.DataFrame, term: str, *, window: int = 5, measure: str
         g2, p = g2_dunning(o, float(slots), np.maximum(f_c - o, 0), float(n_words - slots))
         score = np.sign(o - expected) * g2
         extra = {"p_value": p}
-    out = pl.DataFrame({
-        "term": [node_term] * table.height, "collocate": table["collocate"],
-        "count": table["count"].cast(pl.Int64), "collocate_count": f_c.astype(np.int64),
-        "expected": expected, "score": score, **extra,
-    }).sort(["score", "count", "collocate"], descending=[True, True, False])
+    out = pl.DataFrame(
+        {
+            "term": [node_term] * table.height,
+            "collocate": table["collocate"],
+            "count": table["count"].cast(pl.Int64),
+            "collocate_count": f_c.astype(np.int64),
+            "expected": expected,
+            "score": score,
+            **extra,
+        }
+    ).sort(["score", "count", "collocate"], descending=[True, True, False])
     return _to_pandas(out)
 
 
-def term_over_time(docs: pd.DataFrame, term: str, *, by: str | Sequence[str] | None = "outlet",
-                   freq: str = "M", lemmatize: bool = False) -> pd.DataFrame:
+def term_over_time(
+    docs: pd.DataFrame,
+    term: str,
+    *,
+    by: str | Sequence[str] | None = "outlet",
+    freq: str = "M",
+    lemmatize: bool = False,
+) -> pd.DataFrame:
     """How often ``term`` (a word or a 2-3 word phrase) is used per period and group.
 
     ``freq`` is a pandas period alias ("D", "W", "M", "Y"); undated articles are left out.
@@ -819,19 +1009,27 @@ def term_over_time(docs: pd.DataFrame, term: str, *, by: str | Sequence[str] | N
         want = [simplemma.lemmatize(w, lang="en").lower() for w in want]
     by_cols = _by_columns(by)
     dated = docs.loc[docs["date"].notna()] if "date" in docs.columns else docs.iloc[:0]
-    dated = dated.assign(period=dated["date"].dt.to_period(freq).dt.start_time
-                         if len(dated) else pd.Series(dtype="datetime64[ns]"))
+    dated = dated.assign(
+        period=dated["date"].dt.to_period(freq).dt.start_time
+        if len(dated)
+        else pd.Series(dtype="datetime64[ns]")
+    )
     keys = ["period", *by_cols]
     frame = _frame(dated, keys, fn="term_over_time")
     counts = _counts(frame, ngram=len(want), stopwords=None, lemmatize=lemmatize)
     totals = counts.group_by("_g").agg(pl.col("count").sum().alias("n"))
     hits = counts.filter(pl.col("term") == " ".join(want)).select("_g", "count")
-    out = (_groups(frame, keys).join(totals, on="_g", how="left")
-           .join(hits, on="_g", how="left")
-           .with_columns(pl.col("count").fill_null(0).cast(pl.Int64),
-                         pl.col("n").fill_null(0).cast(pl.Int64))
-           .with_columns(share=pl.when(pl.col("n") > 0).then(pl.col("count") / pl.col("n"))
-                         .otherwise(0.0))
-           .sort(keys, nulls_last=True)
-           .select(*keys, "count", "n", "share"))
+    out = (
+        _groups(frame, keys)
+        .join(totals, on="_g", how="left")
+        .join(hits, on="_g", how="left")
+        .with_columns(
+            pl.col("count").fill_null(0).cast(pl.Int64), pl.col("n").fill_null(0).cast(pl.Int64)
+        )
+        .with_columns(
+            share=pl.when(pl.col("n") > 0).then(pl.col("count") / pl.col("n")).otherwise(0.0)
+        )
+        .sort(keys, nulls_last=True)
+        .select(*keys, "count", "n", "share")
+    )
     return _to_pandas(out)

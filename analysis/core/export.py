@@ -29,9 +29,12 @@ def safe_csv_cell(value: object) -> object:
 
 def _is_text(column: pd.Series) -> bool:
     dtype = column.dtype
-    return not (pd.api.types.is_numeric_dtype(dtype) or pd.api.types.is_bool_dtype(dtype)
-                or pd.api.types.is_datetime64_any_dtype(dtype)
-                or isinstance(dtype, pd.PeriodDtype))
+    return not (
+        pd.api.types.is_numeric_dtype(dtype)
+        or pd.api.types.is_bool_dtype(dtype)
+        or pd.api.types.is_datetime64_any_dtype(dtype)
+        or isinstance(dtype, pd.PeriodDtype)
+    )
 
 
 def to_safe_csv(table: pd.DataFrame, path_or_buf: object = None, **to_csv_options) -> str | None:

@@ -16,14 +16,17 @@ def require_columns(docs: object, *columns: str, fn: str, table: str = "docs") -
     one of ``columns``; ``fn`` names the function in the message."""
     have = getattr(docs, "columns", None)
     if have is None:
-        raise ValueError(f"{fn}: {table} must be a DataFrame, not {type(docs).__name__}; "
-                         "pass a table such as load_corpus(...).docs")
+        raise ValueError(
+            f"{fn}: {table} must be a DataFrame, not {type(docs).__name__}; "
+            "pass a table such as load_corpus(...).docs"
+        )
     missing = [c for c in columns if c not in have]
     if missing:
         raise ValueError(
             f"{fn}: {table} has no column {', '.join(repr(c) for c in missing)} (it has "
             f"{', '.join(repr(str(c)) for c in list(have)[:12]) or 'none'}); pass a table "
-            f"with columns {', '.join(columns)}, such as load_corpus(...).docs")
+            f"with columns {', '.join(columns)}, such as load_corpus(...).docs"
+        )
 
 
 def text_column(docs: pd.DataFrame, *, fn: str, column: str = "text") -> pd.Series:
@@ -39,20 +42,24 @@ def text_column(docs: pd.DataFrame, *, fn: str, column: str = "text") -> pd.Seri
     bad = ~(is_str | missing)
     if bad.any():
         pos = int(bad.argmax())
-        who = (f"doc_id {docs['doc_id'].iloc[pos]!r}" if "doc_id" in docs.columns
-               else f"row {pos}")
+        who = f"doc_id {docs['doc_id'].iloc[pos]!r}" if "doc_id" in docs.columns else f"row {pos}"
         value = values.iloc[pos]
-        raise ValueError(f"{fn}: {column} of {who} is {type(value).__name__} {value!r:.40}, not "
-                         f"str; convert the column (docs[{column!r}].astype(str)) or drop the row")
+        raise ValueError(
+            f"{fn}: {column} of {who} is {type(value).__name__} {value!r:.40}, not "
+            f"str; convert the column (docs[{column!r}].astype(str)) or drop the row"
+        )
     return values.where(~missing, "")
 
 
-def require_known_ids(ids: Iterable[object], known: Iterable[object], *, fn: str,
-                      what: str = "alignment") -> None:
+def require_known_ids(
+    ids: Iterable[object], known: Iterable[object], *, fn: str, what: str = "alignment"
+) -> None:
     """Raise ``ValueError`` when ``ids`` (the doc ids a derived table refers to) are not all in
     ``known`` (the docs table's)."""
     unknown = sorted({str(i) for i in ids} - {str(k) for k in known})
     if unknown:
-        raise ValueError(f"{fn}: the {what} refers to doc_id {unknown[0]!r}, which docs does not "
-                         f"have ({len(unknown)} such); pass the docs table the {what} was made "
-                         "from")
+        raise ValueError(
+            f"{fn}: the {what} refers to doc_id {unknown[0]!r}, which docs does not "
+            f"have ({len(unknown)} such); pass the docs table the {what} was made "
+            "from"
+        )

@@ -60,8 +60,14 @@ def chunks_by_text(docs: pd.DataFrame, n_jobs: int) -> list[pd.DataFrame]:
     return [docs.iloc[a:b] for a, b in zip(bounds[:-1], bounds[1:], strict=True) if b > a]
 
 
-def map_chunks(fn: Callable[[pd.DataFrame], pd.DataFrame], docs: pd.DataFrame, *,
-               n_jobs: int, desc: str = "", progress: bool = False) -> pd.DataFrame:
+def map_chunks(
+    fn: Callable[[pd.DataFrame], pd.DataFrame],
+    docs: pd.DataFrame,
+    *,
+    n_jobs: int,
+    desc: str = "",
+    progress: bool = False,
+) -> pd.DataFrame:
     """``fn`` over consecutive chunks of ``docs`` in ``n_jobs`` processes (this one and
     ``n_jobs - 1`` workers), the tables concatenated in chunk order. ``fn`` must be picklable
     (a module-level function, or a ``partial`` of one) and read each row on its own; the
@@ -93,12 +99,17 @@ def map_chunks(fn: Callable[[pd.DataFrame], pd.DataFrame], docs: pd.DataFrame, *
 
     try:
         with tempfile.TemporaryDirectory(prefix="analysis-chunks-") as tmp:
-            pool = ProcessPoolExecutor(max_workers=min(n_jobs - 1, len(chunks) - 1),
-                                       mp_context=ctx, initializer=_exit_quickly)
+            pool = ProcessPoolExecutor(
+                max_workers=min(n_jobs - 1, len(chunks) - 1),
+                mp_context=ctx,
+                initializer=_exit_quickly,
+            )
             done = False
             try:
-                futures = [pool.submit(_to_file, fn, chunk, os.path.join(tmp, f"{k}.pickle"))
-                           for k, chunk in enumerate(chunks)]
+                futures = [
+                    pool.submit(_to_file, fn, chunk, os.path.join(tmp, f"{k}.pickle"))
+                    for k, chunk in enumerate(chunks)
+                ]
                 for k, fut in enumerate(futures):
                     if fut.cancel():
                         parts[k] = fn(chunks[k])

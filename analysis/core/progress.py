@@ -86,8 +86,9 @@ def _compute(tasks: list[Any]) -> list[Any]:
             return list(dask.compute(*tasks))
 
 
-def map_reduce(ddf: Any, func: Callable[..., T], reduce: Callable[[list[T]], R],
-               **kwargs: Any) -> R:
+def map_reduce(
+    ddf: Any, func: Callable[..., T], reduce: Callable[[list[T]], R], **kwargs: Any
+) -> R:
     """Run ``func(partition, **kwargs)`` on every partition of the Dask DataFrame ``ddf`` (each
     partition a pandas DataFrame) and return ``reduce([result of partition 0, 1, ...])``.
 

@@ -21,8 +21,20 @@ from .load import (
 from .outputs import NotACorpusFolder, OutputRefused
 
 __all__ = [
-    "CORPUS_DIR_MARKER", "SIDECAR_NAME", "UNKNOWN_OUTLET", "Corpus", "NotACorpusFolder",
-    "OutputRefused", "articles_over_time", "contains_text", "corpus_dir", "filter_docs",
-    "ingest", "load_corpus", "outlets", "read_corpus_dir", "read_corpus_parquet",
+    "CORPUS_DIR_MARKER",
+    "SIDECAR_NAME",
+    "UNKNOWN_OUTLET",
+    "Corpus",
+    "NotACorpusFolder",
+    "OutputRefused",
+    "articles_over_time",
+    "contains_text",
+    "corpus_dir",
+    "filter_docs",
+    "ingest",
+    "load_corpus",
+    "outlets",
+    "read_corpus_dir",
+    "read_corpus_parquet",
     "write_corpus",
 ]

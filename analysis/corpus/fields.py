@@ -32,14 +32,13 @@ KNOWN: Final = ("text", "outlet", "date", "title", "url", "authors", "id")
 
 # The mapping in force while one load runs (set by :func:`active`); the readers deep in
 # analysis.corpus consult it through :func:`pick` instead of taking one more argument each.
-_ACTIVE: ContextVar[Mapping[str, str]] = ContextVar("analysis_fields",
-                                                   default=MappingProxyType({}))
+_ACTIVE: ContextVar[Mapping[str, str]] = ContextVar("analysis_fields", default=MappingProxyType({}))
 
 
 def check_fields(fields: Mapping[str, str], where: str = "fields") -> dict[str, str]:
     """``fields`` as a plain dict, after checking its keys and values."""
     if not isinstance(fields, Mapping):
-        raise ValueError(f"{where} must map a field to a name, e.g. {{\"text\": \"body\"}}")
+        raise ValueError(f'{where} must map a field to a name, e.g. {{"text": "body"}}')
     out: dict[str, str] = {}
     for key, name in fields.items():
         if key not in KNOWN:
@@ -109,9 +108,11 @@ def no_text_field(found: Iterable[str], defaults: Sequence[str], *, every: bool 
     """The problem text for records without a text field, naming the fields they do have."""
     seen = sorted(dict.fromkeys(str(f) for f in found))
     head = "no text field in any record" if every else "record has no text field"
-    return (f"{head} (looked for: {', '.join(looked_for('text', defaults))}; "
-            f"found: {', '.join(seen) if seen else 'no fields'}); map one with "
-            f"fields={{\"text\": ...}} or a {FIELDS_FILE}")
+    return (
+        f"{head} (looked for: {', '.join(looked_for('text', defaults))}; "
+        f"found: {', '.join(seen) if seen else 'no fields'}); map one with "
+        f'fields={{"text": ...}} or a {FIELDS_FILE}'
+    )
 
 
 def join_text(value: object) -> str | None:

@@ -73,8 +73,9 @@ def _inside(real: str, real_root: str) -> bool:
     return real == real_root or real.startswith(real_root.rstrip(os.sep) + os.sep)
 
 
-def walk(root: Path, *, recursive: bool = True, follow_links: bool = False,
-         skip: Path | None = None) -> Walk:
+def walk(
+    root: Path, *, recursive: bool = True, follow_links: bool = False, skip: Path | None = None
+) -> Walk:
     """The files under ``root`` (a folder, or one file) and the problems met on the way.
     ``skip``: a folder passed over without a word (an output being written inside ``root``)."""
     out = Walk()
@@ -83,8 +84,12 @@ def walk(root: Path, *, recursive: bool = True, follow_links: bool = False,
         if stat.S_ISREG(st.st_mode):
             out.files.append((root, shown_name(root.name)))
         else:
-            out.problems.append((shown_name(root.name),
-                                 f"{special_kind(st.st_mode)}, not read (only regular files are)"))
+            out.problems.append(
+                (
+                    shown_name(root.name),
+                    f"{special_kind(st.st_mode)}, not read (only regular files are)",
+                )
+            )
         return out
     real_root = os.path.realpath(root)
     seen = {(st.st_dev, st.st_ino)}
@@ -93,15 +98,22 @@ def walk(root: Path, *, recursive: bool = True, follow_links: bool = False,
     while todo:
         folder, prefix = todo.pop()
         for entry in _entries(folder, prefix, out):
-            if skip_real is not None and entry.is_dir() and \
-                    os.path.realpath(entry.path) == skip_real:
+            if (
+                skip_real is not None
+                and entry.is_dir()
+                and os.path.realpath(entry.path) == skip_real
+            ):
                 continue
             sub = _classify(entry, prefix, real_root, follow_links, out)
             if sub is not None and recursive:
                 key = (sub.st_dev, sub.st_ino)
                 if key in seen:  # a link back to a folder already read: a loop
-                    out.problems.append((prefix + entry.name, "symbolic link to a folder already "
-                                                              "read (a loop), not followed"))
+                    out.problems.append(
+                        (
+                            prefix + entry.name,
+                            "symbolic link to a folder already read (a loop), not followed",
+                        )
+                    )
                     continue
                 seen.add(key)
                 todo.append((entry.path, prefix + entry.name + "/"))
@@ -118,19 +130,28 @@ def _entries(folder: str, prefix: str, out: Walk) -> list[os.DirEntry]:
     except OSError as exc:
         if not prefix:
             raise
-        out.problems.append((prefix.rstrip("/"), f"folder could not be read, its files were not "
-                                                 f"loaded: {exc.strerror or exc}"))
+        out.problems.append(
+            (
+                prefix.rstrip("/"),
+                f"folder could not be read, its files were not loaded: {exc.strerror or exc}",
+            )
+        )
         return []
 
 
-def _classify(entry: os.DirEntry, prefix: str, real_root: str, follow_links: bool,
-              out: Walk) -> os.stat_result | None:
+def _classify(
+    entry: os.DirEntry, prefix: str, real_root: str, follow_links: bool, out: Walk
+) -> os.stat_result | None:
     """Put ``entry`` in ``out.files`` or ``out.problems``; return its stat when it is a folder
     to walk into."""
     if not _is_utf8(entry.name):
-        out.problems.append((prefix + shown_name(entry.name),
-                             "file name is not valid UTF-8 (shown with \\x escapes), not read; "
-                             "rename it to load it"))
+        out.problems.append(
+            (
+                prefix + shown_name(entry.name),
+                "file name is not valid UTF-8 (shown with \\x escapes), not read; "
+                "rename it to load it",
+            )
+        )
         return None
     rel = prefix + entry.name
     if entry.name.startswith("."):
@@ -144,28 +165,41 @@ def _classify(entry: os.DirEntry, prefix: str, real_root: str, follow_links: boo
     try:
         st = os.stat(entry.path)
     except OSError as exc:
-        what = (f"broken symbolic link (to {shown_name(os.readlink(entry.path))})" if link
-                else f"could not be examined ({exc.strerror or exc})")
+        what = (
+            f"broken symbolic link (to {shown_name(os.readlink(entry.path))})"
+            if link
+            else f"could not be examined ({exc.strerror or exc})"
+        )
         out.problems.append((rel, f"{what}, not read"))
         return None
     if link and not follow_links:
         target = os.path.realpath(entry.path)
         if stat.S_ISDIR(st.st_mode) or not _inside(target, real_root):
             where = "folder" if stat.S_ISDIR(st.st_mode) else "file outside the folder"
-            out.problems.append((rel, f"symbolic link to a {where} ({shown_name(target)}), not "
-                                      "followed; pass follow_links=True to read it"))
+            out.problems.append(
+                (
+                    rel,
+                    f"symbolic link to a {where} ({shown_name(target)}), not "
+                    "followed; pass follow_links=True to read it",
+                )
+            )
             return None
     if stat.S_ISDIR(st.st_mode):
-        marker = next((m for m in WORKBENCH_MARKERS
-                       if os.path.lexists(os.path.join(entry.path, m))), None)
+        marker = next(
+            (m for m in WORKBENCH_MARKERS if os.path.lexists(os.path.join(entry.path, m))), None
+        )
         if marker is not None:
-            out.problems.append((rel, f"a folder written by the workbench ({marker}), not read "
-                                      "as articles; load it on its own"))
+            out.problems.append(
+                (
+                    rel,
+                    f"a folder written by the workbench ({marker}), not read "
+                    "as articles; load it on its own",
+                )
+            )
             return None
         return st
     if not stat.S_ISREG(st.st_mode):
-        out.problems.append((rel, f"{special_kind(st.st_mode)}, not read (only regular files "
-                                  "are)"))
+        out.problems.append((rel, f"{special_kind(st.st_mode)}, not read (only regular files are)"))
         return None
     out.files.append((Path(entry.path), rel))
     return None
@@ -187,8 +221,10 @@ def open_regular(path: str | Path) -> BinaryIO:
 
 def too_large(max_bytes: int, gz: bool) -> TooLarge:
     once = " once decompressed" if gz else ""
-    return TooLarge(f"larger than max_bytes={max_bytes:,} bytes{once}, not read; pass a larger "
-                    "max_bytes to load it")
+    return TooLarge(
+        f"larger than max_bytes={max_bytes:,} bytes{once}, not read; pass a larger "
+        "max_bytes to load it"
+    )
 
 
 def read_capped(path: str | Path, max_bytes: int, *, gz: bool = False) -> bytes:

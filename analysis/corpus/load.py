@@ -65,9 +65,18 @@ def outlets(table: pd.DataFrame) -> pd.Series:
         return pd.Series(UNKNOWN_OUTLET, index=table.index, dtype="str")
     return table["outlet"].fillna(UNKNOWN_OUTLET).astype("str")
 
+
 DOC_COLUMNS = [
-    "doc_id", "outlet", "date", "title", "text", "path", "n_words",
-    "url", "authors", "near_duplicate_of",
+    "doc_id",
+    "outlet",
+    "date",
+    "title",
+    "text",
+    "path",
+    "n_words",
+    "url",
+    "authors",
+    "near_duplicate_of",
 ]
 PROBLEM_COLUMNS = ["path", "record", "problem", "action"]
 
@@ -98,12 +107,41 @@ JSONL_CHUNK_LINES = 2048
 
 # Field names recognised in structured records, in order of preference (matched case-insensitively).
 FIELDS: dict[str, tuple[str, ...]] = {
-    "text": ("text", "content", "body", "content_original", "article", "article_text",
-             "full_text", "fulltext", "maintext", "story"),
-    "outlet": ("outlet", "source", "publisher", "source_name", "sitename", "site_name",
-               "publication", "newspaper", "media", "medium"),
-    "date": ("date", "published", "publish_date", "published_at", "publication_date",
-             "pubdate", "date_published", "datetime", "timestamp"),
+    "text": (
+        "text",
+        "content",
+        "body",
+        "content_original",
+        "article",
+        "article_text",
+        "full_text",
+        "fulltext",
+        "maintext",
+        "story",
+    ),
+    "outlet": (
+        "outlet",
+        "source",
+        "publisher",
+        "source_name",
+        "sitename",
+        "site_name",
+        "publication",
+        "newspaper",
+        "media",
+        "medium",
+    ),
+    "date": (
+        "date",
+        "published",
+        "publish_date",
+        "published_at",
+        "publication_date",
+        "pubdate",
+        "date_published",
+        "datetime",
+        "timestamp",
+    ),
     "title": ("title", "headline"),
     "url": ("url", "link", "source_url", "href"),
     "authors": ("authors", "author", "byline"),
@@ -125,8 +163,32 @@ _WIRE_DATELINE_RE = re.compile(
 )
 _DATE_LIKE_RE = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
 _NEAR_DUP_STRIP = [
-    " ", "\n", "\t", "\u00a0", ".", ",", ";", ":", "!", "?", "'", '"', "“", "”", "‘", "’",
-    "-", "–", "—", "(", ")", "[", "]", "/", "*", "…",
+    " ",
+    "\n",
+    "\t",
+    "\u00a0",
+    ".",
+    ",",
+    ";",
+    ":",
+    "!",
+    "?",
+    "'",
+    '"',
+    "“",
+    "”",
+    "‘",
+    "’",
+    "-",
+    "–",
+    "—",
+    "(",
+    ")",
+    "[",
+    "]",
+    "/",
+    "*",
+    "…",
 ]
 
 
@@ -147,26 +209,29 @@ class Corpus:
     def outlets(self) -> pd.DataFrame:
         """Articles, words and date range per outlet, most articles first (ties by name)."""
         g = self.docs.groupby("outlet", sort=False)
-        out = pd.DataFrame({
-            "articles": g.size(),
-            "words": g["n_words"].sum(),
-            "first_date": g["date"].min(),
-            "last_date": g["date"].max(),
-        }).reset_index()
+        out = pd.DataFrame(
+            {
+                "articles": g.size(),
+                "words": g["n_words"].sum(),
+                "first_date": g["date"].min(),
+                "last_date": g["date"].max(),
+            }
+        ).reset_index()
         return out.sort_values(["articles", "outlet"], ascending=[False, True], ignore_index=True)
 
     def __repr__(self) -> str:
         d = self.docs
         if not isinstance(d, pd.DataFrame):  # a Dask DataFrame: say what it is, compute nothing
             skipped = int((self.problems["action"] == "skipped").sum())
-            return (f"Corpus (Dask): {d.npartitions:,} partitions, columns "
-                    f"{', '.join(map(str, d.columns))}\n"
-                    f"Problems: {skipped:,} skipped, {len(self.problems) - skipped:,} loaded with "
-                    "a warning" + (" (see .problems)" if len(self.problems) else ""))
+            return (
+                f"Corpus (Dask): {d.npartitions:,} partitions, columns "
+                f"{', '.join(map(str, d.columns))}\n"
+                f"Problems: {skipped:,} skipped, {len(self.problems) - skipped:,} loaded with "
+                "a warning" + (" (see .problems)" if len(self.problems) else "")
+            )
         n_out = d["outlet"].nunique() if len(d) else 0
         dates = d["date"].dropna() if len(d) else pd.Series([], dtype="datetime64[ns]")
-        span = (f"{dates.min():%Y-%m-%d} to {dates.max():%Y-%m-%d}" if len(dates)
-                else "no dates")
+        span = f"{dates.min():%Y-%m-%d} to {dates.max():%Y-%m-%d}" if len(dates) else "no dates"
         undated = int(d["date"].isna().sum()) if len(d) else 0
         skipped = int((self.problems["action"] == "skipped").sum())
         warned = len(self.problems) - skipped
@@ -180,20 +245,24 @@ class Corpus:
             counts = self.outlets().head(10)
             width = max(len(str(o)) for o in counts["outlet"])
             lines.append("Articles per outlet:")
-            lines += [f"  {o:<{width}}  {n:>7,}" for o, n in zip(counts["outlet"],
-                                                                 counts["articles"], strict=True)]
+            lines += [
+                f"  {o:<{width}}  {n:>7,}"
+                for o, n in zip(counts["outlet"], counts["articles"], strict=True)
+            ]
             if n_out > 10:
                 lines.append(f"  ... and {n_out - 10:,} more outlets")
         return "\n".join(lines)
 
 
 def _empty_problems() -> pd.DataFrame:
-    return pd.DataFrame({
-        "path": pd.Series([], dtype="str"),
-        "record": pd.Series([], dtype="Int64"),
-        "problem": pd.Series([], dtype="str"),
-        "action": pd.Series([], dtype="str"),
-    })
+    return pd.DataFrame(
+        {
+            "path": pd.Series([], dtype="str"),
+            "record": pd.Series([], dtype="Int64"),
+            "problem": pd.Series([], dtype="str"),
+            "action": pd.Series([], dtype="str"),
+        }
+    )
 
 
 class Problems:
@@ -216,9 +285,12 @@ class Problems:
         self.dropped_fields.add(path)
         names = list(names)
         shown = ", ".join(repr(n) for n in names[:5]) + (", ..." if len(names) > 5 else "")
-        self.warn(path, f"fields not kept as columns ({shown}): a corpus keeps at most "
-                        f"{MAX_EXTRA_COLUMNS} extra columns, the first met, and none named like "
-                        "a docs column")
+        self.warn(
+            path,
+            f"fields not kept as columns ({shown}): a corpus keeps at most "
+            f"{MAX_EXTRA_COLUMNS} extra columns, the first met, and none named like "
+            "a docs column",
+        )
 
     def frame(self) -> pd.DataFrame:
         if not self.rows:
@@ -268,8 +340,10 @@ def load_corpus(
     if engine != "pandas":
         if engine != "dask":
             raise ValueError(f'engine must be "pandas" or "dask", not {engine!r}')
-        raise ValueError('engine="dask" is chosen by analysis.load_corpus (the package), '
-                         "not by analysis.corpus.load_corpus")
+        raise ValueError(
+            'engine="dask" is chosen by analysis.load_corpus (the package), '
+            "not by analysis.corpus.load_corpus"
+        )
     root = Path(path)
     problems = Problems()
     stored = _stored_corpus(root)
@@ -307,9 +381,14 @@ def _read_error(exc: Exception) -> str:
     return f"could not be read: {type(exc).__name__}: {exc}"
 
 
-def iter_batches(files: list[tuple[Path, str]], sidecar: dict[str, dict], problems: Problems,
-                  *, chunk_lines: int | None = None,
-                  max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[pl.DataFrame]:
+def iter_batches(
+    files: list[tuple[Path, str]],
+    sidecar: dict[str, dict],
+    problems: Problems,
+    *,
+    chunk_lines: int | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[pl.DataFrame]:
     """Raw record frames, file by file in order. One-article files are gathered into frames of
     up to ``_SINGLES_CHUNK`` rows; JSON Lines files are read ``JSONL_CHUNK_LINES`` lines at a
     time. With ``chunk_lines`` (a streamed ingest), they are read in chunks of that many
@@ -345,12 +424,23 @@ def iter_batches(files: list[tuple[Path, str]], sidecar: dict[str, dict], proble
         yield _singles_frame(singles)
 
 
-def _read_parts(f: Path, rel: str, problems: Problems, chunk_lines: int | None,
-                data: bytes | None = None,
-                max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[pl.DataFrame | dict]:
+def _read_parts(
+    f: Path,
+    rel: str,
+    problems: Problems,
+    chunk_lines: int | None,
+    data: bytes | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[pl.DataFrame | dict]:
     if _suffixes(f)[0] in JSONL_SUFFIXES:
-        yield from _iter_jsonl_chunks(f, rel, problems, chunk_lines or JSONL_CHUNK_LINES,
-                                      max_bytes, per_line=chunk_lines is not None)
+        yield from _iter_jsonl_chunks(
+            f,
+            rel,
+            problems,
+            chunk_lines or JSONL_CHUNK_LINES,
+            max_bytes,
+            per_line=chunk_lines is not None,
+        )
         return
     got = _read_file(f, rel, problems, data, max_bytes)
     if got is not None:
@@ -372,8 +462,9 @@ def _read_bytes(f: Path, max_bytes: int) -> bytes | Exception:
         return exc
 
 
-def _prefetched(files: list[tuple[Path, str]], max_bytes: int = DEFAULT_MAX_BYTES
-                ) -> Iterator[tuple[Path, str, bytes | Exception | None]]:
+def _prefetched(
+    files: list[tuple[Path, str]], max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[tuple[Path, str, bytes | Exception | None]]:
     """``(path, rel, bytes)`` in file order, the bytes of small text-like files read ahead on a
     few threads (``None`` for formats whose readers open the file themselves)."""
     from concurrent.futures import ThreadPoolExecutor
@@ -385,9 +476,10 @@ def _prefetched(files: list[tuple[Path, str]], max_bytes: int = DEFAULT_MAX_BYTE
         return
     with ThreadPoolExecutor(max_workers=8) as pool:
         for i in range(0, len(todo), _PREFETCH_WINDOW):
-            window = todo[i:i + _PREFETCH_WINDOW]
-            futures = [pool.submit(_read_bytes, f, max_bytes) if ahead else None
-                       for f, _, ahead in window]
+            window = todo[i : i + _PREFETCH_WINDOW]
+            futures = [
+                pool.submit(_read_bytes, f, max_bytes) if ahead else None for f, _, ahead in window
+            ]
             for (f, rel, _), fut in zip(window, futures, strict=True):
                 yield f, rel, fut.result() if fut is not None else None
 
@@ -407,9 +499,14 @@ def _suffixes(p: Path | str) -> tuple[str, bool]:
     return (name[dot:] if dot > 0 else ""), gz
 
 
-def list_files(root: Path, recursive: bool, problems: Problems, *,
-                follow_links: bool = False, skip: Path | None = None,
-                ) -> tuple[list[tuple[Path, str]], list[tuple[Path, str]]]:
+def list_files(
+    root: Path,
+    recursive: bool,
+    problems: Problems,
+    *,
+    follow_links: bool = False,
+    skip: Path | None = None,
+) -> tuple[list[tuple[Path, str]], list[tuple[Path, str]]]:
     """The article files under ``root`` and the ``sources.csv`` sidecars, each as (path, path
     relative to ``root``), sorted by relative path. Everything else found (hidden, special or
     unsupported files, links out of ``root``, unreadable folders) is a problem; ``skip``, a
@@ -443,41 +540,55 @@ def _read_sources(sources: str | Path, max_bytes: int) -> pd.DataFrame:
     return pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False)
 
 
-def sidecar_map(sidecars: list[tuple[Path, str]], sources, problems: Problems,
-                 max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, dict]:
+def sidecar_map(
+    sidecars: list[tuple[Path, str]],
+    sources,
+    problems: Problems,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> dict[str, dict]:
     """Map file names (relative path and bare name) to metadata from sources.csv sidecars."""
     tables: list[tuple[str, pd.DataFrame]] = []
     if sources is not None:
         if isinstance(sources, pd.DataFrame):
             tables.append(("", sources))
         elif isinstance(sources, Mapping):
-            tables.append(("", pd.DataFrame({"file": list(sources),
-                                             "outlet": list(sources.values())})))
+            tables.append(
+                ("", pd.DataFrame({"file": list(sources), "outlet": list(sources.values())}))
+            )
         else:
             tables.append(("", _read_sources(sources, max_bytes)))
     for sc, rel in sidecars:
         prefix = rel[: -len(SIDECAR_NAME)]
         try:
             data = read_capped(sc, max_bytes)
-            tables.append((prefix, pd.read_csv(io.BytesIO(data), dtype=str,
-                                               keep_default_na=False)))
+            tables.append((prefix, pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False)))
         except Exception as exc:  # noqa: BLE001 - a broken sidecar is reported, loading goes on
             problems.skip(rel, f"sidecar could not be read, its outlets were not applied: {exc}")
     out: dict[str, dict] = {}
     for prefix, df in tables:
         cols = {c.lower().strip(): c for c in df.columns}
-        key = next((cols[c] for c in ("file", "filename", "path", "name", "doc_id")
-                    if c in cols), None)
+        key = next(
+            (cols[c] for c in ("file", "filename", "path", "name", "doc_id") if c in cols), None
+        )
         if key is None:
-            problems.skip(f"{prefix}{SIDECAR_NAME}",
-                          "sidecar has no 'file' column naming the files it describes; not applied")
+            problems.skip(
+                f"{prefix}{SIDECAR_NAME}",
+                "sidecar has no 'file' column naming the files it describes; not applied",
+            )
             continue
-        meta_cols = {std: cols[c] for std in ("outlet", "date", "title", "url")
-                     for c in FIELDS[std] if c in cols}
+        meta_cols = {
+            std: cols[c]
+            for std in ("outlet", "date", "title", "url")
+            for c in FIELDS[std]
+            if c in cols
+        }
         for rec in df.to_dict("records"):
             name = str(rec[key]).strip()
-            meta = {std: str(rec[col]).strip() for std, col in meta_cols.items()
-                    if str(rec[col]).strip()}
+            meta = {
+                std: str(rec[col]).strip()
+                for std, col in meta_cols.items()
+                if str(rec[col]).strip()
+            }
             out[prefix + name] = meta
             out.setdefault(name, meta)
     return out
@@ -494,8 +605,9 @@ def _apply_sidecar(batch: pl.DataFrame, rel: str, sidecar: dict[str, dict]) -> p
     meta = sidecar.get(rel) or sidecar.get(rel.rsplit("/", 1)[-1])
     if not meta:
         return batch
-    return batch.with_columns(pl.col(c).fill_null(pl.lit(v, dtype=pl.String)).alias(c)
-                              for c, v in meta.items())
+    return batch.with_columns(
+        pl.col(c).fill_null(pl.lit(v, dtype=pl.String)).alias(c) for c, v in meta.items()
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -504,8 +616,13 @@ def _apply_sidecar(batch: pl.DataFrame, rel: str, sidecar: dict[str, dict]) -> p
 # --------------------------------------------------------------------------------------------
 
 
-def _read_file(f: Path, rel: str, problems: Problems, data: bytes | None = None,
-               max_bytes: int = DEFAULT_MAX_BYTES) -> pl.DataFrame | dict | None:
+def _read_file(
+    f: Path,
+    rel: str,
+    problems: Problems,
+    data: bytes | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> pl.DataFrame | dict | None:
     """Read one file (``data``: its bytes, decompressed, when already read): a dict for a
     one-article file, a frame for a multi-record file, None when nothing could be read (the
     reason is in ``problems``)."""
@@ -551,8 +668,11 @@ def _decode(data: bytes, rel: str, problems: Problems) -> str | None:
     text = _mostly_utf8(data)
     if text is not None:
         bad = text.count("\ufffd") - data.count("\ufffd".encode())
-        problems.warn(rel, f"not valid UTF-8: {bad:,} invalid byte sequence(s) replaced with "
-                           "U+FFFD (the rest decoded as UTF-8)")
+        problems.warn(
+            rel,
+            f"not valid UTF-8: {bad:,} invalid byte sequence(s) replaced with "
+            "U+FFFD (the rest decoded as UTF-8)",
+        )
         return text
     # Windows-1252 is the usual legacy encoding of English-language news and the guess that
     # charset-normalizer gets wrong most often on short texts, so it is tried first.
@@ -561,8 +681,9 @@ def _decode(data: bytes, rel: str, problems: Problems) -> str | None:
     except UnicodeDecodeError:
         text = None
     if text is not None and not _looks_binary(text):
-        problems.warn(rel, "not UTF-8: decoded as cp1252 (Windows Western); check accented "
-                           "characters")
+        problems.warn(
+            rel, "not UTF-8: decoded as cp1252 (Windows Western); check accented characters"
+        )
         return text
     from charset_normalizer import from_bytes
 
@@ -591,17 +712,43 @@ def _looks_binary(text: str) -> bool:
 
 
 _SINGLES_CHUNK = 2000
-_SINGLE_SCHEMA = {"doc_id": pl.String, "path": pl.String, "record": pl.Int64,
-                  "outlet": pl.String, "outlet_hint": pl.String, "date": pl.String,
-                  "title": pl.String, "text": pl.String, "url": pl.String, "authors": pl.String}
+_SINGLE_SCHEMA = {
+    "doc_id": pl.String,
+    "path": pl.String,
+    "record": pl.Int64,
+    "outlet": pl.String,
+    "outlet_hint": pl.String,
+    "date": pl.String,
+    "title": pl.String,
+    "text": pl.String,
+    "url": pl.String,
+    "authors": pl.String,
+}
 
 
-def _one_doc(rel: str, *, text: str, date: str | None = None, outlet: str | None = None,
-             outlet_hint: str | None = None, title: str | None = None, url: str | None = None,
-             authors: str | None = None) -> dict:
-    return {"doc_id": rel, "path": rel, "record": None, "outlet": outlet,
-            "outlet_hint": outlet_hint, "date": date, "title": title, "text": _clean(text),
-            "url": url, "authors": authors}
+def _one_doc(
+    rel: str,
+    *,
+    text: str,
+    date: str | None = None,
+    outlet: str | None = None,
+    outlet_hint: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    authors: str | None = None,
+) -> dict:
+    return {
+        "doc_id": rel,
+        "path": rel,
+        "record": None,
+        "outlet": outlet,
+        "outlet_hint": outlet_hint,
+        "date": date,
+        "title": title,
+        "text": _clean(text),
+        "url": url,
+        "authors": authors,
+    }
 
 
 def _singles_frame(rows: list[dict]) -> pl.DataFrame:
@@ -622,7 +769,7 @@ def _parse_txt(text: str) -> dict:
         dm = _SLASH_DATELINE_RE.match(m.group("dateline"))
         if dm:
             hint = dm.group("outlet").strip()
-    return {"text": text[m.end():], "date": m.group("date"), "outlet_hint": hint}
+    return {"text": text[m.end() :], "date": m.group("date"), "outlet_hint": hint}
 
 
 def _read_html(text: str, rel: str, problems: Problems) -> dict | None:
@@ -630,10 +777,13 @@ def _read_html(text: str, rel: str, problems: Problems) -> dict | None:
 
     # The date only from the page's metadata (meta tags, <time>, the URL): htmldate's
     # extensive search would take any year mentioned in the body for the publication date.
-    doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False,
-                                      include_tables=False,
-                                      date_extraction_params={"extensive_search": False,
-                                                              "original_date": True})
+    doc = trafilatura.bare_extraction(
+        text,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
     body = getattr(doc, "text", None) if doc is not None else None
     if not body or not body.strip():
         problems.skip(rel, "no article text found in the HTML")
@@ -643,30 +793,46 @@ def _read_html(text: str, rel: str, problems: Problems) -> dict | None:
     body = re.sub(r"\n+", "\n\n", body)
     url = doc.url or None
     outlet = doc.sitename or None
-    return _one_doc(rel, text=body, date=doc.date or None, outlet=outlet, title=doc.title or None,
-                    url=url, authors=doc.author or None)
+    return _one_doc(
+        rel,
+        text=body,
+        date=doc.date or None,
+        outlet=outlet,
+        title=doc.title or None,
+        url=url,
+        authors=doc.author or None,
+    )
 
 
-def _iter_jsonl_chunks(f: Path, rel: str, problems: Problems, chunk_lines: int,
-                       max_bytes: int = DEFAULT_MAX_BYTES, *,
-                       per_line: bool = False) -> Iterator[pl.DataFrame]:
+def _iter_jsonl_chunks(
+    f: Path,
+    rel: str,
+    problems: Problems,
+    chunk_lines: int,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    *,
+    per_line: bool = False,
+) -> Iterator[pl.DataFrame]:
     """A JSON Lines file (gzipped or not) read ``chunk_lines`` lines at a time, each chunk
     parsed by polars, or line by line when polars cannot (so that each bad line is named).
     ``per_line`` (a streamed ingest): the file is read in blocks, never whole, and
     ``max_bytes`` caps each line; otherwise the whole file, as for the other formats."""
     gz = _suffixes(f)[1]
     if not per_line:
-        yield from _parse_jsonl_chunks(_split_lines(read_capped(f, max_bytes, gz=gz),
-                                                    chunk_lines), rel, problems)
+        yield from _parse_jsonl_chunks(
+            _split_lines(read_capped(f, max_bytes, gz=gz), chunk_lines), rel, problems
+        )
         return
     with open_regular(f) as fh:
         blocks = _read_ahead(_blocks(fh, gz, None))
-        yield from _parse_jsonl_chunks(_line_chunks(blocks, chunk_lines, max_bytes, gz), rel,
-                                       problems)
+        yield from _parse_jsonl_chunks(
+            _line_chunks(blocks, chunk_lines, max_bytes, gz), rel, problems
+        )
 
 
-def _parse_jsonl_chunks(chunks: Iterable[tuple[bytes, int]], rel: str,
-                        problems: Problems) -> Iterator[pl.DataFrame]:
+def _parse_jsonl_chunks(
+    chunks: Iterable[tuple[bytes, int]], rel: str, problems: Problems
+) -> Iterator[pl.DataFrame]:
     first = 1
     blank = True
     for data, n in chunks:
@@ -744,8 +910,9 @@ def _read_ahead(blocks: Iterator[bytes], depth: int = 3) -> Iterator[bytes]:
                 t.join(0.01)
 
 
-def _line_chunks(blocks: Iterable[bytes], chunk_lines: int, max_line: int,
-                 gz: bool) -> Iterator[tuple[bytes, int]]:
+def _line_chunks(
+    blocks: Iterable[bytes], chunk_lines: int, max_line: int, gz: bool
+) -> Iterator[tuple[bytes, int]]:
     """``(bytes, number of lines)`` of up to ``chunk_lines`` whole lines at a time. A line
     longer than ``max_line`` raises :class:`TooLarge` after the lines before it (the rest of
     the file is not read)."""
@@ -781,9 +948,11 @@ def _line_chunks(blocks: Iterable[bytes], chunk_lines: int, max_line: int,
 
 
 def _long_line(line: int, max_line: int, gz: bool) -> TooLarge:
-    return TooLarge(f"line {line} is larger than max_bytes={max_line:,} bytes"
-                    f"{' once decompressed' if gz else ''}; not read from there on; pass a "
-                    "larger max_bytes to load it")
+    return TooLarge(
+        f"line {line} is larger than max_bytes={max_line:,} bytes"
+        f"{' once decompressed' if gz else ''}; not read from there on; pass a "
+        "larger max_bytes to load it"
+    )
 
 
 # A text field that is a number in some records: polars turns a column of numbers and strings
@@ -805,16 +974,19 @@ def _jsonl_fast(data: bytes, rel: str, problems: Problems, first: int) -> pl.Dat
     text = _pick(frame.columns, "text")
     if text is not None and frame.schema[text] == pl.String:
         suspect = frame.select(
-            pl.any_horizontal(pl.col(pl.String).str.contains("\x00", literal=True).any())
-            .alias("nul"),
-            pl.col(text).str.contains(_NUMBER_LIKE).any().alias("number")).row(0)
+            pl.any_horizontal(pl.col(pl.String).str.contains("\x00", literal=True).any()).alias(
+                "nul"
+            ),
+            pl.col(text).str.contains(_NUMBER_LIKE).any().alias("number"),
+        ).row(0)
         if any(suspect):
             return None
     return _records_from_frame(frame, rel, problems, first_record=first)
 
 
-def _read_jsonl_slow(data: bytes, rel: str, problems: Problems,
-                     first_line: int = 1) -> pl.DataFrame | None:
+def _read_jsonl_slow(
+    data: bytes, rel: str, problems: Problems, first_line: int = 1
+) -> pl.DataFrame | None:
     """JSON Lines line by line: each broken line becomes a problem with its line number."""
     text = _decode(data, rel, problems)
     if text is None:
@@ -843,22 +1015,28 @@ def _lone_surrogate(obj: object, rel: str, problems: Problems, record: int | Non
         return True
     if not _LONE_SURROGATE.search(dumped):
         return False
-    problems.skip(rel, "JSON holds a lone surrogate escape (\\udXXX without its pair), which is "
-                       "not a character", record=record)
+    problems.skip(
+        rel,
+        "JSON holds a lone surrogate escape (\\udXXX without its pair), which is not a character",
+        record=record,
+    )
     return True
 
 
-def _parse_json(line: str, rel: str, problems: Problems, record: int | None, *,
-                surrogates: bool = True) -> object:
+def _parse_json(
+    line: str, rel: str, problems: Problems, record: int | None, *, surrogates: bool = True
+) -> object:
     """One JSON value, or ``_BROKEN`` with the reason in ``problems`` (for ``record``): broken
     syntax, nesting too deep to parse, or (``surrogates``) a lone surrogate escape."""
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
-        where = f"line {exc.lineno} column {exc.colno}" if record is None else \
-            f"column {exc.colno}"
-        problems.skip(rel, f"broken JSON{'' if record is None else ' line'}: {exc.msg} at "
-                           f"{where}", record=record)
+        where = f"line {exc.lineno} column {exc.colno}" if record is None else f"column {exc.colno}"
+        problems.skip(
+            rel,
+            f"broken JSON{'' if record is None else ' line'}: {exc.msg} at {where}",
+            record=record,
+        )
         return _BROKEN
     except RecursionError:
         problems.skip(rel, "JSON nested too deeply to read", record=record)
@@ -868,15 +1046,18 @@ def _parse_json(line: str, rel: str, problems: Problems, record: int | None, *,
     return obj
 
 
-
 def _read_json(text: str, rel: str, problems: Problems) -> pl.DataFrame | None:
     # A lone surrogate is looked for record by record below, so that it costs one record.
     obj = _parse_json(text, rel, problems, None, surrogates=False)
     if obj is _BROKEN:
         return None
     if isinstance(obj, dict):
-        lists = [v for k, v in obj.items() if isinstance(v, list)
-                 and k.lower() in ("articles", "data", "items", "records", "docs", "documents")]
+        lists = [
+            v
+            for k, v in obj.items()
+            if isinstance(v, list)
+            and k.lower() in ("articles", "data", "items", "records", "docs", "documents")
+        ]
         if lists:
             obj = lists[0]
         else:
@@ -902,8 +1083,11 @@ def _read_csv(text: str, rel: str, problems: Problems, delimiter: str) -> pl.Dat
         return None
     dups = sorted({h for h in header if header.count(h) > 1})
     if dups:  # a row becomes a mapping: of two columns with one name, the last is kept
-        problems.warn(rel, f"CSV header repeats column names ({', '.join(map(repr, dups))}); "
-                           "the last column of each name was used")
+        problems.warn(
+            rel,
+            f"CSV header repeats column names ({', '.join(map(repr, dups))}); "
+            "the last column of each name was used",
+        )
     records: list[tuple[int, object]] = []
     row_no = 0
     while True:
@@ -919,23 +1103,26 @@ def _read_csv(text: str, rel: str, problems: Problems, delimiter: str) -> pl.Dat
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(header):
-            problems.skip(rel, f"CSV row has {len(row)} fields, the header has {len(header)}",
-                          record=row_no)
+            problems.skip(
+                rel, f"CSV row has {len(row)} fields, the header has {len(header)}", record=row_no
+            )
             continue
         records.append((row_no, dict(zip(header, row, strict=True))))
     return _records_from_objects(records, rel, problems)
 
 
-def _read_parquet(f: Path, rel: str, problems: Problems,
-                  max_bytes: int = DEFAULT_MAX_BYTES) -> pl.DataFrame | None:
+def _read_parquet(
+    f: Path, rel: str, problems: Problems, max_bytes: int = DEFAULT_MAX_BYTES
+) -> pl.DataFrame | None:
     with open_regular(f) as fh:
         if os.fstat(fh.fileno()).st_size > max_bytes:
             raise too_large(max_bytes, False)
         try:
             pf = pq.ParquetFile(fh)
             # The footer says what the columns take uncompressed, before any is read.
-            size = sum(pf.metadata.row_group(i).total_byte_size
-                       for i in range(pf.metadata.num_row_groups))
+            size = sum(
+                pf.metadata.row_group(i).total_byte_size for i in range(pf.metadata.num_row_groups)
+            )
             if size > max_bytes:
                 raise too_large(max_bytes, True)
             table = pf.read()
@@ -945,8 +1132,11 @@ def _read_parquet(f: Path, rel: str, problems: Problems,
             problems.skip(rel, f"not a readable Parquet file: {exc}")
             return None
     if CORPUS_META_KEY in (table.schema.metadata or {}):
-        problems.skip(rel, "a corpus written by 'analysis ingest': load it on its own "
-                           "(load_corpus(path_to_it)), not inside a folder")
+        problems.skip(
+            rel,
+            "a corpus written by 'analysis ingest': load it on its own "
+            "(load_corpus(path_to_it)), not inside a folder",
+        )
         return None
     frame = pl.from_arrow(table)
     assert isinstance(frame, pl.DataFrame)
@@ -960,8 +1150,9 @@ def _pick(names: Iterable[str], what: str) -> str | None:
     return _fields.pick(names, what, FIELDS[what])
 
 
-def _records_from_frame(frame: pl.DataFrame, rel: str, problems: Problems,
-                        first_record: int) -> pl.DataFrame | None:
+def _records_from_frame(
+    frame: pl.DataFrame, rel: str, problems: Problems, first_record: int
+) -> pl.DataFrame | None:
     """Map a parsed table onto the standard columns, vectorised. Returns None when a column has
     a shape the vectorised path does not handle (the caller then maps record by record)."""
     cols = {what: _pick(frame.columns, what) for what in FIELDS}
@@ -977,8 +1168,10 @@ def _records_from_frame(frame: pl.DataFrame, rel: str, problems: Problems,
         c = cols[what]
         if c is not None and frame.schema[c] not in scalar:
             return None
-    if cols["authors"] is not None and not (frame.schema[cols["authors"]] in scalar
-                                            or frame.schema[cols["authors"]] == pl.List(pl.String)):
+    if cols["authors"] is not None and not (
+        frame.schema[cols["authors"]] in scalar
+        or frame.schema[cols["authors"]] == pl.List(pl.String)
+    ):
         return None
     n = frame.height
     record = pl.int_range(first_record, first_record + n, dtype=pl.Int64)
@@ -1005,11 +1198,13 @@ def _records_from_frame(frame: pl.DataFrame, rel: str, problems: Problems,
     else:
         exprs.append(pl.col(a).cast(pl.String).alias("authors"))
     used = {c for c in cols.values() if c is not None}
-    extras = _kept_extras([c for c in frame.columns
-                           if c not in used and frame.schema[c] in scalar], rel, problems)
+    extras = _kept_extras(
+        [c for c in frame.columns if c not in used and frame.schema[c] in scalar], rel, problems
+    )
     out = frame.select(
-        (pl.lit(rel + "#") + (pl.Series(ids) if ids is not None else record.cast(pl.String)))
-        .alias("doc_id"),
+        (pl.lit(rel + "#") + (pl.Series(ids) if ids is not None else record.cast(pl.String))).alias(
+            "doc_id"
+        ),
         pl.lit(rel).alias("path"),
         record.alias("record"),
         *exprs,
@@ -1032,30 +1227,40 @@ def _kept_extras(names: list[str], rel: str, problems: Problems) -> list[str]:
     return kept
 
 
-def _records_from_objects(records: list[tuple[int | None, object]], rel: str,
-                          problems: Problems) -> pl.DataFrame | None:
+def _records_from_objects(
+    records: list[tuple[int | None, object]], rel: str, problems: Problems
+) -> pl.DataFrame | None:
     """Map parsed records (dicts) onto the standard columns one by one."""
     if records and not any(isinstance(o, dict) and _pick(o, "text") for _, o in records):
         # A file whose records all lack a text field has the wrong shape: one reason, not N.
-        problems.skip(rel, _fields.no_text_field(
-            (k for _, o in records if isinstance(o, dict) for k in o), FIELDS["text"]))
+        problems.skip(
+            rel,
+            _fields.no_text_field(
+                (k for _, o in records if isinstance(o, dict) for k in o), FIELDS["text"]
+            ),
+        )
         return None
     rows = []
     extras: dict[str, None] = {}  # extra fields kept, in the order met
     dropped: dict[str, None] = {}
     for rec_no, obj in records:
         if not isinstance(obj, dict):
-            problems.skip(rel, f"record is a JSON {type(obj).__name__}, not an object",
-                          record=rec_no)
+            problems.skip(
+                rel, f"record is a JSON {type(obj).__name__}, not an object", record=rec_no
+            )
             continue
         text_key = _pick(obj, "text")
         text = _fields.join_text(obj.get(text_key)) if text_key else None
         if text is None:
             kind = type(obj.get(text_key)).__name__
-            problems.skip(rel, _fields.no_text_field(obj, FIELDS["text"], every=False)
-                          if text_key is None else f"record has text field '{text_key}' is "
-                          f"{kind}, not text (looked for: {', '.join(FIELDS['text'])})",
-                          record=rec_no)
+            problems.skip(
+                rel,
+                _fields.no_text_field(obj, FIELDS["text"], every=False)
+                if text_key is None
+                else f"record has text field '{text_key}' is "
+                f"{kind}, not text (looked for: {', '.join(FIELDS['text'])})",
+                record=rec_no,
+            )
             continue
         row = {"record": rec_no, "text": text}
         for what in ("outlet", "date", "title", "url", "authors", "id"):
@@ -1132,7 +1337,7 @@ class Finalizer:
             self.extras.update(dict.fromkeys(new[:room]))
             if len(new) > room:
                 for path in b["path"].unique(maintain_order=True).to_list():
-                    problems.drop_fields(path, [c[len(EXTRA_PREFIX):] for c in new[room:]])
+                    problems.drop_fields(path, [c[len(EXTRA_PREFIX) :] for c in new[room:]])
                 batches[i] = b.drop(new[room:])
 
     def __call__(self, batches: list[pl.DataFrame], problems: Problems) -> pd.DataFrame:
@@ -1149,15 +1354,16 @@ class Finalizer:
         if "record" not in raw.columns:
             raw = raw.with_columns(pl.lit(None, pl.Int64).alias("record"))
 
-        raw = raw.with_columns(pl.col("title").str.normalize("NFC").str.strip_chars()
-                               .replace("", None),
-                               _normalized_text(_nfc_text(raw["text"])),
-                               *[pl.col(c).str.normalize("NFC")
-                                 for c in ("outlet", "outlet_hint", "authors")])
+        raw = raw.with_columns(
+            pl.col("title").str.normalize("NFC").str.strip_chars().replace("", None),
+            _normalized_text(_nfc_text(raw["text"])),
+            *[pl.col(c).str.normalize("NFC") for c in ("outlet", "outlet_hint", "authors")],
+        )
         empty = raw.filter(pl.col("text") == "")
         for p, r in zip(empty["path"].to_list(), empty["record"].to_list(), strict=True):
-            problems.skip(p, "no article text (empty after removing the header and blank lines)",
-                          record=r)
+            problems.skip(
+                p, "no article text (empty after removing the header and blank lines)", record=r
+            )
         raw = raw.filter(pl.col("text") != "").with_row_index("_order")
         raw = raw.with_columns(
             _count_words(raw["text"]).alias("n_words"),
@@ -1170,14 +1376,18 @@ class Finalizer:
             raw = self._near_duplicates_of_earlier_chunks(raw)
         raw = _resolve_outlets(raw)
         extras = sorted(c for c in raw.columns if c.startswith(EXTRA_PREFIX))
-        names = {c[len(EXTRA_PREFIX):] for c in extras}
+        names = {c[len(EXTRA_PREFIX) :] for c in extras}
         record = "_record"  # the record number, until dates are parsed: a name no extra has
         while record in names:
             record = "_" + record
-        table = raw.select([c for c in DOC_COLUMNS if c != "date"] + ["date"]
-                           + [pl.col("record").alias(record)] + extras)
-        table = table.rename({c: c[len(EXTRA_PREFIX):] for c in extras})
-        extras = [c[len(EXTRA_PREFIX):] for c in extras]
+        table = raw.select(
+            [c for c in DOC_COLUMNS if c != "date"]
+            + ["date"]
+            + [pl.col("record").alias(record)]
+            + extras
+        )
+        table = table.rename({c: c[len(EXTRA_PREFIX) :] for c in extras})
+        extras = [c[len(EXTRA_PREFIX) :] for c in extras]
         del raw
         arrow = table.to_arrow()
         del table
@@ -1196,8 +1406,10 @@ class Finalizer:
         if dups.height:
             # Within one frame the texts can be compared, so a hash collision cannot merge two.
             firsts = raw.filter(pl.col("_order") == pl.col("_first")).select(
-                pl.col("_order").alias("_first"), pl.col("doc_id").alias("_first_id"),
-                pl.col("text").alias("_first_text"))
+                pl.col("_order").alias("_first"),
+                pl.col("doc_id").alias("_first_id"),
+                pl.col("text").alias("_first_text"),
+            )
             dups = dups.join(firsts, on="_first", how="left", maintain_order="left")
             same = dups.filter(pl.col("text") == pl.col("_first_text"))
             for p, r, f, o in same.select("path", "record", "_first_id", "_order").iter_rows():
@@ -1213,8 +1425,13 @@ class Finalizer:
         if drop:
             raw = raw.filter(~pl.col("_order").is_in(pl.Series(drop, dtype=pl.UInt32).implode()))
         if self.stream:
-            self.seen_text.update(zip(zip(raw["_h"].to_list(), raw["_h2"].to_list(),
-                                          strict=True), raw["doc_id"].to_list(), strict=True))
+            self.seen_text.update(
+                zip(
+                    zip(raw["_h"].to_list(), raw["_h2"].to_list(), strict=True),
+                    raw["doc_id"].to_list(),
+                    strict=True,
+                )
+            )
         return raw
 
     def _near_duplicates_of_earlier_chunks(self, raw: pl.DataFrame) -> pl.DataFrame:
@@ -1223,8 +1440,10 @@ class Finalizer:
         for fp, doc_id in zip(fps, raw["doc_id"].to_list(), strict=True):
             self.seen_fp.setdefault(fp, doc_id)
         return raw.with_columns(
-            pl.coalesce(pl.Series("_earlier", earlier, dtype=pl.String),
-                        pl.col("near_duplicate_of")).alias("near_duplicate_of"))
+            pl.coalesce(
+                pl.Series("_earlier", earlier, dtype=pl.String), pl.col("near_duplicate_of")
+            ).alias("near_duplicate_of")
+        )
 
 
 def _by_slices(text: pl.Series, expr: Callable[[pl.Expr], pl.Expr]) -> pl.Series:
@@ -1235,8 +1454,9 @@ def _by_slices(text: pl.Series, expr: Callable[[pl.Expr], pl.Expr]) -> pl.Series
         return pl.DataFrame({"t": text}).select(expr(pl.col("t"))).to_series()
     frame = pl.DataFrame({"t": text}).lazy()
     step = -(-len(text) // cores)
-    parts = pl.collect_all([frame.slice(i * step, step).select(expr(pl.col("t")))
-                            for i in range(cores)])
+    parts = pl.collect_all(
+        [frame.slice(i * step, step).select(expr(pl.col("t"))) for i in range(cores)]
+    )
     return pl.concat([p.to_series() for p in parts])
 
 
@@ -1296,10 +1516,15 @@ def _normalized_text(text: pl.Series) -> pl.Series:
     few are rewritten in place, rather than copying every text (the bulk of memory) once more."""
     # Only the first and last characters and a literal "\r" are looked at: a full regex scan
     # of every text would cost as much as counting its words.
-    ends = pl.DataFrame({"t": text}).select(
-        pl.col("t").str.head(1).str.contains(r"^\s") | pl.col("t").str.tail(1).str.contains(r"^\s")
-        | pl.col("t").str.contains("\r", literal=True)
-    ).to_series()
+    ends = (
+        pl.DataFrame({"t": text})
+        .select(
+            pl.col("t").str.head(1).str.contains(r"^\s")
+            | pl.col("t").str.tail(1).str.contains(r"^\s")
+            | pl.col("t").str.contains("\r", literal=True)
+        )
+        .to_series()
+    )
     need = ends.fill_null(False)
     idx = need.arg_true()
     if not len(idx):
@@ -1322,6 +1547,7 @@ def _near_duplicates(raw: pl.DataFrame, *, full: bool = False) -> pl.DataFrame:
     Only articles that share their opening with another are fingerprinted in full, which keeps
     this cheap; ``full=True`` fingerprints every article (``_fp``), which a
     streamed ingest needs to compare with earlier chunks."""
+
     def fingerprint(col: pl.Expr) -> pl.Expr:
         return col.str.replace_many(_NEAR_DUP_STRIP, [""] * len(_NEAR_DUP_STRIP)).str.to_lowercase()
 
@@ -1331,38 +1557,55 @@ def _near_duplicates(raw: pl.DataFrame, *, full: bool = False) -> pl.DataFrame:
         # Texts with one fingerprint share its first 60 characters, hence this opening.
         key = fingerprint(pl.col("text").str.slice(0, 240)).str.slice(0, 60)
         cand = raw.filter(key.is_duplicated()).select(
-            "_order", fingerprint(pl.col("text")).hash(seed=0).alias("_fp"))
+            "_order", fingerprint(pl.col("text")).hash(seed=0).alias("_fp")
+        )
     cand = cand.with_columns(pl.col("_order").min().over("_fp").alias("_fp_first"))
-    ids = raw.select(pl.col("_order").alias("_fp_first"),
-                     pl.col("doc_id").alias("near_duplicate_of"))
+    ids = raw.select(
+        pl.col("_order").alias("_fp_first"), pl.col("doc_id").alias("near_duplicate_of")
+    )
     cand = cand.join(ids, on="_fp_first", how="left").with_columns(
-        pl.when(pl.col("_order") != pl.col("_fp_first")).then(pl.col("near_duplicate_of"))
-        .otherwise(None).alias("near_duplicate_of"))
-    return raw.join(cand.select("_order", "_fp", "near_duplicate_of"), on="_order", how="left",
-                    maintain_order="left")
+        pl.when(pl.col("_order") != pl.col("_fp_first"))
+        .then(pl.col("near_duplicate_of"))
+        .otherwise(None)
+        .alias("near_duplicate_of")
+    )
+    return raw.join(
+        cand.select("_order", "_fp", "near_duplicate_of"),
+        on="_order",
+        how="left",
+        maintain_order="left",
+    )
 
 
 def _resolve_outlets(raw: pl.DataFrame) -> pl.DataFrame:
     """Outlet from metadata first, then the URL's domain, then a dateline; else unknown."""
     domain = (
-        pl.col("url").str.extract(r"^(?:[a-zA-Z][\w+.-]*://)?([^/?#:@\s]+)", 1)
-        .str.to_lowercase().str.replace(r"^www\d?\.", "")
+        pl.col("url")
+        .str.extract(r"^(?:[a-zA-Z][\w+.-]*://)?([^/?#:@\s]+)", 1)
+        .str.to_lowercase()
+        .str.replace(r"^www\d?\.", "")
     )
-    need = raw.filter(pl.col("outlet").is_null() & pl.col("outlet_hint").is_null()
-                      & pl.col("url").is_null())
+    need = raw.filter(
+        pl.col("outlet").is_null() & pl.col("outlet_hint").is_null() & pl.col("url").is_null()
+    )
     hints: dict[int, str] = {}
     if need.height:
-        for order, head in zip(need["_order"].to_list(),
-                               need["text"].str.slice(0, 160).to_list(), strict=True):
+        for order, head in zip(
+            need["_order"].to_list(), need["text"].str.slice(0, 160).to_list(), strict=True
+        ):
             m = _WIRE_DATELINE_RE.match(head)
             if m and not _DATE_LIKE_RE.search(m.group("outlet")):
                 hints[order] = m.group("outlet")
-    wire = pl.col("_order").replace_strict(hints, default=None, return_dtype=pl.String) \
-        if hints else pl.lit(None, pl.String)
+    wire = (
+        pl.col("_order").replace_strict(hints, default=None, return_dtype=pl.String)
+        if hints
+        else pl.lit(None, pl.String)
+    )
     outlet = pl.col("outlet").str.strip_chars().replace("", None)
     return raw.with_columns(
-        pl.coalesce(outlet, pl.col("outlet_hint"), domain.replace("", None), wire,
-                    pl.lit(UNKNOWN_OUTLET)).alias("outlet")
+        pl.coalesce(
+            outlet, pl.col("outlet_hint"), domain.replace("", None), wire, pl.lit(UNKNOWN_OUTLET)
+        ).alias("outlet")
     )
 
 
@@ -1378,12 +1621,15 @@ def _parse_dates(docs: pd.DataFrame, problems: Problems, record: str = "record")
     if retry.any():
         parsed.loc[retry] = pd.to_datetime(raw[retry], errors="coerce", format="mixed", utc=True)
     plausible = (parsed >= pd.Timestamp("1800-01-01", tz="UTC")) & (
-        parsed < pd.Timestamp("2200-01-01", tz="UTC"))
+        parsed < pd.Timestamp("2200-01-01", tz="UTC")
+    )
     bad = raw.notna() & (raw != "") & ~plausible.fillna(False)
-    for p, rec, value in zip(docs.loc[bad, "path"], docs.loc[bad, record], raw[bad],
-                             strict=True):
-        problems.warn(p, f"date {value!r} not understood; date left empty",
-                      record=None if pd.isna(rec) else int(rec))
+    for p, rec, value in zip(docs.loc[bad, "path"], docs.loc[bad, record], raw[bad], strict=True):
+        problems.warn(
+            p,
+            f"date {value!r} not understood; date left empty",
+            record=None if pd.isna(rec) else int(rec),
+        )
     parsed = parsed.where(plausible)
     return parsed.dt.tz_convert(None).astype("datetime64[ns]")
 
@@ -1398,8 +1644,7 @@ def write_corpus(corpus: Corpus, out: str | Path, *, overwrite: bool = False) ->
     atomically. An existing corpus file written by the workbench is replaced; any other file is
     replaced only with ``overwrite=True``; a folder never."""
     out = Path(out)
-    check_file_target(out, overwrite=overwrite,
-                      ours=lambda p: p.is_file() and is_corpus_parquet(p))
+    check_file_target(out, overwrite=overwrite, ours=lambda p: p.is_file() and is_corpus_parquet(p))
     out.parent.mkdir(parents=True, exist_ok=True)
     table = pa.Table.from_pandas(corpus.docs, preserve_index=False)
     probs = corpus.problems.astype({"record": "object"}).where(corpus.problems.notna(), None)
@@ -1427,8 +1672,9 @@ class _PartWriter:
         # Spellings merge within each part (the most frequent spelling of the part wins).
         docs["outlet"] = merge_outlets(docs["outlet"], self.aliases)
         name = self.folder.name(f"part-{len(self.parts):05d}")
-        self.parts.append(self.folder.write_table(pa.Table.from_pandas(docs, preserve_index=False),
-                                                  name))
+        self.parts.append(
+            self.folder.write_table(pa.Table.from_pandas(docs, preserve_index=False), name)
+        )
         self.columns.update(dict.fromkeys(docs.columns))
         self.n_docs += len(docs)
 
@@ -1461,19 +1707,24 @@ def ingest(
     if not root.exists():
         raise FileNotFoundError(f"no such file or folder: {root}")
     if chunk_articles < 1:
-        raise ValueError(f"chunk_articles must be at least 1, not {chunk_articles}: give the "
-                         "number of articles per part, e.g. 50000")
+        raise ValueError(
+            f"chunk_articles must be at least 1, not {chunk_articles}: give the "
+            "number of articles per part, e.g. 50000"
+        )
     if out.exists() and os.path.samefile(root, out):
         raise OutputRefused(f"{out} is the input itself: write the corpus to another folder")
     if root.is_dir() and os.path.lexists(root / CORPUS_DIR_MARKER):
         corpus_dir(root)  # a corrupt or unfinished one says so
-        raise NotACorpusFolder(f"{root} is a corpus folder written by ingest already: "
-                               "load_corpus reads it as it is; ingest the raw articles instead")
+        raise NotACorpusFolder(
+            f"{root} is a corpus folder written by ingest already: "
+            "load_corpus reads it as it is; ingest the raw articles instead"
+        )
     problems = Problems()
     files, sidecars = list_files(root, recursive, problems, follow_links=follow_links, skip=out)
     sidecar = sidecar_map(sidecars, sources, problems, max_bytes)
-    writer = _PartWriter(open_output_folder(out, CORPUS_DIR_MARKER, overwrite=overwrite),
-                         read_aliases(root))
+    writer = _PartWriter(
+        open_output_folder(out, CORPUS_DIR_MARKER, overwrite=overwrite), read_aliases(root)
+    )
     bar = None
     if progress:
         from tqdm.auto import tqdm
@@ -1483,8 +1734,9 @@ def ingest(
     n_pending = 0
     done_files: set[str] = set()
     with _fields.active(fields, root):  # the readers consult the mapping as they go
-        for batch in iter_batches(files, sidecar, problems, chunk_lines=chunk_articles,
-                                   max_bytes=max_bytes):
+        for batch in iter_batches(
+            files, sidecar, problems, chunk_lines=chunk_articles, max_bytes=max_bytes
+        ):
             pending.append(batch)
             n_pending += batch.height
             if bar is not None:
@@ -1501,10 +1753,18 @@ def ingest(
         bar.close()
     folder = writer.folder
     problems_file = folder.write_table(
-        pa.Table.from_pandas(problems.frame(), preserve_index=False), folder.name("problems"))
-    folder.commit({"kind": "corpus", "parts": writer.parts, "problems_file": problems_file,
-                   "columns": list(writer.columns), "articles": writer.n_docs,
-                   "problems": len(problems.rows)})
+        pa.Table.from_pandas(problems.frame(), preserve_index=False), folder.name("problems")
+    )
+    folder.commit(
+        {
+            "kind": "corpus",
+            "parts": writer.parts,
+            "problems_file": problems_file,
+            "columns": list(writer.columns),
+            "articles": writer.n_docs,
+            "problems": len(problems.rows),
+        }
+    )
     return out
 
 
@@ -1528,16 +1788,20 @@ def corpus_dir(path: str | Path) -> CorpusDir:
     if not os.path.lexists(root / CORPUS_DIR_MARKER):
         raise NotACorpusFolder(
             f"{root} is not a corpus folder written by ingest (no {CORPUS_DIR_MARKER}); "
-            f"run `python -m analysis ingest {root} --out CORPUS_DIR/` first")
+            f"run `python -m analysis ingest {root} --out CORPUS_DIR/` first"
+        )
     meta = read_manifest(root, CORPUS_DIR_MARKER)
     columns = meta.get("columns")
     if not isinstance(columns, list) or not all(isinstance(c, str) for c in columns):
-        raise NotACorpusFolder(f"{root / CORPUS_DIR_MARKER} is corrupt (no list of columns): "
-                               "ingest again into a new folder")
+        raise NotACorpusFolder(
+            f"{root / CORPUS_DIR_MARKER} is corrupt (no list of columns): "
+            "ingest again into a new folder"
+        )
     problems = root / meta.get("problems_file", "problems.parquet")  # version 1: fixed name
     if not plain_file_in(root, problems.name):
-        raise NotACorpusFolder(f"{root} has no problems table ({problems.name}): ingest again "
-                               "into a new folder")
+        raise NotACorpusFolder(
+            f"{root} has no problems table ({problems.name}): ingest again into a new folder"
+        )
     return CorpusDir(parts=[root / p for p in meta["parts"]], problems=problems, columns=columns)
 
 
@@ -1545,12 +1809,12 @@ def read_corpus_dir(path: str | Path) -> Corpus:
     """Read back a partitioned corpus folder written by :func:`ingest`."""
     layout = corpus_dir(path)
     try:
-        frames = [pq.read_table(part).to_pandas(types_mapper=pandas_str)
-                  for part in layout.parts]
+        frames = [pq.read_table(part).to_pandas(types_mapper=pandas_str) for part in layout.parts]
         probs = pq.read_table(layout.problems).to_pandas(types_mapper=pandas_str)
     except (pa.ArrowException, OSError) as exc:
-        raise NotACorpusFolder(f"{path}: a part could not be read ({exc}): ingest again into a "
-                               "new folder") from exc
+        raise NotACorpusFolder(
+            f"{path}: a part could not be read ({exc}): ingest again into a new folder"
+        ) from exc
     docs = pd.concat(frames, ignore_index=True).reindex(columns=layout.columns)
     probs["record"] = probs["record"].astype("Int64")
     return Corpus(docs=docs, problems=probs)
@@ -1630,6 +1894,11 @@ def articles_over_time(docs: pd.DataFrame, *, freq: str = "D") -> pd.DataFrame:
     are left out."""
     dated = docs.dropna(subset=["date"])
     period = dated["date"].dt.to_period(freq).dt.start_time
-    out = (dated.assign(period=period).groupby(["period", "outlet"]).size()
-           .rename("articles").reset_index())
+    out = (
+        dated.assign(period=period)
+        .groupby(["period", "outlet"])
+        .size()
+        .rename("articles")
+        .reset_index()
+    )
     return out.sort_values(["period", "outlet"], ignore_index=True)

@@ -32,10 +32,15 @@ def read_aliases(root: Path) -> dict[str, str]:
     with path.open(encoding="utf-8-sig", newline="") as fh:
         reader = csv.DictReader(fh)
         if reader.fieldnames is None or not {"alias", "outlet"} <= set(reader.fieldnames):
-            raise ValueError(f"{path}: needs the columns alias,outlet (found: "
-                             f"{', '.join(reader.fieldnames or []) or 'none'})")
-        return {row["alias"]: row["outlet"] for row in reader
-                if (row["alias"] or "").strip() and (row["outlet"] or "").strip()}
+            raise ValueError(
+                f"{path}: needs the columns alias,outlet (found: "
+                f"{', '.join(reader.fieldnames or []) or 'none'})"
+            )
+        return {
+            row["alias"]: row["outlet"]
+            for row in reader
+            if (row["alias"] or "").strip() and (row["outlet"] or "").strip()
+        }
 
 
 def merge_outlets(outlet: pd.Series, aliases: Mapping[str, str] | None = None) -> pd.Series:
@@ -48,10 +53,17 @@ def merge_outlets(outlet: pd.Series, aliases: Mapping[str, str] | None = None) -
     target = {outlet_key(a): o.strip() for a, o in (aliases or {}).items()}
     keys = names.map(lambda n: target.get(outlet_key(n), n)).map(outlet_key)
     spelled = pd.DataFrame({"key": keys.to_numpy(), "name": names.to_numpy()})
-    stats = (spelled.assign(first=range(len(spelled)))
-             .groupby(["key", "name"], sort=False)["first"].agg(["size", "min"]).reset_index())
-    best = (stats.sort_values(["key", "size", "min"], ascending=[True, False, True])
-            .drop_duplicates("key").set_index("key")["name"])
+    stats = (
+        spelled.assign(first=range(len(spelled)))
+        .groupby(["key", "name"], sort=False)["first"]
+        .agg(["size", "min"])
+        .reset_index()
+    )
+    best = (
+        stats.sort_values(["key", "size", "min"], ascending=[True, False, True])
+        .drop_duplicates("key")
+        .set_index("key")["name"]
+    )
     canonical = best.to_dict()
     for name in target.values():  # an alias map names its outlet exactly
         canonical[outlet_key(name)] = name

@@ -54,19 +54,24 @@ def write_atomic(path: Path, write: Callable[[Path], None], token: str | None = 
 
 
 def write_json_atomic(path: Path, obj: Any, token: str | None = None) -> Path:
-    return write_atomic(path, lambda tmp: tmp.write_text(json.dumps(obj, indent=1),
-                                                         encoding="utf-8"), token)
+    return write_atomic(
+        path, lambda tmp: tmp.write_text(json.dumps(obj, indent=1), encoding="utf-8"), token
+    )
 
 
 def check_file_target(path: Path, *, overwrite: bool, ours: Callable[[Path], bool]) -> None:
     """Refuse to write the file ``path`` over a folder, or over a file the workbench did not
     write (``ours``), unless ``overwrite``."""
     if path.is_dir():
-        raise OutputRefused(f"{path} is a folder; a .parquet output is one file: give a file "
-                            "name, or a folder name without .parquet for a folder of parts")
+        raise OutputRefused(
+            f"{path} is a folder; a .parquet output is one file: give a file "
+            "name, or a folder name without .parquet for a folder of parts"
+        )
     if os.path.lexists(path) and not overwrite and not ours(path):
-        raise OutputRefused(f"{path} exists and was not written by the workbench: choose another "
-                            "name, or pass --overwrite (overwrite=True) to replace it")
+        raise OutputRefused(
+            f"{path} exists and was not written by the workbench: choose another "
+            "name, or pass --overwrite (overwrite=True) to replace it"
+        )
 
 
 def read_manifest(root: Path, name: str) -> dict:
@@ -81,23 +86,35 @@ def read_manifest(root: Path, name: str) -> dict:
         if not isinstance(meta, dict) or not isinstance(meta.get("parts"), list):
             raise ValueError("no list of parts")
     except (ValueError, UnicodeDecodeError) as exc:
-        raise NotACorpusFolder(f"{path} is corrupt ({exc}): write the folder again (e.g. ingest "
-                               "into a new --out folder)") from exc
+        raise NotACorpusFolder(
+            f"{path} is corrupt ({exc}): write the folder again (e.g. ingest "
+            "into a new --out folder)"
+        ) from exc
     if meta.get("complete") is False:
-        raise NotACorpusFolder(f"{root} is unfinished (its run was interrupted or is still "
-                               "running): run it again, or delete the folder")
+        raise NotACorpusFolder(
+            f"{root} is unfinished (its run was interrupted or is still "
+            "running): run it again, or delete the folder"
+        )
     for part in [*meta["parts"], *([meta["problems_file"]] if "problems_file" in meta else [])]:
         if not plain_file_in(root, part):
-            raise NotACorpusFolder(f"{path} lists {part!r}, which is not a file inside {root}: "
-                                   "the manifest is corrupt; write the folder again")
+            raise NotACorpusFolder(
+                f"{path} lists {part!r}, which is not a file inside {root}: "
+                "the manifest is corrupt; write the folder again"
+            )
     return meta
 
 
 def plain_file_in(root: Path, name: object) -> bool:
     """``name`` is a bare file name (no folder, no ``..``) of a regular file in ``root`` that is
     not a link out of it."""
-    if not isinstance(name, str) or not name or name in (".", "..") or "/" in name \
-            or "\\" in name or "\x00" in name:
+    if (
+        not isinstance(name, str)
+        or not name
+        or name in (".", "..")
+        or "/" in name
+        or "\\" in name
+        or "\x00" in name
+    ):
         return False
     path = root / name
     real_root = os.path.realpath(root)
@@ -140,8 +157,11 @@ def _own_files(root: Path, manifest: str, old: dict | None, names: list[str]) ->
     files of its runs (recognised by their token)."""
     if old is None:
         return set()
-    listed = {manifest, *[p for p in old.get("parts", []) if isinstance(p, str)],
-              *[p for p in old.get("stale", []) if isinstance(p, str)]}
+    listed = {
+        manifest,
+        *[p for p in old.get("parts", []) if isinstance(p, str)],
+        *[p for p in old.get("stale", []) if isinstance(p, str)],
+    }
     if old.get("complete", True) and "problems_file" not in old:
         listed.add("problems.parquet")  # version 1 folders
     elif isinstance(old.get("problems_file"), str):
@@ -150,14 +170,17 @@ def _own_files(root: Path, manifest: str, old: dict | None, names: list[str]) ->
     return {n for n in names if n in listed or any(t in n for t in tokens)}
 
 
-def open_output_folder(root: Path, manifest: str, *, overwrite: bool = False,
-                       kind: str = "corpus") -> OutputFolder:
+def open_output_folder(
+    root: Path, manifest: str, *, overwrite: bool = False, kind: str = "corpus"
+) -> OutputFolder:
     """Prepare ``root`` for a new run: refuse a file, a corrupt manifest, or a folder holding
     files the workbench did not write (unless ``overwrite``); record the run's token in the
     manifest before any part is written."""
     if root.exists() and not root.is_dir():
-        raise OutputRefused(f"{root} exists and is a file, not a folder: give a folder name for "
-                            "the output (or NAME.parquet for one file)")
+        raise OutputRefused(
+            f"{root} exists and is a file, not a folder: give a folder name for "
+            "the output (or NAME.parquet for one file)"
+        )
     root.mkdir(parents=True, exist_ok=True)
     names = sorted(os.listdir(root))
     old = None
@@ -167,20 +190,34 @@ def open_output_folder(root: Path, manifest: str, *, overwrite: bool = False,
             if not isinstance(old, dict) or old.get("writer", WRITER) != WRITER:
                 raise ValueError("not a manifest written by the workbench")
         except (ValueError, UnicodeDecodeError) as exc:
-            raise OutputRefused(f"{root / manifest} is unreadable ({exc}): choose another output "
-                                "folder, or delete this one") from exc
+            raise OutputRefused(
+                f"{root / manifest} is unreadable ({exc}): choose another output "
+                "folder, or delete this one"
+            ) from exc
     own = _own_files(root, manifest, old, names)
     foreign = [n for n in names if n not in own]
     if foreign and not overwrite:
         shown = ", ".join(foreign[:3]) + (", ..." if len(foreign) > 3 else "")
-        raise OutputRefused(f"{root} holds files the workbench did not write ({shown}): choose a "
-                            "new or empty folder, or pass --overwrite (overwrite=True; only the "
-                            "workbench's own files are then replaced)")
+        raise OutputRefused(
+            f"{root} holds files the workbench did not write ({shown}): choose a "
+            "new or empty folder, or pass --overwrite (overwrite=True; only the "
+            "workbench's own files are then replaced)"
+        )
     token = secrets.token_hex(4)
     pending = [*(old or {}).get("pending", []), token]
-    marker = {**old, "pending": pending} if old else {
-        "version": 2, "writer": WRITER, "kind": kind, "complete": False, "parts": [],
-        "pending": pending}
+    marker = (
+        {**old, "pending": pending}
+        if old
+        else {
+            "version": 2,
+            "writer": WRITER,
+            "kind": kind,
+            "complete": False,
+            "parts": [],
+            "pending": pending,
+        }
+    )
     write_json_atomic(root / manifest, marker, token)
-    return OutputFolder(root=root, manifest=manifest, token=token, old=old,
-                        stale=sorted(own - {manifest}))
+    return OutputFolder(
+        root=root, manifest=manifest, token=token, old=old, stale=sorted(own - {manifest})
+    )

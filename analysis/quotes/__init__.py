@@ -8,6 +8,13 @@ from .quote_filter import QuoteFilter, filter_quotes
 from .speaker_table import speaker_key, speaker_outlet_counts, speakers
 
 __all__ = [
-    "KINDS", "QUOTE_COLUMNS", "QuoteFilter", "extract_quotes", "filter_quotes",
-    "find_quote_spans", "speaker_key", "speaker_outlet_counts", "speakers",
+    "KINDS",
+    "QUOTE_COLUMNS",
+    "QuoteFilter",
+    "extract_quotes",
+    "filter_quotes",
+    "find_quote_spans",
+    "speaker_key",
+    "speaker_outlet_counts",
+    "speakers",
 ]

@@ -38,17 +38,24 @@ def _changed_by_folding() -> str:
     (Σ lower-cases, so it is never kept here): a text without such a character folds and
     lower-cases to its ASCII lower case.
     """
-    kept = [c for c in range(0x80, 0x10000)
-            if not 0xD800 <= c < 0xE000 and chr(c).lower() == chr(c)
-            and fold_diacritics(chr(c)) == chr(c)]
+    kept = [
+        c
+        for c in range(0x80, 0x10000)
+        if not 0xD800 <= c < 0xE000
+        and chr(c).lower() == chr(c)
+        and fold_diacritics(chr(c)) == chr(c)
+    ]
     spans: list[list[int]] = []
     for c in kept:
         if spans and spans[-1][1] == c - 1:
             spans[-1][1] = c
         else:
             spans.append([c, c])
-    return "[^\\x00-\\x7f" + "".join(
-        f"\\x{{{a:x}}}" if a == b else f"\\x{{{a:x}}}-\\x{{{b:x}}}" for a, b in spans) + "]"
+    return (
+        "[^\\x00-\\x7f"
+        + "".join(f"\\x{{{a:x}}}" if a == b else f"\\x{{{a:x}}}-\\x{{{b:x}}}" for a, b in spans)
+        + "]"
+    )
 
 
 def _search_texts(quotes: pd.DataFrame) -> object:
@@ -68,8 +75,10 @@ def _search_texts(quotes: pd.DataFrame) -> object:
     try:
         arrays = [pa.array(p, type=pa.large_string()) for p in parts]
     except (pa.ArrowException, UnicodeError):
-        return [_folded_lower(f"{a}\n{b}\n{c}")
-                for a, b, c in zip(*(p.tolist() for p in parts), strict=True)]
+        return [
+            _folded_lower(f"{a}\n{b}\n{c}")
+            for a, b, c in zip(*(p.tolist() for p in parts), strict=True)
+        ]
     hay = pc.binary_join_element_wise(*arrays, pa.scalar("\n", pa.large_string()))
     out = pl.Series(pc.ascii_lower(hay), dtype=pl.String)
     hay = pl.Series(hay, dtype=pl.String)
@@ -86,9 +95,12 @@ def _speaker_matches(keys: pd.Series, want: str) -> np.ndarray:
     of ``keys`` at once (``want.endswith(" " + k)``: ``k`` is one of want's word suffixes)."""
     if not want:
         return np.zeros(len(keys), dtype=bool)
-    suffixes = [want[i + 1:] for i, ch in enumerate(want) if ch == " "]
-    ok = ((keys == want) | keys.str.endswith(" " + want)
-          | (keys.isin(suffixes) & keys.str.contains(" ", regex=False)))
+    suffixes = [want[i + 1 :] for i, ch in enumerate(want) if ch == " "]
+    ok = (
+        (keys == want)
+        | keys.str.endswith(" " + want)
+        | (keys.isin(suffixes) & keys.str.contains(" ", regex=False))
+    )
     return ok.to_numpy(dtype=bool)
 
 
@@ -112,12 +124,13 @@ class QuoteFilter:
     codes of their distinct values (speaker keys computed once per distinct name), and the
     text searched ("quote\\nspeaker\\nsentence", diacritics folded, lower case) is built
     once, as a polars Series that a search scans in native code (literal substring match, the
-    same test as Python's ``in``). :meth:`speakers` reuses the speaker keys. """
+    same test as Python's ``in``). :meth:`speakers` reuses the speaker keys."""
 
     def __init__(self, quotes: pd.DataFrame) -> None:
         self.quotes = quotes
-        outlet = (quotes["outlet"] if "outlet" in quotes
-                  else pd.Series("unknown", index=quotes.index))
+        outlet = (
+            quotes["outlet"] if "outlet" in quotes else pd.Series("unknown", index=quotes.index)
+        )
         self.outlet = _Codes(outlet)
         self.kind = _Codes(quotes["kind"])
         self.speaker = _Codes(quotes["speaker"])
@@ -148,8 +161,7 @@ class QuoteFilter:
         if not needle:
             return rows
         if isinstance(hay, list):
-            return rows[np.fromiter((needle in hay[i] for i in rows), dtype=bool,
-                                    count=len(rows))]
+            return rows[np.fromiter((needle in hay[i] for i in rows), dtype=bool, count=len(rows))]
         try:
             needle.encode("utf-8")
         except UnicodeEncodeError:  # a lone surrogate: in no text that Arrow holds
@@ -158,8 +170,14 @@ class QuoteFilter:
             return rows[hay.gather(rows).str.contains(needle, literal=True).to_numpy()]
         return rows[hay.str.contains(needle, literal=True).to_numpy()[rows]]
 
-    def rows(self, *, outlets: tuple[str, ...] | None = None, speaker: str | None = None,
-             kinds: tuple[str, ...] | None = None, contains: str | None = None) -> np.ndarray:
+    def rows(
+        self,
+        *,
+        outlets: tuple[str, ...] | None = None,
+        speaker: str | None = None,
+        kinds: tuple[str, ...] | None = None,
+        contains: str | None = None,
+    ) -> np.ndarray:
         """Positions of the rows that pass every filter given (None = no filter), in order."""
         keep = np.ones(len(self.quotes), dtype=bool)
         if outlets is not None:

@@ -43,14 +43,18 @@ def _speaker_codes(speaker: pd.Series) -> tuple[np.ndarray, SpeakerNames]:
     return codes, SpeakerNames(uniques)
 
 
-def _speaker_keys(q: pd.DataFrame, codes: np.ndarray | None = None,
-                  names: SpeakerNames | None = None) -> pd.Series:
+def _speaker_keys(
+    q: pd.DataFrame, codes: np.ndarray | None = None, names: SpeakerNames | None = None
+) -> pd.Series:
     """Merge key per row of a quote table whose speaker is known (see :func:`speakers`).
     ``codes`` and ``names``: those of :func:`_speaker_codes` for ``q``, when already known."""
     if codes is None or names is None:
         codes, names = _speaker_codes(q["speaker"])
-    capital = np.fromiter((any(w[:1].isupper() for w in s.split()) for s in names.names),
-                          dtype=bool, count=len(names.names))
+    capital = np.fromiter(
+        (any(w[:1].isupper() for w in s.split()) for s in names.names),
+        dtype=bool,
+        count=len(names.names),
+    )
     named = q["speaker_type"].isin(["person", "organisation"]).to_numpy(dtype=bool)
     named = named & capital[codes]
     # One-word keys merge into the single longer key that ends with that word.
@@ -79,8 +83,14 @@ def _ranks(values: list) -> np.ndarray:
     import pyarrow.compute as pc
 
     try:  # Arrow sorts UTF-8 bytes: the order of code points, as Python sorts str
-        return pc.rank(pa.array(values, type=pa.large_string()), sort_keys="ascending",
-                       tiebreaker="dense").to_numpy().astype(np.int64) - 1
+        return (
+            pc.rank(
+                pa.array(values, type=pa.large_string()), sort_keys="ascending", tiebreaker="dense"
+            )
+            .to_numpy()
+            .astype(np.int64)
+            - 1
+        )
     except (pa.ArrowException, UnicodeError):  # not all str, or lone surrogates
         pass
     rank = np.empty(len(values), dtype=np.int64)
@@ -100,8 +110,9 @@ def _groups(keys: pd.Series) -> tuple[np.ndarray, np.ndarray, int]:
     return kept, _ranks(uniques.tolist())[codes[kept]], len(uniques)
 
 
-def _pairs(group: np.ndarray, codes: np.ndarray, n_codes: int
-           ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _pairs(
+    group: np.ndarray, codes: np.ndarray, n_codes: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The distinct (group, code) pairs of the rows, sorted, and how many rows have each."""
     n = max(n_codes, 1)
     pair, count = np.unique(group.astype(np.int64) * n + codes, return_counts=True)
@@ -123,18 +134,21 @@ def _joined(group: np.ndarray, parts: list[str]) -> list[str]:
     """``"; ".join`` of ``parts`` per group, in group order (``group`` sorted, every group
     0..n-1 present)."""
     starts = _starts(group).tolist()
-    return ["; ".join(parts[s:e]) for s, e in zip(starts, starts[1:] + [len(group)],
-                                                   strict=True)]
+    return ["; ".join(parts[s:e]) for s, e in zip(starts, starts[1:] + [len(group)], strict=True)]
 
 
 def _unfolded(s: str) -> bool:
     """``fold_diacritics(s) == s``, quick for names without diacritics."""
-    return s.isascii() or (unicodedata.is_normalized("NFKD", s) and MAY_FOLD.search(s) is None
-                           or fold_diacritics(s) == s)
+    return s.isascii() or (
+        unicodedata.is_normalized("NFKD", s)
+        and MAY_FOLD.search(s) is None
+        or fold_diacritics(s) == s
+    )
 
 
-def _fullest_names(group: np.ndarray, codes: np.ndarray, names: SpeakerNames
-                   ) -> tuple[list[str], list[str]]:
+def _fullest_names(
+    group: np.ndarray, codes: np.ndarray, names: SpeakerNames
+) -> tuple[list[str], list[str]]:
     """Per group of rows: the fullest spelling of its speaker (most words, then with
     diacritics, then most frequent, then first in sorted order), and its spellings sorted and
     joined by "; "."""
@@ -144,8 +158,10 @@ def _fullest_names(group: np.ndarray, codes: np.ndarray, names: SpeakerNames
     rank = _ranks(names.names)
     best = _first(g, np.lexsort((rank[c], -n, plain[c], -words[c], g)))
     by_name = np.lexsort((rank[c], g))
-    return ([names.names[k] for k in c[best].tolist()],
-            _joined(g[by_name], [names.names[k] for k in c[by_name].tolist()]))
+    return (
+        [names.names[k] for k in c[best].tolist()],
+        _joined(g[by_name], [names.names[k] for k in c[by_name].tolist()]),
+    )
 
 
 def speakers(quotes: pd.DataFrame) -> pd.DataFrame:
@@ -163,8 +179,9 @@ def speakers(quotes: pd.DataFrame) -> pd.DataFrame:
     return speaker_rows(quotes.loc[quotes["speaker"].notna().to_numpy(dtype=bool), cols])
 
 
-def speaker_rows(q: pd.DataFrame, codes: np.ndarray | None = None,
-              names: SpeakerNames | None = None) -> pd.DataFrame:
+def speaker_rows(
+    q: pd.DataFrame, codes: np.ndarray | None = None, names: SpeakerNames | None = None
+) -> pd.DataFrame:
     """:func:`speakers` of ``q``, the rows with a speaker (``codes`` and ``names``: see
     :func:`_speaker_keys`). Counted over (group, value) pairs at once: a loop over the 221,000
     speakers of the whole corpus took minutes. tests/test_speaker_table.py checks it against that
@@ -194,17 +211,22 @@ def speaker_rows(q: pd.DataFrame, codes: np.ndarray | None = None,
     labels = [str(o) for o in outlets.tolist()]
     g, o, n = _pairs(group, ocodes, len(labels))
     order = np.lexsort((_ranks(labels)[o], -n, g))
-    by_outlet = _joined(g[order], [f"{labels[k]}: {m}" for k, m in
-                                   zip(o[order].tolist(), n[order].tolist(), strict=True)])
-    out = pd.DataFrame({
-        "speaker": fullest,
-        "speaker_type": type_of,
-        "n_quotes": np.bincount(group, minlength=n_groups).tolist(),
-        "n_docs": n_docs.tolist(),
-        "n_outlets": np.bincount(g, minlength=n_groups).tolist(),
-        "by_outlet": by_outlet,
-        "aliases": aliases,
-    }, columns=cols)
+    by_outlet = _joined(
+        g[order],
+        [f"{labels[k]}: {m}" for k, m in zip(o[order].tolist(), n[order].tolist(), strict=True)],
+    )
+    out = pd.DataFrame(
+        {
+            "speaker": fullest,
+            "speaker_type": type_of,
+            "n_quotes": np.bincount(group, minlength=n_groups).tolist(),
+            "n_docs": n_docs.tolist(),
+            "n_outlets": np.bincount(g, minlength=n_groups).tolist(),
+            "by_outlet": by_outlet,
+            "aliases": aliases,
+        },
+        columns=cols,
+    )
     return out.sort_values(
         ["n_quotes", "speaker", "by_outlet"], ascending=[False, True, True], kind="stable"
     ).reset_index(drop=True)
@@ -237,4 +259,3 @@ def speaker_outlet_counts(quotes: pd.DataFrame, *, named_only: bool = True) -> p
     return out.sort_values(
         ["outlet", "n_quotes", "speaker"], ascending=[True, False, True], kind="stable"
     ).reset_index(drop=True)[cols]
-

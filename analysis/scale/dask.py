@@ -55,15 +55,17 @@ def reduce_quotes(parts: list[pd.DataFrame]) -> pd.DataFrame:
     return out
 
 
-def extract_quotes(docs: Any, *, indirect: bool = True,
-                   progress: bool | None = None) -> pd.DataFrame:
+def extract_quotes(
+    docs: Any, *, indirect: bool = True, progress: bool | None = None
+) -> pd.DataFrame:
     """:func:`analysis.quotes.extract_quotes` of a Dask DataFrame: the pandas table one call on
     all the articles gives. Articles are independent, so each partition is extracted on its own
     (the pandas function, without its own bar); :func:`reduce_quotes` joins the parts.
     ``progress``: a bar over the partitions (``None``: from ``PROGRESS_PARTS`` partitions)."""
     with progress_bar("quotes", progress):
-        return map_reduce(docs, quotes.extract_quotes, reduce_quotes, indirect=indirect,
-                          progress=False)
+        return map_reduce(
+            docs, quotes.extract_quotes, reduce_quotes, indirect=indirect, progress=False
+        )
 
 
 # ------------------------------------------------------------------------------- stories
@@ -78,8 +80,9 @@ def _story_features(part: pd.DataFrame, lead_chars: int) -> pd.DataFrame:
     return out
 
 
-def story_groups(docs: Any, *, threshold: float | None = None, window_days: int = 1,
-                 progress: bool | None = None) -> pd.Series:
+def story_groups(
+    docs: Any, *, threshold: float | None = None, window_days: int = 1, progress: bool | None = None
+) -> pd.Series:
     """:func:`analysis.stories.story_groups` of a Dask DataFrame: the same Series (same story
     ids, same index).
 
@@ -92,14 +95,16 @@ def story_groups(docs: Any, *, threshold: float | None = None, window_days: int 
     fit over the leads and the sparse products per day, which is seconds per 10^5 articles.
     ``progress``: bars over the partitions and then the days, as in the pandas function.
     """
+
     def reduce(parts: list[pd.DataFrame]) -> pd.DataFrame:
         non_empty = [p for p in parts if len(p)]
         return pd.concat(non_empty) if non_empty else parts[0]
 
     with progress_bar("story features", progress):
         features = map_reduce(docs, _story_features, reduce, lead_chars=stories.LEAD_CHARS)
-    return stories.story_groups(features, threshold=threshold, window_days=window_days,
-                                progress=progress)
+    return stories.story_groups(
+        features, threshold=threshold, window_days=window_days, progress=progress
+    )
 
 
 # ------------------------------------------------------------------------------- corpus
@@ -111,8 +116,14 @@ _GROUP_BYTES = 64_000_000
 _PARTITION_ROWS = 50_000
 
 
-def load_corpus(path: str | Path, *, recursive: bool = True, sources: Any = None,
-                follow_links: bool = False, max_bytes: int | None = None) -> Corpus:
+def load_corpus(
+    path: str | Path,
+    *,
+    recursive: bool = True,
+    sources: Any = None,
+    follow_links: bool = False,
+    max_bytes: int | None = None,
+) -> Corpus:
     """``load_corpus(path, engine="dask")``: a :class:`~analysis.corpus.Corpus` whose ``docs``
     is a Dask DataFrame (index 0..n-1, as the pandas load's) and ``problems`` a pandas table.
     ``docs.compute()`` equals ``load_corpus(path).docs``; the paths must be readable from the
@@ -125,6 +136,7 @@ def load_corpus(path: str | Path, *, recursive: bool = True, sources: Any = None
     reduce runs on the client, and the finished table is then partitioned again.
     """
     import dask.dataframe as dd
+
     root = Path(path)
     max_bytes = c.DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
     if not os.path.lexists(root):
@@ -138,8 +150,9 @@ def load_corpus(path: str | Path, *, recursive: bool = True, sources: Any = None
         files, sidecars = c.list_files(root, recursive, problems, follow_links=follow_links)
         sidecar = c.sidecar_map(sidecars, sources, problems, max_bytes)
         batches: list[pl.DataFrame] = []
-        for got, rows in map_items(_read_group, _file_groups(files), sidecar=sidecar,
-                                   max_bytes=max_bytes):
+        for got, rows in map_items(
+            _read_group, _file_groups(files), sidecar=sidecar, max_bytes=max_bytes
+        ):
             batches.extend(got)
             problems.rows.extend(rows)  # groups come back in file order, as the pandas load
         loaded = c.Corpus(docs=c.Finalizer()(batches, problems), problems=problems.frame())
@@ -176,8 +189,9 @@ def _file_groups(files: list[tuple[Path, str]]) -> list[list[tuple[Path, str]]]:
     return groups
 
 
-def _read_group(files: list[tuple[Path, str]], sidecar: dict[str, dict],
-                max_bytes: int) -> tuple[list[pl.DataFrame], list[tuple]]:
+def _read_group(
+    files: list[tuple[Path, str]], sidecar: dict[str, dict], max_bytes: int
+) -> tuple[list[pl.DataFrame], list[tuple]]:
     """One task: the raw record frames and the problem rows of ``files``, read by the pandas
     loader's ``iter_batches`` (and so ``_read_file``)."""
     problems = c.Problems()
@@ -192,12 +206,19 @@ def _corpus_dir(root: Path) -> Corpus:
     offsets = [offset for _, offset in parts]
     empty = read_part((None, 0), schema=schema, columns=columns)
     # Known divisions (global row numbers) let .loc and joins on the index work without a scan.
-    every_part_has_rows = all(a < b for a, b in zip(offsets, [*offsets[1:], n_rows],
-                                                    strict=True))
+    every_part_has_rows = all(a < b for a, b in zip(offsets, [*offsets[1:], n_rows], strict=True))
     divisions = (tuple(offsets) + (n_rows - 1,)) if every_part_has_rows else None
     with _keep_dtypes():
-        docs = dd.from_map(read_part, parts, meta=empty, divisions=divisions, schema=schema,
-                           columns=columns, label="read-corpus-part", enforce_metadata=False)
+        docs = dd.from_map(
+            read_part,
+            parts,
+            meta=empty,
+            divisions=divisions,
+            schema=schema,
+            columns=columns,
+            label="read-corpus-part",
+            enforce_metadata=False,
+        )
     probs = pq.read_table(c.corpus_dir(root).problems).to_pandas(types_mapper=c.pandas_str)
     probs["record"] = probs["record"].astype("Int64")
     return c.Corpus(docs=docs, problems=probs)
@@ -218,8 +239,9 @@ def corpus_dir_layout(root: Path) -> tuple[list[tuple[str, int]], pa.Schema, lis
     return list(zip(paths, offsets, strict=True)), schema, layout.columns, sum(rows)
 
 
-def read_part(part: tuple[str | None, int], *, schema: pa.Schema,
-               columns: list[str]) -> pd.DataFrame:
+def read_part(
+    part: tuple[str | None, int], *, schema: pa.Schema, columns: list[str]
+) -> pd.DataFrame:
     """One ``part-NNNNN.parquet`` (path, first global row number) as the pandas rows that
     ``read_corpus_dir`` has for it; ``(None, 0)`` gives the empty table (Dask's meta)."""
     path, offset = part
@@ -227,8 +249,15 @@ def read_part(part: tuple[str | None, int], *, schema: pa.Schema,
         table = schema.empty_table()
     else:
         got = pq.read_table(path)
-        table = pa.table([got.column(f.name).cast(f.type) if f.name in got.column_names
-                          else pa.nulls(got.num_rows, f.type) for f in schema], schema=schema)
+        table = pa.table(
+            [
+                got.column(f.name).cast(f.type)
+                if f.name in got.column_names
+                else pa.nulls(got.num_rows, f.type)
+                for f in schema
+            ],
+            schema=schema,
+        )
     df = table.to_pandas(types_mapper=c.pandas_str).reindex(columns=columns)
     df.index = pd.RangeIndex(offset, offset + len(df))
     return df

@@ -42,8 +42,15 @@ from .dask import load_corpus as load_dask
 
 # Schema metadata key marking a Parquet file of term counts written by the command line.
 TERMS_META_KEY = b"analysis.terms"
-__all__ = ["NotACorpusFolder", "OutputRefused", "corpus_parts", "read_quotes", "term_counts",
-           "write_quotes", "write_term_counts"]
+__all__ = [
+    "NotACorpusFolder",
+    "OutputRefused",
+    "corpus_parts",
+    "read_quotes",
+    "term_counts",
+    "write_quotes",
+    "write_term_counts",
+]
 
 # The folder written by write_quotes names its parts here, beside them.
 QUOTES_DIR_MARKER = "_quotes.json"
@@ -65,8 +72,7 @@ def write_term_counts(counts: pd.DataFrame, out: str | Path, *, overwrite: bool 
     check_file_target(out, overwrite=overwrite, ours=is_terms_file)
     out.parent.mkdir(parents=True, exist_ok=True)
     table = pa.Table.from_pandas(counts, preserve_index=False)
-    table = table.replace_schema_metadata({**(table.schema.metadata or {}),
-                                           TERMS_META_KEY: b"1"})
+    table = table.replace_schema_metadata({**(table.schema.metadata or {}), TERMS_META_KEY: b"1"})
     return _write_atomic(out, lambda tmp: pq.write_table(table, tmp))
 
 
@@ -79,11 +85,18 @@ def is_terms_file(path: Path) -> bool:
         return False
 
 
-def term_counts(corpus_dir: str | Path, *, by: str | Sequence[str] | None = "outlet",
-                ngram: int = 1, stopwords: str | Sequence[str] | None = None,
-                lemmatize: bool = False, min_count: int = 1, fold_diacritics: bool = False,
-                scheduler: str | None = "synchronous",
-                progress: bool | None = None) -> pd.DataFrame:
+def term_counts(
+    corpus_dir: str | Path,
+    *,
+    by: str | Sequence[str] | None = "outlet",
+    ngram: int = 1,
+    stopwords: str | Sequence[str] | None = None,
+    lemmatize: bool = False,
+    min_count: int = 1,
+    fold_diacritics: bool = False,
+    scheduler: str | None = "synchronous",
+    progress: bool | None = None,
+) -> pd.DataFrame:
     """:func:`analysis.terms.term_counts` of an ingested corpus folder, part by part: the same
     table (columns ``[by..., term, count, share]``, same order) as on the whole corpus loaded in
     memory. ``scheduler``: the Dask scheduler that runs the parts; ``"synchronous"`` keeps one
@@ -92,17 +105,23 @@ def term_counts(corpus_dir: str | Path, *, by: str | Sequence[str] | None = "out
     the parts (``None``: from ``analysis.scale.PROGRESS_PARTS`` parts)."""
     import dask
 
-
     corpus_parts(corpus_dir)  # a clear error for anything but an ingested folder
     docs = load_dask(corpus_dir).docs  # lazy: one partition per part, read when counted
     config = {"scheduler": scheduler} if scheduler else {}
     with dask.config.set(config):
-        return count(docs, by=by, ngram=ngram, stopwords=stopwords, lemmatize=lemmatize,
-                     min_count=min_count, fold_diacritics=fold_diacritics, progress=progress)
+        return count(
+            docs,
+            by=by,
+            ngram=ngram,
+            stopwords=stopwords,
+            lemmatize=lemmatize,
+            min_count=min_count,
+            fold_diacritics=fold_diacritics,
+            progress=progress,
+        )
 
 
-def _quote_part(job: tuple[tuple[str, int], pa.Schema, list[str], str],
-                indirect: bool) -> int:
+def _quote_part(job: tuple[tuple[str, int], pa.Schema, list[str], str], indirect: bool) -> int:
     """One task: the quotes of one corpus part (``(path, first row)``, read as the Dask path
     reads it, so the rows are those ``load_corpus`` has), written to ``out``; returns the
     number of articles read (what the bar counts).
@@ -120,7 +139,7 @@ def _quote_part(job: tuple[tuple[str, int], pa.Schema, list[str], str],
     writer = None
     try:
         for first in range(0, len(docs), QUOTE_SLICE):
-            rows = docs.iloc[order[first:first + QUOTE_SLICE]]
+            rows = docs.iloc[order[first : first + QUOTE_SLICE]]
             quotes = extract_quotes(rows, indirect=indirect, progress=False)
             if not len(quotes):
                 continue  # its columns have no types to write
@@ -138,9 +157,16 @@ def _quote_part(job: tuple[tuple[str, int], pa.Schema, list[str], str],
     return len(docs)
 
 
-def write_quotes(corpus_dir: str | Path, out: str | Path, *, indirect: bool = True,
-                 workers: int = 1, engine: str = "processes",
-                 progress: bool | None = None, overwrite: bool = False) -> Path:
+def write_quotes(
+    corpus_dir: str | Path,
+    out: str | Path,
+    *,
+    indirect: bool = True,
+    workers: int = 1,
+    engine: str = "processes",
+    progress: bool | None = None,
+    overwrite: bool = False,
+) -> Path:
     """Extract the quotes of an ingested corpus folder part by part and write them to the
     folder ``out``: ``part-NNNNN-TOKEN.parquet`` (the quote table of corpus part ``NNNNN``,
     columns as :func:`analysis.quotes.extract_quotes`) and the manifest ``_quotes.json``.
@@ -164,8 +190,9 @@ def write_quotes(corpus_dir: str | Path, out: str | Path, *, indirect: bool = Tr
     out = folder.root
     names = [folder.name(f"part-{i:05d}") for i in range(len(parts))]
     layout, schema, columns, n_docs = corpus_dir_layout(root)
-    jobs = [(part, schema, columns, str(out / name))
-            for part, name in zip(layout, names, strict=True)]
+    jobs = [
+        (part, schema, columns, str(out / name)) for part, name in zip(layout, names, strict=True)
+    ]
     if engine == "dask":
         with progress_bar("quotes", progress):
             map_items(_quote_part, jobs, indirect=indirect)
@@ -183,8 +210,9 @@ def write_quotes(corpus_dir: str | Path, out: str | Path, *, indirect: bool = Tr
                         bar.update(n)
             else:
                 # spawn, not fork: polars' and pyarrow's thread pools do not survive a fork.
-                with ProcessPoolExecutor(max_workers=min(workers, len(jobs)),
-                                         mp_context=get_context("spawn")) as pool:
+                with ProcessPoolExecutor(
+                    max_workers=min(workers, len(jobs)), mp_context=get_context("spawn")
+                ) as pool:
                     futures = [pool.submit(_quote_part, job, indirect) for job in jobs]
                     for fut in as_completed(futures):
                         n = fut.result()  # a failed part raises here, with its traceback
@@ -193,8 +221,14 @@ def write_quotes(corpus_dir: str | Path, out: str | Path, *, indirect: bool = Tr
         finally:
             if bar is not None:
                 bar.close()
-    folder.commit({"kind": "quotes", "corpus": os.path.relpath(root, out), "indirect": indirect,
-                   "parts": names})
+    folder.commit(
+        {
+            "kind": "quotes",
+            "corpus": os.path.relpath(root, out),
+            "indirect": indirect,
+            "parts": names,
+        }
+    )
     return out
 
 
@@ -204,8 +238,9 @@ def read_quotes(quotes_dir: str | Path) -> pd.DataFrame:
     quote in memory; to stay bounded, read the parts one by one instead."""
     root = Path(quotes_dir)
     if not (root / QUOTES_DIR_MARKER).exists():
-        raise NotACorpusFolder(f"{root} is not a quotes folder written by write_quotes "
-                               f"(no {QUOTES_DIR_MARKER})")
+        raise NotACorpusFolder(
+            f"{root} is not a quotes folder written by write_quotes (no {QUOTES_DIR_MARKER})"
+        )
     meta = _read_manifest(root, QUOTES_DIR_MARKER)
     parts = [pq.read_table(root / p).to_pandas(types_mapper=pandas_str) for p in meta["parts"]]
     return reduce_quotes(parts)

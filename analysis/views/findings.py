@@ -58,8 +58,9 @@ def sample_note(data_dir: str | Path, key: str) -> Markdown | None:
         raise KeyError(f"no sample note {key!r} in {NOTES.name}; known: {', '.join(notes)}")
     if not is_samples(data_dir):
         return None
-    return Markdown("**On the sample articles** (this note shows only on `data/seeds`):\n\n"
-                    + notes[key])
+    return Markdown(
+        "**On the sample articles** (this note shows only on `data/seeds`):\n\n" + notes[key]
+    )
 
 
 def _listing(items: Sequence[str], limit: int = 5) -> str:
@@ -96,8 +97,9 @@ def top_terms(docs: pd.DataFrame, n: int = 2) -> list[str]:
     ties by term): the default trend term (first) and collocation term (second)."""
     counts = term_counts(docs, by=None, stopwords="news", fold_diacritics=True)
     # No bare numbers, and not the reporting verbs every news story is full of.
-    counts = counts[counts["term"].str.contains(r"[^\W\d_]", regex=True)
-                    & ~counts["term"].isin(REPORTING_VERBS)]
+    counts = counts[
+        counts["term"].str.contains(r"[^\W\d_]", regex=True) & ~counts["term"].isin(REPORTING_VERBS)
+    ]
     return counts["term"].head(n).tolist()
 
 
@@ -143,21 +145,31 @@ def corpus_md(docs: pd.DataFrame, bin_name: str) -> str:
         lead += f"each has {_n(int(top.iloc[0]), 'article')}."
     else:
         each = "" if len(largest) == 1 else " each"
-        lead += (f"the largest {'is' if len(largest) == 1 else 'are'} {_listing(largest, 8)} "
-                 f"with {_n(int(top.iloc[0]), 'article')}{each} ({top.iloc[0] / n:.0%}).")
+        lead += (
+            f"the largest {'is' if len(largest) == 1 else 'are'} {_listing(largest, 8)} "
+            f"with {_n(int(top.iloc[0]), 'article')}{each} ({top.iloc[0] / n:.0%})."
+        )
     dated = docs["date"].dropna()
     if dated.empty:
         return lead + " No article has a date, so there is no timeline."
     first, last = dated.min(), dated.max()
     undated = n - len(dated)
-    tail = (f" {_n(undated, 'article')} without a date {'is' if undated == 1 else 'are'} left "
-            "out of the timeline.") if undated else ""
+    tail = (
+        (
+            f" {_n(undated, 'article')} without a date {'is' if undated == 1 else 'are'} left "
+            "out of the timeline."
+        )
+        if undated
+        else ""
+    )
     if first.normalize() == last.normalize():
         when = f" All dated articles appeared on the same day, {_day(first)}."
     else:
         days = (last.normalize() - first.normalize()).days
-        when = (f" They span {_day(first)} to {_day(last)} ({days:,} days), counted per "
-                f"{bin_name} below.")
+        when = (
+            f" They span {_day(first)} to {_day(last)} ({days:,} days), counted per "
+            f"{bin_name} below."
+        )
     return lead + when + tail
 
 
@@ -168,8 +180,10 @@ def problems_md(problems: pd.DataFrame) -> str:
     skipped = int((problems["action"] == "skipped").sum())
     warned = len(problems) - skipped
     reason = problems["problem"].str.split(r" \(|:", n=1, regex=True).str[0].value_counts()
-    return (f"{_n(skipped, 'file or record')} skipped, {warned:,} loaded with a warning; the "
-            f"most common problem: *{md(reason.index[0])}* ({reason.iloc[0]:,}).")
+    return (
+        f"{_n(skipped, 'file or record')} skipped, {warned:,} loaded with a warning; the "
+        f"most common problem: *{md(reason.index[0])}* ({reason.iloc[0]:,})."
+    )
 
 
 # ------------------------------------------------------------------------------ 02 words
@@ -185,8 +199,11 @@ def top_terms_md(counts: pd.DataFrame, top: int = 3) -> str:
         lines.append(f"- **{md(outlet)}**: {_listing(words, top)}")
         tens.append(set(g["term"].head(10)))
     common = sorted(set.intersection(*tens)) if tens else []
-    shared = (f"In every outlet's ten most frequent: {_listing([f'*{md(t)}*' for t in common], 8)}."
-              if common and len(tens) > 1 else "")
+    shared = (
+        f"In every outlet's ten most frequent: {_listing([f'*{md(t)}*' for t in common], 8)}."
+        if common and len(tens) > 1
+        else ""
+    )
     return "Most frequent words per outlet:\n\n" + "\n".join(lines) + "\n\n" + shared
 
 
@@ -196,19 +213,28 @@ def keyness_md(key: pd.DataFrame, top: int = 3) -> str:
     lines = []
     for outlet, g in key.groupby("outlet", sort=True):
         g = g[g["score"] > 0].head(top)
-        words = [f"*{md(t)}* ({c:,} vs {r:,})" for t, c, r
-                 in zip(g["term"], g["count"], g["ref_count"], strict=True)]
+        words = [
+            f"*{md(t)}* ({c:,} vs {r:,})"
+            for t, c, r in zip(g["term"], g["count"], g["ref_count"], strict=True)
+        ]
         if words:
             lines.append(f"- **{md(outlet)}**: {_listing(words, top)}")
     if not lines:
         return "No term is used more by one outlet than by the others."
     best = float(key["score"].abs().max())
-    strength = ("At least one score exceeds 2: a difference unlikely by chance." if best >= 2
-                else f"The largest score is {best:.2f}, under 2: read these as a ranking of "
-                     "words to check, not as evidence of a house style.")
-    return ("Used more than the reference (count in the outlet vs in the reference: the other "
-            "outlets together, or ordinary English scaled to the outlet's length):\n\n"
-            + "\n".join(lines) + "\n\n" + strength)
+    strength = (
+        "At least one score exceeds 2: a difference unlikely by chance."
+        if best >= 2
+        else f"The largest score is {best:.2f}, under 2: read these as a ranking of "
+        "words to check, not as evidence of a house style."
+    )
+    return (
+        "Used more than the reference (count in the outlet vs in the reference: the other "
+        "outlets together, or ordinary English scaled to the outlet's length):\n\n"
+        + "\n".join(lines)
+        + "\n\n"
+        + strength
+    )
 
 
 def framing_md(framed: pd.DataFrame) -> str:
@@ -223,8 +249,10 @@ def framing_md(framed: pd.DataFrame) -> str:
         if used.empty:
             continue
         n_words = int(g["n"].iloc[0])
-        text = (f"- **{md(outlet)}** uses {_n(int(used['count'].sum()), 'framing word')} "
-                f"({1000 * used['count'].sum() / n_words:.1f} per 1,000 of its counted words)")
+        text = (
+            f"- **{md(outlet)}** uses {_n(int(used['count'].sum()), 'framing word')} "
+            f"({1000 * used['count'].sum() / n_words:.1f} per 1,000 of its counted words)"
+        )
         if alone and framed["outlet"].nunique() > 1:
             text += f"; only it uses {_listing([f'*{md(t)}*' for t in alone], 6)}"
         lines.append(text)
@@ -237,8 +265,10 @@ def kwic_md(lines: pd.DataFrame) -> str:
         return "No match."
     per = lines["outlet"].value_counts().sort_index()
     parts = [f"{md(o)} {c:,}" for o, c in per.items()]
-    return (f"{_n(len(lines), 'match')} in {_n(lines['doc_id'].nunique(), 'article')} "
-            f"({', '.join(parts)}).")
+    return (
+        f"{_n(len(lines), 'match')} in {_n(lines['doc_id'].nunique(), 'article')} "
+        f"({', '.join(parts)})."
+    )
 
 
 def collocations_md(table: pd.DataFrame, term: str, top: int = 5) -> str:
@@ -258,9 +288,11 @@ def trend_md(trend: pd.DataFrame, term: str, bin_name: str) -> str:
     lines = []
     for outlet, g in used.groupby("outlet", sort=True):
         r = g.sort_values(["share", "period"], ascending=[False, True]).iloc[0]
-        lines.append(f"- **{md(outlet)}**: most {_period(r['period'], bin_name)}, "
-                     f"{int(r['count']):,} of {int(r['n']):,} words "
-                     f"({1000 * r['share']:.1f} per 1,000); {int(g['count'].sum()):,} in all")
+        lines.append(
+            f"- **{md(outlet)}**: most {_period(r['period'], bin_name)}, "
+            f"{int(r['count']):,} of {int(r['n']):,} words "
+            f"({1000 * r['share']:.1f} per 1,000); {int(g['count'].sum()):,} in all"
+        )
     return f"*{md(term)}* over time:\n\n" + "\n".join(lines)
 
 
@@ -273,17 +305,23 @@ def speakers_md(table: pd.DataFrame, quotes: pd.DataFrame, top: int = 3) -> str:
     if named.empty:
         return "No quotation has a named speaker."
     first = named.iloc[0]
-    rest = [f"{md(s)} ({n:,})" for s, n in
-            zip(named["speaker"].iloc[1:top], named["n_quotes"].iloc[1:top], strict=True)]
-    text = (f"The most quoted named speaker is **{md(first['speaker'])}**: "
-            f"{_n(int(first['n_quotes']), 'quotation')} in {_n(int(first['n_docs']), 'article')} "
-            f"from {_n(int(first['n_outlets']), 'outlet')}")
+    rest = [
+        f"{md(s)} ({n:,})"
+        for s, n in zip(named["speaker"].iloc[1:top], named["n_quotes"].iloc[1:top], strict=True)
+    ]
+    text = (
+        f"The most quoted named speaker is **{md(first['speaker'])}**: "
+        f"{_n(int(first['n_quotes']), 'quotation')} in {_n(int(first['n_docs']), 'article')} "
+        f"from {_n(int(first['n_outlets']), 'outlet')}"
+    )
     text += f"; then {_listing(rest)}." if rest else "."
     attributed = quotes[quotes["speaker"].notna() & (quotes["kind"] != "scare")]
     if len(attributed):
         anon = int((attributed["speaker_type"] == "anonymous").sum())
-        text += (f" {anon:,} of {len(attributed):,} attributed quotations "
-                 f"({anon / len(attributed):.0%}) have an anonymous speaker.")
+        text += (
+            f" {anon:,} of {len(attributed):,} attributed quotations "
+            f"({anon / len(attributed):.0%}) have an anonymous speaker."
+        )
     return text
 
 
@@ -294,13 +332,20 @@ def filtered_md(rows: pd.DataFrame, speaker: str | None) -> str:
         return f"No quotation of {who}."
     kinds = rows["kind"].value_counts()
     per = rows["outlet"].value_counts().sort_index()
-    text = (f"{_n(len(rows), 'quotation')} of {who}: "
-            + ", ".join(f"{c:,} {k}" for k, c in kinds.items()) + "; by outlet: "
-            + ", ".join(f"{md(o)} {c:,}" for o, c in per.items()) + ".")
+    text = (
+        f"{_n(len(rows), 'quotation')} of {who}: "
+        + ", ".join(f"{c:,} {k}" for k, c in kinds.items())
+        + "; by outlet: "
+        + ", ".join(f"{md(o)} {c:,}" for o, c in per.items())
+        + "."
+    )
     names = rows["speaker"].value_counts()
     if len(names) > 1:  # the filter matches every speaker whose name holds the one asked for
-        text += (" The speakers as the extractor read them: "
-                 + _listing([f"{md(n)} ({c:,})" for n, c in names.items()], 6) + ".")
+        text += (
+            " The speakers as the extractor read them: "
+            + _listing([f"{md(n)} ({c:,})" for n, c in names.items()], 6)
+            + "."
+        )
     return text
 
 
@@ -314,9 +359,11 @@ def coverage_md(cov: pd.DataFrame, alignment: pd.DataFrame, unique: pd.DataFrame
     lines = [f"{_n(len(alignment), 'shared passage')}."]
     for r in cov.itertuples():
         own = unique[unique["doc_id"] == r.doc_id]
-        lines.append(f"- **{md(r.outlet)}** (`{md(r.doc_id)}`): {r.shared_words:,} of "
-                     f"{r.n_words:,} words ({r.shared_share:.0%}) in shared passages; "
-                     f"{_n(len(own), 'passage')} only it reports")
+        lines.append(
+            f"- **{md(r.outlet)}** (`{md(r.doc_id)}`): {r.shared_words:,} of "
+            f"{r.n_words:,} words ({r.shared_share:.0%}) in shared passages; "
+            f"{_n(len(own), 'passage')} only it reports"
+        )
     return "\n".join(lines)
 
 
@@ -325,11 +372,15 @@ def quote_pairs_md(pairs: pd.DataFrame) -> str:
     if pairs.empty:
         return "No statement is quoted in both articles."
     per = pairs.groupby("speaker", sort=True)["similarity"].agg(["size", "min"])
-    parts = [f"**{md(s)}** ({_n(int(r['size']), 'pair')}, least alike {r['min']:.0%})"
-             for s, r in per.iterrows()]
+    parts = [
+        f"**{md(s)}** ({_n(int(r['size']), 'pair')}, least alike {r['min']:.0%})"
+        for s, r in per.iterrows()
+    ]
     exact = int((pairs["similarity"] >= 0.999).sum())
-    return (f"{_n(len(pairs), 'statement')} quoted in both: {_listing(parts, 6)}; "
-            f"{exact:,} in the same words.")
+    return (
+        f"{_n(len(pairs), 'statement')} quoted in both: {_listing(parts, 6)}; "
+        f"{exact:,} in the same words."
+    )
 
 
 def sourcing_md(src: pd.DataFrame) -> str:
@@ -338,9 +389,11 @@ def sourcing_md(src: pd.DataFrame) -> str:
     lines = []
     for r in rows.itertuples():
         agencies = f", credits {md(r.agencies)} {r.agency_credits:,}×" if r.agency_credits else ""
-        lines.append(f"- **{md(r.outlet)}**: {_n(int(r.quotes), 'quotation')}, "
-                     f"{_n(int(r.named_sources), 'named source')}, "
-                     f"{r.anonymous_share:.0%} of attributions anonymous{agencies}")
+        lines.append(
+            f"- **{md(r.outlet)}**: {_n(int(r.quotes), 'quotation')}, "
+            f"{_n(int(r.named_sources), 'named source')}, "
+            f"{r.anonymous_share:.0%} of attributions anonymous{agencies}"
+        )
     return "\n".join(lines) if lines else "No quotation."
 
 
@@ -355,8 +408,10 @@ def loaded_md(frame: pd.DataFrame) -> str:
         own = g[g["count"] > g["in_quotes"]]["term"].tolist()
         eg = "e.g. " if len(own) > 4 else ""
         example = f" ({eg}{_listing([f'*{md(t)}*' for t in own], 4)})" if own else ""
-        lines.append(f"- **{md(outlet)}**: {_n(n, 'loaded word')}, {n - quoted:,} in its own "
-                     f"voice{example}, {quoted:,} inside quotation marks")
+        lines.append(
+            f"- **{md(outlet)}**: {_n(n, 'loaded word')}, {n - quoted:,} in its own "
+            f"voice{example}, {quoted:,} inside quotation marks"
+        )
     return "\n".join(lines)
 
 
@@ -368,26 +423,31 @@ def profile_md(profile: pd.DataFrame, min_articles: int) -> str:
     compared articles (fewer would rank noise), with the counts behind each rate."""
     ranked = profile[profile["n_articles"] >= min_articles]
     if ranked.empty:
-        return (f"No outlet has {min_articles:,} or more compared articles: none is ranked "
-                "(lower `MIN_ARTICLES` to rank smaller samples).")
+        return (
+            f"No outlet has {min_articles:,} or more compared articles: none is ranked "
+            "(lower `MIN_ARTICLES` to rank smaller samples)."
+        )
     r = with_counts(ranked).rename(columns={"loaded_hits": "hits"})
     hi = r.sort_values(["loaded_per_1000", "outlet"], ascending=[False, True]).iloc[0]
     sh = r.sort_values(["shared_share", "outlet"], ascending=[False, True])
-    head = (f"Only **{md(hi['outlet'])}** has" if len(r) == 1
-            else f"{_n(len(r), 'outlet')} have")
-    text = (f"{head} at least {_n(min_articles, 'compared article')} and "
-            f"{'is' if len(r) == 1 else 'are'} ranked ({len(profile) - len(r):,} with fewer "
-            f"{'is' if len(profile) - len(r) == 1 else 'are'} not). "
-            f"{'Its' if len(r) == 1 else 'Most'} loaded language: "
-            f"{'' if len(r) == 1 else '**' + md(hi['outlet']) + '**, '}"
-            f"{hi['loaded_per_1000']:.2f} per 1,000 words "
-            f"({int(hi['hits']):,} in {int(hi['n_words']):,} words, {hi['loaded_own_voice']:.0%} "
-            f"in its own voice).")
+    head = f"Only **{md(hi['outlet'])}** has" if len(r) == 1 else f"{_n(len(r), 'outlet')} have"
+    text = (
+        f"{head} at least {_n(min_articles, 'compared article')} and "
+        f"{'is' if len(r) == 1 else 'are'} ranked ({len(profile) - len(r):,} with fewer "
+        f"{'is' if len(profile) - len(r) == 1 else 'are'} not). "
+        f"{'Its' if len(r) == 1 else 'Most'} loaded language: "
+        f"{'' if len(r) == 1 else '**' + md(hi['outlet']) + '**, '}"
+        f"{hi['loaded_per_1000']:.2f} per 1,000 words "
+        f"({int(hi['hits']):,} in {int(hi['n_words']):,} words, {hi['loaded_own_voice']:.0%} "
+        f"in its own voice)."
+    )
     if len(sh) > 1:
         top, low = sh.iloc[0], sh.iloc[-1]
-        text += (f" Most shared with others: **{md(top['outlet'])}** ({top['shared_share']:.0%} "
-                 f"of {int(top['n_words']):,} words); least: **{md(low['outlet'])}** "
-                 f"({low['shared_share']:.0%} of {int(low['n_words']):,}).")
+        text += (
+            f" Most shared with others: **{md(top['outlet'])}** ({top['shared_share']:.0%} "
+            f"of {int(top['n_words']):,} words); least: **{md(low['outlet'])}** "
+            f"({low['shared_share']:.0%} of {int(low['n_words']):,})."
+        )
     return text
 
 
@@ -409,9 +469,14 @@ class SearchTerms:
         return self.kwic[0] if self.kwic else ""
 
 
-def search_terms(docs: pd.DataFrame, *, trend: str | None = None,
-                 collocation: str | None = None, framing: Sequence[str] | None = None,
-                 kwic: Sequence[str] | None = None) -> SearchTerms:
+def search_terms(
+    docs: pd.DataFrame,
+    *,
+    trend: str | None = None,
+    collocation: str | None = None,
+    framing: Sequence[str] | None = None,
+    kwic: Sequence[str] | None = None,
+) -> SearchTerms:
     """Each term as given, or its default: ``trend`` the most frequent word, ``collocation``
     the second most frequent, ``framing`` the loaded-language words found
     (:func:`framing_terms`), ``kwic`` the framing words."""
@@ -432,13 +497,16 @@ class Pair:
     b: str
 
 
-def pick_pair(docs: pd.DataFrame, stories: pd.Series, table: pd.DataFrame,
-              story: int | None = None) -> Pair:
+def pick_pair(
+    docs: pd.DataFrame, stories: pd.Series, table: pd.DataFrame, story: int | None = None
+) -> Pair:
     """The first article (by outlet, then doc_id) of the first two outlets of ``story``
     (default: the first row of ``table``, the story covered by the most outlets)."""
     if table.empty:
-        raise ValueError("no story is covered by two outlets in this folder: nothing to compare "
-                         "(notebook 05 lists the stories; set STORY to one of them)")
+        raise ValueError(
+            "no story is covered by two outlets in this folder: nothing to compare "
+            "(notebook 05 lists the stories; set STORY to one of them)"
+        )
     story = int(table["story"].iloc[0]) if story is None else int(story)
     members = docs[stories.to_numpy() == story].sort_values(["outlet", "doc_id"])
     firsts = members.drop_duplicates("outlet")["doc_id"].tolist()
@@ -447,14 +515,16 @@ def pick_pair(docs: pd.DataFrame, stories: pd.Series, table: pd.DataFrame,
     return Pair(story, str(firsts[0]), str(firsts[1]))
 
 
-def unaccounted_files(data_dir: str | Path, docs: pd.DataFrame,
-                      problems: pd.DataFrame) -> set[str]:
+def unaccounted_files(data_dir: str | Path, docs: pd.DataFrame, problems: pd.DataFrame) -> set[str]:
     """Files under ``data_dir`` that are neither an article's ``path`` nor a problem's, nor a
     settings file the loader reads (``sources.csv``, ``fields.json``, ``outlets.csv``)."""
     root = Path(data_dir)
     if not root.is_dir():
         return set()
     files = {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()}
-    settings = {n for n in files if n.lower() in SETTINGS_FILES
-                or n.rsplit("/", 1)[-1].lower() == SIDECAR_NAME}
+    settings = {
+        n
+        for n in files
+        if n.lower() in SETTINGS_FILES or n.rsplit("/", 1)[-1].lower() == SIDECAR_NAME
+    }
     return files - settings - set(docs["path"]) - set(problems["path"])

@@ -15,15 +15,22 @@ _BINS = ((60, "D", "day"), (730, "W", "week"), (3653, "M", "month"))
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
 
-def scroll_html(table: pd.DataFrame, *, max_height: int = 420, max_rows: int | None = 500,
-                index: bool = False) -> str:
+def scroll_html(
+    table: pd.DataFrame, *, max_height: int = 420, max_rows: int | None = 500, index: bool = False
+) -> str:
     """``table`` as escaped HTML in a box at most ``max_height`` pixels tall that scrolls;
     beyond ``max_rows`` rows, the first ones and a line saying how many were left out."""
     shown = table if max_rows is None else table.head(max_rows)
     body = shown.to_html(index=index, escape=True, na_rep="", border=0)
     more = len(table) - len(shown)
-    note = (f"<p><small>The first {len(shown):,} of {len(table):,} rows; the table "
-            f"holds them all.</small></p>") if more > 0 else ""
+    note = (
+        (
+            f"<p><small>The first {len(shown):,} of {len(table):,} rows; the table "
+            f"holds them all.</small></p>"
+        )
+        if more > 0
+        else ""
+    )
     return scroll_html_str(body, max_height) + note
 
 

@@ -45,8 +45,9 @@ def timeline(counts: pd.DataFrame, *, top: int = 8, ax: Axes | None = None) -> A
     totals = counts.groupby("outlet")["articles"].sum().sort_values(ascending=False, kind="stable")
     keep = set(totals.index[:top])
     lumped = counts.assign(outlet=counts["outlet"].where(counts["outlet"].isin(keep), "other"))
-    wide = lumped.pivot_table(index="period", columns="outlet", values="articles",
-                              aggfunc="sum", fill_value=0).sort_index()
+    wide = lumped.pivot_table(
+        index="period", columns="outlet", values="articles", aggfunc="sum", fill_value=0
+    ).sort_index()
     ax = _axes(ax, (8, 3.5))
     bottom = pd.Series(0, index=wide.index)
     labels = [d.strftime("%Y-%m-%d") for d in wide.index]
@@ -65,16 +66,18 @@ def timeline(counts: pd.DataFrame, *, top: int = 8, ax: Axes | None = None) -> A
 # ---------------------------------------------------------------------------- 02 word frequencies
 
 
-def top_terms(counts: pd.DataFrame, *, by: str = "outlet", top: int = 10,
-              value: str = "count", ncols: int = 3) -> list[Axes]:
+def top_terms(
+    counts: pd.DataFrame, *, by: str = "outlet", top: int = 10, value: str = "count", ncols: int = 3
+) -> list[Axes]:
     """Small multiples: one horizontal bar chart of the ``top`` terms per ``by`` group, from a
     table of ``analysis.terms.term_counts`` (already sorted, most frequent first). Returns the
     Axes, one per group, in the table's group order."""
     groups = list(dict.fromkeys(counts[by].tolist()))
     ncols = max(1, min(ncols, len(groups)))
     nrows = max(1, -(-len(groups) // ncols))
-    fig, axes = plt.subplots(nrows, ncols, figsize=(4.2 * ncols, 0.28 * top * nrows + 1.2),
-                             squeeze=False)
+    fig, axes = plt.subplots(
+        nrows, ncols, figsize=(4.2 * ncols, 0.28 * top * nrows + 1.2), squeeze=False
+    )
     flat = list(axes.ravel())
     for ax, group in zip(flat, groups, strict=False):
         shown = counts.loc[counts[by] == group].head(top).iloc[::-1]
@@ -82,15 +85,16 @@ def top_terms(counts: pd.DataFrame, *, by: str = "outlet", top: int = 10,
         ax.set_title(plain_label(group))
         ax.set_xlabel(plain_label(value))
         ax.tick_params(axis="y", labelsize="small")
-    for ax in flat[len(groups):]:
+    for ax in flat[len(groups) :]:
         ax.set_visible(False)
     fig.suptitle(plain_label(f"Most frequent terms per {by}"))
     fig.tight_layout()
-    return flat[:len(groups)]
+    return flat[: len(groups)]
 
 
-def keyness_bars(table: pd.DataFrame, *, top: int = 10, ax: Axes | None = None,
-                 title: str = "") -> Axes:
+def keyness_bars(
+    table: pd.DataFrame, *, top: int = 10, ax: Axes | None = None, title: str = ""
+) -> Axes:
     """Diverging bars of one group's ``analysis.terms.keyness`` table (sorted by score, high
     first): its ``top`` most over-used terms to the right, the ``top`` most under-used to the
     left."""
@@ -108,8 +112,14 @@ def keyness_bars(table: pd.DataFrame, *, top: int = 10, ax: Axes | None = None,
     return ax
 
 
-def term_trend(table: pd.DataFrame, *, by: str = "outlet", value: str = "share",
-               ax: Axes | None = None, title: str = "") -> Axes:
+def term_trend(
+    table: pd.DataFrame,
+    *,
+    by: str = "outlet",
+    value: str = "share",
+    ax: Axes | None = None,
+    title: str = "",
+) -> Axes:
     """One line per ``by`` group of ``value`` per ``period``, from a table of
     ``analysis.terms.term_over_time``."""
     ax = _axes(ax, (8, 3.5))
@@ -126,8 +136,9 @@ def speakers_per_outlet(counts: pd.DataFrame, *, top: int = 20, ax: Axes | None 
     """Grouped horizontal bars of ``n_quotes`` per ``speaker`` and ``outlet`` (the table of
     ``analysis.quotes.speaker_outlet_counts``); the ``top`` most quoted speakers, most at the
     top."""
-    wide = counts.pivot_table(index="speaker", columns="outlet", values="n_quotes",
-                              aggfunc="sum", fill_value=0)
+    wide = counts.pivot_table(
+        index="speaker", columns="outlet", values="n_quotes", aggfunc="sum", fill_value=0
+    )
     totals = wide.sum(axis=1)
     order = sorted(wide.index, key=lambda s: (-totals[s], s))[:top]
     wide = wide.loc[order[::-1]]

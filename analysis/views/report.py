@@ -21,8 +21,14 @@ def curated_notebooks(folder: Path = NOTEBOOKS) -> list[Path]:
     return sorted(p for p in folder.glob("[0-9][0-9]_*.ipynb"))
 
 
-def build_report(data_dir: str | Path, out: str | Path, *, notebooks: list[Path] | None = None,
-                 kernel: str = "python3", progress: bool = True) -> list[Path]:
+def build_report(
+    data_dir: str | Path,
+    out: str | Path,
+    *,
+    notebooks: list[Path] | None = None,
+    kernel: str = "python3",
+    progress: bool = True,
+) -> list[Path]:
     """Execute each notebook on ``data_dir`` and write ``out/NAME.ipynb`` and ``out/NAME.html``.
 
     Returns the HTML files written, in reading order. A notebook that fails stops the report
@@ -43,8 +49,12 @@ def build_report(data_dir: str | Path, out: str | Path, *, notebooks: list[Path]
     for nb in notebooks or curated_notebooks():
         executed = out / nb.name
         papermill.execute_notebook(
-            str(nb), str(executed), parameters={"DATA_DIR": str(data_dir)},
-            cwd=str(nb.parent), kernel_name=kernel, progress_bar=progress,
+            str(nb),
+            str(executed),
+            parameters={"DATA_DIR": str(data_dir)},
+            cwd=str(nb.parent),
+            kernel_name=kernel,
+            progress_bar=progress,
         )
         body, _ = exporter.from_notebook_node(static_widgets(nbformat.read(executed, 4)))
         page = out / (nb.stem + ".html")

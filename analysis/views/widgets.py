@@ -39,7 +39,9 @@ def outlet_picker(docs: pd.DataFrame, *, description: str = "Outlets") -> widget
     outlet, or a table without the column, reads as "unknown": ``analysis.corpus.outlets``)."""
     outlets = sorted(outlet_column(docs).unique().tolist())
     return widgets.SelectMultiple(
-        options=outlets, value=tuple(outlets), description=description,
+        options=outlets,
+        value=tuple(outlets),
+        description=description,
         rows=min(8, max(2, len(outlets))),
     )
 
@@ -52,9 +54,11 @@ def article_html(row: pd.Series) -> str:
     date = "undated" if pd.isna(row["date"]) else f"{row['date']:%Y-%m-%d}"
     title = row["title"] if isinstance(row.get("title"), str) and row["title"] else row["doc_id"]
     paras = "".join(f"<p>{escaped(p)}</p>" for p in str(row["text"]).split("\n\n") if p.strip())
-    return (f"<h3>{escaped(str(title))}</h3>"
-            f"<p><b>{escaped(str(row['outlet']))}</b> · {date} · {int(row['n_words']):,} words"
-            f" · <code>{escaped(str(row['doc_id']))}</code></p>{paras}")
+    return (
+        f"<h3>{escaped(str(title))}</h3>"
+        f"<p><b>{escaped(str(row['outlet']))}</b> · {date} · {int(row['n_words']):,} words"
+        f" · <code>{escaped(str(row['doc_id']))}</code></p>{paras}"
+    )
 
 
 class ArticleBrowser(widgets.VBox):
@@ -80,10 +84,12 @@ class ArticleBrowser(widgets.VBox):
         self._selection: pd.DataFrame | None = None
         dates = docs["date"].dropna()
         self.outlets = outlet_picker(docs)
-        self.start = widgets.DatePicker(description="From",
-                                        value=dates.min().date() if len(dates) else None)
-        self.end = widgets.DatePicker(description="To",
-                                      value=dates.max().date() if len(dates) else None)
+        self.start = widgets.DatePicker(
+            description="From", value=dates.min().date() if len(dates) else None
+        )
+        self.end = widgets.DatePicker(
+            description="To", value=dates.max().date() if len(dates) else None
+        )
         self.search = widgets.Text(description="Contains", placeholder="word or phrase")
         self.picker = widgets.Dropdown(description="Article", layout=widgets.Layout(width="95%"))
         self.status = widgets.HTML()
@@ -91,10 +97,14 @@ class ArticleBrowser(widgets.VBox):
         for w in (self.outlets, self.start, self.end, self.search):
             w.observe(lambda _change: self.refresh(), names="value")
         self.picker.observe(lambda _change: self.show(), names="value")
-        super().__init__([
-            widgets.HBox([self.outlets, widgets.VBox([self.start, self.end, self.search])]),
-            self.status, self.picker, self.reader,
-        ])
+        super().__init__(
+            [
+                widgets.HBox([self.outlets, widgets.VBox([self.start, self.end, self.search])]),
+                self.status,
+                self.picker,
+                self.reader,
+            ]
+        )
         self.refresh()
 
     @property
@@ -113,22 +123,28 @@ class ArticleBrowser(widgets.VBox):
 
     def refresh(self) -> None:
         """Re-apply the filters and refill the article list."""
-        kept = filter_docs(self._meta, outlets=self.outlets.value, start=self.start.value,
-                           end=self.end.value)
+        kept = filter_docs(
+            self._meta, outlets=self.outlets.value, start=self.start.value, end=self.end.value
+        )
         rows = kept.index.to_numpy()
         if self.search.value:
             rows = rows[self._contains(self.search.value)[rows]]
         self._rows, self._selection = rows, None
-        shown = self._meta.iloc[rows[:self.max_options]]
+        shown = self._meta.iloc[rows[: self.max_options]]
         labels = [
-            (f"{'undated' if pd.isna(d) else f'{d:%Y-%m-%d}'} · {o} · "
-             f"{t if isinstance(t, str) and t else i}"[:120], i)
-            for i, o, d, t in zip(shown["doc_id"], shown["outlet"], shown["date"], shown["title"],
-                                  strict=True)
+            (
+                f"{'undated' if pd.isna(d) else f'{d:%Y-%m-%d}'} · {o} · "
+                f"{t if isinstance(t, str) and t else i}"[:120],
+                i,
+            )
+            for i, o, d, t in zip(
+                shown["doc_id"], shown["outlet"], shown["date"], shown["title"], strict=True
+            )
         ]
         more = len(rows) - len(shown)
-        self.status.value = (f"{len(rows):,} of {len(self.docs):,} articles match"
-                             + (f"; the first {len(shown):,} are listed" if more > 0 else ""))
+        self.status.value = f"{len(rows):,} of {len(self.docs):,} articles match" + (
+            f"; the first {len(shown):,} are listed" if more > 0 else ""
+        )
         self.picker.options = labels
         self.picker.value = labels[0][1] if labels else None
         self.show()
@@ -149,15 +165,28 @@ def article_browser(docs: pd.DataFrame) -> ArticleBrowser:
 # ---------------------------------------------------------------------------- 02 word frequencies
 
 
-def term_table(docs: pd.DataFrame, *, outlets: tuple[str, ...] | None = None, ngram: int = 1,
-               stopwords: bool = True, lemmatize: bool = False, min_count: int = 1,
-               top: int = 15) -> pd.DataFrame:
+def term_table(
+    docs: pd.DataFrame,
+    *,
+    outlets: tuple[str, ...] | None = None,
+    ngram: int = 1,
+    stopwords: bool = True,
+    lemmatize: bool = False,
+    min_count: int = 1,
+    top: int = 15,
+) -> pd.DataFrame:
     """What :class:`TermExplorer` shows: the ``top`` terms of each selected outlet, from
     ``analysis.terms.term_counts`` (columns ``outlet, term, count, share``)."""
     if outlets is not None and "outlet" in docs:
         docs = docs.loc[docs["outlet"].isin(list(outlets))]
-    counts = term_counts(docs, by="outlet", ngram=ngram, min_count=min_count,
-                         stopwords="news" if stopwords else None, lemmatize=lemmatize)
+    counts = term_counts(
+        docs,
+        by="outlet",
+        ngram=ngram,
+        min_count=min_count,
+        stopwords="news" if stopwords else None,
+        lemmatize=lemmatize,
+    )
     return counts.groupby("outlet", sort=False).head(top).reset_index(drop=True)
 
 
@@ -180,34 +209,53 @@ class TermExplorer(widgets.VBox):
     def __init__(self, docs: pd.DataFrame) -> None:
         self.docs = docs
         self.outlets = outlet_picker(docs)
-        self.ngram = widgets.ToggleButtons(options=[("words", 1), ("2-grams", 2), ("3-grams", 3)],
-                                           value=1, description="Terms")
+        self.ngram = widgets.ToggleButtons(
+            options=[("words", 1), ("2-grams", 2), ("3-grams", 3)], value=1, description="Terms"
+        )
         self.stopwords = widgets.Checkbox(value=True, description="Drop stopwords")
         self.lemmatize = widgets.Checkbox(value=False, description="Lemmas")
-        self.min_count = widgets.BoundedIntText(value=1, min=1, max=1_000_000,
-                                                description="Min count")
+        self.min_count = widgets.BoundedIntText(
+            value=1, min=1, max=1_000_000, description="Min count"
+        )
         self.top = widgets.IntSlider(value=15, min=5, max=50, description="Top")
         self.output = widgets.HTML(layout=widgets.Layout(max_height="460px", overflow="auto"))
         self.table = docs.iloc[:0]
-        for w in (self.outlets, self.ngram, self.stopwords, self.lemmatize, self.min_count,
-                  self.top):
+        for w in (
+            self.outlets,
+            self.ngram,
+            self.stopwords,
+            self.lemmatize,
+            self.min_count,
+            self.top,
+        ):
             w.observe(lambda _change: self.refresh(), names="value")
-        super().__init__([
-            widgets.HBox([self.outlets, widgets.VBox([self.ngram, self.stopwords,
-                                                      self.lemmatize])]),
-            widgets.HBox([self.min_count, self.top]), self.output,
-        ])
+        super().__init__(
+            [
+                widgets.HBox(
+                    [self.outlets, widgets.VBox([self.ngram, self.stopwords, self.lemmatize])]
+                ),
+                widgets.HBox([self.min_count, self.top]),
+                self.output,
+            ]
+        )
         self.refresh()
 
     def refresh(self) -> None:
         """Recount with the current settings and show the table."""
         self.table = term_table(
-            self.docs, outlets=tuple(self.outlets.value), ngram=self.ngram.value,
-            stopwords=self.stopwords.value, lemmatize=self.lemmatize.value,
-            min_count=self.min_count.value, top=self.top.value,
+            self.docs,
+            outlets=tuple(self.outlets.value),
+            ngram=self.ngram.value,
+            stopwords=self.stopwords.value,
+            lemmatize=self.lemmatize.value,
+            min_count=self.min_count.value,
+            top=self.top.value,
         )
-        self.output.value = (side_by_side_html(self.table) if len(self.table)
-                             else "<i>No terms: pick an outlet or lower the minimum count.</i>")
+        self.output.value = (
+            side_by_side_html(self.table)
+            if len(self.table)
+            else "<i>No terms: pick an outlet or lower the minimum count.</i>"
+        )
 
 
 def term_explorer(docs: pd.DataFrame) -> TermExplorer:
@@ -225,12 +273,20 @@ def kwic_html(lines: pd.DataFrame, *, max_rows: int = 200) -> str:
         f"<td style='text-align:center'><mark>{escaped(match)}</mark></td>"
         f"<td style='text-align:left'>{escaped(right)}</td>"
         f"<td><code>{escaped(str(d))}</code></td></tr>"
-        for d, o, left, match, right in zip(lines["doc_id"], lines["outlet"], lines["left"],
-                                            lines["match"], lines["right"], strict=True)
+        for d, o, left, match, right in zip(
+            lines["doc_id"],
+            lines["outlet"],
+            lines["left"],
+            lines["match"],
+            lines["right"],
+            strict=True,
+        )
     ][:max_rows]
     more = f"<p>first {max_rows:,} of {len(lines):,} lines</p>" if len(lines) > max_rows else ""
-    return ("<table><tr><th>outlet</th><th>left</th><th>match</th><th>right</th>"
-            "<th>article</th></tr>" + "".join(rows) + "</table>" + more)
+    return (
+        "<table><tr><th>outlet</th><th>left</th><th>match</th><th>right</th>"
+        "<th>article</th></tr>" + "".join(rows) + "</table>" + more
+    )
 
 
 class KwicBrowser(widgets.VBox):
@@ -242,19 +298,24 @@ class KwicBrowser(widgets.VBox):
 
     def __init__(self, docs: pd.DataFrame, *, pattern: str = "", regex: bool = False) -> None:
         self.docs = docs
-        self.pattern = widgets.Text(value=pattern, description="Search",
-                                    placeholder="a word, a phrase or a regex",
-                                    continuous_update=False)
+        self.pattern = widgets.Text(
+            value=pattern,
+            description="Search",
+            placeholder="a word, a phrase or a regex",
+            continuous_update=False,
+        )
         self.regex = widgets.Checkbox(value=regex, description="regex", indent=False)
-        self.window = widgets.IntSlider(value=8, min=1, max=30, description="Words",
-                                        continuous_update=False)
+        self.window = widgets.IntSlider(
+            value=8, min=1, max=30, description="Words", continuous_update=False
+        )
         self.status = widgets.HTML()
         self.output = widgets.HTML(layout=widgets.Layout(max_height="460px", overflow="auto"))
         self.lines = pd.DataFrame()
         for w in (self.pattern, self.window, self.regex):
             w.observe(lambda _change: self.refresh(), names="value")
-        super().__init__([widgets.HBox([self.pattern, self.regex, self.window]), self.status,
-                          self.output])
+        super().__init__(
+            [widgets.HBox([self.pattern, self.regex, self.window]), self.status, self.output]
+        )
         self.refresh()
 
     def refresh(self) -> None:
@@ -264,8 +325,9 @@ class KwicBrowser(widgets.VBox):
             self.status.value, self.output.value = "<i>Type something to search for.</i>", ""
             return
         try:
-            self.lines = kwic(self.docs, self.pattern.value, window=self.window.value,
-                              regex=self.regex.value)
+            self.lines = kwic(
+                self.docs, self.pattern.value, window=self.window.value, regex=self.regex.value
+            )
         except ValueError as err:  # a half-typed regex: say so instead of failing silently
             self.status.value, self.output.value = f"<b>{escaped(str(err))}</b>", ""
             return
@@ -296,20 +358,30 @@ def highlighted_html(text: str, spans: list[tuple[int, int, str, str]]) -> str:
         if start < pos or end <= start:
             continue
         out.append(escaped(text[pos:start]))
-        out.append(f'<mark style="{escaped(style)}" title="{escaped(label)}">'
-                   f"<sup>{escaped(label)}</sup>{escaped(text[start:end])}</mark>")
+        out.append(
+            f'<mark style="{escaped(style)}" title="{escaped(label)}">'
+            f"<sup>{escaped(label)}</sup>{escaped(text[start:end])}</mark>"
+        )
         pos = end
     out.append(escaped(text[pos:]))
     return "".join(out).replace("\n", "<br>")
 
 
-def comparison_html(docs: pd.DataFrame, alignment: pd.DataFrame, a: str, b: str, *,
-                    unique: pd.DataFrame | None = None) -> str:
+def comparison_html(
+    docs: pd.DataFrame,
+    alignment: pd.DataFrame,
+    a: str,
+    b: str,
+    *,
+    unique: pd.DataFrame | None = None,
+) -> str:
     """Articles ``a`` and ``b`` side by side: shared passages (rows of ``alignment`` for the
     pair, numbered alike on both sides) in yellow, passages only one reports (rows of
     ``unique``) in red. Escaped HTML."""
-    pair = alignment[((alignment["doc_a"] == a) & (alignment["doc_b"] == b))
-                     | ((alignment["doc_a"] == b) & (alignment["doc_b"] == a))]
+    pair = alignment[
+        ((alignment["doc_a"] == a) & (alignment["doc_b"] == b))
+        | ((alignment["doc_a"] == b) & (alignment["doc_b"] == a))
+    ]
     cols = []
     outlet_of = outlet_column(docs)
     for doc in (a, b):
@@ -318,17 +390,23 @@ def comparison_html(docs: pd.DataFrame, alignment: pd.DataFrame, a: str, b: str,
         spans = []
         for k, r in enumerate(pair.itertuples(index=False), start=1):
             side = "a" if r.doc_a == doc else "b"
-            spans.append((getattr(r, f"start_{side}"), getattr(r, f"end_{side}"), _SHARED_STYLE,
-                          str(k)))
+            spans.append(
+                (getattr(r, f"start_{side}"), getattr(r, f"end_{side}"), _SHARED_STYLE, str(k))
+            )
         if unique is not None:
             mine = unique[(unique["doc_id"] == doc) & (unique["other_doc"].isin([a, b]))]
-            spans += [(s, e, _ONLY_STYLE, "only") for s, e in zip(mine["start"], mine["end"],
-                                                                  strict=True)]
-        cols.append(f'<div style="flex:1;min-width:0;padding:0 8px">'
-                    f"<h4>{escaped(outlet)} · <code>{escaped(doc)}</code></h4>"
-                    f"<div>{highlighted_html(str(row['text']), spans)}</div></div>")
-    legend = (f'<p><mark style="{_SHARED_STYLE}">shared passage (same number on both sides)'
-              f'</mark> <mark style="{_ONLY_STYLE}">reported by this article only</mark></p>')
+            spans += [
+                (s, e, _ONLY_STYLE, "only") for s, e in zip(mine["start"], mine["end"], strict=True)
+            ]
+        cols.append(
+            f'<div style="flex:1;min-width:0;padding:0 8px">'
+            f"<h4>{escaped(outlet)} · <code>{escaped(doc)}</code></h4>"
+            f"<div>{highlighted_html(str(row['text']), spans)}</div></div>"
+        )
+    legend = (
+        f'<p><mark style="{_SHARED_STYLE}">shared passage (same number on both sides)'
+        f'</mark> <mark style="{_ONLY_STYLE}">reported by this article only</mark></p>'
+    )
     return legend + f'<div style="display:flex;gap:8px">{"".join(cols)}</div>'
 
 
@@ -367,13 +445,24 @@ class ComparisonView(widgets.VBox):
 
     def __init__(self, docs: pd.DataFrame, *, stories: pd.Series | None = None) -> None:
         self.docs = docs.reset_index(drop=True)
-        self.stories = (story_groups(self.docs) if stories is None
-                        else pd.Series(stories).reset_index(drop=True))
+        self.stories = (
+            story_groups(self.docs)
+            if stories is None
+            else pd.Series(stories).reset_index(drop=True)
+        )
         table = story_table(self.docs, self.stories)
         self.story = widgets.Dropdown(
-            description="Story", layout=widgets.Layout(width="95%"),
-            options=[(f"{int(r.story)} · {r.n_outlets} outlets · {r.n_articles} articles · "
-                      f"{r.title or ''}"[:120], int(r.story)) for r in table.itertuples()])
+            description="Story",
+            layout=widgets.Layout(width="95%"),
+            options=[
+                (
+                    f"{int(r.story)} · {r.n_outlets} outlets · {r.n_articles} articles · "
+                    f"{r.title or ''}"[:120],
+                    int(r.story),
+                )
+                for r in table.itertuples()
+            ],
+        )
         self.outlet_a = widgets.Dropdown(description="Outlet A")
         self.outlet_b = widgets.Dropdown(description="Outlet B")
         self.status = widgets.HTML()
@@ -384,8 +473,9 @@ class ComparisonView(widgets.VBox):
         self.story.observe(lambda _change: self._fill_outlets(), names="value")
         for w in (self.outlet_a, self.outlet_b):
             w.observe(lambda _change: self.render(), names="value")
-        super().__init__([self.story, widgets.HBox([self.outlet_a, self.outlet_b]), self.status,
-                          self.view])
+        super().__init__(
+            [self.story, widgets.HBox([self.outlet_a, self.outlet_b]), self.status, self.view]
+        )
         self._fill_outlets()
 
     def _members(self) -> pd.DataFrame:
@@ -418,8 +508,10 @@ class ComparisonView(widgets.VBox):
         self.unique = unique_passages(self.docs, self.alignment)
         only_a = int((self.unique["doc_id"] == a).sum())
         only_b = int((self.unique["doc_id"] == b).sum())
-        self.status.value = (f"{len(self.alignment)} shared passages; {only_a} passages only in "
-                             f"{escaped(oa)}, {only_b} only in {escaped(ob)}")
+        self.status.value = (
+            f"{len(self.alignment)} shared passages; {only_a} passages only in "
+            f"{escaped(oa)}, {only_b} only in {escaped(ob)}"
+        )
         self.view.value = comparison_html(self.docs, self.alignment, a, b, unique=self.unique)
 
 
@@ -449,8 +541,9 @@ class QuoteBrowser(widgets.VBox):
 
     MAX_SPEAKERS = 1000
 
-    def __init__(self, quotes: pd.DataFrame, *, max_rows: int = 100,
-                 max_speakers: int = MAX_SPEAKERS) -> None:
+    def __init__(
+        self, quotes: pd.DataFrame, *, max_rows: int = 100, max_speakers: int = MAX_SPEAKERS
+    ) -> None:
         self.quotes = quotes = contiguous(quotes)  # cheap row picks (see contiguous)
         self.max_rows = max_rows
         self._index = QuoteFilter(quotes)
@@ -462,26 +555,49 @@ class QuoteBrowser(widgets.VBox):
         names = list(dict.fromkeys(self.speaker_table["speaker"].tolist()))
         self.speaker = widgets.Dropdown(
             options=[("(anyone)", "")] + [(n, n) for n in names[:max_speakers]],
-            value="", description="Speaker")
-        listed = (f"the {max_speakers:,} most quoted of {len(names):,} speakers are listed"
-                  if len(names) > max_speakers else "every speaker is listed")
-        self.speaker_name = widgets.Text(description="Or type", continuous_update=False,
-                                         placeholder="a speaker's name, then Enter",
-                                         tooltip=listed)
-        self.kinds = widgets.SelectMultiple(options=list(KINDS), value=("direct", "partial"),
-                                            description="Kinds", rows=4)
+            value="",
+            description="Speaker",
+        )
+        listed = (
+            f"the {max_speakers:,} most quoted of {len(names):,} speakers are listed"
+            if len(names) > max_speakers
+            else "every speaker is listed"
+        )
+        self.speaker_name = widgets.Text(
+            description="Or type",
+            continuous_update=False,
+            placeholder="a speaker's name, then Enter",
+            tooltip=listed,
+        )
+        self.kinds = widgets.SelectMultiple(
+            options=list(KINDS), value=("direct", "partial"), description="Kinds", rows=4
+        )
         self.search = widgets.Text(description="Contains", placeholder="word or phrase")
         self.status = widgets.HTML()
         self.output = widgets.HTML(layout=widgets.Layout(max_height="460px", overflow="auto"))
         for w in (self.outlets, self.speaker, self.kinds, self.search):
             w.observe(lambda _change: self._changed(), names="value")
         self.speaker_name.observe(lambda change: self.pick_speaker(change["new"]), names="value")
-        super().__init__([
-            widgets.HBox([self.outlets, self.kinds,
-                          widgets.VBox([self.speaker, self.speaker_name, self.search,
-                                        widgets.HTML(f"<small>{escaped(listed)}</small>")])]),
-            self.status, self.output,
-        ])
+        super().__init__(
+            [
+                widgets.HBox(
+                    [
+                        self.outlets,
+                        self.kinds,
+                        widgets.VBox(
+                            [
+                                self.speaker,
+                                self.speaker_name,
+                                self.search,
+                                widgets.HTML(f"<small>{escaped(listed)}</small>"),
+                            ]
+                        ),
+                    ]
+                ),
+                self.status,
+                self.output,
+            ]
+        )
         self.refresh()
 
     @property
@@ -514,15 +630,18 @@ class QuoteBrowser(widgets.VBox):
         """Re-apply the filters and show the matching quotations."""
         rows = self._index.rows(
             outlets=self.outlets.value if "outlet" in self.quotes else None,
-            speaker=self.speaker.value or None, kinds=self.kinds.value,
+            speaker=self.speaker.value or None,
+            kinds=self.kinds.value,
             contains=self.search.value or None,
         )
         self._rows, self._selection = rows, None
         cols = [c for c in QUOTE_VIEW_COLUMNS if c in self.quotes]
         self.status.value = f"{len(rows):,} of {len(self.quotes):,} rows match"
-        self.output.value = (table_html(self.quotes.iloc[rows[:self.max_rows]][cols],
-                                        max_rows=self.max_rows)
-                             if len(rows) else "<i>No quotation matches.</i>")
+        self.output.value = (
+            table_html(self.quotes.iloc[rows[: self.max_rows]][cols], max_rows=self.max_rows)
+            if len(rows)
+            else "<i>No quotation matches.</i>"
+        )
 
 
 def quote_browser(quotes: pd.DataFrame) -> QuoteBrowser:
@@ -543,13 +662,20 @@ class ProfileBrowser(widgets.VBox):
     def __init__(self, profile: pd.DataFrame) -> None:
         self.profile = profile
         outlets = sorted(profile["outlet"].astype(str).unique())
-        measures = [c for c in profile.columns
-                    if c != "outlet" and pd.api.types.is_numeric_dtype(profile[c])]
-        self.outlets = widgets.SelectMultiple(options=outlets, value=tuple(outlets),
-                                              description="Outlets",
-                                              rows=min(10, max(2, len(outlets))))
-        self.sort = widgets.Dropdown(options=measures, value=measures[0] if measures else None,
-                                     description="Sort by")
+        measures = [
+            c
+            for c in profile.columns
+            if c != "outlet" and pd.api.types.is_numeric_dtype(profile[c])
+        ]
+        self.outlets = widgets.SelectMultiple(
+            options=outlets,
+            value=tuple(outlets),
+            description="Outlets",
+            rows=min(10, max(2, len(outlets))),
+        )
+        self.sort = widgets.Dropdown(
+            options=measures, value=measures[0] if measures else None, description="Sort by"
+        )
         self.output = widgets.HTML(layout=widgets.Layout(max_height="460px", overflow="auto"))
         self.shown = profile.iloc[:0]
         for w in (self.outlets, self.sort):
@@ -561,11 +687,13 @@ class ProfileBrowser(widgets.VBox):
         """Re-apply the outlet filter and the sort."""
         shown = self.profile[self.profile["outlet"].astype(str).isin(self.outlets.value)]
         if self.sort.value:
-            shown = shown.sort_values([self.sort.value, "outlet"], ascending=[False, True],
-                                      kind="stable")
+            shown = shown.sort_values(
+                [self.sort.value, "outlet"], ascending=[False, True], kind="stable"
+            )
         self.shown = shown
-        self.output.value = (table_html(shown, max_rows=100) if len(shown)
-                             else "<i>No outlet selected.</i>")
+        self.output.value = (
+            table_html(shown, max_rows=100) if len(shown) else "<i>No outlet selected.</i>"
+        )
 
 
 def profile_browser(profile: pd.DataFrame) -> ProfileBrowser:

@@ -24,25 +24,39 @@ from conftest import XSS_OUTLET, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 NOTEBOOKS = sorted(p.name for p in (ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 
 playwright_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
 if not CHROMIUM.exists():
-    pytest.skip(f"needs Debian's chromium at {CHROMIUM} (apt-get install chromium)",
-                allow_module_level=True)
+    pytest.skip(
+        f"needs Debian's chromium at {CHROMIUM} (apt-get install chromium)", allow_module_level=True
+    )
+
 
 def _write_settings(folder: Path) -> None:
     """User settings: no news notifications, update checks or autosave; every cell rendered."""
     overrides = {
-        "@jupyterlab/apputils-extension/notification.jupyterlab-settings":
-            {"fetchNews": "false", "checkForUpdates": False, "doNotDisturbMode": True},
+        "@jupyterlab/apputils-extension/notification.jupyterlab-settings": {
+            "fetchNews": "false",
+            "checkForUpdates": False,
+            "doNotDisturbMode": True,
+        },
         "@jupyterlab/docmanager-extension/plugin.jupyterlab-settings": {"autosave": False},
         # Windowed rendering detaches off-screen cells from the page; the test needs them all.
         # Without a preferred kernel set, JupyterLab may ask which kernel to start.
-        "@jupyterlab/notebook-extension/tracker.jupyterlab-settings":
-            {"windowingMode": "none", "autoStartDefaultKernel": True},
+        "@jupyterlab/notebook-extension/tracker.jupyterlab-settings": {
+            "windowingMode": "none",
+            "autoStartDefaultKernel": True,
+        },
     }
     for rel, value in overrides.items():
         path = folder / rel
@@ -54,22 +68,38 @@ def _write_settings(folder: Path) -> None:
 def lab(request, tmp_path_factory, hostile_dir) -> Iterator[dict]:
     """A JupyterLab server on a free localhost port over a copy of the notebooks."""
     work = tmp_path_factory.mktemp(f"lab_{request.param}")
-    shutil.copytree(ROOT / "notebooks", work / "notebooks",
-                    ignore=shutil.ignore_patterns(".ipynb_checkpoints", "outputs"))
+    shutil.copytree(
+        ROOT / "notebooks",
+        work / "notebooks",
+        ignore=shutil.ignore_patterns(".ipynb_checkpoints", "outputs"),
+    )
     (work / "data").symlink_to(ROOT / "data")
-    env = {**os.environ, "JUPYTERLAB_SETTINGS_DIR": str(work / "settings"),
-           "JUPYTERLAB_WORKSPACES_DIR": str(work / "workspaces")}
+    env = {
+        **os.environ,
+        "JUPYTERLAB_SETTINGS_DIR": str(work / "settings"),
+        "JUPYTERLAB_WORKSPACES_DIR": str(work / "workspaces"),
+    }
     _write_settings(work / "settings")
     if request.param == "hostile":
         env["DATA_DIR"] = str(hostile_dir)
     else:
         env.pop("DATA_DIR", None)
     port, token = free_port(), "browser-test-token"
-    cmd = [sys.executable, "-m", "jupyter", "lab", "--no-browser", f"--port={port}",
-           "--ServerApp.ip=127.0.0.1", f"--IdentityProvider.token={token}",
-           f"--ServerApp.root_dir={work}", "--LabApp.news_url=", "--ServerApp.open_browser=False",
-           # window.jupyterapp lets the test run JupyterLab commands instead of clicking menus.
-           "--LabApp.expose_app_in_browser=True"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "jupyter",
+        "lab",
+        "--no-browser",
+        f"--port={port}",
+        "--ServerApp.ip=127.0.0.1",
+        f"--IdentityProvider.token={token}",
+        f"--ServerApp.root_dir={work}",
+        "--LabApp.news_url=",
+        "--ServerApp.open_browser=False",
+        # window.jupyterapp lets the test run JupyterLab commands instead of clicking menus.
+        "--LabApp.expose_app_in_browser=True",
+    ]
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         cmd.append("--allow-root")
     log = open(work / "lab.log", "w")  # noqa: SIM115 - closed in the teardown below
@@ -115,7 +145,9 @@ def _wait_kernel_ready(page) -> None:
             const k = w && w.sessionContext && w.sessionContext.session
                       && w.sessionContext.session.kernel;
             return k && k.connectionStatus === 'connected' && k.status === 'idle';
-        }""", timeout=120_000)
+        }""",
+        timeout=120_000,
+    )
 
 
 def _run_all(page, timeout_s: float = float(os.environ.get("BROWSER_TEST_TIMEOUT", 240))) -> None:
@@ -139,16 +171,19 @@ def _run_all(page, timeout_s: float = float(os.environ.get("BROWSER_TEST_TIMEOUT
 def _errors(page) -> list[str]:
     outputs = page.locator(
         ".jp-NotebookPanel:not(.lm-mod-hidden) "
-        ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
+        ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']"
+    )
     return [t for t in outputs.all_inner_texts() if "Traceback" in t or "Error" in t]
 
 
 # What to operate in each notebook: one control a user would change. The test then waits for
 # the text the notebook's widgets show to change.
 def _widget_text(page) -> str:
-    return "\n".join(page.locator(
-        ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-OutputArea-output .jupyter-widgets"
-    ).all_inner_texts())
+    return "\n".join(
+        page.locator(
+            ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-OutputArea-output .jupyter-widgets"
+        ).all_inner_texts()
+    )
 
 
 def _outlet_list(page) -> None:  # the article browser's outlets: keep only the first
@@ -160,8 +195,9 @@ def _stopwords_box(page) -> None:  # the term explorer's "Drop stopwords": untic
 
 
 def _quote_kinds(page) -> None:  # the quote browser's kinds: reported speech only
-    kinds = page.locator(".widget-select-multiple select",
-                         has=page.locator("option", has_text="indirect"))
+    kinds = page.locator(
+        ".widget-select-multiple select", has=page.locator("option", has_text="indirect")
+    )
     kinds.first.select_option(label="indirect")
 
 
