@@ -351,6 +351,8 @@ def comparison_against_gold(
             # The answers paraphrase: find where the article says it, then ask whether that
             # stretch is listed as one-sided.
             where = fuzz.partial_ratio_alignment(fact, text[doc])
+            if where is None:  # (only for an empty fact or text)
+                raise ValueError(f"gold fact {fact!r} has no alignment in {doc}")
             found = _covered(spans, where.dest_start, where.dest_end) >= 0.8
             rows.append({"answer": f"only in {outlet[doc]}", "text": fact, "found": found})
     qa = quote_pairs["quote_a"].str.strip(" ,")

@@ -716,7 +716,7 @@ def unique_passages(
             run: list[tuple[int, int, int]] = []
             for u, (s, e, k) in enumerate(prep.units):
                 covered = any(s < ae and e > as_ for as_, ae in spans)
-                if covered or said_there[u]:
+                if covered or said_there[u]:  # type: ignore[index]  # (an array: any over an axis)
                     _flush(run, prep, other, rows)
                     run = []
                     continue

@@ -119,7 +119,7 @@ def lexicon_hits(docs: pd.DataFrame, lexicon: pd.DataFrame | None = None) -> pd.
     patterns = _patterns(lex)
     longest = max((len(k) for k in patterns), default=0)
     outlet_of = outlets(docs)
-    rows = []
+    rows: list[dict[str, object]] = []
     for doc_id, outlet, text in zip(docs["doc_id"].astype("str"), outlet_of, texts, strict=True):
         words = list(WORD_RE.finditer(text))
         keys = [_key(m.group()) for m in words]

@@ -306,7 +306,7 @@ def sourcing(docs: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
         named = sorted(set(g.loc[g["stype"].isin(["person", "organisation"]), "canonical"]))
         attributed = int(types.sum())
         found = [c[0] for doc in doc_ids for c in credits[doc]]
-        row = {"n_articles": len(doc_ids), "quotes": len(g)}
+        row: dict[str, object] = {"n_articles": len(doc_ids), "quotes": len(g)}
         row |= {k: int(kinds.get(k, 0)) for k in ("direct", "partial", "indirect")}
         row |= {t: int(types.get(t, 0)) for t in SPEAKER_TYPES}
         row |= {

@@ -28,6 +28,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Sequence
 from functools import lru_cache
+from typing import Any, cast
 
 import numpy as np
 import pandas as pd
@@ -95,7 +96,8 @@ def tokenize(text: str, *, lowercase: bool = True, fold_diacritics: bool = False
 
 @lru_cache(maxsize=8)
 def _stopword_set(key: tuple[str, ...] | str) -> frozenset[str]:
-    words = {"english": ENGLISH_STOP_WORDS, "news": NEWS_STOPWORDS}.get(key, key)
+    named = {"english": ENGLISH_STOP_WORDS, "news": NEWS_STOPWORDS}
+    words = named.get(key, key) if isinstance(key, str) else key
     return frozenset(_normalize(w, lowercase=True, fold=False) for w in words)
 
 
@@ -212,8 +214,8 @@ def _raw_unigrams(frame: pl.DataFrame) -> pl.DataFrame:
     This runs on polars' streaming engine in batches of articles: all cores work, and memory
     holds one batch's pieces rather than the whole corpus's (36M would take ~1 GB).
     """
-    avg = max(1, int(frame["text"].str.len_bytes().mean() or 1))
-    pieces = (
+    avg = max(1, int(cast(float, frame["text"].str.len_bytes().mean()) or 1))
+    lazy_pieces = (
         frame.lazy()
         .select("_g", piece=pl.col("text").str.split(" "))
         .explode("piece")
@@ -221,7 +223,7 @@ def _raw_unigrams(frame: pl.DataFrame) -> pl.DataFrame:
         .agg(pl.len().alias("n"))
     )
     with pl.Config(streaming_chunk_size=max(16, _BATCH_BYTES // avg)):
-        pieces = pieces.collect(engine="streaming")
+        pieces = lazy_pieces.collect(engine="streaming")
     return (
         pieces.lazy()
         .select("_g", "n", tok=pl.col("piece").str.extract_all(WORD_PATTERN_UNICODE))
@@ -323,11 +325,11 @@ def _sort(table: pl.DataFrame, key: str) -> pl.DataFrame:
     if "_r" not in table.columns:
         terms = table.select(pl.col("term").unique()).sort("term").with_row_index("_r")
         table = table.join(terms, on="term", how="left")
-    top = int(table[key].max()) if table.schema[key].is_integer() else -1
+    top = int(cast(int, table[key].max())) if table.schema[key].is_integer() else -1
     g_bits, k_bits, r_bits = (
-        int(table["_g"].max()).bit_length(),
+        int(cast(int, table["_g"].max())).bit_length(),
         max(top, 0).bit_length(),
-        int(table["_r"].max()).bit_length(),
+        int(cast(int, table["_r"].max())).bit_length(),
     )
     if top < 0 or g_bits + k_bits + r_bits > 63:
         return table.sort(["_g", key, "_r"], descending=[False, True, False], nulls_last=True).drop(
@@ -466,7 +468,7 @@ def _dask_counts(docs, by_cols: list[str], **options) -> tuple[pl.DataFrame, pl.
                 )
                 pending, pending_rows = [], 0
         if counts is None:
-            schema = {**dict(groups.schema), "term": pl.String, "count": pl.Int64}
+            schema: dict[str, Any] = {**dict(groups.schema), "term": pl.String, "count": pl.Int64}
             return groups, pl.DataFrame(schema=schema)
         counts = (
             counts.join(groups, on=by_cols, how="left", nulls_equal=True)

@@ -20,11 +20,11 @@ import os
 import re
 import unicodedata
 import zlib
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import numpy as np
 import pandas as pd
@@ -777,7 +777,8 @@ def _read_html(text: str, rel: str, problems: Problems) -> dict | None:
 
     # The date only from the page's metadata (meta tags, <time>, the URL): htmldate's
     # extensive search would take any year mentioned in the body for the publication date.
-    doc = trafilatura.bare_extraction(
+    # (a trafilatura Document: its type says it may be a dict, which as_dict=False rules out)
+    doc: Any = trafilatura.bare_extraction(
         text,
         with_metadata=True,
         include_comments=False,
@@ -1228,7 +1229,7 @@ def _kept_extras(names: list[str], rel: str, problems: Problems) -> list[str]:
 
 
 def _records_from_objects(
-    records: list[tuple[int | None, object]], rel: str, problems: Problems
+    records: Sequence[tuple[int | None, object]], rel: str, problems: Problems
 ) -> pl.DataFrame | None:
     """Map parsed records (dicts) onto the standard columns one by one."""
     if records and not any(isinstance(o, dict) and _pick(o, "text") for _, o in records):
@@ -1375,7 +1376,7 @@ class Finalizer:
         if self.stream:
             raw = self._near_duplicates_of_earlier_chunks(raw)
         raw = _resolve_outlets(raw)
-        extras = sorted(c for c in raw.columns if c.startswith(EXTRA_PREFIX))
+        extras: list[Any] = sorted(c for c in raw.columns if c.startswith(EXTRA_PREFIX))
         names = {c[len(EXTRA_PREFIX) :] for c in extras}
         record = "_record"  # the record number, until dates are parsed: a name no extra has
         while record in names:

@@ -40,7 +40,7 @@ def _tmp_sibling(path: Path, token: str) -> Path:
     return path.with_name(f".{path.name}.tmp-{token}")
 
 
-def write_atomic(path: Path, write: Callable[[Path], None], token: str | None = None) -> Path:
+def write_atomic(path: Path, write: Callable[[Path], object], token: str | None = None) -> Path:
     """Call ``write(tmp)`` on a hidden sibling of ``path``, then rename it to ``path``: a reader
     (or a run interrupted here) sees the old file or the new, never a mix."""
     tmp = _tmp_sibling(path, token or secrets.token_hex(4))

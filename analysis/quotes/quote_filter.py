@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -58,7 +59,7 @@ def _changed_by_folding() -> str:
     )
 
 
-def _search_texts(quotes: pd.DataFrame) -> object:
+def _search_texts(quotes: pd.DataFrame) -> Any:
     """What a text search reads, per row: ``_folded_lower(quote + "\\n" + speaker + "\\n" +
     sentence)``, as a polars Series (a list of str for text that Arrow cannot hold: lone
     surrogates).

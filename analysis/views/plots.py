@@ -35,7 +35,7 @@ def outlet_bars(outlets: pd.DataFrame, *, top: int = 20, ax: Axes | None = None)
     ax.barh([plain_label(o) for o in shown["outlet"]], shown["articles"], color="#4c72b0")
     ax.set_xlabel("articles")
     ax.set_title("Articles per outlet" + (f" (top {top})" if len(outlets) > top else ""))
-    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.xaxis.get_major_locator().set_params(integer=True)  # type: ignore[call-arg]  # MaxNLocator
     return ax
 
 
@@ -57,7 +57,7 @@ def timeline(counts: pd.DataFrame, *, top: int = 8, ax: Axes | None = None) -> A
     ax.set_ylabel("articles")
     ax.set_title("Articles over time")
     ax.legend(fontsize="small", frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1))
-    ax.yaxis.get_major_locator().set_params(integer=True)
+    ax.yaxis.get_major_locator().set_params(integer=True)  # type: ignore[call-arg]  # MaxNLocator
     if len(labels) > 12:
         ax.set_xticks(range(0, len(labels), max(1, len(labels) // 12)))
     return ax
@@ -150,8 +150,8 @@ def speakers_per_outlet(counts: pd.DataFrame, *, top: int = 20, ax: Axes | None 
     ax.set_ylabel("")
     ax.set_title("Named speakers per outlet")
     ax.legend(title="outlet", loc="lower right")
-    ax.xaxis.get_major_locator().set_params(integer=True)
-    ax.figure.tight_layout()
+    ax.xaxis.get_major_locator().set_params(integer=True)  # type: ignore[call-arg]  # MaxNLocator
+    ax.figure.tight_layout()  # type: ignore[union-attr]  # a Figure, not a SubFigure
     return ax
 
 
