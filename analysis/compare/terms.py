@@ -27,6 +27,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, cast
 
@@ -577,20 +578,59 @@ def keyness(
     by_cols = _by_columns(by)
     if reference == "rest" and not by_cols:
         raise ValueError('reference="rest" needs groups: pass by= (e.g. "outlet")')
+    options = dict(
+        ngram=ngram, stopwords=stopwords, lemmatize=lemmatize, fold_diacritics=fold_diacritics
+    )
+    groups, counts = _keyness_counts(docs, by_cols, target, options)
+    totals = counts.group_by("term").agg(pl.col("count").sum().alias("total"))
+    n_all = int(counts["count"].sum())
+    tables = []
+    for g in groups["_g"].to_list():
+        mine = counts.filter(pl.col("_g") == g).select("term", "count")
+        if reference == "rest":
+            scored = _score_against_rest(mine, totals, n_all, method, min_count)
+        else:
+            scored = _score_against_english(mine, method, min_count)
+        tables.append(_group_scores(g, scored))
+    extras = ["log_odds_ratio"] if method == "log_odds" else ["g2", "p_value"]
+    # No articles (an empty corpus): no groups, so no rows, but the documented columns.
+    out = pl.concat(tables) if tables else _empty_scores(extras)
+    if reference == "rest":
+        out = out.with_columns(pl.col("ref_count").cast(pl.Int64))
+    out = (
+        _sort(out, "score")
+        .join(groups, on="_g", how="left", maintain_order="left")
+        .select(*by_cols, "term", "count", "ref_count", "n", "ref_n", "score", *extras)
+    )
+    return _to_pandas(out)
+
+
+@dataclass
+class _Scored:
+    """One group's keyness before it becomes table rows: its terms (``term``, ``count``), the
+    reference counts, the term totals ``n`` and ``ref_n``, and the score columns."""
+
+    terms: pl.DataFrame
+    ref_counts: np.ndarray
+    n: int
+    ref_n: int
+    extra: dict[str, Any]
+
+
+def _keyness_counts(
+    docs: pd.DataFrame, by_cols: list[str], target: object, options: dict[str, Any]
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """``(groups to score, counts)`` for :func:`keyness`: the groups (``_g`` + by columns,
+    in ``_g`` order, only ``target``'s when given) and every group's counts (``_g``, ``term``,
+    ``count``). On pandas the counting waits until the target is checked, so that a bad
+    target fails at once."""
     if is_dask(docs):
-        all_groups, counts = _dask_counts(
-            docs,
-            by_cols,
-            ngram=ngram,
-            stopwords=stopwords,
-            lemmatize=lemmatize,
-            fold_diacritics=fold_diacritics,
-        )
+        all_groups, counts = _dask_counts(docs, by_cols, **options)
         counts = counts.select("_g", "term", "count")
     else:
         frame = _frame(docs, by_cols, fn="keyness")
         all_groups = _groups(frame, by_cols)
-        counts = None  # counted after the target is checked, so a bad target fails at once
+        counts = None
     groups = all_groups.sort("_g")
     if target is not None:
         values = target if isinstance(target, tuple) else (target,)
@@ -602,83 +642,85 @@ def keyness(
             raise ValueError(f"no articles where {by_cols} == {target!r}")
     if counts is None:
         counts = _counts(
-            frame, ngram=ngram, stopwords=stopwords, lemmatize=lemmatize, fold=fold_diacritics
+            frame,
+            ngram=options["ngram"],
+            stopwords=options["stopwords"],
+            lemmatize=options["lemmatize"],
+            fold=options["fold_diacritics"],
         ).drop("_r", strict=False)
-    totals = counts.group_by("term").agg(pl.col("count").sum().alias("total"))
-    n_all = int(counts["count"].sum())
-    tables = []
-    for g in groups["_g"].to_list():
-        mine = counts.filter(pl.col("_g") == g).select("term", "count")
-        n = int(mine["count"].sum())
-        if reference == "rest":
-            t = (
-                totals.join(mine, on="term", how="left")
-                .with_columns(pl.col("count").fill_null(0))
-                .with_columns(ref_count=pl.col("total") - pl.col("count"))
-                .filter(pl.col("total") >= min_count)
-            )
-            y_i, y_j = t["count"].to_numpy().astype(float), t["ref_count"].to_numpy().astype(float)
-            ref_n = n_all - n
-            if method == "log_odds":
-                alpha = y_i + y_j  # the pooled counts are the prior, alpha0 = n + ref_n
-                delta, z = log_odds_dirichlet(y_i, n, y_j, ref_n, alpha, float(n + ref_n))
-                extra = {"score": z, "log_odds_ratio": delta}
-            else:
-                g2, p = g2_dunning(y_i, n, y_j, ref_n)
-                extra = {"score": np.sign(y_i / n - y_j / ref_n) * g2, "g2": g2, "p_value": p}
-            ref_counts = y_j
-        else:
-            t = mine.filter(pl.col("count") >= min_count)
-            y_i = t["count"].to_numpy().astype(float)
-            p_en = _english_frequency(t["term"].to_list())
-            ref_counts = p_en * n
-            ref_n = n
-            if method == "log_odds":
-                alpha0 = 1000.0
-                delta, z = log_odds_dirichlet(y_i, n, p_en, math.inf, alpha0 * p_en, alpha0)
-                extra = {"score": z, "log_odds_ratio": delta}
-            else:
-                g2, p = g2_known(y_i, n, p_en)
-                extra = {"score": np.sign(y_i - ref_counts) * g2, "g2": g2, "p_value": p}
-        tables.append(
-            pl.DataFrame(
-                {
-                    "_g": pl.Series([g] * t.height, dtype=pl.UInt32),
-                    "term": t["term"],
-                    "count": t["count"].cast(pl.Int64),
-                    "ref_count": ref_counts,
-                    "n": pl.Series([n] * t.height, dtype=pl.Int64),
-                    "ref_n": pl.Series([ref_n] * t.height, dtype=pl.Int64),
-                    **extra,
-                }
-            )
-        )
-    extras = ["log_odds_ratio"] if method == "log_odds" else ["g2", "p_value"]
-    # No articles (an empty corpus): no groups, so no rows, but the documented columns.
-    out = (
-        pl.concat(tables)
-        if tables
-        else pl.DataFrame(
-            schema={
-                "_g": pl.UInt32,
-                "term": pl.String,
-                "count": pl.Int64,
-                "ref_count": pl.Float64,
-                "n": pl.Int64,
-                "ref_n": pl.Int64,
-                "score": pl.Float64,
-                **dict.fromkeys(extras, pl.Float64),
-            }
-        )
+    return groups, counts
+
+
+def _score_against_rest(
+    mine: pl.DataFrame, totals: pl.DataFrame, n_all: int, method: str, min_count: int
+) -> _Scored:
+    """One group's terms scored against the other groups' articles together."""
+    n = int(mine["count"].sum())
+    t = (
+        totals.join(mine, on="term", how="left")
+        .with_columns(pl.col("count").fill_null(0))
+        .with_columns(ref_count=pl.col("total") - pl.col("count"))
+        .filter(pl.col("total") >= min_count)
     )
-    if reference == "rest":
-        out = out.with_columns(pl.col("ref_count").cast(pl.Int64))
-    out = (
-        _sort(out, "score")
-        .join(groups, on="_g", how="left", maintain_order="left")
-        .select(*by_cols, "term", "count", "ref_count", "n", "ref_n", "score", *extras)
+    y_i, y_j = t["count"].to_numpy().astype(float), t["ref_count"].to_numpy().astype(float)
+    ref_n = n_all - n
+    if method == "log_odds":
+        alpha = y_i + y_j  # the pooled counts are the prior, alpha0 = n + ref_n
+        delta, z = log_odds_dirichlet(y_i, n, y_j, ref_n, alpha, float(n + ref_n))
+        extra: dict[str, Any] = {"score": z, "log_odds_ratio": delta}
+    else:
+        g2, p = g2_dunning(y_i, n, y_j, ref_n)
+        extra = {"score": np.sign(y_i / n - y_j / ref_n) * g2, "g2": g2, "p_value": p}
+    return _Scored(t, y_j, n, ref_n, extra)
+
+
+def _score_against_english(mine: pl.DataFrame, method: str, min_count: int) -> _Scored:
+    """One group's terms scored against wordfreq's general-English frequencies."""
+    n = int(mine["count"].sum())
+    t = mine.filter(pl.col("count") >= min_count)
+    y_i = t["count"].to_numpy().astype(float)
+    p_en = _english_frequency(t["term"].to_list())
+    ref_counts = p_en * n
+    if method == "log_odds":
+        alpha0 = 1000.0
+        delta, z = log_odds_dirichlet(y_i, n, p_en, math.inf, alpha0 * p_en, alpha0)
+        extra: dict[str, Any] = {"score": z, "log_odds_ratio": delta}
+    else:
+        g2, p = g2_known(y_i, n, p_en)
+        extra = {"score": np.sign(y_i - ref_counts) * g2, "g2": g2, "p_value": p}
+    return _Scored(t, ref_counts, n, n, extra)
+
+
+def _group_scores(g: int, scored: _Scored) -> pl.DataFrame:
+    """The keyness rows of group ``g``, still keyed by ``_g``."""
+    t = scored.terms
+    return pl.DataFrame(
+        {
+            "_g": pl.Series([g] * t.height, dtype=pl.UInt32),
+            "term": t["term"],
+            "count": t["count"].cast(pl.Int64),
+            "ref_count": scored.ref_counts,
+            "n": pl.Series([scored.n] * t.height, dtype=pl.Int64),
+            "ref_n": pl.Series([scored.ref_n] * t.height, dtype=pl.Int64),
+            **scored.extra,
+        }
     )
-    return _to_pandas(out)
+
+
+def _empty_scores(extras: list[str]) -> pl.DataFrame:
+    """The keyness rows of no group: the documented columns and dtypes."""
+    return pl.DataFrame(
+        schema={
+            "_g": pl.UInt32,
+            "term": pl.String,
+            "count": pl.Int64,
+            "ref_count": pl.Float64,
+            "n": pl.Int64,
+            "ref_n": pl.Int64,
+            "score": pl.Float64,
+            **dict.fromkeys(extras, pl.Float64),
+        }
+    )
 
 
 # ------------------------------------------------------------------------------- in context
