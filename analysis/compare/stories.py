@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -269,6 +270,23 @@ def story_groups(
     if n == 0:
         return pd.Series([], index=docs.index, name="story", dtype="int64")
     x = _vectors(_story_texts(docs))
+    day, dated = _story_days(docs)
+    tasks, n_days = _block_tasks(x, day, dated, threshold, window_days, "date" in docs)
+    bar = None
+    if wants_progress(progress, n, PROGRESS_ARTICLES):
+        from tqdm.auto import tqdm
+
+        bar = tqdm(total=n_days, desc="stories", unit="day")
+    s, t = _linked_pairs(tasks, bar)
+    graph = sparse.coo_matrix((np.ones(len(s), dtype=np.int8), (s, t)), shape=(n, n))
+    _, labels = connected_components(graph, directed=False)
+    return _renumbered(docs, labels, day, dated)
+
+
+def _story_days(docs: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """``(day number, dated)`` of every article: days since the epoch (0 without a ``date``
+    column) and whether its date is known."""
+    n = len(docs)
     if "date" in docs:
         dates = pd.to_datetime(docs["date"], errors="coerce")
         day = dates.dt.normalize().to_numpy(dtype="datetime64[D]").astype("int64")
@@ -276,10 +294,22 @@ def story_groups(
     else:
         day = np.zeros(n, dtype=np.int64)
         dated = np.zeros(n, dtype=bool)
-    # Blocks of consecutive rows (dated articles in date order, whole days per block) against
-    # themselves and the rows after them: the sparse products run on both cores (SciPy
-    # releases the GIL), and few large products cost far less than one pair per day.
-    tasks = []
+    return day, dated
+
+
+def _block_tasks(
+    x: sparse.csr_matrix,
+    day: np.ndarray,
+    dated: np.ndarray,
+    threshold: float,
+    window_days: int,
+    has_dates: bool,
+) -> tuple[list[tuple], int]:
+    """The comparisons to run, and the number of distinct days. Blocks of consecutive rows
+    (dated articles in date order, whole days per block) against themselves and the rows
+    after them: the sparse products run on both cores (SciPy releases the GIL), and few large
+    products cost far less than one pair per day."""
+    tasks: list[tuple] = []
     # Dated articles: each day against itself and the next window_days days.
     window = max(window_days, 0)
     idx = np.nonzero(dated)[0]
@@ -297,28 +327,30 @@ def story_groups(
             a = b
     # Undated articles: among themselves, in blocks.
     idx = np.nonzero(~dated)[0]
-    strict = min(1.0, threshold + UNDATED_MARGIN) if "date" in docs else threshold
+    strict = min(1.0, threshold + UNDATED_MARGIN) if has_dates else threshold
     if len(idx):
         xu = x[idx]
         tasks += [
             (idx, xu, a, min(a + _BLOCK, len(idx)), len(idx), strict, None, 0, 0)
             for a in range(0, len(idx), _BLOCK)
         ]
-    bar = None
-    if wants_progress(progress, n, PROGRESS_ARTICLES):
-        from tqdm.auto import tqdm
+    return tasks, n_days
 
-        bar = tqdm(total=n_days, desc="stories", unit="day")
 
-    def run(task):
-        rows, xs, a, b, hi, cut, days, win, _ = task
-        r, c = _block_edges(xs, a, b, hi, cut, days, win)
-        return rows[r], rows[c]
+def _run_block(task: tuple) -> tuple[np.ndarray, np.ndarray]:
+    """The linked pairs (row numbers in ``docs``) of one comparison of :func:`_block_tasks`."""
+    rows, xs, a, b, hi, cut, days, win, _ = task
+    r, c = _block_edges(xs, a, b, hi, cut, days, win)
+    return rows[r], rows[c]
 
+
+def _linked_pairs(tasks: list[tuple], bar: Any) -> tuple[np.ndarray, np.ndarray]:
+    """Every linked pair of articles as ``(sources, targets)``, the tasks run on threads;
+    ``bar`` (a tqdm bar or None) advances by each task's days and is closed."""
     src: list[np.ndarray] = []
     dst: list[np.ndarray] = []
     with ThreadPoolExecutor(max_workers=_THREADS) as pool:
-        for task, (r, c) in zip(tasks, pool.map(run, tasks), strict=True):
+        for task, (r, c) in zip(tasks, pool.map(_run_block, tasks), strict=True):
             src.append(r)
             dst.append(c)
             if bar is not None:
@@ -327,9 +359,14 @@ def story_groups(
         bar.close()
     s = np.concatenate(src) if src else np.empty(0, np.int64)
     t = np.concatenate(dst) if dst else np.empty(0, np.int64)
-    graph = sparse.coo_matrix((np.ones(len(s), dtype=np.int8), (s, t)), shape=(n, n))
-    _, labels = connected_components(graph, directed=False)
-    # Renumber components deterministically: first date, then smallest doc_id.
+    return s, t
+
+
+def _renumbered(
+    docs: pd.DataFrame, labels: np.ndarray, day: np.ndarray, dated: np.ndarray
+) -> pd.Series:
+    """Components renumbered deterministically: first date, then smallest doc_id."""
+    n = len(docs)
     key = pd.DataFrame(
         {
             "label": labels,
