@@ -931,6 +931,46 @@ def _term_matches(
     return [(starts[i], ends[i + k - 1]) for i in hits]
 
 
+def _node_term(term: str, lemmatize: bool) -> str:
+    """The one word :func:`collocations` looks around, as its tokens are counted."""
+    node = tokenize(term)
+    if lemmatize and node:
+        node = [simplemma.lemmatize(node[0], lang="en").lower()]
+    if len(node) != 1:
+        raise ValueError(f"term must be one word, not {term!r}")
+    return node[0]
+
+
+def _no_collocations(measure: str) -> pd.DataFrame:
+    """The collocation table without rows: its columns and dtypes."""
+    cols = ["term", "collocate", "count", "collocate_count", "expected", "score"]
+    empty = pd.DataFrame(
+        {
+            c: pd.Series(dtype=_STR if c in cols[:2] else "float64")
+            for c in cols + (["p_value"] if measure == "g2" else [])
+        }
+    )
+    return empty.astype({"count": "int64", "collocate_count": "int64"})
+
+
+def _near_nodes(tok: pl.DataFrame, is_node: pl.Expr, window: int) -> pl.DataFrame:
+    """The token rows within ``window`` words of a node in the same sentence, each position
+    once (a word between two nodes is one observation, so count <= collocate_count)."""
+    near = pl.concat(
+        [
+            tok.select(
+                pl.col("_pos").shift(k).alias("_near"),
+                is_node.alias("node"),
+                (pl.col("_sent").shift(k) == pl.col("_sent")).alias("same"),
+            )
+            .filter(pl.col("node") & pl.col("same").fill_null(False))
+            .select("_near")
+            for k in [*range(-window, 0), *range(1, window + 1)]
+        ]
+    ).unique()
+    return tok.join(near, left_on="_pos", right_on="_near", how="inner")
+
+
 def collocations(
     docs: pd.DataFrame,
     term: str,
@@ -958,12 +998,7 @@ def collocations(
         raise ValueError(
             f"collocations: window must be a whole number of words >= 1, not {window!r}"
         )
-    node = tokenize(term)
-    if lemmatize and node:
-        node = [simplemma.lemmatize(node[0], lang="en").lower()]
-    if len(node) != 1:
-        raise ValueError(f"term must be one word, not {term!r}")
-    node_term = node[0]
+    node_term = _node_term(term, lemmatize)
     frame = _frame(docs, [], fn="collocations")
     tok = _token_table(
         frame, lowercase=True, fold=False, lemmatize=lemmatize, stop=_stopwords(stopwords)
@@ -971,30 +1006,9 @@ def collocations(
     n_words = tok.height
     is_node = pl.col("term") == node_term
     nodes = tok.filter(is_node)
-    cols = ["term", "collocate", "count", "collocate_count", "expected", "score"]
     if nodes.is_empty():
-        empty = pd.DataFrame(
-            {
-                c: pd.Series(dtype=_STR if c in cols[:2] else "float64")
-                for c in cols + (["p_value"] if measure == "g2" else [])
-            }
-        )
-        return empty.astype({"count": "int64", "collocate_count": "int64"})
-    # The words within `window` of a node in the same sentence, each position counted once
-    # (a word between two nodes is one observation, so count <= collocate_count).
-    near = pl.concat(
-        [
-            tok.select(
-                pl.col("_pos").shift(k).alias("_near"),
-                is_node.alias("node"),
-                (pl.col("_sent").shift(k) == pl.col("_sent")).alias("same"),
-            )
-            .filter(pl.col("node") & pl.col("same").fill_null(False))
-            .select("_near")
-            for k in [*range(-window, 0), *range(1, window + 1)]
-        ]
-    ).unique()
-    near = tok.join(near, left_on="_pos", right_on="_near", how="inner")
+        return _no_collocations(measure)
+    near = _near_nodes(tok, is_node, window)
     slots = near.height  # positions near a node
     freq = tok.group_by("term").agg(pl.len().alias("collocate_count"))
     table = (
