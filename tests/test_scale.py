@@ -24,6 +24,7 @@ from analysis import (
     term_counts,
     write_corpus,
 )
+from analysis.core.progress import PROGRESS_ARTICLES, is_dask, map_reduce, wants_progress
 from analysis.scale import dask as scale
 
 # The sample's texts (30 MB) go to the workers once per Dask frame; distributed warns about it.
@@ -68,14 +69,14 @@ def tasks_done(client) -> int:
 
 
 def test_is_dask_tells_dask_from_pandas(seed_docs):
-    assert not scale.is_dask(seed_docs)
-    assert not scale.is_dask(seed_docs["text"])
-    assert scale.is_dask(split(seed_docs, 2))
+    assert not is_dask(seed_docs)
+    assert not is_dask(seed_docs["text"])
+    assert is_dask(split(seed_docs, 2))
 
 
 def test_map_reduce_keeps_partition_order(client):
     docs = pd.DataFrame({"x": range(10)})
-    got = scale.map_reduce(
+    got = map_reduce(
         split(docs, 4), lambda p: p["x"].tolist(), lambda parts: [v for p in parts for v in p]
     )
     assert got == list(range(10))
@@ -86,7 +87,7 @@ def test_map_reduce_keeps_partition_order(client):
 
 def test_seeds_load_on_dask(client):
     pandas, dask = load_corpus(SEEDS), load_corpus(SEEDS, engine="dask")
-    assert scale.is_dask(dask.docs)
+    assert is_dask(dask.docs)
     pd.testing.assert_frame_equal(dask.docs.compute(), pandas.docs)
     pd.testing.assert_frame_equal(dask.problems, pandas.problems)
     assert "Corpus (Dask)" in repr(dask)
@@ -247,10 +248,10 @@ def test_sample_quotes_on_dask(client, sample):
 
 
 def test_progress_only_for_large_work():
-    assert not scale.wants_progress(None, scale.PROGRESS_ARTICLES - 1, scale.PROGRESS_ARTICLES)
-    assert scale.wants_progress(None, scale.PROGRESS_ARTICLES, scale.PROGRESS_ARTICLES)
-    assert scale.wants_progress(True, 1, scale.PROGRESS_ARTICLES)
-    assert not scale.wants_progress(False, 10**9, scale.PROGRESS_ARTICLES)
+    assert not wants_progress(None, PROGRESS_ARTICLES - 1, PROGRESS_ARTICLES)
+    assert wants_progress(None, PROGRESS_ARTICLES, PROGRESS_ARTICLES)
+    assert wants_progress(True, 1, PROGRESS_ARTICLES)
+    assert not wants_progress(False, 10**9, PROGRESS_ARTICLES)
 
 
 def test_no_bar_on_the_samples_a_bar_when_asked(seed_docs, capsys):

@@ -242,8 +242,35 @@ def framing(
     if alignment is None:
         alignment = align_passages(docs)
     columns = [by, *FRAMING_COLUMNS]
+    rows = _aligned_rows(docs, alignment, group, by, top)
+    lex = load_lexicon() if lexicon is None else lexicon
+    rows += _loaded_rows(docs, texts, group, by, lex)
+    out = pd.DataFrame(rows, columns=columns)
+    out = out.astype(
+        {
+            by: "str",
+            "kind": "str",
+            "term": "str",
+            "category": "str",
+            "note": "str",
+            "example": "str",
+            "count": "int64",
+            "in_quotes": "int64",
+            "ref_count": "int64",
+            "score": "float64",
+        }
+    )
+    return out.sort_values(
+        [by, "kind", "score", "term"], ascending=[True, True, False, True], kind="stable"
+    ).reset_index(drop=True)
+
+
+def _aligned_rows(
+    docs: pd.DataFrame, alignment: pd.DataFrame, group: dict[str, str], by: str, top: int
+) -> list[dict]:
+    """The "aligned" rows of :func:`framing`: wording within aligned passages that no other
+    group's aligned passages use, at most ``top`` per group."""
     rows: list[dict] = []
-    # 1. Wording within aligned passages.
     kn = aligned_wording(docs, alignment, by=by)
     if len(kn):
         kn = kn[(kn["count"] > 0) & (kn["ref_count"] == 0) & (kn["score"] > 0)]
@@ -265,8 +292,14 @@ def framing(
                     "example": _example(alignment, group, g, term),
                 }
             )
-    # 2. Loaded language anywhere in the articles.
-    lex = load_lexicon() if lexicon is None else lexicon
+    return rows
+
+
+def _loaded_rows(
+    docs: pd.DataFrame, texts: pd.Series, group: dict[str, str], by: str, lex: pd.DataFrame
+) -> list[dict]:
+    """The "loaded" rows of :func:`framing`: lexicon terms anywhere in the articles."""
+    rows: list[dict] = []
     hits = lexicon_hits(docs, lex)
     n_words = texts.map(lambda x: len(WORD_RE.findall(x)))
     words = n_words.groupby(docs["doc_id"].astype("str").map(group).to_numpy()).sum()
@@ -292,24 +325,7 @@ def framing(
                     "example": first["sentence"],
                 }
             )
-    out = pd.DataFrame(rows, columns=columns)
-    out = out.astype(
-        {
-            by: "str",
-            "kind": "str",
-            "term": "str",
-            "category": "str",
-            "note": "str",
-            "example": "str",
-            "count": "int64",
-            "in_quotes": "int64",
-            "ref_count": "int64",
-            "score": "float64",
-        }
-    )
-    return out.sort_values(
-        [by, "kind", "score", "term"], ascending=[True, True, False, True], kind="stable"
-    ).reset_index(drop=True)
+    return rows
 
 
 def _example(alignment: pd.DataFrame, group: dict[str, str], g: str, term: str) -> str:
