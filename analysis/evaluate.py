@@ -163,6 +163,19 @@ def _prf(tp_p: int, n_p: int, tp_g: int, n_g: int) -> tuple[float, float, float]
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+def _error_row(doc_id: str, error: str, g: Attribution | None, p: pd.Series | None) -> dict:
+    """One row of :func:`score_polnear`'s errors: the gold quotation and the prediction
+    (either may be missing)."""
+    return {
+        "doc_id": doc_id,
+        "error": error,
+        "gold": None if g is None else g.content_text[:90],
+        "gold_source": None if g is None else g.source_text,
+        "pred_speaker": None if p is None else p["speaker"],
+        "pred_kind": None if p is None else p["kind"],
+    }
+
+
 def score_polnear(
     quotes: pd.DataFrame, gold: dict[str, list[Attribution]], *, direct: bool
 ) -> dict:
@@ -200,45 +213,16 @@ def score_polnear(
                 if hits and good:
                     attr_right += 1
                 if hits and not good:
-                    p = plist[hits[0]]
-                    errors.append(
-                        {
-                            "doc_id": doc_id,
-                            "error": "speaker",
-                            "gold": g.content_text[:90],
-                            "gold_source": g.source_text,
-                            "pred_speaker": p["speaker"],
-                            "pred_kind": p["kind"],
-                        }
-                    )
+                    errors.append(_error_row(doc_id, "speaker", g, plist[hits[0]]))
             if not hits:
-                errors.append(
-                    {
-                        "doc_id": doc_id,
-                        "error": "missed",
-                        "gold": g.content_text[:90],
-                        "gold_source": g.source_text,
-                        "pred_speaker": None,
-                        "pred_kind": None,
-                    }
-                )
+                errors.append(_error_row(doc_id, "missed", g, None))
         tp_pred += sum(hit_pred)
         # End-to-end precision: predictions that match a gold span with a Source.
         n_pred_src += sum(1 for i in range(len(plist)) if src_pred[i] or not hit_pred[i])
         e2e_pred += sum(ok_pred)
         for i, p in enumerate(plist):
             if not hit_pred[i]:
-                errors.append(
-                    {
-                        "doc_id": doc_id,
-                        "error": "spurious",
-                        "gold": None,
-                        "gold_source": None,
-                        "pred_speaker": p["speaker"],
-                        "pred_kind": p["kind"],
-                        "pred": p["quote"][:90],
-                    }
-                )
+                errors.append(_error_row(doc_id, "spurious", None, p) | {"pred": p["quote"][:90]})
     det = _prf(tp_pred, n_pred, tp_gold, n_gold)
     e2e = _prf(e2e_pred, n_pred_src, e2e_gold, n_gold_src)
     n_matched_src = sum(1 for e in errors if e["error"] == "speaker") + attr_right

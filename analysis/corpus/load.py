@@ -1680,6 +1680,25 @@ class _PartWriter:
         self.n_docs += len(docs)
 
 
+def _check_ingest(root: Path, out: Path, chunk_articles: int) -> None:
+    """:func:`ingest`'s arguments checked before anything is read or written."""
+    if not root.exists():
+        raise FileNotFoundError(f"no such file or folder: {root}")
+    if chunk_articles < 1:
+        raise ValueError(
+            f"chunk_articles must be at least 1, not {chunk_articles}: give the "
+            "number of articles per part, e.g. 50000"
+        )
+    if out.exists() and os.path.samefile(root, out):
+        raise OutputRefused(f"{out} is the input itself: write the corpus to another folder")
+    if root.is_dir() and os.path.lexists(root / CORPUS_DIR_MARKER):
+        corpus_dir(root)  # a corrupt or unfinished one says so
+        raise NotACorpusFolder(
+            f"{root} is a corpus folder written by ingest already: "
+            "load_corpus reads it as it is; ingest the raw articles instead"
+        )
+
+
 def ingest(
     path: str | Path,
     out: str | Path,
@@ -1705,21 +1724,7 @@ def ingest(
     complete (see :mod:`analysis.outputs`). A folder holding files the workbench did not write
     is refused unless ``overwrite=True``, which leaves those files alone."""
     root, out = Path(path), Path(out)
-    if not root.exists():
-        raise FileNotFoundError(f"no such file or folder: {root}")
-    if chunk_articles < 1:
-        raise ValueError(
-            f"chunk_articles must be at least 1, not {chunk_articles}: give the "
-            "number of articles per part, e.g. 50000"
-        )
-    if out.exists() and os.path.samefile(root, out):
-        raise OutputRefused(f"{out} is the input itself: write the corpus to another folder")
-    if root.is_dir() and os.path.lexists(root / CORPUS_DIR_MARKER):
-        corpus_dir(root)  # a corrupt or unfinished one says so
-        raise NotACorpusFolder(
-            f"{root} is a corpus folder written by ingest already: "
-            "load_corpus reads it as it is; ingest the raw articles instead"
-        )
+    _check_ingest(root, out, chunk_articles)
     problems = Problems()
     files, sidecars = list_files(root, recursive, problems, follow_links=follow_links, skip=out)
     sidecar = sidecar_map(sidecars, sources, problems, max_bytes)
