@@ -14,6 +14,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pyarrow.parquet as pq
@@ -143,11 +144,8 @@ def _report(args: argparse.Namespace) -> int:
     return 0
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m analysis", description="News Coverage Workbench command line."
-    )
-    sub = parser.add_subparsers(dest="command", required=True)
+def _add_ingest(sub: Any) -> None:
+    """The ``ingest`` command and its options."""
     ingest_cmd = sub.add_parser(
         "ingest",
         help="load a folder or file of articles and write the "
@@ -185,6 +183,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     _overwrite_option(ingest_cmd)
     ingest_cmd.set_defaults(func=_ingest)
+
+
+def _add_terms(sub: Any) -> None:
+    """The ``terms`` command and its options."""
     terms = sub.add_parser(
         "terms",
         help="term counts of a corpus folder written by ingest, "
@@ -209,6 +211,10 @@ def main(argv: list[str] | None = None) -> int:
     terms.add_argument("--min-count", type=int, default=1, help="keep terms counted this often")
     _overwrite_option(terms)
     terms.set_defaults(func=_terms)
+
+
+def _add_quotes(sub: Any) -> None:
+    """The ``quotes`` command and its options."""
     quotes = sub.add_parser(
         "quotes",
         help="quotes of a corpus folder written by ingest, one table per part (bounded memory)",
@@ -229,6 +235,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     _overwrite_option(quotes)
     quotes.set_defaults(func=_quotes)
+
+
+def _add_report(sub: Any) -> None:
+    """The ``report`` command and its options."""
     report = sub.add_parser(
         "report",
         help="run the curated notebooks on a folder of articles and save them as static HTML",
@@ -236,6 +246,15 @@ def main(argv: list[str] | None = None) -> int:
     report.add_argument("data_dir", type=Path, help="folder or file of articles")
     report.add_argument("--out", type=Path, default=Path("report"), help="output folder")
     report.set_defaults(func=_report)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m analysis", description="News Coverage Workbench command line."
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    for add in (_add_ingest, _add_terms, _add_quotes, _add_report):
+        add(sub)
     args = parser.parse_args(argv)
     try:
         return args.func(args)
