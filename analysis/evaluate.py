@@ -130,7 +130,7 @@ def _overlap(a: tuple[int, int], pieces: Iterable[tuple[int, int]]) -> int:
     return sum(max(0, min(a[1], e) - max(a[0], s)) for s, e in pieces)
 
 
-def _matches(pred: tuple[int, int], pieces: list[tuple[int, int]]) -> bool:
+def span_matches(pred: tuple[int, int], pieces: list[tuple[int, int]]) -> bool:
     glen = sum(e - s for s, e in pieces)
     shorter = min(pred[1] - pred[0], glen)
     return shorter > 0 and _overlap(pred, pieces) >= 0.5 * shorter
@@ -196,7 +196,9 @@ def score_polnear(
         ok_pred = [False] * len(plist)
         src_pred = [False] * len(plist)
         for g in gs:
-            hits = [i for i, p in enumerate(plist) if _matches((p["start"], p["end"]), g.content)]
+            hits = [
+                i for i, p in enumerate(plist) if span_matches((p["start"], p["end"]), g.content)
+            ]
             for i in hits:
                 hit_pred[i] = True
             if hits:
@@ -255,7 +257,7 @@ def score_seed(quotes: pd.DataFrame, docs: pd.DataFrame, gold_path: Path) -> pd.
         best = None
         if span is not None:
             for p in cands.itertuples():
-                if _matches((p.start, p.end), [span]):
+                if span_matches((p.start, p.end), [span]):
                     best = p
                     break
         names = {name_key(g["speaker"])} | {name_key(a) for a in g.get("speaker_aliases", [])}

@@ -18,12 +18,12 @@ from rapidfuzz import fuzz
 from analysis.compare.align import (
     ALIGN_COLUMNS,
     UNIQUE_COLUMNS,
-    _grow_along_diagonals,
-    _in_order_chain,
     align_passages,
     clause_spans,
     compared_pairs,
     coverage,
+    grow_along_diagonals,
+    in_order_chain,
     unique_passages,
 )
 from analysis.core.weights import zipf_en
@@ -417,7 +417,7 @@ def test_in_order_chain_is_the_best_chain_by_definition(n, m, seed, coarse):
     # Coarse scores make many ties, which must go to the earlier cell.
     score = rng.integers(0, 3, (n, m)) / 2.0 if coarse else rng.random((n, m))
     ok = rng.random((n, m)) < rng.random()
-    assert _in_order_chain(score, ok) == _chain_by_definition(score, ok)
+    assert in_order_chain(score, ok) == _chain_by_definition(score, ok)
 
 
 def test_a_repeated_sentence_aligns_as_one_passage():
@@ -440,7 +440,7 @@ def test_a_repeated_sentence_aligns_as_one_passage():
 
 def _grown_step_by_step(ok, extend):
     """The weak cells an aligned run takes in, one diagonal step at a time until none is
-    added: the definition of _grow_along_diagonals."""
+    added: the definition of grow_along_diagonals."""
     ok, weak = ok.copy(), extend & ~ok
     while True:
         beside = np.zeros_like(ok)
@@ -459,4 +459,4 @@ def test_runs_grow_along_diagonals_as_step_by_step(n, m, seed):
     rng = np.random.default_rng(seed)
     extend = rng.random((n, m)) < rng.random()
     ok = extend & (rng.random((n, m)) < rng.random() / 2)  # strong cells are extend cells too
-    assert (_grow_along_diagonals(ok, extend) == _grown_step_by_step(ok, extend)).all()
+    assert (grow_along_diagonals(ok, extend) == _grown_step_by_step(ok, extend)).all()

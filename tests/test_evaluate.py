@@ -11,13 +11,13 @@ from conftest import SEED_GOLD_CORRECTIONS, corrected_seed_gold
 
 from analysis import align_passages, match_quotes, unique_passages
 from analysis.evaluate import (
-    _matches,
     comparison_against_gold,
     load_polnear,
     main,
     read_brat,
     score_polnear,
     score_seed,
+    span_matches,
 )
 from analysis.quotes.attribution import name_key
 from analysis.quotes.extract import extract_quotes
@@ -96,10 +96,10 @@ def test_read_brat_links_content_and_source(tmp_path):
 
 
 def test_match_needs_half_of_the_shorter_span():
-    assert _matches((0, 10), [(5, 30)])  # 5 of the shorter 10
-    assert not _matches((0, 10), [(6, 30)])  # 4 of 10
-    assert _matches((10, 20), [(0, 12), (14, 30)])  # pieces: 2 + 6 of 10
-    assert not _matches((0, 0), [(0, 5)])
+    assert span_matches((0, 10), [(5, 30)])  # 5 of the shorter 10
+    assert not span_matches((0, 10), [(6, 30)])  # 4 of 10
+    assert span_matches((10, 20), [(0, 12), (14, 30)])  # pieces: 2 + 6 of 10
+    assert not span_matches((0, 0), [(0, 5)])
 
 
 def test_score_polnear_counts_detection_attribution_and_end_to_end(tmp_path):

@@ -126,10 +126,10 @@ FOLD_SAMPLES = [
 def test_folded_lower_is_fold_diacritics_lower():
     import unicodedata
 
-    from analysis.quotes.quote_filter import _folded_lower
+    from analysis.quotes.quote_filter import folded_lower
 
     for text in FOLD_SAMPLES:
-        assert _folded_lower(text) == fold_diacritics(text).lower(), text
+        assert folded_lower(text) == fold_diacritics(text).lower(), text
     # Its shortcut assumes no combining mark in these ranges (true of every Unicode so far).
     assert not any(unicodedata.combining(chr(c)) for c in [*range(0x300), *range(0x2000, 0x20D0)])
 
@@ -165,24 +165,24 @@ _TEXTS = st.lists(
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.tuples(_TEXTS, _TEXTS, _TEXTS), min_size=1, max_size=8))
 def test_search_texts_fold_like_python(rows):
-    """The vectorised search text is _folded_lower of each row, whatever the characters."""
-    from analysis.quotes.quote_filter import _folded_lower, _search_texts
+    """The vectorised search text is folded_lower of each row, whatever the characters."""
+    from analysis.quotes.quote_filter import folded_lower, search_texts
 
     quotes = pd.DataFrame(rows, columns=["quote", "speaker", "sentence"])
-    got = _search_texts(quotes)
-    want = [_folded_lower(f"{a}\n{b}\n{c}") for a, b, c in rows]
+    got = search_texts(quotes)
+    want = [folded_lower(f"{a}\n{b}\n{c}") for a, b, c in rows]
     assert list(got) == want
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(max_size=40))
 def test_search_texts_fold_any_text_like_python(text):
-    from analysis.quotes.quote_filter import _folded_lower, _search_texts
+    from analysis.quotes.quote_filter import folded_lower, search_texts
 
     quotes = pd.DataFrame({"quote": [text, None], "speaker": [None, text], "sentence": [text, ""]})
-    assert list(_search_texts(quotes)) == [
-        _folded_lower(f"{text}\n\n{text}"),
-        _folded_lower(f"\n{text}\n"),
+    assert list(search_texts(quotes)) == [
+        folded_lower(f"{text}\n\n{text}"),
+        folded_lower(f"\n{text}\n"),
     ]
 
 

@@ -186,11 +186,11 @@ def test_speakers_equal_the_plain_rules_on_real_articles(corpus_quotes):
 
 
 def test_ranks_follow_python_sorted():
-    from analysis.quotes.speaker_table import _ranks
+    from analysis.quotes.speaker_table import speaker_ranks
 
     values = ["b", "a", "", "a", "\x00z", "é", "e\u0301", "😀", "\uffff", "Z", "b"]
     order = sorted(set(values))
-    assert _ranks(values).tolist() == [order.index(v) for v in values]
+    assert speaker_ranks(values).tolist() == [order.index(v) for v in values]
     # Text Arrow cannot hold (a lone surrogate) is ranked by Python itself.
     odd = ["b", "\ud800", "a", "b"]
-    assert _ranks(odd).tolist() == [1, 2, 0, 1]
+    assert speaker_ranks(odd).tolist() == [1, 2, 0, 1]

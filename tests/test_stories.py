@@ -199,7 +199,7 @@ def test_vectors_are_scikit_learns_to_the_bit_on_any_unicode():
 
     import numpy as np
 
-    from analysis.compare.stories import _vectors
+    from analysis.compare.stories import story_vectors
 
     rng = random.Random(7)
     pool = [chr(c) for c in range(0x20, 0x7F)] * 20
@@ -218,7 +218,7 @@ def test_vectors_are_scikit_learns_to_the_bit_on_any_unicode():
         "the and of it",
         "snake_case __init__ 12 3 x1",
     ]
-    want, got = _sklearn_vectors(texts), _vectors(pd.Series(texts))
+    want, got = _sklearn_vectors(texts), story_vectors(pd.Series(texts))
     for part in ("indptr", "indices", "data"):
         assert np.array_equal(getattr(got, part), getattr(want, part)), part
-    assert _vectors(pd.Series(["", "the of"])).nnz == 0
+    assert story_vectors(pd.Series(["", "the of"])).nnz == 0

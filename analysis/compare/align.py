@@ -344,7 +344,7 @@ def _pair_scores(pa: _Prepared, pb: _Prepared) -> tuple[np.ndarray, np.ndarray, 
     return score, np.minimum(found_a, found_b), np.minimum(common_a, common_b)
 
 
-def _in_order_chain(score: np.ndarray, ok: np.ndarray) -> list[tuple[int, int]]:
+def in_order_chain(score: np.ndarray, ok: np.ndarray) -> list[tuple[int, int]]:
     """The order-preserving set of allowed cells with the largest total score.
 
     A weighted longest common subsequence over the allowed cells, row by row: ``reach[j]`` is
@@ -398,7 +398,7 @@ def _match(score: np.ndarray, ok: np.ndarray) -> list[tuple[int, int]]:
     decides which mention pairs with which. Facts an outlet moved are then paired among the
     clauses left over, by maximum total score (scipy's linear_sum_assignment).
     """
-    chain = _in_order_chain(score, ok)
+    chain = in_order_chain(score, ok)
     used_a = {i for i, _ in chain}
     used_b = {j for _, j in chain}
     rest_a = [i for i in range(score.shape[0]) if i not in used_a and ok[i].any()]
@@ -421,10 +421,10 @@ def _allowed(
     good = (score >= min_similarity) & (common >= MIN_SHARED_COMMON)
     ok = good & (shared >= MIN_SHARED_WEIGHT)
     extend = good & (shared >= MIN_SHARED_WEIGHT_IN_RUN)
-    return _grow_along_diagonals(ok, extend), extend | ok
+    return grow_along_diagonals(ok, extend), extend | ok
 
 
-def _grow_along_diagonals(ok: np.ndarray, extend: np.ndarray) -> np.ndarray:
+def grow_along_diagonals(ok: np.ndarray, extend: np.ndarray) -> np.ndarray:
     """``ok`` plus every ``extend`` cell joined to an ``ok`` cell by a diagonal run of
     ``extend`` cells (a weak pair continuing a strong pair's run in both articles' order).
 

@@ -80,7 +80,7 @@ def story_texts(docs: pd.DataFrame, *, lead_chars: int = LEAD_CHARS) -> pd.Serie
 # How scikit-learn's TfidfVectorizer (as configured below) reads a text: lower-cased by
 # str.lower, accents stripped (strip_accents_unicode: NFKD, combining marks dropped), tokens
 # matched by its default token_pattern, English stop words dropped. _count_matrix gives the
-# count matrix it builds, entry for entry, in polars; _vectors then weighs it as before.
+# count matrix it builds, entry for entry, in polars; story_vectors then weighs it as before.
 _VECTORIZER = {
     "strip_accents": "unicode",
     "stop_words": "english",
@@ -192,7 +192,7 @@ def _count_matrix(texts: pl.Series) -> tuple[sparse.csr_array, np.ndarray] | Non
     return tf, idf
 
 
-def _vectors(texts: pd.Series | pl.Series) -> sparse.csr_matrix:
+def story_vectors(texts: pd.Series | pl.Series) -> sparse.csr_matrix:
     """L2-normalised TF-IDF rows. The weight of a word is its IDF in these articles times its
     rarity in English (wordfreq, :func:`lemma_weight`): the first discounts what
     every article of this corpus says ("Trump" in 2016), the second keeps a small corpus (two
@@ -269,7 +269,7 @@ def story_groups(
     n = len(docs)
     if n == 0:
         return pd.Series([], index=docs.index, name="story", dtype="int64")
-    x = _vectors(_story_texts(docs))
+    x = story_vectors(_story_texts(docs))
     day, dated = _story_days(docs)
     tasks, n_days = _block_tasks(x, day, dated, threshold, window_days, "date" in docs)
     bar = None

@@ -16,7 +16,7 @@ from ..core.text import MAY_FOLD, fold_diacritics
 from .speaker_table import SpeakerNames, speaker_key, speaker_rows
 
 
-def _folded_lower(text: str) -> str:
+def folded_lower(text: str) -> str:
     """``fold_diacritics(text).lower()``, with the Python step per character only for texts
     that need it (8 times faster on news text, where most non-ASCII is punctuation)."""
     if text.isascii():
@@ -59,8 +59,8 @@ def _changed_by_folding() -> str:
     )
 
 
-def _search_texts(quotes: pd.DataFrame) -> Any:
-    """What a text search reads, per row: ``_folded_lower(quote + "\\n" + speaker + "\\n" +
+def search_texts(quotes: pd.DataFrame) -> Any:
+    """What a text search reads, per row: ``folded_lower(quote + "\\n" + speaker + "\\n" +
     sentence)``, as a polars Series (a list of str for text that Arrow cannot hold: lone
     surrogates).
 
@@ -77,7 +77,7 @@ def _search_texts(quotes: pd.DataFrame) -> Any:
         arrays = [pa.array(p, type=pa.large_string()) for p in parts]
     except (pa.ArrowException, UnicodeError):
         return [
-            _folded_lower(f"{a}\n{b}\n{c}")
+            folded_lower(f"{a}\n{b}\n{c}")
             for a, b, c in zip(*(p.tolist() for p in parts), strict=True)
         ]
     hay = pc.binary_join_element_wise(*arrays, pa.scalar("\n", pa.large_string()))
@@ -85,7 +85,7 @@ def _search_texts(quotes: pd.DataFrame) -> Any:
     hay = pl.Series(hay, dtype=pl.String)
     hard = np.flatnonzero(hay.str.contains(_changed_by_folding()).to_numpy())
     if len(hard):
-        folded = [_folded_lower(h) for h in hay.gather(hard).to_list()]
+        folded = [folded_lower(h) for h in hay.gather(hard).to_list()]
         out = out.scatter(hard, pl.Series(folded, dtype=pl.String))
     return out
 
@@ -137,7 +137,7 @@ class QuoteFilter:
         self.speaker = _Codes(quotes["speaker"])
         self.names = SpeakerNames(self.speaker.values)
         self.speaker_keys = pd.Series(self.names.keys, dtype="str")
-        self.hay = _search_texts(quotes)
+        self.hay = search_texts(quotes)
         # The last text search: (other filters, needle, rows kept). Typing adds to the needle,
         # and a row that contains the longer needle contains the shorter one, so the next
         # keystroke only reads the rows the last one kept.

@@ -77,7 +77,7 @@ def _speaker_keys(
     return out
 
 
-def _ranks(values: list) -> np.ndarray:
+def speaker_ranks(values: list) -> np.ndarray:
     """Position of each value in Python's sorted order (equal values: the same position)."""
     import pyarrow as pa
     import pyarrow.compute as pc
@@ -107,7 +107,7 @@ def _groups(keys: pd.Series) -> tuple[np.ndarray, np.ndarray, int]:
     (positions of the rows that have a key, their group, number of groups)."""
     codes, uniques = pd.factorize(keys)
     kept = np.flatnonzero(codes >= 0)
-    return kept, _ranks(uniques.tolist())[codes[kept]], len(uniques)
+    return kept, speaker_ranks(uniques.tolist())[codes[kept]], len(uniques)
 
 
 def _pairs(
@@ -155,7 +155,7 @@ def _fullest_names(
     g, c, n = _pairs(group, codes, len(names.names))
     words = np.array([len(s.split()) for s in names.names], dtype=np.int64)
     plain = np.array([_unfolded(s) for s in names.names], dtype=bool)
-    rank = _ranks(names.names)
+    rank = speaker_ranks(names.names)
     best = _first(g, np.lexsort((rank[c], -n, plain[c], -words[c], g)))
     by_name = np.lexsort((rank[c], g))
     return (
@@ -200,7 +200,9 @@ def speaker_rows(
     types = type_values.tolist()
     has = tcodes >= 0
     g, t, n = _pairs(group[has], tcodes[has], len(types))
-    type_of = [types[k] for k in t[_first(g, np.lexsort((_ranks(types)[t], -n, g)))].tolist()]
+    type_of = [
+        types[k] for k in t[_first(g, np.lexsort((speaker_ranks(types)[t], -n, g)))].tolist()
+    ]
     # Articles: distinct doc ids.
     dcodes, doc_ids = pd.factorize(q["doc_id"])
     has = dcodes >= 0
@@ -210,7 +212,7 @@ def speaker_rows(
     ocodes, outlets = pd.factorize(outlet, use_na_sentinel=False)
     labels = [str(o) for o in outlets.tolist()]
     g, o, n = _pairs(group, ocodes, len(labels))
-    order = np.lexsort((_ranks(labels)[o], -n, g))
+    order = np.lexsort((speaker_ranks(labels)[o], -n, g))
     by_outlet = _joined(
         g[order],
         [f"{labels[k]}: {m}" for k, m in zip(o[order].tolist(), n[order].tolist(), strict=True)],
