@@ -1175,267 +1175,455 @@ def _according_frame(doc: _Doc, p: _Piece) -> tuple[Mention, str] | None:
 _BYLINE_RE: Final = re.compile(r",?[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z]")
 
 
-def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -> _Attr:
-    """Read the speaker of one quotation from the words around it.
+@dataclass(slots=True)
+class _Frame:
+    """The words around one quotation that the frame rules read."""
 
-    Order: a title ("entitled “…”") is a scare quote; then the frame after the quotation
-    (`` “…,” added Katz``), then the frame before it (``Katz wrote, “``, ``…that read: “``),
-    then a colon at the end of the previous paragraph; a whole-sentence quotation with no frame
-    is left for the caller to carry a speaker over; a fragment takes a cue anywhere in its
-    sentence, or else is a scare quote.
-    """
+    p: _Piece
+    line_start: int  # offset of the quotation's line
+    line_end: int
+    pre: list[Tok]  # the sentence before the opening mark, outside other quotations
+    pre_txt: str  # the text from the sentence start (or the previous quotation) to the mark
+    post: list[Tok]  # the short frame after the closing mark
+    post_end: int  # where the frame after the closing mark must stop
+    body: str  # the quoted words without their trailing marks
+    quote_last: str  # the last character of ``body``
+    headline: bool
+    ends_intro: bool  # nothing before the mark, or an introducing "," ":" or dash
+    n_words: int  # 1, 2 or 3 (more than two)
+    in_opener: bool = False  # inside a sentence-opening subordinate clause with a cue
+
+
+def _post_frame_end(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None,
+                    sentence_start: int, line_end: int) -> int:
+    """Where the frame after a closing mark stops: the rest of the sentence, or the next
+    sentence when the mark ends the sentence ("…a favour?” Reyes asked.")."""
     text = doc.text
-    ls = text.rfind("\n", 0, p.open_at) + 1
-    k0 = doc.sent_index(p.open_at)
-    s0 = max(doc.spans[k0][0], ls)
-    # Immediate pre-frame: from the sentence start (or the previous quotation in it) to the mark.
-    pre_a = max(s0, prev.close_end) if prev and prev.close_end <= p.open_at else s0
-    # Cue search sees the whole sentence before the mark, minus words inside other quotations.
-    pre = doc.outside_toks(s0, p.open_at)
-    # Post-frame: the rest of the sentence after the closing mark, or the next sentence when the
-    # mark ends the sentence ("…a favour?” Reyes asked.").
-    le = _line_end(text, p.close_end)
-    post_b = le
-    k1 = doc.sent_index(max(p.close_end - 1, p.start))
-    s1e = doc.spans[k1][1]
-    if s1e > p.close_end:
-        post_b = min(post_b, s1e)
+    post_end = line_end
+    last_sentence = doc.sent_index(max(p.close_end - 1, p.start))
+    last_sentence_end = doc.spans[last_sentence][1]
+    if last_sentence_end > p.close_end:
+        post_end = min(post_end, last_sentence_end)
     elif (
-        k1 + 1 < len(doc.spans)
-        and doc.spans[k1 + 1][0] < le
-        and not text[max(s0, prev.close_end if prev else s0) : p.open_at].strip()
+        last_sentence + 1 < len(doc.spans)
+        and doc.spans[last_sentence + 1][0] < line_end
+        and not text[max(sentence_start, prev.close_end if prev else sentence_start) : p.open_at]
+        .strip()
     ):
         # Only a quotation that opens its sentence takes its frame from the next one;
         # "Reyes replied: “…?” His rivals repeated …" is not the critics' quotation.
-        post_b = min(post_b, doc.spans[k1 + 1][1])
+        post_end = min(post_end, doc.spans[last_sentence + 1][1])
     else:
-        post_b = p.close_end  # the closing mark ends the sentence: nothing after it frames it
-    if nxt and nxt.open_at < post_b:
-        post_b = nxt.open_at
+        post_end = p.close_end  # the closing mark ends the sentence: nothing after it frames it
+    if nxt and nxt.open_at < post_end:
+        post_end = nxt.open_at
+    return post_end
+
+
+def _frame_of(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -> _Frame:
+    """The :class:`_Frame` of quotation ``p``."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, p.open_at) + 1
+    sentence_start = max(doc.spans[doc.sent_index(p.open_at)][0], line_start)
+    # Immediate pre-frame: from the sentence start (or the previous quotation in it) to the mark.
+    pre_start = (
+        max(sentence_start, prev.close_end)
+        if prev and prev.close_end <= p.open_at
+        else sentence_start
+    )
+    # Cue search sees the whole sentence before the mark, minus words inside other quotations.
+    pre = doc.outside_toks(sentence_start, p.open_at)
+    line_end = _line_end(text, p.close_end)
+    post_end = _post_frame_end(doc, p, prev, nxt, sentence_start, line_end)
     # An attribution after a quotation is short ("…,” said Sen. Ada Brennan (D-VT), who…").
-    post = _frame_toks(doc, p.close_end, min(post_b, p.close_end + 160)) if p.closed else []
+    post = _frame_toks(doc, p.close_end, min(post_end, p.close_end + 160)) if p.closed else []
     if post and post[0].start == p.close_end and post[0].text == "'":
         # ''… 'old-school,''' said Okafor: the inner single mark closes after the double one
         # (the marks pair as '' + '), so the frame starts after it.
         post = post[1:]
     body = text[p.start : p.end].rstrip("’'‘\"” ")
-    quote_last = body[-1] if body else ""
-    headline = doc.headline(ls, le)
-    pre_txt = text[pre_a : p.open_at].strip()
-    ends_intro = pre_txt.endswith((",", ":", "—", "–", "-")) or not pre_txt
-    n_words = _n_words(text, p, 3)  # (1, 2 or more than 2 is what counts below)
+    pre_txt = text[pre_start : p.open_at].strip()
+    return _Frame(
+        p,
+        line_start,
+        line_end,
+        pre,
+        pre_txt,
+        post,
+        post_end,
+        body,
+        body[-1] if body else "",
+        doc.headline(line_start, line_end),
+        pre_txt.endswith((",", ":", "—", "–", "-")) or not pre_txt,
+        _n_words(text, p, 3),
+    )
 
-    # Markup attribute values (author="…") and titles: "entitled “Nuestra Historia”",
-    # the so-called “deal”, a title-cased name with no cue before it.
-    if pre_txt.endswith("="):
+
+def _scare_by_layout(doc: _Doc, f: _Frame) -> _Attr | None:
+    """Markup attribute values and lines that are only a quotation are no one's words.
+
+    - ``<meta author="Ada Brennan">``: an attribute value;
+    - a line "‘A hard winter’" or "“FERRY FARES RISE”" between sections: a subheading;
+    - "HARBOR NOTES—“Fares to rise in May,” by the Courier's Ada Brennan": a listed headline.
+    """
+    text = doc.text
+    p = f.p
+    if f.pre_txt.endswith("="):
         return _Attr(None, None, "scare")
     if (
         p.closed
-        and not text[ls : p.open_at].strip()
-        and not text[p.close_end : le].strip()
+        and not text[f.line_start : p.open_at].strip()
+        and not text[p.close_end : f.line_end].strip()
         and (not p.double or text[p.start : p.end].isupper())
     ):
         # A line that is nothing but a quotation in single marks, or in capitals, is a
-        # subheading ("‘A hard winter’", "“FERRY FARES RISE”" between sections), not someone's
-        # words carried over from the paragraph before: news quotes whole statements in
-        # double marks and in running case.
+        # subheading, not someone's words carried over from the paragraph before: news
+        # quotes whole statements in double marks and in running case.
         return _Attr(None, None, "scare")
     if p.closed and _BYLINE_RE.match(text, p.close_end):
-        lead = text[ls : p.open_at].strip(" —–-")
+        lead = text[f.line_start : p.open_at].strip(" —–-")
         if not lead or lead.isupper():
-            # "BROADWAY BEAT—“Theater to close in May,” by the Courier's Ada Brennan: …": a
-            # line that opens with a quotation and its byline lists an article's headline.
+            # A line that opens with a quotation and its byline lists an article's headline.
             return _Attr(None, None, "scare")
-    # Passive frames name their speaker after "by": "a plan seen by the crews as a
-    # “lifeline”", "long labeled a “boondoggle” by the county's auditors".
-    agent = _passive_agent(doc, pre, p) if pre else None
-    if agent is not None:
-        return _Attr(agent[0], agent[1], "direct" if pre_txt.endswith((",", ":")) else "partial")
-    if pre and text[pre[-1].start : p.open_at].strip() == pre[-1].text and _is_title_cue(pre):
-        if pre[-1].low in ("titled", "entitled") and len(pre) > 2 and pre[-2].is_word:
-            # "Reyes released a memo titled “The Facts on the Ferry”": the title of a text
-            # the subject wrote is quoted from it, so the subject is its source.
-            m = clause_subject(text, pre, len(pre) - 1, outer=True)
-            # (not "The ad, entitled “…”" or "The report titled “…” found": the title names
-            # the subject itself, so the subject must end before the titled noun)
-            if m is not None and m.end < pre[-2].start and (
-                any(w[0].isupper() for w in m.text.split()) or m.text.lower() in SUBJECT_PRONOUNS
-            ):
-                return _Attr(m, None, "partial")
-        return _Attr(None, None, "scare")
+    return None
 
-    # A title-cased fragment inside the writer's sentence is a name: WKRV's "Harbor Hour".
-    # Not in a headline, where every word is capitalised: "Brennan: Reyes’s ‘Wildly
-    # Reckless Spending’ Sinking Harbor Plan".
+
+def _speaker_by_passive_agent(doc: _Doc, f: _Frame) -> _Attr | None:
+    """Passive frames name their speaker after "by".
+
+    "The plan was long labeled a “boondoggle” by the county's auditors." -> the county's
+    auditors.
+    """
+    agent = _passive_agent(doc, f.pre, f.p) if f.pre else None
+    if agent is None:
+        return None
+    return _Attr(agent[0], agent[1], "direct" if f.pre_txt.endswith((",", ":")) else "partial")
+
+
+def _speaker_of_title(doc: _Doc, f: _Frame) -> _Attr | None:
+    """A title after a naming word is a scare quote, or the words of the one who wrote it.
+
+    "Reyes released a memo titled “The Facts on the Ferry”." -> Reyes;
+    "The ad, entitled “Harbor Days”, ran twice." -> a scare quote.
+    """
+    text = doc.text
+    pre = f.pre
+    if not (
+        pre and text[pre[-1].start : f.p.open_at].strip() == pre[-1].text and _is_title_cue(pre)
+    ):
+        return None
+    if pre[-1].low in ("titled", "entitled") and len(pre) > 2 and pre[-2].is_word:
+        # The title of a text the subject wrote is quoted from it, so the subject is its source.
+        m = clause_subject(text, pre, len(pre) - 1, outer=True)
+        # (not "The ad, entitled “…”" or "The report titled “…” found": the title names
+        # the subject itself, so the subject must end before the titled noun)
+        if m is not None and m.end < pre[-2].start and (
+            any(w[0].isupper() for w in m.text.split()) or m.text.lower() in SUBJECT_PRONOUNS
+        ):
+            return _Attr(m, None, "partial")
+    return _Attr(None, None, "scare")
+
+
+def _scare_title_cased_name(doc: _Doc, f: _Frame) -> _Attr | None:
+    """A title-cased fragment inside the writer's sentence is a name.
+
+    "She hosts WKRV's “Harbor Hour” on Sundays." -> a scare quote; not in a headline, where
+    every word is capitalised ("Brennan: Reyes’s ‘Wildly Reckless Spending’ Sinking Plan").
+    """
+    text = doc.text
+    pre = f.pre
     if (
-        not ends_intro
-        and not headline
-        and _title_case(body)
+        not f.ends_intro
+        and not f.headline
+        and _title_case(f.body)
         and not (pre and pre[-1].low in ("as", "called", "calling", "calls", "a", "to"))
         # "the judge was “Mexican”", "she was “Disgraceful!”": one word after a copula is a
         # predicate, someone's characterisation, not a name.
-        and not (n_words == 1 and pre and pre[-1].low in _COPULAS)
+        and not (f.n_words == 1 and pre and pre[-1].low in _COPULAS)
         # …but not right after a speech verb: a banner that reads "SAVE OUR FERRY NOW",
         # volunteers chanting “Ada! Ada!” quote words, whatever their capitals.
         and not (
             pre
-            and text[pre[-1].end : p.open_at].strip() in ("", ",", ":")
+            and text[pre[-1].end : f.p.open_at].strip() in ("", ",", ":")
             and pre[-1].low in CUES
             and pre[-1].low not in TITLE_CUES
-            and is_cue_at(pre, len(pre) - 1, headline=headline)
+            and is_cue_at(pre, len(pre) - 1, headline=f.headline)
         )
     ):
         return _Attr(None, None, "scare")
+    return None
 
-    # "After Okafor said the levy was “a gift to landlords,” Reyes said …": a fragment inside
-    # a sentence-opening subordinate clause that has its own speech verb is that clause's
-    # speaker's; the comma after it closes the clause, and what follows is the main clause,
-    # not a frame of the quotation.
-    in_opener = (
-        not ends_intro
-        and (quote_last == "," or (bool(post) and post[0].text == ","))
+
+def _in_subordinate_opener(f: _Frame) -> bool:
+    """Whether the quotation sits in a sentence-opening subordinate clause with its own cue.
+
+    "After Okafor said the levy was “a gift to landlords,” Reyes said …": the fragment is
+    that clause's speaker's; the comma after it closes the clause, and what follows is the
+    main clause, not a frame of the quotation.
+    """
+    pre = f.pre
+    return (
+        not f.ends_intro
+        and (f.quote_last == "," or (bool(f.post) and f.post[0].text == ","))
         and _opens_subordinate(pre)
         and any(
-            pre[i].low in _CUE_WORDS and is_cue_at(pre, i, headline=headline)
+            pre[i].low in _CUE_WORDS and is_cue_at(pre, i, headline=f.headline)
             for i in range(1, len(pre))
         )
     )
 
-    # 1. Attribution after the quotation: “…,” added Katz / “…,” the report notes.
-    if not in_opener and post and (
+
+def _speaker_after_quote(doc: _Doc, f: _Frame) -> _Attr | None:
+    """The frame after the closing mark.
+
+    "“We will not wait,” added Katz." -> Katz; "“Fares rise in May,” the report notes." ->
+    the report.
+    """
+    post = f.post
+    quote_last = f.quote_last
+    if f.in_opener or not post:
+        return None
+    if not (
         quote_last in ",?!—–-…"
         or post[0].text in (",", "—", "–")
-        or (quote_last in ".:;" and len(post) <= 12 and ends_intro)
+        or (quote_last in ".:;" and len(post) <= 12 and f.ends_intro)
     ):
-        m, cue = _post_frame(doc, post, headline, quote_last in ",?!" and ends_intro)
+        return None
+    m, cue = _post_frame(doc, post, f.headline, quote_last in ",?!" and f.ends_intro)
+    if m is None:
+        return None
+    return _Attr(m, cue, "direct" if f.ends_intro else "partial")
+
+
+def _rest_of_sentence(doc: _Doc, p: _Piece) -> list[Tok]:
+    """The tokens from the closing mark to the end of the quotation's last sentence."""
+    last_sentence = doc.sent_index(max(p.close_end - 1, p.start))
+    return doc.outside_toks(p.close_end, max(p.close_end, doc.spans[last_sentence][1]))
+
+
+def _speaker_in_trailing_frame(doc: _Doc, f: _Frame) -> _Attr | None:
+    """A fragment in a sentence that ends with its frame.
+
+    "The levy is “a gift to landlords,” WKRV reported." -> WKRV.
+    """
+    if f.ends_intro or not f.p.closed or f.in_opener:
+        return None
+    rest = _rest_of_sentence(doc, f.p)
+    trailing = _trailing_frame(doc, rest, f.headline) if rest else None
+    if trailing is None:
+        return None
+    return _Attr(trailing[0], trailing[1], "partial")
+
+
+def _speaker_in_label(doc: _Doc, f: _Frame) -> _Attr | None:
+    """A label before a colon names the speaker.
+
+    "Councilor Reyes: “We will not wait.”" -> Councilor Reyes.
+    """
+    if not (f.pre and f.pre_txt.endswith(":")):
+        return None
+    label = _label_speaker(doc.text, f.pre)
+    if label is None:
+        return None
+    return _Attr(label, ":", "direct" if f.ends_intro else "partial")
+
+
+@dataclass(slots=True)
+class _CueAt:
+    """A cue word before a quotation and the speaker found for it."""
+
+    index: int  # in the frame's ``pre`` tokens
+    mention: Mention
+
+
+def _cue_with_speaker(doc: _Doc, f: _Frame, cue_idx: list[int]) -> _CueAt | None:
+    """The nearest cue with its own subject ("Katz wrote on X, “"), else the sentence
+    subject of the nearest cue ("Reyes, who chaired the board then, conceded, “")."""
+    pre = f.pre
+    # "…that read:" and "…, saying" have no subject, so an earlier cue ("posted") or the
+    # clause subject speaks.
+    for i in cue_idx:
+        m = _cue_speaker(doc, pre, i)
         if m is not None:
-            return _Attr(m, cue, "direct" if ends_intro else "partial")
+            return _CueAt(i, m)
+    if cue_idx:
+        # No subject before the cue, so the sentence's own subject speaks, not a subordinate
+        # clause's.
+        m = clause_subject(doc.text, pre, cue_idx[0], outer=True)
+        if m is not None:
+            return _CueAt(cue_idx[0], m)
+    return None
 
-    # 2. A fragment in a sentence that ends with its frame: "…, WKRV reported."
-    if not ends_intro and p.closed and not in_opener:
-        k_end = doc.sent_index(max(p.close_end - 1, p.start))
-        rest = doc.outside_toks(p.close_end, max(p.close_end, doc.spans[k_end][1]))
-        tf = _trailing_frame(doc, rest, headline) if rest else None
-        if tf is not None:
-            return _Attr(tf[0], tf[1], "partial")
 
-    # 3. Attribution before the quotation.
-    if pre and pre_txt.endswith(":"):
-        label = _label_speaker(text, pre)
-        if label is not None:
-            return _Attr(label, ":", "direct" if ends_intro else "partial")
-    if pre:
-        colon = _headline_colon(text, pre)
-        cue_idx = [
-            i
-            for i in range(len(pre) - 1, -1, -1)
-            if (pre[i].low in CUES or pre[i].low in ("put", "puts"))
-            and is_cue_at(pre, i, headline=headline)
-        ]
-        found: tuple[int, Mention] | None = None
-        # The nearest cue with its own subject ("Katz wrote on X, “"); "…that read:" and
-        # "…, saying" have none, so an earlier cue ("posted") or the clause subject speaks.
-        for i in cue_idx:
-            m = _cue_speaker(doc, pre, i)
+def _main_clause_after_opener(doc: _Doc, f: _Frame, found: _CueAt) -> _Attr | None:
+    """A cue in a sentence-opening subordinate clause closed by a comma: the main clause
+    after it introduces the quotation, whatever its verb.
+
+    "After Okafor criticized the levy, Reyes shot back, “We will not wait.”" -> Reyes.
+    """
+    pre = f.pre
+    cue = found.index
+    if cue >= len(pre) - 1:
+        return None
+    close = next((c for c in range(cue + 1, len(pre)) if pre[c].text == ","), None)
+    # (Not "As the Courier reported on Friday, the levy …", "As Okafor put it, …": an
+    # "as" clause with a reporting verb attributes the main clause to its subject.)
+    if (
+        close is not None
+        and close + 1 < len(pre)
+        and _opens_subordinate(pre[:close])
+        and not (
+            any(t.low == "as" for t in pre[:cue])
+            and (pre[cue].low in INVERTIBLE or pre[cue].low in _REPORTING
+                 or pre[cue].low in ("put", "puts"))
+        )
+    ):
+        main = clause_subject(doc.text, pre, len(pre) - 1, outer=True)
+        if main is not None and main.start > pre[close].start:
+            return _Attr(main, None, "direct" if f.ends_intro else "partial")
+    return None
+
+
+def _speaker_of_cue_before(doc: _Doc, f: _Frame, cue_idx: list[int], found: _CueAt) -> _Attr:
+    """The speaker of the cue before the quotation; direct when only "," or ":" lies between.
+
+    "Katz wrote on Friday, “We will not wait.”" -> Katz, direct; "Katz wrote that the levy
+    was “a gift”." -> Katz, partial.
+    """
+    text = doc.text
+    pre = f.pre
+    i, m = found.index, found.mention
+    between = text[pre[i].end : f.p.open_at].strip()
+    direct = f.ends_intro and (len(between) <= 1 or between.endswith((":", ",")))
+    if direct and f.pre_txt.endswith(",") and len(between) > 40 and ":" not in between:
+        direct = False
+    if not direct and pre[i].low not in ING_CUES:
+        outer = _outer_reporter(text, pre, cue_idx, i, m)
+        if outer is not None:
+            i, m = outer
+    if m.text.lower() in RELATIVES:
+        outer = _restrictive_outer(doc, pre, cue_idx, i, m)
+        if outer is not None:
+            i, m = outer
+    return _Attr(m, _cue_text(text, pre, i), "direct" if direct else "partial")
+
+
+def _speaker_before_quote(doc: _Doc, f: _Frame) -> _Attr | None:
+    """A cue before the quotation, in the same sentence.
+
+    "Katz wrote, “We will not wait.”" -> Katz; "When Okafor proposed the levy, Brandt shot
+    back: “Never.”" -> Brandt.
+    """
+    pre = f.pre
+    if not pre:
+        return None
+    cue_idx = [
+        i
+        for i in range(len(pre) - 1, -1, -1)
+        if (pre[i].low in CUES or pre[i].low in ("put", "puts"))
+        and is_cue_at(pre, i, headline=f.headline)
+    ]
+    found = _cue_with_speaker(doc, f, cue_idx)
+    if found is None:
+        return None
+    main = _main_clause_after_opener(doc, f, found)
+    if main is not None:
+        return main
+    if f.pre_txt.endswith(":"):
+        # "He said that …, to which Councilor Reyes interjected: “…”": a later clause with
+        # its own subject introduces the quotation, whatever its verb.
+        later = _later_subject(doc.text, pre, found.index)
+        if later is not None:
+            return _Attr(later, ":", "direct" if f.ends_intro else "partial")
+    return _speaker_of_cue_before(doc, f, cue_idx, found)
+
+
+def _speaker_in_colon_frame(doc: _Doc, f: _Frame) -> _Attr | None:
+    """No cue, but a colon or dash introduces the quotation.
+
+    "Reyes on the levy: “A gift to landlords.”" -> Reyes; "The mayor's answer — “Never.”"
+    """
+    pre = f.pre
+    if not pre:
+        return None
+    colon = _headline_colon(doc.text, pre)
+    if colon is not None:
+        return _Attr(colon, ":", "direct" if f.ends_intro else "partial")
+    if f.pre_txt.endswith((":", "—", "–")):
+        m = _colon_speaker(doc.text, pre)
+        if m is not None:
+            return _Attr(m, ":", "direct")
+    return None
+
+
+def _speaker_in_previous_paragraph(doc: _Doc, f: _Frame) -> _Attr | None:
+    """The previous paragraph ends with a colon that introduces the quotation.
+
+    "Reyes said:\\n\\n“We will not wait.”" -> Reyes; "When Lund retired, the mayor issued
+    this statement:\\n\\n“…”" -> the mayor.
+    """
+    text = doc.text
+    if f.pre_txt or f.line_start <= 0:
+        return None
+    prev_line_end = f.line_start - 1
+    while prev_line_end > 0 and text[prev_line_end - 1].isspace():
+        prev_line_end -= 1
+    if not (prev_line_end > 0 and text[prev_line_end - 1] == ":"):
+        return None
+    prev_sentence = doc.sent_index(prev_line_end - 1)
+    toks = doc.outside_toks(doc.spans[prev_sentence][0], prev_line_end)
+    for i in range(len(toks) - 1, -1, -1):
+        if toks[i].low in _CUE_WORDS and is_cue_at(toks, i):
+            m = _cue_speaker(doc, toks, i) or clause_subject(text, toks, i)
             if m is not None:
-                found = (i, m)
-                break
-        if found is None and cue_idx:
-            # "Reyes, who chaired the board when the vote was held, conceded": no subject before
-            # the cue, so the sentence's own subject speaks, not a subordinate clause's.
-            i0 = cue_idx[0]
-            m = clause_subject(text, pre, i0, outer=True)
-            if m is not None:
-                found = (cue_idx[0], m)
-        if found is not None and found[0] < len(pre) - 1:
-            # "After Okafor criticized the levy, Reyes shot back, “…”": the cue sits in a
-            # sentence-opening subordinate clause that a comma has closed; the main clause
-            # after it, whatever its verb, introduces the quotation, so its subject speaks.
-            close = next((c for c in range(found[0] + 1, len(pre)) if pre[c].text == ","), None)
-            # (Not "As the Courier reported on Friday, the levy …", "As Okafor put it, …": an
-            # "as" clause with a reporting verb attributes the main clause to its subject.)
-            if (
-                close is not None
-                and close + 1 < len(pre)
-                and _opens_subordinate(pre[:close])
-                and not (
-                    any(t.low == "as" for t in pre[: found[0]])
-                    and (pre[found[0]].low in INVERTIBLE or pre[found[0]].low in _REPORTING
-                         or pre[found[0]].low in ("put", "puts"))
-                )
-            ):
-                main = clause_subject(text, pre, len(pre) - 1, outer=True)
-                if main is not None and main.start > pre[close].start:
-                    return _Attr(main, None, "direct" if ends_intro else "partial")
-        if found is not None and pre_txt.endswith(":"):
-            # "He said that …, to which Councilor Reyes interjected: “…”", "When Okafor proposed
-            # …, Brandt shot back: “…”": a later clause with its own subject introduces the
-            # quotation, whatever its verb.
-            later = _later_subject(text, pre, found[0])
-            if later is not None:
-                return _Attr(later, ":", "direct" if ends_intro else "partial")
-        if found is not None:
-            i, m = found
-            t = pre[i]
-            between = text[t.end : p.open_at].strip()
-            direct = ends_intro and (len(between) <= 1 or between.endswith((":", ",")))
-            if direct and pre_txt.endswith(",") and len(between) > 40 and ":" not in between:
-                direct = False
-            if not direct and pre[i].low not in ING_CUES:
-                outer = _outer_reporter(text, pre, cue_idx, i, m)
-                if outer is not None:
-                    i, m = outer
-            if m.text.lower() in RELATIVES:
-                outer = _restrictive_outer(doc, pre, cue_idx, i, m)
-                if outer is not None:
-                    i, m = outer
-            return _Attr(m, _cue_text(text, pre, i), "direct" if direct else "partial")
-        if colon is not None:
-            return _Attr(colon, ":", "direct" if ends_intro else "partial")
-        if pre_txt.endswith((":", "—", "–")):
-            m = _colon_speaker(text, pre)
-            if m is not None:
-                return _Attr(m, ":", "direct")
+                return _Attr(m, _cue_text(text, toks, i), "direct")
+    if toks:
+        # No speech verb: the main clause's subject introduces it, not a subordinate clause's.
+        m = clause_subject(text, toks, len(toks) - 1, outer=True)
+        if m is not None:
+            return _Attr(m, ":", "direct")
+    return None
 
-    # 3. The previous paragraph introduces it: "Reyes said:\n\n“…”".
-    if not pre_txt and ls > 0:
-        prev_line_end = ls - 1
-        while prev_line_end > 0 and text[prev_line_end - 1].isspace():
-            prev_line_end -= 1
-        if prev_line_end > 0 and text[prev_line_end - 1] == ":":
-            kprev = doc.sent_index(prev_line_end - 1)
-            ptoks = doc.outside_toks(doc.spans[kprev][0], prev_line_end)
-            for i in range(len(ptoks) - 1, -1, -1):
-                if ptoks[i].low in _CUE_WORDS and is_cue_at(ptoks, i):
-                    m = _cue_speaker(doc, ptoks, i) or clause_subject(text, ptoks, i)
-                    if m is not None:
-                        return _Attr(m, _cue_text(text, ptoks, i), "direct")
-            if ptoks:
-                # No speech verb ("When Lund retired, the mayor issued this statement:"):
-                # the main clause's subject introduces it, not a subordinate clause's.
-                m = clause_subject(text, ptoks, len(ptoks) - 1, outer=True)
-                if m is not None:
-                    return _Attr(m, ":", "direct")
 
-    if len(pre) >= 4 and pre[-1].text == "," and pre[-2].low == "words":
-        # "…, in Okafor's words, “…”", "In his own words, “…”": the owner of the words speaks.
-        k = len(pre) - 3
-        while k > 0 and pre[k].low != "in" and len(pre) - k < 8 and (
-            pre[k].is_cap or pre[k].low in _POSS_WORDS or pre[k].low == "own"
-            or pre[k].text in "’'"
-        ):
-            k -= 1
-        if pre[k].low == "in" and k < len(pre) - 3:
-            e = pre[-4].end if pre[-3].low == "own" else pre[-3].end
-            who = Mention(pre[k + 1].start, e, text[pre[k + 1].start : e])
-            return _Attr(who, None, "direct" if ends_intro else "partial")
-    post_txt = text[p.close_end : post_b].strip() if p.closed else ""
-    whole = ends_intro and (not post_txt or post_txt[0] in ".!?" or quote_last in ".!?")
-    if whole and n_words >= 3 and pre and pre[-1].text == ",":
-        # "Brennan shared her doubts with the crowd, “…”", "Okafor reacted coolly to the deal,
-        # “…”": no speech verb, but the clause that leads into the quotation has a subject,
-        # and it speaks (not the speaker of an earlier quotation).
-        m = clause_subject(text, pre, len(pre) - 1, outer=True)
+def _owner_of_words(doc: _Doc, f: _Frame) -> _Attr | None:
+    """The owner of the words speaks.
+
+    "The levy was, in Okafor's words, “a gift to landlords.”" -> Okafor; "In his own words,
+    “…”" -> his.
+    """
+    pre = f.pre
+    if not (len(pre) >= 4 and pre[-1].text == "," and pre[-2].low == "words"):
+        return None
+    k = len(pre) - 3
+    while k > 0 and pre[k].low != "in" and len(pre) - k < 8 and (
+        pre[k].is_cap or pre[k].low in _POSS_WORDS or pre[k].low == "own"
+        or pre[k].text in "’'"
+    ):
+        k -= 1
+    if pre[k].low == "in" and k < len(pre) - 3:
+        end = pre[-4].end if pre[-3].low == "own" else pre[-3].end
+        who = Mention(pre[k + 1].start, end, doc.text[pre[k + 1].start : end])
+        return _Attr(who, None, "direct" if f.ends_intro else "partial")
+    return None
+
+
+def _whole_sentence_quote(doc: _Doc, f: _Frame) -> _Attr | None:
+    """A whole-sentence quotation: the subject of a clause that leads into it, else none
+    (the caller carries a speaker over).
+
+    "Brennan shared her doubts with the crowd, “This levy will not pass.”" -> Brennan;
+    "“This levy will not pass.”" alone -> direct, no speaker here.
+    """
+    p = f.p
+    pre = f.pre
+    post_txt = doc.text[p.close_end : f.post_end].strip() if p.closed else ""
+    whole = f.ends_intro and (not post_txt or post_txt[0] in ".!?" or f.quote_last in ".!?")
+    if not whole or f.n_words < 3:
+        return None
+    if pre and pre[-1].text == ",":
+        # No speech verb, but the clause that leads into the quotation has a subject, and it
+        # speaks (not the speaker of an earlier quotation).
+        m = clause_subject(doc.text, pre, len(pre) - 1, outer=True)
         if (
             m is not None
             and m.text.lower() not in RELATIVES
@@ -1445,56 +1633,126 @@ def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -
             and m.end < pre[-2].start
         ):
             return _Attr(m, None, "direct")
-    if whole and n_words >= 3:
-        return _Attr(None, None, "direct")  # floating: the caller carries a speaker over
-    as_word = bool(pre) and (
+    return _Attr(None, None, "direct")  # floating: the caller carries a speaker over
+
+
+def _after_as(pre: list[Tok]) -> bool:
+    """Whether the quotation follows "as" or "as a(n)" ("described the plan as “reckless”")."""
+    return bool(pre) and (
         pre[-1].low == "as" or (len(pre) > 1 and pre[-2].low == "as" and pre[-1].low in ("a", "an"))
     )
-    if headline and not ends_intro and pre:
-        # "Reyes Blames Rent Rise On ‘Reckless’ Harbor Plan": a headline that opens with a
-        # person's name puts the quoted words in that person's mouth, whatever the verb.
-        head_who = _headline_subject(doc, pre)
+
+
+def _speaker_of_headline(doc: _Doc, f: _Frame) -> _Attr | None:
+    """A headline that opens with a person's name puts the quoted words in that person's
+    mouth, whatever the verb; else a title-cased fragment is a scare quote.
+
+    "Reyes Blames Rent Rise On ‘Reckless’ Harbor Plan" -> Reyes.
+    """
+    if f.headline and not f.ends_intro and f.pre:
+        head_who = _headline_subject(doc, f.pre)
         if head_who is not None:
             return _Attr(head_who, None, "partial")
-    if _title_case(body) and not ends_intro and not as_word:
+    if _title_case(f.body) and not f.ends_intro and not _after_as(f.pre):
         return _Attr(None, None, "scare")
-    # 4. A fragment: a cue later in the sentence ("“…” at the council, she said").
-    if p.closed:
-        k_end = doc.sent_index(max(p.close_end - 1, p.start))
-        rest = doc.outside_toks(p.close_end, max(p.close_end, doc.spans[k_end][1]))
-        for i in range(len(rest)):
-            if rest[i].low in _CUE_WORDS and is_cue_at(rest, i, headline=headline):
-                m = _cue_speaker(doc, rest, i) or clause_subject(text, rest, i)
-                if m is not None:
-                    return _Attr(m, _cue_text(text, rest, i), "partial")
-                # "“…” that would answer the request, counsel Dana Okafor wrote in a filing":
-                # a subjectless verb of a relative clause; the sentence's closing frame speaks.
-                tf = _trailing_frame(doc, rest, headline)
-                if tf is not None:
-                    return _Attr(tf[0], tf[1], "partial")
-                break
-    # 5. No cue: in news a lower-case fragment of two words or more is nearly always someone's
-    # words (PolNeAR train: 325 of 453 such spans sit in an attributed content), read as the
-    # clause subject's; a single word or a title-cased name is a scare quote or a title. After
-    # "as" ("described the plan as “reckless”", "portrays himself as a “builder”") even one word
-    # is the subject's characterisation.
-    # A lower-case word inside a reported "that" clause ("posted that his remarks were
-    # “sarcasm”", "a report that he “fabricated” it") is the reported speaker's word too.
-    that_word = n_words == 1 and body[:1].islower() and any(t.low == "that" for t in pre)
-    if (n_words >= 2 or as_word or that_word) and (as_word or not _title_case(body)):
-        m = None
-        if pre:
-            m = _fragment_subject(text, pre)
-            if m is None or not _speakerish(m):
-                # "Okafor has pushed the plan, urging graduates to “…”", "Reyes confided that,
-                # as newcomers, the Okafors were “…”": the nearest noun phrase is no one who
-                # speaks (a participle's object, a reported clause's subject), so the main
-                # clause's subject does.
-                m = clause_subject(text, pre, len(pre), outer=True)
-                if m is not None and not _speakerish(m, the_name=True):
-                    m = None
-        return _Attr(m, None, "partial")
-    return _Attr(None, None, "scare")
+    return None
+
+
+def _speaker_later_in_sentence(doc: _Doc, f: _Frame) -> _Attr | None:
+    """A fragment with a cue later in its sentence.
+
+    "The levy is “a gift to landlords” at best, she said." -> she.
+    """
+    if not f.p.closed:
+        return None
+    text = doc.text
+    rest = _rest_of_sentence(doc, f.p)
+    for i in range(len(rest)):
+        if rest[i].low in _CUE_WORDS and is_cue_at(rest, i, headline=f.headline):
+            m = _cue_speaker(doc, rest, i) or clause_subject(text, rest, i)
+            if m is not None:
+                return _Attr(m, _cue_text(text, rest, i), "partial")
+            # "“…” that would answer the request, counsel Dana Okafor wrote in a filing":
+            # a subjectless verb of a relative clause; the sentence's closing frame speaks.
+            trailing = _trailing_frame(doc, rest, f.headline)
+            if trailing is not None:
+                return _Attr(trailing[0], trailing[1], "partial")
+            break
+    return None
+
+
+def _fragment_without_cue(doc: _Doc, f: _Frame) -> _Attr:
+    """A fragment with no cue: a lower-case fragment of two words or more is the clause
+    subject's words; a single word or a title-cased name is a scare quote.
+
+    "Reyes has called the levy “a gift to landlords”." -> Reyes, partial; "the “renewal” of
+    the waterfront" -> no speaker. After "as" ("described the plan as “reckless”") even one
+    word is the subject's characterisation, and so is a lower-case word inside a reported
+    "that" clause ("posted that his remarks were “sarcasm”").
+    """
+    pre = f.pre
+    as_word = _after_as(pre)
+    # (in news such fragments are nearly always someone's words: PolNeAR train has 325 of
+    # 453 inside an attributed content)
+    that_word = f.n_words == 1 and f.body[:1].islower() and any(t.low == "that" for t in pre)
+    if not ((f.n_words >= 2 or as_word or that_word) and (as_word or not _title_case(f.body))):
+        return _Attr(None, None, "scare")
+    m = None
+    if pre:
+        m = _fragment_subject(doc.text, pre)
+        if m is None or not _speakerish(m):
+            # "Okafor has pushed the plan, urging graduates to “…”", "Reyes confided that,
+            # as newcomers, the Okafors were “…”": the nearest noun phrase is no one who
+            # speaks (a participle's object, a reported clause's subject), so the main
+            # clause's subject does.
+            m = clause_subject(doc.text, pre, len(pre), outer=True)
+            if m is not None and not _speakerish(m, the_name=True):
+                m = None
+    return _Attr(m, None, "partial")
+
+
+def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -> _Attr:
+    """Read the speaker of one quotation from the words around it: the first rule that
+    recognises its frame decides.
+
+    Order: markup and subheadings, passive agents and titles are no one's words or their
+    author's; a title-cased name is a scare quote; then the frame after the quotation
+    (`` “…,” added Katz``), a trailing frame of a fragment, the frame before it (``Katz
+    wrote, “``, ``…that read: “``), a colon at the end of the previous paragraph; a
+    whole-sentence quotation with no frame is left for the caller to carry a speaker over; a
+    fragment takes a cue anywhere in its sentence, or else is a scare quote.
+    """
+    f = _frame_of(doc, p, prev, nxt)
+    attr = _scare_by_layout(doc, f)
+    if attr is None:
+        attr = _speaker_by_passive_agent(doc, f)
+    if attr is None:
+        attr = _speaker_of_title(doc, f)
+    if attr is None:
+        attr = _scare_title_cased_name(doc, f)
+    if attr is not None:
+        return attr
+    f.in_opener = _in_subordinate_opener(f)
+    attr = _speaker_after_quote(doc, f)
+    if attr is None:
+        attr = _speaker_in_trailing_frame(doc, f)
+    if attr is None:
+        attr = _speaker_in_label(doc, f)
+    if attr is None:
+        attr = _speaker_before_quote(doc, f)
+    if attr is None:
+        attr = _speaker_in_colon_frame(doc, f)
+    if attr is None:
+        attr = _speaker_in_previous_paragraph(doc, f)
+    if attr is None:
+        attr = _owner_of_words(doc, f)
+    if attr is None:
+        attr = _whole_sentence_quote(doc, f)
+    if attr is None:
+        attr = _speaker_of_headline(doc, f)
+    if attr is None:
+        attr = _speaker_later_in_sentence(doc, f)
+    return attr if attr is not None else _fragment_without_cue(doc, f)
 
 
 def _speakerish(m: Mention, *, the_name: bool = False) -> bool:
