@@ -2306,10 +2306,18 @@ _NOUN_BEFORE: Final = (
 )
 
 
-def _indirect(
-    doc: _Doc, k: int, hits: list[tuple[int, int, bool]]
-) -> list[tuple[int, int, Mention, str]]:
-    """Reported speech in sentence ``k``: (content start, end, speaker mention, cue).
+@dataclass(slots=True)
+class _Report:
+    """One reported statement: its content ``text[start:end]``, who said it and the cue."""
+
+    start: int
+    end: int
+    mention: Mention
+    cue: str
+
+
+def _indirect(doc: _Doc, k: int, hits: list[tuple[int, int, bool]]) -> list[_Report]:
+    """Reported speech in sentence ``k``.
 
     A subject starts within 120 characters of its cue, or further behind a long relative
     clause or appositive ("X, who became head of … once …, said"): only then, and
@@ -2326,16 +2334,232 @@ def _indirect(
         and text.find(",", s, a - 110) >= 0
     ):
         out = _indirect_in(doc, k, hits, 200)
-    for n, (cs, ce, m, cue) in enumerate(out):
-        poll = _poll_source(doc, m)  # "In a poll, 31 percent said …": the poll reports it
+    for report in out:
+        # "In a poll, 31 percent said …": the poll reports it.
+        poll = _poll_source(doc, report.mention)
         if poll is not None:
-            out[n] = (cs, ce, poll, cue)
+            report.mention = poll
+    return out
+
+
+@dataclass(slots=True)
+class _Sentence:
+    """The tokens of one sentence around its cues, for the reported-speech frames."""
+
+    start: int
+    toks: list[Tok]
+    end_tok: int  # tokens after the last word are punctuation
+    content_end: int  # the sentence end, before its closing punctuation
+    whole: bool  # the tokens reach the sentence end
+
+
+def _reported_by_according(doc: _Doc, sent: _Sentence) -> list[_Report] | None:
+    """"According to X" at the front or the back of the sentence; None when there is none.
+
+    "According to the port authority, ridership has doubled." / "Ridership has doubled,
+    according to the port authority." -> the port authority.
+    """
+    text = doc.text
+    toks = sent.toks
+    for i, t in enumerate(toks[:-2]):
+        if t.low == "according" and toks[i + 1].low == "to":
+            m = np_after(text, toks, i + 2) or _according_object(text, toks, i + 2)
+            if m is None:
+                return []
+            after = next((j for j in range(i + 2, len(toks)) if toks[j].text == ","), None)
+            # "Now, according to X, …" / "Ridership, according to the port authority, has
+            # doubled": the words after the phrase are the content.
+            lead = i <= 1 or (i <= 3 and toks[i - 1].text == ",")
+            if lead and after is not None and after + 1 < sent.end_tok:
+                return [_Report(toks[after + 1].start, sent.content_end, m, "according to")]
+            if i > 2 and toks[i - 1].text == ",":
+                return [_Report(sent.start, toks[i - 1].start, m, "according to")]
+            return []
+    return None
+
+
+def _reported_by_trailing_frame(
+    doc: _Doc, sent: _Sentence, cue_idx: list[int], last_np: Mention | None
+) -> list[_Report] | None:
+    """A frame at the end of the sentence or between commas; None when there is none.
+
+    "The fares will rise, Reyes said on Friday." / "The repairs are paid for by the harbor
+    fund, said Owen Thackeray, the port's officer." / "The hashtag, he said, was used a
+    million times."
+    """
+    text = doc.text
+    toks = sent.toks
+    # The last cue, preceded by ", <speaker>", followed only by adjuncts.
+    i = cue_idx[-1]
+    if last_np is not None:
+        first = next(j for j in range(i) if toks[j].start >= last_np.start)
+        if (
+            sent.whole
+            and first > 2
+            and toks[first - 1].text == ","
+            and _only_adjuncts(toks, i + 1, sent.end_tok)
+        ):
+            return [_Report(sent.start, toks[first - 1].start, last_np, toks[i].text)]
+    # Inverted: the speaker follows the cue.
+    for i in reversed(cue_idx):
+        if i > 3 and toks[i - 1].text == "," and toks[i].low in INVERTIBLE:
+            m = _inverted_after(text, toks, i)
+            if m is not None:
+                return [_Report(sent.start, toks[i - 1].start, m, toks[i].text)]
+    # Parenthetical.
+    for i in cue_idx:
+        if i + 1 < sent.end_tok and toks[i + 1].text == "," and toks[i].low not in ING_CUES:
+            m = np_before(text, toks, i)
+            if m is not None:
+                first = next(j for j in range(i) if toks[j].start >= m.start)
+                if first > 1 and toks[first - 1].text == ",":
+                    return [_Report(sent.start, sent.content_end, m, toks[i].text)]
+    return None
+
+
+def _leading_subject(
+    doc: _Doc, toks: list[Tok], i: int, last_np: Mention | None, last_cue: int
+) -> Mention | None:
+    """The subject of a leading frame's cue ``toks[i]`` (``last_np``: the noun phrase before
+    the last cue, ``toks[last_cue]``, already read for the trailing frame).
+
+    "Reyes, who has long argued that …" -> Reyes; "Owen Marsh, a spokesman for the campaign,
+    said …" -> Owen Marsh; "Marsh has cut the fares, and has claimed …" -> Marsh.
+    """
+    text = doc.text
+    t = toks[i]
+    prev = toks[i - 1]
+    if t.low in ING_CUES:
+        m = _cue_speaker(doc, toks, i)
+    else:
+        m = last_np if i == last_cue else np_before(text, toks, i)
+    if m is None:
+        m = relative_subject(text, toks, i)
+        if m is None and (
+            prev.low in ("and", "but", "has", "have", "had") or prev.low.endswith("ly")
+        ):
+            m = clause_subject(text, toks, i, outer=True)
+        elif m is None and prev.text == "," and t.low not in ING_CUES:
+            m = _appositive_subject(text, toks, i)
+        elif m is None and prev.text in _DASHES:
+            m = _dashed_subject(text, toks, i)
+    return m
+
+
+_TIME_WORDS: Final = frozenset("early late mid week month year the".split())
+
+
+def _content_start(toks: list[Tok], i: int, end_tok: int) -> int:
+    """The token after cue ``toks[i]`` where its content may start: past an addressee ("told
+    Reuters"), "that", commas and a short time phrase ("announced in early May it had …")."""
+    j = i + 1
+    if toks[i].low in ("told", "tell", "tells") and j < end_tok:
+        while (
+            j < end_tok
+            and j < i + 4
+            and toks[j].is_word
+            and toks[j].low != "that"
+            and (toks[j].is_cap or toks[j].low in _INDIRECT_OBJ)
+        ):
+            j += 1
+    while j < end_tok and toks[j].low in ("that", ",", "on", "in", "last", "this"):
+        if toks[j].low in ("on", "in", "last", "this"):
+            after_time = j + 1
+            while (
+                after_time < end_tok
+                and after_time < j + 4
+                and (
+                    toks[after_time].is_cap
+                    or toks[after_time].low in _TIME_WORDS
+                )
+            ):
+                after_time += 1
+            if after_time == j + 1:
+                break
+            j = after_time
+            continue
+        j += 1
+    return j
+
+
+@dataclass(slots=True)
+class _Statement:
+    """A leading frame's statement before the statements of one sentence are joined."""
+
+    report: _Report
+    cue_index: int
+
+
+def _leading_statement(
+    doc: _Doc, sent: _Sentence, i: int, m: Mention
+) -> _Statement | None:
+    """The content after the leading frame whose cue is ``toks[i]`` and subject ``m``.
+
+    "Reyes said that the fares would rise." / "Reyes vowed to repeal the levy." / "Reyes
+    called for an outside auditor, citing costs." (the content ends at the comma)
+    """
+    toks = sent.toks
+    end_tok = sent.end_tok
+    t = toks[i]
+    j = _content_start(toks, i, end_tok)
+    if end_tok - j < 3 or not toks[j].is_word:
+        return None
+    word = toks[j].low
+    if word in _ADJUNCT_PREPS:
+        # "told reporters during Friday's briefing that …": the statement follows the
+        # adjunct's "that"; with no "that", the words after the cue are only the adjunct.
+        that = next((x for x in range(j + 1, min(end_tok, j + 14)) if toks[x].low == "that"), 0)
+        # (the window may end soon after the "that": the content needs two tokens there)
+        if that and end_tok - that >= 3:
+            j = that + 1
+            word = toks[j].low
+        elif sent.whole and end_tok - j <= 8:
+            return None
+    if t.low in _PP_ONLY_CUES and word not in _CONTENT_PREPS:
+        return None  # "spoke Welsh", "by talking as if it were settled": no reported content
+    if word == "to" and t.low in INFINITIVE_CUES and toks[j + 1].text.islower():
+        return _Statement(_Report(toks[j].start, sent.content_end, m, t.text), i)
+    if word in _CONTENT_PREPS and t.low in PREPOSITION_CUES and toks[j + 1].is_word:
+        # The object is the content, to the clause end.
+        end = next(
+            (x.start for x in toks[j + 1 : end_tok] if x.text in ",;:(—–"), sent.content_end
+        )
+        return _Statement(_Report(toks[j + 1].start, end, m, t.text), i)
+    if word not in ("to", "for", "by", "with", "about", "of", "as"):
+        return _Statement(_Report(toks[j].start, sent.content_end, m, t.text), i)
+    return None
+
+
+def _joined_statements(toks: list[Tok], found: list[_Statement]) -> list[_Report]:
+    """Several statements in one sentence: "X said A, adding that B" / "X said A and added B".
+
+    A statement that follows a comma or "and" is a new one, and the one before ends where its
+    frame begins; a nested frame ("X said Y claimed Z") is part of the outer content (PolNeAR
+    gives that content to X), so it is no statement of its own here.
+    """
+    out: list[_Report] = []
+    for statement in found:
+        report = statement.report
+        if out:
+            before = out[-1]
+            frame_start = (
+                report.mention.start
+                if report.mention.start > before.start
+                else toks[statement.cue_index].start
+            )
+            b = statement.cue_index
+            while b > 0 and toks[b].start >= frame_start:
+                b -= 1
+            if toks[b].low not in _STATEMENT_JOINS or toks[b].start - before.start < 10:
+                continue
+            before.end = min(before.end, toks[b].start)
+        out.append(report)
     return out
 
 
 def _indirect_in(
     doc: _Doc, k: int, hits: list[tuple[int, int, bool]], reach: int
-) -> list[tuple[int, int, Mention, str]]:
+) -> list[_Report]:
     """:func:`_indirect` with tokens from ``reach`` characters before the first cue.
 
     Three frames, tried in this order: "according to X" (front or back), a trailing
@@ -2350,11 +2574,9 @@ def _indirect_in(
     if e - s < 20:
         return []
     first_hit = hits[0]
-    last_hit = hits[-1]
-    has_according = any(h[2] for h in hits)
     # Tokenize from a little before the first cue to a little past the last one; the
     # content's end comes from the text.
-    win = min(e, last_hit[1] + 60)
+    win = min(e, hits[-1][1] + 60)
     ws = s if first_hit[0] - s <= reach else text.rfind(" ", s, first_hit[0] - reach + 10) + 1
     toks = doc.outside_toks(max(s, ws), win, cache=False)  # quoted words are no frame
     if len(toks) < 5:
@@ -2367,21 +2589,11 @@ def _indirect_in(
     content_end = e
     while content_end > s and not text[content_end - 1].isalnum():
         content_end -= 1
-    whole = win == e
-    for i, t in enumerate(toks[:-2] if has_according else ()):
-        if t.low == "according" and toks[i + 1].low == "to":
-            m = np_after(text, toks, i + 2) or _according_object(text, toks, i + 2)
-            if m is None:
-                return []
-            after = next((j for j in range(i + 2, len(toks)) if toks[j].text == ","), None)
-            # "According to X, …" / "Now, according to X, …" / "Ridership, according to the
-            # port authority, has doubled": the words after the phrase are the content.
-            lead = i <= 1 or (i <= 3 and toks[i - 1].text == ",")
-            if lead and after is not None and after + 1 < end_tok:
-                return [(toks[after + 1].start, content_end, m, "according to")]
-            if i > 2 and toks[i - 1].text == ",":
-                return [(s, toks[i - 1].start, m, "according to")]
-            return []
+    sent = _Sentence(s, toks, end_tok, content_end, win == e)
+    if any(h[2] for h in hits):
+        according = _reported_by_according(doc, sent)
+        if according is not None:
+            return according
     cue_idx = [
         i
         for i in range(1, end_tok)
@@ -2389,122 +2601,19 @@ def _indirect_in(
     ]
     if not cue_idx:
         return []
-    found: list[tuple[int, int, Mention, str, int]] = []
-    # Trailing frame: the last cue, preceded by ", <speaker>", followed only by adjuncts.
-    i = cue_idx[-1]
-    m = last_np = np_before(text, toks, i)
-    if m is not None:
-        fi = next(j for j in range(i) if toks[j].start >= m.start)
-        if (
-            whole
-            and fi > 2
-            and toks[fi - 1].text == ","
-            and _only_adjuncts(toks, i + 1, end_tok)
-        ):
-            return [(s, toks[fi - 1].start, m, toks[i].text)]
-    # Inverted trailing frame: "The repairs are paid for by the harbor fund, said Owen
-    # Thackeray, the port's finance officer." The speaker follows the cue.
-    for i in reversed(cue_idx):
-        if i > 3 and toks[i - 1].text == "," and toks[i].low in INVERTIBLE:
-            m = _inverted_after(text, toks, i)
-            if m is not None:
-                return [(s, toks[i - 1].start, m, toks[i].text)]
-    # Parenthetical frame: "The hashtag, he said, was used a million times."
+    last_np = np_before(text, toks, cue_idx[-1])
+    trailing = _reported_by_trailing_frame(doc, sent, cue_idx, last_np)
+    if trailing is not None:
+        return trailing
+    found: list[_Statement] = []
     for i in cue_idx:
-        if i + 1 < end_tok and toks[i + 1].text == "," and toks[i].low not in ING_CUES:
-            m = np_before(text, toks, i)
-            if m is not None:
-                fi = next(j for j in range(i) if toks[j].start >= m.start)
-                if fi > 1 and toks[fi - 1].text == ",":
-                    return [(s, content_end, m, toks[i].text)]
-    for i in cue_idx:
-        t = toks[i]
-        prev = toks[i - 1]
-        if t.low in ING_CUES:
-            m = _cue_speaker(doc, toks, i)
-        else:  # (the last cue's was read for the trailing frame)
-            m = last_np if i == cue_idx[-1] else np_before(text, toks, i)
-        if m is None:
-            m = relative_subject(text, toks, i)  # "Reyes, who has long argued"
-            if m is None and (
-                prev.low in ("and", "but", "has", "have", "had") or prev.low.endswith("ly")
-            ):
-                m = clause_subject(text, toks, i, outer=True)  # "X has …, and has claimed"
-            elif m is None and prev.text == "," and t.low not in ING_CUES:
-                m = _appositive_subject(text, toks, i)
-            elif m is None and prev.text in _DASHES:
-                m = _dashed_subject(text, toks, i)
+        m = _leading_subject(doc, toks, i, last_np, cue_idx[-1])
         if m is None:
             continue
-        j = i + 1
-        if t.low in ("told", "tell", "tells") and j < end_tok:
-            # skip the addressee: "told Reuters", "told reporters"
-            while (
-                j < end_tok
-                and j < i + 4
-                and toks[j].is_word
-                and toks[j].low != "that"
-                and (toks[j].is_cap or toks[j].low in _INDIRECT_OBJ)
-            ):
-                j += 1
-        while j < end_tok and toks[j].low in ("that", ",", "on", "in", "last", "this"):
-            if toks[j].low in ("on", "in", "last", "this"):
-                # "announced in early May it had …": skip a short time phrase
-                kk = j + 1
-                while (
-                    kk < end_tok
-                    and kk < j + 4
-                    and (
-                        toks[kk].is_cap
-                        or toks[kk].low in ("early", "late", "mid", "week", "month", "year", "the")
-                    )
-                ):
-                    kk += 1
-                if kk == j + 1:
-                    break
-                j = kk
-                continue
-            j += 1
-        if end_tok - j < 3 or not toks[j].is_word:
-            continue
-        word = toks[j].low
-        if word in _ADJUNCT_PREPS:
-            # "told reporters during Friday's briefing that …": the statement follows the
-            # adjunct's "that"; with no "that", the words after the cue are only the adjunct.
-            that = next((x for x in range(j + 1, min(end_tok, j + 14)) if toks[x].low == "that"), 0)
-            # (the window may end soon after the "that": the content needs two tokens there)
-            if that and end_tok - that >= 3:
-                j = that + 1
-                word = toks[j].low
-            elif whole and end_tok - j <= 8:
-                continue
-        if t.low in _PP_ONLY_CUES and word not in _CONTENT_PREPS:
-            continue  # "spoke Welsh", "by talking as if it were settled": no reported content
-        if word == "to" and t.low in INFINITIVE_CUES and toks[j + 1].text.islower():
-            found.append((toks[j].start, content_end, m, t.text, i))  # "vowed to repeal …"
-        elif word in _CONTENT_PREPS and t.low in PREPOSITION_CUES and toks[j + 1].is_word:
-            # "called for an outside auditor": the object is the content, to the clause end.
-            ce = next((x.start for x in toks[j + 1 : end_tok] if x.text in ",;:(—–"), content_end)
-            found.append((toks[j + 1].start, ce, m, t.text, i))
-        elif word not in ("to", "for", "by", "with", "about", "of", "as"):
-            found.append((toks[j].start, content_end, m, t.text, i))
-    # Several statements in one sentence: "X said A, adding that B" / "X said A and added B".
-    # A statement that follows a comma or "and" is a new one, and the one before ends where its
-    # frame begins; a nested frame ("X said Y claimed Z") is part of the outer content (PolNeAR
-    # gives that content to X), so it is no statement of its own here.
-    out: list[tuple[int, int, Mention, str]] = []
-    for cs, ce, m, cue, i in found:
-        if out:
-            pcs = out[-1][0]
-            fs = m.start if m.start > pcs else toks[i].start
-            b = i
-            while b > 0 and toks[b].start >= fs:
-                b -= 1
-            if toks[b].low not in _STATEMENT_JOINS or toks[b].start - pcs < 10:
-                continue
-            out[-1] = (pcs, min(out[-1][1], toks[b].start), out[-1][2], out[-1][3])
-        out.append((cs, ce, m, cue))
-    return out
+        statement = _leading_statement(doc, sent, i, m)
+        if statement is not None:
+            found.append(statement)
+    return _joined_statements(toks, found)
 
 
 # Capitalised prepositions and subordinators that open an adverbial, never a name.
@@ -2677,88 +2786,119 @@ def _previous_sentence_speaker(doc: _Doc, pos: int) -> tuple[Mention, str, int] 
     return None
 
 
-def _doc_quotes(doc_id: object, text: object, indirect: bool = True) -> list[dict]:
-    if not isinstance(text, str) or not text:
-        return []
-    pieces = find_quote_spans(text)
-    spans = sentence_spans(text)
-    if not spans:
-        return []
-    doc = _Doc(text, spans, [(p.open_at, p.close_end) for p in pieces])
+@dataclass(slots=True)
+class _Carried:
+    """A speaker read for one quotation, which a later quotation may carry over."""
+
+    mention: Mention
+    speaker: str
+    typ: str
+    cue: str | None
+    end: int  # where the quotation (or the sentence that named the speaker) ends
+
+
+def _floating_speaker(
+    doc: _Doc, pieces: list[_Piece], attrs: list[_Attr], idx: int, last: _Carried | None,
+    history: list[tuple[int, str, str]],
+) -> _Carried | None:
+    """Whoever spoke last goes on, within two paragraphs: the previous sentence's speaker or
+    the speaker of the quotation before; else the next quotation on the same line.
+
+    "Ortiz said that the ferry would stay.\\n\\n“That’s why we fought.”" -> Ortiz;
+    "“First, the fares.” “Second, the crews,” she said." -> she, for both.
+    """
+    text = doc.text
+    p = pieces[idx]
+    carried = None
+    if last is not None and text.count("\n\n", last.end, p.open_at) <= 2:
+        carried = last
+    previous = _previous_sentence_speaker(doc, p.open_at)
+    if previous is not None and (
+        carried is None
+        or (
+            previous[2] > carried.end
+            # "“…,” Welch said, according to Harbor Radio. “…”": the previous sentence
+            # is the last quotation's own frame, already read (with its source).
+            and doc.sent_index(carried.end - 1) != doc.sent_index(previous[2] - 1)
+        )
+    ):
+        name, typ = _canonical(doc, previous[0], history)
+        carried = _Carried(previous[0], name, typ, previous[1], previous[2])
+    if (
+        carried is None
+        and idx + 1 < len(pieces)
+        and (next_mention := attrs[idx + 1].mention) is not None
+        and "\n" not in text[p.close_end : pieces[idx + 1].open_at]
+    ):
+        name, typ = _canonical(doc, next_mention, history)
+        carried = _Carried(next_mention, name, typ, attrs[idx + 1].cue, p.open_at)
+    return carried
+
+
+def _speaker_of_piece(
+    doc: _Doc, pieces: list[_Piece], attrs: list[_Attr], idx: int, last: _Carried | None,
+    history: list[tuple[int, str, str]],
+) -> _Carried | None:
+    """The speaker of quotation ``idx``: its own frame's, else one carried over.
+
+    - "“We will not wait,” Reyes said." -> Reyes, from the frame;
+    - a quotation going on in a new paragraph keeps the speaker of the one before;
+    - "“We will not wait.”\\n\\n- Tomas Reyes": a signature line names the speaker;
+    - "“We stay,” Okafor said on Friday. “The levy stays” until the vote." -> Okafor for the
+      second, which opens its sentence and runs on into the writer's words;
+    - a floating whole-sentence quotation: :func:`_floating_speaker`.
+    """
+    text = doc.text
+    p = pieces[idx]
+    attr = attrs[idx]
+    if attr.mention is not None:
+        speaker, typ = _canonical(doc, attr.mention, history)
+        return _Carried(attr.mention, speaker, typ, attr.cue, p.close_end)
+    if p.continues and last is not None:
+        return last
+    if attr.kind == "direct" and (dash := _dash_speaker(doc, p)) is not None:
+        speaker, typ = _canonical(doc, dash, history)
+        return _Carried(dash, speaker, typ, "-", p.close_end)
+    if (
+        attr.kind == "partial"
+        and last is not None
+        and "\n" not in text[last.end : p.open_at]
+        and text[doc.sent_span(p.open_at)[0] : p.open_at].strip(" (,")
+        in ("", "But", "And", "Still", "Yet", "So")
+    ):
+        return last
+    if attr.kind == "direct":
+        return _floating_speaker(doc, pieces, attrs, idx, last, history)
+    return None
+
+
+def _marked_rows(
+    doc: _Doc, doc_id: object, pieces: list[_Piece], history: list[tuple[int, str, str]]
+) -> list[dict]:
+    """One row per quotation in marks, with its speaker (see :func:`_speaker_of_piece`)."""
+    text = doc.text
     rows: list[dict] = []
-    history: list[tuple[int, str, str]] = []  # (mention start, canonical, type) of speakers
-    last_attr: tuple[Mention, str, str, str | None, int] | None = None  # for floating quotes
+    last: _Carried | None = None  # for floating quotations
     attrs: list[_Attr] = []
     for idx, p in enumerate(pieces):
         prev = pieces[idx - 1] if idx > 0 else None
         nxt = pieces[idx + 1] if idx + 1 < len(pieces) else None
         attrs.append(_attribute(doc, p, prev, nxt))
-    for idx, (p, attr) in enumerate(zip(pieces, attrs, strict=True)):
-        mention, cue, kind = attr.mention, attr.cue, attr.kind
-        speaker = typ = None
-        if mention is not None:
-            speaker, typ = _canonical(doc, mention, history)
-        elif p.continues and last_attr is not None:
-            # The same quotation going on in a new paragraph.
-            mention, speaker, typ, cue = last_attr[0], last_attr[1], last_attr[2], last_attr[3]
-        elif kind == "direct" and (dash := _dash_speaker(doc, p)) is not None:
-            # “…”\n\n- Tomas Reyes.: a signature line names the speaker.
-            mention, cue = dash, "-"
-            speaker, typ = _canonical(doc, mention, history)
-        elif (
-            kind == "partial"
-            and last_attr is not None
-            and "\n" not in text[last_attr[4] : p.open_at]
-            and text[doc.sent_span(p.open_at)[0] : p.open_at].strip(" (,")
-            in ("", "But", "And", "Still", "Yet", "So")
-        ):
-            # “…,” Okafor said on Friday. “The levy stays” until the council votes: a
-            # quotation that opens its sentence right after another one in the paragraph, and
-            # runs on into the writer's words, is the same speaker's.
-            mention, speaker, typ, cue = last_attr[0], last_attr[1], last_attr[2], last_attr[3]
-        elif kind == "direct":
-            # A floating quotation: whoever spoke last goes on, if within two paragraphs: the
-            # previous sentence's speaker ("Ortiz said that …\n\n“That’s why …”") or the
-            # speaker of the quotation before.
-            carried = None
-            if last_attr is not None and text.count("\n\n", last_attr[4], p.open_at) <= 2:
-                carried = last_attr
-            ps = _previous_sentence_speaker(doc, p.open_at)
-            if ps is not None and (
-                carried is None
-                or (
-                    ps[2] > carried[4]
-                    # "“…,” Welch said, according to Harbor Radio. “…”": the previous sentence
-                    # is the last quotation's own frame, already read (with its source).
-                    and doc.sent_index(carried[4] - 1) != doc.sent_index(ps[2] - 1)
-                )
-            ):
-                c_name, c_type = _canonical(doc, ps[0], history)
-                carried = (ps[0], c_name, c_type, ps[1], ps[2])
-            if (
-                carried is None
-                and idx + 1 < len(pieces)
-                and (na_m := attrs[idx + 1].mention) is not None
-                and "\n" not in text[p.close_end : pieces[idx + 1].open_at]
-            ):
-                # “First…” “Second…,” she said. — the next quotation on the line names her.
-                na = attrs[idx + 1]
-                c_name, c_type = _canonical(doc, na_m, history)
-                carried = (na_m, c_name, c_type, na.cue, p.open_at)
-            if carried is not None:
-                mention, speaker, typ, cue = carried[0], carried[1], carried[2], carried[3]
-        if mention is not None and speaker is not None:
-            history.append((mention.start, speaker, typ or "person"))
+    for idx, p in enumerate(pieces):
+        kind = attrs[idx].kind
+        said = _speaker_of_piece(doc, pieces, attrs, idx, last, history)
+        if said is not None:
+            history.append((said.mention.start, said.speaker, said.typ or "person"))
             if kind in ("direct", "partial"):
-                last_attr = (mention, speaker, typ or "person", cue, p.close_end)
-        if kind == "direct" and mention is None:
-            kind = "direct"
-        if kind == "partial" and mention is None and _n_words(text, p, 6) <= 5:
+                last = _Carried(
+                    said.mention, said.speaker, said.typ or "person", said.cue, p.close_end
+                )
+        if kind == "partial" and said is None and _n_words(text, p, 6) <= 5:
             # A short marked phrase nobody in its sentence says is a scare quote ("the
-            # “renewal” of the waterfront"); reported speech around it may still claim it below.
+            # “renewal” of the waterfront"); reported speech around it may still claim it.
             kind = "scare"
-        k0 = doc.sent_index(p.open_at)
-        k1 = doc.sent_index(max(p.end - 1, p.start))
+        first_sentence = doc.sent_index(p.open_at)
+        last_sentence = doc.sent_index(max(p.end - 1, p.start))
         rows.append(
             _row(
                 doc_id,
@@ -2766,23 +2906,29 @@ def _doc_quotes(doc_id: object, text: object, indirect: bool = True) -> list[dic
                 p.start,
                 p.end,
                 kind,
-                mention,
-                speaker,
-                cue,
-                typ,
-                doc.spans[k0][0],
-                doc.spans[k1][1],
+                None if said is None else said.mention,
+                None if said is None else said.speaker,
+                attrs[idx].cue if said is None else said.cue,
+                None if said is None else said.typ,
+                doc.spans[first_sentence][0],
+                doc.spans[last_sentence][1],
             )
         )
-    # Reported speech. A frame that attributes a quotation of this sentence is that
-    # quotation's row, not reported speech; otherwise the content stops before a quotation.
+    return rows
+
+
+def _cue_hits_by_sentence(
+    doc: _Doc, rows: list[dict], indirect: bool
+) -> dict[int, list[tuple[int, int, bool]]]:
+    """The usable cue words of the text between quotations, by sentence: (start, end,
+    whether it is "according").
+
+    One pass of the cue regex over the article. Without indirect rows only the sentences of
+    quotations that no frame of their own attributes are read: reported speech around one
+    makes it a mixed quotation, so the marked rows are the same either way.
+    """
+    text = doc.text
     qr = doc.quote_ranges
-    qstarts = [a for a, _ in qr]
-    piece_speakers = [r["speaker_start"] for r in rows]
-    # One pass of the cue regex over the article; only sentences with a usable cue are read.
-    # Without indirect rows only the sentences of quotations that no frame of their own
-    # attributes are read: reported speech around one makes it a mixed quotation (below), so
-    # the marked rows are the same either way.
     scan = [(0, len(text))]
     if not indirect:
         open_sents = sorted(
@@ -2793,14 +2939,14 @@ def _doc_quotes(doc_id: object, text: object, indirect: bool = True) -> list[dic
                 for k in range(doc.sent_index(qr[i][0]), doc.sent_index(qr[i][1] - 1) + 1)
             }
         )
-        scan = [spans[k] for k in open_sents]
+        scan = [doc.spans[k] for k in open_sents]
     # A cue inside a quotation or after an article ("the report", "a claim") frames nothing.
     by_sentence: dict[int, list[tuple[int, int, bool]]] = defaultdict(list)
     # Only the text between quotations is scanned (so no cue found is inside one): a quotation
     # begins and ends with a mark that no cue word holds, so no cue straddles a gap's edge.
     unquoted = [gap for a0, b0 in scan for gap in _unquoted(qr, a0, b0)]
-    for a0, b0 in unquoted:
-        for a, hit_end, g in _cue_hits(text, a0, b0):
+    for gap_start, gap_end in unquoted:
+        for a, hit_end, g in _cue_hits(text, gap_start, gap_end):
             if text.endswith(_NOUN_BEFORE, max(0, a - 7), a):
                 continue
             if g in _STANCE_CUES and (
@@ -2813,93 +2959,181 @@ def _doc_quotes(doc_id: object, text: object, indirect: bool = True) -> list[dic
             by_sentence[doc.sent_index(a)].append(
                 (a, hit_end, g[0] in "aA" and g.endswith("ing"))
             )
+    return by_sentence
+
+
+@dataclass(slots=True)
+class _Reported:
+    """What the reported-speech pass reads and adds to, for one article."""
+
+    doc: _Doc
+    doc_id: object
+    rows: list[dict]
+    speaker_starts: list[object]  # the speaker_start of each quotation's row
+    history: list[tuple[int, str, str]]
+    indirect: bool
+
+
+def _report_frames_quotation(state: _Reported, inside: list[int], report: _Report) -> bool:
+    """Whether the report's frame is that of a quotation of its own speaker, already a row.
+
+    "Reyes said that the levy was “a gift”": one mixed quotation; but "Reyes said the fares
+    would rise and said, “We will not wait.”" reports the first part, which then ends where
+    the second frame begins (shortened in place).
+    """
+    text = state.doc.text
+    qr = state.doc.quote_ranges
+    same = [i for i in inside if state.speaker_starts[i] == report.mention.start]
+    if not same:
+        return False
+    first_quote = min(qr[i][0] for i in same)
+    if first_quote > report.start:
+        lead = _COORD_FRAME_RE.search(text, report.start, first_quote)
+        if lead is None or lead.group(1).lower() not in CUES or lead.start() - report.start < 10:
+            return True
+        report.end = min(report.end, lead.start())
+    else:
+        # "Reyes said “We stay” and said the fares would rise": the second part has a
+        # frame of its own after the quotation.
+        last_quote = max(qr[i][1] for i in same)
+        lead = (
+            _COORD_FRAME_RE.search(text, last_quote, report.start)
+            if last_quote <= report.start
+            else None
+        )
+        if lead is None or lead.group(1).lower() not in CUES:
+            return True
+    return False
+
+
+def _claim_mixed_quotations(state: _Reported, inside: list[int], report: _Report) -> bool:
+    """Quotations inside the reported content with no frame of their own are the reported
+    speaker's words: one mixed quotation, not a scare quote.
+
+    "Budget watchers note the ministry wouldn’t really “cut” the scheme." -> "cut" is the
+    budget watchers'.
+    """
+    text = state.doc.text
+    qr = state.doc.quote_ranges
+    rows = state.rows
+    mixed = [
+        i
+        for i in inside
+        if report.start < qr[i][0] < report.end
+        and rows[i]["speaker"] is None
+        and rows[i]["kind"] != "direct"
+        and not _FRAGMENT_LEAD_RE.search(text, max(report.start, qr[i][0] - 45), qr[i][0])
+    ]
+    if not mixed:
+        return False
+    m = report.mention
+    speaker, typ = _canonical(state.doc, m, state.history)
+    state.history.append((m.start, speaker, typ))
+    for i in mixed:
+        rows[i].update(
+            kind="partial",
+            speaker=speaker,
+            speaker_type=typ,
+            cue=report.cue,
+            speaker_start=m.start,
+            speaker_end=m.end,
+        )
+        state.speaker_starts[i] = m.start
+    return True
+
+
+def _add_report_row(state: _Reported, kind: str, report: _Report, sentence: int) -> None:
+    """A row for reported words, trimmed to end on a letter or digit, if 10 characters or more."""
+    text = state.doc.text
+    start, end = _trim(text, report.start, report.end)
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    if end - start < 10:
+        return
+    s, e = state.doc.spans[sentence]
+    m = report.mention
+    speaker, typ = _canonical(state.doc, m, state.history)
+    state.history.append((m.start, speaker, typ))
+    state.rows.append(
+        _row(state.doc_id, text, start, end, kind, m, speaker, report.cue, typ, s, e)
+    )
+
+
+def _add_report(state: _Reported, sentence: int, inside: list[int], report: _Report) -> None:
+    """The row of one reported statement of sentence ``sentence``, or its claim on the
+    unattributed quotations inside it; ``inside`` are the quotations of that sentence.
+
+    "Reyes said the fares would rise in May." -> an indirect row; "Reyes fears the levy will
+    drain the fund, anger the crews and undo the ‘renewal’" -> a partial row for the content
+    that leads to the fragment.
+    """
+    text = state.doc.text
+    qr = state.doc.quote_ranges
+    rows = state.rows
+    if _report_frames_quotation(state, inside, report):
+        return
+    if _claim_mixed_quotations(state, inside, report):
+        return
+    # The unattributed fragment after a comma is still inside the reported content, which is
+    # then one mixed quotation (the fragment stays a row of its own).
+    led = [
+        i
+        for i in inside
+        if report.start < qr[i][0] < report.end
+        and rows[i]["speaker"] is None
+        and rows[i]["kind"] != "direct"
+        and not any(qr[j][0] <= report.start < qr[j][1] for j in inside)
+    ] if inside else []
+    if led:
+        _add_report_row(state, "partial", report, sentence)
+        return
+    if not state.indirect:
+        return
+    for i in inside:
+        if qr[i][0] <= report.start < qr[i][1]:
+            report.start = report.end  # starts inside a quotation: not reported speech of its own
+        elif report.start < qr[i][0] < report.end:
+            report.end = qr[i][0]
+            # and before the clause that introduces the fragment: "…, viewing
+            # Israel's “massacre”", "… due to what it described as its “aggression”".
+            cut = _FRAGMENT_LEAD_RE.search(text, max(report.start, report.end - 45), report.end)
+            if cut:
+                report.end = cut.start()
+    _add_report_row(state, "indirect", report, sentence)
+
+
+def _reported_speech(state: _Reported) -> None:
+    """Reported speech, sentence by sentence. A frame that attributes a quotation of its
+    sentence is that quotation's row, not reported speech; otherwise the content stops
+    before a quotation."""
+    doc = state.doc
+    qr = doc.quote_ranges
+    quote_starts = [a for a, _ in qr]
+    by_sentence = _cue_hits_by_sentence(doc, state.rows, state.indirect)
     for k in sorted(by_sentence):
-        s, e = spans[k]
-        lo = bisect.bisect_left(qstarts, s) - 1
-        inside = [i for i in range(max(lo, 0), bisect.bisect_left(qstarts, e)) if qr[i][1] > s]
-        for cs, ce, m, cue in _indirect(doc, k, by_sentence[k]):
-            same = [i for i in inside if piece_speakers[i] == m.start]
-            if same:
-                # "X said that Y “z”": one mixed quotation, already a row; but "X said A and
-                # said, “B”" reports A, then quotes B: A ends where the second frame begins.
-                # Likewise "X said “A” and said B": B has a frame of its own after the quotation.
-                q0 = min(qr[i][0] for i in same)
-                if q0 > cs:
-                    lead = _COORD_FRAME_RE.search(text, cs, q0)
-                    if lead is None or lead.group(1).lower() not in CUES or lead.start() - cs < 10:
-                        continue
-                    ce = min(ce, lead.start())
-                else:
-                    q1 = max(qr[i][1] for i in same)
-                    lead = _COORD_FRAME_RE.search(text, q1, cs) if q1 <= cs else None
-                    if lead is None or lead.group(1).lower() not in CUES:
-                        continue
-            # "Budget watchers note the ministry wouldn’t really “cut” the scheme": a
-            # quotation inside the reported content with no frame of its own is the reported
-            # speaker's words, one mixed quotation, not a scare quote.
-            mixed = [
-                i
-                for i in inside
-                if cs < qr[i][0] < ce
-                and rows[i]["speaker"] is None
-                and rows[i]["kind"] != "direct"
-                and not _FRAGMENT_LEAD_RE.search(text, max(cs, qr[i][0] - 45), qr[i][0])
-            ]
-            if mixed:
-                speaker, typ = _canonical(doc, m, history)
-                history.append((m.start, speaker, typ))
-                for i in mixed:
-                    r = rows[i]
-                    r.update(
-                        kind="partial",
-                        speaker=speaker,
-                        speaker_type=typ,
-                        cue=cue,
-                        speaker_start=m.start,
-                        speaker_end=m.end,
-                    )
-                    piece_speakers[i] = m.start
-                continue
-            # "Reyes fears the levy will drain the fund, anger the crews and undo the
-            # ‘renewal’": the unattributed fragment after a comma is still inside the reported
-            # content, which is then one mixed quotation (the fragment stays a row of its own).
-            led = [
-                i
-                for i in inside
-                if cs < qr[i][0] < ce
-                and rows[i]["speaker"] is None
-                and rows[i]["kind"] != "direct"
-                and not any(qr[j][0] <= cs < qr[j][1] for j in inside)
-            ] if inside else []
-            if led:
-                cs, ce = _trim(text, cs, ce)
-                while ce > cs and not text[ce - 1].isalnum():
-                    ce -= 1
-                if ce - cs >= 10:
-                    speaker, typ = _canonical(doc, m, history)
-                    history.append((m.start, speaker, typ))
-                    rows.append(_row(doc_id, text, cs, ce, "partial", m, speaker, cue, typ, s, e))
-                continue
-            if not indirect:
-                continue
-            for i in inside:
-                if qr[i][0] <= cs < qr[i][1]:
-                    cs = ce  # starts inside a quotation: not reported speech of its own
-                elif cs < qr[i][0] < ce:
-                    ce = qr[i][0]
-                    # and before the clause that introduces the fragment: "…, viewing
-                    # Israel's “massacre”", "… due to what it described as its “aggression”".
-                    m_cut = _FRAGMENT_LEAD_RE.search(text, max(cs, ce - 45), ce)
-                    if m_cut:
-                        ce = m_cut.start()
-            cs, ce = _trim(text, cs, ce)
-            while ce > cs and not text[ce - 1].isalnum():
-                ce -= 1
-            if ce - cs < 10:
-                continue
-            speaker, typ = _canonical(doc, m, history)
-            history.append((m.start, speaker, typ))
-            rows.append(_row(doc_id, text, cs, ce, "indirect", m, speaker, cue, typ, s, e))
+        s, e = doc.spans[k]
+        lo = bisect.bisect_left(quote_starts, s) - 1
+        inside = [
+            i for i in range(max(lo, 0), bisect.bisect_left(quote_starts, e)) if qr[i][1] > s
+        ]
+        for report in _indirect(doc, k, by_sentence[k]):
+            _add_report(state, k, inside, report)
+
+
+def _doc_quotes(doc_id: object, text: object, indirect: bool = True) -> list[dict]:
+    """The quote rows of one article: its quotations in marks, then its reported speech
+    (``indirect``), then statements after a label ("Reyes: the fares will rise")."""
+    if not isinstance(text, str) or not text:
+        return []
+    pieces = find_quote_spans(text)
+    spans = sentence_spans(text)
+    if not spans:
+        return []
+    doc = _Doc(text, spans, [(p.open_at, p.close_end) for p in pieces])
+    history: list[tuple[int, str, str]] = []  # (mention start, canonical, type) of speakers
+    rows = _marked_rows(doc, doc_id, pieces, history)
+    state = _Reported(doc, doc_id, rows, [r["speaker_start"] for r in rows], history, indirect)
+    _reported_speech(state)
     if indirect and ":" in text:
         rows.extend(_label_statements(doc, doc_id, rows, history))
     return rows
