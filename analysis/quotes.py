@@ -750,150 +750,179 @@ def _inverted_after(text: str, toks: list[Tok], k: int) -> Mention | None:
     return m if not (nxt.is_word or nxt.text == "\u201c") else None
 
 
-def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
-    """The speaker of the cue at ``toks[i]``.
+def _progressive_subject(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
+    """The subject of a progressive: a finite verb with its own subject, not a participle
+    hanging on the first clause.
 
-    A participle ("…, saying", "by slamming") has the subject of the clause it hangs on: the
-    speaker of an earlier cue (", Okafor said, adding"), else the subject of the main clause
-    ("Brennan said Friday that the board had shelved …, calling it" -> Brennan); a stance
-    participle ("told Reuters that Turkey had vetoed …, viewing") takes the nearest subject.
-    A finite cue has the noun phrase before it, or after it when inverted (", said Lund,").
+    "…, but Brennan's campaign is already claiming “…”" -> Brennan's campaign; not when a
+    reporting verb holds that clause ("Reyes said the crews were calling …").
+    """
+    text = doc.text
+    k = i - 1
+    while k > 0 and (toks[k].low in _ADVERBS_BEFORE_ING or toks[k].low.endswith("ly")):
+        k -= 1
+    if (
+        k > 0
+        and toks[k].low in _BE_FORMS
+        and not any(t.low in _REPORTING and is_cue_at(toks, j) for j, t in enumerate(toks[:k]))
+    ):
+        return np_before(text, toks, k) or relative_subject(text, toks, k)
+    return None
+
+
+def _participle_noun_phrase(text: str, toks: list[Tok], i: int, m: Mention) -> Mention | None:
+    """The participle's subject when it is the noun phrase ``m`` right before it, or the one
+    who sent the text that phrase names.
+
+    "…, with Sen. Odile Brandt calling it a “paper promise”" -> Sen. Odile Brandt;
+    "Okafor released a statement saying …" -> Okafor; "Bernstein held up a sign saying
+    “…”" -> a sign (words on a sign are the sign's, PolNeAR's source).
     """
     cue = toks[i]
-    text = doc.text
-    if cue.low == "according":
-        return (
-            np_after(text, toks, i + 2) if i + 2 < len(toks) and toks[i + 1].low == "to" else None
+    first = _first_tok(toks, m, i)
+    if first > 0 and (
+        toks[first - 1].low in ("with", "without")
+        # "… – Reyes saying the deal was “a start” and Okafor calling it “overdue”": a name
+        # and a participle after a dash or "and"
+        or (
+            toks[first - 1].text in ("–", "—", "and")
+            and toks[first].is_cap
+            and toks[i - 1].is_word
+            and m.text.lower() not in PRONOUNS
         )
-    if cue.low in ING_CUES:
-        k = i - 1
-        while k > 0 and (toks[k].low in _ADVERBS_BEFORE_ING or toks[k].low.endswith("ly")):
-            k -= 1
-        if (
-            k > 0
-            and toks[k].low in _BE_FORMS
-            and not any(t.low in _REPORTING and is_cue_at(toks, j) for j, t in enumerate(toks[:k]))
-        ):
-            # "…, but Brennan's campaign is already claiming “…”": a progressive is a finite
-            # verb with its own subject, not a participle hanging on the first clause (unless
-            # a reporting verb holds that clause: "Reyes said the crews were calling …").
-            m = np_before(text, toks, k) or relative_subject(text, toks, k)
-            if m is not None:
-                return m
-        k = i
-        while k > 1 and toks[k - 1].is_cap and toks[k - 1].is_word and i - k < 4:
-            k -= 1
-        if k < i and toks[k - 1].text in ("–", "—"):
-            # "… a joint statement – Reyes saying he was “very encouraged”": a name between
-            # a dash and the participle is its subject.
-            return mention_of(text, toks[k:i])
-        if i > 1:
-            m = np_before(text, toks, i)
-            if m is not None:
-                first = _first_tok(toks, m, i)
-                if first > 0 and (
-                    toks[first - 1].low in ("with", "without")
-                    # "… – Reyes saying the deal was “a start” and Okafor calling it
-                    # “overdue”": a name and a participle after a dash or "and"
-                    or (
-                        toks[first - 1].text in ("–", "—", "and")
-                        and toks[first].is_cap
-                        and toks[i - 1].is_word
-                        and m.text.lower() not in PRONOUNS
-                    )
-                ):
-                    # "…, with Sen. Odile Brandt calling it a “paper promise”": an absolute
-                    # construction; the noun phrase before the participle is its subject.
-                    return m
-                if (
-                    first > 0
-                    and toks[first].low in ("a", "an")
-                    and toks[first - 1].text.islower()
-                    and toks[first - 1].low not in _PREPOSITION_WORDS
-                    and toks[i - 1].low in _SENT_TEXTS
-                ):
-                    # "Okafor released a statement saying …": the object a text carries
-                    # words for its sender, who speaks.
-                    subj = clause_subject(text, toks, first - 1, outer=True)
-                    if subj is not None:
-                        return subj
-                if toks[i - 1].low in _DISPLAYS and cue.low in ("saying", "reading"):
-                    # "Bernstein held up a sign saying “…”": words on a sign or a shirt are
-                    # the sign's (PolNeAR's source), not its bearer's; the sign's noun phrase
-                    # starts at its determiner.
-                    d = next((k for k in range(i - 2, max(first, i - 5) - 1, -1)
-                              if toks[k].low in DETERMINERS), i - 1)
-                    return mention_of(text, toks[d:i])
-            if toks[i - 1].low in _ING_PREPS:
-                # "Okafor answered the post by calling …", "Cyclists rode past the
-                # depot where the planners met, while chanting": the participle's subject
-                # is the main clause's, not a noun phrase inside the clause before it.
-                return clause_subject(text, toks, i - 1, outer=True) or nearest_subject(
-                    text, toks, i - 1
-                )
-        stance = cue.low in _STANCE_ING
-        that_at = None
-        for k in range(i - 1, -1, -1):
-            if toks[k].low == "that":
-                that_at = k
-                if stance:
-                    break
-                continue
-            if toks[k].low in ING_CUES and is_cue_at(toks, k) and toks[k - 1].is_word:
-                # "with Tomas Reyes posting that … and asking, “…”"; but not "… the suit
-                # a former clerk brought, alleging …, calling it": after a comma the
-                # participle adds to the main clause, not to a noun's participle.
-                if toks[i - 1].text == "," and toks[k - 1].low != "with":
-                    continue
-                m = np_before(text, toks, k)
-                if m is not None and m.text.lower() not in SUBJECT_PRONOUNS | {"it"}:
-                    return m
-                continue
-            if toks[k].low in _CUE_WORDS and toks[k].low not in ING_CUES and is_cue_at(toks, k):
-                m = np_before(text, toks, k)
-                if m is None and toks[k].low in INVERTIBLE and (k == 0 or not toks[k - 1].is_word):
-                    m = _inverted_after(text, toks, k)
-                if m is not None:
-                    return m
-                if stance or that_at is None:
-                    break
-        if not stance and that_at is not None:
-            # "fresh claims that Marsh reads …, calling him": the main clause speaks.
-            return nearest_subject(text, toks, that_at + 1) or clause_subject(
-                text, toks, that_at, outer=True
-            )
-        if not stance and i > 1 and toks[i - 1].text == ",":
-            # "Brennan on Friday faulted the levy passed after months of talks among the
-            # councils, saying …": a participle after a comma adds to the main clause, whose
-            # subject speaks, not a noun phrase inside its object.
-            m = clause_subject(text, toks, i, outer=True)
-            if m is not None:
-                return m
-        return nearest_subject(text, toks, i) or clause_subject(text, toks, i)
+    ):
+        return m  # an absolute construction
     if (
-        cue.low == "asked"
+        first > 0
+        and toks[first].low in ("a", "an")
+        and toks[first - 1].text.islower()
+        and toks[first - 1].low not in _PREPOSITION_WORDS
+        and toks[i - 1].low in _SENT_TEXTS
+    ):
+        # The object, a text, carries words for its sender, who speaks.
+        subj = clause_subject(text, toks, first - 1, outer=True)
+        if subj is not None:
+            return subj
+    if toks[i - 1].low in _DISPLAYS and cue.low in ("saying", "reading"):
+        # The sign's noun phrase starts at its determiner.
+        d = next((k for k in range(i - 2, max(first, i - 5) - 1, -1)
+                  if toks[k].low in DETERMINERS), i - 1)
+        return mention_of(text, toks[d:i])
+    return None
+
+
+def _participle_of_earlier_cue(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
+    """A participle takes the speaker of an earlier cue in its sentence, else the subject
+    of the main clause.
+
+    "Okafor said the fares would rise, adding that …" -> Okafor; "fresh claims that Marsh
+    reads …, calling him" -> the main clause's subject. A stance participle ("told Reuters
+    that Turkey had vetoed …, viewing") takes the nearest subject.
+    """
+    text = doc.text
+    stance = toks[i].low in _STANCE_ING
+    that_at = None
+    for k in range(i - 1, -1, -1):
+        if toks[k].low == "that":
+            that_at = k
+            if stance:
+                break
+            continue
+        if toks[k].low in ING_CUES and is_cue_at(toks, k) and toks[k - 1].is_word:
+            # "with Tomas Reyes posting that … and asking, “…”"; but not "… the suit
+            # a former clerk brought, alleging …, calling it": after a comma the
+            # participle adds to the main clause, not to a noun's participle.
+            if toks[i - 1].text == "," and toks[k - 1].low != "with":
+                continue
+            m = np_before(text, toks, k)
+            if m is not None and m.text.lower() not in SUBJECT_PRONOUNS | {"it"}:
+                return m
+            continue
+        if toks[k].low in _CUE_WORDS and toks[k].low not in ING_CUES and is_cue_at(toks, k):
+            m = np_before(text, toks, k)
+            if m is None and toks[k].low in INVERTIBLE and (k == 0 or not toks[k - 1].is_word):
+                m = _inverted_after(text, toks, k)
+            if m is not None:
+                return m
+            if stance or that_at is None:
+                break
+    if not stance and that_at is not None:
+        return nearest_subject(text, toks, that_at + 1) or clause_subject(
+            text, toks, that_at, outer=True
+        )
+    if not stance and i > 1 and toks[i - 1].text == ",":
+        # "Brennan on Friday faulted the levy passed after months of talks among the
+        # councils, saying …": a participle after a comma adds to the main clause, whose
+        # subject speaks, not a noun phrase inside its object.
+        m = clause_subject(text, toks, i, outer=True)
+        if m is not None:
+            return m
+    return nearest_subject(text, toks, i) or clause_subject(text, toks, i)
+
+
+def _participle_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
+    """The speaker of a participle cue ("…, saying", "by slamming").
+
+    "… a joint statement – Reyes saying he was “very encouraged”" -> Reyes (a name between
+    a dash and the participle); "Okafor answered the post by calling …" -> Okafor.
+    """
+    text = doc.text
+    m = _progressive_subject(doc, toks, i)
+    if m is not None:
+        return m
+    k = i
+    while k > 1 and toks[k - 1].is_cap and toks[k - 1].is_word and i - k < 4:
+        k -= 1
+    if k < i and toks[k - 1].text in ("–", "—"):
+        return mention_of(text, toks[k:i])
+    if i > 1:
+        m = np_before(text, toks, i)
+        if m is not None:
+            m = _participle_noun_phrase(text, toks, i, m)
+            if m is not None:
+                return m
+        if toks[i - 1].low in _ING_PREPS:
+            # "Cyclists rode past the depot where the planners met, while chanting": the
+            # participle's subject is the main clause's, not a noun phrase inside the clause
+            # before it.
+            return clause_subject(text, toks, i - 1, outer=True) or nearest_subject(
+                text, toks, i - 1
+            )
+    return _participle_of_earlier_cue(doc, toks, i)
+
+
+def _asked_by_agent(text: str, toks: list[Tok], i: int) -> Mention | None:
+    """The asker after "by": "Reyes was asked by moderator Dana Okafor, “…”" -> moderator
+    Dana Okafor (without a following "whether", "about" …)."""
+    if not (
+        toks[i].low == "asked"
         and i > 0
         and i + 2 < len(toks)
         and toks[i + 1].low == "by"
         and toks[i - 1].low in ("was", "were", "is", "are", "been", "being")
     ):
-        # "Reyes was asked by moderator Dana Okafor, “…”": the asker is the agent after "by".
-        m = np_after(text, toks, i + 2)
-        if m is not None:
-            end = next((t.start for t in toks[i + 3 :] if m.start < t.start < m.end
-                        and t.low in ("whether", "if", "about", "why", "how", "what")), m.end)
-            end = m.start + len(text[m.start : end].rstrip())
-            return Mention(m.start, end, text[m.start : end])
+        return None
+    m = np_after(text, toks, i + 2)
+    if m is None:
+        return None
+    end = next((t.start for t in toks[i + 3 :] if m.start < t.start < m.end
+                and t.low in ("whether", "if", "about", "why", "how", "what")), m.end)
+    end = m.start + len(text[m.start : end].rstrip())
+    return Mention(m.start, end, text[m.start : end])
+
+
+def _subject_before_cue(text: str, toks: list[Tok], i: int) -> Mention | None:
+    """The noun phrase before a finite cue, past an agent or a named object.
+
+    "A letter from the Legion obtained by The Associated Press warns …" -> A letter from the
+    Legion; "Reyes shot a short film called “Low Tide”" -> Reyes.
+    """
+    cue = toks[i]
     m = np_before(text, toks, i) or relative_subject(text, toks, i)
     if m is not None and text.endswith("by ", 0, m.start):  # (cheap test first)
         first = _first_tok(toks, m, i)
-        if (
-            first > 2
-            and toks[first - 1].low == "by"
-            and toks[first - 2].low in _OBTAINED
-        ):
-            # "A letter from the Legion obtained by The Associated Press warns …": the agent
-            # of the participle is no subject; the noun phrase the participle modifies is.
+        if first > 2 and toks[first - 1].low == "by" and toks[first - 2].low in _OBTAINED:
+            # The agent of the participle is no subject; the noun phrase it modifies is.
             outer_np = np_before(text, toks, first - 2)
             if outer_np is not None:
                 m = outer_np
@@ -905,29 +934,52 @@ def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
             and toks[first - 1].low not in _PREPOSITION_WORDS
             and toks[first - 1].low not in _NOT_OBJECT_VERBS
         ):
-            # "Reyes shot a short film called “Low Tide”": a naming participle after the
-            # verb's object; the one who named it is the clause subject, not the film.
+            # A naming participle after the verb's object: the one who named it is the
+            # clause subject, not the film.
             subj = clause_subject(text, toks, first - 1, outer=True)
             if subj is not None and subj.end < toks[first - 1].start:
                 return subj
+    return m
+
+
+def _coordinated_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
+    """A verb coordinated with "and" shares the subject before it; after a speech verb, that
+    verb's subject, not the subject of the clause it reports.
+
+    "He laughed and said, “…”" -> He; "Lazar said he welcomed the ruling and added, “…”" ->
+    Lazar.
+    """
     j = i - 1
     while j > 1 and (toks[j].low in SKIP_BETWEEN or toks[j].low.endswith("ly")):
         j -= 1  # "… and later said", "… and then added"
-    if m is None and j > 0 and toks[j].low == "and" and toks[j - 1].is_word:
-        # "he laughed and said, “…”": the coordinated verb shares the subject before it; after
-        # a speech verb ("Lazar said he welcomed the ruling and added, “…”") that verb's
-        # subject, not the subject of the clause it reports.
-        for k in range(j - 1, 0, -1):
-            if not toks[k].is_word:
-                break  # only within the clause: "As the crowd began to chant, Lund … and joked"
-            if toks[k].low in _REPORTING and is_cue_at(toks, k):
-                m = np_before(text, toks, k)
-                break
-        if m is None:
-            m = nearest_subject(text, toks, j)
+    if not (j > 0 and toks[j].low == "and" and toks[j - 1].is_word):
+        return None
+    m = None
+    for k in range(j - 1, 0, -1):
+        if not toks[k].is_word:
+            break  # only within the clause: "As the crowd began to chant, Lund … and joked"
+        if toks[k].low in _REPORTING and is_cue_at(toks, k):
+            m = np_before(text, toks, k)
+            break
+    if m is None:
+        m = nearest_subject(text, toks, j)
+    return m
+
+
+def _finite_cue_speaker(text: str, toks: list[Tok], i: int) -> Mention | None:
+    """The speaker of a finite cue: the noun phrase before it, or after it when inverted.
+
+    "Reyes said, “…”" -> Reyes; "Owen Marsh, who ran the ferry board, said the tram “plan
+    …”" -> Owen Marsh; "“…,” said Lund." -> Lund.
+    """
+    m = _asked_by_agent(text, toks, i)
+    if m is not None:
+        return m
+    m = _subject_before_cue(text, toks, i)
+    if m is None:
+        m = _coordinated_subject(text, toks, i)
     if m is None and i > 1 and toks[i - 1].text == ",":
-        # "Owen Marsh, who ran the ferry board, said the tram “plan …”": the name before the
-        # appositive, not the words after the cue.
+        # The name before the appositive, not the words after the cue.
         m = _appositive_subject(text, toks, i)
     if m is None and i > 2 and toks[i - 1].low in _PERFECT_AUX and toks[i - 2].text == ",":
         # "after Reyes, asked about the fares, had said, “…”": an auxiliary between the
@@ -935,12 +987,31 @@ def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
         m = _appositive_subject(text, toks, i - 1)
     if (
         m is None
-        and cue.low in INVERTIBLE
+        and toks[i].low in INVERTIBLE
         and (i == 0 or not toks[i - 1].is_word)
         and (i + 1 < len(toks))
     ):
         m = _inverted_after(text, toks, i)
     return m
+
+
+def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
+    """The speaker of the cue at ``toks[i]``.
+
+    A participle ("…, saying", "by slamming") has the subject of the clause it hangs on
+    (:func:`_participle_speaker`); a finite cue has the noun phrase before it, or after it
+    when inverted (", said Lund,"); "according to X" has X.
+    """
+    cue = toks[i]
+    if cue.low == "according":
+        return (
+            np_after(doc.text, toks, i + 2)
+            if i + 2 < len(toks) and toks[i + 1].low == "to"
+            else None
+        )
+    if cue.low in ING_CUES:
+        return _participle_speaker(doc, toks, i)
+    return _finite_cue_speaker(doc.text, toks, i)
 
 
 # Auxiliaries between an aside's closing comma and the cue: "Reyes, asked …, had said".
@@ -1959,71 +2030,98 @@ def _fragment_subject(text: str, pre: list[Tok]) -> Mention | None:
     return near
 
 
-def _post_frame(
-    doc: _Doc, post: list[Tok], headline: bool, comma_end: bool = False
-) -> tuple[Mention | None, str | None]:
-    """Speaker and cue from the words after a closing mark: ", added Katz" / ", the report notes"
-    / ", Brennan, a former rival, told WKRV"."""
+def _role_then_name(
+    text: str, post: list[Tok], i: int, headline: bool
+) -> tuple[Mention | None, str | None] | None:
+    """A role, the name between commas, then the cue: the name speaks.
+
+    "“We will not wait!” the county's top engineer, Dana Okafor, tweeted." -> Dana Okafor.
+    """
+    second_comma = next((c for c in range(i + 2, min(len(post) - 1, i + 7))
+                         if post[c].text == ","), None)
+    if second_comma is not None and is_cue_at(post, second_comma + 1, headline=headline):
+        m = np_before(text, post, second_comma)
+        if m is not None and m.start >= post[i + 1].start and m.text[0].isupper():
+            return m, _cue_text(text, post, second_comma + 1)
+    return None
+
+
+def _cue_after_quote(
+    doc: _Doc, post: list[Tok], j: int, headline: bool, comma_end: bool
+) -> tuple[Mention | None, str | None] | None:
+    """A cue among the first words after the closing mark, with its subject before or after
+    it; None when the first words hold no cue.
+
+    "“We will not wait,” added Katz." -> Katz; "“Fares rise in May,” the report notes." ->
+    the report; "“…” — an issue Greens have struggled with": no frame, (None, None).
+    """
     text = doc.text
-    j = 0
-    while j < len(post) and not post[j].is_word:
-        if post[j].text in (".", "!", "?", ";", ":"):
-            return None, None
-        j += 1
-    if j < len(post) and post[j].low in ("and", "but"):
-        # "Reyes told them that “…,” and he vowed to …": a conjunction opens a clause of its
-        # own; the words after it are no frame of the quotation before it.
-        return None, None
     for i in range(j, min(len(post), j + 9)):
         t = post[i]
         if not t.is_word and t.text not in "-–'’&":
             if t.text == "(":
                 continue
             if t.text == "," and i > j and post[j].low in DETERMINERS:
-                # "“…!” the county's top engineer, Dana Okafor, tweeted": a role, the name
-                # between commas, then the cue; the name speaks.
-                c2 = next((c for c in range(i + 2, min(len(post) - 1, i + 7))
-                           if post[c].text == ","), None)
-                if c2 is not None and is_cue_at(post, c2 + 1, headline=headline):
-                    m = np_before(text, post, c2)
-                    if m is not None and m.start >= post[i + 1].start and m.text[0].isupper():
-                        return m, _cue_text(text, post, c2 + 1)
-            break
-        if (
+                named = _role_then_name(text, post, i, headline)
+                if named is not None:
+                    return named
+            return None
+        if not (
             is_cue_at(post, i, headline=headline)
             # "“…,” a narrator in the ad states.": after a comma-ended quotation and a noun
             # phrase, "states" is the verb, not the plural noun it mostly is.
             or (comma_end and i > j and t.low in ("state", "states") and t.text.islower())
-        ) and t.low not in TITLE_CUES - {"called"}:
-            if t.low == "according":
-                m = np_after(text, post, i + 2) if i + 2 < len(post) else None
-            elif i == j and t.low in ING_CUES:
-                # "“…,” adding that Norvane had …": a participle is never inverted; its
-                # subject is the speaker of the frame before the quotation.
-                return None, None
-            elif i == j:
-                m = np_after(text, post, i + 1)
-                if m is not None and t.low not in INVERTIBLE:
-                    # "“…,” described the ordeal as …": a verb that is never inverted takes
-                    # an object here, not its subject.
-                    nx = next((x for x in post if x.start >= m.end), None)
-                    if nx is not None and nx.low in ("as", "to", "that"):
-                        m = None
-            elif post[0].text in ("—", "–") and not all(
-                x.is_cap or x.low in SUBJECT_PRONOUNS for x in post[j:i]
-            ):
-                # "“…” — an issue Greens have struggled with": after a dash a noun phrase
-                # describes the quotation; only a name or pronoun and a cue frame it.
-                return None, None
-            else:
-                m = np_before(text, post, i, loose=True)
-            if m is not None:
-                return m, _cue_text(text, post, i)
+        ) or t.low in TITLE_CUES - {"called"}:
+            continue
+        if t.low == "according":
+            m = np_after(text, post, i + 2) if i + 2 < len(post) else None
+        elif i == j and t.low in ING_CUES:
+            # "“…,” adding that Norvane had …": a participle is never inverted; its
+            # subject is the speaker of the frame before the quotation.
             return None, None
-    # “…,” Bennett shot back: a name right after a comma-ended quotation, then a verb.
+        elif i == j:
+            m = np_after(text, post, i + 1)
+            if m is not None and t.low not in INVERTIBLE:
+                # "“…,” described the ordeal as …": a verb that is never inverted takes
+                # an object here, not its subject.
+                nx = next((x for x in post if x.start >= m.end), None)
+                if nx is not None and nx.low in ("as", "to", "that"):
+                    m = None
+        elif post[0].text in ("—", "–") and not all(
+            x.is_cap or x.low in SUBJECT_PRONOUNS for x in post[j:i]
+        ):
+            # After a dash a noun phrase describes the quotation; only a name or pronoun
+            # and a cue frame it.
+            return None, None
+        else:
+            m = np_before(text, post, i, loose=True)
+        if m is not None:
+            return m, _cue_text(text, post, i)
+        return None, None
+    return None
+
+
+def _capitalised_run(post: list[Tok], j: int, most: int) -> int:
+    """The token after the capitalised words (and dots) from ``post[j]``, at most ``most``."""
     k = j
-    while k < len(post) and k < j + 5 and (post[k].is_cap or post[k].text == "."):
+    while k < len(post) and k < j + most and (post[k].is_cap or post[k].text == "."):
         k += 1
+    return k
+
+
+_SHORT_SUBJECTS: Final = frozenset(["he", "she", "they", "it", "we", "i"])
+
+
+def _subject_then_unlisted_verb(
+    doc: _Doc, post: list[Tok], j: int, comma_end: bool
+) -> tuple[Mention | None, str | None] | None:
+    """A name, a pronoun or a short descriptive subject, then a verb no cue list holds.
+
+    "“We will not wait,” Bennett shot back." -> Bennett; "“We stay!” beamed Hugo Hartley."
+    -> Hugo Hartley; "“Look at that,” an old fisherman muttered." -> an old fisherman.
+    """
+    text = doc.text
+    k = _capitalised_run(post, j, 5)
     if (
         k > j
         and k < len(post)
@@ -2034,7 +2132,6 @@ def _post_frame(
         and comma_end
     ):
         return Mention(post[j].start, post[k - 1].end, text[post[j].start : post[k - 1].end]), None
-    # An unlisted verb: “…!” beamed Hugo Hartley / “…,” Reyes mused.
     if (
         j + 1 < len(post)
         and post[j].text.islower()
@@ -2044,14 +2141,11 @@ def _post_frame(
         m = np_after(text, post, j + 1)
         if m is not None:
             return m, post[j].text
-    k = j
-    while k < len(post) and k < j + 5 and (post[k].is_cap or post[k].text == "."):
-        k += 1
-    if j == k and j < len(post) and post[j].low in ("he", "she", "they", "it", "we", "i"):
+    if j == k and j < len(post) and post[j].low in _SHORT_SUBJECTS:
         k = j + 1
     elif j == k and j < len(post) and post[j].low in DETERMINERS and post[0].text not in "—–":
-        # “Look at that,” an old fisherman muttered: a short descriptive subject (after a dash, a
-        # noun phrase describes the quotation instead: "“…” — an issue Greens have …").
+        # (after a dash, a noun phrase describes the quotation instead: "“…” — an issue
+        # Greens have …")
         k = j + 1
         while (
             k < len(post)
@@ -2068,22 +2162,27 @@ def _post_frame(
         and post[k].low.endswith(("ed", "s"))
         and (post[k].low not in _NOT_VERBS)
         and (k + 1 == len(post) or not post[k + 1].is_cap)
+        and (
+            bare(post[j].low) not in NOT_NAMES
+            or post[j].low in _SHORT_SUBJECTS
+            or post[j].low in ("the", "a", "an")
+        )
     ):
-        if bare(post[j].low) not in NOT_NAMES or post[j].low in (
-            "he",
-            "she",
-            "they",
-            "it",
-            "we",
-            "i",
-            "the",
-            "a",
-            "an",
-        ):
-            return Mention(
-                post[j].start, post[k - 1].end, text[post[j].start : post[k - 1].end]
-            ), post[k].text
-    # An appositive before the cue: “…,” Councilor Ada Brennan, a longtime ally, said.
+        return Mention(
+            post[j].start, post[k - 1].end, text[post[j].start : post[k - 1].end]
+        ), post[k].text
+    return None
+
+
+def _name_before_appositive(
+    doc: _Doc, post: list[Tok], j: int, headline: bool
+) -> tuple[Mention | None, str | None]:
+    """A name, then an appositive before the cue.
+
+    "“We will not wait,” Councilor Ada Brennan, a longtime ally, said." -> Councilor Ada
+    Brennan; not "“….” Dover, he said, was …", where the cue has its own subject.
+    """
+    text = doc.text
     k = j
     while (
         k < len(post)
@@ -2108,11 +2207,31 @@ def _post_frame(
                 None,
             )
             if ci is not None and post[ci - 1].low in SUBJECT_PRONOUNS:
-                # "“….” Dover, he said, was …": the cue has its own subject, so the name
-                # before it opens the next sentence and is no appositive speaker.
                 return None, None
             return m, None if ci is None else _cue_text(text, post, ci)
     return None, None
+
+
+def _post_frame(
+    doc: _Doc, post: list[Tok], headline: bool, comma_end: bool = False
+) -> tuple[Mention | None, str | None]:
+    """Speaker and cue from the words after a closing mark: ", added Katz" / ", the report notes"
+    / ", Brennan, a former rival, told WKRV"."""
+    j = 0
+    while j < len(post) and not post[j].is_word:
+        if post[j].text in (".", "!", "?", ";", ":"):
+            return None, None
+        j += 1
+    if j < len(post) and post[j].low in ("and", "but"):
+        # "Reyes told them that “…,” and he vowed to …": a conjunction opens a clause of its
+        # own; the words after it are no frame of the quotation before it.
+        return None, None
+    said = _cue_after_quote(doc, post, j, headline, comma_end)
+    if said is None:
+        said = _subject_then_unlisted_verb(doc, post, j, comma_end)
+    if said is None:
+        said = _name_before_appositive(doc, post, j, headline)
+    return said
 
 
 _NOT_VERBS: Final = frozenset(
