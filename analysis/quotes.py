@@ -97,7 +97,7 @@ KINDS: Final = ("direct", "partial", "indirect", "scare")
 # Quotation marks. `` and '' (typewriter doubles, common in NYT/LexisNexis text) are read as one
 # double mark, not two apostrophes. One leading character class, then the second ` or ': the
 # same matches as ``|''|["“”„‟«»]|[‘’'‚‛`], but Python's re skips ahead to a leading class in
-# C and tries an alternation at every position (3x slower).
+# C and tries an alternation at every position.
 _MARK_RE: Final = re.compile(r"[\"“”„‟«»‘’'‚‛`](?:(?<=`)`|(?<=')')?")
 _DOUBLE: Final = frozenset(["``", "''", '"', "“", "”", "„", "‟", "«", "»"])
 _OPEN_GLYPHS: Final = frozenset(["``", "“", "„", "‟", "«", "‘", "‚", "‛", "`"])
@@ -402,10 +402,10 @@ class _Doc:
 
 # Two or more capitalised words in a row (with name particles): candidate full names.
 # The first capital comes before the look-behind so the regex engine can skip ahead to capitals
-# (a pattern opening with a look-behind is tried at every position: 2.5 times slower). The
-# possessive ``*+``/``++`` match what ``*``/``+`` would (a character given back could never be
-# the period or blank that follows) without retrying every shorter word: most capitalised words
-# stand alone, and that retry was a fifth of this scan.
+# (a pattern opening with a look-behind is tried at every position). The possessive
+# ``*+``/``++`` match what ``*``/``+`` would (a character given back could never be the period
+# or blank that follows) without retrying every shorter word: most capitalised words stand
+# alone.
 _CAPSEQ_RE: Final = re.compile(
     r"[A-Z](?<![\w’'].)(?:[\w’'\-]*+\.?|\.)"
     r"(?:[ \t]++(?:(?:de|van|von|bin|al|la|del|der|le|da|du)[ \t]+)?"
@@ -595,8 +595,8 @@ def _resolve_pronoun(
     sex = _PRONOUN_SEX.get(low)
     gender = doc.genders() if sex else {}
     # (The tests below are module functions, not closures: compiled, a closure is an object
-    # that refers to itself, which only the cyclic garbage collector frees. One per pronoun
-    # made 2.5 % of extraction's time a collection of them when the collector came back on.)
+    # that refers to itself, which only the cyclic garbage collector frees, and extraction
+    # pauses that collector.)
 
     # The subject of this or an earlier sentence, unless that subject is this pronoun.
     k = doc.sent_index(mention.start)
@@ -1020,8 +1020,7 @@ _PERFECT_AUX: Final = frozenset("had has have would will".split())
 
 # Words of the addressee and time adjuncts that may follow a closing frame: "…, the Courier reported
 # on Friday.", "…, Brennan said to reporters last year.", "…, Reyes added in an interview." One list
-# for the fragment's trailing frame and for reported speech's: they had drifted apart ("year"
-# only in one, "to" only in the other) though both read the same adjuncts.
+# for the fragment's trailing frame and for reported speech's: both read the same adjuncts.
 _ADJUNCT_WORDS: Final = frozenset(
     """on in at to last this the a earlier recently late early week month year reporters
     journalists statement interview him her them""".split()
@@ -2396,7 +2395,7 @@ _INDIRECT_HINT_RE: Final = re.compile(
 # a scan that opens with a character class skips ahead in C, one that opens with ``\b`` is
 # tried at every position. It misses only a cue at the very start of the text (see _cue_hits).
 # Two scans: after a space (nearly every cue; a literal first character is found by a fast
-# string search, 2x faster than testing ``\W`` at every character), and after any other
+# string search, instead of testing ``\W`` at every character), and after any other
 # non-word character (a cheap ASCII test first, then ``\W``). Together they find the matches
 # of ``\W(cue)\b``: no match can overlap another, so scanning by the character before the cue
 # finds each exactly once.
@@ -3287,7 +3286,7 @@ def _cue_hits_loop(text: str, a0: int, b0: int) -> list[tuple[int, int, str]]:
     """:func:`_cue_hits` as a loop over characters (the compiled spelling): a cue is a whole
     run of word characters (``\\w``: ``str.isalnum`` or "_") that is a cue word."""
     # Every character of the article passes here, so the ASCII test is written out in the loop
-    # (a call of _word_at per character was a third of the scan).
+    # rather than called per character.
     hits: list[tuple[int, int, str]] = []
     shapes = _HINT_SHAPES
     b0 = min(b0, len(text))
@@ -3349,9 +3348,8 @@ def _hint_shapes() -> bytes:
 
 
 # 1 at the shape of each cue word. Other words share a shape with one ("and" and "add" do
-# not; "she" and "see" do), so a 1 only says the word is worth comparing: the cue scan tested
-# every word against the set before, and half its time was making those strings (0.82 -> 0.42 s
-# over an eighth of the corpus).
+# not; "she" and "see" do), so a 1 only says the word is worth comparing: most words are then
+# never made into strings to look up in the set.
 _HINT_SHAPES: Final = _hint_shapes()
 
 
@@ -3532,10 +3530,10 @@ def _extract_serial(docs: pd.DataFrame, *, indirect: bool, progress: bool | None
         # Compiled, this loop never lets another thread of this process run: the interpreter
         # hands the GIL over between bytecodes, and there are none here. With n_jobs, the pool
         # threads that hand chunks to the workers would wait for this whole chunk, and the
-        # workers with them. sched_yield releases the GIL to a waiting thread, else costs
-        # 0.7 us (sleep(0) also releases it, but sleeps 55 us: Linux's timer slack). (The
-        # workers' tables come back in files: read from the pool's pipe they needed the GIL
-        # for every 64 KB, which one yield per article did not give: analysis.parallel.)
+        # workers with them. sched_yield releases the GIL to a waiting thread and returns at
+        # once otherwise (sleep(0) also releases it, but sleeps for Linux's timer slack). The
+        # workers' tables come back in files, not through the pool's pipe, which would need
+        # the GIL for every 64 KB (analysis.parallel).
         sched_yield()
         # Deterministic order: doc, position, then the shorter span, then kind.
         rows.sort(key=by_position)
