@@ -915,7 +915,7 @@ def _subject_before_cue(text: str, toks: list[Tok], i: int) -> Mention | None:
     """The noun phrase before a finite cue, past an agent or a named object.
 
     "A letter from the Legion obtained by The Associated Press warns …" -> A letter from the
-    Legion; "Reyes shot a short film called “Low Tide”" -> Reyes.
+    Legion; "Reyes shot a short film called “Low Tide”": the one who named it, not the film.
     """
     cue = toks[i]
     m = np_before(text, toks, i) or relative_subject(text, toks, i)
@@ -1717,7 +1717,7 @@ def _speaker_of_headline(doc: _Doc, f: _Frame) -> _Attr | None:
     """A headline that opens with a person's name puts the quoted words in that person's
     mouth, whatever the verb; else a title-cased fragment is a scare quote.
 
-    "Reyes Blames Rent Rise On ‘Reckless’ Harbor Plan" -> Reyes.
+    "Ivo Reyes Blames The Rise Of Rents On ‘Reckless’ Harbor Plan" -> Ivo Reyes.
     """
     if f.headline and not f.ends_intro and f.pre:
         head_who = _headline_subject(doc, f.pre)
