@@ -380,10 +380,10 @@ class _Doc:
         k = bisect.bisect_right(self._qstarts, pos) - 1
         return k >= 0 and pos < self._qmax_end[k]
 
-    def headline(self, ls: int, le: int) -> bool:
-        h = self._headlines.get(ls)
+    def headline(self, line_start: int, line_end: int) -> bool:
+        h = self._headlines.get(line_start)
         if h is None:
-            h = self._headlines[ls] = _is_headline(self.text, ls, le)
+            h = self._headlines[line_start] = _is_headline(self.text, line_start, line_end)
         return h
 
     # -- names ------------------------------------------------------------------------------
@@ -2328,10 +2328,10 @@ def _title_case(body: str) -> bool:
     return n > 0
 
 
-def _is_headline(text: str, ls: int, le: int) -> bool:
+def _is_headline(text: str, line_start: int, line_end: int) -> bool:
     """A title-cased line without a final period (headlines: cues may be capitalised there)."""
-    line = text[ls:le].strip()
-    if (line.endswith(".") and ls > 0) or len(line) > 400:
+    line = text[line_start:line_end].strip()
+    if (line.endswith(".") and line_start > 0) or len(line) > 400:
         # most lines: decided before the word scan; the article's first line is its title
         # even when the source appended a period ("Reyes Says Levy ‘Hurts Renters’.")
         return False
@@ -2860,25 +2860,25 @@ def _dash_speaker(doc: _Doc, p: _Piece) -> Mention | None:
     text = doc.text
     if not p.closed:
         return None
-    le = _line_end(text, p.close_end)
-    if text[p.close_end : le].strip() in ("", "."):
-        ns = le
-        while ns < len(text) and text[ns].isspace():
-            ns += 1
-        ne = _line_end(text, ns)
+    line_end = _line_end(text, p.close_end)
+    if text[p.close_end : line_end].strip() in ("", "."):
+        sign_start = line_end
+        while sign_start < len(text) and text[sign_start].isspace():
+            sign_start += 1
+        sign_end = _line_end(text, sign_start)
     elif not text[text.rfind("\n", 0, p.open_at) + 1 : p.open_at].strip():
-        ns, ne = p.close_end, le
-        while ns < ne and text[ns] in " \t\u00a0":
-            ns += 1
+        sign_start, sign_end = p.close_end, line_end
+        while sign_start < sign_end and text[sign_start] in " \t\u00a0":
+            sign_start += 1
     else:
         return None
-    if ns >= len(text) or text[ns] not in _DASHES:
+    if sign_start >= len(text) or text[sign_start] not in _DASHES:
         return None
-    while ns + 1 < ne and text[ns + 1] in _DASHES:  # "--"
-        ns += 1
-    if ne - ns > 100:  # a signature is short; a longer dashed line is a list item
+    while sign_start + 1 < sign_end and text[sign_start + 1] in _DASHES:  # "--"
+        sign_start += 1
+    if sign_end - sign_start > 100:  # a signature is short; a longer dashed line is a list item
         return None
-    toks = tokenize(text, ns + 1, ne)
+    toks = tokenize(text, sign_start + 1, sign_end)
     if not toks or not toks[0].is_cap or toks[0].low in DETERMINERS:
         return None
     m = np_after(text, toks, 0)
@@ -3387,8 +3387,8 @@ def _label_statements(
     while colon >= 0:
         # Only lines with a colon near their start are read (a regex over every line start
         # would be the most expensive step of this function).
-        ls = text.rfind("\n", 0, colon) + 1
-        lm = _LABEL_RE.match(text, ls) if colon - ls <= 60 else None
+        line_start = text.rfind("\n", 0, colon) + 1
+        lm = _LABEL_RE.match(text, line_start) if colon - line_start <= 60 else None
         colon = text.find(":", _line_end(text, colon))
         if lm is None:
             continue
