@@ -3085,9 +3085,8 @@ class _Reported:
     """What the reported-speech pass reads and adds to, for one article."""
 
     doc: _Doc
-    doc_id: object
     rows: list[dict]
-    speaker_starts: list[object]  # the speaker_start of each quotation's row
+    speaker_starts: list[int | None]  # the speaker_start of each quotation's row
     history: list[tuple[int, str, str]]
     indirect: bool
 
@@ -3160,7 +3159,9 @@ def _claim_mixed_quotations(state: _Reported, inside: list[int], report: _Report
     return True
 
 
-def _add_report_row(state: _Reported, kind: str, report: _Report, sentence: int) -> None:
+def _add_report_row(
+    state: _Reported, doc_id: object, kind: str, report: _Report, sentence: int
+) -> None:
     """A row for reported words, trimmed to end on a letter or digit, if 10 characters or more."""
     text = state.doc.text
     start, end = _trim(text, report.start, report.end)
@@ -3173,11 +3174,13 @@ def _add_report_row(state: _Reported, kind: str, report: _Report, sentence: int)
     speaker, typ = _canonical(state.doc, m, state.history)
     state.history.append((m.start, speaker, typ))
     state.rows.append(
-        _row(state.doc_id, text, start, end, kind, m, speaker, report.cue, typ, s, e)
+        _row(doc_id, text, start, end, kind, m, speaker, report.cue, typ, s, e)
     )
 
 
-def _add_report(state: _Reported, sentence: int, inside: list[int], report: _Report) -> None:
+def _add_report(
+    state: _Reported, doc_id: object, sentence: int, inside: list[int], report: _Report
+) -> None:
     """The row of one reported statement of sentence ``sentence``, or its claim on the
     unattributed quotations inside it; ``inside`` are the quotations of that sentence.
 
@@ -3203,7 +3206,7 @@ def _add_report(state: _Reported, sentence: int, inside: list[int], report: _Rep
         and not any(qr[j][0] <= report.start < qr[j][1] for j in inside)
     ] if inside else []
     if led:
-        _add_report_row(state, "partial", report, sentence)
+        _add_report_row(state, doc_id, "partial", report, sentence)
         return
     if not state.indirect:
         return
@@ -3217,10 +3220,10 @@ def _add_report(state: _Reported, sentence: int, inside: list[int], report: _Rep
             cut = _FRAGMENT_LEAD_RE.search(text, max(report.start, report.end - 45), report.end)
             if cut:
                 report.end = cut.start()
-    _add_report_row(state, "indirect", report, sentence)
+    _add_report_row(state, doc_id, "indirect", report, sentence)
 
 
-def _reported_speech(state: _Reported) -> None:
+def _reported_speech(state: _Reported, doc_id: object) -> None:
     """Reported speech, sentence by sentence. A frame that attributes a quotation of its
     sentence is that quotation's row, not reported speech; otherwise the content stops
     before a quotation."""
@@ -3235,7 +3238,7 @@ def _reported_speech(state: _Reported) -> None:
             i for i in range(max(lo, 0), bisect.bisect_left(quote_starts, e)) if qr[i][1] > s
         ]
         for report in _indirect(doc, k, by_sentence[k]):
-            _add_report(state, k, inside, report)
+            _add_report(state, doc_id, k, inside, report)
 
 
 def _doc_quotes(doc_id: object, text: object, indirect: bool = True) -> list[dict]:
@@ -3250,8 +3253,8 @@ def _doc_quotes(doc_id: object, text: object, indirect: bool = True) -> list[dic
     doc = _Doc(text, spans, [(p.open_at, p.close_end) for p in pieces])
     history: list[tuple[int, str, str]] = []  # (mention start, canonical, type) of speakers
     rows = _marked_rows(doc, doc_id, pieces, history)
-    state = _Reported(doc, doc_id, rows, [r["speaker_start"] for r in rows], history, indirect)
-    _reported_speech(state)
+    state = _Reported(doc, rows, [r["speaker_start"] for r in rows], history, indirect)
+    _reported_speech(state, doc_id)
     if indirect and ":" in text:
         rows.extend(_label_statements(doc, doc_id, rows, history))
     return rows
