@@ -423,6 +423,16 @@ def run_quotes(
     return result
 
 
+def _row(*cells: object) -> str:
+    """One Markdown table row; floats with three decimals."""
+    return "| " + " | ".join(_fmt(c) if isinstance(c, float) else str(c) for c in cells) + " |"
+
+
+def _header(*names: str) -> None:
+    print(_row(*names))
+    print("|" + "---|" * len(names))
+
+
 def run_quote_gold(gold: Path = GOLD / "quotes") -> dict:
     """Print and return the scores on the workbench's own quote set, dev and test parts."""
     result: dict = {}
@@ -430,11 +440,19 @@ def run_quote_gold(gold: Path = GOLD / "quotes") -> dict:
         print(f"\nquote gold set skipped: {gold} or {CORPUS} not found")
         return result
     print("\n## Quote gold set (tests/gold/quotes): 84 articles, 52 outlets")
-    print(
-        "| part | quotes | gold | predicted | detection P | R | F1 | speaker acc | "
-        "end-to-end P | R | F1 |"
+    _header(
+        "part",
+        "quotes",
+        "gold",
+        "predicted",
+        "detection P",
+        "R",
+        "F1",
+        "speaker acc",
+        "end-to-end P",
+        "R",
+        "F1",
     )
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
     for split in SPLITS:
         docs, golds = load_quote_gold(split, gold=gold)
         quotes = extract_quotes(docs)
@@ -442,10 +460,19 @@ def run_quote_gold(gold: Path = GOLD / "quotes") -> dict:
             m = score_quote_gold(quotes, golds, kinds=kinds)
             result[(split, kinds)] = m
             print(
-                f"| {split} | {kinds} | {m['gold']} | {m['predicted']} | "
-                f"{_fmt(m['detection_p'])} | {_fmt(m['detection_r'])} | "
-                f"{_fmt(m['detection_f1'])} | {_fmt(m['speaker_acc'])} | {_fmt(m['e2e_p'])} | "
-                f"{_fmt(m['e2e_r'])} | {_fmt(m['e2e_f1'])} |"
+                _row(
+                    split,
+                    kinds,
+                    m["gold"],
+                    m["predicted"],
+                    m["detection_p"],
+                    m["detection_r"],
+                    m["detection_f1"],
+                    m["speaker_acc"],
+                    m["e2e_p"],
+                    m["e2e_r"],
+                    m["e2e_f1"],
+                )
             )
     return result
 
@@ -460,8 +487,7 @@ def run_stories(gold: Path = GOLD / "stories") -> dict:
     parts = {split: load_story_gold(split, gold=gold) for split in SPLITS}
     threshold = best_baseline_threshold(parts["dev"])
     print("# Story grouping evaluation (tests/gold/stories)\n")
-    print("| part | articles | events | method | pairwise P | R | F1 | B-cubed P | R | F1 |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
+    _header("part", "articles", "events", "method", "pairwise P", "R", "F1", "B-cubed P", "R", "F1")
     for split, docs in parts.items():
         methods = {
             "story_groups": story_groups(docs),
@@ -471,9 +497,18 @@ def run_stories(gold: Path = GOLD / "stories") -> dict:
             sc = score_clusters(pred, docs["event"])
             result[(split, name.split(" (")[0])] = sc
             print(
-                f"| {split} | {len(docs)} | {docs['event'].nunique()} | {name} | "
-                f"{_fmt(sc.pair_p)} | {_fmt(sc.pair_r)} | {_fmt(sc.pair_f1)} | "
-                f"{_fmt(sc.b3_p)} | {_fmt(sc.b3_r)} | {_fmt(sc.b3_f1)} |"
+                _row(
+                    split,
+                    len(docs),
+                    docs["event"].nunique(),
+                    name,
+                    sc.pair_p,
+                    sc.pair_r,
+                    sc.pair_f1,
+                    sc.b3_p,
+                    sc.b3_r,
+                    sc.b3_f1,
+                )
             )
     return result
 
@@ -487,11 +522,17 @@ def run_align(gold: Path = GOLD / "align") -> dict:
         return result
     pairs = pd.read_csv(gold / "pairs.csv", dtype=str)
     print("# Passage alignment evaluation (tests/gold/align)\n")
-    print(
-        "| part | article pairs | gold passage pairs | predicted | P | R | F1 | "
-        "R verbatim | R paraphrase |"
+    _header(
+        "part",
+        "article pairs",
+        "gold passage pairs",
+        "predicted",
+        "P",
+        "R",
+        "F1",
+        "R verbatim",
+        "R paraphrase",
     )
-    print("|---|---|---|---|---|---|---|---|---|")
     for split in SPLITS:
         docs, g = load_align_gold(split, gold=gold)
         part = pairs[pairs["split"] == split]
@@ -499,9 +540,17 @@ def run_align(gold: Path = GOLD / "align") -> dict:
         m = result[split] = score_alignment(pred, g)
         rt = m["recall_by_type"]
         print(
-            f"| {split} | {len(part)} | {m['gold']} | {m['predicted']} | "
-            f"{_fmt(m['precision'])} | {_fmt(m['recall'])} | {_fmt(m['f1'])} | "
-            f"{_fmt(rt.get('verbatim', 0.0))} | {_fmt(rt.get('paraphrase', 0.0))} |"
+            _row(
+                split,
+                len(part),
+                m["gold"],
+                m["predicted"],
+                m["precision"],
+                m["recall"],
+                m["f1"],
+                rt.get("verbatim", 0.0),
+                rt.get("paraphrase", 0.0),
+            )
         )
     return result
 

@@ -72,11 +72,9 @@ SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "it", "i", "we"})
 
 # Entries of each cache of names as written (strip_name, name_type, ... and quotes' own): a
 # corpus names the same people and bodies again and again, but a big one writes hundreds of
-# thousands of distinct runs of capitalised words (37,547 articles: up to 458k per cache).
-# With 65,536 entries the names of earlier articles were evicted before they recurred: 2^18
-# reads the whole shared corpus with 7-10 % less CPU in one process, for 250 MB more memory
-# (peak RSS 1,040 MB against 791 MB); 2^20 would save 2 % more CPU for 60 MB more here, but
-# grows without a useful bound on millions of articles.
+# thousands of distinct runs of capitalised words. A smaller cache evicts the names of earlier
+# articles before they recur; a larger one grows without a useful bound on millions of
+# articles (bench/ measures the trade of CPU against memory).
 NAME_CACHE: Final = 2**18
 
 # Built by mypyc (``make compile``): the module is a C extension, not this file.
@@ -86,8 +84,8 @@ COMPILED: Final = not __file__.endswith(".py")
 # character. Periods that end an abbreviation or initial are glued on afterwards. Spelt as one
 # leading class (any character but a blank or "_") and the word's tail only after a letter or
 # digit: the same tokens as ``[^\W_]+(?:[-'’.&][^\W_]+)*|[^\w\s]``, but Python's re skips
-# ahead to a leading class in C instead of trying both branches at every blank (findall 8 %
-# faster). The group of joiners repeats with a plain ``*``: possessive on a group (``*+``)
+# ahead to a leading class in C instead of trying both branches at every blank. The group of
+# joiners repeats with a plain ``*``: possessive on a group (``*+``)
 # would match the same here, but CPython before 3.11.5 matches it wrongly ("0." as one token;
 # gh-106052), and Debian 12's python3, which the Makefile prefers, is 3.11.2.
 _TOKEN_RE: Final = re.compile(r"[^\s_](?:(?<=[^\W_])[^\W_]*+(?:[-'’.&][^\W_]++)*)?")
@@ -115,9 +113,9 @@ class Tok:
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     """Tokens of ``text[start:end]`` with absolute offsets; "Sen." and "J." keep their period."""
-    # The hottest loop of quote extraction (about a million tokens per 3,000 articles). Two
-    # spellings of the same tokenizer: compiled, a loop over characters is twice as fast as the
-    # regex split (no match objects, no blank strings); interpreted, the split in C is faster.
+    # The hottest loop of quote extraction. Two spellings of the same tokenizer: compiled, a
+    # loop over characters beats the regex split (no match objects, no blank strings);
+    # interpreted, the split in C is faster.
     # tests/test_attribution.py checks that both give the same tokens.
     if COMPILED:
         return _tokenize_loop(text, start, len(text) if end is None else min(end, len(text)))

@@ -98,7 +98,7 @@ KINDS: Final = ("direct", "partial", "indirect", "scare")
 # Quotation marks. `` and '' (typewriter doubles, common in NYT/LexisNexis text) are read as one
 # double mark, not two apostrophes. One leading character class, then the second ` or ': the
 # same matches as ``|''|["“”„‟«»]|[‘’'‚‛`], but Python's re skips ahead to a leading class in
-# C and tries an alternation at every position (3x slower).
+# C and tries an alternation at every position.
 _MARK_RE: Final = re.compile(r"[\"“”„‟«»‘’'‚‛`](?:(?<=`)`|(?<=')')?")
 _DOUBLE: Final = frozenset(["``", "''", '"', "“", "”", "„", "‟", "«", "»"])
 _OPEN_GLYPHS: Final = frozenset(["``", "“", "„", "‟", "«", "‘", "‚", "‛", "`"])
@@ -381,10 +381,10 @@ class _Doc:
         k = bisect.bisect_right(self._qstarts, pos) - 1
         return k >= 0 and pos < self._qmax_end[k]
 
-    def headline(self, ls: int, le: int) -> bool:
-        h = self._headlines.get(ls)
+    def headline(self, line_start: int, line_end: int) -> bool:
+        h = self._headlines.get(line_start)
         if h is None:
-            h = self._headlines[ls] = _is_headline(self.text, ls, le)
+            h = self._headlines[line_start] = _is_headline(self.text, line_start, line_end)
         return h
 
     # -- names ------------------------------------------------------------------------------
@@ -403,10 +403,10 @@ class _Doc:
 
 # Two or more capitalised words in a row (with name particles): candidate full names.
 # The first capital comes before the look-behind so the regex engine can skip ahead to capitals
-# (a pattern opening with a look-behind is tried at every position: 2.5 times slower). The
-# possessive ``*+``/``++`` match what ``*``/``+`` would (a character given back could never be
-# the period or blank that follows) without retrying every shorter word: most capitalised words
-# stand alone, and that retry was a fifth of this scan.
+# (a pattern opening with a look-behind is tried at every position). The possessive
+# ``*+``/``++`` match what ``*``/``+`` would (a character given back could never be the period
+# or blank that follows) without retrying every shorter word: most capitalised words stand
+# alone.
 _CAPSEQ_RE: Final = re.compile(
     r"[A-Z](?<![\w’'].)(?:[\w’'\-]*+\.?|\.)"
     r"(?:[ \t]++(?:(?:de|van|von|bin|al|la|del|der|le|da|du)[ \t]+)?"
@@ -596,8 +596,8 @@ def _resolve_pronoun(
     sex = _PRONOUN_SEX.get(low)
     gender = doc.genders() if sex else {}
     # (The tests below are module functions, not closures: compiled, a closure is an object
-    # that refers to itself, which only the cyclic garbage collector frees. One per pronoun
-    # made 2.5 % of extraction's time a collection of them when the collector came back on.)
+    # that refers to itself, which only the cyclic garbage collector frees, and extraction
+    # pauses that collector.)
 
     # The subject of this or an earlier sentence, unless that subject is this pronoun.
     k = doc.sent_index(mention.start)
@@ -751,150 +751,179 @@ def _inverted_after(text: str, toks: list[Tok], k: int) -> Mention | None:
     return m if not (nxt.is_word or nxt.text == "\u201c") else None
 
 
-def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
-    """The speaker of the cue at ``toks[i]``.
+def _progressive_subject(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
+    """The subject of a progressive: a finite verb with its own subject, not a participle
+    hanging on the first clause.
 
-    A participle ("…, saying", "by slamming") has the subject of the clause it hangs on: the
-    speaker of an earlier cue (", Okafor said, adding"), else the subject of the main clause
-    ("Brennan said Friday that the board had shelved …, calling it" -> Brennan); a stance
-    participle ("told Reuters that Turkey had vetoed …, viewing") takes the nearest subject.
-    A finite cue has the noun phrase before it, or after it when inverted (", said Lund,").
+    "…, but Brennan's campaign is already claiming “…”" -> Brennan's campaign; not when a
+    reporting verb holds that clause ("Reyes said the crews were calling …").
+    """
+    text = doc.text
+    k = i - 1
+    while k > 0 and (toks[k].low in _ADVERBS_BEFORE_ING or toks[k].low.endswith("ly")):
+        k -= 1
+    if (
+        k > 0
+        and toks[k].low in _BE_FORMS
+        and not any(t.low in _REPORTING and is_cue_at(toks, j) for j, t in enumerate(toks[:k]))
+    ):
+        return np_before(text, toks, k) or relative_subject(text, toks, k)
+    return None
+
+
+def _participle_noun_phrase(text: str, toks: list[Tok], i: int, m: Mention) -> Mention | None:
+    """The participle's subject when it is the noun phrase ``m`` right before it, or the one
+    who sent the text that phrase names.
+
+    "…, with Sen. Odile Brandt calling it a “paper promise”" -> Sen. Odile Brandt;
+    "Okafor released a statement saying …" -> Okafor; "Bernstein held up a sign saying
+    “…”" -> a sign (words on a sign are the sign's, PolNeAR's source).
     """
     cue = toks[i]
-    text = doc.text
-    if cue.low == "according":
-        return (
-            np_after(text, toks, i + 2) if i + 2 < len(toks) and toks[i + 1].low == "to" else None
+    first = _first_tok(toks, m, i)
+    if first > 0 and (
+        toks[first - 1].low in ("with", "without")
+        # "… – Reyes saying the deal was “a start” and Okafor calling it “overdue”": a name
+        # and a participle after a dash or "and"
+        or (
+            toks[first - 1].text in ("–", "—", "and")
+            and toks[first].is_cap
+            and toks[i - 1].is_word
+            and m.text.lower() not in PRONOUNS
         )
-    if cue.low in ING_CUES:
-        k = i - 1
-        while k > 0 and (toks[k].low in _ADVERBS_BEFORE_ING or toks[k].low.endswith("ly")):
-            k -= 1
-        if (
-            k > 0
-            and toks[k].low in _BE_FORMS
-            and not any(t.low in _REPORTING and is_cue_at(toks, j) for j, t in enumerate(toks[:k]))
-        ):
-            # "…, but Brennan's campaign is already claiming “…”": a progressive is a finite
-            # verb with its own subject, not a participle hanging on the first clause (unless
-            # a reporting verb holds that clause: "Reyes said the crews were calling …").
-            m = np_before(text, toks, k) or relative_subject(text, toks, k)
-            if m is not None:
-                return m
-        k = i
-        while k > 1 and toks[k - 1].is_cap and toks[k - 1].is_word and i - k < 4:
-            k -= 1
-        if k < i and toks[k - 1].text in ("–", "—"):
-            # "… a joint statement – Reyes saying he was “very encouraged”": a name between
-            # a dash and the participle is its subject.
-            return mention_of(text, toks[k:i])
-        if i > 1:
-            m = np_before(text, toks, i)
-            if m is not None:
-                first = _first_tok(toks, m, i)
-                if first > 0 and (
-                    toks[first - 1].low in ("with", "without")
-                    # "… – Reyes saying the deal was “a start” and Okafor calling it
-                    # “overdue”": a name and a participle after a dash or "and"
-                    or (
-                        toks[first - 1].text in ("–", "—", "and")
-                        and toks[first].is_cap
-                        and toks[i - 1].is_word
-                        and m.text.lower() not in PRONOUNS
-                    )
-                ):
-                    # "…, with Sen. Odile Brandt calling it a “paper promise”": an absolute
-                    # construction; the noun phrase before the participle is its subject.
-                    return m
-                if (
-                    first > 0
-                    and toks[first].low in ("a", "an")
-                    and toks[first - 1].text.islower()
-                    and toks[first - 1].low not in _PREPOSITION_WORDS
-                    and toks[i - 1].low in _SENT_TEXTS
-                ):
-                    # "Okafor released a statement saying …": the object a text carries
-                    # words for its sender, who speaks.
-                    subj = clause_subject(text, toks, first - 1, outer=True)
-                    if subj is not None:
-                        return subj
-                if toks[i - 1].low in _DISPLAYS and cue.low in ("saying", "reading"):
-                    # "Bernstein held up a sign saying “…”": words on a sign or a shirt are
-                    # the sign's (PolNeAR's source), not its bearer's; the sign's noun phrase
-                    # starts at its determiner.
-                    d = next((k for k in range(i - 2, max(first, i - 5) - 1, -1)
-                              if toks[k].low in DETERMINERS), i - 1)
-                    return mention_of(text, toks[d:i])
-            if toks[i - 1].low in _ING_PREPS:
-                # "Okafor answered the post by calling …", "Cyclists rode past the
-                # depot where the planners met, while chanting": the participle's subject
-                # is the main clause's, not a noun phrase inside the clause before it.
-                return clause_subject(text, toks, i - 1, outer=True) or nearest_subject(
-                    text, toks, i - 1
-                )
-        stance = cue.low in _STANCE_ING
-        that_at = None
-        for k in range(i - 1, -1, -1):
-            if toks[k].low == "that":
-                that_at = k
-                if stance:
-                    break
-                continue
-            if toks[k].low in ING_CUES and is_cue_at(toks, k) and toks[k - 1].is_word:
-                # "with Tomas Reyes posting that … and asking, “…”"; but not "… the suit
-                # a former clerk brought, alleging …, calling it": after a comma the
-                # participle adds to the main clause, not to a noun's participle.
-                if toks[i - 1].text == "," and toks[k - 1].low != "with":
-                    continue
-                m = np_before(text, toks, k)
-                if m is not None and m.text.lower() not in SUBJECT_PRONOUNS | {"it"}:
-                    return m
-                continue
-            if toks[k].low in _CUE_WORDS and toks[k].low not in ING_CUES and is_cue_at(toks, k):
-                m = np_before(text, toks, k)
-                if m is None and toks[k].low in INVERTIBLE and (k == 0 or not toks[k - 1].is_word):
-                    m = _inverted_after(text, toks, k)
-                if m is not None:
-                    return m
-                if stance or that_at is None:
-                    break
-        if not stance and that_at is not None:
-            # "fresh claims that Marsh reads …, calling him": the main clause speaks.
-            return nearest_subject(text, toks, that_at + 1) or clause_subject(
-                text, toks, that_at, outer=True
-            )
-        if not stance and i > 1 and toks[i - 1].text == ",":
-            # "Brennan on Friday faulted the levy passed after months of talks among the
-            # councils, saying …": a participle after a comma adds to the main clause, whose
-            # subject speaks, not a noun phrase inside its object.
-            m = clause_subject(text, toks, i, outer=True)
-            if m is not None:
-                return m
-        return nearest_subject(text, toks, i) or clause_subject(text, toks, i)
+    ):
+        return m  # an absolute construction
     if (
-        cue.low == "asked"
+        first > 0
+        and toks[first].low in ("a", "an")
+        and toks[first - 1].text.islower()
+        and toks[first - 1].low not in _PREPOSITION_WORDS
+        and toks[i - 1].low in _SENT_TEXTS
+    ):
+        # The object, a text, carries words for its sender, who speaks.
+        subj = clause_subject(text, toks, first - 1, outer=True)
+        if subj is not None:
+            return subj
+    if toks[i - 1].low in _DISPLAYS and cue.low in ("saying", "reading"):
+        # The sign's noun phrase starts at its determiner.
+        d = next((k for k in range(i - 2, max(first, i - 5) - 1, -1)
+                  if toks[k].low in DETERMINERS), i - 1)
+        return mention_of(text, toks[d:i])
+    return None
+
+
+def _participle_of_earlier_cue(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
+    """A participle takes the speaker of an earlier cue in its sentence, else the subject
+    of the main clause.
+
+    "Okafor said the fares would rise, adding that …" -> Okafor; "fresh claims that Marsh
+    reads …, calling him" -> the main clause's subject. A stance participle ("told Reuters
+    that Turkey had vetoed …, viewing") takes the nearest subject.
+    """
+    text = doc.text
+    stance = toks[i].low in _STANCE_ING
+    that_at = None
+    for k in range(i - 1, -1, -1):
+        if toks[k].low == "that":
+            that_at = k
+            if stance:
+                break
+            continue
+        if toks[k].low in ING_CUES and is_cue_at(toks, k) and toks[k - 1].is_word:
+            # "with Tomas Reyes posting that … and asking, “…”"; but not "… the suit
+            # a former clerk brought, alleging …, calling it": after a comma the
+            # participle adds to the main clause, not to a noun's participle.
+            if toks[i - 1].text == "," and toks[k - 1].low != "with":
+                continue
+            m = np_before(text, toks, k)
+            if m is not None and m.text.lower() not in SUBJECT_PRONOUNS | {"it"}:
+                return m
+            continue
+        if toks[k].low in _CUE_WORDS and toks[k].low not in ING_CUES and is_cue_at(toks, k):
+            m = np_before(text, toks, k)
+            if m is None and toks[k].low in INVERTIBLE and (k == 0 or not toks[k - 1].is_word):
+                m = _inverted_after(text, toks, k)
+            if m is not None:
+                return m
+            if stance or that_at is None:
+                break
+    if not stance and that_at is not None:
+        return nearest_subject(text, toks, that_at + 1) or clause_subject(
+            text, toks, that_at, outer=True
+        )
+    if not stance and i > 1 and toks[i - 1].text == ",":
+        # "Brennan on Friday faulted the levy passed after months of talks among the
+        # councils, saying …": a participle after a comma adds to the main clause, whose
+        # subject speaks, not a noun phrase inside its object.
+        m = clause_subject(text, toks, i, outer=True)
+        if m is not None:
+            return m
+    return nearest_subject(text, toks, i) or clause_subject(text, toks, i)
+
+
+def _participle_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
+    """The speaker of a participle cue ("…, saying", "by slamming").
+
+    "… a joint statement – Reyes saying he was “very encouraged”" -> Reyes (a name between
+    a dash and the participle); "Okafor answered the post by calling …" -> Okafor.
+    """
+    text = doc.text
+    m = _progressive_subject(doc, toks, i)
+    if m is not None:
+        return m
+    k = i
+    while k > 1 and toks[k - 1].is_cap and toks[k - 1].is_word and i - k < 4:
+        k -= 1
+    if k < i and toks[k - 1].text in ("–", "—"):
+        return mention_of(text, toks[k:i])
+    if i > 1:
+        m = np_before(text, toks, i)
+        if m is not None:
+            m = _participle_noun_phrase(text, toks, i, m)
+            if m is not None:
+                return m
+        if toks[i - 1].low in _ING_PREPS:
+            # "Cyclists rode past the depot where the planners met, while chanting": the
+            # participle's subject is the main clause's, not a noun phrase inside the clause
+            # before it.
+            return clause_subject(text, toks, i - 1, outer=True) or nearest_subject(
+                text, toks, i - 1
+            )
+    return _participle_of_earlier_cue(doc, toks, i)
+
+
+def _asked_by_agent(text: str, toks: list[Tok], i: int) -> Mention | None:
+    """The asker after "by": "Reyes was asked by moderator Dana Okafor, “…”" -> moderator
+    Dana Okafor (without a following "whether", "about" …)."""
+    if not (
+        toks[i].low == "asked"
         and i > 0
         and i + 2 < len(toks)
         and toks[i + 1].low == "by"
         and toks[i - 1].low in ("was", "were", "is", "are", "been", "being")
     ):
-        # "Reyes was asked by moderator Dana Okafor, “…”": the asker is the agent after "by".
-        m = np_after(text, toks, i + 2)
-        if m is not None:
-            end = next((t.start for t in toks[i + 3 :] if m.start < t.start < m.end
-                        and t.low in ("whether", "if", "about", "why", "how", "what")), m.end)
-            end = m.start + len(text[m.start : end].rstrip())
-            return Mention(m.start, end, text[m.start : end])
+        return None
+    m = np_after(text, toks, i + 2)
+    if m is None:
+        return None
+    end = next((t.start for t in toks[i + 3 :] if m.start < t.start < m.end
+                and t.low in ("whether", "if", "about", "why", "how", "what")), m.end)
+    end = m.start + len(text[m.start : end].rstrip())
+    return Mention(m.start, end, text[m.start : end])
+
+
+def _subject_before_cue(text: str, toks: list[Tok], i: int) -> Mention | None:
+    """The noun phrase before a finite cue, past an agent or a named object.
+
+    "A letter from the Legion obtained by The Associated Press warns …" -> A letter from the
+    Legion; "Reyes shot a short film called “Low Tide”": the one who named it, not the film.
+    """
+    cue = toks[i]
     m = np_before(text, toks, i) or relative_subject(text, toks, i)
     if m is not None and text.endswith("by ", 0, m.start):  # (cheap test first)
         first = _first_tok(toks, m, i)
-        if (
-            first > 2
-            and toks[first - 1].low == "by"
-            and toks[first - 2].low in _OBTAINED
-        ):
-            # "A letter from the Legion obtained by The Associated Press warns …": the agent
-            # of the participle is no subject; the noun phrase the participle modifies is.
+        if first > 2 and toks[first - 1].low == "by" and toks[first - 2].low in _OBTAINED:
+            # The agent of the participle is no subject; the noun phrase it modifies is.
             outer_np = np_before(text, toks, first - 2)
             if outer_np is not None:
                 m = outer_np
@@ -906,29 +935,52 @@ def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
             and toks[first - 1].low not in _PREPOSITION_WORDS
             and toks[first - 1].low not in _NOT_OBJECT_VERBS
         ):
-            # "Reyes shot a short film called “Low Tide”": a naming participle after the
-            # verb's object; the one who named it is the clause subject, not the film.
+            # A naming participle after the verb's object: the one who named it is the
+            # clause subject, not the film.
             subj = clause_subject(text, toks, first - 1, outer=True)
             if subj is not None and subj.end < toks[first - 1].start:
                 return subj
+    return m
+
+
+def _coordinated_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
+    """A verb coordinated with "and" shares the subject before it; after a speech verb, that
+    verb's subject, not the subject of the clause it reports.
+
+    "He laughed and said, “…”" -> He; "Lazar said he welcomed the ruling and added, “…”" ->
+    Lazar.
+    """
     j = i - 1
     while j > 1 and (toks[j].low in SKIP_BETWEEN or toks[j].low.endswith("ly")):
         j -= 1  # "… and later said", "… and then added"
-    if m is None and j > 0 and toks[j].low == "and" and toks[j - 1].is_word:
-        # "he laughed and said, “…”": the coordinated verb shares the subject before it; after
-        # a speech verb ("Lazar said he welcomed the ruling and added, “…”") that verb's
-        # subject, not the subject of the clause it reports.
-        for k in range(j - 1, 0, -1):
-            if not toks[k].is_word:
-                break  # only within the clause: "As the crowd began to chant, Lund … and joked"
-            if toks[k].low in _REPORTING and is_cue_at(toks, k):
-                m = np_before(text, toks, k)
-                break
-        if m is None:
-            m = nearest_subject(text, toks, j)
+    if not (j > 0 and toks[j].low == "and" and toks[j - 1].is_word):
+        return None
+    m = None
+    for k in range(j - 1, 0, -1):
+        if not toks[k].is_word:
+            break  # only within the clause: "As the crowd began to chant, Lund … and joked"
+        if toks[k].low in _REPORTING and is_cue_at(toks, k):
+            m = np_before(text, toks, k)
+            break
+    if m is None:
+        m = nearest_subject(text, toks, j)
+    return m
+
+
+def _finite_cue_speaker(text: str, toks: list[Tok], i: int) -> Mention | None:
+    """The speaker of a finite cue: the noun phrase before it, or after it when inverted.
+
+    "Reyes said, “…”" -> Reyes; "Owen Marsh, who ran the ferry board, said the tram “plan
+    …”" -> Owen Marsh; "“…,” said Lund." -> Lund.
+    """
+    m = _asked_by_agent(text, toks, i)
+    if m is not None:
+        return m
+    m = _subject_before_cue(text, toks, i)
+    if m is None:
+        m = _coordinated_subject(text, toks, i)
     if m is None and i > 1 and toks[i - 1].text == ",":
-        # "Owen Marsh, who ran the ferry board, said the tram “plan …”": the name before the
-        # appositive, not the words after the cue.
+        # The name before the appositive, not the words after the cue.
         m = _appositive_subject(text, toks, i)
     if m is None and i > 2 and toks[i - 1].low in _PERFECT_AUX and toks[i - 2].text == ",":
         # "after Reyes, asked about the fares, had said, “…”": an auxiliary between the
@@ -936,12 +988,31 @@ def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
         m = _appositive_subject(text, toks, i - 1)
     if (
         m is None
-        and cue.low in INVERTIBLE
+        and toks[i].low in INVERTIBLE
         and (i == 0 or not toks[i - 1].is_word)
         and (i + 1 < len(toks))
     ):
         m = _inverted_after(text, toks, i)
     return m
+
+
+def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
+    """The speaker of the cue at ``toks[i]``.
+
+    A participle ("…, saying", "by slamming") has the subject of the clause it hangs on
+    (:func:`_participle_speaker`); a finite cue has the noun phrase before it, or after it
+    when inverted (", said Lund,"); "according to X" has X.
+    """
+    cue = toks[i]
+    if cue.low == "according":
+        return (
+            np_after(doc.text, toks, i + 2)
+            if i + 2 < len(toks) and toks[i + 1].low == "to"
+            else None
+        )
+    if cue.low in ING_CUES:
+        return _participle_speaker(doc, toks, i)
+    return _finite_cue_speaker(doc.text, toks, i)
 
 
 # Auxiliaries between an aside's closing comma and the cue: "Reyes, asked …, had said".
@@ -950,8 +1021,7 @@ _PERFECT_AUX: Final = frozenset("had has have would will".split())
 
 # Words of the addressee and time adjuncts that may follow a closing frame: "…, the Courier reported
 # on Friday.", "…, Brennan said to reporters last year.", "…, Reyes added in an interview." One list
-# for the fragment's trailing frame and for reported speech's: they had drifted apart ("year"
-# only in one, "to" only in the other) though both read the same adjuncts.
+# for the fragment's trailing frame and for reported speech's: both read the same adjuncts.
 _ADJUNCT_WORDS: Final = frozenset(
     """on in at to last this the a earlier recently late early week month year reporters
     journalists statement interview him her them""".split()
@@ -1176,267 +1246,455 @@ def _according_frame(doc: _Doc, p: _Piece) -> tuple[Mention, str] | None:
 _BYLINE_RE: Final = re.compile(r",?[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z]")
 
 
-def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -> _Attr:
-    """Read the speaker of one quotation from the words around it.
+@dataclass(slots=True)
+class _Frame:
+    """The words around one quotation that the frame rules read."""
 
-    Order: a title ("entitled “…”") is a scare quote; then the frame after the quotation
-    (`` “…,” added Katz``), then the frame before it (``Katz wrote, “``, ``…that read: “``),
-    then a colon at the end of the previous paragraph; a whole-sentence quotation with no frame
-    is left for the caller to carry a speaker over; a fragment takes a cue anywhere in its
-    sentence, or else is a scare quote.
-    """
+    p: _Piece
+    line_start: int  # offset of the quotation's line
+    line_end: int
+    pre: list[Tok]  # the sentence before the opening mark, outside other quotations
+    pre_txt: str  # the text from the sentence start (or the previous quotation) to the mark
+    post: list[Tok]  # the short frame after the closing mark
+    post_end: int  # where the frame after the closing mark must stop
+    body: str  # the quoted words without their trailing marks
+    quote_last: str  # the last character of ``body``
+    headline: bool
+    ends_intro: bool  # nothing before the mark, or an introducing "," ":" or dash
+    n_words: int  # 1, 2 or 3 (more than two)
+    in_opener: bool = False  # inside a sentence-opening subordinate clause with a cue
+
+
+def _post_frame_end(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None,
+                    sentence_start: int, line_end: int) -> int:
+    """Where the frame after a closing mark stops: the rest of the sentence, or the next
+    sentence when the mark ends the sentence ("…a favour?” Reyes asked.")."""
     text = doc.text
-    ls = text.rfind("\n", 0, p.open_at) + 1
-    k0 = doc.sent_index(p.open_at)
-    s0 = max(doc.spans[k0][0], ls)
-    # Immediate pre-frame: from the sentence start (or the previous quotation in it) to the mark.
-    pre_a = max(s0, prev.close_end) if prev and prev.close_end <= p.open_at else s0
-    # Cue search sees the whole sentence before the mark, minus words inside other quotations.
-    pre = doc.outside_toks(s0, p.open_at)
-    # Post-frame: the rest of the sentence after the closing mark, or the next sentence when the
-    # mark ends the sentence ("…a favour?” Reyes asked.").
-    le = _line_end(text, p.close_end)
-    post_b = le
-    k1 = doc.sent_index(max(p.close_end - 1, p.start))
-    s1e = doc.spans[k1][1]
-    if s1e > p.close_end:
-        post_b = min(post_b, s1e)
+    post_end = line_end
+    last_sentence = doc.sent_index(max(p.close_end - 1, p.start))
+    last_sentence_end = doc.spans[last_sentence][1]
+    if last_sentence_end > p.close_end:
+        post_end = min(post_end, last_sentence_end)
     elif (
-        k1 + 1 < len(doc.spans)
-        and doc.spans[k1 + 1][0] < le
-        and not text[max(s0, prev.close_end if prev else s0) : p.open_at].strip()
+        last_sentence + 1 < len(doc.spans)
+        and doc.spans[last_sentence + 1][0] < line_end
+        and not text[max(sentence_start, prev.close_end if prev else sentence_start) : p.open_at]
+        .strip()
     ):
         # Only a quotation that opens its sentence takes its frame from the next one;
         # "Reyes replied: “…?” His rivals repeated …" is not the critics' quotation.
-        post_b = min(post_b, doc.spans[k1 + 1][1])
+        post_end = min(post_end, doc.spans[last_sentence + 1][1])
     else:
-        post_b = p.close_end  # the closing mark ends the sentence: nothing after it frames it
-    if nxt and nxt.open_at < post_b:
-        post_b = nxt.open_at
+        post_end = p.close_end  # the closing mark ends the sentence: nothing after it frames it
+    if nxt and nxt.open_at < post_end:
+        post_end = nxt.open_at
+    return post_end
+
+
+def _frame_of(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -> _Frame:
+    """The :class:`_Frame` of quotation ``p``."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, p.open_at) + 1
+    sentence_start = max(doc.spans[doc.sent_index(p.open_at)][0], line_start)
+    # Immediate pre-frame: from the sentence start (or the previous quotation in it) to the mark.
+    pre_start = (
+        max(sentence_start, prev.close_end)
+        if prev and prev.close_end <= p.open_at
+        else sentence_start
+    )
+    # Cue search sees the whole sentence before the mark, minus words inside other quotations.
+    pre = doc.outside_toks(sentence_start, p.open_at)
+    line_end = _line_end(text, p.close_end)
+    post_end = _post_frame_end(doc, p, prev, nxt, sentence_start, line_end)
     # An attribution after a quotation is short ("…,” said Sen. Ada Brennan (D-VT), who…").
-    post = _frame_toks(doc, p.close_end, min(post_b, p.close_end + 160)) if p.closed else []
+    post = _frame_toks(doc, p.close_end, min(post_end, p.close_end + 160)) if p.closed else []
     if post and post[0].start == p.close_end and post[0].text == "'":
         # ''… 'old-school,''' said Okafor: the inner single mark closes after the double one
         # (the marks pair as '' + '), so the frame starts after it.
         post = post[1:]
     body = text[p.start : p.end].rstrip("’'‘\"” ")
-    quote_last = body[-1] if body else ""
-    headline = doc.headline(ls, le)
-    pre_txt = text[pre_a : p.open_at].strip()
-    ends_intro = pre_txt.endswith((",", ":", "—", "–", "-")) or not pre_txt
-    n_words = _n_words(text, p, 3)  # (1, 2 or more than 2 is what counts below)
+    pre_txt = text[pre_start : p.open_at].strip()
+    return _Frame(
+        p,
+        line_start,
+        line_end,
+        pre,
+        pre_txt,
+        post,
+        post_end,
+        body,
+        body[-1] if body else "",
+        doc.headline(line_start, line_end),
+        pre_txt.endswith((",", ":", "—", "–", "-")) or not pre_txt,
+        _n_words(text, p, 3),
+    )
 
-    # Markup attribute values (author="…") and titles: "entitled “Nuestra Historia”",
-    # the so-called “deal”, a title-cased name with no cue before it.
-    if pre_txt.endswith("="):
+
+def _scare_by_layout(doc: _Doc, f: _Frame) -> _Attr | None:
+    """Markup attribute values and lines that are only a quotation are no one's words.
+
+    - ``<meta author="Ada Brennan">``: an attribute value;
+    - a line "‘A hard winter’" or "“FERRY FARES RISE”" between sections: a subheading;
+    - "HARBOR NOTES—“Fares to rise in May,” by the Courier's Ada Brennan": a listed headline.
+    """
+    text = doc.text
+    p = f.p
+    if f.pre_txt.endswith("="):
         return _Attr(None, None, "scare")
     if (
         p.closed
-        and not text[ls : p.open_at].strip()
-        and not text[p.close_end : le].strip()
+        and not text[f.line_start : p.open_at].strip()
+        and not text[p.close_end : f.line_end].strip()
         and (not p.double or text[p.start : p.end].isupper())
     ):
         # A line that is nothing but a quotation in single marks, or in capitals, is a
-        # subheading ("‘A hard winter’", "“FERRY FARES RISE”" between sections), not someone's
-        # words carried over from the paragraph before: news quotes whole statements in
-        # double marks and in running case.
+        # subheading, not someone's words carried over from the paragraph before: news
+        # quotes whole statements in double marks and in running case.
         return _Attr(None, None, "scare")
     if p.closed and _BYLINE_RE.match(text, p.close_end):
-        lead = text[ls : p.open_at].strip(" —–-")
+        lead = text[f.line_start : p.open_at].strip(" —–-")
         if not lead or lead.isupper():
-            # "BROADWAY BEAT—“Theater to close in May,” by the Courier's Ada Brennan: …": a
-            # line that opens with a quotation and its byline lists an article's headline.
+            # A line that opens with a quotation and its byline lists an article's headline.
             return _Attr(None, None, "scare")
-    # Passive frames name their speaker after "by": "a plan seen by the crews as a
-    # “lifeline”", "long labeled a “boondoggle” by the county's auditors".
-    agent = _passive_agent(doc, pre, p) if pre else None
-    if agent is not None:
-        return _Attr(agent[0], agent[1], "direct" if pre_txt.endswith((",", ":")) else "partial")
-    if pre and text[pre[-1].start : p.open_at].strip() == pre[-1].text and _is_title_cue(pre):
-        if pre[-1].low in ("titled", "entitled") and len(pre) > 2 and pre[-2].is_word:
-            # "Reyes released a memo titled “The Facts on the Ferry”": the title of a text
-            # the subject wrote is quoted from it, so the subject is its source.
-            m = clause_subject(text, pre, len(pre) - 1, outer=True)
-            # (not "The ad, entitled “…”" or "The report titled “…” found": the title names
-            # the subject itself, so the subject must end before the titled noun)
-            if m is not None and m.end < pre[-2].start and (
-                any(w[0].isupper() for w in m.text.split()) or m.text.lower() in SUBJECT_PRONOUNS
-            ):
-                return _Attr(m, None, "partial")
-        return _Attr(None, None, "scare")
+    return None
 
-    # A title-cased fragment inside the writer's sentence is a name: WKRV's "Harbor Hour".
-    # Not in a headline, where every word is capitalised: "Brennan: Reyes’s ‘Wildly
-    # Reckless Spending’ Sinking Harbor Plan".
+
+def _speaker_by_passive_agent(doc: _Doc, f: _Frame) -> _Attr | None:
+    """Passive frames name their speaker after "by".
+
+    "The plan was long labeled a “boondoggle” by the county's auditors." -> the county's
+    auditors.
+    """
+    agent = _passive_agent(doc, f.pre, f.p) if f.pre else None
+    if agent is None:
+        return None
+    return _Attr(agent[0], agent[1], "direct" if f.pre_txt.endswith((",", ":")) else "partial")
+
+
+def _speaker_of_title(doc: _Doc, f: _Frame) -> _Attr | None:
+    """A title after a naming word is a scare quote, or the words of the one who wrote it.
+
+    "Reyes released a memo titled “The Facts on the Ferry”." -> Reyes;
+    "The ad, entitled “Harbor Days”, ran twice." -> a scare quote.
+    """
+    text = doc.text
+    pre = f.pre
+    if not (
+        pre and text[pre[-1].start : f.p.open_at].strip() == pre[-1].text and _is_title_cue(pre)
+    ):
+        return None
+    if pre[-1].low in ("titled", "entitled") and len(pre) > 2 and pre[-2].is_word:
+        # The title of a text the subject wrote is quoted from it, so the subject is its source.
+        m = clause_subject(text, pre, len(pre) - 1, outer=True)
+        # (not "The ad, entitled “…”" or "The report titled “…” found": the title names
+        # the subject itself, so the subject must end before the titled noun)
+        if m is not None and m.end < pre[-2].start and (
+            any(w[0].isupper() for w in m.text.split()) or m.text.lower() in SUBJECT_PRONOUNS
+        ):
+            return _Attr(m, None, "partial")
+    return _Attr(None, None, "scare")
+
+
+def _scare_title_cased_name(doc: _Doc, f: _Frame) -> _Attr | None:
+    """A title-cased fragment inside the writer's sentence is a name.
+
+    "She hosts WKRV's “Harbor Hour” on Sundays." -> a scare quote; not in a headline, where
+    every word is capitalised ("Brennan: Reyes’s ‘Wildly Reckless Spending’ Sinking Plan").
+    """
+    text = doc.text
+    pre = f.pre
     if (
-        not ends_intro
-        and not headline
-        and _title_case(body)
+        not f.ends_intro
+        and not f.headline
+        and _title_case(f.body)
         and not (pre and pre[-1].low in ("as", "called", "calling", "calls", "a", "to"))
         # "the judge was “Mexican”", "she was “Disgraceful!”": one word after a copula is a
         # predicate, someone's characterisation, not a name.
-        and not (n_words == 1 and pre and pre[-1].low in _COPULAS)
+        and not (f.n_words == 1 and pre and pre[-1].low in _COPULAS)
         # …but not right after a speech verb: a banner that reads "SAVE OUR FERRY NOW",
         # volunteers chanting “Ada! Ada!” quote words, whatever their capitals.
         and not (
             pre
-            and text[pre[-1].end : p.open_at].strip() in ("", ",", ":")
+            and text[pre[-1].end : f.p.open_at].strip() in ("", ",", ":")
             and pre[-1].low in CUES
             and pre[-1].low not in TITLE_CUES
-            and is_cue_at(pre, len(pre) - 1, headline=headline)
+            and is_cue_at(pre, len(pre) - 1, headline=f.headline)
         )
     ):
         return _Attr(None, None, "scare")
+    return None
 
-    # "After Okafor said the levy was “a gift to landlords,” Reyes said …": a fragment inside
-    # a sentence-opening subordinate clause that has its own speech verb is that clause's
-    # speaker's; the comma after it closes the clause, and what follows is the main clause,
-    # not a frame of the quotation.
-    in_opener = (
-        not ends_intro
-        and (quote_last == "," or (bool(post) and post[0].text == ","))
+
+def _in_subordinate_opener(f: _Frame) -> bool:
+    """Whether the quotation sits in a sentence-opening subordinate clause with its own cue.
+
+    "After Okafor said the levy was “a gift to landlords,” Reyes said …": the fragment is
+    that clause's speaker's; the comma after it closes the clause, and what follows is the
+    main clause, not a frame of the quotation.
+    """
+    pre = f.pre
+    return (
+        not f.ends_intro
+        and (f.quote_last == "," or (bool(f.post) and f.post[0].text == ","))
         and _opens_subordinate(pre)
         and any(
-            pre[i].low in _CUE_WORDS and is_cue_at(pre, i, headline=headline)
+            pre[i].low in _CUE_WORDS and is_cue_at(pre, i, headline=f.headline)
             for i in range(1, len(pre))
         )
     )
 
-    # 1. Attribution after the quotation: “…,” added Katz / “…,” the report notes.
-    if not in_opener and post and (
+
+def _speaker_after_quote(doc: _Doc, f: _Frame) -> _Attr | None:
+    """The frame after the closing mark.
+
+    "“We will not wait,” added Katz." -> Katz; "“Fares rise in May,” the report notes." ->
+    the report.
+    """
+    post = f.post
+    quote_last = f.quote_last
+    if f.in_opener or not post:
+        return None
+    if not (
         quote_last in ",?!—–-…"
         or post[0].text in (",", "—", "–")
-        or (quote_last in ".:;" and len(post) <= 12 and ends_intro)
+        or (quote_last in ".:;" and len(post) <= 12 and f.ends_intro)
     ):
-        m, cue = _post_frame(doc, post, headline, quote_last in ",?!" and ends_intro)
+        return None
+    m, cue = _post_frame(doc, post, f.headline, quote_last in ",?!" and f.ends_intro)
+    if m is None:
+        return None
+    return _Attr(m, cue, "direct" if f.ends_intro else "partial")
+
+
+def _rest_of_sentence(doc: _Doc, p: _Piece) -> list[Tok]:
+    """The tokens from the closing mark to the end of the quotation's last sentence."""
+    last_sentence = doc.sent_index(max(p.close_end - 1, p.start))
+    return doc.outside_toks(p.close_end, max(p.close_end, doc.spans[last_sentence][1]))
+
+
+def _speaker_in_trailing_frame(doc: _Doc, f: _Frame) -> _Attr | None:
+    """A fragment in a sentence that ends with its frame.
+
+    "The levy is “a gift to landlords,” WKRV reported." -> WKRV.
+    """
+    if f.ends_intro or not f.p.closed or f.in_opener:
+        return None
+    rest = _rest_of_sentence(doc, f.p)
+    trailing = _trailing_frame(doc, rest, f.headline) if rest else None
+    if trailing is None:
+        return None
+    return _Attr(trailing[0], trailing[1], "partial")
+
+
+def _speaker_in_label(doc: _Doc, f: _Frame) -> _Attr | None:
+    """A label before a colon names the speaker.
+
+    "Councilor Reyes: “We will not wait.”" -> Councilor Reyes.
+    """
+    if not (f.pre and f.pre_txt.endswith(":")):
+        return None
+    label = _label_speaker(doc.text, f.pre)
+    if label is None:
+        return None
+    return _Attr(label, ":", "direct" if f.ends_intro else "partial")
+
+
+@dataclass(slots=True)
+class _CueAt:
+    """A cue word before a quotation and the speaker found for it."""
+
+    index: int  # in the frame's ``pre`` tokens
+    mention: Mention
+
+
+def _cue_with_speaker(doc: _Doc, f: _Frame, cue_idx: list[int]) -> _CueAt | None:
+    """The nearest cue with its own subject ("Katz wrote on X, “"), else the sentence
+    subject of the nearest cue ("Reyes, who chaired the board then, conceded, “")."""
+    pre = f.pre
+    # "…that read:" and "…, saying" have no subject, so an earlier cue ("posted") or the
+    # clause subject speaks.
+    for i in cue_idx:
+        m = _cue_speaker(doc, pre, i)
         if m is not None:
-            return _Attr(m, cue, "direct" if ends_intro else "partial")
+            return _CueAt(i, m)
+    if cue_idx:
+        # No subject before the cue, so the sentence's own subject speaks, not a subordinate
+        # clause's.
+        m = clause_subject(doc.text, pre, cue_idx[0], outer=True)
+        if m is not None:
+            return _CueAt(cue_idx[0], m)
+    return None
 
-    # 2. A fragment in a sentence that ends with its frame: "…, WKRV reported."
-    if not ends_intro and p.closed and not in_opener:
-        k_end = doc.sent_index(max(p.close_end - 1, p.start))
-        rest = doc.outside_toks(p.close_end, max(p.close_end, doc.spans[k_end][1]))
-        tf = _trailing_frame(doc, rest, headline) if rest else None
-        if tf is not None:
-            return _Attr(tf[0], tf[1], "partial")
 
-    # 3. Attribution before the quotation.
-    if pre and pre_txt.endswith(":"):
-        label = _label_speaker(text, pre)
-        if label is not None:
-            return _Attr(label, ":", "direct" if ends_intro else "partial")
-    if pre:
-        colon = _headline_colon(text, pre)
-        cue_idx = [
-            i
-            for i in range(len(pre) - 1, -1, -1)
-            if (pre[i].low in CUES or pre[i].low in ("put", "puts"))
-            and is_cue_at(pre, i, headline=headline)
-        ]
-        found: tuple[int, Mention] | None = None
-        # The nearest cue with its own subject ("Katz wrote on X, “"); "…that read:" and
-        # "…, saying" have none, so an earlier cue ("posted") or the clause subject speaks.
-        for i in cue_idx:
-            m = _cue_speaker(doc, pre, i)
+def _main_clause_after_opener(doc: _Doc, f: _Frame, found: _CueAt) -> _Attr | None:
+    """A cue in a sentence-opening subordinate clause closed by a comma: the main clause
+    after it introduces the quotation, whatever its verb.
+
+    "After Okafor criticized the levy, Reyes shot back, “We will not wait.”" -> Reyes.
+    """
+    pre = f.pre
+    cue = found.index
+    if cue >= len(pre) - 1:
+        return None
+    close = next((c for c in range(cue + 1, len(pre)) if pre[c].text == ","), None)
+    # (Not "As the Courier reported on Friday, the levy …", "As Okafor put it, …": an
+    # "as" clause with a reporting verb attributes the main clause to its subject.)
+    if (
+        close is not None
+        and close + 1 < len(pre)
+        and _opens_subordinate(pre[:close])
+        and not (
+            any(t.low == "as" for t in pre[:cue])
+            and (pre[cue].low in INVERTIBLE or pre[cue].low in _REPORTING
+                 or pre[cue].low in ("put", "puts"))
+        )
+    ):
+        main = clause_subject(doc.text, pre, len(pre) - 1, outer=True)
+        if main is not None and main.start > pre[close].start:
+            return _Attr(main, None, "direct" if f.ends_intro else "partial")
+    return None
+
+
+def _speaker_of_cue_before(doc: _Doc, f: _Frame, cue_idx: list[int], found: _CueAt) -> _Attr:
+    """The speaker of the cue before the quotation; direct when only "," or ":" lies between.
+
+    "Katz wrote on Friday, “We will not wait.”" -> Katz, direct; "Katz wrote that the levy
+    was “a gift”." -> Katz, partial.
+    """
+    text = doc.text
+    pre = f.pre
+    i, m = found.index, found.mention
+    between = text[pre[i].end : f.p.open_at].strip()
+    direct = f.ends_intro and (len(between) <= 1 or between.endswith((":", ",")))
+    if direct and f.pre_txt.endswith(",") and len(between) > 40 and ":" not in between:
+        direct = False
+    if not direct and pre[i].low not in ING_CUES:
+        outer = _outer_reporter(text, pre, cue_idx, i, m)
+        if outer is not None:
+            i, m = outer
+    if m.text.lower() in RELATIVES:
+        outer = _restrictive_outer(doc, pre, cue_idx, i, m)
+        if outer is not None:
+            i, m = outer
+    return _Attr(m, _cue_text(text, pre, i), "direct" if direct else "partial")
+
+
+def _speaker_before_quote(doc: _Doc, f: _Frame) -> _Attr | None:
+    """A cue before the quotation, in the same sentence.
+
+    "Katz wrote, “We will not wait.”" -> Katz; "When Okafor proposed the levy, Brandt shot
+    back: “Never.”" -> Brandt.
+    """
+    pre = f.pre
+    if not pre:
+        return None
+    cue_idx = [
+        i
+        for i in range(len(pre) - 1, -1, -1)
+        if (pre[i].low in CUES or pre[i].low in ("put", "puts"))
+        and is_cue_at(pre, i, headline=f.headline)
+    ]
+    found = _cue_with_speaker(doc, f, cue_idx)
+    if found is None:
+        return None
+    main = _main_clause_after_opener(doc, f, found)
+    if main is not None:
+        return main
+    if f.pre_txt.endswith(":"):
+        # "He said that …, to which Councilor Reyes interjected: “…”": a later clause with
+        # its own subject introduces the quotation, whatever its verb.
+        later = _later_subject(doc.text, pre, found.index)
+        if later is not None:
+            return _Attr(later, ":", "direct" if f.ends_intro else "partial")
+    return _speaker_of_cue_before(doc, f, cue_idx, found)
+
+
+def _speaker_in_colon_frame(doc: _Doc, f: _Frame) -> _Attr | None:
+    """No cue, but a colon or dash introduces the quotation.
+
+    "Reyes on the levy: “A gift to landlords.”" -> Reyes; "The mayor's answer — “Never.”"
+    """
+    pre = f.pre
+    if not pre:
+        return None
+    colon = _headline_colon(doc.text, pre)
+    if colon is not None:
+        return _Attr(colon, ":", "direct" if f.ends_intro else "partial")
+    if f.pre_txt.endswith((":", "—", "–")):
+        m = _colon_speaker(doc.text, pre)
+        if m is not None:
+            return _Attr(m, ":", "direct")
+    return None
+
+
+def _speaker_in_previous_paragraph(doc: _Doc, f: _Frame) -> _Attr | None:
+    """The previous paragraph ends with a colon that introduces the quotation.
+
+    "Reyes said:\\n\\n“We will not wait.”" -> Reyes; "When Lund retired, the mayor issued
+    this statement:\\n\\n“…”" -> the mayor.
+    """
+    text = doc.text
+    if f.pre_txt or f.line_start <= 0:
+        return None
+    prev_line_end = f.line_start - 1
+    while prev_line_end > 0 and text[prev_line_end - 1].isspace():
+        prev_line_end -= 1
+    if not (prev_line_end > 0 and text[prev_line_end - 1] == ":"):
+        return None
+    prev_sentence = doc.sent_index(prev_line_end - 1)
+    toks = doc.outside_toks(doc.spans[prev_sentence][0], prev_line_end)
+    for i in range(len(toks) - 1, -1, -1):
+        if toks[i].low in _CUE_WORDS and is_cue_at(toks, i):
+            m = _cue_speaker(doc, toks, i) or clause_subject(text, toks, i)
             if m is not None:
-                found = (i, m)
-                break
-        if found is None and cue_idx:
-            # "Reyes, who chaired the board when the vote was held, conceded": no subject before
-            # the cue, so the sentence's own subject speaks, not a subordinate clause's.
-            i0 = cue_idx[0]
-            m = clause_subject(text, pre, i0, outer=True)
-            if m is not None:
-                found = (cue_idx[0], m)
-        if found is not None and found[0] < len(pre) - 1:
-            # "After Okafor criticized the levy, Reyes shot back, “…”": the cue sits in a
-            # sentence-opening subordinate clause that a comma has closed; the main clause
-            # after it, whatever its verb, introduces the quotation, so its subject speaks.
-            close = next((c for c in range(found[0] + 1, len(pre)) if pre[c].text == ","), None)
-            # (Not "As the Courier reported on Friday, the levy …", "As Okafor put it, …": an
-            # "as" clause with a reporting verb attributes the main clause to its subject.)
-            if (
-                close is not None
-                and close + 1 < len(pre)
-                and _opens_subordinate(pre[:close])
-                and not (
-                    any(t.low == "as" for t in pre[: found[0]])
-                    and (pre[found[0]].low in INVERTIBLE or pre[found[0]].low in _REPORTING
-                         or pre[found[0]].low in ("put", "puts"))
-                )
-            ):
-                main = clause_subject(text, pre, len(pre) - 1, outer=True)
-                if main is not None and main.start > pre[close].start:
-                    return _Attr(main, None, "direct" if ends_intro else "partial")
-        if found is not None and pre_txt.endswith(":"):
-            # "He said that …, to which Councilor Reyes interjected: “…”", "When Okafor proposed
-            # …, Brandt shot back: “…”": a later clause with its own subject introduces the
-            # quotation, whatever its verb.
-            later = _later_subject(text, pre, found[0])
-            if later is not None:
-                return _Attr(later, ":", "direct" if ends_intro else "partial")
-        if found is not None:
-            i, m = found
-            t = pre[i]
-            between = text[t.end : p.open_at].strip()
-            direct = ends_intro and (len(between) <= 1 or between.endswith((":", ",")))
-            if direct and pre_txt.endswith(",") and len(between) > 40 and ":" not in between:
-                direct = False
-            if not direct and pre[i].low not in ING_CUES:
-                outer = _outer_reporter(text, pre, cue_idx, i, m)
-                if outer is not None:
-                    i, m = outer
-            if m.text.lower() in RELATIVES:
-                outer = _restrictive_outer(doc, pre, cue_idx, i, m)
-                if outer is not None:
-                    i, m = outer
-            return _Attr(m, _cue_text(text, pre, i), "direct" if direct else "partial")
-        if colon is not None:
-            return _Attr(colon, ":", "direct" if ends_intro else "partial")
-        if pre_txt.endswith((":", "—", "–")):
-            m = _colon_speaker(text, pre)
-            if m is not None:
-                return _Attr(m, ":", "direct")
+                return _Attr(m, _cue_text(text, toks, i), "direct")
+    if toks:
+        # No speech verb: the main clause's subject introduces it, not a subordinate clause's.
+        m = clause_subject(text, toks, len(toks) - 1, outer=True)
+        if m is not None:
+            return _Attr(m, ":", "direct")
+    return None
 
-    # 3. The previous paragraph introduces it: "Reyes said:\n\n“…”".
-    if not pre_txt and ls > 0:
-        prev_line_end = ls - 1
-        while prev_line_end > 0 and text[prev_line_end - 1].isspace():
-            prev_line_end -= 1
-        if prev_line_end > 0 and text[prev_line_end - 1] == ":":
-            kprev = doc.sent_index(prev_line_end - 1)
-            ptoks = doc.outside_toks(doc.spans[kprev][0], prev_line_end)
-            for i in range(len(ptoks) - 1, -1, -1):
-                if ptoks[i].low in _CUE_WORDS and is_cue_at(ptoks, i):
-                    m = _cue_speaker(doc, ptoks, i) or clause_subject(text, ptoks, i)
-                    if m is not None:
-                        return _Attr(m, _cue_text(text, ptoks, i), "direct")
-            if ptoks:
-                # No speech verb ("When Lund retired, the mayor issued this statement:"):
-                # the main clause's subject introduces it, not a subordinate clause's.
-                m = clause_subject(text, ptoks, len(ptoks) - 1, outer=True)
-                if m is not None:
-                    return _Attr(m, ":", "direct")
 
-    if len(pre) >= 4 and pre[-1].text == "," and pre[-2].low == "words":
-        # "…, in Okafor's words, “…”", "In his own words, “…”": the owner of the words speaks.
-        k = len(pre) - 3
-        while k > 0 and pre[k].low != "in" and len(pre) - k < 8 and (
-            pre[k].is_cap or pre[k].low in _POSS_WORDS or pre[k].low == "own"
-            or pre[k].text in "’'"
-        ):
-            k -= 1
-        if pre[k].low == "in" and k < len(pre) - 3:
-            e = pre[-4].end if pre[-3].low == "own" else pre[-3].end
-            who = Mention(pre[k + 1].start, e, text[pre[k + 1].start : e])
-            return _Attr(who, None, "direct" if ends_intro else "partial")
-    post_txt = text[p.close_end : post_b].strip() if p.closed else ""
-    whole = ends_intro and (not post_txt or post_txt[0] in ".!?" or quote_last in ".!?")
-    if whole and n_words >= 3 and pre and pre[-1].text == ",":
-        # "Brennan shared her doubts with the crowd, “…”", "Okafor reacted coolly to the deal,
-        # “…”": no speech verb, but the clause that leads into the quotation has a subject,
-        # and it speaks (not the speaker of an earlier quotation).
-        m = clause_subject(text, pre, len(pre) - 1, outer=True)
+def _owner_of_words(doc: _Doc, f: _Frame) -> _Attr | None:
+    """The owner of the words speaks.
+
+    "The levy was, in Okafor's words, “a gift to landlords.”" -> Okafor; "In his own words,
+    “…”" -> his.
+    """
+    pre = f.pre
+    if not (len(pre) >= 4 and pre[-1].text == "," and pre[-2].low == "words"):
+        return None
+    k = len(pre) - 3
+    while k > 0 and pre[k].low != "in" and len(pre) - k < 8 and (
+        pre[k].is_cap or pre[k].low in _POSS_WORDS or pre[k].low == "own"
+        or pre[k].text in "’'"
+    ):
+        k -= 1
+    if pre[k].low == "in" and k < len(pre) - 3:
+        end = pre[-4].end if pre[-3].low == "own" else pre[-3].end
+        who = Mention(pre[k + 1].start, end, doc.text[pre[k + 1].start : end])
+        return _Attr(who, None, "direct" if f.ends_intro else "partial")
+    return None
+
+
+def _whole_sentence_quote(doc: _Doc, f: _Frame) -> _Attr | None:
+    """A whole-sentence quotation: the subject of a clause that leads into it, else none
+    (the caller carries a speaker over).
+
+    "Brennan shared her doubts with the crowd, “This levy will not pass.”" -> Brennan;
+    "“This levy will not pass.”" alone -> direct, no speaker here.
+    """
+    p = f.p
+    pre = f.pre
+    post_txt = doc.text[p.close_end : f.post_end].strip() if p.closed else ""
+    whole = f.ends_intro and (not post_txt or post_txt[0] in ".!?" or f.quote_last in ".!?")
+    if not whole or f.n_words < 3:
+        return None
+    if pre and pre[-1].text == ",":
+        # No speech verb, but the clause that leads into the quotation has a subject, and it
+        # speaks (not the speaker of an earlier quotation).
+        m = clause_subject(doc.text, pre, len(pre) - 1, outer=True)
         if (
             m is not None
             and m.text.lower() not in RELATIVES
@@ -1446,56 +1704,126 @@ def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -
             and m.end < pre[-2].start
         ):
             return _Attr(m, None, "direct")
-    if whole and n_words >= 3:
-        return _Attr(None, None, "direct")  # floating: the caller carries a speaker over
-    as_word = bool(pre) and (
+    return _Attr(None, None, "direct")  # floating: the caller carries a speaker over
+
+
+def _after_as(pre: list[Tok]) -> bool:
+    """Whether the quotation follows "as" or "as a(n)" ("described the plan as “reckless”")."""
+    return bool(pre) and (
         pre[-1].low == "as" or (len(pre) > 1 and pre[-2].low == "as" and pre[-1].low in ("a", "an"))
     )
-    if headline and not ends_intro and pre:
-        # "Reyes Blames Rent Rise On ‘Reckless’ Harbor Plan": a headline that opens with a
-        # person's name puts the quoted words in that person's mouth, whatever the verb.
-        head_who = _headline_subject(doc, pre)
+
+
+def _speaker_of_headline(doc: _Doc, f: _Frame) -> _Attr | None:
+    """A headline that opens with a person's name puts the quoted words in that person's
+    mouth, whatever the verb; else a title-cased fragment is a scare quote.
+
+    "Ivo Reyes Blames The Rise Of Rents On ‘Reckless’ Harbor Plan" -> Ivo Reyes.
+    """
+    if f.headline and not f.ends_intro and f.pre:
+        head_who = _headline_subject(doc, f.pre)
         if head_who is not None:
             return _Attr(head_who, None, "partial")
-    if _title_case(body) and not ends_intro and not as_word:
+    if _title_case(f.body) and not f.ends_intro and not _after_as(f.pre):
         return _Attr(None, None, "scare")
-    # 4. A fragment: a cue later in the sentence ("“…” at the council, she said").
-    if p.closed:
-        k_end = doc.sent_index(max(p.close_end - 1, p.start))
-        rest = doc.outside_toks(p.close_end, max(p.close_end, doc.spans[k_end][1]))
-        for i in range(len(rest)):
-            if rest[i].low in _CUE_WORDS and is_cue_at(rest, i, headline=headline):
-                m = _cue_speaker(doc, rest, i) or clause_subject(text, rest, i)
-                if m is not None:
-                    return _Attr(m, _cue_text(text, rest, i), "partial")
-                # "“…” that would answer the request, counsel Dana Okafor wrote in a filing":
-                # a subjectless verb of a relative clause; the sentence's closing frame speaks.
-                tf = _trailing_frame(doc, rest, headline)
-                if tf is not None:
-                    return _Attr(tf[0], tf[1], "partial")
-                break
-    # 5. No cue: in news a lower-case fragment of two words or more is nearly always someone's
-    # words (PolNeAR train: 325 of 453 such spans sit in an attributed content), read as the
-    # clause subject's; a single word or a title-cased name is a scare quote or a title. After
-    # "as" ("described the plan as “reckless”", "portrays himself as a “builder”") even one word
-    # is the subject's characterisation.
-    # A lower-case word inside a reported "that" clause ("posted that his remarks were
-    # “sarcasm”", "a report that he “fabricated” it") is the reported speaker's word too.
-    that_word = n_words == 1 and body[:1].islower() and any(t.low == "that" for t in pre)
-    if (n_words >= 2 or as_word or that_word) and (as_word or not _title_case(body)):
-        m = None
-        if pre:
-            m = _fragment_subject(text, pre)
-            if m is None or not _speakerish(m):
-                # "Okafor has pushed the plan, urging graduates to “…”", "Reyes confided that,
-                # as newcomers, the Okafors were “…”": the nearest noun phrase is no one who
-                # speaks (a participle's object, a reported clause's subject), so the main
-                # clause's subject does.
-                m = clause_subject(text, pre, len(pre), outer=True)
-                if m is not None and not _speakerish(m, the_name=True):
-                    m = None
-        return _Attr(m, None, "partial")
-    return _Attr(None, None, "scare")
+    return None
+
+
+def _speaker_later_in_sentence(doc: _Doc, f: _Frame) -> _Attr | None:
+    """A fragment with a cue later in its sentence.
+
+    "The levy is “a gift to landlords” at best, she said." -> she.
+    """
+    if not f.p.closed:
+        return None
+    text = doc.text
+    rest = _rest_of_sentence(doc, f.p)
+    for i in range(len(rest)):
+        if rest[i].low in _CUE_WORDS and is_cue_at(rest, i, headline=f.headline):
+            m = _cue_speaker(doc, rest, i) or clause_subject(text, rest, i)
+            if m is not None:
+                return _Attr(m, _cue_text(text, rest, i), "partial")
+            # "“…” that would answer the request, counsel Dana Okafor wrote in a filing":
+            # a subjectless verb of a relative clause; the sentence's closing frame speaks.
+            trailing = _trailing_frame(doc, rest, f.headline)
+            if trailing is not None:
+                return _Attr(trailing[0], trailing[1], "partial")
+            break
+    return None
+
+
+def _fragment_without_cue(doc: _Doc, f: _Frame) -> _Attr:
+    """A fragment with no cue: a lower-case fragment of two words or more is the clause
+    subject's words; a single word or a title-cased name is a scare quote.
+
+    "Reyes has called the levy “a gift to landlords”." -> Reyes, partial; "the “renewal” of
+    the waterfront" -> no speaker. After "as" ("described the plan as “reckless”") even one
+    word is the subject's characterisation, and so is a lower-case word inside a reported
+    "that" clause ("posted that his remarks were “sarcasm”").
+    """
+    pre = f.pre
+    as_word = _after_as(pre)
+    # (in news such fragments are nearly always someone's words: PolNeAR train has 325 of
+    # 453 inside an attributed content)
+    that_word = f.n_words == 1 and f.body[:1].islower() and any(t.low == "that" for t in pre)
+    if not ((f.n_words >= 2 or as_word or that_word) and (as_word or not _title_case(f.body))):
+        return _Attr(None, None, "scare")
+    m = None
+    if pre:
+        m = _fragment_subject(doc.text, pre)
+        if m is None or not _speakerish(m):
+            # "Okafor has pushed the plan, urging graduates to “…”", "Reyes confided that,
+            # as newcomers, the Okafors were “…”": the nearest noun phrase is no one who
+            # speaks (a participle's object, a reported clause's subject), so the main
+            # clause's subject does.
+            m = clause_subject(doc.text, pre, len(pre), outer=True)
+            if m is not None and not _speakerish(m, the_name=True):
+                m = None
+    return _Attr(m, None, "partial")
+
+
+def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -> _Attr:
+    """Read the speaker of one quotation from the words around it: the first rule that
+    recognises its frame decides.
+
+    Order: markup and subheadings, passive agents and titles are no one's words or their
+    author's; a title-cased name is a scare quote; then the frame after the quotation
+    (`` “…,” added Katz``), a trailing frame of a fragment, the frame before it (``Katz
+    wrote, “``, ``…that read: “``), a colon at the end of the previous paragraph; a
+    whole-sentence quotation with no frame is left for the caller to carry a speaker over; a
+    fragment takes a cue anywhere in its sentence, or else is a scare quote.
+    """
+    f = _frame_of(doc, p, prev, nxt)
+    attr = _scare_by_layout(doc, f)
+    if attr is None:
+        attr = _speaker_by_passive_agent(doc, f)
+    if attr is None:
+        attr = _speaker_of_title(doc, f)
+    if attr is None:
+        attr = _scare_title_cased_name(doc, f)
+    if attr is not None:
+        return attr
+    f.in_opener = _in_subordinate_opener(f)
+    attr = _speaker_after_quote(doc, f)
+    if attr is None:
+        attr = _speaker_in_trailing_frame(doc, f)
+    if attr is None:
+        attr = _speaker_in_label(doc, f)
+    if attr is None:
+        attr = _speaker_before_quote(doc, f)
+    if attr is None:
+        attr = _speaker_in_colon_frame(doc, f)
+    if attr is None:
+        attr = _speaker_in_previous_paragraph(doc, f)
+    if attr is None:
+        attr = _owner_of_words(doc, f)
+    if attr is None:
+        attr = _whole_sentence_quote(doc, f)
+    if attr is None:
+        attr = _speaker_of_headline(doc, f)
+    if attr is None:
+        attr = _speaker_later_in_sentence(doc, f)
+    return attr if attr is not None else _fragment_without_cue(doc, f)
 
 
 def _speakerish(m: Mention, *, the_name: bool = False) -> bool:
@@ -1702,71 +2030,98 @@ def _fragment_subject(text: str, pre: list[Tok]) -> Mention | None:
     return near
 
 
-def _post_frame(
-    doc: _Doc, post: list[Tok], headline: bool, comma_end: bool = False
-) -> tuple[Mention | None, str | None]:
-    """Speaker and cue from the words after a closing mark: ", added Katz" / ", the report notes"
-    / ", Brennan, a former rival, told WKRV"."""
+def _role_then_name(
+    text: str, post: list[Tok], i: int, headline: bool
+) -> tuple[Mention | None, str | None] | None:
+    """A role, the name between commas, then the cue: the name speaks.
+
+    "“We will not wait!” the county's top engineer, Dana Okafor, tweeted." -> Dana Okafor.
+    """
+    second_comma = next((c for c in range(i + 2, min(len(post) - 1, i + 7))
+                         if post[c].text == ","), None)
+    if second_comma is not None and is_cue_at(post, second_comma + 1, headline=headline):
+        m = np_before(text, post, second_comma)
+        if m is not None and m.start >= post[i + 1].start and m.text[0].isupper():
+            return m, _cue_text(text, post, second_comma + 1)
+    return None
+
+
+def _cue_after_quote(
+    doc: _Doc, post: list[Tok], j: int, headline: bool, comma_end: bool
+) -> tuple[Mention | None, str | None] | None:
+    """A cue among the first words after the closing mark, with its subject before or after
+    it; None when the first words hold no cue.
+
+    "“We will not wait,” added Katz." -> Katz; "“Fares rise in May,” the report notes." ->
+    the report; "“…” — an issue Greens have struggled with": no frame, (None, None).
+    """
     text = doc.text
-    j = 0
-    while j < len(post) and not post[j].is_word:
-        if post[j].text in (".", "!", "?", ";", ":"):
-            return None, None
-        j += 1
-    if j < len(post) and post[j].low in ("and", "but"):
-        # "Reyes told them that “…,” and he vowed to …": a conjunction opens a clause of its
-        # own; the words after it are no frame of the quotation before it.
-        return None, None
     for i in range(j, min(len(post), j + 9)):
         t = post[i]
         if not t.is_word and t.text not in "-–'’&":
             if t.text == "(":
                 continue
             if t.text == "," and i > j and post[j].low in DETERMINERS:
-                # "“…!” the county's top engineer, Dana Okafor, tweeted": a role, the name
-                # between commas, then the cue; the name speaks.
-                c2 = next((c for c in range(i + 2, min(len(post) - 1, i + 7))
-                           if post[c].text == ","), None)
-                if c2 is not None and is_cue_at(post, c2 + 1, headline=headline):
-                    m = np_before(text, post, c2)
-                    if m is not None and m.start >= post[i + 1].start and m.text[0].isupper():
-                        return m, _cue_text(text, post, c2 + 1)
-            break
-        if (
+                named = _role_then_name(text, post, i, headline)
+                if named is not None:
+                    return named
+            return None
+        if not (
             is_cue_at(post, i, headline=headline)
             # "“…,” a narrator in the ad states.": after a comma-ended quotation and a noun
             # phrase, "states" is the verb, not the plural noun it mostly is.
             or (comma_end and i > j and t.low in ("state", "states") and t.text.islower())
-        ) and t.low not in TITLE_CUES - {"called"}:
-            if t.low == "according":
-                m = np_after(text, post, i + 2) if i + 2 < len(post) else None
-            elif i == j and t.low in ING_CUES:
-                # "“…,” adding that Norvane had …": a participle is never inverted; its
-                # subject is the speaker of the frame before the quotation.
-                return None, None
-            elif i == j:
-                m = np_after(text, post, i + 1)
-                if m is not None and t.low not in INVERTIBLE:
-                    # "“…,” described the ordeal as …": a verb that is never inverted takes
-                    # an object here, not its subject.
-                    nx = next((x for x in post if x.start >= m.end), None)
-                    if nx is not None and nx.low in ("as", "to", "that"):
-                        m = None
-            elif post[0].text in ("—", "–") and not all(
-                x.is_cap or x.low in SUBJECT_PRONOUNS for x in post[j:i]
-            ):
-                # "“…” — an issue Greens have struggled with": after a dash a noun phrase
-                # describes the quotation; only a name or pronoun and a cue frame it.
-                return None, None
-            else:
-                m = np_before(text, post, i, loose=True)
-            if m is not None:
-                return m, _cue_text(text, post, i)
+        ) or t.low in TITLE_CUES - {"called"}:
+            continue
+        if t.low == "according":
+            m = np_after(text, post, i + 2) if i + 2 < len(post) else None
+        elif i == j and t.low in ING_CUES:
+            # "“…,” adding that Norvane had …": a participle is never inverted; its
+            # subject is the speaker of the frame before the quotation.
             return None, None
-    # “…,” Bennett shot back: a name right after a comma-ended quotation, then a verb.
+        elif i == j:
+            m = np_after(text, post, i + 1)
+            if m is not None and t.low not in INVERTIBLE:
+                # "“…,” described the ordeal as …": a verb that is never inverted takes
+                # an object here, not its subject.
+                nx = next((x for x in post if x.start >= m.end), None)
+                if nx is not None and nx.low in ("as", "to", "that"):
+                    m = None
+        elif post[0].text in ("—", "–") and not all(
+            x.is_cap or x.low in SUBJECT_PRONOUNS for x in post[j:i]
+        ):
+            # After a dash a noun phrase describes the quotation; only a name or pronoun
+            # and a cue frame it.
+            return None, None
+        else:
+            m = np_before(text, post, i, loose=True)
+        if m is not None:
+            return m, _cue_text(text, post, i)
+        return None, None
+    return None
+
+
+def _capitalised_run(post: list[Tok], j: int, most: int) -> int:
+    """The token after the capitalised words (and dots) from ``post[j]``, at most ``most``."""
     k = j
-    while k < len(post) and k < j + 5 and (post[k].is_cap or post[k].text == "."):
+    while k < len(post) and k < j + most and (post[k].is_cap or post[k].text == "."):
         k += 1
+    return k
+
+
+_SHORT_SUBJECTS: Final = frozenset(["he", "she", "they", "it", "we", "i"])
+
+
+def _subject_then_unlisted_verb(
+    doc: _Doc, post: list[Tok], j: int, comma_end: bool
+) -> tuple[Mention | None, str | None] | None:
+    """A name, a pronoun or a short descriptive subject, then a verb no cue list holds.
+
+    "“We will not wait,” Bennett shot back." -> Bennett; "“We stay!” beamed Hugo Hartley."
+    -> Hugo Hartley; "“Look at that,” an old fisherman muttered." -> an old fisherman.
+    """
+    text = doc.text
+    k = _capitalised_run(post, j, 5)
     if (
         k > j
         and k < len(post)
@@ -1777,7 +2132,6 @@ def _post_frame(
         and comma_end
     ):
         return Mention(post[j].start, post[k - 1].end, text[post[j].start : post[k - 1].end]), None
-    # An unlisted verb: “…!” beamed Hugo Hartley / “…,” Reyes mused.
     if (
         j + 1 < len(post)
         and post[j].text.islower()
@@ -1787,14 +2141,11 @@ def _post_frame(
         m = np_after(text, post, j + 1)
         if m is not None:
             return m, post[j].text
-    k = j
-    while k < len(post) and k < j + 5 and (post[k].is_cap or post[k].text == "."):
-        k += 1
-    if j == k and j < len(post) and post[j].low in ("he", "she", "they", "it", "we", "i"):
+    if j == k and j < len(post) and post[j].low in _SHORT_SUBJECTS:
         k = j + 1
     elif j == k and j < len(post) and post[j].low in DETERMINERS and post[0].text not in "—–":
-        # “Look at that,” an old fisherman muttered: a short descriptive subject (after a dash, a
-        # noun phrase describes the quotation instead: "“…” — an issue Greens have …").
+        # (after a dash, a noun phrase describes the quotation instead: "“…” — an issue
+        # Greens have …")
         k = j + 1
         while (
             k < len(post)
@@ -1811,22 +2162,27 @@ def _post_frame(
         and post[k].low.endswith(("ed", "s"))
         and (post[k].low not in _NOT_VERBS)
         and (k + 1 == len(post) or not post[k + 1].is_cap)
+        and (
+            bare(post[j].low) not in NOT_NAMES
+            or post[j].low in _SHORT_SUBJECTS
+            or post[j].low in ("the", "a", "an")
+        )
     ):
-        if bare(post[j].low) not in NOT_NAMES or post[j].low in (
-            "he",
-            "she",
-            "they",
-            "it",
-            "we",
-            "i",
-            "the",
-            "a",
-            "an",
-        ):
-            return Mention(
-                post[j].start, post[k - 1].end, text[post[j].start : post[k - 1].end]
-            ), post[k].text
-    # An appositive before the cue: “…,” Councilor Ada Brennan, a longtime ally, said.
+        return Mention(
+            post[j].start, post[k - 1].end, text[post[j].start : post[k - 1].end]
+        ), post[k].text
+    return None
+
+
+def _name_before_appositive(
+    doc: _Doc, post: list[Tok], j: int, headline: bool
+) -> tuple[Mention | None, str | None]:
+    """A name, then an appositive before the cue.
+
+    "“We will not wait,” Councilor Ada Brennan, a longtime ally, said." -> Councilor Ada
+    Brennan; not "“….” Dover, he said, was …", where the cue has its own subject.
+    """
+    text = doc.text
     k = j
     while (
         k < len(post)
@@ -1851,11 +2207,31 @@ def _post_frame(
                 None,
             )
             if ci is not None and post[ci - 1].low in SUBJECT_PRONOUNS:
-                # "“….” Dover, he said, was …": the cue has its own subject, so the name
-                # before it opens the next sentence and is no appositive speaker.
                 return None, None
             return m, None if ci is None else _cue_text(text, post, ci)
     return None, None
+
+
+def _post_frame(
+    doc: _Doc, post: list[Tok], headline: bool, comma_end: bool = False
+) -> tuple[Mention | None, str | None]:
+    """Speaker and cue from the words after a closing mark: ", added Katz" / ", the report notes"
+    / ", Brennan, a former rival, told WKRV"."""
+    j = 0
+    while j < len(post) and not post[j].is_word:
+        if post[j].text in (".", "!", "?", ";", ":"):
+            return None, None
+        j += 1
+    if j < len(post) and post[j].low in ("and", "but"):
+        # "Reyes told them that “…,” and he vowed to …": a conjunction opens a clause of its
+        # own; the words after it are no frame of the quotation before it.
+        return None, None
+    said = _cue_after_quote(doc, post, j, headline, comma_end)
+    if said is None:
+        said = _subject_then_unlisted_verb(doc, post, j, comma_end)
+    if said is None:
+        said = _name_before_appositive(doc, post, j, headline)
+    return said
 
 
 _NOT_VERBS: Final = frozenset(
@@ -1953,10 +2329,10 @@ def _title_case(body: str) -> bool:
     return n > 0
 
 
-def _is_headline(text: str, ls: int, le: int) -> bool:
+def _is_headline(text: str, line_start: int, line_end: int) -> bool:
     """A title-cased line without a final period (headlines: cues may be capitalised there)."""
-    line = text[ls:le].strip()
-    if (line.endswith(".") and ls > 0) or len(line) > 400:
+    line = text[line_start:line_end].strip()
+    if (line.endswith(".") and line_start > 0) or len(line) > 400:
         # most lines: decided before the word scan; the article's first line is its title
         # even when the source appended a period ("Reyes Says Levy ‘Hurts Renters’.")
         return False
@@ -2020,7 +2396,7 @@ _INDIRECT_HINT_RE: Final = re.compile(
 # a scan that opens with a character class skips ahead in C, one that opens with ``\b`` is
 # tried at every position. It misses only a cue at the very start of the text (see _cue_hits).
 # Two scans: after a space (nearly every cue; a literal first character is found by a fast
-# string search, 2x faster than testing ``\W`` at every character), and after any other
+# string search, instead of testing ``\W`` at every character), and after any other
 # non-word character (a cheap ASCII test first, then ``\W``). Together they find the matches
 # of ``\W(cue)\b``: no match can overlap another, so scanning by the character before the cue
 # finds each exactly once.
@@ -2049,10 +2425,18 @@ _NOUN_BEFORE: Final = (
 )
 
 
-def _indirect(
-    doc: _Doc, k: int, hits: list[tuple[int, int, bool]]
-) -> list[tuple[int, int, Mention, str]]:
-    """Reported speech in sentence ``k``: (content start, end, speaker mention, cue).
+@dataclass(slots=True)
+class _Report:
+    """One reported statement: its content ``text[start:end]``, who said it and the cue."""
+
+    start: int
+    end: int
+    mention: Mention
+    cue: str
+
+
+def _indirect(doc: _Doc, k: int, hits: list[tuple[int, int, bool]]) -> list[_Report]:
+    """Reported speech in sentence ``k``.
 
     A subject starts within 120 characters of its cue, or further behind a long relative
     clause or appositive ("X, who became head of … once …, said"): only then, and
@@ -2069,16 +2453,232 @@ def _indirect(
         and text.find(",", s, a - 110) >= 0
     ):
         out = _indirect_in(doc, k, hits, 200)
-    for n, (cs, ce, m, cue) in enumerate(out):
-        poll = _poll_source(doc, m)  # "In a poll, 31 percent said …": the poll reports it
+    for report in out:
+        # "In a poll, 31 percent said …": the poll reports it.
+        poll = _poll_source(doc, report.mention)
         if poll is not None:
-            out[n] = (cs, ce, poll, cue)
+            report.mention = poll
+    return out
+
+
+@dataclass(slots=True)
+class _Sentence:
+    """The tokens of one sentence around its cues, for the reported-speech frames."""
+
+    start: int
+    toks: list[Tok]
+    end_tok: int  # tokens after the last word are punctuation
+    content_end: int  # the sentence end, before its closing punctuation
+    whole: bool  # the tokens reach the sentence end
+
+
+def _reported_by_according(doc: _Doc, sent: _Sentence) -> list[_Report] | None:
+    """"According to X" at the front or the back of the sentence; None when there is none.
+
+    "According to the port authority, ridership has doubled." / "Ridership has doubled,
+    according to the port authority." -> the port authority.
+    """
+    text = doc.text
+    toks = sent.toks
+    for i, t in enumerate(toks[:-2]):
+        if t.low == "according" and toks[i + 1].low == "to":
+            m = np_after(text, toks, i + 2) or _according_object(text, toks, i + 2)
+            if m is None:
+                return []
+            after = next((j for j in range(i + 2, len(toks)) if toks[j].text == ","), None)
+            # "Now, according to X, …" / "Ridership, according to the port authority, has
+            # doubled": the words after the phrase are the content.
+            lead = i <= 1 or (i <= 3 and toks[i - 1].text == ",")
+            if lead and after is not None and after + 1 < sent.end_tok:
+                return [_Report(toks[after + 1].start, sent.content_end, m, "according to")]
+            if i > 2 and toks[i - 1].text == ",":
+                return [_Report(sent.start, toks[i - 1].start, m, "according to")]
+            return []
+    return None
+
+
+def _reported_by_trailing_frame(
+    doc: _Doc, sent: _Sentence, cue_idx: list[int], last_np: Mention | None
+) -> list[_Report] | None:
+    """A frame at the end of the sentence or between commas; None when there is none.
+
+    "The fares will rise, Reyes said on Friday." / "The repairs are paid for by the harbor
+    fund, said Owen Thackeray, the port's officer." / "The hashtag, he said, was used a
+    million times."
+    """
+    text = doc.text
+    toks = sent.toks
+    # The last cue, preceded by ", <speaker>", followed only by adjuncts.
+    i = cue_idx[-1]
+    if last_np is not None:
+        first = next(j for j in range(i) if toks[j].start >= last_np.start)
+        if (
+            sent.whole
+            and first > 2
+            and toks[first - 1].text == ","
+            and _only_adjuncts(toks, i + 1, sent.end_tok)
+        ):
+            return [_Report(sent.start, toks[first - 1].start, last_np, toks[i].text)]
+    # Inverted: the speaker follows the cue.
+    for i in reversed(cue_idx):
+        if i > 3 and toks[i - 1].text == "," and toks[i].low in INVERTIBLE:
+            m = _inverted_after(text, toks, i)
+            if m is not None:
+                return [_Report(sent.start, toks[i - 1].start, m, toks[i].text)]
+    # Parenthetical.
+    for i in cue_idx:
+        if i + 1 < sent.end_tok and toks[i + 1].text == "," and toks[i].low not in ING_CUES:
+            m = np_before(text, toks, i)
+            if m is not None:
+                first = next(j for j in range(i) if toks[j].start >= m.start)
+                if first > 1 and toks[first - 1].text == ",":
+                    return [_Report(sent.start, sent.content_end, m, toks[i].text)]
+    return None
+
+
+def _leading_subject(
+    doc: _Doc, toks: list[Tok], i: int, last_np: Mention | None, last_cue: int
+) -> Mention | None:
+    """The subject of a leading frame's cue ``toks[i]`` (``last_np``: the noun phrase before
+    the last cue, ``toks[last_cue]``, already read for the trailing frame).
+
+    "Reyes, who has long argued that …" -> Reyes; "Owen Marsh, a spokesman for the campaign,
+    said …" -> Owen Marsh; "Marsh has cut the fares, and has claimed …" -> Marsh.
+    """
+    text = doc.text
+    t = toks[i]
+    prev = toks[i - 1]
+    if t.low in ING_CUES:
+        m = _cue_speaker(doc, toks, i)
+    else:
+        m = last_np if i == last_cue else np_before(text, toks, i)
+    if m is None:
+        m = relative_subject(text, toks, i)
+        if m is None and (
+            prev.low in ("and", "but", "has", "have", "had") or prev.low.endswith("ly")
+        ):
+            m = clause_subject(text, toks, i, outer=True)
+        elif m is None and prev.text == "," and t.low not in ING_CUES:
+            m = _appositive_subject(text, toks, i)
+        elif m is None and prev.text in _DASHES:
+            m = _dashed_subject(text, toks, i)
+    return m
+
+
+_TIME_WORDS: Final = frozenset("early late mid week month year the".split())
+
+
+def _content_start(toks: list[Tok], i: int, end_tok: int) -> int:
+    """The token after cue ``toks[i]`` where its content may start: past an addressee ("told
+    Reuters"), "that", commas and a short time phrase ("announced in early May it had …")."""
+    j = i + 1
+    if toks[i].low in ("told", "tell", "tells") and j < end_tok:
+        while (
+            j < end_tok
+            and j < i + 4
+            and toks[j].is_word
+            and toks[j].low != "that"
+            and (toks[j].is_cap or toks[j].low in _INDIRECT_OBJ)
+        ):
+            j += 1
+    while j < end_tok and toks[j].low in ("that", ",", "on", "in", "last", "this"):
+        if toks[j].low in ("on", "in", "last", "this"):
+            after_time = j + 1
+            while (
+                after_time < end_tok
+                and after_time < j + 4
+                and (
+                    toks[after_time].is_cap
+                    or toks[after_time].low in _TIME_WORDS
+                )
+            ):
+                after_time += 1
+            if after_time == j + 1:
+                break
+            j = after_time
+            continue
+        j += 1
+    return j
+
+
+@dataclass(slots=True)
+class _Statement:
+    """A leading frame's statement before the statements of one sentence are joined."""
+
+    report: _Report
+    cue_index: int
+
+
+def _leading_statement(
+    doc: _Doc, sent: _Sentence, i: int, m: Mention
+) -> _Statement | None:
+    """The content after the leading frame whose cue is ``toks[i]`` and subject ``m``.
+
+    "Reyes said that the fares would rise." / "Reyes vowed to repeal the levy." / "Reyes
+    called for an outside auditor, citing costs." (the content ends at the comma)
+    """
+    toks = sent.toks
+    end_tok = sent.end_tok
+    t = toks[i]
+    j = _content_start(toks, i, end_tok)
+    if end_tok - j < 3 or not toks[j].is_word:
+        return None
+    word = toks[j].low
+    if word in _ADJUNCT_PREPS:
+        # "told reporters during Friday's briefing that …": the statement follows the
+        # adjunct's "that"; with no "that", the words after the cue are only the adjunct.
+        that = next((x for x in range(j + 1, min(end_tok, j + 14)) if toks[x].low == "that"), 0)
+        # (the window may end soon after the "that": the content needs two tokens there)
+        if that and end_tok - that >= 3:
+            j = that + 1
+            word = toks[j].low
+        elif sent.whole and end_tok - j <= 8:
+            return None
+    if t.low in _PP_ONLY_CUES and word not in _CONTENT_PREPS:
+        return None  # "spoke Welsh", "by talking as if it were settled": no reported content
+    if word == "to" and t.low in INFINITIVE_CUES and toks[j + 1].text.islower():
+        return _Statement(_Report(toks[j].start, sent.content_end, m, t.text), i)
+    if word in _CONTENT_PREPS and t.low in PREPOSITION_CUES and toks[j + 1].is_word:
+        # The object is the content, to the clause end.
+        end = next(
+            (x.start for x in toks[j + 1 : end_tok] if x.text in ",;:(—–"), sent.content_end
+        )
+        return _Statement(_Report(toks[j + 1].start, end, m, t.text), i)
+    if word not in ("to", "for", "by", "with", "about", "of", "as"):
+        return _Statement(_Report(toks[j].start, sent.content_end, m, t.text), i)
+    return None
+
+
+def _joined_statements(toks: list[Tok], found: list[_Statement]) -> list[_Report]:
+    """Several statements in one sentence: "X said A, adding that B" / "X said A and added B".
+
+    A statement that follows a comma or "and" is a new one, and the one before ends where its
+    frame begins; a nested frame ("X said Y claimed Z") is part of the outer content (PolNeAR
+    gives that content to X), so it is no statement of its own here.
+    """
+    out: list[_Report] = []
+    for statement in found:
+        report = statement.report
+        if out:
+            before = out[-1]
+            frame_start = (
+                report.mention.start
+                if report.mention.start > before.start
+                else toks[statement.cue_index].start
+            )
+            b = statement.cue_index
+            while b > 0 and toks[b].start >= frame_start:
+                b -= 1
+            if toks[b].low not in _STATEMENT_JOINS or toks[b].start - before.start < 10:
+                continue
+            before.end = min(before.end, toks[b].start)
+        out.append(report)
     return out
 
 
 def _indirect_in(
     doc: _Doc, k: int, hits: list[tuple[int, int, bool]], reach: int
-) -> list[tuple[int, int, Mention, str]]:
+) -> list[_Report]:
     """:func:`_indirect` with tokens from ``reach`` characters before the first cue.
 
     Three frames, tried in this order: "according to X" (front or back), a trailing
@@ -2093,11 +2693,9 @@ def _indirect_in(
     if e - s < 20:
         return []
     first_hit = hits[0]
-    last_hit = hits[-1]
-    has_according = any(h[2] for h in hits)
     # Tokenize from a little before the first cue to a little past the last one; the
     # content's end comes from the text.
-    win = min(e, last_hit[1] + 60)
+    win = min(e, hits[-1][1] + 60)
     ws = s if first_hit[0] - s <= reach else text.rfind(" ", s, first_hit[0] - reach + 10) + 1
     toks = doc.outside_toks(max(s, ws), win, cache=False)  # quoted words are no frame
     if len(toks) < 5:
@@ -2110,21 +2708,11 @@ def _indirect_in(
     content_end = e
     while content_end > s and not text[content_end - 1].isalnum():
         content_end -= 1
-    whole = win == e
-    for i, t in enumerate(toks[:-2] if has_according else ()):
-        if t.low == "according" and toks[i + 1].low == "to":
-            m = np_after(text, toks, i + 2) or _according_object(text, toks, i + 2)
-            if m is None:
-                return []
-            after = next((j for j in range(i + 2, len(toks)) if toks[j].text == ","), None)
-            # "According to X, …" / "Now, according to X, …" / "Ridership, according to the
-            # port authority, has doubled": the words after the phrase are the content.
-            lead = i <= 1 or (i <= 3 and toks[i - 1].text == ",")
-            if lead and after is not None and after + 1 < end_tok:
-                return [(toks[after + 1].start, content_end, m, "according to")]
-            if i > 2 and toks[i - 1].text == ",":
-                return [(s, toks[i - 1].start, m, "according to")]
-            return []
+    sent = _Sentence(s, toks, end_tok, content_end, win == e)
+    if any(h[2] for h in hits):
+        according = _reported_by_according(doc, sent)
+        if according is not None:
+            return according
     cue_idx = [
         i
         for i in range(1, end_tok)
@@ -2132,122 +2720,19 @@ def _indirect_in(
     ]
     if not cue_idx:
         return []
-    found: list[tuple[int, int, Mention, str, int]] = []
-    # Trailing frame: the last cue, preceded by ", <speaker>", followed only by adjuncts.
-    i = cue_idx[-1]
-    m = last_np = np_before(text, toks, i)
-    if m is not None:
-        fi = next(j for j in range(i) if toks[j].start >= m.start)
-        if (
-            whole
-            and fi > 2
-            and toks[fi - 1].text == ","
-            and _only_adjuncts(toks, i + 1, end_tok)
-        ):
-            return [(s, toks[fi - 1].start, m, toks[i].text)]
-    # Inverted trailing frame: "The repairs are paid for by the harbor fund, said Owen
-    # Thackeray, the port's finance officer." The speaker follows the cue.
-    for i in reversed(cue_idx):
-        if i > 3 and toks[i - 1].text == "," and toks[i].low in INVERTIBLE:
-            m = _inverted_after(text, toks, i)
-            if m is not None:
-                return [(s, toks[i - 1].start, m, toks[i].text)]
-    # Parenthetical frame: "The hashtag, he said, was used a million times."
+    last_np = np_before(text, toks, cue_idx[-1])
+    trailing = _reported_by_trailing_frame(doc, sent, cue_idx, last_np)
+    if trailing is not None:
+        return trailing
+    found: list[_Statement] = []
     for i in cue_idx:
-        if i + 1 < end_tok and toks[i + 1].text == "," and toks[i].low not in ING_CUES:
-            m = np_before(text, toks, i)
-            if m is not None:
-                fi = next(j for j in range(i) if toks[j].start >= m.start)
-                if fi > 1 and toks[fi - 1].text == ",":
-                    return [(s, content_end, m, toks[i].text)]
-    for i in cue_idx:
-        t = toks[i]
-        prev = toks[i - 1]
-        if t.low in ING_CUES:
-            m = _cue_speaker(doc, toks, i)
-        else:  # (the last cue's was read for the trailing frame)
-            m = last_np if i == cue_idx[-1] else np_before(text, toks, i)
-        if m is None:
-            m = relative_subject(text, toks, i)  # "Reyes, who has long argued"
-            if m is None and (
-                prev.low in ("and", "but", "has", "have", "had") or prev.low.endswith("ly")
-            ):
-                m = clause_subject(text, toks, i, outer=True)  # "X has …, and has claimed"
-            elif m is None and prev.text == "," and t.low not in ING_CUES:
-                m = _appositive_subject(text, toks, i)
-            elif m is None and prev.text in _DASHES:
-                m = _dashed_subject(text, toks, i)
+        m = _leading_subject(doc, toks, i, last_np, cue_idx[-1])
         if m is None:
             continue
-        j = i + 1
-        if t.low in ("told", "tell", "tells") and j < end_tok:
-            # skip the addressee: "told Reuters", "told reporters"
-            while (
-                j < end_tok
-                and j < i + 4
-                and toks[j].is_word
-                and toks[j].low != "that"
-                and (toks[j].is_cap or toks[j].low in _INDIRECT_OBJ)
-            ):
-                j += 1
-        while j < end_tok and toks[j].low in ("that", ",", "on", "in", "last", "this"):
-            if toks[j].low in ("on", "in", "last", "this"):
-                # "announced in early May it had …": skip a short time phrase
-                kk = j + 1
-                while (
-                    kk < end_tok
-                    and kk < j + 4
-                    and (
-                        toks[kk].is_cap
-                        or toks[kk].low in ("early", "late", "mid", "week", "month", "year", "the")
-                    )
-                ):
-                    kk += 1
-                if kk == j + 1:
-                    break
-                j = kk
-                continue
-            j += 1
-        if end_tok - j < 3 or not toks[j].is_word:
-            continue
-        word = toks[j].low
-        if word in _ADJUNCT_PREPS:
-            # "told reporters during Friday's briefing that …": the statement follows the
-            # adjunct's "that"; with no "that", the words after the cue are only the adjunct.
-            that = next((x for x in range(j + 1, min(end_tok, j + 14)) if toks[x].low == "that"), 0)
-            # (the window may end soon after the "that": the content needs two tokens there)
-            if that and end_tok - that >= 3:
-                j = that + 1
-                word = toks[j].low
-            elif whole and end_tok - j <= 8:
-                continue
-        if t.low in _PP_ONLY_CUES and word not in _CONTENT_PREPS:
-            continue  # "spoke Welsh", "by talking as if it were settled": no reported content
-        if word == "to" and t.low in INFINITIVE_CUES and toks[j + 1].text.islower():
-            found.append((toks[j].start, content_end, m, t.text, i))  # "vowed to repeal …"
-        elif word in _CONTENT_PREPS and t.low in PREPOSITION_CUES and toks[j + 1].is_word:
-            # "called for an outside auditor": the object is the content, to the clause end.
-            ce = next((x.start for x in toks[j + 1 : end_tok] if x.text in ",;:(—–"), content_end)
-            found.append((toks[j + 1].start, ce, m, t.text, i))
-        elif word not in ("to", "for", "by", "with", "about", "of", "as"):
-            found.append((toks[j].start, content_end, m, t.text, i))
-    # Several statements in one sentence: "X said A, adding that B" / "X said A and added B".
-    # A statement that follows a comma or "and" is a new one, and the one before ends where its
-    # frame begins; a nested frame ("X said Y claimed Z") is part of the outer content (PolNeAR
-    # gives that content to X), so it is no statement of its own here.
-    out: list[tuple[int, int, Mention, str]] = []
-    for cs, ce, m, cue, i in found:
-        if out:
-            pcs = out[-1][0]
-            fs = m.start if m.start > pcs else toks[i].start
-            b = i
-            while b > 0 and toks[b].start >= fs:
-                b -= 1
-            if toks[b].low not in _STATEMENT_JOINS or toks[b].start - pcs < 10:
-                continue
-            out[-1] = (pcs, min(out[-1][1], toks[b].start), out[-1][2], out[-1][3])
-        out.append((cs, ce, m, cue))
-    return out
+        statement = _leading_statement(doc, sent, i, m)
+        if statement is not None:
+            found.append(statement)
+    return _joined_statements(toks, found)
 
 
 # Capitalised prepositions and subordinators that open an adverbial, never a name.
@@ -2376,25 +2861,25 @@ def _dash_speaker(doc: _Doc, p: _Piece) -> Mention | None:
     text = doc.text
     if not p.closed:
         return None
-    le = _line_end(text, p.close_end)
-    if text[p.close_end : le].strip() in ("", "."):
-        ns = le
-        while ns < len(text) and text[ns].isspace():
-            ns += 1
-        ne = _line_end(text, ns)
+    line_end = _line_end(text, p.close_end)
+    if text[p.close_end : line_end].strip() in ("", "."):
+        sign_start = line_end
+        while sign_start < len(text) and text[sign_start].isspace():
+            sign_start += 1
+        sign_end = _line_end(text, sign_start)
     elif not text[text.rfind("\n", 0, p.open_at) + 1 : p.open_at].strip():
-        ns, ne = p.close_end, le
-        while ns < ne and text[ns] in " \t\u00a0":
-            ns += 1
+        sign_start, sign_end = p.close_end, line_end
+        while sign_start < sign_end and text[sign_start] in " \t\u00a0":
+            sign_start += 1
     else:
         return None
-    if ns >= len(text) or text[ns] not in _DASHES:
+    if sign_start >= len(text) or text[sign_start] not in _DASHES:
         return None
-    while ns + 1 < ne and text[ns + 1] in _DASHES:  # "--"
-        ns += 1
-    if ne - ns > 100:  # a signature is short; a longer dashed line is a list item
+    while sign_start + 1 < sign_end and text[sign_start + 1] in _DASHES:  # "--"
+        sign_start += 1
+    if sign_end - sign_start > 100:  # a signature is short; a longer dashed line is a list item
         return None
-    toks = tokenize(text, ns + 1, ne)
+    toks = tokenize(text, sign_start + 1, sign_end)
     if not toks or not toks[0].is_cap or toks[0].low in DETERMINERS:
         return None
     m = np_after(text, toks, 0)
@@ -2420,88 +2905,119 @@ def _previous_sentence_speaker(doc: _Doc, pos: int) -> tuple[Mention, str, int] 
     return None
 
 
-def _doc_quotes(doc_id: object, text: object, indirect: bool = True) -> list[dict]:
-    if not isinstance(text, str) or not text:
-        return []
-    pieces = find_quote_spans(text)
-    spans = sentence_spans(text)
-    if not spans:
-        return []
-    doc = _Doc(text, spans, [(p.open_at, p.close_end) for p in pieces])
+@dataclass(slots=True)
+class _Carried:
+    """A speaker read for one quotation, which a later quotation may carry over."""
+
+    mention: Mention
+    speaker: str
+    typ: str
+    cue: str | None
+    end: int  # where the quotation (or the sentence that named the speaker) ends
+
+
+def _floating_speaker(
+    doc: _Doc, pieces: list[_Piece], attrs: list[_Attr], idx: int, last: _Carried | None,
+    history: list[tuple[int, str, str]],
+) -> _Carried | None:
+    """Whoever spoke last goes on, within two paragraphs: the previous sentence's speaker or
+    the speaker of the quotation before; else the next quotation on the same line.
+
+    "Ortiz said that the ferry would stay.\\n\\n“That’s why we fought.”" -> Ortiz;
+    "“First, the fares.” “Second, the crews,” she said." -> she, for both.
+    """
+    text = doc.text
+    p = pieces[idx]
+    carried = None
+    if last is not None and text.count("\n\n", last.end, p.open_at) <= 2:
+        carried = last
+    previous = _previous_sentence_speaker(doc, p.open_at)
+    if previous is not None and (
+        carried is None
+        or (
+            previous[2] > carried.end
+            # "“…,” Welch said, according to Harbor Radio. “…”": the previous sentence
+            # is the last quotation's own frame, already read (with its source).
+            and doc.sent_index(carried.end - 1) != doc.sent_index(previous[2] - 1)
+        )
+    ):
+        name, typ = _canonical(doc, previous[0], history)
+        carried = _Carried(previous[0], name, typ, previous[1], previous[2])
+    if (
+        carried is None
+        and idx + 1 < len(pieces)
+        and (next_mention := attrs[idx + 1].mention) is not None
+        and "\n" not in text[p.close_end : pieces[idx + 1].open_at]
+    ):
+        name, typ = _canonical(doc, next_mention, history)
+        carried = _Carried(next_mention, name, typ, attrs[idx + 1].cue, p.open_at)
+    return carried
+
+
+def _speaker_of_piece(
+    doc: _Doc, pieces: list[_Piece], attrs: list[_Attr], idx: int, last: _Carried | None,
+    history: list[tuple[int, str, str]],
+) -> _Carried | None:
+    """The speaker of quotation ``idx``: its own frame's, else one carried over.
+
+    - "“We will not wait,” Reyes said." -> Reyes, from the frame;
+    - a quotation going on in a new paragraph keeps the speaker of the one before;
+    - "“We will not wait.”\\n\\n- Tomas Reyes": a signature line names the speaker;
+    - "“We stay,” Okafor said on Friday. “The levy stays” until the vote." -> Okafor for the
+      second, which opens its sentence and runs on into the writer's words;
+    - a floating whole-sentence quotation: :func:`_floating_speaker`.
+    """
+    text = doc.text
+    p = pieces[idx]
+    attr = attrs[idx]
+    if attr.mention is not None:
+        speaker, typ = _canonical(doc, attr.mention, history)
+        return _Carried(attr.mention, speaker, typ, attr.cue, p.close_end)
+    if p.continues and last is not None:
+        return last
+    if attr.kind == "direct" and (dash := _dash_speaker(doc, p)) is not None:
+        speaker, typ = _canonical(doc, dash, history)
+        return _Carried(dash, speaker, typ, "-", p.close_end)
+    if (
+        attr.kind == "partial"
+        and last is not None
+        and "\n" not in text[last.end : p.open_at]
+        and text[doc.sent_span(p.open_at)[0] : p.open_at].strip(" (,")
+        in ("", "But", "And", "Still", "Yet", "So")
+    ):
+        return last
+    if attr.kind == "direct":
+        return _floating_speaker(doc, pieces, attrs, idx, last, history)
+    return None
+
+
+def _marked_rows(
+    doc: _Doc, doc_id: object, pieces: list[_Piece], history: list[tuple[int, str, str]]
+) -> list[dict]:
+    """One row per quotation in marks, with its speaker (see :func:`_speaker_of_piece`)."""
+    text = doc.text
     rows: list[dict] = []
-    history: list[tuple[int, str, str]] = []  # (mention start, canonical, type) of speakers
-    last_attr: tuple[Mention, str, str, str | None, int] | None = None  # for floating quotes
+    last: _Carried | None = None  # for floating quotations
     attrs: list[_Attr] = []
     for idx, p in enumerate(pieces):
         prev = pieces[idx - 1] if idx > 0 else None
         nxt = pieces[idx + 1] if idx + 1 < len(pieces) else None
         attrs.append(_attribute(doc, p, prev, nxt))
-    for idx, (p, attr) in enumerate(zip(pieces, attrs, strict=True)):
-        mention, cue, kind = attr.mention, attr.cue, attr.kind
-        speaker = typ = None
-        if mention is not None:
-            speaker, typ = _canonical(doc, mention, history)
-        elif p.continues and last_attr is not None:
-            # The same quotation going on in a new paragraph.
-            mention, speaker, typ, cue = last_attr[0], last_attr[1], last_attr[2], last_attr[3]
-        elif kind == "direct" and (dash := _dash_speaker(doc, p)) is not None:
-            # “…”\n\n- Tomas Reyes.: a signature line names the speaker.
-            mention, cue = dash, "-"
-            speaker, typ = _canonical(doc, mention, history)
-        elif (
-            kind == "partial"
-            and last_attr is not None
-            and "\n" not in text[last_attr[4] : p.open_at]
-            and text[doc.sent_span(p.open_at)[0] : p.open_at].strip(" (,")
-            in ("", "But", "And", "Still", "Yet", "So")
-        ):
-            # “…,” Okafor said on Friday. “The levy stays” until the council votes: a
-            # quotation that opens its sentence right after another one in the paragraph, and
-            # runs on into the writer's words, is the same speaker's.
-            mention, speaker, typ, cue = last_attr[0], last_attr[1], last_attr[2], last_attr[3]
-        elif kind == "direct":
-            # A floating quotation: whoever spoke last goes on, if within two paragraphs: the
-            # previous sentence's speaker ("Ortiz said that …\n\n“That’s why …”") or the
-            # speaker of the quotation before.
-            carried = None
-            if last_attr is not None and text.count("\n\n", last_attr[4], p.open_at) <= 2:
-                carried = last_attr
-            ps = _previous_sentence_speaker(doc, p.open_at)
-            if ps is not None and (
-                carried is None
-                or (
-                    ps[2] > carried[4]
-                    # "“…,” Welch said, according to Harbor Radio. “…”": the previous sentence
-                    # is the last quotation's own frame, already read (with its source).
-                    and doc.sent_index(carried[4] - 1) != doc.sent_index(ps[2] - 1)
-                )
-            ):
-                c_name, c_type = _canonical(doc, ps[0], history)
-                carried = (ps[0], c_name, c_type, ps[1], ps[2])
-            if (
-                carried is None
-                and idx + 1 < len(pieces)
-                and (na_m := attrs[idx + 1].mention) is not None
-                and "\n" not in text[p.close_end : pieces[idx + 1].open_at]
-            ):
-                # “First…” “Second…,” she said. — the next quotation on the line names her.
-                na = attrs[idx + 1]
-                c_name, c_type = _canonical(doc, na_m, history)
-                carried = (na_m, c_name, c_type, na.cue, p.open_at)
-            if carried is not None:
-                mention, speaker, typ, cue = carried[0], carried[1], carried[2], carried[3]
-        if mention is not None and speaker is not None:
-            history.append((mention.start, speaker, typ or "person"))
+    for idx, p in enumerate(pieces):
+        kind = attrs[idx].kind
+        said = _speaker_of_piece(doc, pieces, attrs, idx, last, history)
+        if said is not None:
+            history.append((said.mention.start, said.speaker, said.typ or "person"))
             if kind in ("direct", "partial"):
-                last_attr = (mention, speaker, typ or "person", cue, p.close_end)
-        if kind == "direct" and mention is None:
-            kind = "direct"
-        if kind == "partial" and mention is None and _n_words(text, p, 6) <= 5:
+                last = _Carried(
+                    said.mention, said.speaker, said.typ or "person", said.cue, p.close_end
+                )
+        if kind == "partial" and said is None and _n_words(text, p, 6) <= 5:
             # A short marked phrase nobody in its sentence says is a scare quote ("the
-            # “renewal” of the waterfront"); reported speech around it may still claim it below.
+            # “renewal” of the waterfront"); reported speech around it may still claim it.
             kind = "scare"
-        k0 = doc.sent_index(p.open_at)
-        k1 = doc.sent_index(max(p.end - 1, p.start))
+        first_sentence = doc.sent_index(p.open_at)
+        last_sentence = doc.sent_index(max(p.end - 1, p.start))
         rows.append(
             _row(
                 doc_id,
@@ -2509,23 +3025,29 @@ def _doc_quotes(doc_id: object, text: object, indirect: bool = True) -> list[dic
                 p.start,
                 p.end,
                 kind,
-                mention,
-                speaker,
-                cue,
-                typ,
-                doc.spans[k0][0],
-                doc.spans[k1][1],
+                None if said is None else said.mention,
+                None if said is None else said.speaker,
+                attrs[idx].cue if said is None else said.cue,
+                None if said is None else said.typ,
+                doc.spans[first_sentence][0],
+                doc.spans[last_sentence][1],
             )
         )
-    # Reported speech. A frame that attributes a quotation of this sentence is that
-    # quotation's row, not reported speech; otherwise the content stops before a quotation.
+    return rows
+
+
+def _cue_hits_by_sentence(
+    doc: _Doc, rows: list[dict], indirect: bool
+) -> dict[int, list[tuple[int, int, bool]]]:
+    """The usable cue words of the text between quotations, by sentence: (start, end,
+    whether it is "according").
+
+    One pass of the cue regex over the article. Without indirect rows only the sentences of
+    quotations that no frame of their own attributes are read: reported speech around one
+    makes it a mixed quotation, so the marked rows are the same either way.
+    """
+    text = doc.text
     qr = doc.quote_ranges
-    qstarts = [a for a, _ in qr]
-    piece_speakers = [r["speaker_start"] for r in rows]
-    # One pass of the cue regex over the article; only sentences with a usable cue are read.
-    # Without indirect rows only the sentences of quotations that no frame of their own
-    # attributes are read: reported speech around one makes it a mixed quotation (below), so
-    # the marked rows are the same either way.
     scan = [(0, len(text))]
     if not indirect:
         open_sents = sorted(
@@ -2536,14 +3058,14 @@ def _doc_quotes(doc_id: object, text: object, indirect: bool = True) -> list[dic
                 for k in range(doc.sent_index(qr[i][0]), doc.sent_index(qr[i][1] - 1) + 1)
             }
         )
-        scan = [spans[k] for k in open_sents]
+        scan = [doc.spans[k] for k in open_sents]
     # A cue inside a quotation or after an article ("the report", "a claim") frames nothing.
     by_sentence: dict[int, list[tuple[int, int, bool]]] = defaultdict(list)
     # Only the text between quotations is scanned (so no cue found is inside one): a quotation
     # begins and ends with a mark that no cue word holds, so no cue straddles a gap's edge.
     unquoted = [gap for a0, b0 in scan for gap in _unquoted(qr, a0, b0)]
-    for a0, b0 in unquoted:
-        for a, hit_end, g in _cue_hits(text, a0, b0):
+    for gap_start, gap_end in unquoted:
+        for a, hit_end, g in _cue_hits(text, gap_start, gap_end):
             if text.endswith(_NOUN_BEFORE, max(0, a - 7), a):
                 continue
             if g in _STANCE_CUES and (
@@ -2556,93 +3078,184 @@ def _doc_quotes(doc_id: object, text: object, indirect: bool = True) -> list[dic
             by_sentence[doc.sent_index(a)].append(
                 (a, hit_end, g[0] in "aA" and g.endswith("ing"))
             )
+    return by_sentence
+
+
+@dataclass(slots=True)
+class _Reported:
+    """What the reported-speech pass reads and adds to, for one article."""
+
+    doc: _Doc
+    rows: list[dict]
+    speaker_starts: list[int | None]  # the speaker_start of each quotation's row
+    history: list[tuple[int, str, str]]
+    indirect: bool
+
+
+def _report_frames_quotation(state: _Reported, inside: list[int], report: _Report) -> bool:
+    """Whether the report's frame is that of a quotation of its own speaker, already a row.
+
+    "Reyes said that the levy was “a gift”": one mixed quotation; but "Reyes said the fares
+    would rise and said, “We will not wait.”" reports the first part, which then ends where
+    the second frame begins (shortened in place).
+    """
+    text = state.doc.text
+    qr = state.doc.quote_ranges
+    same = [i for i in inside if state.speaker_starts[i] == report.mention.start]
+    if not same:
+        return False
+    first_quote = min(qr[i][0] for i in same)
+    if first_quote > report.start:
+        lead = _COORD_FRAME_RE.search(text, report.start, first_quote)
+        if lead is None or lead.group(1).lower() not in CUES or lead.start() - report.start < 10:
+            return True
+        report.end = min(report.end, lead.start())
+    else:
+        # "Reyes said “We stay” and said the fares would rise": the second part has a
+        # frame of its own after the quotation.
+        last_quote = max(qr[i][1] for i in same)
+        lead = (
+            _COORD_FRAME_RE.search(text, last_quote, report.start)
+            if last_quote <= report.start
+            else None
+        )
+        if lead is None or lead.group(1).lower() not in CUES:
+            return True
+    return False
+
+
+def _claim_mixed_quotations(state: _Reported, inside: list[int], report: _Report) -> bool:
+    """Quotations inside the reported content with no frame of their own are the reported
+    speaker's words: one mixed quotation, not a scare quote.
+
+    "Budget watchers note the ministry wouldn’t really “cut” the scheme." -> "cut" is the
+    budget watchers'.
+    """
+    text = state.doc.text
+    qr = state.doc.quote_ranges
+    rows = state.rows
+    mixed = [
+        i
+        for i in inside
+        if report.start < qr[i][0] < report.end
+        and rows[i]["speaker"] is None
+        and rows[i]["kind"] != "direct"
+        and not _FRAGMENT_LEAD_RE.search(text, max(report.start, qr[i][0] - 45), qr[i][0])
+    ]
+    if not mixed:
+        return False
+    m = report.mention
+    speaker, typ = _canonical(state.doc, m, state.history)
+    state.history.append((m.start, speaker, typ))
+    for i in mixed:
+        rows[i].update(
+            kind="partial",
+            speaker=speaker,
+            speaker_type=typ,
+            cue=report.cue,
+            speaker_start=m.start,
+            speaker_end=m.end,
+        )
+        state.speaker_starts[i] = m.start
+    return True
+
+
+def _add_report_row(
+    state: _Reported, doc_id: object, kind: str, report: _Report, sentence: int
+) -> None:
+    """A row for reported words, trimmed to end on a letter or digit, if 10 characters or more."""
+    text = state.doc.text
+    start, end = _trim(text, report.start, report.end)
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    if end - start < 10:
+        return
+    s, e = state.doc.spans[sentence]
+    m = report.mention
+    speaker, typ = _canonical(state.doc, m, state.history)
+    state.history.append((m.start, speaker, typ))
+    state.rows.append(
+        _row(doc_id, text, start, end, kind, m, speaker, report.cue, typ, s, e)
+    )
+
+
+def _add_report(
+    state: _Reported, doc_id: object, sentence: int, inside: list[int], report: _Report
+) -> None:
+    """The row of one reported statement of sentence ``sentence``, or its claim on the
+    unattributed quotations inside it; ``inside`` are the quotations of that sentence.
+
+    "Reyes said the fares would rise in May." -> an indirect row; "Reyes fears the levy will
+    drain the fund, anger the crews and undo the ‘renewal’" -> a partial row for the content
+    that leads to the fragment.
+    """
+    text = state.doc.text
+    qr = state.doc.quote_ranges
+    rows = state.rows
+    if _report_frames_quotation(state, inside, report):
+        return
+    if _claim_mixed_quotations(state, inside, report):
+        return
+    # The unattributed fragment after a comma is still inside the reported content, which is
+    # then one mixed quotation (the fragment stays a row of its own).
+    led = [
+        i
+        for i in inside
+        if report.start < qr[i][0] < report.end
+        and rows[i]["speaker"] is None
+        and rows[i]["kind"] != "direct"
+        and not any(qr[j][0] <= report.start < qr[j][1] for j in inside)
+    ] if inside else []
+    if led:
+        _add_report_row(state, doc_id, "partial", report, sentence)
+        return
+    if not state.indirect:
+        return
+    for i in inside:
+        if qr[i][0] <= report.start < qr[i][1]:
+            report.start = report.end  # starts inside a quotation: not reported speech of its own
+        elif report.start < qr[i][0] < report.end:
+            report.end = qr[i][0]
+            # and before the clause that introduces the fragment: "…, viewing
+            # Israel's “massacre”", "… due to what it described as its “aggression”".
+            cut = _FRAGMENT_LEAD_RE.search(text, max(report.start, report.end - 45), report.end)
+            if cut:
+                report.end = cut.start()
+    _add_report_row(state, doc_id, "indirect", report, sentence)
+
+
+def _reported_speech(state: _Reported, doc_id: object) -> None:
+    """Reported speech, sentence by sentence. A frame that attributes a quotation of its
+    sentence is that quotation's row, not reported speech; otherwise the content stops
+    before a quotation."""
+    doc = state.doc
+    qr = doc.quote_ranges
+    quote_starts = [a for a, _ in qr]
+    by_sentence = _cue_hits_by_sentence(doc, state.rows, state.indirect)
     for k in sorted(by_sentence):
-        s, e = spans[k]
-        lo = bisect.bisect_left(qstarts, s) - 1
-        inside = [i for i in range(max(lo, 0), bisect.bisect_left(qstarts, e)) if qr[i][1] > s]
-        for cs, ce, m, cue in _indirect(doc, k, by_sentence[k]):
-            same = [i for i in inside if piece_speakers[i] == m.start]
-            if same:
-                # "X said that Y “z”": one mixed quotation, already a row; but "X said A and
-                # said, “B”" reports A, then quotes B: A ends where the second frame begins.
-                # Likewise "X said “A” and said B": B has a frame of its own after the quotation.
-                q0 = min(qr[i][0] for i in same)
-                if q0 > cs:
-                    lead = _COORD_FRAME_RE.search(text, cs, q0)
-                    if lead is None or lead.group(1).lower() not in CUES or lead.start() - cs < 10:
-                        continue
-                    ce = min(ce, lead.start())
-                else:
-                    q1 = max(qr[i][1] for i in same)
-                    lead = _COORD_FRAME_RE.search(text, q1, cs) if q1 <= cs else None
-                    if lead is None or lead.group(1).lower() not in CUES:
-                        continue
-            # "Budget watchers note the ministry wouldn’t really “cut” the scheme": a
-            # quotation inside the reported content with no frame of its own is the reported
-            # speaker's words, one mixed quotation, not a scare quote.
-            mixed = [
-                i
-                for i in inside
-                if cs < qr[i][0] < ce
-                and rows[i]["speaker"] is None
-                and rows[i]["kind"] != "direct"
-                and not _FRAGMENT_LEAD_RE.search(text, max(cs, qr[i][0] - 45), qr[i][0])
-            ]
-            if mixed:
-                speaker, typ = _canonical(doc, m, history)
-                history.append((m.start, speaker, typ))
-                for i in mixed:
-                    r = rows[i]
-                    r.update(
-                        kind="partial",
-                        speaker=speaker,
-                        speaker_type=typ,
-                        cue=cue,
-                        speaker_start=m.start,
-                        speaker_end=m.end,
-                    )
-                    piece_speakers[i] = m.start
-                continue
-            # "Reyes fears the levy will drain the fund, anger the crews and undo the
-            # ‘renewal’": the unattributed fragment after a comma is still inside the reported
-            # content, which is then one mixed quotation (the fragment stays a row of its own).
-            led = [
-                i
-                for i in inside
-                if cs < qr[i][0] < ce
-                and rows[i]["speaker"] is None
-                and rows[i]["kind"] != "direct"
-                and not any(qr[j][0] <= cs < qr[j][1] for j in inside)
-            ] if inside else []
-            if led:
-                cs, ce = _trim(text, cs, ce)
-                while ce > cs and not text[ce - 1].isalnum():
-                    ce -= 1
-                if ce - cs >= 10:
-                    speaker, typ = _canonical(doc, m, history)
-                    history.append((m.start, speaker, typ))
-                    rows.append(_row(doc_id, text, cs, ce, "partial", m, speaker, cue, typ, s, e))
-                continue
-            if not indirect:
-                continue
-            for i in inside:
-                if qr[i][0] <= cs < qr[i][1]:
-                    cs = ce  # starts inside a quotation: not reported speech of its own
-                elif cs < qr[i][0] < ce:
-                    ce = qr[i][0]
-                    # and before the clause that introduces the fragment: "…, viewing
-                    # Israel's “massacre”", "… due to what it described as its “aggression”".
-                    m_cut = _FRAGMENT_LEAD_RE.search(text, max(cs, ce - 45), ce)
-                    if m_cut:
-                        ce = m_cut.start()
-            cs, ce = _trim(text, cs, ce)
-            while ce > cs and not text[ce - 1].isalnum():
-                ce -= 1
-            if ce - cs < 10:
-                continue
-            speaker, typ = _canonical(doc, m, history)
-            history.append((m.start, speaker, typ))
-            rows.append(_row(doc_id, text, cs, ce, "indirect", m, speaker, cue, typ, s, e))
+        s, e = doc.spans[k]
+        lo = bisect.bisect_left(quote_starts, s) - 1
+        inside = [
+            i for i in range(max(lo, 0), bisect.bisect_left(quote_starts, e)) if qr[i][1] > s
+        ]
+        for report in _indirect(doc, k, by_sentence[k]):
+            _add_report(state, doc_id, k, inside, report)
+
+
+def _doc_quotes(doc_id: object, text: object, indirect: bool = True) -> list[dict]:
+    """The quote rows of one article: its quotations in marks, then its reported speech
+    (``indirect``), then statements after a label ("Reyes: the fares will rise")."""
+    if not isinstance(text, str) or not text:
+        return []
+    pieces = find_quote_spans(text)
+    spans = sentence_spans(text)
+    if not spans:
+        return []
+    doc = _Doc(text, spans, [(p.open_at, p.close_end) for p in pieces])
+    history: list[tuple[int, str, str]] = []  # (mention start, canonical, type) of speakers
+    rows = _marked_rows(doc, doc_id, pieces, history)
+    state = _Reported(doc, rows, [r["speaker_start"] for r in rows], history, indirect)
+    _reported_speech(state, doc_id)
     if indirect and ":" in text:
         rows.extend(_label_statements(doc, doc_id, rows, history))
     return rows
@@ -2677,7 +3290,7 @@ def _cue_hits_loop(text: str, a0: int, b0: int) -> list[tuple[int, int, str]]:
     """:func:`_cue_hits` as a loop over characters (the compiled spelling): a cue is a whole
     run of word characters (``\\w``: ``str.isalnum`` or "_") that is a cue word."""
     # Every character of the article passes here, so the ASCII test is written out in the loop
-    # (a call of _word_at per character was a third of the scan).
+    # rather than called per character.
     hits: list[tuple[int, int, str]] = []
     shapes = _HINT_SHAPES
     b0 = min(b0, len(text))
@@ -2739,9 +3352,8 @@ def _hint_shapes() -> bytes:
 
 
 # 1 at the shape of each cue word. Other words share a shape with one ("and" and "add" do
-# not; "she" and "see" do), so a 1 only says the word is worth comparing: the cue scan tested
-# every word against the set before, and half its time was making those strings (0.82 -> 0.42 s
-# over an eighth of the corpus).
+# not; "she" and "see" do), so a 1 only says the word is worth comparing: most words are then
+# never made into strings to look up in the set.
 _HINT_SHAPES: Final = _hint_shapes()
 
 
@@ -2779,8 +3391,8 @@ def _label_statements(
     while colon >= 0:
         # Only lines with a colon near their start are read (a regex over every line start
         # would be the most expensive step of this function).
-        ls = text.rfind("\n", 0, colon) + 1
-        lm = _LABEL_RE.match(text, ls) if colon - ls <= 60 else None
+        line_start = text.rfind("\n", 0, colon) + 1
+        lm = _LABEL_RE.match(text, line_start) if colon - line_start <= 60 else None
         colon = text.find(":", _line_end(text, colon))
         if lm is None:
             continue
@@ -2913,10 +3525,10 @@ def _extract_serial(docs: pd.DataFrame, *, indirect: bool, progress: bool | None
         # Compiled, this loop never lets another thread of this process run: the interpreter
         # hands the GIL over between bytecodes, and there are none here. With n_jobs, the pool
         # threads that hand chunks to the workers would wait for this whole chunk, and the
-        # workers with them. sched_yield releases the GIL to a waiting thread, else costs
-        # 0.7 us (sleep(0) also releases it, but sleeps 55 us: Linux's timer slack). (The
-        # workers' tables come back in files: read from the pool's pipe they needed the GIL
-        # for every 64 KB, which one yield per article did not give: analysis.parallel.)
+        # workers with them. sched_yield releases the GIL to a waiting thread and returns at
+        # once otherwise (sleep(0) also releases it, but sleeps for Linux's timer slack). The
+        # workers' tables come back in files, not through the pool's pipe, which would need
+        # the GIL for every 64 KB (analysis.parallel).
         sched_yield()
         # Deterministic order: doc, position, then the shorter span, then kind.
         rows.sort(key=by_position)

@@ -1,0 +1,272 @@
+"""The quote rules of analysis/quotes.py as case tables: one row per rule, taken from the
+example sentences in the rules' docstrings (invented sentences, not copied from any corpus).
+
+Each row is ``(text, quote, speaker, cue, kind)``: the article ``text`` has one row whose
+quoted words are ``quote``, with that speaker (canonical name), cue and kind (None: none).
+Only the public ``extract_quotes`` runs.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis import extract_quotes
+
+
+def row_of(text: str, quote: str) -> tuple[str | None, str | None, str]:
+    """(speaker, cue, kind) of the one row of ``text`` whose quoted words are ``quote``."""
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
+    rows = q[q["quote"] == quote]
+    assert len(rows) == 1, f"expected one row {quote!r}, got:\n{q[['quote', 'kind']]}"
+    r = rows.iloc[0]
+    speaker = None if pd.isna(r["speaker"]) else r["speaker"]
+    cue = None if pd.isna(r["cue"]) else r["cue"]
+    return speaker, cue, r["kind"]
+
+
+def check(text: str, quote: str, speaker: str | None, cue: str | None, kind: str) -> None:
+    assert row_of(text, quote) == (speaker, cue, kind)
+
+
+# Rules that read no one's words: layout, titles, names.
+NO_SPEAKER = [
+    (
+        "The harbor report came out on Monday.\n\n“FERRY FARES RISE”\n\nThe council voted.",
+        "FERRY FARES RISE", None, None, "scare",
+    ),
+    ("The ad, entitled “Harbor Days”, ran twice on Sunday.", "Harbor Days", None, None, "scare"),
+    ("She hosts WKRV's “Harbor Hour” on Sundays.", "Harbor Hour", None, None, "scare"),
+    (
+        "Critics of the plan worry about the “renewal” of the waterfront.",
+        "renewal", None, None, "scare",
+    ),
+]
+
+# The frame after the closing mark (_post_frame and its rules).
+AFTER_QUOTE = [
+    ("“We will not wait,” added Katz.", "We will not wait,", "Katz", "added", "direct"),
+    ("“Fares rise in May,” the report notes.", "Fares rise in May,", "the report", "notes",
+     "direct"),
+    ("“We will not wait,” said Lund.", "We will not wait,", "Lund", "said", "direct"),
+    (
+        "“We will not wait!” the county's top engineer, Dana Okafor, tweeted.",
+        "We will not wait!", "Dana Okafor", "tweeted", "direct",
+    ),
+    ("“We will not wait,” Bennett shot back.", "We will not wait,", "Bennett", None, "direct"),
+    (
+        "“We stay in the harbor!” beamed Hugo Hartley.",
+        "We stay in the harbor!", "Hugo Hartley", "beamed", "direct",
+    ),
+    (
+        "“Look at that,” an old fisherman muttered.",
+        "Look at that,", "an old fisherman", "muttered", "direct",
+    ),
+    (
+        "“We will not wait,” Councilor Ada Brennan, a longtime ally, said.",
+        "We will not wait,", "Ada Brennan", "said", "direct",
+    ),
+    (
+        "The levy is “a gift to landlords,” WKRV reported.",
+        "a gift to landlords,", "WKRV", "reported", "partial",
+    ),
+    (
+        "The levy is “a gift to landlords” at best, she said.",
+        "a gift to landlords", "she", "said", "partial",
+    ),
+]
+
+# The frame before the opening mark (_speaker_before_quote and the rules beside it).
+BEFORE_QUOTE = [
+    (
+        "Katz wrote, “We will not wait for the state.”",
+        "We will not wait for the state.", "Katz", "wrote", "direct",
+    ),
+    (
+        "Katz wrote on Friday, “We will not wait for the state.”",
+        "We will not wait for the state.", "Katz", "wrote", "direct",
+    ),
+    (
+        "Katz wrote that the levy was “a gift to landlords.”",
+        "a gift to landlords.", "Katz", "wrote", "partial",
+    ),
+    (
+        "Councilor Reyes: “We will not wait for the state.”",
+        "We will not wait for the state.", "Reyes", ":", "direct",
+    ),
+    (
+        "When Okafor proposed the levy, Brandt shot back: “Never, not while I sit here.”",
+        "Never, not while I sit here.", "Brandt", ":", "direct",
+    ),
+    (
+        "After Okafor criticized the levy, Reyes shot back, “We will not wait for the state.”",
+        "We will not wait for the state.", "Reyes", None, "direct",
+    ),
+    (
+        "Reyes said:\n\n“We will not wait for the state.”",
+        "We will not wait for the state.", "Reyes", "said", "direct",
+    ),
+    (
+        "When Lund retired, the mayor issued this statement:\n\n“We will miss him every day.”",
+        "We will miss him every day.", "the mayor", ":", "direct",
+    ),
+    (
+        "The plan was long labeled a “boondoggle” by the county's auditors.",
+        "boondoggle", "the county's auditors", "labeled", "partial",
+    ),
+    (
+        "Reyes released a memo titled “The Facts on the Ferry” on Monday.",
+        "The Facts on the Ferry", "Reyes", None, "partial",
+    ),
+    (
+        "The levy was, in Okafor's words, “a gift to landlords.”",
+        "a gift to landlords.", "Okafor", None, "direct",
+    ),
+    (
+        "Brennan shared her doubts with the crowd, “This levy will not pass the council.”",
+        "This levy will not pass the council.", "Brennan", None, "direct",
+    ),
+    (
+        "Ivo Reyes Blames The Rise Of Rents On ‘Reckless’ Harbor Plan\n\n"
+        "Mayor Ivo Reyes spoke at the pier on Monday.",
+        "Reckless", "Ivo Reyes", None, "partial",
+    ),
+    (
+        "Reyes has called the levy “a gift to landlords” in the past.",
+        "a gift to landlords", "Reyes", "called", "partial",
+    ),
+    ("Reyes described the plan as “reckless” on Monday.", "reckless", "Reyes", "described",
+     "partial"),
+]
+
+# The speaker of a cue (_cue_speaker: participles and finite verbs).
+CUE_SPEAKER = [
+    (
+        "Reyes was asked by moderator Dana Okafor, “Will the fares rise?”",
+        "Will the fares rise?", "Dana Okafor", "asked", "direct",
+    ),
+    (
+        "He laughed and said, “We will not wait for the state.”",
+        "We will not wait for the state.", "He", "said", "direct",
+    ),
+    (
+        "Okafor released a statement saying “the levy is a gift to landlords.”",
+        "the levy is a gift to landlords.", "Okafor", "saying", "partial",
+    ),
+    (
+        "Bernstein held up a sign saying “Save our ferry now.”",
+        "Save our ferry now.", "a sign", "saying", "partial",
+    ),
+    (
+        "The crews held a joint statement – Reyes saying he was “very encouraged” by the talks.",
+        "very encouraged", "Reyes", "saying", "partial",
+    ),
+    (
+        "The levy passed, with Sen. Odile Brandt calling it a “paper promise” for the crews.",
+        "paper promise", "Odile Brandt", "calling", "partial",
+    ),
+    (
+        "Owen Marsh, who ran the ferry board, said the tram was “a plan for nobody.”",
+        "a plan for nobody.", "Owen Marsh", "said", "partial",
+    ),
+]
+
+# A speaker carried over from another quotation or sentence (_speaker_of_piece).
+CARRIED = [
+    (
+        "Ortiz said that the ferry would stay.\n\n“That’s why we fought so hard for it.”",
+        "That’s why we fought so hard for it.", "Ortiz", "said", "direct",
+    ),
+    (
+        "“First, the fares come down.” “Second, the crews get paid,” she said.",
+        "First, the fares come down.", "she", "said", "direct",
+    ),
+    (
+        "“We will not wait for the state.”\n\n- Tomas Reyes",
+        "We will not wait for the state.", "Tomas Reyes", "-", "direct",
+    ),
+    (
+        "“We stay,” Okafor said on Friday. “The levy stays” until the council votes.",
+        "The levy stays", "Okafor", "said", "partial",
+    ),
+]
+
+# Reported speech (_indirect_in and its frames) and the quotations it claims.
+REPORTED = [
+    (
+        "Reyes said the fares would rise in May.",
+        "the fares would rise in May", "Reyes", "said", "indirect",
+    ),
+    (
+        "According to the port authority, ridership has doubled since May.",
+        "ridership has doubled since May", "the port authority", "according to", "indirect",
+    ),
+    (
+        "Ridership has doubled since May, according to the port authority.",
+        "Ridership has doubled since May", "the port authority", "according to", "indirect",
+    ),
+    (
+        "The fares will rise next spring, Reyes said on Friday.",
+        "The fares will rise next spring", "Reyes", "said", "indirect",
+    ),
+    (
+        "The hashtag, he said, was used a million times in a week.",
+        "The hashtag, he said, was used a million times in a week", "he", "said", "indirect",
+    ),
+    (
+        "Reyes vowed to repeal the levy before the summer.",
+        "to repeal the levy before the summer", "Reyes", "vowed", "indirect",
+    ),
+    (
+        "Reyes called for an outside auditor, citing the costs.",
+        "an outside auditor", "Reyes", "called", "indirect",
+    ),
+    (
+        "Okafor said the fares would rise, adding that the crews would be paid.",
+        "the fares would rise", "Okafor", "said", "indirect",
+    ),
+    (
+        "Okafor said the fares would rise, adding that the crews would be paid.",
+        "the crews would be paid", "Okafor", "adding", "indirect",
+    ),
+    (
+        "Budget watchers note the ministry wouldn’t really “cut” the scheme.",
+        "cut", "Budget watchers", "note", "partial",
+    ),
+    (
+        "Reyes fears the levy will drain the fund, anger the crews and undo the ‘renewal’ of "
+        "the waterfront.",
+        "the levy will drain the fund, anger the crews and undo the ‘renewal’ of the waterfront",
+        "Reyes", "fears", "partial",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), NO_SPEAKER)
+def test_no_speaker(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), AFTER_QUOTE)
+def test_frame_after_quote(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), BEFORE_QUOTE)
+def test_frame_before_quote(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), CUE_SPEAKER)
+def test_cue_speaker(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), CARRIED)
+def test_carried_speaker(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), REPORTED)
+def test_reported_speech(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
