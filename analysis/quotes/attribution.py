@@ -727,8 +727,25 @@ def skip_leading_adverbial(toks: list[Tok]) -> int:
 
 
 _TIME_ENDS: Final = frozenset("later earlier ago before afterward afterwards".split())
-_ADVERB_ENDS: Final = ("ally", "ately", "ously", "ently", "antly", "ively", "ingly", "edly", "ibly",
-                "ably", "arly", "ctly", "ntly", "stly", "ssly", "etly", "ftly")
+_ADVERB_ENDS: Final = (
+    "ally",
+    "ately",
+    "ously",
+    "ently",
+    "antly",
+    "ively",
+    "ingly",
+    "edly",
+    "ibly",
+    "ably",
+    "arly",
+    "ctly",
+    "ntly",
+    "stly",
+    "ssly",
+    "etly",
+    "ftly",
+)
 
 
 def _dateline_end(toks: list[Tok]) -> int:
@@ -880,8 +897,9 @@ def _subject_at(text: str, toks: list[Tok], first: int, upto: int) -> Mention | 
             if t.low == "it" and i + 1 < len(sub) and sub[i + 1].low in ("is", "was"):
                 # "It was two years ago that Reyes said …", "It is clear that Okafor …": a
                 # cleft or an extraposed clause; its subject comes after "that".
-                k = next((k for k in range(i + 2, min(len(sub), i + 12)) if sub[k].low == "that"),
-                         None)
+                k = next(
+                    (k for k in range(i + 2, min(len(sub), i + 12)) if sub[k].low == "that"), None
+                )
                 if k is not None:
                     m = _subject_at(text, toks, upto - len(sub) + k + 1, upto)
                     if m is not None:

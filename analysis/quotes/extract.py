@@ -429,8 +429,13 @@ def _name_runs(text: str) -> list[tuple[int, str]]:
         for w in _WORD_END_RE.finditer(raw):
             word = w.group(1)
             stem = word.lower().rstrip(".")
-            if (w.end() < len(raw) and word.endswith(".") and len(stem) > 1
-                    and stem not in ABBREVIATIONS and stem not in TITLES):
+            if (
+                w.end() < len(raw)
+                and word.endswith(".")
+                and len(stem) > 1
+                and stem not in ABBREVIATIONS
+                and stem not in TITLES
+            ):
                 out.append((at + start, raw[start : w.start(1) + len(word)]))
                 start = w.end()
         out.append((at + start, raw[start:]))
@@ -806,8 +811,10 @@ def _participle_noun_phrase(text: str, toks: list[Tok], i: int, m: Mention) -> M
             return subj
     if toks[i - 1].low in _DISPLAYS and cue.low in ("saying", "reading"):
         # The sign's noun phrase starts at its determiner.
-        d = next((k for k in range(i - 2, max(first, i - 5) - 1, -1)
-                  if toks[k].low in DETERMINERS), i - 1)
+        d = next(
+            (k for k in range(i - 2, max(first, i - 5) - 1, -1) if toks[k].low in DETERMINERS),
+            i - 1,
+        )
         return mention_of(text, toks[d:i])
     return None
 
@@ -906,8 +913,15 @@ def _asked_by_agent(text: str, toks: list[Tok], i: int) -> Mention | None:
     m = np_after(text, toks, i + 2)
     if m is None:
         return None
-    end = next((t.start for t in toks[i + 3 :] if m.start < t.start < m.end
-                and t.low in ("whether", "if", "about", "why", "how", "what")), m.end)
+    end = next(
+        (
+            t.start
+            for t in toks[i + 3 :]
+            if m.start < t.start < m.end
+            and t.low in ("whether", "if", "about", "why", "how", "what")
+        ),
+        m.end,
+    )
     end = m.start + len(text[m.start : end].rstrip())
     return Mention(m.start, end, text[m.start : end])
 
@@ -1135,7 +1149,8 @@ def _speech_noun_owner(doc: _Doc, p: _Piece) -> tuple[Mention, str] | None:
             while j > k and toks[j].low not in _SPEECH_NOUNS and toks[j].is_word:
                 j -= 1
             if toks[j].low not in _SPEECH_NOUNS or toks[j + 1].low not in _ADJUNCT_PREPS | {
-                "on", "in"
+                "on",
+                "in",
             }:
                 continue
         n = j
@@ -1265,8 +1280,14 @@ class _Frame:
     in_opener: bool = False  # inside a sentence-opening subordinate clause with a cue
 
 
-def _post_frame_end(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None,
-                    sentence_start: int, line_end: int) -> int:
+def _post_frame_end(
+    doc: _Doc,
+    p: _Piece,
+    prev: _Piece | None,
+    nxt: _Piece | None,
+    sentence_start: int,
+    line_end: int,
+) -> int:
     """Where the frame after a closing mark stops: the rest of the sentence, or the next
     sentence when the mark ends the sentence ("…a favour?” Reyes asked.")."""
     text = doc.text
@@ -1278,8 +1299,9 @@ def _post_frame_end(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | Non
     elif (
         last_sentence + 1 < len(doc.spans)
         and doc.spans[last_sentence + 1][0] < line_end
-        and not text[max(sentence_start, prev.close_end if prev else sentence_start) : p.open_at]
-        .strip()
+        and not text[
+            max(sentence_start, prev.close_end if prev else sentence_start) : p.open_at
+        ].strip()
     ):
         # Only a quotation that opens its sentence takes its frame from the next one;
         # "Reyes replied: “…?” His rivals repeated …" is not the critics' quotation.
@@ -1388,8 +1410,10 @@ def _speaker_of_title(doc: _Doc, f: _Frame) -> _Attr | None:
         m = clause_subject(text, pre, len(pre) - 1, outer=True)
         # (not "The ad, entitled “…”" or "The report titled “…” found": the title names
         # the subject itself, so the subject must end before the titled noun)
-        if m is not None and m.end < pre[-2].start and (
-            any(w[0].isupper() for w in m.text.split()) or m.text.lower() in SUBJECT_PRONOUNS
+        if (
+            m is not None
+            and m.end < pre[-2].start
+            and (any(w[0].isupper() for w in m.text.split()) or m.text.lower() in SUBJECT_PRONOUNS)
         ):
             return _Attr(m, None, "partial")
     return _Attr(None, None, "scare")
@@ -1545,8 +1569,11 @@ def _main_clause_after_opener(doc: _Doc, f: _Frame, found: _CueAt) -> _Attr | No
         and _opens_subordinate(pre[:close])
         and not (
             any(t.low == "as" for t in pre[:cue])
-            and (pre[cue].low in INVERTIBLE or pre[cue].low in _REPORTING
-                 or pre[cue].low in ("put", "puts"))
+            and (
+                pre[cue].low in INVERTIBLE
+                or pre[cue].low in _REPORTING
+                or pre[cue].low in ("put", "puts")
+            )
         )
     ):
         main = clause_subject(doc.text, pre, len(pre) - 1, outer=True)
@@ -1666,9 +1693,13 @@ def _owner_of_words(doc: _Doc, f: _Frame) -> _Attr | None:
     if not (len(pre) >= 4 and pre[-1].text == "," and pre[-2].low == "words"):
         return None
     k = len(pre) - 3
-    while k > 0 and pre[k].low != "in" and len(pre) - k < 8 and (
-        pre[k].is_cap or pre[k].low in _POSS_WORDS or pre[k].low == "own"
-        or pre[k].text in "’'"
+    while (
+        k > 0
+        and pre[k].low != "in"
+        and len(pre) - k < 8
+        and (
+            pre[k].is_cap or pre[k].low in _POSS_WORDS or pre[k].low == "own" or pre[k].text in "’'"
+        )
     ):
         k -= 1
     if pre[k].low == "in" and k < len(pre) - 3:
@@ -1938,9 +1969,10 @@ def _passive_agent(doc: _Doc, pre: list[Tok], p: _Piece) -> tuple[Mention, str] 
     """The agent of a passive naming frame around a quotation: "<participle> by X (as) “…”" or
     "<participle> (as) “…” by X"."""
     text = doc.text
-    if "by " not in text[max(0, p.open_at - 90) : p.open_at] and "by " not in text[
-        p.close_end : p.close_end + 5
-    ]:
+    if (
+        "by " not in text[max(0, p.open_at - 90) : p.open_at]
+        and "by " not in text[p.close_end : p.close_end + 5]
+    ):
         return None  # cheap test first: most quotations have no "by" near them
     n = len(pre)
     # "<participle> by X as a “…”": nothing but "as"/an article between X and the mark.
@@ -2037,8 +2069,9 @@ def _role_then_name(
 
     "“We will not wait!” the county's top engineer, Dana Okafor, tweeted." -> Dana Okafor.
     """
-    second_comma = next((c for c in range(i + 2, min(len(post) - 1, i + 7))
-                         if post[c].text == ","), None)
+    second_comma = next(
+        (c for c in range(i + 2, min(len(post) - 1, i + 7)) if post[c].text == ","), None
+    )
     if second_comma is not None and is_cue_at(post, second_comma + 1, headline=headline):
         m = np_before(text, post, second_comma)
         if m is not None and m.start >= post[i + 1].start and m.text[0].isupper():
@@ -2168,9 +2201,9 @@ def _subject_then_unlisted_verb(
             or post[j].low in ("the", "a", "an")
         )
     ):
-        return Mention(
-            post[j].start, post[k - 1].end, text[post[j].start : post[k - 1].end]
-        ), post[k].text
+        return Mention(post[j].start, post[k - 1].end, text[post[j].start : post[k - 1].end]), post[
+            k
+        ].text
     return None
 
 
@@ -2420,8 +2453,17 @@ _STANCE_CUES: Final = frozenset(
 _GERUND_LEAD: Final = (" of ", " and ", " or ", " for ", " in ", " by ")
 _FRAGMENT_LEAD_RE: Final = re.compile(r",\s|\s(?:due to what|what|which|who|as)\s")
 _NOUN_BEFORE: Final = (
-    " the ", " a ", " an ", " his ", " her ", " its ", " their ", " this ",
-    " our ", " my ", " your ",
+    " the ",
+    " a ",
+    " an ",
+    " his ",
+    " her ",
+    " its ",
+    " their ",
+    " this ",
+    " our ",
+    " my ",
+    " your ",
 )
 
 
@@ -2473,7 +2515,7 @@ class _Sentence:
 
 
 def _reported_by_according(doc: _Doc, sent: _Sentence) -> list[_Report] | None:
-    """"According to X" at the front or the back of the sentence; None when there is none.
+    """ "According to X" at the front or the back of the sentence; None when there is none.
 
     "According to the port authority, ridership has doubled." / "Ridership has doubled,
     according to the port authority." -> the port authority.
@@ -2587,10 +2629,7 @@ def _content_start(toks: list[Tok], i: int, end_tok: int) -> int:
             while (
                 after_time < end_tok
                 and after_time < j + 4
-                and (
-                    toks[after_time].is_cap
-                    or toks[after_time].low in _TIME_WORDS
-                )
+                and (toks[after_time].is_cap or toks[after_time].low in _TIME_WORDS)
             ):
                 after_time += 1
             if after_time == j + 1:
@@ -2609,9 +2648,7 @@ class _Statement:
     cue_index: int
 
 
-def _leading_statement(
-    doc: _Doc, sent: _Sentence, i: int, m: Mention
-) -> _Statement | None:
+def _leading_statement(doc: _Doc, sent: _Sentence, i: int, m: Mention) -> _Statement | None:
     """The content after the leading frame whose cue is ``toks[i]`` and subject ``m``.
 
     "Reyes said that the fares would rise." / "Reyes vowed to repeal the levy." / "Reyes
@@ -2640,9 +2677,7 @@ def _leading_statement(
         return _Statement(_Report(toks[j].start, sent.content_end, m, t.text), i)
     if word in _CONTENT_PREPS and t.low in PREPOSITION_CUES and toks[j + 1].is_word:
         # The object is the content, to the clause end.
-        end = next(
-            (x.start for x in toks[j + 1 : end_tok] if x.text in ",;:(—–"), sent.content_end
-        )
+        end = next((x.start for x in toks[j + 1 : end_tok] if x.text in ",;:(—–"), sent.content_end)
         return _Statement(_Report(toks[j + 1].start, end, m, t.text), i)
     if word not in ("to", "for", "by", "with", "about", "of", "as"):
         return _Statement(_Report(toks[j].start, sent.content_end, m, t.text), i)
@@ -2676,9 +2711,7 @@ def _joined_statements(toks: list[Tok], found: list[_Statement]) -> list[_Report
     return out
 
 
-def _indirect_in(
-    doc: _Doc, k: int, hits: list[tuple[int, int, bool]], reach: int
-) -> list[_Report]:
+def _indirect_in(doc: _Doc, k: int, hits: list[tuple[int, int, bool]], reach: int) -> list[_Report]:
     """:func:`_indirect` with tokens from ``reach`` characters before the first cue.
 
     Three frames, tried in this order: "according to X" (front or back), a trailing
@@ -2917,7 +2950,11 @@ class _Carried:
 
 
 def _floating_speaker(
-    doc: _Doc, pieces: list[_Piece], attrs: list[_Attr], idx: int, last: _Carried | None,
+    doc: _Doc,
+    pieces: list[_Piece],
+    attrs: list[_Attr],
+    idx: int,
+    last: _Carried | None,
     history: list[tuple[int, str, str]],
 ) -> _Carried | None:
     """Whoever spoke last goes on, within two paragraphs: the previous sentence's speaker or
@@ -2955,7 +2992,11 @@ def _floating_speaker(
 
 
 def _speaker_of_piece(
-    doc: _Doc, pieces: list[_Piece], attrs: list[_Attr], idx: int, last: _Carried | None,
+    doc: _Doc,
+    pieces: list[_Piece],
+    attrs: list[_Attr],
+    idx: int,
+    last: _Carried | None,
     history: list[tuple[int, str, str]],
 ) -> _Carried | None:
     """The speaker of quotation ``idx``: its own frame's, else one carried over.
@@ -3075,9 +3116,7 @@ def _cue_hits_by_sentence(
                 # "hopes to see", "plans to support": the verb before frames it; "a policy of
                 # protecting and supporting X", "accused of backing": a gerund, no frame.
                 continue
-            by_sentence[doc.sent_index(a)].append(
-                (a, hit_end, g[0] in "aA" and g.endswith("ing"))
-            )
+            by_sentence[doc.sent_index(a)].append((a, hit_end, g[0] in "aA" and g.endswith("ing")))
     return by_sentence
 
 
@@ -3174,9 +3213,7 @@ def _add_report_row(
     m = report.mention
     speaker, typ = _canonical(state.doc, m, state.history)
     state.history.append((m.start, speaker, typ))
-    state.rows.append(
-        _row(doc_id, text, start, end, kind, m, speaker, report.cue, typ, s, e)
-    )
+    state.rows.append(_row(doc_id, text, start, end, kind, m, speaker, report.cue, typ, s, e))
 
 
 def _add_report(
@@ -3198,14 +3235,18 @@ def _add_report(
         return
     # The unattributed fragment after a comma is still inside the reported content, which is
     # then one mixed quotation (the fragment stays a row of its own).
-    led = [
-        i
-        for i in inside
-        if report.start < qr[i][0] < report.end
-        and rows[i]["speaker"] is None
-        and rows[i]["kind"] != "direct"
-        and not any(qr[j][0] <= report.start < qr[j][1] for j in inside)
-    ] if inside else []
+    led = (
+        [
+            i
+            for i in inside
+            if report.start < qr[i][0] < report.end
+            and rows[i]["speaker"] is None
+            and rows[i]["kind"] != "direct"
+            and not any(qr[j][0] <= report.start < qr[j][1] for j in inside)
+        ]
+        if inside
+        else []
+    )
     if led:
         _add_report_row(state, doc_id, "partial", report, sentence)
         return
@@ -3235,9 +3276,7 @@ def _reported_speech(state: _Reported, doc_id: object) -> None:
     for k in sorted(by_sentence):
         s, e = doc.spans[k]
         lo = bisect.bisect_left(quote_starts, s) - 1
-        inside = [
-            i for i in range(max(lo, 0), bisect.bisect_left(quote_starts, e)) if qr[i][1] > s
-        ]
+        inside = [i for i in range(max(lo, 0), bisect.bisect_left(quote_starts, e)) if qr[i][1] > s]
         for report in _indirect(doc, k, by_sentence[k]):
             _add_report(state, doc_id, k, inside, report)
 
@@ -3340,8 +3379,12 @@ _HINT_MIN: Final = min(map(len, _HINT_WORDS))
 def _shape(text: str, i: int, j: int) -> int:
     """The shape of the word ``text[i:j]`` (two letters or more): the low 5 bits of its first,
     second and last characters and its length, as an index into _HINT_SHAPES."""
-    return ((ord(text[i]) & 31) | ((ord(text[i + 1]) & 31) << 5)
-            | ((ord(text[j - 1]) & 31) << 10) | (((j - i) & 15) << 15))
+    return (
+        (ord(text[i]) & 31)
+        | ((ord(text[i + 1]) & 31) << 5)
+        | ((ord(text[j - 1]) & 31) << 10)
+        | (((j - i) & 15) << 15)
+    )
 
 
 def _hint_shapes() -> bytes:
@@ -3437,8 +3480,13 @@ def _row(doc_id, text, start, end, kind, mention, speaker, cue, typ, ss, se) -> 
     }
 
 
-def extract_quotes(docs: pd.DataFrame, *, indirect: bool = True,
-                   progress: bool | None = None, n_jobs: int | None = 1) -> pd.DataFrame:
+def extract_quotes(
+    docs: pd.DataFrame,
+    *,
+    indirect: bool = True,
+    progress: bool | None = None,
+    n_jobs: int | None = 1,
+) -> pd.DataFrame:
     """One row per quotation or reported statement in ``docs`` (needs ``doc_id`` and ``text``).
 
     ``indirect=False`` skips reported speech without marks (about 1.8 times faster) when only
@@ -3470,8 +3518,13 @@ def extract_quotes(docs: pd.DataFrame, *, indirect: bool = True,
         order = sorted(range(len(ids)), key=ids.__getitem__)  # stable: ties keep input order
         cols = [c for c in ("doc_id", "outlet", "text") if c in docs]
         work = partial(_extract_chunk, indirect=indirect)
-        return map_chunks(work, docs[cols].iloc[order], n_jobs=jobs, desc="quotes",
-                          progress=wants_progress(progress, len(docs), PROGRESS_ARTICLES))
+        return map_chunks(
+            work,
+            docs[cols].iloc[order],
+            n_jobs=jobs,
+            desc="quotes",
+            progress=wants_progress(progress, len(docs), PROGRESS_ARTICLES),
+        )
     return _extract_serial(docs, indirect=indirect, progress=progress)
 
 
@@ -3549,7 +3602,10 @@ def _extract_serial(docs: pd.DataFrame, *, indirect: bool, progress: bool | None
 
 # (every other column is text)
 _DTYPES: Final = {
-    "start": "int64", "end": "int64", "speaker_start": "Int64", "speaker_end": "Int64"
+    "start": "int64",
+    "end": "int64",
+    "speaker_start": "Int64",
+    "speaker_end": "Int64",
 }
 
 
@@ -3558,12 +3614,12 @@ def _column(values: list, dtype: str) -> object:
     built by pyarrow and numpy from the list: pandas checks and converts each value first,
     which took 4 % of extraction's time (0.30 s for 104,000 rows, against 0.10 s)."""
     if dtype == "str":
-        return pd.arrays.ArrowStringArray(pa.array(values, type=pa.large_string()),
-                                          dtype=_STR)
+        return pd.arrays.ArrowStringArray(pa.array(values, type=pa.large_string()), dtype=_STR)
     if dtype == "Int64":
         ints = pa.array(values, type=pa.int64())
-        return pd.arrays.IntegerArray(ints.fill_null(0).to_numpy(),
-                                      ints.is_null().to_numpy(zero_copy_only=False))
+        return pd.arrays.IntegerArray(
+            ints.fill_null(0).to_numpy(), ints.is_null().to_numpy(zero_copy_only=False)
+        )
     return np.array(values, dtype=np.int64)
 
 
@@ -3574,4 +3630,3 @@ def _extract_chunk(docs: pd.DataFrame, *, indirect: bool) -> pd.DataFrame:
     """One worker's share of :func:`extract_quotes` with ``n_jobs`` (module level, so that it
     pickles by name)."""
     return extract_quotes(docs, indirect=indirect, progress=False)
-
