@@ -23,20 +23,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from conftest import XSS_OUTLET, free_port
+from conftest import CHROMIUM, CHROMIUM_ARGS, XSS_OUTLET, free_port
 from second_folder import build_second_folder
 
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 NOTEBOOKS = sorted(p.name for p in (ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 
 playwright_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
