@@ -138,7 +138,7 @@ def _quotes(args: argparse.Namespace) -> int:
 def _report(args: argparse.Namespace) -> int:
     from .views.report import build_report
 
-    pages = build_report(args.data_dir, args.out)
+    pages = build_report(args.data_dir, args.out, overwrite=args.overwrite)
     for page in pages:
         print(f"wrote {page}")
     return 0
@@ -245,6 +245,7 @@ def _add_report(sub: Any) -> None:
     )
     report.add_argument("data_dir", type=Path, help="folder or file of articles")
     report.add_argument("--out", type=Path, default=Path("report"), help="output folder")
+    _overwrite_option(report)
     report.set_defaults(func=_report)
 
 

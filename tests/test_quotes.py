@@ -19,12 +19,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analysis.quotes.extract import (
-    _INDIRECT_HINT_RE,
+    INDIRECT_HINT_RE,
     KINDS,
     QUOTE_COLUMNS,
-    _cue_hits,
-    _cue_hits_loop,
-    _cue_hits_regex,
+    cue_hits,
+    cue_hits_loop,
+    cue_hits_regex,
     extract_quotes,
     find_quote_spans,
 )
@@ -858,17 +858,17 @@ def test_plural_nouns_that_look_like_cues():
 
 
 # ---------------------------------------------------- the cue scan, against its plain spelling
-# _cue_hits finds reported-speech cues with a loop over characters (compiled) or two scans, by
+# cue_hits finds reported-speech cues with a loop over characters (compiled) or two scans, by
 # the character before a cue (from source); each must give the matches of one plain
 # ``\\W(cue)\\b`` scan on text of every kind of character.
 
-_PLAIN_HINT_RE = re.compile(r"\W(" + _INDIRECT_HINT_RE.pattern[2:-2] + r")\b")
+_PLAIN_HINT_RE = re.compile(r"\W(" + INDIRECT_HINT_RE.pattern[2:-2] + r")\b")
 
 
 def plain_cue_hits(text: str, a0: int, b0: int) -> list[tuple[int, int, str]]:
     scan = _PLAIN_HINT_RE.finditer(text, max(a0 - 1, 0), b0)
     hits = [(m.start(1), m.end(1), m.group(1)) for m in scan]
-    if a0 == 0 and (m := _INDIRECT_HINT_RE.match(text, 0, b0)) is not None:
+    if a0 == 0 and (m := INDIRECT_HINT_RE.match(text, 0, b0)) is not None:
         hits.insert(0, (0, m.end(), m.group()))
     return hits
 
@@ -877,7 +877,7 @@ def plain_cue_hits(text: str, a0: int, b0: int) -> list[tuple[int, int, str]]:
 @given(TEXT_PIECES, st.integers(0, 30), st.integers(0, 200))
 def test_cue_hits_are_the_plain_scan(pieces, a, b):
     text = " ".join(pieces) + "".join(pieces)
-    for hits in (_cue_hits, _cue_hits_loop, _cue_hits_regex):  # (whichever this build runs)
+    for hits in (cue_hits, cue_hits_loop, cue_hits_regex):  # (whichever this build runs)
         assert hits(text, 0, len(text)) == plain_cue_hits(text, 0, len(text))
         assert hits(text, a, b) == plain_cue_hits(text, a, b)
 

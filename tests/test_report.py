@@ -4,6 +4,7 @@ then opened in headless Chromium: no error cell, and hostile article text stays 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import lxml.html
 import pytest
@@ -96,3 +97,51 @@ def test_a_broken_cell_stops_the_report_and_fails_the_page_check(seeds_dir, tmp_
     view.close()
     assert any("Traceback" in e for e in errors), errors
     assert "RuntimeError: deliberately broken cell" in errors, errors
+
+
+def _tiny_notebook(folder: Path, fail: bool = False) -> Path:
+    """A notebook with the parameters cell and one cell that prints (or raises)."""
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    params = nbformat.v4.new_code_cell('DATA_DIR = "../data/seeds"')
+    params.metadata["tags"] = ["parameters"]
+    body = 'raise RuntimeError("broken")' if fail else "print(DATA_DIR)"
+    nb.cells = [params, nbformat.v4.new_code_cell(body)]
+    nb.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / ("09_fail.ipynb" if fail else "09_tiny.ipynb")
+    nbformat.write(nb, path)
+    return path
+
+
+def test_report_refuses_a_folder_of_other_files_and_keeps_them(seeds_dir, tmp_path):
+    out = tmp_path / "report"
+    out.mkdir()
+    (out / "notes.html").write_text("mine", encoding="utf-8")
+    tiny = _tiny_notebook(tmp_path / "nbs")
+    with pytest.raises(ValueError, match="holds files the workbench did not write"):
+        build_report(seeds_dir, out, notebooks=[tiny], progress=False)
+    pages = build_report(seeds_dir, out, notebooks=[tiny], progress=False, overwrite=True)
+    assert [p.name for p in pages] == ["09_tiny.html"]
+    assert (out / "notes.html").read_text(encoding="utf-8") == "mine"
+
+
+def test_a_failed_report_leaves_the_previous_one(seeds_dir, tmp_path):
+    from papermill import PapermillExecutionError
+
+    out = tmp_path / "report"
+    tiny, broken = _tiny_notebook(tmp_path / "nbs"), _tiny_notebook(tmp_path / "nbs", fail=True)
+    build_report(seeds_dir, out, notebooks=[tiny], progress=False)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    with pytest.raises(PapermillExecutionError, match="broken"):
+        build_report(seeds_dir, out, notebooks=[tiny, broken], progress=False)
+    after = {p.name: p.read_bytes() for p in out.iterdir()}
+    assert after.keys() == before.keys()
+    assert {k: v for k, v in after.items() if k != "_report.json"} == {
+        k: v for k, v in before.items() if k != "_report.json"
+    }

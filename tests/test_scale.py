@@ -135,7 +135,7 @@ def test_folder_of_mixed_files_read_in_groups_on_the_workers(
     (sub / "plain.txt").write_text("Officials said the talks would resume.", encoding="utf-8")
     (sub / "sources.csv").write_text("file,outlet\nplain.txt,Local Paper\n", encoding="utf-8")
     monkeypatch.setattr(scale, "_GROUP_BYTES", 1)  # every file its own task
-    assert len(scale._file_groups([(p, p.name) for p in folder.rglob("*.txt")])) > 2
+    assert len(scale.file_groups([(p, p.name) for p in folder.rglob("*.txt")])) > 2
     pandas, dask = load_corpus(folder), load_corpus(folder, engine="dask")
     pd.testing.assert_frame_equal(dask.docs.compute(), pandas.docs)
     pd.testing.assert_frame_equal(dask.problems, pandas.problems)

@@ -28,8 +28,7 @@ import pandas as pd
 # 1/(TAIL_CHUNKS x n_jobs) of the whole: when one process runs out of chunks, the others hold
 # at most a small one or two, not a sixteenth of the corpus each. A worker holds the chunk it
 # reads and the next one, taken as it began this one, hence a share of 1/3 rather than
-# OpenMP's 1/2: on the whole corpus with 2 processes, the worker then finished 0.4 s after
-# this process, against 2.5 s (a simulation of the schedule gave the same).
+# OpenMP's 1/2, so that the processes finish close together (bench/results has the figures).
 SHARE = 3
 TAIL_CHUNKS = 64
 

@@ -44,7 +44,7 @@ ABBREVIATIONS: Final = frozenset(
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then whitespace;
 # or a blank line. Spelt as one character class first and the branch after it (the same
 # matches as ``[.!?…]+["'”’»)\]]*(?=\s)|\n\s*\n``): Python's re skips ahead to a character
-# of a leading class in C, but tries an alternation of classes at every position (3x slower).
+# of a leading class in C, but tries an alternation of classes at every position.
 # Group 1 looks ahead to the next sentence's first character (after opening quotes/brackets).
 _BOUNDARY_RE: Final = re.compile(
     r"[.!?…\n](?:(?<=\n)\s*\n|(?<!\n)[.!?…]*[\"'”’»)\]]*(?=\s(?:\s*[\"'“‘«(\[]*(\S))?))"
@@ -75,7 +75,7 @@ def _is_abbreviation(text: str, end: int) -> bool:
     # window's end, costs more).
     if end > 8 and text[end - 8 : end - 1].isalpha():
         # Seven letters before the period: the token is longer than any abbreviation, no
-        # initial and no dotted acronym (most sentence ends; the slow read below is 3x dearer).
+        # initial and no dotted acronym (most sentence ends; the read below costs more).
         return False
     token = text[max(0, end - 80) : end].rsplit(None, 1)[-1]
     token = token.lstrip("\"'“‘(«[").rstrip(".").lower()

@@ -2422,18 +2422,18 @@ _INDIRECT_OBJ: Final = frozenset(
 )
 
 
-_INDIRECT_HINT_RE: Final = re.compile(
+INDIRECT_HINT_RE: Final = re.compile(
     r"\b" + trie_pattern(INDIRECT_CUES | {"according", "According"}) + r"\b"
 )
 # The same cue words found through the non-word character before them (group 1 is the cue):
 # a scan that opens with a character class skips ahead in C, one that opens with ``\b`` is
-# tried at every position. It misses only a cue at the very start of the text (see _cue_hits).
+# tried at every position. It misses only a cue at the very start of the text (see cue_hits).
 # Two scans: after a space (nearly every cue; a literal first character is found by a fast
 # string search, instead of testing ``\W`` at every character), and after any other
 # non-word character (a cheap ASCII test first, then ``\W``). Together they find the matches
 # of ``\W(cue)\b``: no match can overlap another, so scanning by the character before the cue
 # finds each exactly once.
-_HINT_CUES: Final = _INDIRECT_HINT_RE.pattern[2:-2]  # (the pattern without its two ``\b``)
+_HINT_CUES: Final = INDIRECT_HINT_RE.pattern[2:-2]  # (the pattern without its two ``\b``)
 _HINT_SPACE_RE: Final = re.compile(" (" + _HINT_CUES + r")\b")
 _HINT_OTHER_RE: Final = re.compile(r"[^ a-zA-Z0-9](?<=\W)(" + _HINT_CUES + r")\b")
 
@@ -3106,7 +3106,7 @@ def _cue_hits_by_sentence(
     # begins and ends with a mark that no cue word holds, so no cue straddles a gap's edge.
     unquoted = [gap for a0, b0 in scan for gap in _unquoted(qr, a0, b0)]
     for gap_start, gap_end in unquoted:
-        for a, hit_end, g in _cue_hits(text, gap_start, gap_end):
+        for a, hit_end, g in cue_hits(text, gap_start, gap_end):
             if text.endswith(_NOUN_BEFORE, max(0, a - 7), a):
                 continue
             if g in _STANCE_CUES and (
@@ -3315,18 +3315,18 @@ def _unquoted(ranges: list[tuple[int, int]], a0: int, b0: int) -> list[tuple[int
     return out
 
 
-def _cue_hits(text: str, a0: int, b0: int) -> list[tuple[int, int, str]]:
-    """(start, end, word) of every match of _INDIRECT_HINT_RE in ``text[a0:b0]``."""
+def cue_hits(text: str, a0: int, b0: int) -> list[tuple[int, int, str]]:
+    """(start, end, word) of every match of INDIRECT_HINT_RE in ``text[a0:b0]``."""
     # Two spellings, as for the tokenizer: compiled, one loop over the characters is faster
     # than the two regex scans; interpreted, the scans in C are. tests/test_quotes.py checks
     # that both give the plain scan's matches.
     if COMPILED:
-        return _cue_hits_loop(text, a0, b0)
-    return _cue_hits_regex(text, a0, b0)
+        return cue_hits_loop(text, a0, b0)
+    return cue_hits_regex(text, a0, b0)
 
 
-def _cue_hits_loop(text: str, a0: int, b0: int) -> list[tuple[int, int, str]]:
-    """:func:`_cue_hits` as a loop over characters (the compiled spelling): a cue is a whole
+def cue_hits_loop(text: str, a0: int, b0: int) -> list[tuple[int, int, str]]:
+    """:func:`cue_hits` as a loop over characters (the compiled spelling): a cue is a whole
     run of word characters (``\\w``: ``str.isalnum`` or "_") that is a cue word."""
     # Every character of the article passes here, so the ASCII test is written out in the loop
     # rather than called per character.
@@ -3400,14 +3400,14 @@ def _hint_shapes() -> bytes:
 _HINT_SHAPES: Final = _hint_shapes()
 
 
-def _cue_hits_regex(text: str, a0: int, b0: int) -> list[tuple[int, int, str]]:
-    """:func:`_cue_hits` with two regex scans (the interpreted spelling)."""
+def cue_hits_regex(text: str, a0: int, b0: int) -> list[tuple[int, int, str]]:
+    """:func:`cue_hits` with two regex scans (the interpreted spelling)."""
     a = max(a0 - 1, 0)
     hits = [(m.start(1), m.end(1), m.group(1)) for m in _HINT_SPACE_RE.finditer(text, a, b0)]
     other = [(m.start(1), m.end(1), m.group(1)) for m in _HINT_OTHER_RE.finditer(text, a, b0)]
     if other:  # (rare: a cue after a quotation mark, a bracket or a line break)
         hits = sorted(hits + other)
-    if a0 == 0 and (m := _INDIRECT_HINT_RE.match(text, 0, b0)) is not None:
+    if a0 == 0 and (m := INDIRECT_HINT_RE.match(text, 0, b0)) is not None:
         hits.insert(0, (0, m.end(), m.group()))  # no character before it for the scan to find
     return hits
 

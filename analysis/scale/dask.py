@@ -151,7 +151,7 @@ def load_corpus(
         sidecar = c.sidecar_map(sidecars, sources, problems, max_bytes)
         batches: list[pl.DataFrame] = []
         for got, rows in map_items(
-            _read_group, _file_groups(files), sidecar=sidecar, max_bytes=max_bytes
+            _read_group, file_groups(files), sidecar=sidecar, max_bytes=max_bytes
         ):
             batches.extend(got)
             problems.rows.extend(rows)  # groups come back in file order, as the pandas load
@@ -172,7 +172,7 @@ def _keep_dtypes():
     return dask.config.set({"dataframe.convert-string": False})
 
 
-def _file_groups(files: list[tuple[Path, str]]) -> list[list[tuple[Path, str]]]:
+def file_groups(files: list[tuple[Path, str]]) -> list[list[tuple[Path, str]]]:
     """Consecutive runs of ``files`` of about ``_GROUP_BYTES`` each (at least one file)."""
     groups: list[list[tuple[Path, str]]] = []
     size = 0

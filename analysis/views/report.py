@@ -8,10 +8,16 @@ HTML is escaped by the functions that make it; nbconvert escapes plain-text outp
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 from typing import Any
 
+from ..corpus.outputs import open_output_folder
 from .html import WIDGET_VIEW
+
+# The manifest that marks a report folder as the workbench's and lists its pages.
+REPORT_MANIFEST = "_report.json"
 
 NOTEBOOKS = Path(__file__).resolve().parents[2] / "notebooks"
 
@@ -28,39 +34,60 @@ def build_report(
     notebooks: list[Path] | None = None,
     kernel: str = "python3",
     progress: bool = True,
+    overwrite: bool = False,
 ) -> list[Path]:
     """Execute each notebook on ``data_dir`` and write ``out/NAME.ipynb`` and ``out/NAME.html``.
 
-    Returns the HTML files written, in reading order. A notebook that fails stops the report
-    with papermill's error, which names the failing cell; the partly executed notebook is kept
-    in ``out`` for inspection.
+    Returns the HTML files written, in reading order. ``out`` is written as the other outputs
+    are (:mod:`analysis.corpus.outputs`): a folder holding files the workbench did not write is
+    refused unless ``overwrite``; the pages are made in a hidden folder of this run and moved in
+    only when every notebook has run, so a notebook that fails (papermill's error names the
+    cell) or an interrupted run leaves the previous report as it was.
     """
+    data_dir = Path(data_dir).resolve()
+    if not data_dir.exists():
+        raise FileNotFoundError(f"no such file or folder: {data_dir}")
+    folder = open_output_folder(Path(out), REPORT_MANIFEST, overwrite=overwrite, kind="report")
+    work = folder.root / f".run-{folder.token}"
+    work.mkdir()
+    try:
+        made = [
+            name
+            for nb in notebooks or curated_notebooks()
+            for name in _run_notebook(nb, data_dir, work, kernel=kernel, progress=progress)
+        ]
+        for name in made:
+            os.replace(work / name, folder.root / name)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)  # this run's own folder, made above
+    for name in [n for n in folder.stale if n.startswith(".run-")]:
+        shutil.rmtree(folder.root / name, ignore_errors=True)  # an interrupted run of ours
+    folder.stale = [n for n in folder.stale if n not in made and not n.startswith(".run-")]
+    folder.commit({"parts": made})
+    return [folder.root / n for n in made if n.endswith(".html")]
+
+
+def _run_notebook(
+    nb: Path, data_dir: Path, work: Path, *, kernel: str, progress: bool
+) -> tuple[str, str]:
+    """Execute ``nb`` on ``data_dir`` into ``work`` and convert it to HTML there; returns the
+    names of the notebook and of its page."""
     import nbformat
     import papermill
     from nbconvert import HTMLExporter
 
-    data_dir = Path(data_dir).resolve()
-    if not data_dir.exists():
-        raise FileNotFoundError(f"no such file or folder: {data_dir}")
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    exporter = HTMLExporter()
-    written = []
-    for nb in notebooks or curated_notebooks():
-        executed = out / nb.name
-        papermill.execute_notebook(
-            str(nb),
-            str(executed),
-            parameters={"DATA_DIR": str(data_dir)},
-            cwd=str(nb.parent),
-            kernel_name=kernel,
-            progress_bar=progress,
-        )
-        body, _ = exporter.from_notebook_node(static_widgets(nbformat.read(executed, 4)))
-        page = out / (nb.stem + ".html")
-        page.write_text(body, encoding="utf-8")
-        written.append(page)
-    return written
+    executed = work / nb.name
+    papermill.execute_notebook(
+        str(nb),
+        str(executed),
+        parameters={"DATA_DIR": str(data_dir)},
+        cwd=str(nb.parent),
+        kernel_name=kernel,
+        progress_bar=progress,
+    )
+    body, _ = HTMLExporter().from_notebook_node(static_widgets(nbformat.read(executed, 4)))
+    (work / (nb.stem + ".html")).write_text(body, encoding="utf-8")
+    return nb.name, nb.stem + ".html"
 
 
 def static_widgets(nb: Any) -> Any:

@@ -3,7 +3,10 @@
 For every curated notebook: clear the outputs, run all cells, check that every cell ran and none
 shows an error, operate one widget and check that what is shown changes, save a screenshot.
 Then the same notebooks on a corpus of hostile articles (script tags, onerror images,
-javascript: links, entities): nothing may execute and no injected element may exist.
+javascript: links, entities): nothing may execute and no injected element may exist. And on a
+second folder of real articles from several outlets (drawn from ../shared at test time): every
+cell runs, a widget changes the view, and nothing shown names the sample articles' people or
+outlet unless the folder does.
 """
 
 from __future__ import annotations
@@ -20,19 +23,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from conftest import XSS_OUTLET, free_port
+from conftest import CHROMIUM, CHROMIUM_ARGS, XSS_OUTLET, free_port
+from second_folder import build_second_folder
 
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 NOTEBOOKS = sorted(p.name for p in (ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 
 playwright_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
@@ -64,7 +58,11 @@ def _write_settings(folder: Path) -> None:
         path.write_text(json.dumps(value), encoding="utf-8")
 
 
-@pytest.fixture(scope="module", params=["seeds", "hostile"])
+# Names only the sample articles bring: on another folder they may appear only if it has them.
+SAMPLE_NAMES = ("JNS", "Erdoğan", "Erdogan", "Katz", "Karabakh")
+
+
+@pytest.fixture(scope="module", params=["seeds", "hostile", "second"])
 def lab(request, tmp_path_factory, hostile_dir) -> Iterator[dict]:
     """A JupyterLab server on a free localhost port over a copy of the notebooks."""
     work = tmp_path_factory.mktemp(f"lab_{request.param}")
@@ -82,6 +80,9 @@ def lab(request, tmp_path_factory, hostile_dir) -> Iterator[dict]:
     _write_settings(work / "settings")
     if request.param == "hostile":
         env["DATA_DIR"] = str(hostile_dir)
+    elif request.param == "second":
+        shared = request.getfixturevalue("shared_dir")
+        env["DATA_DIR"] = str(build_second_folder(shared, work / "second"))
     else:
         env.pop("DATA_DIR", None)
     port, token = free_port(), "browser-test-token"
@@ -116,7 +117,13 @@ def lab(request, tmp_path_factory, hostile_dir) -> Iterator[dict]:
                 log.close()
                 pytest.fail("JupyterLab did not start:\n" + (work / "lab.log").read_text()[-3000:])
             time.sleep(0.5)
-    yield {"url": url, "token": token, "corpus": request.param, "work": work}
+    yield {
+        "url": url,
+        "token": token,
+        "corpus": request.param,
+        "work": work,
+        "data": env.get("DATA_DIR"),
+    }
     proc.terminate()
     try:
         proc.wait(timeout=20)
@@ -241,7 +248,7 @@ def test_notebook_runs_in_browser(lab, browser, notebook, tmp_path_factory):
     try:
         _run_all(page)
         assert not _errors(page), _errors(page)
-        if lab["corpus"] == "seeds":
+        if lab["corpus"] in ("seeds", "second"):
             _operate_widget(page, WIDGET_CHECKS[notebook])
     finally:
         page.screenshot(path=str(shot), full_page=True)
@@ -254,6 +261,11 @@ def test_notebook_runs_in_browser(lab, browser, notebook, tmp_path_factory):
         # The hostile articles were loaded, and their markup is shown as text.
         shown = " ".join(page.locator(".jp-OutputArea-output").all_inner_texts())
         assert XSS_OUTLET in shown, shown[:2000]
+    if lab["corpus"] == "second":
+        shown = " ".join(page.locator(".jp-OutputArea-output").all_inner_texts())
+        folder = Path(lab["data"]).read_text(encoding="utf-8")
+        named = [n for n in SAMPLE_NAMES if n not in folder and re.search(rf"\b{n}\b", shown)]
+        assert not named, f"{notebook} names the sample articles on another folder: {named}"
     context.close()
 
 
