@@ -145,3 +145,13 @@ def test_a_failed_report_leaves_the_previous_one(seeds_dir, tmp_path):
     assert {k: v for k, v in after.items() if k != "_report.json"} == {
         k: v for k, v in before.items() if k != "_report.json"
     }
+
+
+def test_overwrite_never_replaces_a_page_named_file_of_someone_else(seeds_dir, tmp_path):
+    out = tmp_path / "report"
+    out.mkdir()
+    (out / "09_tiny.html").write_text("mine", encoding="utf-8")
+    tiny = _tiny_notebook(tmp_path / "nbs")
+    with pytest.raises(ValueError, match=r"holds 09_tiny\.html, not written by the workbench"):
+        build_report(seeds_dir, out, notebooks=[tiny], progress=False, overwrite=True)
+    assert (out / "09_tiny.html").read_text(encoding="utf-8") == "mine"

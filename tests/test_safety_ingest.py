@@ -862,3 +862,30 @@ def test_writers_replace_only_their_own_files(tmp_path_factory, runs, foreign):
             ["_corpus.json", *meta["parts"], meta["problems_file"]]
         )
         pd.testing.assert_frame_equal(load_corpus(out).docs, load_corpus(src).docs)
+
+
+def test_a_file_added_after_a_run_is_never_taken_for_ours(tmp_path):
+    """A user's file dropped into a folder the workbench wrote, even one named like a file of
+    an old corpus folder, is foreign: the next run refuses the folder, and keeps the file."""
+    from analysis.corpus.outputs import OutputRefused, open_output_folder
+
+    out = tmp_path / "quotes"
+    folder = open_output_folder(out, "_quotes.json", kind="quotes")
+    folder.commit({"parts": []})
+    (out / "problems.parquet").write_bytes(b"the user's own table")
+    with pytest.raises(OutputRefused, match="holds files the workbench did not write"):
+        open_output_folder(out, "_quotes.json", kind="quotes")
+    again = open_output_folder(out, "_quotes.json", kind="quotes", overwrite=True)
+    again.commit({"parts": []})
+    assert (out / "problems.parquet").read_bytes() == b"the user's own table"
+
+
+def test_a_report_folder_inside_the_data_is_not_read_as_articles(tmp_path):
+    (tmp_path / "a.txt").write_text("Officials said the bridge would open.", encoding="utf-8")
+    report = tmp_path / "report"
+    report.mkdir()
+    (report / "_report.json").write_text('{"writer": "analysis", "parts": []}', encoding="utf-8")
+    (report / "01_ingestion.html").write_text("<p>a page</p>", encoding="utf-8")
+    c = load_corpus(tmp_path)
+    assert list(c.docs["doc_id"]) == ["a.txt"]
+    assert c.problems["path"].str.startswith("report").any()

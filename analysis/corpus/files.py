@@ -24,7 +24,7 @@ from typing import BinaryIO, Final
 # far above any single article or ordinary export, far below the memory of a laptop.
 DEFAULT_MAX_BYTES: Final = 1 << 30
 # Marker files of folders written by the workbench (an ingested corpus, a quotes folder).
-WORKBENCH_MARKERS: Final = ("_corpus.json", "_quotes.json")
+WORKBENCH_MARKERS: Final = ("_corpus.json", "_quotes.json", "_report.json")
 
 
 class NotRegularFile(OSError):

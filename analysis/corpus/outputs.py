@@ -26,6 +26,8 @@ import pyarrow.parquet as pq
 
 # The "writer" of every manifest the workbench writes.
 WRITER = "analysis"
+# The manifest of a report folder (``python -m analysis report``).
+REPORT_MANIFEST = "_report.json"
 
 
 class OutputRefused(ValueError):
@@ -162,8 +164,9 @@ def _own_files(root: Path, manifest: str, old: dict | None, names: list[str]) ->
         *[p for p in old.get("parts", []) if isinstance(p, str)],
         *[p for p in old.get("stale", []) if isinstance(p, str)],
     }
-    if old.get("complete", True) and "problems_file" not in old:
-        listed.add("problems.parquet")  # version 1 folders
+    version_1_corpus = old.get("version", 1) == 1 and old.get("kind", "corpus") == "corpus"
+    if version_1_corpus and old.get("complete", True) and "problems_file" not in old:
+        listed.add("problems.parquet")  # version 1 corpus folders had this fixed name
     elif isinstance(old.get("problems_file"), str):
         listed.add(old["problems_file"])
     tokens = [t for t in old.get("pending", []) if isinstance(t, str) and len(t) >= 8]

@@ -135,7 +135,7 @@ def _quote_part(job: tuple[tuple[str, int], pa.Schema, list[str], str], indirect
     part, schema, columns, out = job
     docs = read_part(part, schema=schema, columns=columns)
     order = sorted(range(len(docs)), key=docs["doc_id"].astype("str").tolist().__getitem__)
-    tmp = Path(out).with_suffix(".tmp")
+    tmp = Path(out).with_name(f".{Path(out).name}.tmp")
     writer = None
     try:
         for first in range(0, len(docs), QUOTE_SLICE):
@@ -150,9 +150,13 @@ def _quote_part(job: tuple[tuple[str, int], pa.Schema, list[str], str], indirect
         if writer is None:  # no quote in the whole part: the empty table, as extract_quotes
             empty = extract_quotes(docs.iloc[:0], indirect=indirect, progress=False)
             pq.write_table(pa.Table.from_pandas(empty, preserve_index=False), tmp)
-    finally:
+    except BaseException:
         if writer is not None:
             writer.close()
+        tmp.unlink(missing_ok=True)
+        raise
+    if writer is not None:
+        writer.close()
     tmp.replace(out)  # a part is there whole or not at all
     return len(docs)
 

@@ -13,11 +13,8 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from ..corpus.outputs import open_output_folder
+from ..corpus.outputs import REPORT_MANIFEST, OutputRefused, open_output_folder
 from .html import WIDGET_VIEW
-
-# The manifest that marks a report folder as the workbench's and lists its pages.
-REPORT_MANIFEST = "_report.json"
 
 NOTEBOOKS = Path(__file__).resolve().parents[2] / "notebooks"
 
@@ -40,9 +37,11 @@ def build_report(
 
     Returns the HTML files written, in reading order. ``out`` is written as the other outputs
     are (:mod:`analysis.corpus.outputs`): a folder holding files the workbench did not write is
-    refused unless ``overwrite``; the pages are made in a hidden folder of this run and moved in
-    only when every notebook has run, so a notebook that fails (papermill's error names the
-    cell) or an interrupted run leaves the previous report as it was.
+    refused unless ``overwrite``, and a file of someone else's with a page's name is never
+    replaced. The pages are made in a hidden folder of this run and moved in only when every
+    notebook has run, so a notebook that fails (papermill's error names the cell) leaves the
+    previous report as it was; an interruption while the pages are moved in leaves some pages
+    new and the manifest old.
     """
     data_dir = Path(data_dir).resolve()
     if not data_dir.exists():
@@ -56,13 +55,19 @@ def build_report(
             for nb in notebooks or curated_notebooks()
             for name in _run_notebook(nb, data_dir, work, kernel=kernel, progress=progress)
         ]
+        taken = [n for n in made if (folder.root / n).exists() and n not in folder.stale]
+        if taken:
+            raise OutputRefused(
+                f"{folder.root} holds {', '.join(taken)}, not written by the workbench: move "
+                "them, or choose another output folder"
+            )
         for name in made:
             os.replace(work / name, folder.root / name)
     finally:
         shutil.rmtree(work, ignore_errors=True)  # this run's own folder, made above
     for name in [n for n in folder.stale if n.startswith(".run-")]:
         shutil.rmtree(folder.root / name, ignore_errors=True)  # an interrupted run of ours
-    folder.stale = [n for n in folder.stale if n not in made and not n.startswith(".run-")]
+    folder.stale = [n for n in folder.stale if not n.startswith(".run-")]
     folder.commit({"parts": made})
     return [folder.root / n for n in made if n.endswith(".html")]
 
