@@ -39,6 +39,7 @@ from .gold import (
     load_align_gold,
     load_quote_gold,
     load_story_gold,
+    prf,
     score_alignment,
     score_clusters,
     score_quote_gold,
@@ -157,12 +158,6 @@ def _attributed(p: pd.Series, g: Attribution) -> bool:
     return _name_match(p["speaker"], g.source_text)
 
 
-def _prf(tp_p: int, n_p: int, tp_g: int, n_g: int) -> tuple[float, float, float]:
-    p = tp_p / n_p if n_p else 0.0
-    r = tp_g / n_g if n_g else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
 def _error_row(doc_id: str, error: str, g: Attribution | None, p: pd.Series | None) -> dict:
     """One row of :func:`score_polnear`'s errors: the gold quotation and the prediction
     (either may be missing)."""
@@ -225,8 +220,8 @@ def score_polnear(
         for i, p in enumerate(plist):
             if not hit_pred[i]:
                 errors.append(_error_row(doc_id, "spurious", None, p) | {"pred": p["quote"][:90]})
-    det = _prf(tp_pred, n_pred, tp_gold, n_gold)
-    e2e = _prf(e2e_pred, n_pred_src, e2e_gold, n_gold_src)
+    det = prf(tp_pred, n_pred, tp_gold, n_gold)
+    e2e = prf(e2e_pred, n_pred_src, e2e_gold, n_gold_src)
     n_matched_src = sum(1 for e in errors if e["error"] == "speaker") + attr_right
     return {
         "gold": n_gold,

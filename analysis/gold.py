@@ -169,10 +169,12 @@ def speaker_right(pred: pd.Series, g: GoldQuote) -> bool:
     return False
 
 
-def _prf(tp_p: int, n_p: int, tp_g: int, n_g: int) -> tuple[float, float, float]:
+def prf(tp_p: int, n_p: int, tp_g: int, n_g: int) -> tuple[float, float, float]:
+    """Precision (``tp_p`` of ``n_p`` predictions right), recall (``tp_g`` of ``n_g`` gold items
+    found) and their F1; 0 where a count is 0."""
     p = tp_p / n_p if n_p else 0.0
     r = tp_g / n_g if n_g else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+    return p, r, _f1(p, r)
 
 
 def score_quote_gold(quotes: pd.DataFrame, gold: list[GoldQuote], *, kinds: str = "all") -> dict:
@@ -201,8 +203,8 @@ def score_quote_gold(quotes: pd.DataFrame, gold: list[GoldQuote], *, kinds: str 
         ok.update(good)
         found += bool(hits)
         right += bool(good)
-    det = _prf(len(hit), len(preds), found, len(golds))
-    e2e = _prf(len(ok), len(preds), right, len(golds))
+    det = prf(len(hit), len(preds), found, len(golds))
+    e2e = prf(len(ok), len(preds), right, len(golds))
     return {
         "gold": len(golds),
         "predicted": len(preds),
@@ -356,7 +358,7 @@ def score_alignment(pred: pd.DataFrame, gold: pd.DataFrame) -> dict:
                     hit_pred.add(pi % (len(pred) // 2))
                     hit_gold.add(gi)
     n_pred = len(pred) // 2
-    p, r, f = _prf(len(hit_pred), n_pred, len(hit_gold), len(gold))
+    p, r, f = prf(len(hit_pred), n_pred, len(hit_gold), len(gold))
     by_type = {
         t: float(gold.index[gold["type"] == t].isin(list(hit_gold)).mean())
         for t in sorted(gold["type"].unique())

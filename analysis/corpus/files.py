@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, Final
 
+from isal import isal_zlib  # ISA-L's inflate: the same streams as zlib, two to three times faster
+
 # Files larger than this once decompressed are not read (``load_corpus(..., max_bytes=)``):
 # far above any single article or ordinary export, far below the memory of a laptop.
 DEFAULT_MAX_BYTES: Final = 1 << 30
@@ -250,8 +252,11 @@ def gunzip_capped(data: bytes, max_bytes: int) -> bytes:
     out: list[bytes] = []
     size = 0
     while True:
-        d = zlib.decompressobj(wbits=31)
-        out.append(d.decompress(data, max_bytes + 1 - size))
+        d = isal_zlib.decompressobj(wbits=31)
+        try:
+            out.append(d.decompress(data, max_bytes + 1 - size))
+        except isal_zlib.error as exc:  # type: ignore[misc]  # reported as zlib errors are
+            raise zlib.error(str(exc)) from exc
         size += len(out[-1])
         if size > max_bytes or d.unconsumed_tail:
             raise too_large(max_bytes, True)
