@@ -49,29 +49,8 @@ _EXPORTS = {
     ],
 }
 _MODULE_OF = {name: module for module, names in _EXPORTS.items() for name in names}
-__all__ = [  # noqa: F822 - resolved lazily by __getattr__ below
-    "Corpus",
-    "align_passages",
-    "collocations",
-    "extract_quotes",
-    "filter_docs",
-    "framing",
-    "ingest",
-    "keyness",
-    "kwic",
-    "load_corpus",
-    "match_quotes",
-    "read_quotes",
-    "sourcing",
-    "speakers",
-    "story_groups",
-    "term_counts",
-    "term_over_time",
-    "tokenize",
-    "unique_passages",
-    "write_corpus",
-    "write_quotes",
-]
+# Every lazily imported name, and the three functions defined below that choose pandas or Dask.
+__all__ = sorted([*_MODULE_OF, "extract_quotes", "load_corpus", "story_groups"])
 
 
 def load_corpus(path: str | Path, *, engine: str = "pandas", **options: Any) -> Corpus:

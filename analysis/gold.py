@@ -71,9 +71,14 @@ def load_records(ids: set[str], *, corpus: Path = CORPUS) -> pd.DataFrame:
     lines: dict[str, str] = {}
     with gzip.open(corpus, "rt", encoding="utf-8") as f:
         for line in f:
-            rid = json.loads(line)["ID"]
-            if rid in ids:
-                lines[rid] = line
+            # Most lines are not wanted: the id is read from the line's start before parsing
+            # it (the corpus writes "ID" first); any other layout is parsed.
+            if line.startswith('{"ID": "'):
+                head = line[8 : line.index('"', 8)]
+            else:
+                head = json.loads(line)["ID"]
+            if head in ids and json.loads(line)["ID"] == head:
+                lines[head] = line
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "gold.jsonl"
         path.write_text("".join(lines[i] for i in sorted(lines)), encoding="utf-8")
