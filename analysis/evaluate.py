@@ -428,7 +428,7 @@ def _header(*names: str) -> None:
     print("|" + "---|" * len(names))
 
 
-def run_quote_gold(gold: Path = GOLD / "quotes") -> dict:
+def run_quote_gold(gold: Path = GOLD / "quotes", parts: tuple[str, ...] = SPLITS) -> dict:
     """Print and return the scores on the workbench's own quote set, dev and test parts."""
     result: dict = {}
     if not (gold / "annotations.jsonl").exists() or not CORPUS.exists():
@@ -448,7 +448,7 @@ def run_quote_gold(gold: Path = GOLD / "quotes") -> dict:
         "R",
         "F1",
     )
-    for split in SPLITS:
+    for split in parts:
         docs, golds = load_quote_gold(split, gold=gold)
         quotes = extract_quotes(docs)
         for kinds in QUOTE_KINDS:
@@ -472,18 +472,19 @@ def run_quote_gold(gold: Path = GOLD / "quotes") -> dict:
     return result
 
 
-def run_stories(gold: Path = GOLD / "stories") -> dict:
+def run_stories(gold: Path = GOLD / "stories", parts: tuple[str, ...] = SPLITS) -> dict:
     """Print and return story grouping's pairwise and B-cubed scores on the story set's dev and
     test parts, beside the TF-IDF + 3-day baseline (its threshold chosen on dev)."""
     result: dict = {}
     if not (gold / "stories.csv").exists() or not CORPUS.exists():
         print(f"story gold set skipped: {gold} or {CORPUS} not found")
         return result
-    parts = {split: load_story_gold(split, gold=gold) for split in SPLITS}
-    threshold = best_baseline_threshold(parts["dev"])
+    loaded = {split: load_story_gold(split, gold=gold) for split in {"dev", *parts}}
+    threshold = best_baseline_threshold(loaded["dev"])
     print("# Story grouping evaluation (tests/gold/stories)\n")
     _header("part", "articles", "events", "method", "pairwise P", "R", "F1", "B-cubed P", "R", "F1")
-    for split, docs in parts.items():
+    for split in parts:
+        docs = loaded[split]
         methods = {
             "story_groups": story_groups(docs),
             f"TF-IDF + 3 days (t={threshold:g})": tfidf_window_baseline(docs, threshold=threshold),
@@ -508,7 +509,7 @@ def run_stories(gold: Path = GOLD / "stories") -> dict:
     return result
 
 
-def run_align(gold: Path = GOLD / "align") -> dict:
+def run_align(gold: Path = GOLD / "align", parts: tuple[str, ...] = SPLITS) -> dict:
     """Print and return ``align_passages``' precision and recall on the hand-aligned article
     pairs (dev and test parts), with recall of verbatim and paraphrased passages apart."""
     result: dict = {}
@@ -528,7 +529,7 @@ def run_align(gold: Path = GOLD / "align") -> dict:
         "R verbatim",
         "R paraphrase",
     )
-    for split in SPLITS:
+    for split in parts:
         docs, g = load_align_gold(split, gold=gold)
         part = pairs[pairs["split"] == split]
         pred = align_passages(docs, pairs=list(zip(part["id_a"], part["id_b"], strict=True)))
@@ -569,16 +570,23 @@ def main(argv: list[str] | None = None) -> int:
         metavar="N",
         help="also print the first N errors of each type",
     )
+    ap.add_argument(
+        "--part",
+        default="both",
+        choices=["dev", "test", "both"],
+        help="which part of the workbench's own gold sets: tune on dev, score test once a session",
+    )
     args = ap.parse_args(argv)
+    parts = SPLITS if args.part == "both" else (args.part,)
     pd.set_option("display.width", 200)
     pd.set_option("display.max_colwidth", 90)
     if args.what == "stories":
-        run_stories()
+        run_stories(parts=parts)
     elif args.what == "align":
-        run_align()
+        run_align(parts=parts)
     else:
         run_quotes(args.split, show_errors=args.errors)
-        run_quote_gold()
+        run_quote_gold(parts=parts)
     return 0
 
 
