@@ -78,6 +78,7 @@ from .attribution import (
 )
 from .quote_filter import QuoteFilter, filter_quotes  # noqa: F401 (see the docstring)
 from .speaker_table import speaker_key, speaker_outlet_counts, speakers  # noqa: F401
+from .speaker_table import with_speaker_ids
 
 QUOTE_COLUMNS: Final = [
     "doc_id",
@@ -87,6 +88,7 @@ QUOTE_COLUMNS: Final = [
     "end",
     "kind",
     "speaker",
+    "speaker_id",
     "speaker_start",
     "speaker_end",
     "cue",
@@ -94,6 +96,8 @@ QUOTE_COLUMNS: Final = [
     "sentence",
 ]
 KINDS: Final = ("direct", "partial", "indirect", "scare")
+# What extraction gives per article; speaker_id is given after, over all the articles.
+ROW_COLUMNS: Final = [c for c in QUOTE_COLUMNS if c != "speaker_id"]
 
 # Quotation marks. `` and '' (typewriter doubles, common in NYT/LexisNexis text) are read as one
 # double mark, not two apostrophes. One leading character class, then the second ` or ': the
@@ -3507,7 +3511,22 @@ def extract_quotes(
     few thousand articles (a worker takes about a second to start). A Dask DataFrame gives the
     same table too, extracted partition by partition on the Dask cluster
     (:func:`analysis.scale.extract_quotes`).
+
+    ``speaker_id`` (one person or organisation across all of ``docs``:
+    :func:`analysis.quotes.speaker_table.speaker_ids`) is given once every article is read.
     """
+    return with_speaker_ids(quote_rows(docs, indirect=indirect, progress=progress, n_jobs=n_jobs))
+
+
+def quote_rows(
+    docs: pd.DataFrame,
+    *,
+    indirect: bool = True,
+    progress: bool | None = None,
+    n_jobs: int | None = 1,
+) -> pd.DataFrame:
+    """:func:`extract_quotes` without ``speaker_id`` (columns ``ROW_COLUMNS``): what each part
+    of a corpus gives on its own, before the parts are joined and the ids given."""
     if "doc_id" not in docs or "text" not in docs:
         raise ValueError("extract_quotes needs a docs table with 'doc_id' and 'text' columns")
     jobs = resolve_n_jobs(n_jobs)
@@ -3562,7 +3581,7 @@ def _extract_serial(docs: pd.DataFrame, *, indirect: bool, progress: bool | None
             strict=True,
         )
     )
-    cols = QUOTE_COLUMNS if has_outlet else [c for c in QUOTE_COLUMNS if c != "outlet"]
+    cols = ROW_COLUMNS if has_outlet else [c for c in ROW_COLUMNS if c != "outlet"]
     fields = [c for c in cols if c != "outlet"]
     as_tuple = itemgetter(*fields)  # a row dict as a tuple of fields; columns by zip(*) at the end
     table: list[tuple] = []
@@ -3629,4 +3648,4 @@ _STR: Final = pd.api.types.pandas_dtype("str")  # (what dtype="str" means in thi
 def _extract_chunk(docs: pd.DataFrame, *, indirect: bool) -> pd.DataFrame:
     """One worker's share of :func:`extract_quotes` with ``n_jobs`` (module level, so that it
     pickles by name)."""
-    return extract_quotes(docs, indirect=indirect, progress=False)
+    return quote_rows(docs, indirect=indirect, progress=False)

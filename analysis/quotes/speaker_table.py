@@ -9,14 +9,16 @@ article. :func:`speaker_outlet_counts` counts quotations per speaker and outlet.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import defaultdict
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
 from ..core.text import MAY_FOLD, fold_diacritics
-from .attribution import name_key, strip_name
+from .attribution import _PAREN_RE, TITLES, bare, name_key, strip_name
 
 
 def speaker_key(name: str) -> str:
@@ -34,7 +36,11 @@ class SpeakerNames:
     def __init__(self, values: pd.Index | list) -> None:
         values = values.tolist() if isinstance(values, pd.Index) else values
         self.names = [s if isinstance(s, str) else "" for s in values]
-        self.keys = [speaker_key(s) if s else "" for s in self.names]
+        stripped = [(strip_name(s)[0] or s) if s else "" for s in self.names]
+        self.keys = [name_key(s) for s in stripped]
+        # Words of the name without its titles: "Donald J. Trump" is fuller than
+        # "President Donald Trump".
+        self.n_words = [len(_WORD_RE.findall(s)) for s in stripped]
 
 
 def _speaker_codes(speaker: pd.Series) -> tuple[np.ndarray, SpeakerNames]:
@@ -43,37 +49,336 @@ def _speaker_codes(speaker: pd.Series) -> tuple[np.ndarray, SpeakerNames]:
     return codes, SpeakerNames(uniques)
 
 
-def _speaker_keys(
-    q: pd.DataFrame, codes: np.ndarray | None = None, names: SpeakerNames | None = None
-) -> pd.Series:
-    """Merge key per row of a quote table whose speaker is known (see :func:`speakers`).
-    ``codes`` and ``names``: those of :func:`_speaker_codes` for ``q``, when already known."""
-    if codes is None or names is None:
-        codes, names = _speaker_codes(q["speaker"])
-    capital = np.fromiter(
-        (any(w[:1].isupper() for w in s.split()) for s in names.names),
-        dtype=bool,
-        count=len(names.names),
+def _speaker_keys(q: pd.DataFrame) -> pd.Series:
+    """Merge key per row of a quote table: its ``speaker_id`` (the table's column, else
+    :func:`speaker_ids` of ``q``)."""
+    return (q["speaker_id"] if "speaker_id" in q else speaker_ids(q)).astype(object)
+
+
+def with_ids_read(quotes: pd.DataFrame, cols: tuple[str, ...]) -> pd.DataFrame:
+    """The rows of ``quotes`` with a speaker, columns ``cols`` (those present) and
+    ``speaker_id`` (the table's, else computed over the whole table)."""
+    has = quotes["speaker"].notna().to_numpy(dtype=bool)
+    q = quotes.loc[has, [c for c in cols if c in quotes]]
+    return q.assign(
+        speaker_id=(quotes["speaker_id"] if "speaker_id" in quotes else speaker_ids(quotes))[has]
     )
-    named = q["speaker_type"].isin(["person", "organisation"]).to_numpy(dtype=bool)
-    named = named & capital[codes]
-    # One-word keys merge into the single longer key that ends with that word.
-    by_last: dict[str, set[str]] = defaultdict(set)
-    for k in {names.keys[c] for c in np.unique(codes[named]).tolist()}:
-        if " " in k:
-            by_last[k.split()[-1]].add(k)
 
-    def merged(k: str) -> str:
-        return next(iter(by_last[k])) if " " not in k and len(by_last.get(k, ())) == 1 else k
 
-    merged_of = np.array([merged(k) for k in names.keys], dtype=object)
-    out = pd.Series(merged_of[codes], index=q.index, dtype=object)
-    # Anonymous and document speakers are different people in each article.
-    local = ~named
-    if local.any():
-        key_of = np.array(names.keys, dtype=object)
-        keys = pd.Series(key_of[codes[local]], index=q.index[local], dtype=object)
-        out[local] = (q["doc_id"][local].astype(str) + "\x00" + keys).to_numpy(dtype=object)
+# ------------------------------------------------------------------------------ speaker ids
+# A speaker_id names one person or organisation across the corpus: a readable key built from
+# the folded name, the same whatever the row order or the engine that made the table.
+#
+# - a person: "first last" folded ("donald trump"), with the middle initials when two people
+#   share first and last name ("george h w bush"), and a suffix ("donald trump jr");
+# - an organisation: its folded name ("new york times"); an acronym the corpus states after
+#   the name ("Department of Justice (DOJ)") takes the name's id;
+# - a name that fits several people ("Trump" when the corpus names two Trumps) takes the id of
+#   the one its article names, else its own folded key ("trump");
+# - an anonymous or document speaker, or one without a capitalised word: "key|doc_id", one per
+#   article ("the sources|a.txt").
+
+LOCAL_SEP = "|"  # (never in a folded name: its words are letters, digits, "-" and "'")
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Lower-case words that open a surname ("Ursula von der Leyen", "Charles de Gaulle").
+_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "ten", "ter"}
+)
+_WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_ACRONYM_RE = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
+_ACRONYM_NAME_RE = re.compile(
+    r"((?:[A-Z][\w&'’.-]*|of|the|and|for|on|de)(?:\s+(?:[A-Z][\w&'’.-]*|of|the|and|for|on|de))*)\s*$"
+)
+
+
+def _folded(s: str) -> str:
+    return s if s.isascii() else fold_diacritics(s)
+
+
+def name_words(name: str) -> tuple[str, ...]:
+    """The words of a speaker's name, titles and roles dropped, folded and lower-case, inner
+    hyphens and apostrophes kept: "President Donald J. Trump's" -> ("donald", "j", "trump");
+    "Alexandria Ocasio-Cortez" -> ("alexandria", "ocasio-cortez")."""
+    return tuple(w.lower() for w in _cased_words(name))
+
+
+def _cased_words(name: str) -> list[str]:
+    """:func:`name_words` before lower-casing, a leading hyphenated title dropped too
+    ("President-elect Ada Brennan" -> ["Ada", "Brennan"])."""
+    stripped, _ = strip_name(name)
+    words = [w.replace("’", "'") for w in _WORD_RE.findall(_folded(stripped or name))]
+    while len(words) > 1 and "-" in words[0] and bare(words[0].split("-")[0].lower()) in TITLES:
+        words.pop(0)
+    return words
+
+
+def person_words(name: str) -> tuple[str, ...]:
+    """:func:`name_words` of a person's name; a run of words that is no well-formed name keeps
+    only its last word, the surname it ends with (``well_formed``: "Ada Brennan Brennan",
+    "Ada Brennan's office Brennan" -> ("brennan",))."""
+    words = _cased_words(name)
+    if len(words) > 1 and not well_formed(words):
+        words = words[-1:]
+    return tuple(w.lower() for w in words)
+
+
+def well_formed(words: list[str]) -> bool:
+    """Whether a person's name, as written, reads as one: at most five words, each
+    capitalised (or a surname particle), the same case throughout (all capitals, or none but
+    initials and first letters), no possessive inside, no word twice.
+
+    >>> well_formed(["Ada", "J.", "Brennan"]), well_formed(["ADA", "BRENNAN"])  # True, True
+    >>> well_formed(["JUST", "WATCHED", "Brennan"]), well_formed(["Ada", "and", "Brennan"])
+    (False, False)
+    """
+    if len(words) > 5:
+        return False
+    low = [w.lower() for w in words]
+    if len(set(low)) < len(low) or any(w.endswith("'s") for w in low[:-1]):
+        return False
+    if any(not w[0].isupper() and w.lower() not in _PARTICLES for w in words):
+        return False
+    shouting = [len(w) > 1 and w.isupper() for w in words]
+    return all(shouting) or not any(shouting)
+
+
+@dataclass(frozen=True, slots=True)
+class PersonName:
+    """A person's name read as given names, surname and suffix: "Donald John Trump Jr." ->
+    given ("donald", "john"), surname "trump", suffix "jr"; "von der Leyen" -> given (),
+    surname "von der leyen"."""
+
+    given: tuple[str, ...]
+    surname: str
+    suffix: str
+
+    @staticmethod
+    def of(words: tuple[str, ...]) -> PersonName:
+        w = list(words)
+        suffix = w.pop() if len(w) > 1 and w[-1] in _SUFFIXES else ""
+        k = len(w) - 1
+        while k > 0 and w[k - 1] in _PARTICLES:
+            k -= 1
+        return PersonName(tuple(w[:k]), " ".join(w[k:]), suffix)
+
+    def base(self, middles: tuple[str, ...] = ()) -> str:
+        """The id of the person: "first [middle initials] surname [suffix]"."""
+        return " ".join(
+            [self.given[0], *middles, self.surname, *([self.suffix] if self.suffix else [])]
+        )
+
+    def initials(self) -> tuple[str, ...]:
+        """The middle names' initials ("donald john trump" -> ("j",))."""
+        return tuple(m[0] for m in self.given[1:])
+
+
+def person_candidates(names: list[PersonName]) -> dict[PersonName, list[str]]:
+    """Per person name, the ids of the people it may denote, sorted (one: merged).
+
+    Full names with the same first name and surname are one person unless their middle names
+    differ ("Donald J. Trump" == "Donald John Trump" == "Donald Trump", but "George H. W. Bush"
+    != "George W. Bush", and "George Bush" may be either). A first name written as an initial
+    ("D. Trump") and a surname alone ("Trump") denote every person of the corpus they fit: one
+    person, or several (ambiguous).
+    """
+    full = [n for n in names if n.given and len(n.given[0]) > 1]
+    middles: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for n in full:
+        if n.initials():
+            middles[n.base()].add(n.initials())
+    out: dict[PersonName, list[str]] = {}
+    for n in full:
+        seen = middles.get(n.base(), set())
+        if len(seen) < 2:
+            out[n] = [n.base()]
+        else:  # two people share first name and surname: the middle names tell them apart
+            mids = [n.initials()] if n.initials() else sorted(seen)
+            out[n] = [n.base(m) for m in mids]
+    people: dict[str, set[str]] = defaultdict(set)  # surname -> ids of its people
+    for n in full:
+        people[n.surname].update(out[n])
+    for n in names:
+        if n in out:
+            continue
+        fits = people.get(n.surname, set())
+        if n.given:  # "D. Trump": the people whose first name starts so
+            fits = {p for p in fits if p.startswith(n.given[0])}
+        if n.suffix:
+            fits = {p for p in fits if p.endswith(" " + n.suffix)}
+        out[n] = sorted(fits) or [" ".join(filter(None, [*n.given, n.surname, n.suffix]))]
+    return out
+
+
+def stated_acronyms(quotes: pd.DataFrame, acronyms: set[str]) -> dict[str, set[tuple[str, ...]]]:
+    """Per acronym of ``acronyms``, the names the table states it for: "the Harbor Safety
+    Board (HSB)" in a speaker or a context sentence -> {"HSB": {("harbor", "safety",
+    "board")}}. The name is the run of words before the parenthesis whose initials spell the
+    acronym (of every word, or of the capitalised ones)."""
+    found: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    if not acronyms:
+        return found
+    texts = [quotes["speaker"]] + ([quotes["sentence"]] if "sentence" in quotes else [])
+    for col in texts:
+        s = col.dropna()
+        s = s[s.str.contains(r"\([A-Z][A-Z&]{1,7}\)", regex=True)]
+        for text in s.unique().tolist():
+            for m in _ACRONYM_RE.finditer(text):
+                if m.group(1) in acronyms:
+                    name = _acronym_name(text[: m.start()], m.group(1))
+                    if name:
+                        found[m.group(1)].add(name)
+    return found
+
+
+def _acronym_name(before: str, acronym: str) -> tuple[str, ...] | None:
+    """The words just before "(ACR)" that the acronym abbreviates, folded ("Department of
+    Justice" before "(DOJ)"), or None."""
+    m = _ACRONYM_NAME_RE.search(before)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    want = acronym.lower().replace("&", "")
+    for k in range(len(words)):
+        tail = words[k:]
+        every = "".join(w[0] for w in tail).lower()
+        caps = "".join(w[0] for w in tail if w[0].isupper()).lower()
+        if tail[0][0].isupper() and want in (every, caps):
+            return name_words(" ".join(tail))
+    return None
+
+
+def org_words(name: str) -> tuple[str, ...]:
+    """The words of an organisation's name, folded and lower-case, without a parenthesis, a
+    leading "the" or a possessive: "The Harbor Gazette's" -> ("harbor", "gazette"). Unlike a
+    person's name, no leading word is dropped as a title or place: "New Harbor Times" is not
+    "Times"."""
+    s = _PAREN_RE.sub(" ", name) if "(" in name else name
+    words = [w.replace("’", "'") for w in _WORD_RE.findall(_folded(s).lower())]
+    if len(words) > 1 and words[0] == "the":
+        words.pop(0)
+    if words and words[-1].endswith(("'s", "'")):
+        words[-1] = words[-1].removesuffix("'s").removesuffix("'") or words[-1]
+    return tuple(w for w in words if w)
+
+
+@dataclass(slots=True)
+class _NameKeys:
+    """What speaker ids read of each distinct speaker name: whether it is named (a person or
+    an organisation, by most of its rows, with a capitalised word), its words read as such,
+    and its key ("donald j trump") as a position in ``keys``."""
+
+    named: np.ndarray
+    person: np.ndarray
+    words: list[tuple[str, ...]]
+    key_of: np.ndarray
+    keys: list[str]
+
+
+def _name_keys(q: pd.DataFrame, codes: np.ndarray, names: list[str]) -> _NameKeys:
+    n = len(names)
+    typ = q["speaker_type"].to_numpy(dtype=object)
+    votes_p = np.bincount(codes[typ == "person"], minlength=n)
+    votes_o = np.bincount(codes[typ == "organisation"], minlength=n)
+    capital = np.fromiter(
+        (any(w[:1].isupper() for w in s.split()) for s in names), dtype=bool, count=n
+    )
+    person = votes_p >= votes_o
+    named = ((votes_p + votes_o) > 0) & capital
+    words = [
+        (person_words(s) if n else name_words(s)) if p else org_words(s)
+        for s, p, n in zip(names, person.tolist(), named.tolist(), strict=True)
+    ]
+    has_words = np.fromiter((len(w) > 0 for w in words), dtype=bool, count=n)
+    kcodes, kuniq = pd.factorize(pd.Series([" ".join(w) for w in words], dtype=object))
+    named &= has_words
+    return _NameKeys(named, person & named, words, kcodes, kuniq.tolist())
+
+
+def _key_candidates(q: pd.DataFrame, nk: _NameKeys) -> list[list[str]]:
+    """Per distinct key, the ids it may denote (one: resolved): a person's name by
+    :func:`person_candidates`, an organisation by its name or the name its acronym states."""
+    words_of: list[tuple[str, ...]] = [()] * len(nk.keys)
+    for w, k in zip(nk.words, nk.key_of.tolist(), strict=True):
+        words_of[k] = w
+    person = sorted(set(nk.key_of[nk.person].tolist()))
+    org = sorted(set(nk.key_of[nk.named & ~nk.person].tolist()) - set(person))
+    pnames = {k: PersonName.of(words_of[k]) for k in person}
+    cands = person_candidates(
+        sorted(set(pnames.values()), key=lambda p: (p.given, p.surname, p.suffix))
+    )
+    out: list[list[str]] = [[k] for k in nk.keys]
+    for k, p in pnames.items():
+        out[k] = cands[p]
+    org_keys = {nk.keys[k] for k in org}
+    acronyms = {nk.keys[k].upper() for k in org if len(words_of[k]) == 1}
+    for acr, stated in stated_acronyms(q, acronyms).items():
+        targets = sorted({" ".join(w) for w in stated} & org_keys - {acr.lower()})
+        if len(targets) == 1:
+            out[nk.keys.index(acr.lower())] = targets
+    return out
+
+
+def speaker_ids(quotes: pd.DataFrame) -> pd.Series:
+    """The ``speaker_id`` of each row of a quote table (columns ``doc_id``, ``speaker``,
+    ``speaker_type``; ``sentence`` for stated acronyms): one id per person or organisation of
+    the whole table, missing where ``speaker`` is (the forms are described above).
+
+    >>> speaker_ids(table of "Donald J. Trump" in a, "Mr. Trump" in b)  # -> "donald trump" twice
+
+    It reads the whole table: an id can change when articles are added (a second "Trump"
+    makes "Trump" ambiguous), so parts of a corpus are joined before ids are given.
+    """
+    out = np.full(len(quotes), None, dtype=object)
+    has = quotes["speaker"].notna().to_numpy(dtype=bool)
+    if has.any():
+        q = quotes.loc[has]
+        codes, uniques = pd.factorize(q["speaker"])
+        nk = _name_keys(q, codes, [s if isinstance(s, str) else str(s) for s in uniques.tolist()])
+        key = nk.key_of[codes]
+        named = nk.named[codes]
+        cands = _key_candidates(q, nk)
+        docs = q["doc_id"].astype("str").to_numpy(dtype=object)
+        ids = np.array([c[0] for c in cands], dtype=object)[key]
+        ambiguous = named & np.array([len(c) > 1 for c in cands], dtype=bool)[key]
+        if ambiguous.any():
+            ids[ambiguous] = _resolved_in_article(
+                docs, key, ids, named & ~ambiguous, ambiguous, cands, nk.keys
+            )
+        local = ~named
+        ids[local] = np.array(nk.keys, dtype=object)[key[local]] + LOCAL_SEP + docs[local]
+        out[has] = ids
+    return pd.Series(out, index=quotes.index, dtype="str", name="speaker_id")
+
+
+def _resolved_in_article(
+    docs: np.ndarray,
+    key: np.ndarray,
+    ids: np.ndarray,
+    resolved: np.ndarray,
+    ambiguous: np.ndarray,
+    cands: list[list[str]],
+    keys: list[str],
+) -> list[str]:
+    """Ids of the ambiguous rows: the one candidate their article names unambiguously ("Trump"
+    in an article quoting "Donald Trump"), else the name's own key ("trump")."""
+    wanted = set(docs[ambiguous].tolist())
+    in_doc = pd.Series(docs, dtype=object).isin(wanted).to_numpy(dtype=bool) & resolved
+    named_in: dict[str, set[str]] = defaultdict(set)
+    for d, i in zip(docs[in_doc].tolist(), ids[in_doc].tolist(), strict=True):
+        named_in[d].add(i)
+    out = []
+    for d, k in zip(docs[ambiguous].tolist(), key[ambiguous].tolist(), strict=True):
+        fits = [c for c in cands[k] if c in named_in.get(d, ())]
+        out.append(fits[0] if len(fits) == 1 else keys[k])
+    return out
+
+
+def with_speaker_ids(quotes: pd.DataFrame) -> pd.DataFrame:
+    """``quotes`` with its ``speaker_id`` column (see :func:`speaker_ids`) after ``speaker``,
+    computed over the whole table (a stale one is replaced)."""
+    out = quotes.drop(columns=["speaker_id"]) if "speaker_id" in quotes else quotes.copy()
+    at = list(out.columns).index("speaker") + 1
+    out.insert(at, "speaker_id", speaker_ids(out))
     return out
 
 
@@ -151,9 +456,9 @@ def _fullest_names(
 ) -> tuple[list[str], list[str]]:
     """Per group of rows: the fullest spelling of its speaker (most words, then with
     diacritics, then most frequent, then first in sorted order), and its spellings sorted and
-    joined by "; "."""
+    joined by "; ". Words are counted without titles and roles."""
     g, c, n = _pairs(group, codes, len(names.names))
-    words = np.array([len(s.split()) for s in names.names], dtype=np.int64)
+    words = np.array(names.n_words, dtype=np.int64)
     plain = np.array([_unfolded(s) for s in names.names], dtype=bool)
     rank = speaker_ranks(names.names)
     best = _first(g, np.lexsort((rank[c], -n, plain[c], -words[c], g)))
@@ -175,8 +480,7 @@ def speakers(quotes: pd.DataFrame) -> pd.DataFrame:
     ("JNS: 4; unknown: 6", most first), ``aliases`` (spellings used). Sorted by n_quotes
     descending, then speaker.
     """
-    cols = [c for c in ("doc_id", "outlet", "speaker", "speaker_type") if c in quotes]
-    return speaker_rows(quotes.loc[quotes["speaker"].notna().to_numpy(dtype=bool), cols])
+    return speaker_rows(with_ids_read(quotes, ("doc_id", "outlet", "speaker", "speaker_type")))
 
 
 def speaker_rows(
@@ -191,7 +495,7 @@ def speaker_rows(
         return pd.DataFrame(columns=cols)
     if codes is None or names is None:
         codes, names = _speaker_codes(q["speaker"])
-    kept, group, n_groups = _groups(_speaker_keys(q, codes, names))
+    kept, group, n_groups = _groups(_speaker_keys(q))
     if len(kept) < len(q):  # a row without a key (missing doc_id) is in no group
         q, codes = q.iloc[kept], codes[kept]
     fullest, aliases = _fullest_names(group, codes, names)
@@ -242,15 +546,14 @@ def speaker_outlet_counts(quotes: pd.DataFrame, *, named_only: bool = True) -> p
     Sorted by outlet, n_quotes descending, speaker.
     """
     cols = ["outlet", "speaker", "n_quotes"]
-    read = [c for c in ("doc_id", "outlet", "speaker", "speaker_type") if c in quotes]
-    q = quotes.loc[quotes["speaker"].notna().to_numpy(dtype=bool), read]
+    q = with_ids_read(quotes, ("doc_id", "outlet", "speaker", "speaker_type"))
     if q.empty:
         return pd.DataFrame(columns=cols)
     q = q.assign(outlet=q["outlet"] if "outlet" in q else "unknown")
     codes, names = _speaker_codes(q["speaker"])
-    keys = _speaker_keys(q, codes, names)
+    keys = _speaker_keys(q)
     if named_only:
-        named = ~keys.str.contains("\x00", regex=False).to_numpy(dtype=bool)
+        named = ~keys.str.contains(LOCAL_SEP, regex=False).to_numpy(dtype=bool)
         q, keys, codes = q[named], keys[named], codes[named]
     # Display name per key: the fullest spelling, as in speakers().
     kept, group, _n = _groups(keys)

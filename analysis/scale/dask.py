@@ -33,6 +33,7 @@ from ..corpus import load as c
 from ..corpus.load import Corpus
 from ..corpus.outlets import merge_outlets, read_aliases
 from ..quotes import extract as quotes
+from ..quotes.speaker_table import with_speaker_ids
 
 # ------------------------------------------------------------------------------- quotes
 
@@ -42,8 +43,10 @@ def reduce_quotes(parts: list[pd.DataFrame]) -> pd.DataFrame:
     in their load order: the partial columns rebuilt into one table as
     :func:`analysis.quotes.extract_quotes` builds it (same dtype inference), ordered by doc_id
     (stable, so articles with one doc_id stay in load order, and each article's quotes stay in
-    their order)."""
-    cols = list(parts[0].columns)
+    their order). The parts' rows have no ``speaker_id`` (an id needs every article: a part
+    cannot tell that a "Trump" of its own is the corpus's only one); it is given here, over the
+    joined table, as :func:`analysis.quotes.extract_quotes` gives it."""
+    cols = [c for c in parts[0].columns if c != "speaker_id"]
     data = {c: [v for p in parts for v in p[c].tolist()] for c in cols}
     ids = data["doc_id"]
     order = sorted(range(len(ids)), key=ids.__getitem__)  # stable: ties keep load order
@@ -52,7 +55,7 @@ def reduce_quotes(parts: list[pd.DataFrame]) -> pd.DataFrame:
         out[col] = out[col].astype("Int64")
     out["start"] = out["start"].astype("int64")
     out["end"] = out["end"].astype("int64")
-    return out
+    return with_speaker_ids(out)
 
 
 def extract_quotes(
@@ -60,12 +63,11 @@ def extract_quotes(
 ) -> pd.DataFrame:
     """:func:`analysis.quotes.extract_quotes` of a Dask DataFrame: the pandas table one call on
     all the articles gives. Articles are independent, so each partition is extracted on its own
-    (the pandas function, without its own bar); :func:`reduce_quotes` joins the parts.
+    (the pandas function without speaker ids, without its own bar); :func:`reduce_quotes` joins
+    the parts and gives the ids.
     ``progress``: a bar over the partitions (``None``: from ``PROGRESS_PARTS`` partitions)."""
     with progress_bar("quotes", progress):
-        return map_reduce(
-            docs, quotes.extract_quotes, reduce_quotes, indirect=indirect, progress=False
-        )
+        return map_reduce(docs, quotes.quote_rows, reduce_quotes, indirect=indirect, progress=False)
 
 
 # ------------------------------------------------------------------------------- stories

@@ -36,7 +36,7 @@ from ..corpus.load import corpus_dir, pandas_str
 from ..corpus.outputs import NotACorpusFolder, OutputRefused, check_file_target, open_output_folder
 from ..corpus.outputs import read_manifest as _read_manifest
 from ..corpus.outputs import write_atomic as _write_atomic
-from ..quotes.extract import extract_quotes
+from ..quotes.extract import quote_rows
 from .dask import corpus_dir_layout, read_part, reduce_quotes
 from .dask import load_corpus as load_dask
 
@@ -130,7 +130,8 @@ def _quote_part(job: tuple[tuple[str, int], pa.Schema, list[str], str], indirect
     to the file as it comes: the quote rows of a whole part (about 20 per article, each with
     its sentence) would take several times the memory of the part's texts. The slices follow
     extract_quotes' own order (doc_id, then load order), so the file is the table
-    ``extract_quotes`` gives on the whole part."""
+    ``quote_rows`` gives on the whole part (no ``speaker_id``: :func:`read_quotes` gives it
+    over every part)."""
 
     part, schema, columns, out = job
     docs = read_part(part, schema=schema, columns=columns)
@@ -140,7 +141,7 @@ def _quote_part(job: tuple[tuple[str, int], pa.Schema, list[str], str], indirect
     try:
         for first in range(0, len(docs), QUOTE_SLICE):
             rows = docs.iloc[order[first : first + QUOTE_SLICE]]
-            quotes = extract_quotes(rows, indirect=indirect, progress=False)
+            quotes = quote_rows(rows, indirect=indirect, progress=False)
             if not len(quotes):
                 continue  # its columns have no types to write
             table = pa.Table.from_pandas(quotes, preserve_index=False)
@@ -148,7 +149,7 @@ def _quote_part(job: tuple[tuple[str, int], pa.Schema, list[str], str], indirect
                 writer = pq.ParquetWriter(tmp, table.schema)
             writer.write_table(table.cast(writer.schema))
         if writer is None:  # no quote in the whole part: the empty table, as extract_quotes
-            empty = extract_quotes(docs.iloc[:0], indirect=indirect, progress=False)
+            empty = quote_rows(docs.iloc[:0], indirect=indirect, progress=False)
             pq.write_table(pa.Table.from_pandas(empty, preserve_index=False), tmp)
     except BaseException:
         if writer is not None:
@@ -173,7 +174,8 @@ def write_quotes(
 ) -> Path:
     """Extract the quotes of an ingested corpus folder part by part and write them to the
     folder ``out``: ``part-NNNNN-TOKEN.parquet`` (the quote table of corpus part ``NNNNN``,
-    columns as :func:`analysis.quotes.extract_quotes`) and the manifest ``_quotes.json``.
+    columns as :func:`analysis.quotes.extract_quotes` but ``speaker_id``, which needs every
+    part: :func:`read_quotes` adds it) and the manifest ``_quotes.json``.
     Returns ``out``. Written as :func:`analysis.corpus.ingest` writes: the old quotes stay
     until the new ones are complete, and a folder holding files the workbench did not write is
     refused unless ``overwrite=True`` (which leaves them alone).
@@ -238,8 +240,9 @@ def write_quotes(
 
 def read_quotes(quotes_dir: str | Path) -> pd.DataFrame:
     """The quote tables written by :func:`write_quotes` as one table: the table
-    ``extract_quotes`` gives on the whole corpus (same rows, order and dtypes). It holds every
-    quote in memory; to stay bounded, read the parts one by one instead."""
+    ``extract_quotes`` gives on the whole corpus (same rows, order and dtypes; ``speaker_id``
+    given over all the parts). It holds every quote in memory; to stay bounded, read the parts
+    one by one instead (they have no ``speaker_id``)."""
     root = Path(quotes_dir)
     if not (root / QUOTES_DIR_MARKER).exists():
         raise NotACorpusFolder(

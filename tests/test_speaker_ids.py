@@ -1,0 +1,234 @@
+"""speaker_id (analysis/quotes/speaker_table.py): one person or organisation, one id across the
+corpus; the same ids from every engine; the most quoted people of the shared corpus get one
+speakers() row each."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis import extract_quotes, ingest, load_corpus
+from analysis.quotes.speaker_table import (
+    PersonName,
+    name_words,
+    org_words,
+    speaker_ids,
+    speakers,
+)
+from analysis.scale import dask as scale
+from analysis.scale import stream
+
+GOLD = Path(__file__).parent / "gold"
+
+# (doc_id, speaker, speaker_type, expected speaker_id): one invented corpus, read whole.
+CASES = [
+    # Variants of one name: full, middle name or initial, surname alone, title, possessive.
+    ("a1", "Donald J. Trumbull", "person", "donald trumbull"),
+    ("a2", "Donald John Trumbull", "person", "donald trumbull"),
+    ("a3", "Trumbull", "person", "donald trumbull"),
+    ("a4", "Mr. Trumbull", "person", "donald trumbull"),
+    ("a5", "President Trumbull", "person", "donald trumbull"),
+    ("a6", "Trumbull's", "person", "donald trumbull"),
+    ("a7", "President Donald Trumbull", "person", "donald trumbull"),
+    ("a8", "D. Trumbull", "person", "donald trumbull"),
+    # Diacritics folded.
+    ("b1", "Recep Tayyip Erdoğan", "person", "recep erdogan"),
+    ("b2", "Erdogan", "person", "recep erdogan"),
+    # Two people share a surname: the surname alone merges only where its article names one.
+    ("c1", "Jill Okafor", "person", "jill okafor"),
+    ("c2", "Nadia Okafor", "person", "nadia okafor"),
+    ("c2", "Okafor", "person", "nadia okafor"),
+    ("c3", "Okafor", "person", "okafor"),
+    ("c3", "Ms. Okafor", "person", "okafor"),
+    # A suffix makes another person.
+    ("d1", "Halvor Brandt Jr.", "person", "halvor brandt jr"),
+    ("d2", "Halvor Brandt", "person", "halvor brandt"),
+    ("d3", "Brandt", "person", "brandt"),
+    # Middle names that differ: two people; the name without them fits both.
+    ("e1", "George H. W. Lindqvist", "person", "george h w lindqvist"),
+    ("e2", "George W. Lindqvist", "person", "george w lindqvist"),
+    ("e3", "George Lindqvist", "person", "george lindqvist"),
+    ("e2", "George Lindqvist", "person", "george w lindqvist"),
+    # A surname particle belongs to the surname.
+    ("f1", "Ursula van der Meer", "person", "ursula van der meer"),
+    ("f2", "Van der Meer", "person", "ursula van der meer"),
+    # Organisations: the same name, folded, or an acronym stated after the name; never shared
+    # words.
+    ("g1", "Harbor City Times", "organisation", "harbor city times"),
+    ("g2", "The Harbor City Times", "organisation", "harbor city times"),
+    ("g3", "Lakeside Times", "organisation", "lakeside times"),
+    ("g4", "Times", "organisation", "times"),
+    ("h1", "Department of Harbors", "organisation", "department of harbors"),
+    ("h1", "Department of Tides", "organisation", "department of tides"),
+    ("h2", "DOH", "organisation", "department of harbors"),
+    ("h3", "DOT", "organisation", "dot"),
+    # Descriptions and anonymous sources: per article.
+    ("i1", "the sources", "anonymous", "sources|i1"),
+    ("i2", "the sources", "anonymous", "sources|i2"),
+    ("i2", "the report", "document", "report|i2"),
+    ("i3", "a senior official", "person", "official|i3"),
+    ("i3", None, None, None),
+]
+# Where the corpus states the acronym "DOH" (and never "DOT").
+SENTENCES = {"h1": "The Department of Harbors (DOH) said the dredging would wait."}
+
+
+def case_table(cases=CASES) -> pd.DataFrame:
+    q = pd.DataFrame(
+        [c[:3] for c in cases], columns=["doc_id", "speaker", "speaker_type"], dtype=object
+    )
+    q["sentence"] = q["doc_id"].map(SENTENCES).fillna("")
+    return q
+
+
+def test_speaker_ids_merge_one_person_and_keep_apart_the_others():
+    got = speaker_ids(case_table())
+    want = [c[3] for c in CASES]
+    bad = [
+        (c[0], c[1], g, w)
+        for c, g, w in zip(CASES, got.tolist(), want, strict=True)
+        if not (g == w or (w is None and pd.isna(g)))
+    ]
+    assert not bad, bad
+
+
+def test_speaker_ids_do_not_depend_on_row_order():
+    q = case_table()
+    ids = speaker_ids(q)
+    shuffled = q.sample(frac=1.0, random_state=7)
+    pd.testing.assert_series_equal(speaker_ids(shuffled).loc[q.index], ids)
+
+
+def test_speakers_give_one_row_per_id_named_by_the_fullest_name():
+    q = case_table().assign(outlet="X")
+    sp = speakers(q)
+    assert len(sp) == q["doc_id"].pipe(lambda _: speaker_ids(q)).nunique()
+    trumbull = sp[sp["aliases"].str.contains("Trumbull's", regex=False)]
+    assert len(trumbull) == 1
+    assert trumbull.iloc[0]["speaker"] in ("Donald J. Trumbull", "Donald John Trumbull")
+    assert trumbull.iloc[0]["n_quotes"] == 8
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        ("President Donald J. Trumbull's", ("donald", "j", "trumbull")),
+        ("Alexandria Ocasio-Reyes", ("alexandria", "ocasio-reyes")),
+        ("Recep Tayyip Erdoğan", ("recep", "tayyip", "erdogan")),
+    ],
+)
+def test_name_words(name, want):
+    assert name_words(name) == want
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        ("The Harbor City Times", ("harbor", "city", "times")),
+        ("Harbor Gazette's", ("harbor", "gazette")),
+        ("Department of Harbors (DOH)", ("department", "of", "harbors")),
+    ],
+)
+def test_org_words(name, want):
+    assert org_words(name) == want
+
+
+@pytest.mark.parametrize(
+    ("words", "want"),
+    [
+        (("donald", "john", "trumbull", "jr"), PersonName(("donald", "john"), "trumbull", "jr")),
+        (("ursula", "van", "der", "meer"), PersonName(("ursula",), "van der meer", "")),
+        (("van", "der", "meer"), PersonName((), "van der meer", "")),
+        (("okafor",), PersonName((), "okafor", "")),
+    ],
+)
+def test_person_name(words, want):
+    assert PersonName.of(words) == want
+
+
+# ------------------------------------------------------------------------------ engines
+
+# An invented corpus where an id needs articles of several parts: the surname alone in one
+# part, the full name in another; a shared surname; an acronym stated in a third.
+ARTICLES = [
+    ("n1", "Gazette", "“We will rebuild the pier,” Mayor Ilse Varga said on Monday."),
+    ("n2", "Courier", "“The pier can wait,” Varga said. “No money,” the sources said."),
+    ("n3", "Courier", "“Budgets are tight,” said Tomas Reyes. “Soon,” Reyes added."),
+    ("n4", "Gazette", "“I disagree,” Reyes said."),
+    ("n5", "Gazette", "“No,” said Ana Reyes, a council member."),
+    (
+        "n6",
+        "Courier",
+        "The Harbor Safety Board (HSB) reviewed it. “The pier is unsafe,” the Harbor Safety "
+        "Board said.",
+    ),
+    ("n7", "Gazette", "“We stand by the review,” the HSB said in a statement."),
+    ("n8", "Courier", "“It is settled,” Varga's spokesman said. “Done,” Ms. Varga said."),
+]
+
+
+def articles() -> pd.DataFrame:
+    return pd.DataFrame(ARTICLES, columns=["doc_id", "outlet", "text"])
+
+
+def test_engines_give_the_same_speaker_ids(tmp_path):
+    docs = articles()
+    one = extract_quotes(docs)
+    assert one["speaker_id"].notna().any()
+    pd.testing.assert_frame_equal(extract_quotes(docs, n_jobs=2), one)
+    pd.testing.assert_frame_equal(extract_quotes(docs.iloc[::-1].reset_index(drop=True)), one)
+    import dask
+    import dask.dataframe as dd
+
+    with dask.config.set(scheduler="synchronous"):
+        pd.testing.assert_frame_equal(
+            scale.extract_quotes(dd.from_pandas(docs, npartitions=4, sort=False)), one
+        )
+    src = tmp_path / "src.jsonl"
+    src.write_text(
+        "\n".join(pd.Series({"id": d, "source": o, "text": t}).to_json() for d, o, t in ARTICLES)
+        + "\n",
+        encoding="utf-8",
+    )
+    folder = ingest(src, tmp_path / "corpus", chunk_articles=2)
+    loaded = extract_quotes(load_corpus(folder).docs)
+    out = stream.write_quotes(folder, tmp_path / "quotes")
+    pd.testing.assert_frame_equal(stream.read_quotes(out), loaded)
+    # Across parts: "Varga" alone (n2) is the Ilse Varga of n1.
+    ids = dict(zip(zip(one["doc_id"], one["speaker"]), one["speaker_id"], strict=True))
+    assert ids[("n2", "Varga")] == ids[("n1", "Ilse Varga")] == "ilse varga"
+
+
+# ------------------------------------------------------------------- the most quoted people
+
+
+def most_quoted() -> dict[str, set[str]]:
+    """tests/gold/most_quoted.csv: per person, the speaker names that denote them."""
+    with (GOLD / "most_quoted.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    out: dict[str, set[str]] = {}
+    for r in rows:
+        out.setdefault(r["person"], set()).add(r["name"])
+    return out
+
+
+def rows_per_person(sp: pd.DataFrame, people: dict[str, set[str]]) -> dict[str, int]:
+    """Per person, the speakers() rows whose spellings include one of the person's names."""
+    aliases = sp["aliases"].str.split("; ").tolist()
+    return {p: sum(1 for a in aliases if names & set(a)) for p, names in people.items()}
+
+
+def test_most_quoted_list_is_twenty_people():
+    people = most_quoted()
+    assert len(people) == 20
+    assert all(len(n) >= 1 for n in people.values())
+
+
+def test_most_quoted_people_have_one_speakers_row_each(multi_outlet_corpus):
+    docs = load_corpus(multi_outlet_corpus).docs
+    sp = speakers(extract_quotes(docs, n_jobs=2))
+    counts = rows_per_person(sp, most_quoted())
+    assert counts == dict.fromkeys(counts, 1)
