@@ -198,7 +198,8 @@ def test_engines_give_the_same_speaker_ids(tmp_path):
     out = stream.write_quotes(folder, tmp_path / "quotes")
     pd.testing.assert_frame_equal(stream.read_quotes(out), loaded)
     # Across parts: "Varga" alone (n2) is the Ilse Varga of n1.
-    ids = dict(zip(zip(one["doc_id"], one["speaker"]), one["speaker_id"], strict=True))
+    keys = zip(one["doc_id"], one["speaker"], strict=True)
+    ids = dict(zip(keys, one["speaker_id"], strict=True))
     assert ids[("n2", "Varga")] == ids[("n1", "Ilse Varga")] == "ilse varga"
 
 

@@ -77,8 +77,7 @@ from .attribution import (
     trie_pattern,
 )
 from .quote_filter import QuoteFilter, filter_quotes  # noqa: F401 (see the docstring)
-from .speaker_table import speaker_key, speaker_outlet_counts, speakers  # noqa: F401
-from .speaker_table import with_speaker_ids
+from .speaker_table import speaker_key, speaker_outlet_counts, speakers, with_speaker_ids  # noqa: F401
 
 QUOTE_COLUMNS: Final = [
     "doc_id",
