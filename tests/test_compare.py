@@ -19,7 +19,8 @@ from analysis.compare.pairs import (
     sourcing,
     word_diff,
 )
-from analysis.quotes.extract import QUOTE_COLUMNS
+from analysis.quotes.extract import ROW_COLUMNS
+from analysis.quotes.speaker_table import with_speaker_ids
 
 
 def quote_table(rows: list[dict]) -> pd.DataFrame:
@@ -41,7 +42,8 @@ def quote_table(rows: list[dict]) -> pd.DataFrame:
             "sentence": "",
         }
         full.append(base | r)
-    return pd.DataFrame(full, columns=QUOTE_COLUMNS)
+    # speaker_id as extract_quotes gives it: over the whole table
+    return with_speaker_ids(pd.DataFrame(full, columns=ROW_COLUMNS))
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,14 @@ import pytest
 
 from analysis.core.text import fold_diacritics
 from analysis.quotes.extract import extract_quotes
-from analysis.quotes.speaker_table import speaker_key, speaker_outlet_counts, speakers
+from analysis.quotes.attribution import strip_name
+from analysis.quotes.speaker_table import (
+    speaker_ids,
+    speaker_key,
+    speaker_outlet_counts,
+    speakers,
+    well_formed,
+)
 
 
 def test_speakers_merge_spellings_across_articles_but_not_anonymous_ones():
@@ -47,25 +54,27 @@ def test_speakers_merge_spellings_across_articles_but_not_anonymous_ones():
 
 
 def _speaker_keys_by_rule(q: pd.DataFrame) -> pd.Series:
-    """Merge key per row, one row at a time: the name's key, a one-word key joined to the only
-    longer one that ends with it; anonymous and document speakers keyed per article."""
-    from collections import defaultdict
+    """Merge key per row: its speaker_id (the rule itself is tested in test_speaker_ids.py)."""
+    return q["speaker_id"] if "speaker_id" in q else speaker_ids(q)
 
-    named = q["speaker_type"].isin(["person", "organisation"]) & q["speaker"].map(
-        lambda s: any(w[:1].isupper() for w in s.split())
-    )
-    keys = q["speaker"].map(speaker_key)
-    by_last = defaultdict(set)
-    for k in set(keys[named]):
-        if " " in k:
-            by_last[k.split()[-1]].add(k)
-    keys = keys.where(
-        ~named,
-        keys.map(
-            lambda k: next(iter(by_last[k])) if " " not in k and len(by_last.get(k, ())) == 1 else k
+
+def _fullest(names) -> str:
+    """The display name among ``names`` (a Counter), one name at a time."""
+    import re
+
+    def words(s: str) -> list[str]:
+        return re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", strip_name(s)[0] or s)
+
+    return sorted(
+        names,
+        key=lambda s: (
+            not (words(s) and well_formed(words(s))),
+            -len(words(s)),
+            fold_diacritics(s) == s,
+            -names[s],
+            s,
         ),
-    )
-    return keys.where(named, q["doc_id"].astype(str) + "\x00" + keys)
+    )[0]
 
 
 def _speakers_by_rule(quotes: pd.DataFrame) -> pd.DataFrame:
@@ -73,23 +82,31 @@ def _speakers_by_rule(quotes: pd.DataFrame) -> pd.DataFrame:
     vectorised): the oracle for the vectorised one."""
     from collections import Counter
 
-    cols = ["speaker", "speaker_type", "n_quotes", "n_docs", "n_outlets", "by_outlet", "aliases"]
+    cols = [
+        "speaker",
+        "speaker_id",
+        "speaker_type",
+        "n_quotes",
+        "n_docs",
+        "n_outlets",
+        "by_outlet",
+        "aliases",
+    ]
     q = quotes[quotes["speaker"].notna()]
     if q.empty:
         return pd.DataFrame(columns=cols)
     outlet = q["outlet"] if "outlet" in q else pd.Series("unknown", index=q.index)
-    keys = _speaker_keys_by_rule(q)
+    keys = _speaker_keys_by_rule(quotes)[q.index]
     rows = []
     for _key, idx in sorted(keys.groupby(keys).groups.items()):
         g = q.loc[idx]
         names = Counter(g["speaker"])
-        best = sorted(
-            names, key=lambda s: (-len(s.split()), fold_diacritics(s) == s, -names[s], s)
-        )[0]
+        best = _fullest(names)
         per = sorted(Counter(outlet.loc[idx]).items(), key=lambda x: (-x[1], x[0]))
         rows.append(
             {
                 "speaker": best,
+                "speaker_id": _key,
                 "speaker_type": g["speaker_type"].mode().sort_values().iloc[0],
                 "n_quotes": len(g),
                 "n_docs": g["doc_id"].nunique(),
@@ -108,21 +125,16 @@ def _speaker_outlet_counts_by_rule(quotes: pd.DataFrame, named_only: bool = True
     """speaker_outlet_counts() written plainly (its implementation until it was vectorised)."""
     from collections import Counter
 
+    keys = _speaker_keys_by_rule(quotes)[quotes["speaker"].notna()]
     q = quotes[quotes["speaker"].notna()].copy()
     q["outlet"] = q["outlet"] if "outlet" in q else "unknown"
-    # The keys of the plain speakers(): a per-article key holds "\x00".
-    per_doc = ~q["speaker_type"].isin(["person", "organisation"]) | ~q["speaker"].map(
-        lambda s: any(w[:1].isupper() for w in s.split())
-    )
-    keys = _speaker_keys_by_rule(q)
+    # A per-article key holds "|".
+    per_doc = keys.str.contains("|", regex=False)
     if named_only:
         q, keys = q[~per_doc], keys[~per_doc]
     display = {}
     for key, names in q["speaker"].groupby(keys):
-        c = Counter(names)
-        display[key] = sorted(
-            c, key=lambda s: (-len(s.split()), fold_diacritics(s) == s, -c[s], s)
-        )[0]
+        display[key] = _fullest(Counter(names))
     q["speaker"] = keys.map(display)
     out = q.groupby(["outlet", "speaker"]).size().rename("n_quotes").reset_index()
     return out.sort_values(

@@ -248,7 +248,8 @@ def test_quote_browser_lists_the_most_quoted_speakers_and_takes_typed_names():
     assert len(table) > 3
     w = QuoteBrowser(quotes, max_speakers=2)
     # The list: anyone, then the two most quoted speakers, most quoted first.
-    assert [v for _, v in w.speaker.options] == ["", *table["speaker"].head(2)]
+    assert [v for _, v in w.speaker.options] == ["", *table["speaker_id"].head(2)]
+    assert [n for n, _ in w.speaker.options] == ["(anyone)", *table["speaker"].head(2)]
     pd.testing.assert_frame_equal(w.speaker_table, table)
     redraws = []
     w.status.observe(lambda change: redraws.append(change["new"]), names="value")
@@ -269,4 +270,4 @@ def test_quote_browser_lists_the_most_quoted_speakers_and_takes_typed_names():
     w.speaker.value = "Hollande"  # a typed name stays in the list
     assert "&lt;b&gt;Never&lt;/b&gt;" in w.output.value and "<b>Never" not in w.output.value
     # Every speaker is listed when there are few.
-    assert len(QuoteBrowser(quotes).speaker.options) == 1 + table["speaker"].nunique()
+    assert len(QuoteBrowser(quotes).speaker.options) == 1 + table["speaker_id"].nunique()

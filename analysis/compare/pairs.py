@@ -18,7 +18,7 @@ from scipy.optimize import linear_sum_assignment
 from ..core.inputs import require_columns, text_column
 from ..core.text import WORD_RE, fold_diacritics
 from ..corpus.load import outlets
-from ..quotes.speaker_table import speakers
+from ..quotes.speaker_table import display_names, speaker_ids
 from .align import (
     content_lemmas,
     coverage,
@@ -126,16 +126,11 @@ def agency_credits(text: str) -> list[tuple[str, int, int]]:
 
 
 def canonical_speakers(quotes: pd.DataFrame) -> pd.Series:
-    """Each row's speaker under its merged name, aligned with ``quotes``: the spelling
-    :func:`analysis.speaker_table.speakers` picks for all the names it merges (diacritics folded,
-    titles dropped, a lone surname joined to the one full name ending with it)."""
-    merged = speakers(quotes)
-    alias = {
-        a: row.speaker
-        for row in merged.itertuples(index=False)
-        for a in str(row.aliases).split("; ")
-    }
-    return quotes["speaker"].map(lambda s: alias.get(s, s) if isinstance(s, str) else s)
+    """Each row's speaker under the name of its ``speaker_id`` (the table's column, else
+    computed over ``quotes``): the fullest spelling :func:`analysis.speaker_table.speakers`
+    shows for everyone the id merges ("Mr. Okafor" -> "Nadia J. Okafor"), aligned with
+    ``quotes``."""
+    return display_names(quotes)
 
 
 def _words(text: str) -> list[str]:
@@ -274,7 +269,7 @@ def sourcing(docs: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
     ``doc_id`` missing). Columns: ``n_articles``; ``quotes`` (rows of the quote table);
     ``direct, partial, indirect`` (by kind; scare quotes are not sources and are not counted);
     ``person, organisation, anonymous, document`` (by speaker type) and ``unattributed``;
-    ``named_sources`` (distinct named persons and organisations, merged across spellings);
+    ``named_sources`` (distinct named persons and organisations: distinct ``speaker_id``);
     ``anonymous_share`` (anonymous / attributed quotes); ``agencies`` ("Reuters; AFP") and
     ``agency_credits`` (times the text credits a news agency: "told Reuters", "Reuters
     quoted"); ``named`` (the named sources, "; "-joined). Sorted by level (articles first),
@@ -294,6 +289,7 @@ def sourcing(docs: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
         q = q[q["kind"] != "scare"]
     q["doc_id"] = q["doc_id"].astype("str")
     q["canonical"] = canonical_speakers(q) if len(q) else pd.Series(dtype="str")
+    q["speaker_id"] = q["speaker_id"] if "speaker_id" in q else speaker_ids(q)
     q["stype"] = (
         q["speaker_type"].where(q["speaker"].notna(), None) if "speaker_type" in q else None
     )
@@ -303,7 +299,8 @@ def sourcing(docs: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
         g = q[q["doc_id"].isin(doc_ids)]
         kinds = g["kind"].value_counts() if "kind" in g else pd.Series(dtype="int64")
         types = g["stype"].value_counts()
-        named = sorted(set(g.loc[g["stype"].isin(["person", "organisation"]), "canonical"]))
+        sources = g[g["stype"].isin(["person", "organisation"])]
+        named = sorted(set(sources["canonical"]))
         attributed = int(types.sum())
         found = [c[0] for doc in doc_ids for c in credits[doc]]
         row: dict[str, object] = {"n_articles": len(doc_ids), "quotes": len(g)}
@@ -311,7 +308,7 @@ def sourcing(docs: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
         row |= {t: int(types.get(t, 0)) for t in SPEAKER_TYPES}
         row |= {
             "unattributed": len(g) - attributed,
-            "named_sources": len(named),
+            "named_sources": sources["speaker_id"].nunique(),
             "anonymous_share": round(int(types.get("anonymous", 0)) / attributed, 4)
             if attributed
             else 0.0,

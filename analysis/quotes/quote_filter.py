@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from ..core.text import MAY_FOLD, fold_diacritics
-from .speaker_table import SpeakerNames, speaker_key, speaker_rows
+from .speaker_table import SpeakerNames, speaker_ids, speaker_key, speaker_rows
 
 
 def folded_lower(text: str) -> str:
@@ -135,6 +135,8 @@ class QuoteFilter:
         self.outlet = _Codes(outlet)
         self.kind = _Codes(quotes["kind"])
         self.speaker = _Codes(quotes["speaker"])
+        ids = quotes["speaker_id"] if "speaker_id" in quotes else speaker_ids(quotes)
+        self.speaker_id = _Codes(ids)
         self.names = SpeakerNames(self.speaker.values)
         self.speaker_keys = pd.Series(self.names.keys, dtype="str")
         self.hay = search_texts(quotes)
@@ -148,12 +150,22 @@ class QuoteFilter:
         """:func:`speakers` of this quote table (the same table), from the prepared keys."""
         has = self.quotes["speaker"].notna().to_numpy(dtype=bool)
         cols = [c for c in ("doc_id", "outlet", "speaker", "speaker_type") if c in self.quotes]
-        return speaker_rows(self.quotes.loc[has, cols], self.speaker.codes[has], self.names)
+        q = self.quotes.loc[has, cols].assign(
+            speaker_id=self.speaker_id.values[self.speaker_id.codes[has]]
+        )
+        return speaker_rows(q, self.speaker.codes[has], self.names)
 
     def _speaker_rows(self, speaker: str) -> np.ndarray:
-        want = speaker_key(speaker)
-        if self._speaker is None or self._speaker[0] != want:
-            self._speaker = (want, self.speaker.rows(_speaker_matches(self.speaker_keys, want)))
+        """The rows of the speaker ``speaker`` names: a ``speaker_id`` of the table, or a name
+        ("Erdogan"), which selects every id of the rows whose name it matches."""
+        if self._speaker is None or self._speaker[0] != speaker:
+            ids = self.speaker_id.values
+            if speaker in ids:
+                ok = ids == speaker
+            else:
+                named = self.speaker.rows(_speaker_matches(self.speaker_keys, speaker_key(speaker)))
+                ok = ids.isin(ids[np.unique(self.speaker_id.codes[named])])
+            self._speaker = (speaker, self.speaker_id.rows(np.asarray(ok, dtype=bool)))
         return self._speaker[1]
 
     def _containing(self, rows: np.ndarray, needle: str) -> np.ndarray:
@@ -211,8 +223,9 @@ def filter_quotes(
     """The rows of a quote table that pass every filter given (None = no filter).
 
     ``outlets``: outlet in this list (a table without ``outlet`` counts as "unknown").
-    ``speaker``: the same canonical speaker, diacritics and titles ignored ("Erdogan" finds
-    "Recep Tayyip Erdoğan"). ``kinds``: kind in this list. ``contains``: the words appear in the
+    ``speaker``: a ``speaker_id`` of the table (that speaker's rows), or a name, which selects
+    the speakers of the rows it names, diacritics and titles ignored ("Erdogan" finds "Recep
+    Tayyip Erdoğan"). ``kinds``: kind in this list. ``contains``: the words appear in the
     quote, the speaker or the sentence (case and diacritics ignored). Row order is kept.
     """
     rows = QuoteFilter(quotes).rows(

@@ -40,7 +40,10 @@ class SpeakerNames:
         self.keys = [name_key(s) for s in stripped]
         # Words of the name without its titles: "Donald J. Trump" is fuller than
         # "President Donald Trump".
-        self.n_words = [len(_WORD_RE.findall(s)) for s in stripped]
+        cased = [_WORD_RE.findall(s) for s in stripped]
+        self.n_words = [len(w) for w in cased]
+        # (a run of words that is no well-formed name is shown only when nothing else is)
+        self.clean = [bool(w) and well_formed(w) for w in cased]
 
 
 def _speaker_codes(speaker: pd.Series) -> tuple[np.ndarray, SpeakerNames]:
@@ -454,14 +457,15 @@ def _unfolded(s: str) -> bool:
 def _fullest_names(
     group: np.ndarray, codes: np.ndarray, names: SpeakerNames
 ) -> tuple[list[str], list[str]]:
-    """Per group of rows: the fullest spelling of its speaker (most words, then with
-    diacritics, then most frequent, then first in sorted order), and its spellings sorted and
-    joined by "; ". Words are counted without titles and roles."""
+    """Per group of rows: the fullest spelling of its speaker (well-formed first, then most
+    words, then with diacritics, then most frequent, then first in sorted order), and its
+    spellings sorted and joined by "; ". Words are counted without titles and roles."""
     g, c, n = _pairs(group, codes, len(names.names))
     words = np.array(names.n_words, dtype=np.int64)
+    messy = ~np.array(names.clean, dtype=bool)
     plain = np.array([_unfolded(s) for s in names.names], dtype=bool)
     rank = speaker_ranks(names.names)
-    best = _first(g, np.lexsort((rank[c], -n, plain[c], -words[c], g)))
+    best = _first(g, np.lexsort((rank[c], -n, plain[c], -words[c], messy[c], g)))
     by_name = np.lexsort((rank[c], g))
     return (
         [names.names[k] for k in c[best].tolist()],
@@ -470,13 +474,15 @@ def _fullest_names(
 
 
 def speakers(quotes: pd.DataFrame) -> pd.DataFrame:
-    """One row per canonical speaker across the corpus, merged across articles and spellings.
+    """One row per ``speaker_id`` (one person or organisation across the corpus: see
+    :func:`speaker_ids`; the table's column, else computed over ``quotes``).
 
-    Named speakers merge with diacritics folded and titles dropped ("Turkish President Recep
-    Tayyip Erdogan" == "Erdoğan"); a one-word name joins the only longer name ending with it.
-    Anonymous and document speakers ("the sources", "the report") are different people in each
-    article, so they merge only within one. Columns: ``speaker`` (the fullest spelling,
-    diacritics kept), ``speaker_type``, ``n_quotes``, ``n_docs``, ``n_outlets``, ``by_outlet``
+    Names of one person merge with diacritics folded and titles dropped ("Turkish President
+    Recep Tayyip Erdogan" == "Erdoğan"), a surname alone with the only person of the corpus
+    who bears it; organisations by their name or a stated acronym. Anonymous and document
+    speakers ("the sources", "the report") are different people in each article, so they merge
+    only within one. Columns: ``speaker`` (the fullest well-formed spelling, diacritics kept),
+    ``speaker_id``, ``speaker_type``, ``n_quotes``, ``n_docs``, ``n_outlets``, ``by_outlet``
     ("JNS: 4; unknown: 6", most first), ``aliases`` (spellings used). Sorted by n_quotes
     descending, then speaker.
     """
@@ -490,12 +496,24 @@ def speaker_rows(
     :func:`_speaker_keys`). Counted over (group, value) pairs at once: a loop over the 221,000
     speakers of the whole corpus took minutes. tests/test_speaker_table.py checks it against that
     loop."""
-    cols = ["speaker", "speaker_type", "n_quotes", "n_docs", "n_outlets", "by_outlet", "aliases"]
+    cols = [
+        "speaker",
+        "speaker_id",
+        "speaker_type",
+        "n_quotes",
+        "n_docs",
+        "n_outlets",
+        "by_outlet",
+        "aliases",
+    ]
     if q.empty:
         return pd.DataFrame(columns=cols)
     if codes is None or names is None:
         codes, names = _speaker_codes(q["speaker"])
-    kept, group, n_groups = _groups(_speaker_keys(q))
+    keys = _speaker_keys(q)
+    kept, group, n_groups = _groups(keys)
+    id_of = np.empty(n_groups, dtype=object)
+    id_of[group] = keys.to_numpy(dtype=object)[kept]
     if len(kept) < len(q):  # a row without a key (missing doc_id) is in no group
         q, codes = q.iloc[kept], codes[kept]
     fullest, aliases = _fullest_names(group, codes, names)
@@ -524,6 +542,7 @@ def speaker_rows(
     out = pd.DataFrame(
         {
             "speaker": fullest,
+            "speaker_id": id_of.tolist(),
             "speaker_type": type_of,
             "n_quotes": np.bincount(group, minlength=n_groups).tolist(),
             "n_docs": n_docs.tolist(),
@@ -564,3 +583,17 @@ def speaker_outlet_counts(quotes: pd.DataFrame, *, named_only: bool = True) -> p
     return out.sort_values(
         ["outlet", "n_quotes", "speaker"], ascending=[True, False, True], kind="stable"
     ).reset_index(drop=True)[cols]
+
+
+def display_names(quotes: pd.DataFrame) -> pd.Series:
+    """Per row, the name :func:`speakers` shows for its ``speaker_id`` (the fullest spelling
+    of the rows given; missing where ``speaker`` is), aligned with ``quotes``."""
+    out = np.full(len(quotes), None, dtype=object)
+    q = with_ids_read(quotes, ("speaker",))
+    if len(q):
+        has = np.flatnonzero(quotes["speaker"].notna().to_numpy(dtype=bool))
+        codes, names = _speaker_codes(q["speaker"])
+        kept, group, _n = _groups(_speaker_keys(q))
+        fullest, _aliases = _fullest_names(group, codes[kept], names)
+        out[has[kept]] = np.array(fullest, dtype=object)[group]
+    return pd.Series(out, index=quotes.index, dtype=object)

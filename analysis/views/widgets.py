@@ -533,10 +533,11 @@ class QuoteBrowser(widgets.VBox):
 
     The speaker list (``speaker``) offers the ``max_speakers`` most quoted speakers
     (:attr:`MAX_SPEAKERS`, 1,000, by default; the whole corpus has 220,000, more than a list
-    can show), most quoted first; ``speaker_table`` is ``analysis.speaker_table.speakers`` of the
-    table, every speaker. Any other name can be typed in ``speaker_name`` (Enter): it joins
-    the list and is selected. A name selects the same canonical speaker as ``filter_quotes``
-    ("Erdogan" finds "Recep Tayyip Erdoğan").
+    can show), most quoted first, each shown by its name and standing for its ``speaker_id``;
+    ``speaker_table`` is ``analysis.speaker_table.speakers`` of the table, every speaker. Any
+    other name can be typed in ``speaker_name`` (Enter): it joins the list and is selected. A
+    name selects the same speakers as ``filter_quotes`` ("Erdogan" finds "Recep Tayyip
+    Erdoğan").
     """
 
     MAX_SPEAKERS = 1000
@@ -552,9 +553,13 @@ class QuoteBrowser(widgets.VBox):
         self._held = False
         self.outlets = outlet_picker(quotes)
         self.speaker_table = self._index.speakers()
-        names = list(dict.fromkeys(self.speaker_table["speaker"].tolist()))
+        # One entry per speaker_id, shown by its name; the value is the id, so that two people
+        # with one name, or one person with many, are told apart.
+        top = self.speaker_table.head(max_speakers)
+        names = self.speaker_table["speaker_id"].tolist()
         self.speaker = widgets.Dropdown(
-            options=[("(anyone)", "")] + [(n, n) for n in names[:max_speakers]],
+            options=[("(anyone)", "")]
+            + list(zip(top["speaker"].tolist(), top["speaker_id"].tolist(), strict=True)),
             value="",
             description="Speaker",
         )
