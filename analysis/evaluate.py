@@ -47,6 +47,7 @@ from .gold import (
 )
 from .quotes.attribution import PRONOUNS, name_key, strip_name
 from .quotes.extract import extract_quotes, speaker_key
+from .quotes.speaker_table import speakers, with_speaker_ids
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -551,6 +552,41 @@ def run_align(gold: Path = GOLD / "align", parts: tuple[str, ...] = SPLITS) -> d
     return result
 
 
+def most_quoted_people(path: Path | None = None) -> dict[str, set[str]]:
+    """tests/gold/most_quoted.csv: the 20 most quoted people of the shared corpus, each with
+    the speaker names (hand-checked) that denote them."""
+    table = pd.read_csv(path or GOLD / "most_quoted.csv", dtype="str")
+    out: dict[str, set[str]] = {}
+    for person, name in zip(table["person"], table["name"], strict=True):
+        out.setdefault(person, set()).add(name)
+    return out
+
+
+def rows_per_person(sp: pd.DataFrame, people: dict[str, set[str]]) -> dict[str, int]:
+    """Per person, the rows of a speakers() table whose spellings include one of their names
+    (the goal: one each)."""
+    aliases = [set(a.split("; ")) for a in sp["aliases"].astype("str").tolist()]
+    return {p: sum(1 for a in aliases if names & a) for p, names in people.items()}
+
+
+def run_most_quoted(quotes_path: Path | None) -> dict[str, int] | None:
+    """Print, for the 20 most quoted people, how many speakers() rows each gets, over a saved
+    quote table of the whole shared corpus (``extract_quotes(load_corpus(CORPUS).docs)`` as
+    Parquet; its speaker ids are given again, so a table saved by older code works)."""
+    print("\n## The 20 most quoted people: speakers() rows each (goal: 1)\n")
+    if quotes_path is None:
+        print("(needs --corpus-quotes: the shared corpus's quote table saved as Parquet)")
+        return None
+    quotes = with_speaker_ids(pd.read_parquet(quotes_path))
+    sp = speakers(quotes)
+    counts = rows_per_person(sp, most_quoted_people())
+    _header("person", "speakers() rows")
+    for person, n in counts.items():
+        print(_row(person, n))
+    print(f"\nspeakers() rows on the whole table: {len(sp):,}")
+    return counts
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         prog="python -m analysis.evaluate",
@@ -576,6 +612,13 @@ def main(argv: list[str] | None = None) -> int:
         choices=["dev", "test", "both"],
         help="which part of the workbench's own gold sets: tune on dev, score test once a session",
     )
+    ap.add_argument(
+        "--corpus-quotes",
+        type=Path,
+        default=None,
+        metavar="PARQUET",
+        help="quotes: the shared corpus's quote table, for the 20 most quoted people's rows",
+    )
     args = ap.parse_args(argv)
     parts = SPLITS if args.part == "both" else (args.part,)
     pd.set_option("display.width", 200)
@@ -587,6 +630,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         run_quotes(args.split, show_errors=args.errors)
         run_quote_gold(parts=parts)
+        run_most_quoted(args.corpus_quotes)
     return 0
 
 

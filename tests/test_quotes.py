@@ -533,7 +533,7 @@ def test_quote_browser_filters_and_escapes():
     w.search.value = "welcome"
     assert list(w.selection["doc_id"]) == ["x"]
     w.search.value = ""
-    w.speaker.value = "Jane Doe"
+    w.speaker.value = "jane doe"  # (the list stands for speaker_ids)
     assert list(w.selection["doc_id"]) == ["y"] and "1 of 2" in w.status.value
 
 

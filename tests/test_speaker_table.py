@@ -8,11 +8,11 @@ import pandas as pd
 import pytest
 
 from analysis.core.text import fold_diacritics
-from analysis.quotes.extract import extract_quotes
 from analysis.quotes.attribution import strip_name
+from analysis.quotes.extract import extract_quotes
 from analysis.quotes.speaker_table import (
+    _title_dropped,
     speaker_ids,
-    speaker_key,
     speaker_outlet_counts,
     speakers,
     well_formed,
@@ -60,10 +60,9 @@ def _speaker_keys_by_rule(q: pd.DataFrame) -> pd.Series:
 
 def _fullest(names) -> str:
     """The display name among ``names`` (a Counter), one name at a time."""
-    import re
 
     def words(s: str) -> list[str]:
-        return re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", strip_name(s)[0] or s)
+        return _title_dropped(fold_diacritics(strip_name(s)[0] or s))
 
     return sorted(
         names,

@@ -40,7 +40,7 @@ class SpeakerNames:
         self.keys = [name_key(s) for s in stripped]
         # Words of the name without its titles: "Donald J. Trump" is fuller than
         # "President Donald Trump".
-        cased = [_WORD_RE.findall(s) for s in stripped]
+        cased = [_title_dropped(s) for s in stripped]
         self.n_words = [len(w) for w in cased]
         # (a run of words that is no well-formed name is shown only when nothing else is)
         self.clean = [bool(w) and well_formed(w) for w in cased]
@@ -109,7 +109,12 @@ def _cased_words(name: str) -> list[str]:
     """:func:`name_words` before lower-casing, a leading hyphenated title dropped too
     ("President-elect Ada Brennan" -> ["Ada", "Brennan"])."""
     stripped, _ = strip_name(name)
-    words = [w.replace("’", "'") for w in _WORD_RE.findall(_folded(stripped or name))]
+    return _title_dropped(_folded(stripped or name))
+
+
+def _title_dropped(stripped: str) -> list[str]:
+    """The words of a name stripped of its titles, a leading hyphenated title dropped too."""
+    words = [w.replace("’", "'") for w in _WORD_RE.findall(stripped)]
     while len(words) > 1 and "-" in words[0] and bare(words[0].split("-")[0].lower()) in TITLES:
         words.pop(0)
     return words
