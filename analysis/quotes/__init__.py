@@ -5,7 +5,13 @@ compiled by mypyc (:mod:`analysis.compiled`)."""
 
 from .extract import KINDS, QUOTE_COLUMNS, extract_quotes, find_quote_spans
 from .quote_filter import QuoteFilter, filter_quotes
-from .speaker_table import speaker_key, speaker_outlet_counts, speakers
+from .speaker_table import (
+    speaker_ids,
+    speaker_key,
+    speaker_outlet_counts,
+    speakers,
+    with_speaker_ids,
+)
 
 __all__ = [
     "KINDS",
@@ -14,7 +20,9 @@ __all__ = [
     "extract_quotes",
     "filter_quotes",
     "find_quote_spans",
+    "speaker_ids",
     "speaker_key",
     "speaker_outlet_counts",
     "speakers",
+    "with_speaker_ids",
 ]
