@@ -12,6 +12,7 @@ from analysis.quotes.attribution import strip_name
 from analysis.quotes.extract import extract_quotes
 from analysis.quotes.speaker_table import (
     _title_dropped,
+    _without_openers,
     speaker_ids,
     speaker_outlet_counts,
     speakers,
@@ -67,8 +68,12 @@ def _fullest(names) -> str:
     return sorted(
         names,
         key=lambda s: (
-            not (words(s) and well_formed(words(s))),
-            -len(words(s)),
+            not (
+                words(s)
+                and len(_without_openers(words(s))) == len(words(s))
+                and well_formed(words(s))
+            ),
+            -len(_without_openers(words(s))),
             fold_diacritics(s) == s,
             -names[s],
             s,

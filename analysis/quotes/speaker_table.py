@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from ..core.text import MAY_FOLD, fold_diacritics
-from .attribution import _PAREN_RE, TITLES, bare, name_key, strip_name
+from .attribution import _PAREN_RE, LEX, TITLES, bare, name_key, strip_name
 
 
 def speaker_key(name: str) -> str:
@@ -41,9 +41,12 @@ class SpeakerNames:
         # Words of the name without its titles: "Donald J. Trump" is fuller than
         # "President Donald Trump".
         cased = [_title_dropped(s) for s in stripped]
-        self.n_words = [len(w) for w in cased]
-        # (a run of words that is no well-formed name is shown only when nothing else is)
-        self.clean = [bool(w) and well_formed(w) for w in cased]
+        self.n_words = [len(_without_openers(w)) for w in cased]
+        # (a name with words before it, or a run of words that is no well-formed name, is
+        # shown only when nothing else is)
+        self.clean = [
+            bool(w) and len(_without_openers(w)) == len(w) and well_formed(w) for w in cased
+        ]
 
 
 def _speaker_codes(speaker: pd.Series) -> tuple[np.ndarray, SpeakerNames]:
@@ -120,11 +123,41 @@ def _title_dropped(stripped: str) -> list[str]:
     return words
 
 
+# Words that open a clause or a sentence ("Although", "Yet", "During", "Did"), caught before a
+# name by the extractor: never a given name. Months and the modals "will" and "may" are left
+# out, as they are given names too ("April", "Will").
+_MONTHS = frozenset(
+    "jan january feb february mar march apr april may jun june jul july aug august sep sept "
+    "september oct october nov november dec december".split()
+)
+_CLAUSE_OPENERS = (
+    (
+        frozenset(LEX["not_names"])
+        | frozenset(LEX["leading_adverbials"])
+        | frozenset(LEX["clause_boundaries"])
+        | frozenset(LEX["between_subject_and_cue"])
+    )
+    - _MONTHS
+    - {"will", "may", "dr", "mr", "mrs", "ms"}
+)
+
+
+def _without_openers(words: list[str]) -> list[str]:
+    """``words`` without the clause openers and titles that lead them."""
+    k = 0
+    while k < len(words) - 1 and (
+        words[k].lower() in _CLAUSE_OPENERS or bare(words[k].lower()) in TITLES
+    ):
+        k += 1
+    return words[k:]
+
+
 def person_words(name: str) -> tuple[str, ...]:
-    """:func:`name_words` of a person's name; a run of words that is no well-formed name keeps
-    only its last word, the surname it ends with (``well_formed``: "Ada Brennan Brennan",
-    "Ada Brennan's office Brennan" -> ("brennan",))."""
-    words = _cased_words(name)
+    """:func:`name_words` of a person's name, without the clause openers before it ("Although
+    Ada Brennan" -> ("ada", "brennan")); a run of words that is no well-formed name keeps only
+    its last word, the surname it ends with (``well_formed``: "Ada Brennan Brennan", "Ada
+    Brennan's office Brennan" -> ("brennan",))."""
+    words = _without_openers(_cased_words(name))
     if len(words) > 1 and not well_formed(words):
         words = words[-1:]
     return tuple(w.lower() for w in words)
