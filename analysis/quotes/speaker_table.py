@@ -313,6 +313,7 @@ class _NameKeys:
     words: list[tuple[str, ...]]
     key_of: np.ndarray
     keys: list[str]
+    n_rows: np.ndarray  # per key, the rows of its names
 
 
 def _name_keys(q: pd.DataFrame, codes: np.ndarray, names: list[str]) -> _NameKeys:
@@ -332,7 +333,23 @@ def _name_keys(q: pd.DataFrame, codes: np.ndarray, names: list[str]) -> _NameKey
     has_words = np.fromiter((len(w) > 0 for w in words), dtype=bool, count=n)
     kcodes, kuniq = pd.factorize(pd.Series([" ".join(w) for w in words], dtype=object))
     named &= has_words
-    return _NameKeys(named, person & named, words, kcodes, kuniq.tolist())
+    n_rows = np.bincount(kcodes[codes], minlength=len(kuniq))
+    return _NameKeys(named, person & named, words, kcodes, kuniq.tolist(), n_rows)
+
+
+def _known_tail(
+    words: tuple[str, ...], position: dict[str, int], n_rows: np.ndarray
+) -> tuple[str, ...]:
+    """The words of a person's name, or the last of them when they are the name of a person
+    quoted more often than the whole ("Draft-dodger Ada Brennan" -> ("ada", "brennan") when
+    "Ada Brennan" has more rows): words caught before a known name are not part of it. A
+    tail starting with an initial ("W. Brennan") is no name of its own."""
+    own = position.get(" ".join(words))
+    for i in range(1, len(words) - 1):
+        k = position.get(" ".join(words[i:]))
+        if k is not None and len(words[i]) > 1 and (own is None or n_rows[k] > n_rows[own]):
+            return words[i:]
+    return words
 
 
 def _key_candidates(q: pd.DataFrame, nk: _NameKeys) -> list[list[str]]:
@@ -343,7 +360,8 @@ def _key_candidates(q: pd.DataFrame, nk: _NameKeys) -> list[list[str]]:
         words_of[k] = w
     person = sorted(set(nk.key_of[nk.person].tolist()))
     org = sorted(set(nk.key_of[nk.named & ~nk.person].tolist()) - set(person))
-    pnames = {k: PersonName.of(words_of[k]) for k in person}
+    position = {nk.keys[k]: k for k in person}
+    pnames = {k: PersonName.of(_known_tail(words_of[k], position, nk.n_rows)) for k in person}
     cands = person_candidates(
         sorted(set(pnames.values()), key=lambda p: (p.given, p.surname, p.suffix))
     )
