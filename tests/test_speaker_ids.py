@@ -49,8 +49,6 @@ CASES = [
     ("c2", "Okafor", "person", "nadia okafor"),
     ("c3", "Okafor", "person", "okafor"),
     ("c3", "Ms. Okafor", "person", "okafor"),
-    # ... or where its quoted sentences write one of the full names.
-    ("c4", "Okafor", "person", "jill okafor"),
     # A suffix makes another person.
     ("d1", "Halvor Brandt Jr.", "person", "halvor brandt jr"),
     ("d2", "Halvor Brandt", "person", "halvor brandt"),
@@ -81,10 +79,7 @@ CASES = [
     ("i3", None, None, None),
 ]
 # Where the corpus states the acronym "DOH" (and never "DOT").
-SENTENCES = {
-    "h1": "The Department of Harbors (DOH) said the dredging would wait.",
-    "c4": "Councillor Jill A. Okafor spoke first.",
-}
+SENTENCES = {"h1": "The Department of Harbors (DOH) said the dredging would wait."}
 
 
 def case_table(cases=CASES) -> pd.DataFrame:

@@ -13,7 +13,6 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -401,9 +400,8 @@ def speaker_ids(quotes: pd.DataFrame) -> pd.Series:
         ids = np.array([c[0] for c in cands], dtype=object)[key]
         ambiguous = named & np.array([len(c) > 1 for c in cands], dtype=bool)[key]
         if ambiguous.any():
-            sentences = q["sentence"].to_numpy(dtype=object) if "sentence" in q else None
             ids[ambiguous] = _resolved_in_article(
-                docs, key, ids, named & ~ambiguous, ambiguous, cands, nk.keys, sentences
+                docs, key, ids, named & ~ambiguous, ambiguous, cands, nk.keys
             )
         local = ~named
         ids[local] = np.array(nk.keys, dtype=object)[key[local]] + LOCAL_SEP + docs[local]
@@ -419,48 +417,19 @@ def _resolved_in_article(
     ambiguous: np.ndarray,
     cands: list[list[str]],
     keys: list[str],
-    sentences: np.ndarray | None,
 ) -> list[str]:
-    """Ids of the ambiguous rows: the one candidate their article names ("Trump" in an article
-    quoting "Donald Trump", or whose quoted sentences name him, "Donald J. Trump" included),
-    else the name's own key ("trump")."""
+    """Ids of the ambiguous rows: the one candidate their article names unambiguously ("Trump"
+    in an article quoting "Donald Trump"), else the name's own key ("trump")."""
     wanted = set(docs[ambiguous].tolist())
-    in_doc = pd.Series(docs, dtype=object).isin(wanted).to_numpy(dtype=bool)
+    in_doc = pd.Series(docs, dtype=object).isin(wanted).to_numpy(dtype=bool) & resolved
     named_in: dict[str, set[str]] = defaultdict(set)
-    for d, i in zip(docs[in_doc & resolved].tolist(), ids[in_doc & resolved].tolist(), strict=True):
+    for d, i in zip(docs[in_doc].tolist(), ids[in_doc].tolist(), strict=True):
         named_in[d].add(i)
-    texts = _article_texts(docs[in_doc], sentences[in_doc]) if sentences is not None else {}
-    found: dict[tuple[str, int], str] = {}
     out = []
     for d, k in zip(docs[ambiguous].tolist(), key[ambiguous].tolist(), strict=True):
-        if (d, k) not in found:
-            fits = [c for c in cands[k] if c in named_in.get(d, ())]
-            if not fits and d in texts:
-                fits = [c for c in cands[k] if _written_in(c, texts[d])]
-            found[(d, k)] = fits[0] if len(fits) == 1 else keys[k]
-        out.append(found[(d, k)])
+        fits = [c for c in cands[k] if c in named_in.get(d, ())]
+        out.append(fits[0] if len(fits) == 1 else keys[k])
     return out
-
-
-def _article_texts(docs: np.ndarray, sentences: np.ndarray) -> dict[str, str]:
-    """Per article, its distinct context sentences joined, folded and lower-case."""
-    parts: dict[str, dict[str, None]] = defaultdict(dict)
-    for d, t in zip(docs.tolist(), sentences.tolist(), strict=True):
-        if isinstance(t, str):
-            parts[d][t] = None
-    return {d: _folded("\n".join(p)).lower() for d, p in parts.items()}
-
-
-@lru_cache(maxsize=4096)
-def _id_re(person_id: str) -> re.Pattern:
-    w = person_id.split()
-    return re.compile(rf"\b{re.escape(w[0])}(?:\s+\S+){{0,2}}?\s+{re.escape(w[-1])}\b")
-
-
-def _written_in(person_id: str, text: str) -> bool:
-    """Whether ``text`` (folded, lower-case) writes the person's first name and, within two
-    more words, the last word of the id ("donald trump": "Donald J. Trump")."""
-    return _id_re(person_id).search(text) is not None
 
 
 def with_speaker_ids(quotes: pd.DataFrame) -> pd.DataFrame:
