@@ -59,15 +59,23 @@ def _speaker_keys_by_rule(q: pd.DataFrame) -> pd.Series:
     return q["speaker_id"] if "speaker_id" in q else speaker_ids(q)
 
 
-def _fullest(names) -> str:
-    """The display name among ``names`` (a Counter), one name at a time."""
+def _fullest(names, key: str) -> str:
+    """The display name among ``names`` (a Counter) of the speaker_id ``key``, one name at a
+    time."""
 
     def words(s: str) -> list[str]:
         return _title_dropped(fold_diacritics(strip_name(s)[0] or s))
 
+    def odd(s: str) -> bool:
+        w = [fold_diacritics(x).lower() for x in _without_openers(words(s))]
+        if "|" in key or not w:
+            return False
+        return (w[0], w[-1]) != (key.split()[0], key.split()[-1])
+
     return sorted(
         names,
         key=lambda s: (
+            odd(s),
             not (
                 words(s)
                 and len(_without_openers(words(s))) == len(words(s))
@@ -105,7 +113,7 @@ def _speakers_by_rule(quotes: pd.DataFrame) -> pd.DataFrame:
     for _key, idx in sorted(keys.groupby(keys).groups.items()):
         g = q.loc[idx]
         names = Counter(g["speaker"])
-        best = _fullest(names)
+        best = _fullest(names, _key)
         per = sorted(Counter(outlet.loc[idx]).items(), key=lambda x: (-x[1], x[0]))
         rows.append(
             {
@@ -138,7 +146,7 @@ def _speaker_outlet_counts_by_rule(quotes: pd.DataFrame, named_only: bool = True
         q, keys = q[~per_doc], keys[~per_doc]
     display = {}
     for key, names in q["speaker"].groupby(keys):
-        display[key] = _fullest(Counter(names))
+        display[key] = _fullest(Counter(names), key)
     q["speaker"] = keys.map(display)
     out = q.groupby(["outlet", "speaker"]).size().rename("n_quotes").reset_index()
     return out.sort_values(

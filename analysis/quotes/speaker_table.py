@@ -42,6 +42,10 @@ class SpeakerNames:
         # "President Donald Trump".
         cased = [_title_dropped(s) for s in stripped]
         self.n_words = [len(_without_openers(w)) for w in cased]
+        self.ends = [
+            (_folded(w[0]).lower(), _folded(w[-1]).lower()) if w else ("", "")
+            for w in (_without_openers(w) for w in cased)
+        ]
         # (a name with words before it, or a run of words that is no well-formed name, is
         # shown only when nothing else is)
         self.clean = [
@@ -474,6 +478,13 @@ def _groups(keys: pd.Series) -> tuple[np.ndarray, np.ndarray, int]:
     return kept, speaker_ranks(uniques.tolist())[codes[kept]], len(uniques)
 
 
+def _group_keys(keys: pd.Series, kept: np.ndarray, group: np.ndarray, n: int) -> list[str]:
+    """The key of each group of :func:`_groups`, in group order."""
+    out = np.empty(n, dtype=object)
+    out[group] = keys.to_numpy(dtype=object)[kept]
+    return out.tolist()
+
+
 def _pairs(
     group: np.ndarray, codes: np.ndarray, n_codes: int
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -511,17 +522,28 @@ def _unfolded(s: str) -> bool:
 
 
 def _fullest_names(
-    group: np.ndarray, codes: np.ndarray, names: SpeakerNames
+    group: np.ndarray, codes: np.ndarray, names: SpeakerNames, ids: list[str]
 ) -> tuple[list[str], list[str]]:
-    """Per group of rows: the fullest spelling of its speaker (well-formed first, then most
-    words, then with diacritics, then most frequent, then first in sorted order), and its
-    spellings sorted and joined by "; ". Words are counted without titles and roles."""
+    """Per group of rows (``ids``: its speaker_id): the fullest spelling of its speaker (one
+    that reads first and last as the id does first, "Donald J. Trump" for "donald trump" and
+    not "Shares Donald Trump"; then well-formed, most words, with diacritics, most frequent,
+    first in sorted order), and its spellings sorted and joined by "; ". Words are counted
+    without titles and roles."""
     g, c, n = _pairs(group, codes, len(names.names))
+    ends = [(w[0], w[-1]) if LOCAL_SEP not in i and (w := i.split()) else None for i in ids]
+    odd = np.fromiter(
+        (
+            ends[a] is not None and names.ends[b] != ends[a]
+            for a, b in zip(g.tolist(), c.tolist(), strict=True)
+        ),
+        dtype=bool,
+        count=len(g),
+    )
     words = np.array(names.n_words, dtype=np.int64)
     messy = ~np.array(names.clean, dtype=bool)
     plain = np.array([_unfolded(s) for s in names.names], dtype=bool)
     rank = speaker_ranks(names.names)
-    best = _first(g, np.lexsort((rank[c], -n, plain[c], -words[c], messy[c], g)))
+    best = _first(g, np.lexsort((rank[c], -n, plain[c], -words[c], messy[c], odd, g)))
     by_name = np.lexsort((rank[c], g))
     return (
         [names.names[k] for k in c[best].tolist()],
@@ -568,11 +590,10 @@ def speaker_rows(
         codes, names = _speaker_codes(q["speaker"])
     keys = _speaker_keys(q)
     kept, group, n_groups = _groups(keys)
-    id_of = np.empty(n_groups, dtype=object)
-    id_of[group] = keys.to_numpy(dtype=object)[kept]
+    id_of = _group_keys(keys, kept, group, n_groups)
     if len(kept) < len(q):  # a row without a key (missing doc_id) is in no group
         q, codes = q.iloc[kept], codes[kept]
-    fullest, aliases = _fullest_names(group, codes, names)
+    fullest, aliases = _fullest_names(group, codes, names, id_of)
     # Type: the most frequent one (ties: first in sorted order).
     tcodes, type_values = pd.factorize(q["speaker_type"])
     types = type_values.tolist()
@@ -598,7 +619,7 @@ def speaker_rows(
     out = pd.DataFrame(
         {
             "speaker": fullest,
-            "speaker_id": id_of.tolist(),
+            "speaker_id": id_of,
             "speaker_type": type_of,
             "n_quotes": np.bincount(group, minlength=n_groups).tolist(),
             "n_docs": n_docs.tolist(),
@@ -631,9 +652,10 @@ def speaker_outlet_counts(quotes: pd.DataFrame, *, named_only: bool = True) -> p
         named = ~keys.str.contains(LOCAL_SEP, regex=False).to_numpy(dtype=bool)
         q, keys, codes = q[named], keys[named], codes[named]
     # Display name per key: the fullest spelling, as in speakers().
-    kept, group, _n = _groups(keys)
+    kept, group, n_groups = _groups(keys)
     q = q.iloc[kept]
-    fullest, _aliases = _fullest_names(group, codes[kept], names)
+    ids = _group_keys(keys, kept, group, n_groups)
+    fullest, _aliases = _fullest_names(group, codes[kept], names, ids)
     q["speaker"] = np.array(fullest, dtype=object)[group]
     out = q.groupby(["outlet", "speaker"]).size().rename("n_quotes").reset_index()
     return out.sort_values(
@@ -649,7 +671,9 @@ def display_names(quotes: pd.DataFrame) -> pd.Series:
     if len(q):
         has = np.flatnonzero(quotes["speaker"].notna().to_numpy(dtype=bool))
         codes, names = _speaker_codes(q["speaker"])
-        kept, group, _n = _groups(_speaker_keys(q))
-        fullest, _aliases = _fullest_names(group, codes[kept], names)
+        keys = _speaker_keys(q)
+        kept, group, n_groups = _groups(keys)
+        ids = _group_keys(keys, kept, group, n_groups)
+        fullest, _aliases = _fullest_names(group, codes[kept], names, ids)
         out[has[kept]] = np.array(fullest, dtype=object)[group]
     return pd.Series(out, index=quotes.index, dtype=object)
