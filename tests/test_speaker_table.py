@@ -80,6 +80,7 @@ def _fullest(names, key: str) -> str:
                 words(s)
                 and len(_without_openers(words(s))) == len(words(s))
                 and well_formed(words(s))
+                and not all(x.isupper() for x in words(s))
             ),
             -len(_without_openers(words(s))),
             fold_diacritics(s) == s,

@@ -48,9 +48,18 @@ class SpeakerNames:
         ]
         # (a name with words before it, or a run of words that is no well-formed name, is
         # shown only when nothing else is)
-        self.clean = [
-            bool(w) and len(_without_openers(w)) == len(w) and well_formed(w) for w in cased
-        ]
+        self.clean = [_shown_first(w) for w in cased]
+
+
+def _shown_first(words: list[str]) -> bool:
+    """Whether a spelling may be shown before the messy ones: well-formed, no words before
+    the name, not in capitals throughout ("ADA BRENNAN" is shown when nothing else is)."""
+    return (
+        bool(words)
+        and len(_without_openers(words)) == len(words)
+        and well_formed(words)
+        and not all(w.isupper() for w in words)
+    )
 
 
 def _speaker_codes(speaker: pd.Series) -> tuple[np.ndarray, SpeakerNames]:
