@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from ..core.text import MAY_FOLD, fold_diacritics
 from .attribution import _PAREN_RE, LEX, TITLES, bare, name_key, strip_name
@@ -274,7 +276,11 @@ def stated_acronyms(quotes: pd.DataFrame, acronyms: set[str]) -> dict[str, set[t
     texts = [quotes["speaker"]] + ([quotes["sentence"]] if "sentence" in quotes else [])
     for col in texts:
         s = col.dropna()
-        s = s[s.str.contains(r"\([A-Z][A-Z&]{1,7}\)", regex=True)]
+        # (Arrow's regex on the column: pandas' str.contains leaves a reference cycle behind)
+        hit = pc.match_substring_regex(
+            pa.array(s.astype(object).tolist(), type=pa.large_string()), _ACRONYM_RE.pattern
+        )
+        s = s[hit.to_numpy(zero_copy_only=False)]
         for text in s.unique().tolist():
             for m in _ACRONYM_RE.finditer(text):
                 if m.group(1) in acronyms:
