@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import count
 
 import pandas as pd
 
@@ -83,6 +84,9 @@ GRID_CODES = {REPORTS: 1, OMITS: 0}
 # Facts another outlet leaves out count as omissions from this many reporting outlets up: one
 # outlet's detail that a second leaves out is a difference of two articles, not an omission.
 MIN_OTHERS = 2
+# Links needed between two facts that each already span two or more articles before they merge
+# into one: a single link there is as likely a weak alignment as a shared fact.
+CORROBORATION = 2
 
 
 @dataclass(frozen=True)
@@ -95,8 +99,10 @@ class Clause:
 
 @dataclass
 class _Group:
-    """A fact being built: the sentence each of its articles states it in, and its links."""
+    """A fact being built: the sentence each of its articles states it in, and its links.
+    ``key`` numbers groups in order of creation (deterministic, unlike ``id``)."""
 
+    key: int
     sentence_of: dict[str, int]
     clauses: list[Clause] = field(default_factory=list)
     links: list[tuple[Clause, Clause]] = field(default_factory=list)
@@ -160,24 +166,39 @@ def _clause_links(articles: dict[str, _Article], alignment: pd.DataFrame) -> lis
 
 
 def _group_clauses(articles: dict[str, _Article], links: list[tuple]) -> list[_Group]:
-    """Merge linked clauses into facts, strongest link first; a merge that would put two
-    sentences of one article into one fact is skipped."""
+    """Merge linked clauses into facts, strongest link first. A merge that would put two
+    sentences of one article into one fact is skipped; two facts that each already span
+    several articles merge only on ``CORROBORATION`` links between them (one weak link is how
+    unrelated facts chain)."""
     group_of: dict[Clause, _Group] = {}
+    pending: Counter[tuple[int, int]] = Counter()
+    keys = count()
     for _, a, b in links:
-        ga = group_of.get(a) or _Group({a.doc_id: articles[a.doc_id].clauses[a.index][2]}, [a])
-        gb = group_of.get(b) or _Group({b.doc_id: articles[b.doc_id].clauses[b.index][2]}, [b])
+        ga, gb = (
+            group_of.get(c) or _Group(next(keys), _sentence(articles, c), [c]) for c in (a, b)
+        )
+        ga, gb = (ga, gb) if ga.key <= gb.key else (gb, ga)
         if ga is gb:
             ga.links.append((a, b))
             continue
         if any(ga.sentence_of[d] != s for d, s in gb.sentence_of.items() if d in ga.sentence_of):
             continue
+        if len(ga.sentence_of) > 1 and len(gb.sentence_of) > 1:
+            pending[(ga.key, gb.key)] += 1
+            if pending[(ga.key, gb.key)] < CORROBORATION:
+                continue
         ga.sentence_of.update(gb.sentence_of)
         ga.clauses += [c for c in gb.clauses if c not in ga.clauses]
         ga.links += gb.links + [(a, b)]
         for c in ga.clauses:
             group_of[c] = ga
-    unique = {id(g): g for g in group_of.values()}
+    unique = {g.key: g for g in group_of.values()}
     return list(unique.values())
+
+
+def _sentence(articles: dict[str, _Article], clause: Clause) -> dict[str, int]:
+    """``{doc_id: sentence index}`` of one clause."""
+    return {clause.doc_id: articles[clause.doc_id].clauses[clause.index][2]}
 
 
 def _mention_rows(articles: dict[str, _Article], group: _Group) -> list[dict]:
