@@ -39,7 +39,7 @@ from .align import (
     content_lemmas,
     story_pairs,
 )
-from .stories import story_groups
+from .stories import story_groups, story_table
 
 MENTION_COLUMNS = [
     "story",
@@ -564,3 +564,31 @@ def story_facts(
     pairs = story_pairs(docs, labels, [story], max_per_story=max_pairs)
     alignment = align_passages(members, pairs=pairs)
     return fact_tables(members, alignment, stories=labels[labels.to_numpy() == story], story=story)
+
+
+# Outlets a story needs before its facts are worth a matrix: with two, the two-article view
+# (notebook 04's side by side) says more.
+MIN_MATRIX_OUTLETS = 3
+
+
+def matrix_stories(
+    docs: pd.DataFrame,
+    stories: pd.Series | None = None,
+    *,
+    min_outlets: int = MIN_MATRIX_OUTLETS,
+) -> pd.DataFrame:
+    """The stories worth a fact matrix: rows of :func:`analysis.compare.stories.story_table`
+    covered by at least ``min_outlets`` outlets, the most outlets first (its first row is the
+    default story). When no story has that many, the stories with the most outlets there are
+    (at least two), so that a small folder still shows its best story; ``attrs["min_met"]``
+    says whether ``min_outlets`` was met."""
+    table = story_table(docs, _story_labels(docs, stories), min_outlets=2)
+    met = bool(len(table)) and int(table["n_outlets"].max()) >= min_outlets
+    if met:
+        table = table[table["n_outlets"] >= min_outlets]
+    elif len(table):
+        table = table[table["n_outlets"] == table["n_outlets"].max()]
+    out = table.reset_index(drop=True)
+    out.attrs["min_met"] = met
+    out.attrs["min_outlets"] = int(min_outlets)
+    return out
