@@ -220,3 +220,100 @@ def test_story_facts_aligns_one_story_and_checks_its_arguments(docs):
         story_facts(both, 7)
     with pytest.raises(ValueError, match="stories has 1 rows"):
         fact_tables(docs, align_passages(docs, pairs=[]), stories=pd.Series([0]))
+
+
+# ---------------------------------------------------------------- views of the facts
+
+HOSTILE = '<script>alert("x")</script> <img src=x onerror="alert(1)"> & "quoted"'
+
+
+def test_fact_matrix_view_calls_the_facts_behind_it(docs):
+    from analysis.views.widgets import fact_matrix_view
+
+    v = fact_matrix_view(docs)
+    # The default story is the one most outlets covered; the widget shows what fact_tables says.
+    assert [value for _, value in v.story.options] == [0]
+    expected = fact_tables(docs, align_passages(docs, pairs=PAIRS))
+    assert v.tables is not None and v.tables.matrix.equals(expected.matrix)
+    assert v.tables.presence.equals(expected.presence)
+    assert v.status.value.startswith("Story 0: 3 outlets, 3 articles; 4 facts")
+    assert v.view.value.count("<tr>") == len(expected.matrix) + 1
+    assert v.view.value.count("○") == int((expected.presence["status"] == "omits").sum()) + 1
+    # Omissions: the outlet that omits most first (a tie, by name); picking another redraws.
+    assert v.outlet.value == "Beta" and v.omitted["text"].str.contains("Ferrant").all()
+    v.outlet.value = "Alpha"
+    assert v.omitted.empty and "omits no fact" in v.omitted_view.value
+
+
+def test_fact_matrix_view_says_when_no_story_has_three_outlets(docs):
+    from analysis.views.widgets import fact_matrix_view
+
+    two = docs[docs["doc_id"] != "c"].reset_index(drop=True)
+    v = fact_matrix_view(two)
+    assert "No story here is covered by 3 or more outlets; this one has the most (2)" in (
+        v.status.value
+    )
+    assert len(v.tables.matrix) == 3
+    alone = two[two["doc_id"] == "a"].reset_index(drop=True)
+    v = fact_matrix_view(alone)
+    assert v.story.options == () and "No story" in v.status.value and v.view.value == ""
+
+
+def test_fact_matrix_html_escapes_titles_outlets_and_text():
+    from analysis.views.widgets import fact_matrix_html, fact_matrix_view
+
+    docs = three_outlets()
+    docs["text"] = [t.replace("Corvath", HOSTILE + " Corvath", 1) for t in docs["text"]]
+    docs["outlet"] = ["<b>Alpha</b>", 'Be"ta', "Gamma & Co"]
+    docs["title"] = [HOSTILE] * 3
+    tables = fact_tables(docs, align_passages(docs, pairs=PAIRS))
+    assert tables.mentions["passage"].str.contains("<script>").any()
+    out = fact_matrix_html(tables)
+    assert "<script" not in out and "<img" not in out and "<b>Alpha" not in out
+    assert "&lt;script&gt;" in out and "&lt;b&gt;Alpha&lt;/b&gt;" in out
+    assert "Be&quot;ta" in out and "Gamma &amp; Co" in out
+    v = fact_matrix_view(docs)
+    shown = v.status.value + v.view.value + v.omitted_view.value
+    assert "<script" not in shown and "<img" not in shown and "<b>Alpha" not in shown
+    labels = [label for label, _ in v.story.options]
+    assert labels and HOSTILE[:20] in labels[0]  # option labels are text, never HTML
+
+
+def test_facts_md_computes_its_sentences(docs, alignment):
+    from analysis.compare.facts import matrix_stories
+    from analysis.views.findings import facts_md, omissions_md, pick_matrix_story
+
+    choices = matrix_stories(docs)
+    story = pick_matrix_story(choices)
+    tables = fact_tables(docs, alignment)
+    text = facts_md(tables, choices, story)
+    assert text.startswith("Story 0 (*Veldoran vote*) is covered by 3 outlets (3 articles).")
+    assert "4 facts are reported by two or more outlets; 2 by every outlet" in text
+    assert "appeared first in **Beta** on 4 March 2024." in text
+    assert "**Beta** omits the most facts that two or more others report: 1." in text
+    two = docs[docs["doc_id"] != "c"].reset_index(drop=True)
+    fewer = matrix_stories(two)
+    assert "No story in this folder is covered by 3 or more outlets" in facts_md(
+        fact_tables(two, align_passages(two, pairs=[("a", "b")])), fewer, 0
+    )
+    omitted = omissions(tables.matrix, tables.presence, "Gamma")
+    assert omissions_md(omitted, "Gamma").startswith("**Gamma** omits 1 fact that two or more")
+    with pytest.raises(ValueError, match="story 5 is not among"):
+        pick_matrix_story(choices, 5)
+
+
+def test_fact_heatmap_draws_the_grid(docs, alignment):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from analysis.views.plots import fact_heatmap
+
+    t = fact_tables(docs, alignment)
+    ax = fact_heatmap(fact_grid(t.presence), t.matrix)
+    image = ax.get_images()[0].get_array()
+    assert image.shape == (4, 3) and sorted(set(image.ravel().tolist())) == [0.0, 1.0]
+    assert [x.get_text() for x in ax.get_xticklabels()] == ["Alpha", "Beta", "Gamma"]
+    assert ax.get_yticklabels()[0].get_text() == "1 · 2024-03-04"
+    plt.close("all")
