@@ -317,3 +317,18 @@ def test_fact_heatmap_draws_the_grid(docs, alignment):
     assert [x.get_text() for x in ax.get_xticklabels()] == ["Alpha", "Beta", "Gamma"]
     assert ax.get_yticklabels()[0].get_text() == "1 · 2024-03-04"
     plt.close("all")
+
+
+@pytest.mark.parametrize(
+    ("pairs", "max_pairs", "expected"),
+    [
+        # One article with everyone would leave c and d unpaired: the spread pairs them.
+        ([("a", "b"), ("a", "c"), ("a", "d"), ("b", "c"), ("c", "d")], 2, [("a", "b"), ("c", "d")]),
+        ([("a", "b"), ("a", "c")], 5, [("a", "b"), ("a", "c")]),  # all of them when they fit
+        ([("x", "y"), ("a", "b")], 1, [("x", "y")]),  # ties: the first given
+    ],
+)
+def test_spread_pairs(pairs, max_pairs, expected):
+    from analysis.compare.facts import spread_pairs
+
+    assert spread_pairs(pairs, max_pairs) == expected

@@ -36,8 +36,8 @@ from .align import (
     _text,
     align_passages,
     clause_spans,
+    compared_pairs,
     content_lemmas,
-    story_pairs,
 )
 from .stories import story_groups, story_table
 
@@ -87,6 +87,9 @@ MIN_OTHERS = 2
 # Links needed between two facts that each already span two or more articles before they merge
 # into one: a single link there is as likely a weak alignment as a shared fact.
 CORROBORATION = 2
+# Article pairs story_facts aligns at most: a story of 14 articles from 13 outlets has 91
+# cross-outlet pairs, whose alignment takes seconds; the largest stories have thousands.
+MAX_PAIRS = 60
 
 
 @dataclass(frozen=True)
@@ -548,22 +551,52 @@ def omission_counts(presence: pd.DataFrame, *, min_others: int = MIN_OTHERS) -> 
     )
 
 
+def spread_pairs(pairs: list[tuple[str, str]], max_pairs: int) -> list[tuple[str, str]]:
+    """At most ``max_pairs`` of ``pairs``, spread over the articles: each next pair joins the
+    two articles compared least so far (ties: the pair's order in ``pairs``), so that every
+    article is compared with some others before any is compared with all. Sorted.
+
+    >>> spread_pairs([("a", "b"), ("a", "c"), ("a", "d"), ("b", "c"), ("c", "d")], 2)
+    [('a', 'b'), ('c', 'd')]
+    """
+    if len(pairs) <= max_pairs:
+        return sorted(pairs)
+    compared: Counter[str] = Counter()
+    left, chosen = list(pairs), list[tuple[str, str]]()
+    while left and len(chosen) < max_pairs:
+        k = min(
+            range(len(left)),
+            key=lambda i: (
+                max(compared[left[i][0]], compared[left[i][1]]),
+                compared[left[i][0]] + compared[left[i][1]],
+                i,
+            ),
+        )
+        a, b = left.pop(k)
+        chosen.append((a, b))
+        compared.update((a, b))
+    return sorted(chosen)
+
+
 def story_facts(
     docs: pd.DataFrame,
     story: int,
     *,
     stories: pd.Series | None = None,
-    max_pairs: int = 30,
+    max_pairs: int = MAX_PAIRS,
 ) -> FactTables:
-    """:func:`fact_tables` of one story, aligning its cross-outlet pairs first (at most
-    ``max_pairs``, in doc-id order: :func:`analysis.compare.align.story_pairs`)."""
+    """:func:`fact_tables` of one story, aligning its cross-outlet article pairs first: all of
+    them up to ``max_pairs``, else ``max_pairs`` spread over its articles
+    (:func:`spread_pairs`). ``stories``: as in :func:`fact_mentions`."""
     labels = _story_labels(docs, stories)
     if story not in set(labels):
         raise KeyError(f"story_facts: story={story!r} is not a story of docs")
-    members = docs[labels.to_numpy() == story]
-    pairs = story_pairs(docs, labels, [story], max_per_story=max_pairs)
+    in_story = labels.to_numpy() == story
+    members = docs[in_story]
+    own = pd.Series(story, index=members.index)
+    pairs = spread_pairs(compared_pairs(members, stories=own), max_pairs)
     alignment = align_passages(members, pairs=pairs)
-    return fact_tables(members, alignment, stories=labels[labels.to_numpy() == story], story=story)
+    return fact_tables(members, alignment, stories=own, story=story)
 
 
 # Outlets a story needs before its facts are worth a matrix: with two, the two-article view

@@ -199,6 +199,11 @@ def fact_heatmap(
     )
     ax.set_xticks(range(len(shown.columns)))
     ax.set_xticklabels([plain_label(o) for o in shown.columns], rotation=60, ha="right", fontsize=8)
+    # White lines between cells, so that neighbouring outlets' cells read apart.
+    ax.set_xticks([x - 0.5 for x in range(1, len(shown.columns))], minor=True)
+    ax.set_yticks([y - 0.5 for y in range(1, len(shown))], minor=True)
+    ax.grid(which="minor", color="#ffffff", linewidth=1)
+    ax.tick_params(which="minor", length=0)
     ax.set_ylabel("fact · first seen")
     ax.set_title("Who reports which fact" + (f" (first {top})" if len(grid) > top else ""))
     ax.legend(

@@ -15,6 +15,7 @@ import pandas as pd
 
 from ..compare.align import align_passages, unique_passages
 from ..compare.facts import (
+    MAX_PAIRS,
     MIN_MATRIX_OUTLETS,
     MIN_OTHERS,
     NOT_COMPARED,
@@ -631,7 +632,8 @@ class FactMatrixView(widgets.VBox):
     :func:`analysis.compare.facts.matrix_stories` (at least
     ``min_outlets`` outlets, the most first; the default is the first). With ``alignment``
     (covering the stories' pairs, as notebook 05 computes it) the facts come from it;
-    otherwise each story's pairs are aligned when it is picked (at most ``max_pairs``).
+    otherwise each story's pairs are aligned when it is picked (at most ``max_pairs``:
+    :func:`analysis.compare.facts.story_facts`).
     ``render()`` is what the controls call; ``tables`` holds the tables behind the view,
     ``view.value`` its escaped HTML, ``omitted`` the omission rows shown.
     """
@@ -643,7 +645,7 @@ class FactMatrixView(widgets.VBox):
         stories: pd.Series | None = None,
         alignment: pd.DataFrame | None = None,
         min_outlets: int = MIN_MATRIX_OUTLETS,
-        max_pairs: int = 30,
+        max_pairs: int = MAX_PAIRS,
     ) -> None:
         self.docs = docs.reset_index(drop=True)
         if stories is not None:
