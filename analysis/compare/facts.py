@@ -353,7 +353,10 @@ def fact_tables(
         in_story = rows[rows["doc_a"].astype("str").isin(here)]
         facts += _facts_of_story(label, here, in_story)
     mentions = _mentions_table(facts)
-    members = docs.assign(_story=labels.to_numpy(), outlet=outlet_column(docs).to_numpy())
+    members = docs[["doc_id"]].assign(
+        _story=labels.to_numpy(), outlet=outlet_column(docs).to_numpy()
+    )
+    members = members[members["_story"].isin(set(mentions["story"]))]
     presence = _presence_table(mentions, members, pairs)
     return FactTables(mentions, _matrix_table(mentions, presence), presence)
 
