@@ -8,13 +8,14 @@ with it (and back), so a passage of two clauses facing one clause links both to 
 merged strongest first (the passage pair's ``similarity``), and two groups merge only when no
 article would then hold the fact in two different sentences: a fact is stated once per
 article, so a clause that aligns with two unrelated sentences of another article does not chain
-them into one fact.
+them into one fact; and two groups that each already span several articles merge only on
+``CORROBORATION`` links, so one weak alignment does not join two facts either.
 
 An outlet *omits* a fact when one of its articles was compared (a pair of the alignment) with an
 article that reports it, and none of its articles does; when none of its articles was compared
 with one that reports it, the outlet is *not compared* for that fact (a capped alignment, such
-as :func:`analysis.compare.align.story_pairs`, leaves pairs out, and their silence is no
-evidence).
+as :func:`analysis.compare.align.story_pairs` or :func:`story_facts` beyond ``MAX_PAIRS``,
+leaves pairs out, and their silence is no evidence).
 
 Tables (each function below documents its columns): ``mentions`` (one row per fact and
 article), ``matrix`` (one row per fact), ``presence`` (one row per fact and outlet of the story,
