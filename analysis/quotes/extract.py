@@ -40,6 +40,7 @@ from ..core.progress import PROGRESS_ARTICLES, wants_progress
 from ..core.text import ABBREVIATIONS, sentence_spans
 from .attribution import (
     COMPILED,
+    CUE_RULES,
     CUES,
     DETERMINERS,
     INDIRECT_CUES,
@@ -56,7 +57,9 @@ from .attribution import (
     RELATIVES,
     SKIP_BETWEEN,
     SPEAKER_NOUNS,
+    SUBJECT_ONLY_CUES,
     SUBJECT_PRONOUNS,
+    THING_SUBJECTS,
     TITLE_CUES,
     TITLES,
     Mention,
@@ -2444,12 +2447,6 @@ _COORD_FRAME_RE: Final = re.compile(
     r",?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?([A-Za-z]+)"
     r"(?:\s+(?:him|her|them|it|that))?\s*[,:]?\s*$"
 )
-# Stance verbs that report only with a subject of their own, never as an infinitive.
-_STANCE_CUES: Final = frozenset(
-    """see sees saw viewed support supports supported supporting backed backing backs seek seeks
-    seeking blame blaming praise praising praised accuse accusing slammed slams slamming
-    ordered campaigned campaigning ruled""".split()
-)
 _GERUND_LEAD: Final = (" of ", " and ", " or ", " for ", " in ", " by ")
 _FRAGMENT_LEAD_RE: Final = re.compile(r",\s|\s(?:due to what|what|which|who|as)\s")
 _NOUN_BEFORE: Final = (
@@ -2469,12 +2466,15 @@ _NOUN_BEFORE: Final = (
 
 @dataclass(slots=True)
 class _Report:
-    """One reported statement: its content ``text[start:end]``, who said it and the cue."""
+    """One reported statement: its content ``text[start:end]``, who said it and the cue;
+    ``speech``: whether the cue's rule (CUE_RULES) makes it reported speech, an indirect row
+    (a frame that is not speech still claims the quoted fragments of its content)."""
 
     start: int
     end: int
     mention: Mention
     cue: str
+    speech: bool = True
 
 
 def _indirect(doc: _Doc, k: int, hits: list[tuple[int, int, bool]]) -> list[_Report]:
@@ -2539,6 +2539,15 @@ def _reported_by_according(doc: _Doc, sent: _Sentence) -> list[_Report] | None:
     return None
 
 
+def _framed_before(start: int, end: int, m: Mention, cue: Tok) -> _Report:
+    """The report of a frame after (or inside) its content: a whole clause, so speech unless
+    the cue's rule never reports speech ("…, she believes.") or the speaker is a thing
+    ("…, the data suggest.")."""
+    rule = CUE_RULES.get(cue.low, "speech")
+    speech = rule not in ("none", "topic") and not (rule == "speaker" and _thing_subject(m))
+    return _Report(start, end, m, cue.text, speech)
+
+
 def _reported_by_trailing_frame(
     doc: _Doc, sent: _Sentence, cue_idx: list[int], last_np: Mention | None
 ) -> list[_Report] | None:
@@ -2560,13 +2569,13 @@ def _reported_by_trailing_frame(
             and toks[first - 1].text == ","
             and _only_adjuncts(toks, i + 1, sent.end_tok)
         ):
-            return [_Report(sent.start, toks[first - 1].start, last_np, toks[i].text)]
+            return [_framed_before(sent.start, toks[first - 1].start, last_np, toks[i])]
     # Inverted: the speaker follows the cue.
     for i in reversed(cue_idx):
         if i > 3 and toks[i - 1].text == "," and toks[i].low in INVERTIBLE:
             m = _inverted_after(text, toks, i)
             if m is not None:
-                return [_Report(sent.start, toks[i - 1].start, m, toks[i].text)]
+                return [_framed_before(sent.start, toks[i - 1].start, m, toks[i])]
     # Parenthetical.
     for i in cue_idx:
         if i + 1 < sent.end_tok and toks[i + 1].text == "," and toks[i].low not in ING_CUES:
@@ -2574,7 +2583,7 @@ def _reported_by_trailing_frame(
             if m is not None:
                 first = next(j for j in range(i) if toks[j].start >= m.start)
                 if first > 1 and toks[first - 1].text == ",":
-                    return [_Report(sent.start, sent.content_end, m, toks[i].text)]
+                    return [_framed_before(sent.start, sent.content_end, m, toks[i])]
     return None
 
 
@@ -2671,17 +2680,76 @@ def _leading_statement(doc: _Doc, sent: _Sentence, i: int, m: Mention) -> _State
             word = toks[j].low
         elif sent.whole and end_tok - j <= 8:
             return None
-    if t.low in _PP_ONLY_CUES and word not in _CONTENT_PREPS:
+    rule = CUE_RULES.get(t.low, "speech")
+    if rule == "topic" and word not in _CONTENT_PREPS:
         return None  # "spoke Welsh", "by talking as if it were settled": no reported content
     if word == "to" and t.low in INFINITIVE_CUES and toks[j + 1].text.islower():
-        return _Statement(_Report(toks[j].start, sent.content_end, m, t.text), i)
+        # "vowed to repeal", "urged to vote": speech; "plans to build", "decided to": not
+        speech = rule in ("commitment", "request")
+        return _Statement(_Report(toks[j].start, sent.content_end, m, t.text, speech), i)
     if word in _CONTENT_PREPS and t.low in PREPOSITION_CUES and toks[j + 1].is_word:
         # The object is the content, to the clause end.
         end = next((x.start for x in toks[j + 1 : end_tok] if x.text in ",;:(—–"), sent.content_end)
-        return _Statement(_Report(toks[j + 1].start, end, m, t.text), i)
+        speech = _prepositional_speech(rule, word)
+        return _Statement(_Report(toks[j + 1].start, end, m, t.text, speech), i)
     if word not in ("to", "for", "by", "with", "about", "of", "as"):
-        return _Statement(_Report(toks[j].start, sent.content_end, m, t.text), i)
+        speech = _content_is_speech(rule, toks, i, j, m)
+        return _Statement(_Report(toks[j].start, sent.content_end, m, t.text, speech), i)
     return None
+
+
+def _prepositional_speech(rule: str, prep: str) -> bool:
+    """Whether a cue of rule ``rule`` reports speech in a prepositional object after ``prep``:
+    a request or a charge does ("called for an audit", "blamed on the crews"), a position
+    does ("argued for a levy", "warned against cuts"), a topic does not ("complained about
+    the ads", "talked about tolls")."""
+    if rule in ("request", "charge"):
+        return True
+    return rule == "speech" and prep not in ("about", "on")
+
+
+def _content_is_speech(rule: str, toks: list[Tok], i: int, j: int, m: Mention) -> bool:
+    """Whether the content from ``toks[j]`` after cue ``toks[i]`` (subject ``m``) is reported
+    speech by the cue's rule (CUE_RULES, cues.toml).
+
+    "Reyes said the fares would rise" (speech) / "Reyes added that …", not "the port added
+    300 jobs" (clause) / "Reyes accused the board of lying", not "Reyes accused the board"
+    (charge) / "Reyes suggested a levy", not "it suggests a slide" (speaker) / never "Reyes
+    expects the fares to rise" (none)."""
+    if rule in ("speech", "request"):
+        return True
+    if rule == "speaker":
+        return not _thing_subject(m)
+    if rule in ("clause", "commitment"):
+        return _clause_follows(toks, i, j)
+    if rule == "charge":
+        return _clause_follows(toks, i, j) or any(
+            t.low in ("of", "for", "on") for t in toks[j : min(j + 12, len(toks))]
+        )
+    return False
+
+
+_CLAUSE_WORDS: Final = frozenset(
+    "whether if how why what when where who there you".split()
+) | SUBJECT_PRONOUNS
+
+
+def _clause_follows(toks: list[Tok], i: int, j: int) -> bool:
+    """Whether a clause follows cue ``toks[i]``, its content starting at ``toks[j]``: a "that",
+    comma or colon between them, or a subordinator or subject pronoun opening the content.
+
+    "Reyes denied that he knew" / "denied he knew" / "asked whether …" -> True; "Reyes denied
+    involvement" -> False."""
+    if any(t.low == "that" or t.text in (",", ":") for t in toks[i + 1 : j]):
+        return True
+    return j < len(toks) and toks[j].low in _CLAUSE_WORDS
+
+
+def _thing_subject(m: Mention) -> bool:
+    """Whether the subject ``m`` is a thing or data, not someone speaking: "it suggests", "the
+    figures indicate" (THING_SUBJECTS, cues.toml)."""
+    words = m.text.lower().split()
+    return bool(words) and words[-1].strip(".,’'") in THING_SUBJECTS
 
 
 def _joined_statements(toks: list[Tok], found: list[_Statement]) -> list[_Report]:
@@ -2791,11 +2859,6 @@ def _according_object(text: str, toks: list[Tok], j: int) -> Mention | None:
 
 
 _CONTENT_PREPS: Final = frozenset("about for against to on".split())
-# Speech verbs that report nothing but a prepositional object ("spoke about", "railed
-# against"); a bare object after them ("spoke Welsh") is no statement.
-_PP_ONLY_CUES: Final = frozenset(
-    "spoke speaks talked talking talks focused railed voted referred referring refers".split()
-)
 # Prepositions that open an adjunct between a cue and its content ("said during a call that").
 _ADJUNCT_PREPS: Final = frozenset("during at after before following amid over via through".split())
 
@@ -3109,7 +3172,7 @@ def _cue_hits_by_sentence(
         for a, hit_end, g in cue_hits(text, gap_start, gap_end):
             if text.endswith(_NOUN_BEFORE, max(0, a - 7), a):
                 continue
-            if g in _STANCE_CUES and (
+            if g in SUBJECT_ONLY_CUES and (
                 text.endswith(" to ", max(0, a - 4), a)
                 or (g.endswith("ing") and text.endswith(_GERUND_LEAD, max(0, a - 5), a))
             ):
@@ -3250,8 +3313,8 @@ def _add_report(
     if led:
         _add_report_row(state, doc_id, "partial", report, sentence)
         return
-    if not state.indirect:
-        return
+    if not state.indirect or not report.speech:
+        return  # (a frame that is no speech claims quoted fragments only: "fears the ‘renewal’")
     for i in inside:
         if qr[i][0] <= report.start < qr[i][1]:
             report.start = report.end  # starts inside a quotation: not reported speech of its own
