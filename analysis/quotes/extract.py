@@ -2544,7 +2544,11 @@ def _framed_before(start: int, end: int, m: Mention, cue: Tok) -> _Report:
     the cue's rule never reports speech ("…, she believes.") or the speaker is a thing
     ("…, the data suggest.")."""
     rule = CUE_RULES.get(cue.low, "speech")
-    speech = rule not in ("none", "topic") and not (rule == "speaker" and _thing_subject(m))
+    speech = (
+        rule not in ("none", "topic")
+        and not (rule == "speaker" and _thing_subject(m))
+        and not _is_share(m.text)
+    )
     return _Report(start, end, m, cue.text, speech)
 
 
@@ -2680,7 +2684,7 @@ def _leading_statement(doc: _Doc, sent: _Sentence, i: int, m: Mention) -> _State
             word = toks[j].low
         elif sent.whole and end_tok - j <= 8:
             return None
-    rule = CUE_RULES.get(t.low, "speech")
+    rule = _frame_rule(toks, i, m)
     if rule == "topic" and word not in _CONTENT_PREPS:
         return None  # "spoke Welsh", "by talking as if it were settled": no reported content
     if word == "to" and t.low in INFINITIVE_CUES and toks[j + 1].text.islower():
@@ -2696,6 +2700,18 @@ def _leading_statement(doc: _Doc, sent: _Sentence, i: int, m: Mention) -> _State
         speech = _content_is_speech(rule, toks, i, j, m)
         return _Statement(_Report(toks[j].start, sent.content_end, m, t.text, speech), i)
     return None
+
+
+def _frame_rule(toks: list[Tok], i: int, m: Mention) -> str:
+    """The rule (CUE_RULES) of the leading frame whose cue is ``toks[i]`` and subject ``m``:
+    the cue's own, but "none" for a passive cue, whose subject is no speaker ("he was asked
+    whether …", "which was reported"), and for a share of poll respondents, a finding
+    ("55 percent said …", guidelines)."""
+    if i > 0 and toks[i - 1].low in _BE_FORMS and toks[i].low.endswith(("ed", "told", "said")):
+        return "none"
+    if _is_share(m.text):
+        return "none"
+    return CUE_RULES.get(toks[i].low, "speech")
 
 
 def _prepositional_speech(rule: str, prep: str) -> bool:
@@ -2720,6 +2736,8 @@ def _content_is_speech(rule: str, toks: list[Tok], i: int, j: int, m: Mention) -
         return True
     if rule == "speaker":
         return not _thing_subject(m)
+    if rule == "commitment" and toks[j].low == "not" and j + 1 < len(toks):
+        return toks[j + 1].low == "to"  # "vowed not to repeat it"
     if rule in ("clause", "commitment"):
         return _clause_follows(toks, i, j)
     if rule == "charge":
