@@ -43,9 +43,17 @@ from typing import Final
 
 from ..core.text import ABBREVIATIONS, fold_diacritics
 
-
 # The rules of the cue classes (see the module docstring and cues.toml's header).
-CUE_RULE_NAMES: Final = ("speech", "clause", "commitment", "request", "charge", "speaker", "topic", "none")
+CUE_RULE_NAMES: Final = (
+    "speech",
+    "clause",
+    "commitment",
+    "request",
+    "charge",
+    "speaker",
+    "topic",
+    "none",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,9 +116,7 @@ CUES: Final = LEX["cues"]
 ING_CUES: Final = frozenset(w for w in CUES if w.endswith("ing"))
 INDIRECT_CUES: Final = LEX["indirect_cues"]
 # Each reported-speech cue's rule: when its content is reported speech (cues.toml).
-CUE_RULES: Final[dict[str, str]] = {
-    w: c.rule for c in cue_classes() for w in sorted(c.words)
-}
+CUE_RULES: Final[dict[str, str]] = {w: c.rule for c in cue_classes() for w in sorted(c.words)}
 # Cues whose reported content can be an infinitive ("vowed to repeal …") or a prepositional
 # object ("called for an outside auditor", "talked about tolls"); the rule says whether it is
 # speech.

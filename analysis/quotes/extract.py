@@ -2547,7 +2547,7 @@ def _framed_before(start: int, end: int, m: Mention, cue: Tok) -> _Report:
     speech = (
         rule not in ("none", "topic")
         and not (rule == "speaker" and _thing_subject(m))
-        and not _is_share(m.text)
+        and not _percent_share(m.text)
     )
     return _Report(start, end, m, cue.text, speech)
 
@@ -2705,13 +2705,20 @@ def _leading_statement(doc: _Doc, sent: _Sentence, i: int, m: Mention) -> _State
 def _frame_rule(toks: list[Tok], i: int, m: Mention) -> str:
     """The rule (CUE_RULES) of the leading frame whose cue is ``toks[i]`` and subject ``m``:
     the cue's own, but "none" for a passive cue, whose subject is no speaker ("he was asked
-    whether …", "which was reported"), and for a share of poll respondents, a finding
+    whether …", "which was reported"), and for a percentage of poll respondents, a finding
     ("55 percent said …", guidelines)."""
     if i > 0 and toks[i - 1].low in _BE_FORMS and toks[i].low.endswith(("ed", "told", "said")):
         return "none"
-    if _is_share(m.text):
+    if _percent_share(m.text):
         return "none"
     return CUE_RULES.get(toks[i].low, "speech")
+
+
+def _percent_share(speaker: str) -> bool:
+    """Whether a subject is a percentage of people, the figure of a poll ("55 percent", "a
+    third of voters" is not one: a share in words may be a described group, "most guests")."""
+    low = speaker.lower()
+    return ("percent" in low or "per cent" in low or "%" in low) and _is_share(speaker)
 
 
 def _prepositional_speech(rule: str, prep: str) -> bool:
@@ -2747,9 +2754,9 @@ def _content_is_speech(rule: str, toks: list[Tok], i: int, j: int, m: Mention) -
     return False
 
 
-_CLAUSE_WORDS: Final = frozenset(
-    "whether if how why what when where who there you".split()
-) | SUBJECT_PRONOUNS
+_CLAUSE_WORDS: Final = (
+    frozenset("whether if how why what when where who there you".split()) | SUBJECT_PRONOUNS
+)
 
 
 def _clause_follows(toks: list[Tok], i: int, j: int) -> bool:
