@@ -38,6 +38,9 @@ WITH_CLAUSE = [  # rule "clause": communication verbs with a plain-object sense,
     ("The harbor fund added 300 jobs in the spring.", None),
     ("Okafor denied that she had seen the audit.", "she had seen the audit"),
     ("Okafor denied any role in the harbor audit.", None),
+    ("Okafor denied being at the pier that night.", "being at the pier that night"),
+    ("Okafor stated the harbor levy was legal.", "the harbor levy was legal"),
+    ("The port added 300 jobs and ferry fares rose.", None),
     ("Okafor criticized the mayor over the ferry fares.", None),
     ("Ferry crews support the plan to widen the pier.", None),
     ("Okafor questioned whether the levy was legal at all.", "whether the levy was legal at all"),
@@ -53,6 +56,7 @@ REQUEST = [  # rule "request": infinitives and "for" objects
         "the council to hold a vote on the levy",
     ),
     ("Okafor called for an outside audit of the fund.", "an outside audit of the fund"),
+    ("The crews demanded that the council drop the levy.", "the council drop the levy"),
 ]
 CHARGE = [  # rule "charge": the charge or a clause
     (
@@ -76,6 +80,12 @@ NOT_SPEECH = [  # rules "topic" and "none": thoughts, plans, findings, actions, 
     ("A harbor study found that ferry use doubled last year.", None),
     ("Analysts estimate the fund will run dry by May.", None),
     ("Okafor declined to comment on the ferry audit.", None),
+    # a frame inside a thought or an action is a statement of its own
+    ("Okafor believes that Reyes said the fares would rise in May.", "the fares would rise in May"),
+    (
+        "Okafor defended the levy on Friday, saying the ferry deficit was large.",
+        "the ferry deficit was large",
+    ),
 ]
 NO_SPEAKER = [  # frames whose subject is no speaker
     ("In a harbor poll, 55 percent said the fares were too high.", None),

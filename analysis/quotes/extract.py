@@ -2761,13 +2761,40 @@ _CLAUSE_WORDS: Final = (
 
 def _clause_follows(toks: list[Tok], i: int, j: int) -> bool:
     """Whether a clause follows cue ``toks[i]``, its content starting at ``toks[j]``: a "that",
-    comma or colon between them, or a subordinator or subject pronoun opening the content.
+    comma or colon between them; a subordinator, a subject pronoun or a gerund opening the
+    content; or an auxiliary verb in its first words, before any comma or conjunction.
 
-    "Reyes denied that he knew" / "denied he knew" / "asked whether …" -> True; "Reyes denied
-    involvement" -> False."""
+    "Reyes denied that he knew" / "denied he knew" / "asked whether …" / "denied being there"
+    / "stated the levy was legal" -> True; "Reyes denied any role in the audit" / "the port
+    added 300 jobs and fares rose" -> False."""
     if any(t.low == "that" or t.text in (",", ":") for t in toks[i + 1 : j]):
         return True
-    return j < len(toks) and toks[j].low in _CLAUSE_WORDS
+    if j >= len(toks):
+        return False
+    first = toks[j].low
+    if first in _CLAUSE_WORDS or (first.endswith("ing") and first not in _ING_NOUNS):
+        return True
+    for t in toks[j + 1 : j + 8]:
+        if t.low in _AUXILIARIES:
+            return True
+        if not t.is_word or t.low in _CLAUSE_STOPS:
+            return False
+    return False
+
+
+# Verbs that make a finite clause of the words before them ("the levy was legal", "the
+# crews would strike"); words that end the search for one ("jobs and fares rose").
+_AUXILIARIES: Final = frozenset(
+    "is are was were would will could can should must may might has had have did does do "
+    "isn't wasn't won't wouldn't can't couldn't didn't doesn't hasn't hadn't".split()
+)
+_CLAUSE_STOPS: Final = frozenset("and or but who which that while as than to".split())
+# Words in "-ing" that are nouns, not gerunds: "denied wrongdoing" is a noun object.
+_ING_NOUNS: Final = frozenset(
+    "wrongdoing funding spending meeting hearing ruling building training housing shooting "
+    "bombing killing killings warning reporting planning morning evening thing things "
+    "something nothing anything everything".split()
+)
 
 
 def _thing_subject(m: Mention) -> bool:
@@ -2782,7 +2809,8 @@ def _joined_statements(toks: list[Tok], found: list[_Statement]) -> list[_Report
 
     A statement that follows a comma or "and" is a new one, and the one before ends where its
     frame begins; a nested frame ("X said Y claimed Z") is part of the outer content (PolNeAR
-    gives that content to X), so it is no statement of its own here.
+    gives that content to X), so it is no statement of its own here, unless the outer frame
+    is no speech ("X defended himself, pointing to Z", "X believes Y said Z").
     """
     out: list[_Report] = []
     for statement in found:
@@ -2797,9 +2825,10 @@ def _joined_statements(toks: list[Tok], found: list[_Statement]) -> list[_Report
             b = statement.cue_index
             while b > 0 and toks[b].start >= frame_start:
                 b -= 1
-            if toks[b].low not in _STATEMENT_JOINS or toks[b].start - before.start < 10:
+            joined = toks[b].low in _STATEMENT_JOINS and toks[b].start - before.start >= 10
+            if not joined and (before.speech or not report.speech):
                 continue
-            before.end = min(before.end, toks[b].start)
+            before.end = max(before.start, min(before.end, toks[b].start))
         out.append(report)
     return out
 
