@@ -102,6 +102,10 @@ def lexicon() -> dict[str, frozenset[str]]:
         ("preposition_cues", "prepositional"),
         ("subject_only_cues", "subject_only"),
         ("thing_subjects", "things"),
+        ("invertible_cues", "inverted"),
+        ("reporting_clause_cues", "reporting_clause"),
+        ("passive_naming_cues", "passive_naming"),
+        ("title_cues", "naming"),
     ):
         out[key] = frozenset(w.lower() for w in cues[table]["words"].split())
     classes = cue_classes()
@@ -858,12 +862,7 @@ _SUBORDINATORS: Final = frozenset(
     "when after before while because since if although though whereas "
     "where until unless once".split()
 )
-INVERTIBLE: Final = frozenset(
-    """said says say added adds wrote writes asked asks continued continues
-    explained explains noted notes replied replies responded responds recalled recalls declared
-    argued argues insisted insists tweeted posted remarked countered answered concluded
-    observed quipped joked warned acknowledged conceded reports reported laughed""".split()
-)
+INVERTIBLE: Final = LEX["invertible_cues"]
 
 
 _PREPOSITIONS: Final = frozenset(

@@ -1895,11 +1895,7 @@ def _opens_subordinate(pre: list[Tok]) -> bool:
 
 # Verbs that report a whole clause: a quotation fragment inside it is the reporter's
 # ("Okafor said Reyes called the plan “reckless”" -> Okafor, as PolNeAR reads it).
-_REPORTING: Final = frozenset(
-    "said says say told tells added argued claimed claims noted notes wrote writes insisted "
-    "insists suggested suggests believes thinks thought contended contends maintained "
-    "maintains acknowledged asserted asserts stressed stresses".split()
-)
+_REPORTING: Final = LEX["reporting_clause_cues"]
 
 
 def _outer_reporter(
@@ -1960,11 +1956,7 @@ def _restrictive_outer(
 
 
 # Past participles of naming and judging whose agent ("by X") says the quoted words.
-_PASSIVE_CUES: Final = frozenset(
-    """called dubbed labeled labelled described branded termed known seen deemed characterized
-    characterised derided hailed decried denounced condemned criticized criticised praised
-    mocked ridiculed nicknamed touted billed asked""".split()
-)
+_PASSIVE_CUES: Final = LEX["passive_naming_cues"]
 _AS_WORDS: Final = frozenset(["as", "a", "an", "the", ","])
 
 
