@@ -49,7 +49,7 @@ POLNEAR_DEV_FLOORS: dict[str, dict[str, float]] = {
 # A made-up article and its brat annotation, in PolNeAR's layout.
 TEXT = (
     "Graham said, “We are losing the vote.” He added, “Now it’s forced deportation.”\n\n"
-    "Officials believe the plan will fail. The mayor called it a “disaster.”"
+    "Officials say the plan will fail. The mayor called it a “disaster.”"
 )
 
 
