@@ -87,7 +87,11 @@ NOT_SPEECH = [  # rules "topic" and "none": thoughts, plans, findings, actions, 
         "the ferry deficit was large",
     ),
 ]
-NO_SPEAKER = [  # frames whose subject is no speaker
+NO_SPEAKER = [  # frames whose subject is no speaker, cue words that are nouns, media labels
+    ("Nineteen states, the port and two towns had sued over the levy.", None),
+    ("Voters in the Harbor state hold a dim view of the ferry levy.", None),
+    ("The port authority states that the ferry fares will rise.", "the ferry fares will rise"),
+    ("The pier at dusk.\n\nFILE PHOTO: Ferry crews load the morning boat at the pier.", None),
     ("In a harbor poll, 55 percent said the fares were too high.", None),
     ("Okafor was asked whether the ferry fares would rise.", None),
 ]

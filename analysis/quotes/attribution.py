@@ -390,11 +390,21 @@ def is_cue_at(
     if t.low in _NOUNISH and nxt in _NOUN_NEXT and not (i and toks[i - 1].low in SUBJECT_PRONOUNS):
         # "his anti-Muslim remarks were", "Republican claims of": a noun, by what follows it
         return False
-    if t.low in _MOSTLY_NOUNS:
-        # "in 11 states", "flood warnings": mostly nouns; a verb only right after a name or a
-        # pronoun ("Okafor warns", "it states") or before "that" ("the report states that").
+    if t.low in _MOSTLY_NOUNS and nxt != "that":
+        # "in 11 states", "Nineteen states", "the Keystone state": mostly nouns; a verb only
+        # right after a name or a pronoun ("Okafor states", "it states", "they state") or
+        # before "that" ("the report states that"). A base form after a name is a noun
+        # ("Kashmir state"), and a capitalised number or determiner is no name ("Other states").
         p = toks[i - 1] if i > 0 else None
-        if not (nxt == "that" or (p is not None and (p.is_cap or p.low in SUBJECT_PRONOUNS))):
+        if p is None or not (
+            p.low in SUBJECT_PRONOUNS
+            or (
+                p.is_cap
+                and t.low.endswith("s")
+                and p.low not in DETERMINERS
+                and p.low not in _CARDINALS
+            )
+        ):
             return False
     if i > 0:
         p = toks[i - 1]
@@ -428,6 +438,10 @@ def is_cue_at(
 
 
 _MOSTLY_NOUNS: Final = frozenset("state states attacks".split())
+_CARDINALS: Final = frozenset(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty dozens hundreds".split()
+)
 # Verbs a text's wording takes ("a banner that read", "a sign that says"): never nouns.
 _WORDING_VERBS: Final = frozenset("said says say read reads".split())
 _NOUN_NEXT: Final = frozenset("of about were are was is against by".split())
