@@ -56,7 +56,7 @@ CUE_RULE_NAMES: Final = (
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class CueClass:
     """One class of the cue lexicon: its name, its rule (one of CUE_RULE_NAMES), what it holds
     and its words (every inflected form, lower-case)."""
