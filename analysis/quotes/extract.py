@@ -2830,10 +2830,12 @@ def _indirect_in(doc: _Doc, k: int, hits: list[tuple[int, int, bool]], reach: in
 
     Three frames, tried in this order: "according to X" (front or back), a trailing
     "…, X said (to Reuters) (on Thursday)." and a leading "X said (that) …". A leading frame
-    may also report an intention ("X vowed to …") or a prepositional object ("X called for
-    …", "talked about …"); its subject may be a relative pronoun ("Reyes, who has argued") or a
-    name before appositives ("Owen Marsh, a spokesman for the campaign, said"). Leading
-    frames joined by a comma or "and" ("X said A, adding that B") give one statement each.
+    may also report a commitment ("X vowed to …") or a prepositional object ("X called for
+    …"); its subject may be a relative pronoun ("Reyes, who has argued") or a name before
+    appositives ("Owen Marsh, a spokesman for the campaign, said"). Leading frames joined by
+    a comma or "and" ("X said A, adding that B") give one statement each. The cue's class in
+    the cue lexicon (CUE_RULES) says whether the content is reported speech; a frame that is
+    not ("X plans to …", "the study found …") still claims quoted fragments in its content.
     """
     text = doc.text
     s, e = doc.spans[k]
