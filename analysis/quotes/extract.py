@@ -40,6 +40,7 @@ from ..core.progress import PROGRESS_ARTICLES, wants_progress
 from ..core.text import ABBREVIATIONS, sentence_spans
 from .attribution import (
     COMPILED,
+    CUE_RULES,
     CUES,
     DETERMINERS,
     INDIRECT_CUES,
@@ -56,7 +57,9 @@ from .attribution import (
     RELATIVES,
     SKIP_BETWEEN,
     SPEAKER_NOUNS,
+    SUBJECT_ONLY_CUES,
     SUBJECT_PRONOUNS,
+    THING_SUBJECTS,
     TITLE_CUES,
     TITLES,
     Mention,
@@ -1892,11 +1895,7 @@ def _opens_subordinate(pre: list[Tok]) -> bool:
 
 # Verbs that report a whole clause: a quotation fragment inside it is the reporter's
 # ("Okafor said Reyes called the plan “reckless”" -> Okafor, as PolNeAR reads it).
-_REPORTING: Final = frozenset(
-    "said says say told tells added argued claimed claims noted notes wrote writes insisted "
-    "insists suggested suggests believes thinks thought contended contends maintained "
-    "maintains acknowledged asserted asserts stressed stresses".split()
-)
+_REPORTING: Final = LEX["reporting_clause_cues"]
 
 
 def _outer_reporter(
@@ -1957,11 +1956,7 @@ def _restrictive_outer(
 
 
 # Past participles of naming and judging whose agent ("by X") says the quoted words.
-_PASSIVE_CUES: Final = frozenset(
-    """called dubbed labeled labelled described branded termed known seen deemed characterized
-    characterised derided hailed decried denounced condemned criticized criticised praised
-    mocked ridiculed nicknamed touted billed asked""".split()
-)
+_PASSIVE_CUES: Final = LEX["passive_naming_cues"]
 _AS_WORDS: Final = frozenset(["as", "a", "an", "the", ","])
 
 
@@ -2444,12 +2439,6 @@ _COORD_FRAME_RE: Final = re.compile(
     r",?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?([A-Za-z]+)"
     r"(?:\s+(?:him|her|them|it|that))?\s*[,:]?\s*$"
 )
-# Stance verbs that report only with a subject of their own, never as an infinitive.
-_STANCE_CUES: Final = frozenset(
-    """see sees saw viewed support supports supported supporting backed backing backs seek seeks
-    seeking blame blaming praise praising praised accuse accusing slammed slams slamming
-    ordered campaigned campaigning ruled""".split()
-)
 _GERUND_LEAD: Final = (" of ", " and ", " or ", " for ", " in ", " by ")
 _FRAGMENT_LEAD_RE: Final = re.compile(r",\s|\s(?:due to what|what|which|who|as)\s")
 _NOUN_BEFORE: Final = (
@@ -2469,12 +2458,15 @@ _NOUN_BEFORE: Final = (
 
 @dataclass(slots=True)
 class _Report:
-    """One reported statement: its content ``text[start:end]``, who said it and the cue."""
+    """One reported statement: its content ``text[start:end]``, who said it and the cue;
+    ``speech``: whether the cue's rule (CUE_RULES) makes it reported speech, an indirect row
+    (a frame that is not speech still claims the quoted fragments of its content)."""
 
     start: int
     end: int
     mention: Mention
     cue: str
+    speech: bool = True
 
 
 def _indirect(doc: _Doc, k: int, hits: list[tuple[int, int, bool]]) -> list[_Report]:
@@ -2539,6 +2531,19 @@ def _reported_by_according(doc: _Doc, sent: _Sentence) -> list[_Report] | None:
     return None
 
 
+def _framed_before(start: int, end: int, m: Mention, cue: Tok) -> _Report:
+    """The report of a frame after (or inside) its content: a whole clause, so speech unless
+    the cue's rule never reports speech ("…, she believes.") or the speaker is a thing
+    ("…, the data suggest.")."""
+    rule = CUE_RULES.get(cue.low, "speech")
+    speech = (
+        rule not in ("none", "topic")
+        and not (rule == "speaker" and _thing_subject(m))
+        and not _percent_share(m.text)
+    )
+    return _Report(start, end, m, cue.text, speech)
+
+
 def _reported_by_trailing_frame(
     doc: _Doc, sent: _Sentence, cue_idx: list[int], last_np: Mention | None
 ) -> list[_Report] | None:
@@ -2560,13 +2565,13 @@ def _reported_by_trailing_frame(
             and toks[first - 1].text == ","
             and _only_adjuncts(toks, i + 1, sent.end_tok)
         ):
-            return [_Report(sent.start, toks[first - 1].start, last_np, toks[i].text)]
+            return [_framed_before(sent.start, toks[first - 1].start, last_np, toks[i])]
     # Inverted: the speaker follows the cue.
     for i in reversed(cue_idx):
         if i > 3 and toks[i - 1].text == "," and toks[i].low in INVERTIBLE:
             m = _inverted_after(text, toks, i)
             if m is not None:
-                return [_Report(sent.start, toks[i - 1].start, m, toks[i].text)]
+                return [_framed_before(sent.start, toks[i - 1].start, m, toks[i])]
     # Parenthetical.
     for i in cue_idx:
         if i + 1 < sent.end_tok and toks[i + 1].text == "," and toks[i].low not in ING_CUES:
@@ -2574,7 +2579,7 @@ def _reported_by_trailing_frame(
             if m is not None:
                 first = next(j for j in range(i) if toks[j].start >= m.start)
                 if first > 1 and toks[first - 1].text == ",":
-                    return [_Report(sent.start, sent.content_end, m, toks[i].text)]
+                    return [_framed_before(sent.start, sent.content_end, m, toks[i])]
     return None
 
 
@@ -2671,17 +2676,124 @@ def _leading_statement(doc: _Doc, sent: _Sentence, i: int, m: Mention) -> _State
             word = toks[j].low
         elif sent.whole and end_tok - j <= 8:
             return None
-    if t.low in _PP_ONLY_CUES and word not in _CONTENT_PREPS:
+    rule = _frame_rule(toks, i, m)
+    if rule == "topic" and word not in _CONTENT_PREPS:
         return None  # "spoke Welsh", "by talking as if it were settled": no reported content
     if word == "to" and t.low in INFINITIVE_CUES and toks[j + 1].text.islower():
-        return _Statement(_Report(toks[j].start, sent.content_end, m, t.text), i)
+        # "vowed to repeal", "urged to vote": speech; "plans to build", "decided to": not
+        speech = rule in ("commitment", "request")
+        return _Statement(_Report(toks[j].start, sent.content_end, m, t.text, speech), i)
     if word in _CONTENT_PREPS and t.low in PREPOSITION_CUES and toks[j + 1].is_word:
         # The object is the content, to the clause end.
         end = next((x.start for x in toks[j + 1 : end_tok] if x.text in ",;:(—–"), sent.content_end)
-        return _Statement(_Report(toks[j + 1].start, end, m, t.text), i)
+        speech = _prepositional_speech(rule, word)
+        return _Statement(_Report(toks[j + 1].start, end, m, t.text, speech), i)
     if word not in ("to", "for", "by", "with", "about", "of", "as"):
-        return _Statement(_Report(toks[j].start, sent.content_end, m, t.text), i)
+        speech = _content_is_speech(rule, toks, i, j, m)
+        return _Statement(_Report(toks[j].start, sent.content_end, m, t.text, speech), i)
     return None
+
+
+def _frame_rule(toks: list[Tok], i: int, m: Mention) -> str:
+    """The rule (CUE_RULES) of the leading frame whose cue is ``toks[i]`` and subject ``m``:
+    the cue's own, but "none" for a passive cue, whose subject is no speaker ("he was asked
+    whether …", "which was reported"), and for a percentage of poll respondents, a finding
+    ("55 percent said …", guidelines)."""
+    if i > 0 and toks[i - 1].low in _BE_FORMS and toks[i].low.endswith(("ed", "told", "said")):
+        return "none"
+    if _percent_share(m.text):
+        return "none"
+    return CUE_RULES.get(toks[i].low, "speech")
+
+
+def _percent_share(speaker: str) -> bool:
+    """Whether a subject is a percentage of people, the figure of a poll ("55 percent", "a
+    third of voters" is not one: a share in words may be a described group, "most guests")."""
+    low = speaker.lower()
+    return ("percent" in low or "per cent" in low or "%" in low) and _is_share(speaker)
+
+
+def _prepositional_speech(rule: str, prep: str) -> bool:
+    """Whether a cue of rule ``rule`` reports speech in a prepositional object after ``prep``:
+    a request or a charge does ("called for an audit", "blamed on the crews"), a position
+    does ("argued for a levy", "warned against cuts"), a topic does not ("complained about
+    the ads", "talked about tolls")."""
+    if rule in ("request", "charge"):
+        return True
+    return rule == "speech" and prep not in ("about", "on")
+
+
+def _content_is_speech(rule: str, toks: list[Tok], i: int, j: int, m: Mention) -> bool:
+    """Whether the content from ``toks[j]`` after cue ``toks[i]`` (subject ``m``) is reported
+    speech by the cue's rule (CUE_RULES, cues.toml).
+
+    "Reyes said the fares would rise" (speech) / "Reyes added that …", not "the port added
+    300 jobs" (clause) / "Reyes accused the board of lying", not "Reyes accused the board"
+    (charge) / "Reyes suggested a levy", not "it suggests a slide" (speaker) / never "Reyes
+    expects the fares to rise" (none)."""
+    if rule in ("speech", "request"):
+        return True
+    if rule == "speaker":
+        return not _thing_subject(m)
+    if rule == "commitment" and toks[j].low == "not" and j + 1 < len(toks):
+        return toks[j + 1].low == "to"  # "vowed not to repeat it"
+    if rule in ("clause", "commitment"):
+        return _clause_follows(toks, i, j)
+    if rule == "charge":
+        return _clause_follows(toks, i, j) or any(
+            t.low in ("of", "for", "on") for t in toks[j : min(j + 12, len(toks))]
+        )
+    return False
+
+
+_CLAUSE_WORDS: Final = (
+    frozenset("whether if how why what when where who there you".split()) | SUBJECT_PRONOUNS
+)
+
+
+def _clause_follows(toks: list[Tok], i: int, j: int) -> bool:
+    """Whether a clause follows cue ``toks[i]``, its content starting at ``toks[j]``: a "that",
+    comma or colon between them; a subordinator, a subject pronoun or a gerund opening the
+    content; or an auxiliary verb in its first words, before any comma or conjunction.
+
+    "Reyes denied that he knew" / "denied he knew" / "asked whether …" / "denied being there"
+    / "stated the levy was legal" -> True; "Reyes denied any role in the audit" / "the port
+    added 300 jobs and fares rose" -> False."""
+    if any(t.low == "that" or t.text in (",", ":") for t in toks[i + 1 : j]):
+        return True
+    if j >= len(toks):
+        return False
+    first = toks[j].low
+    if first in _CLAUSE_WORDS or (first.endswith("ing") and first not in _ING_NOUNS):
+        return True
+    for t in toks[j + 1 : j + 8]:
+        if t.low in _AUXILIARIES:
+            return True
+        if not t.is_word or t.low in _CLAUSE_STOPS:
+            return False
+    return False
+
+
+# Verbs that make a finite clause of the words before them ("the levy was legal", "the
+# crews would strike"); words that end the search for one ("jobs and fares rose").
+_AUXILIARIES: Final = frozenset(
+    "is are was were would will could can should must may might has had have did does do "
+    "isn't wasn't won't wouldn't can't couldn't didn't doesn't hasn't hadn't".split()
+)
+_CLAUSE_STOPS: Final = frozenset("and or but who which that while as than to".split())
+# Words in "-ing" that are nouns, not gerunds: "denied wrongdoing" is a noun object.
+_ING_NOUNS: Final = frozenset(
+    "wrongdoing funding spending meeting hearing ruling building training housing shooting "
+    "bombing killing killings warning reporting planning morning evening thing things "
+    "something nothing anything everything".split()
+)
+
+
+def _thing_subject(m: Mention) -> bool:
+    """Whether the subject ``m`` is a thing or data, not someone speaking: "it suggests", "the
+    figures indicate" (THING_SUBJECTS, cues.toml)."""
+    words = m.text.lower().split()
+    return bool(words) and words[-1].strip(".,’'") in THING_SUBJECTS
 
 
 def _joined_statements(toks: list[Tok], found: list[_Statement]) -> list[_Report]:
@@ -2689,7 +2801,8 @@ def _joined_statements(toks: list[Tok], found: list[_Statement]) -> list[_Report
 
     A statement that follows a comma or "and" is a new one, and the one before ends where its
     frame begins; a nested frame ("X said Y claimed Z") is part of the outer content (PolNeAR
-    gives that content to X), so it is no statement of its own here.
+    gives that content to X), so it is no statement of its own here, unless the outer frame
+    is no speech ("X defended himself, pointing to Z", "X believes Y said Z").
     """
     out: list[_Report] = []
     for statement in found:
@@ -2704,9 +2817,10 @@ def _joined_statements(toks: list[Tok], found: list[_Statement]) -> list[_Report
             b = statement.cue_index
             while b > 0 and toks[b].start >= frame_start:
                 b -= 1
-            if toks[b].low not in _STATEMENT_JOINS or toks[b].start - before.start < 10:
+            joined = toks[b].low in _STATEMENT_JOINS and toks[b].start - before.start >= 10
+            if not joined and (before.speech or not report.speech):
                 continue
-            before.end = min(before.end, toks[b].start)
+            before.end = max(before.start, min(before.end, toks[b].start))
         out.append(report)
     return out
 
@@ -2716,10 +2830,12 @@ def _indirect_in(doc: _Doc, k: int, hits: list[tuple[int, int, bool]], reach: in
 
     Three frames, tried in this order: "according to X" (front or back), a trailing
     "…, X said (to Reuters) (on Thursday)." and a leading "X said (that) …". A leading frame
-    may also report an intention ("X vowed to …") or a prepositional object ("X called for
-    …", "talked about …"); its subject may be a relative pronoun ("Reyes, who has argued") or a
-    name before appositives ("Owen Marsh, a spokesman for the campaign, said"). Leading
-    frames joined by a comma or "and" ("X said A, adding that B") give one statement each.
+    may also report a commitment ("X vowed to …") or a prepositional object ("X called for
+    …"); its subject may be a relative pronoun ("Reyes, who has argued") or a name before
+    appositives ("Owen Marsh, a spokesman for the campaign, said"). Leading frames joined by
+    a comma or "and" ("X said A, adding that B") give one statement each. The cue's class in
+    the cue lexicon (CUE_RULES) says whether the content is reported speech; a frame that is
+    not ("X plans to …", "the study found …") still claims quoted fragments in its content.
     """
     text = doc.text
     s, e = doc.spans[k]
@@ -2791,11 +2907,6 @@ def _according_object(text: str, toks: list[Tok], j: int) -> Mention | None:
 
 
 _CONTENT_PREPS: Final = frozenset("about for against to on".split())
-# Speech verbs that report nothing but a prepositional object ("spoke about", "railed
-# against"); a bare object after them ("spoke Welsh") is no statement.
-_PP_ONLY_CUES: Final = frozenset(
-    "spoke speaks talked talking talks focused railed voted referred referring refers".split()
-)
 # Prepositions that open an adjunct between a cue and its content ("said during a call that").
 _ADJUNCT_PREPS: Final = frozenset("during at after before following amid over via through".split())
 
@@ -3109,7 +3220,7 @@ def _cue_hits_by_sentence(
         for a, hit_end, g in cue_hits(text, gap_start, gap_end):
             if text.endswith(_NOUN_BEFORE, max(0, a - 7), a):
                 continue
-            if g in _STANCE_CUES and (
+            if g in SUBJECT_ONLY_CUES and (
                 text.endswith(" to ", max(0, a - 4), a)
                 or (g.endswith("ing") and text.endswith(_GERUND_LEAD, max(0, a - 5), a))
             ):
@@ -3250,8 +3361,8 @@ def _add_report(
     if led:
         _add_report_row(state, doc_id, "partial", report, sentence)
         return
-    if not state.indirect:
-        return
+    if not state.indirect or not report.speech:
+        return  # (a frame that is no speech claims quoted fragments only: "fears the ‘renewal’")
     for i in inside:
         if qr[i][0] <= report.start < qr[i][1]:
             report.start = report.end  # starts inside a quotation: not reported speech of its own
