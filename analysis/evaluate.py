@@ -13,6 +13,9 @@ spans matched by some prediction (a quotation split in two pieces by its attribu
 right when the speaker mention overlaps the gold Source span or the resolved name matches its
 text. End-to-end counts a match only when it is also rightly attributed; gold spans without a
 Source are left out of attribution and end-to-end scores. Tune on ``train``, report on ``dev``.
+
+``python -m analysis.evaluate pairs`` scores ``match_quotes`` on the labelled quote pairs of
+``tests/gold/quote_pairs``: precision and recall by similarity threshold.
 """
 
 from __future__ import annotations

@@ -3,7 +3,9 @@
 Both functions take the quote table of :func:`analysis.quotes.extract_quotes` (columns
 ``doc_id, outlet, quote, kind, speaker, speaker_type, ...``). Speakers are merged across
 articles with :func:`analysis.speaker_table.speakers` (diacritics folded, titles dropped:
-"Erdoğan" == "Turkish President Recep Tayyip Erdogan").
+"Erdoğan" == "Turkish President Recep Tayyip Erdogan"). Quotes pair only within a story
+(:func:`analysis.compare.stories.story_groups`): a speaker's words recur on other days about
+other events.
 """
 
 from __future__ import annotations
