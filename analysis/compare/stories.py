@@ -430,24 +430,36 @@ def _story_edges(
     return r, c, w
 
 
-def _mutual_best(sums: sparse.csr_matrix, size: np.ndarray, threshold: float) -> np.ndarray:
-    """Pairs ``(p, q)``, ``p < q``, of clusters that are each other's best neighbour by average
-    similarity (``sums`` over the product of sizes), that average at least ``threshold``; the
-    best neighbour of a tie is the lower cluster number. Shape ``(k, 2)``."""
+@dataclass(frozen=True)
+class _Round:
+    """One round of :func:`average_linkage`: the pairs of clusters that are each other's best
+    neighbour (``pairs``, ``(k, 2)``, ``p < q``) and which clusters still have a neighbour at
+    the threshold (``alive``)."""
+
+    pairs: np.ndarray
+    alive: np.ndarray
+
+
+def _mutual_best(sums: sparse.csr_matrix, size: np.ndarray, threshold: float) -> _Round:
+    """The clusters that are each other's best neighbour by average similarity (``sums`` over
+    the product of sizes) at ``threshold`` or more (a tie goes to the lower cluster number),
+    and the clusters with any neighbour at ``threshold``."""
     rows = np.repeat(np.arange(sums.shape[0]), np.diff(sums.indptr))
     cols = sums.indices
     avg = sums.data / (size[rows] * size[cols])
     ok = (avg >= threshold) & (rows != cols)
     rows, cols, avg = rows[ok], cols[ok], avg[ok]
+    alive = np.zeros(sums.shape[0], dtype=bool)
+    alive[rows] = True
     if not len(rows):
-        return np.empty((0, 2), dtype=np.int64)
+        return _Round(np.empty((0, 2), dtype=np.int64), alive)
     order = np.lexsort((cols, -avg, rows))
     first = order[np.r_[True, rows[order][1:] != rows[order][:-1]]]
     best = np.full(sums.shape[0], -1, dtype=np.int64)
     best[rows[first]] = cols[first]
     p = np.nonzero(best >= 0)[0]
     p = p[(best[best[p]] == p) & (p < best[p])]
-    return np.column_stack([p, best[p]])
+    return _Round(np.column_stack([p, best[p]]), alive)
 
 
 def average_linkage(
@@ -461,8 +473,10 @@ def average_linkage(
     two merge only when their members are similar on average. Each round merges every pair of
     clusters that are each other's best neighbour, which for average linkage gives the same
     clusters as merging the single best pair at a time (reducibility), in a few rounds of
-    sparse products. Items 0 and 1 with similarity 0.5, 2 alone:
-    ``average_linkage(3, [0], [1], [0.5], 0.3)`` is ``[0, 0, 1]``."""
+    sparse products. A cluster without a neighbour at the threshold is final (the average of
+    a merged pair never exceeds the larger of its parts'), and leaves the matrix. Items 0 and
+    1 with similarity 0.5, 2 alone: ``average_linkage(3, [0], [1], [0.5], 0.3)`` is
+    ``[0, 0, 1]``."""
     sums = sparse.coo_matrix(
         (
             np.concatenate([weight, weight]).astype(np.float64),
@@ -471,22 +485,32 @@ def average_linkage(
         shape=(n, n),
     ).tocsr()
     size: np.ndarray = np.ones(n)
-    labels: np.ndarray = np.arange(n)
+    row: np.ndarray = np.arange(n)  # each item's row in sums, -1 once its cluster is final
+    final = np.full(n, -1, dtype=np.int64)
+    n_final = 0
     while True:
-        pairs = _mutual_best(sums, size, threshold)
-        if not len(pairs):
-            return labels
-        parent = np.arange(sums.shape[0])
-        parent[pairs[:, 1]] = pairs[:, 0]
-        _, merged = np.unique(parent, return_inverse=True)
-        k = int(merged.max()) + 1
+        step = _mutual_best(sums, size, threshold)
+        done = np.nonzero(~step.alive)[0] if len(step.pairs) else np.arange(sums.shape[0])
+        ids = np.full(sums.shape[0], -1, dtype=np.int64)
+        ids[done] = np.arange(n_final, n_final + len(done))
+        n_final += len(done)
+        placed = row >= 0
+        final[placed] = np.maximum(final[placed], ids[row[placed]])
+        if not len(step.pairs):
+            return final
+        parent = np.where(step.alive, np.arange(sums.shape[0]), -1)
+        parent[step.pairs[:, 1]] = step.pairs[:, 0]
+        keep = np.nonzero(parent >= 0)[0]
+        uniq, merged = np.unique(parent[keep], return_inverse=True)
         into = sparse.csr_matrix(
-            (np.ones(len(merged)), (np.arange(len(merged)), merged)), shape=(len(merged), k)
+            (np.ones(len(keep)), (keep, merged)), shape=(sums.shape[0], len(uniq))
         )
         sums = (into.T @ sums @ into).tocsr()
         sums.sort_indices()
-        size = np.bincount(merged, weights=size, minlength=k)
-        labels = merged[labels]
+        size = np.bincount(merged, weights=size[keep], minlength=len(uniq))
+        new_row = np.full(len(parent), -1, dtype=np.int64)
+        new_row[keep] = merged
+        row[placed] = new_row[row[placed]]
 
 
 def story_groups(
