@@ -390,43 +390,67 @@ class _PairScores:
     numbers_differ: np.ndarray  # both give figures, and no figure of one is in the other
 
 
-def _pair_scores(
-    pa: _Prepared, pb: _Prepared, m: np.ndarray, weights_a: np.ndarray, weights_b: np.ndarray
-) -> _PairScores:
-    """Scores of every clause pair, from the lemma matches ``m`` and per-lemma weights."""
-    in_b, in_a = _best_match(m, pb.unit_sets), _best_match(m.T, pa.unit_sets)
-    found_a, found_b, clause = _soft_f1(
-        weights_a, weights_b, in_b, in_a, pa.unit_sets, pb.unit_sets
-    )
-    common_a = np.asarray(membership(pa.common_sets, len(pa.vocab), weights_a) @ in_b)
-    common_b = np.asarray(membership(pb.common_sets, len(pb.vocab), weights_b) @ in_a).T
-    _, _, sent = _soft_f1(
-        weights_a,
-        weights_b,
+@dataclass
+class _Matches:
+    """How the lemmas of two articles match (``m``, see :func:`lemma_matches`), and, for
+    every lemma, its best match within each clause and each sentence of the other article."""
+
+    m: np.ndarray
+    in_b: np.ndarray  # (a's lemmas, b's clauses)
+    in_a: np.ndarray  # (b's lemmas, a's clauses)
+    sent_in_b: np.ndarray
+    sent_in_a: np.ndarray
+    numbers_differ: np.ndarray  # per clause pair, see numbers_differ
+
+
+def _matches(pa: _Prepared, pb: _Prepared) -> _Matches:
+    m = lemma_matches(pa.vocab, pb.vocab)
+    return _Matches(
+        m,
+        _best_match(m, pb.unit_sets),
+        _best_match(m.T, pa.unit_sets),
         _best_match(m, pb.sent_sets),
         _best_match(m.T, pa.sent_sets),
-        pa.sent_sets,
-        pb.sent_sets,
+        numbers_differ(pa, pb, m),
+    )
+
+
+def _pair_scores(
+    pa: _Prepared, pb: _Prepared, mt: _Matches, weights_a: np.ndarray, weights_b: np.ndarray
+) -> _PairScores:
+    """Scores of every clause pair, from the lemma matches and per-lemma weights."""
+    found_a, found_b, clause = _soft_f1(
+        weights_a, weights_b, mt.in_b, mt.in_a, pa.unit_sets, pb.unit_sets
+    )
+    common_a = np.asarray(membership(pa.common_sets, len(pa.vocab), weights_a) @ mt.in_b)
+    common_b = np.asarray(membership(pb.common_sets, len(pb.vocab), weights_b) @ mt.in_a).T
+    _, _, sent = _soft_f1(
+        weights_a, weights_b, mt.sent_in_b, mt.sent_in_a, pa.sent_sets, pb.sent_sets
     )
     context = sent[np.ix_(pa.unit_sent, pb.unit_sent)]
     return _PairScores(
         (1 - CONTEXT_WEIGHT) * clause + CONTEXT_WEIGHT * context,
         np.minimum(found_a, found_b),
         np.minimum(common_a, common_b),
-        numbers_differ(pa, pb, m),
+        mt.numbers_differ,
     )
 
 
 def numbers_differ(pa: _Prepared, pb: _Prepared, m: np.ndarray) -> np.ndarray:
     """Clause pairs that both give figures, none of one found in the other: "killed 19" and
     "killed 4" are two facts however many words they share."""
-    num_a = pa.numeric.astype(np.float64)
-    num_b = pb.numeric.astype(np.float64)
-    count_a = membership(pa.unit_sets, len(pa.vocab), num_a)
-    count_b = membership(pb.unit_sets, len(pb.vocab), num_b)
+    shape = (len(pa.units), len(pb.units))
+    num_a, num_b = np.nonzero(pa.numeric)[0], np.nonzero(pb.numeric)[0]
+    if not len(num_a) or not len(num_b):
+        return np.zeros(shape, dtype=bool)
+    count_a = membership(pa.unit_sets, len(pa.vocab), pa.numeric.astype(np.float64))
+    count_b = membership(pb.unit_sets, len(pb.vocab), pb.numeric.astype(np.float64))
     has_a = np.asarray(count_a.sum(axis=1)).ravel() > 0
     has_b = np.asarray(count_b.sum(axis=1)).ravel() > 0
-    found = np.asarray(count_a @ _best_match(m * num_b[None, :], pb.unit_sets)) > 0
+    # Only a's figures against b's figures: a few rows of the lemma matches.
+    in_b = np.zeros((len(pa.vocab), shape[1]))
+    in_b[num_a] = _best_match(m[num_a] * pb.numeric[None, :], pb.unit_sets)
+    found = np.asarray(count_a @ in_b) > 0
     return has_a[:, None] & has_b[None, :] & ~found
 
 
@@ -504,8 +528,8 @@ def _allowed(s: _PairScores, min_similarity: float) -> tuple[np.ndarray, np.ndar
     """Cells that may align: strong on their own, or continuing a strong cell's diagonal run;
     and the wider set that may extend a passage (similar enough, but too little evidence to
     stand alone)."""
-    good = (s.score >= min_similarity) & (s.common >= MIN_SHARED_COMMON)
-    ok = good & (s.shared >= MIN_SHARED_WEIGHT) & ~s.numbers_differ
+    good = (s.score >= min_similarity) & (s.common >= MIN_SHARED_COMMON) & ~s.numbers_differ
+    ok = good & (s.shared >= MIN_SHARED_WEIGHT)
     extend = good & (s.shared >= MIN_SHARED_WEIGHT_IN_RUN)
     return grow_along_diagonals(ok, extend), extend | ok
 
@@ -534,7 +558,7 @@ def grow_along_diagonals(ok: np.ndarray, extend: np.ndarray) -> np.ndarray:
 class _Comparison:
     """Two articles' lemma matches and first-pass clause-pair scores."""
 
-    m: np.ndarray
+    matches: _Matches
     first: _PairScores
 
 
@@ -545,8 +569,8 @@ def _compare(pa: _Prepared, pb: _Prepared) -> _Comparison | None:
         return None
     if _doc_similarity(pa, pb) < MIN_DOC_SIMILARITY:
         return None
-    m = lemma_matches(pa.vocab, pb.vocab)
-    return _Comparison(m, _pair_scores(pa, pb, m, pa.weights, pb.weights))
+    mt = _matches(pa, pb)
+    return _Comparison(mt, _pair_scores(pa, pb, mt, pa.weights, pb.weights))
 
 
 def _candidates(
@@ -565,7 +589,7 @@ def _candidates(
 def paraphrase_pairs(
     pa: _Prepared,
     pb: _Prepared,
-    m: np.ndarray,
+    mt: _Matches,
     anchors: list[tuple[int, int]],
     taken: list[tuple[int, int]],
     min_similarity: float,
@@ -581,14 +605,15 @@ def paraphrase_pairs(
     ``PARAPHRASE_MIN_WORDS`` matched words on each side, no figures that differ, and to keep
     the order of the first pass's in-order chain (``anchors``): it is the best in-order chain
     of such pairs between them. Facts moved out of order need the first pass's evidence."""
-    s = _pair_scores(pa, pb, m, pa.specific, pb.specific)
-    free = between_anchors(anchors, s.score.shape)
+    free = between_anchors(anchors, (len(pa.units), len(pb.units)))
     for i, j in taken:
         free[i, :] = False
         free[:, j] = False
+    if not free.any():
+        return [], np.zeros(free.shape)
+    s = _pair_scores(pa, pb, mt, pa.specific, pb.specific)
     ones_a, ones_b = np.ones(len(pa.vocab)), np.ones(len(pb.vocab))
-    in_b, in_a = _best_match(m, pb.unit_sets), _best_match(m.T, pa.unit_sets)
-    words_a, words_b, _ = _soft_f1(ones_a, ones_b, in_b, in_a, pa.unit_sets, pb.unit_sets)
+    words_a, words_b, _ = _soft_f1(ones_a, ones_b, mt.in_b, mt.in_a, pa.unit_sets, pb.unit_sets)
     ok = (
         free
         & (paraphrase_similarity(s.score) >= min_similarity)
@@ -606,16 +631,20 @@ def paraphrase_similarity(score: np.ndarray) -> np.ndarray:
 
 
 def between_anchors(chain: list[tuple[int, int]], shape: tuple[int, int]) -> np.ndarray:
-    """Cells that keep the order of an in-order ``chain`` of aligned clause pairs: after every
-    anchor above them and before every anchor below them, in both articles."""
+    """Cells that keep the order of an in-order ``chain`` of aligned clause pairs: below and
+    right of every anchor above them, above and left of every anchor below them, and in no
+    anchor's row or column."""
     n, m = shape
     lo = np.full(n, -1)
     hi = np.full(n, m)
+    out = np.ones(shape, dtype=bool)
     for i, j in chain:
         lo[i + 1 :] = np.maximum(lo[i + 1 :], j)
         hi[:i] = np.minimum(hi[:i], j)
+        out[i, :] = False
+        out[:, j] = False
     cols = np.arange(m)
-    return (cols[None, :] > lo[:, None]) & (cols[None, :] < hi[:, None])
+    return out & (cols[None, :] > lo[:, None]) & (cols[None, :] < hi[:, None])
 
 
 def _align_prepared(pa: _Prepared, pb: _Prepared, min_similarity: float) -> list[dict]:
@@ -626,7 +655,7 @@ def _align_prepared(pa: _Prepared, pb: _Prepared, min_similarity: float) -> list
     ok, extend = _allowed(cmp.first, min_similarity)
     chain, moved = _match(score, ok)
     first = sorted(chain + moved)
-    second, score2 = paraphrase_pairs(pa, pb, cmp.m, chain, first, min_similarity)
+    second, score2 = paraphrase_pairs(pa, pb, cmp.matches, chain, first, min_similarity)
     if second:
         score = score.copy()
         for i, j in second:
