@@ -7,9 +7,11 @@ Two clauses are compared by the information they share: their content lemmas (si
 weighted by how rare the word is in English (an IDF from wordfreq, so a pair's score does not
 depend on which other articles are loaded), matched fuzzily so that "Erdoğan"/"Erdogan",
 "Israel"/"Israeli" (rapidfuzz ratio) and "anonymous"/"anonymity" (one Snowball stem) count as
-one word. A clause pair scores the harmonic mean of the share of each clause's weight found in
-the other, blended with the same score for the two sentences around them (paraphrase keeps a
-fact in its sentence even when it moves the commas).
+one word. Figures are words too, read whole ("5.9%", "248,000", "four" as 4), and match only
+themselves; two clauses that both give figures, none in common, are not one fact. A clause
+pair scores the harmonic mean of the share of each clause's weight found in the other, blended
+with the same score for the two sentences around them (paraphrase keeps a fact in its sentence
+even when it moves the commas).
 
 What is left out: pairs below ``min_similarity``; pairs sharing too little weight, or only names
 ("Senate Majority Leader Mitch McConnell" in two different facts); and every pair of two
@@ -19,8 +21,14 @@ articles align to nothing.
 Alignments are one-to-one: first the order-preserving chain with the largest total score (when
 an article repeats a fact, reading order decides which mention pairs with which), then the
 clauses left over by maximum-weight assignment (scipy's ``linear_sum_assignment``), for facts an
-outlet moved. Consecutive aligned clauses merge into one passage, which also takes in
-neighbouring clauses that match its other side.
+outlet moved.
+
+A second pass looks for the same fact in other words among the clauses left unaligned, between
+the first pass's in-order pairs: the same score, but each lemma also weighted by how few of its
+article's clauses use it, so that the story's own names and words (in most clause pairs of two
+articles on one event) count little and the fact's own words and figures decide
+(:func:`paraphrase_pairs`). Consecutive aligned clauses merge into one passage, which also takes
+in neighbouring clauses that match its other side.
 """
 
 from __future__ import annotations
@@ -104,6 +112,9 @@ PARAPHRASE_SCORE_SHARE = 0.7
 # ...and that both clauses have at least this many of their words matched: one shared word
 # ("altercation") names a topic, not a fact.
 PARAPHRASE_MIN_WORDS = 2.0
+# ...and that common words carry at least this share of what the two share: two clauses on
+# one saga share its names ("Supreme Court nominee Brett Kavanaugh") in many different facts.
+PARAPHRASE_COMMON_SHARE = 0.5
 
 # Cuts inside a sentence: punctuation that usually ends a clause, with closing quotes kept left.
 _CLAUSE_CUT_RE = re.compile(r"[,;:–—]+[\"'”’»)\]]*\s+|\s+[–—]+\s+")
@@ -601,7 +612,8 @@ def paraphrase_pairs(
     specificity within its article (:func:`clause_specificity`): the story's names and
     words, shared by most clause pairs of two articles on one event, count little, and what
     is left is the fact's own words and figures. A pair needs ``PARAPHRASE_SCORE_SHARE`` of
-    ``min_similarity``, common words (not only names) as the first pass, at least
+    ``min_similarity``, common words (not only names) as the first pass and for at least
+    ``PARAPHRASE_COMMON_SHARE`` of the shared weight, at least
     ``PARAPHRASE_MIN_WORDS`` matched words on each side, no figures that differ, and to keep
     the order of the first pass's in-order chain (``anchors``): it is the best in-order chain
     of such pairs between them. Facts moved out of order need the first pass's evidence."""
@@ -619,6 +631,7 @@ def paraphrase_pairs(
         & (paraphrase_similarity(s.score) >= min_similarity)
         & (np.minimum(words_a, words_b) >= PARAPHRASE_MIN_WORDS)
         & (s.common >= MIN_SHARED_COMMON)
+        & (s.common >= PARAPHRASE_COMMON_SHARE * s.shared)
         & ~s.numbers_differ
     )
     return in_order_chain(s.score, ok), s.score
@@ -846,7 +859,9 @@ def align_passages(
 
     Columns: ``doc_a, doc_b`` (doc ids), ``outlet_a, outlet_b``, ``passage_a, passage_b`` (the
     text), ``start_a, end_a, start_b, end_b`` (offsets into each article's ``text``),
-    ``similarity`` (0-1). Which pairs are compared: see :func:`compared_pairs`, or pass ``pairs``.
+    ``similarity`` (0-1; for a pair found by the paraphrase pass, its score there over
+    ``PARAPHRASE_SCORE_SHARE``, so that every row reaches ``min_similarity``). Which pairs are
+    compared: see :func:`compared_pairs`, or pass ``pairs``.
     Every clause appears in at most one row per article pair. Rows are sorted by
     ``doc_a, doc_b, start_a, start_b``. ``attrs["pairs"]`` lists the pairs compared, including
     those that share nothing.
