@@ -648,16 +648,21 @@ def between_anchors(chain: list[tuple[int, int]], shape: tuple[int, int]) -> np.
     right of every anchor above them, above and left of every anchor below them, and in no
     anchor's row or column."""
     n, m = shape
-    lo = np.full(n, -1)
-    hi = np.full(n, m)
     out = np.ones(shape, dtype=bool)
-    for i, j in chain:
-        lo[i + 1 :] = np.maximum(lo[i + 1 :], j)
-        hi[:i] = np.minimum(hi[:i], j)
-        out[i, :] = False
-        out[:, j] = False
-    cols = np.arange(m)
-    return out & (cols[None, :] > lo[:, None]) & (cols[None, :] < hi[:, None])
+    if not chain:
+        return out
+    rows = np.array([i for i, _ in chain], dtype=np.int64)
+    cols = np.array([j for _, j in chain], dtype=np.int64)
+    at_row = np.full(n, -1)
+    at_row[rows] = cols
+    lo = np.concatenate([[-1], np.maximum.accumulate(at_row)[:-1]])  # last anchor above
+    at_row[:] = m
+    at_row[rows] = cols
+    hi = np.concatenate([np.minimum.accumulate(at_row[::-1])[::-1][1:], [m]])  # first below
+    out[rows, :] = False
+    out[:, cols] = False
+    j = np.arange(m)
+    return out & (j[None, :] > lo[:, None]) & (j[None, :] < hi[:, None])
 
 
 def _align_prepared(pa: _Prepared, pb: _Prepared, min_similarity: float) -> list[dict]:
