@@ -743,7 +743,7 @@ def _absorb(
     return spans
 
 
-def _text(value: object) -> str:
+def text_value(value: object) -> str:
     """A docs ``text`` cell as a string; a missing text is an empty article."""
     return value if isinstance(value, str) else ""
 
@@ -762,7 +762,7 @@ def _check_docs(docs: pd.DataFrame, fn: str) -> None:
     text_column(docs, fn=fn)
 
 
-def _alignment_pairs(docs: pd.DataFrame, alignment: pd.DataFrame, fn: str) -> list[tuple[str, str]]:
+def alignment_pairs(docs: pd.DataFrame, alignment: pd.DataFrame, fn: str) -> list[tuple[str, str]]:
     """The pairs an alignment compared (``attrs["pairs"]``, else those in its rows), each of
     whose articles ``docs`` must have."""
     _check_docs(docs, fn)
@@ -889,7 +889,7 @@ def align_passages(
     def get(doc_id: str) -> _Prepared:
         if doc_id not in prepared:
             row = by_id.loc[doc_id]
-            prepared[doc_id] = _prepare(doc_id, str(row["outlet"]), _text(row["text"]))
+            prepared[doc_id] = _prepare(doc_id, str(row["outlet"]), text_value(row["text"]))
         return prepared[doc_id]
 
     rows: list[dict] = []
@@ -919,7 +919,7 @@ def unique_passages(
     Columns: ``doc_id, outlet, other_doc, other_outlet, passage, start, end, n_words``; sorted by
     pair, then the pair's first article before its second, then ``start``.
     """
-    pairs = _alignment_pairs(docs, alignment, "unique_passages")
+    pairs = alignment_pairs(docs, alignment, "unique_passages")
     threshold = (
         alignment.attrs.get("min_similarity", DEFAULT_MIN_SIMILARITY)
         if min_similarity is None
@@ -929,7 +929,7 @@ def unique_passages(
     rows: list[dict] = []
     for x, y in pairs:
         px, py = (
-            _prepare(d, str(by_id.at[d, "outlet"]), _text(by_id.at[d, "text"])) for d in (x, y)
+            _prepare(d, str(by_id.at[d, "outlet"]), text_value(by_id.at[d, "text"])) for d in (x, y)
         )
         _, ok, _ = _candidates(px, py, threshold)
         here = alignment[(alignment["doc_a"] == x) & (alignment["doc_b"] == y)]
@@ -987,7 +987,7 @@ def coverage(docs: pd.DataFrame, alignment: pd.DataFrame) -> pd.DataFrame:
     (``shared_words / n_words``); ``partners`` (articles it shares at least one passage with).
     One row per article in ``alignment.attrs["pairs"]`` (else in its rows), sorted by doc_id.
     """
-    pairs = _alignment_pairs(docs, alignment, "coverage")
+    pairs = alignment_pairs(docs, alignment, "coverage")
     ids = sorted({d for pair in pairs for d in pair})
     by_id = docs.assign(outlet=outlets(docs)).set_index(docs["doc_id"].astype("str"))
     spans: dict[str, list[tuple[int, int]]] = {d: [] for d in ids}
@@ -1004,7 +1004,7 @@ def coverage(docs: pd.DataFrame, alignment: pd.DataFrame) -> pd.DataFrame:
             partners.setdefault(doc, set()).add(peer)
     rows = []
     for doc in ids:
-        text = _text(by_id.at[doc, "text"])
+        text = text_value(by_id.at[doc, "text"])
         n_words = len(WORD_RE.findall(text))
         # Merge overlapping spans (the same sentence aligned with two partners counts once).
         merged: list[list[int]] = []

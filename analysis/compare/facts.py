@@ -33,12 +33,12 @@ import pandas as pd
 from ..core.inputs import require_columns
 from ..corpus.load import outlets as outlet_column
 from .align import (
-    _alignment_pairs,
-    _text,
     align_passages,
+    alignment_pairs,
     clause_spans,
     compared_pairs,
     content_lemmas,
+    text_value,
 )
 from .stories import story_groups, story_table
 
@@ -259,7 +259,7 @@ def _articles(docs: pd.DataFrame, ids: set[str]) -> dict[str, _Article]:
     for doc, outlet, date, text in zip(
         rows["doc_id"].astype("str"), outlet_column(rows), dates, rows["text"], strict=True
     ):
-        text = _text(text)
+        text = text_value(text)
         out[doc] = _Article(str(outlet), date, text, clause_spans(text))
     return out
 
@@ -331,7 +331,7 @@ def fact_tables(
     """
     require_columns(docs, "doc_id", "text", fn="fact_tables")
     labels = _story_labels(docs, stories)
-    pairs = _alignment_pairs(docs, alignment, "fact_tables")
+    pairs = alignment_pairs(docs, alignment, "fact_tables")
     ids = docs["doc_id"].astype("str")
     story_of = dict(zip(ids, labels, strict=True))
     if story is not None:
