@@ -41,6 +41,7 @@ from ..core.text import ABBREVIATIONS, sentence_spans
 from .attribution import (
     COMPILED,
     CUES,
+    DEMONYMS,
     DETERMINERS,
     INDIRECT_CUES,
     INFINITIVE_CUES,
@@ -408,7 +409,7 @@ class _Doc:
 # or blank that follows) without retrying every shorter word: most capitalised words stand
 # alone.
 _CAPSEQ_RE: Final = re.compile(
-    r"[A-Z](?<![\w’'].)(?:[\w’'\-]*+\.?|\.)"
+    r"[A-Z](?<![\w’'.].)(?:[\w’'\-]*+\.?|\.)(?:[A-Z]\.)*+"
     r"(?:[ \t]++(?:(?:de|van|von|bin|al|la|del|der|le|da|du)[ \t]+)?"
     r"(?:[A-Z][\w’'\-]*+\.?|[A-Z]\.))+"
 )
@@ -448,17 +449,69 @@ def _name_info(raw: str) -> tuple[str, str, tuple[str, ...]] | None:
     is not a person's full name. Cached: the same names recur across a corpus."""
     words = raw.rstrip(".").split()
     # A capitalised cue or sentence opener is no part of a name ("Says Reyes", "But Katz").
-    while words and (words[0].lower() in CUES or bare(words[0].lower()) in NOT_NAMES):
+    while words and (
+        words[0].lower() in CUES
+        or bare(words[0].lower()) in NOT_NAMES
+        or _opening_participle(words[0])
+    ):
         words.pop(0)
     if len(words) < 2:
         return None  # "Mayor Reyes" is two capitalised words; one word is no full name
     name, role = strip_name(" ".join(words))
     nwords = name.split()
+    cut = _after_last_title(nwords)
+    if cut:
+        # "Alabama Congressman Ada Brennan": a place before the title is part of the role.
+        role = role + tuple(bare(w.lower()) for w in nwords[:cut])
+        nwords = nwords[cut:]
+        name = " ".join(nwords)
+    if nwords and _opening_participle(nwords[0]):
+        nwords = nwords[1:]  # "the U.S. Considering Reyes' remarks": "U.S." ends a sentence
+        name = " ".join(nwords)
     if len(nwords) < 2 or not TITLES.isdisjoint([bare(w.lower()) for w in nwords]):
         return None
     if name_type(name) != "person":
         return None
     return name_key(nwords[-1]), name, role
+
+
+def _opening_participle(word: str) -> bool:
+    """A capitalised "-ing" word opening a sentence is no first name: "Considering Reyes"."""
+    return len(word) > 5 and word.endswith("ing") and word[1:].islower()
+
+
+# Titles that stand for a person ("the judge", "Congressman Lund"), not the modifiers and
+# departments the title list also holds ("state", "federal", "health", "former").
+_PERSON_TITLES: Final = TITLES - frozenset(
+    "agriculture air american army assistant budget campaign chiefs circuit commerce court "
+    "defence defense democrat democratic deputy district economic education energy environment "
+    "executive federal finance first force foreign former gop health homeland hopeful house "
+    "interior joint junior justice labor labour late majority minority ministers national navy "
+    "presidential presumptive prime republican security senate senior staff star state supreme "
+    "then top trade transportation treasury u.s us veterans vice".split()
+)
+
+
+def _after_last_title(words: list[str]) -> int:
+    """Index after the last title word when two or more words follow it, else 0:
+    ["Alabama", "Congressman", "Ada", "Brennan"] -> 2."""
+    for j in range(len(words) - 3, -1, -1):
+        if bare(words[j].lower()) in TITLES:
+            return j + 1
+    return 0
+
+
+@lru_cache(maxsize=NAME_CACHE)
+def _titled_surname(raw: str) -> tuple[str, tuple[str, ...]] | None:
+    """(surname, role words) of a run that is titles and one name word: "Congressman Lund"
+    -> ("Lund", ("congressman",)); "President Reyes" -> ("Reyes", ("president",))."""
+    words = raw.rstrip(".").split()
+    if len(words) < 2 or bare(words[-1].lower()) in TITLES or words[-1].isupper():
+        return None
+    roles = tuple(bare(w.lower()) for w in words[:-1])
+    if bare(words[-1].lower()) in NOT_NAMES or roles[-1] not in _PERSON_TITLES:
+        return None
+    return _POSSESSIVE_END_RE.sub("", words[-1]) or words[-1], roles
 
 
 def _collect_names(text: str) -> dict:
@@ -472,9 +525,13 @@ def _collect_names(text: str) -> dict:
     key_of: dict[str, str] = {}
     roles: dict[str, str] = {}
     persons: list[tuple[int, str]] = []
+    titled: list[tuple[str, tuple[str, ...]]] = []
     for at, raw in _name_runs(text):
         info = _name_info(raw)
         if info is None:
+            short = _titled_surname(raw)
+            if short is not None:
+                titled.append(short)
             continue
         key, name, role = info
         if name in count:
@@ -493,6 +550,11 @@ def _collect_names(text: str) -> dict:
         if key not in best or rank[:2] < best[key][:2]:
             best[key] = rank
     by_last = {key: rank[2] for key, rank in best.items()}
+    # "President Reyes" with no full name of that role: the role names the fullest Reyes.
+    for surname, role in titled:
+        full = by_last.get(name_key(surname), surname)
+        for r in range(len(role)):
+            roles.setdefault(" ".join(role[r:]), full)
     return {"by_last": by_last, "roles": roles, "persons": persons}
 
 
@@ -613,6 +675,7 @@ def _resolve_pronoun(
             and subj[0].start < mention.start
             and subj[1]
             and _fits(want, gender, sex, subj[2] or "", subj[1])
+            and (sex is None or _one_named_person(doc, subj[1], history))
             # "She sent …. … he claimed": a subject written as a pronoun of the other sex
             and _PRONOUN_SEX.get(subj[0].text.lower(), sex) == sex
         ):
@@ -624,6 +687,7 @@ def _resolve_pronoun(
             pos < mention.start
             and _fits(want, gender, sex, t, canon)
             and canon.lower() not in PRONOUNS
+            and (sex is None or _one_named_person(doc, canon, history))
         ):
             return canon, t
     if want == "person":
@@ -634,6 +698,43 @@ def _resolve_pronoun(
         if k >= 0:
             return persons[k][1], "person"
     return mention.text, name_type(mention.text)
+
+
+def _one_named_person(doc: _Doc, canon: str, history: list[tuple[int, str, str]]) -> bool:
+    """Whether a resolved antecedent can be what "he" or "she" points at: one person the
+    article names ("Ada Brennan"; "Brennan" when a full name or an honorific ends so) or one
+    person a role describes ("the judge", "a spokeswoman"). Not a plural ("Analysts", "Reyes
+    and Lund", "investigators"), a sentence opener read as a name ("Thus", "Hispanic"), nor
+    a line in capitals ("FILE PHOTO")."""
+    words = canon.split()
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    if not words or canon.isupper():
+        return False
+    low = [w.lower() for w in words]
+    if "and" in low or "&" in low or "," in canon:
+        return False
+    if not any(w[0].isupper() for w in words):
+        head = bare(low[-1])
+        return head in TITLES or (head in SPEAKER_NOUNS and not head.endswith("s"))
+    key = name_key(words[-1])
+    if key in doc.names()["by_last"] or key in doc.genders():
+        return True
+    if len(words) > 1:
+        return False
+    # A surname the article never writes in full, once it has been a speaker ("Reyes said").
+    return any(c == canon for _, c, t in history if t == "person") or _proper_word(
+        doc.text, words[0]
+    )
+
+
+def _proper_word(text: str, word: str) -> bool:
+    """A capitalised word the article never writes in lower case and that is no demonym or
+    common opener: "Reyes", not "Thus" or "Analysts" when "thus"/"analysts" occur too."""
+    low = word.lower()
+    if bare(low) in NOT_NAMES or low in DEMONYMS or word.isupper() or not word.isalpha():
+        return False
+    return re.search(r"(?<![\w’'])" + re.escape(low) + r"(?![\w’'])", text) is None
 
 
 def _same_sex(gender: dict[str, str], sex: str | None, name: str) -> bool:
