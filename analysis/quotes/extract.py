@@ -605,10 +605,18 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
         if full and (len(words) == 1 or name_key(full).endswith(name_key(name))):
             return full, "person"
         return name, typ
+    apposed = _apposed_name(doc.text, mention.end)
+    if apposed is not None and words and words[-1][0].islower():
+        # "a Justice Department spokesman, Ivo Lund, said": the name set off after the role.
+        full = names["by_last"].get(name_key(apposed.split()[-1]), apposed)
+        return full, "person"
     if only_roles or not any(w[0].isupper() for w in words):
-        # A role without a name: "the Turkish President" -> the person written with that role.
+        # A role without a name: "the Turkish President" -> the person written with that role;
+        # "the chancellor of the university" -> the person written as "Chancellor …".
         role = " ".join(
-            bare(w.lower()) for w in mention.text.split() if w.lower() not in DETERMINERS
+            bare(w.lower())
+            for w in _ROLE_TAIL_RE.sub("", mention.text).split()
+            if w.lower() not in DETERMINERS
         )
         for r in (role, " ".join(role.split()[-2:]), role.split()[-1] if role else ""):
             if r and r in names["roles"] and any(bare(x) in TITLES for x in r.split()):
@@ -625,6 +633,25 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
     out = _LEADING_THE_RE.sub("", mention.text).strip()
     out = _POSSESSIVE_END_RE.sub("", out) or out
     return out, typ
+
+
+# A role's prepositional tail: "chancellor of the university" -> "chancellor".
+_ROLE_TAIL_RE: Final = re.compile(r"\s+(?:of|at|for|with|from|in)\s.*$", re.S)
+# ", Ivo Lund," after a role: two to four capitalised words between commas.
+_APPOSED_RE: Final = re.compile(r",[ \t]+((?:[A-Z][\w’'\-]*\.?[ \t]+){1,3}[A-Z][\w’'\-]+),")
+
+
+def _apposed_name(text: str, end: int) -> str | None:
+    """The person name set off by commas right after a description ending at ``end``:
+    "A spokesman, Ivo Lund, said" -> "Ivo Lund"; None when what follows is no person's name
+    ("a spokesman, New York officials said")."""
+    m = _APPOSED_RE.match(text, end, min(len(text), end + 80))
+    if m is None:
+        return None
+    name = m.group(1)
+    if name_type(name) != "person" or not TITLES.isdisjoint(bare(w.lower()) for w in name.split()):
+        return None
+    return name
 
 
 @lru_cache(maxsize=NAME_CACHE)
