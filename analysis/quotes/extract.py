@@ -47,6 +47,7 @@ from .attribution import (
     INFINITIVE_CUES,
     ING_CUES,
     INVERTIBLE,
+    LEADING_ADVERBIALS,
     LEX,
     NAME_CACHE,
     NOT_NAMES,
@@ -759,7 +760,13 @@ def _proper_word(text: str, word: str) -> bool:
     """A capitalised word the article never writes in lower case and that is no demonym or
     common opener: "Reyes", not "Thus" or "Analysts" when "thus"/"analysts" occur too."""
     low = word.lower()
-    if bare(low) in NOT_NAMES or low in DEMONYMS or word.isupper() or not word.isalpha():
+    if (
+        bare(low) in NOT_NAMES
+        or low in DEMONYMS
+        or low in LEADING_ADVERBIALS
+        or word.isupper()
+        or not word.isalpha()
+    ):
         return False
     return re.search(r"(?<![\w’'])" + re.escape(low) + r"(?![\w’'])", text) is None
 
