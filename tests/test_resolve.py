@@ -41,6 +41,20 @@ PRONOUN_CASES = [
     ),
 ]
 
+SALIENT_CASES = [
+    # far from any subject or name, "he" is the person the article names most, not the one
+    # named last in passing
+    (
+        "Tomas Reyes wrote to the board. Reyes said the harbor was failing. The board did not "
+        "reply. Reyes wrote again. The harbor fees rose, and the port lost ships. Its docks "
+        "closed. A letter went to Minister Ivo Okafor of the port office. The port office "
+        "denied the claim. Its staff did not comment. The docks stayed shut for a month. "
+        "Ships went elsewhere.\n\n“The harbor is dying,” he wrote.",
+        "harbor is dying",
+        ("Tomas Reyes", "person"),
+    ),
+]
+
 ROLE_CASES = [
     # a role stands for the person written with it, also with a place before the title
     (
@@ -72,7 +86,7 @@ ROLE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "piece", "expected"), PRONOUN_CASES + ROLE_CASES)
+@pytest.mark.parametrize(("text", "piece", "expected"), PRONOUN_CASES + SALIENT_CASES + ROLE_CASES)
 def test_speaker_resolved_within_the_article(text, piece, expected):
     assert _speaker(text, piece) == expected
 

@@ -298,6 +298,7 @@ class _Doc:
     _toks: dict[int, tuple[list[Tok], list[int]]] = field(default_factory=dict)
     _names: dict | None = None
     _genders: dict[str, str] | None = None
+    _surnames: dict[str, list[int]] = field(default_factory=dict)
     _subjects: dict[int, tuple[Mention | None, str | None, str | None]] = field(
         default_factory=dict
     )
@@ -395,6 +396,15 @@ class _Doc:
         if self._genders is None:
             self._genders = _honorific_sexes(self.text)
         return self._genders
+
+    def surname_positions(self, key: str, full: str) -> list[int]:
+        """Offsets where the last word of the person name ``full`` is written, memoised."""
+        at = self._surnames.get(key)
+        if at is None:
+            last = re.escape(full.split()[-1])
+            pattern = r"(?<![\w’'])" + last + r"(?![\w’'-])"
+            at = self._surnames[key] = [m.start() for m in re.finditer(pattern, self.text)]
+        return at
 
     def names(self) -> dict:
         """Names written in the article: full person names by last word, roles -> names."""
@@ -703,7 +713,7 @@ def _resolve_pronoun(
             and subj[0].start < mention.start
             and subj[1]
             and _fits(want, gender, sex, subj[2] or "", subj[1])
-            and (sex is None or _one_named_person(doc, subj[1], history))
+            and (sex is None or _one_named_person(doc, subj[1], history, near=kk >= k - 1))
             # "She sent …. … he claimed": a subject written as a pronoun of the other sex
             and _PRONOUN_SEX.get(subj[0].text.lower(), sex) == sex
         ):
@@ -720,15 +730,45 @@ def _resolve_pronoun(
             return canon, t
     if want == "person":
         persons = doc.names()["persons"]
-        k = bisect.bisect_left(persons, (mention.start, "")) - 1
-        while k >= 0 and gender and not _same_sex(gender, sex, persons[k][1]):
-            k -= 1
-        if k >= 0:
-            return persons[k][1], "person"
+        j = bisect.bisect_left(persons, (mention.start, "")) - 1
+        while j >= 0 and gender and not _same_sex(gender, sex, persons[j][1]):
+            j -= 1
+        if j >= 0 and persons[j][0] >= doc.spans[max(0, k - 2)][0]:
+            return persons[j][1], "person"
+        salient = _salient_person(doc, mention.start, gender, sex)
+        if salient is not None:
+            return salient, "person"
+        if j >= 0:
+            return persons[j][1], "person"
     return mention.text, name_type(mention.text)
 
 
-def _one_named_person(doc: _Doc, canon: str, history: list[tuple[int, str, str]]) -> bool:
+# How far back (characters) a person must have been named to be what a pronoun points at.
+_SALIENT_REACH: Final = 2000
+
+
+def _salient_person(doc: _Doc, pos: int, gender: dict[str, str], sex: str | None) -> str | None:
+    """With no subject, speaker or name close by, "he" is the person the article has named
+    most often before ``pos``, among those named in the last stretch of text: "Lund … Lund …
+    (Photo/Ada Reyes) … letter to Minister Ivo Okafor. … He wrote" -> Lund."""
+    best: str | None = None
+    best_rank = (0, -1)
+    for key, full in doc.names()["by_last"].items():
+        if full.isupper() or (gender and not _same_sex(gender, sex, full)):
+            continue
+        at = doc.surname_positions(key, full)
+        n = bisect.bisect_left(at, pos)
+        if n == 0 or at[n - 1] < pos - _SALIENT_REACH:
+            continue
+        rank = (n, at[n - 1])
+        if rank > best_rank:
+            best, best_rank = full, rank
+    return best
+
+
+def _one_named_person(
+    doc: _Doc, canon: str, history: list[tuple[int, str, str]], *, near: bool = False
+) -> bool:
     """Whether a resolved antecedent can be what "he" or "she" points at: one person the
     article names ("Ada Brennan"; "Brennan" when a full name or an honorific ends so) or one
     person a role describes ("the judge", "a spokeswoman"). Not a plural ("Analysts", "Reyes
@@ -750,8 +790,9 @@ def _one_named_person(doc: _Doc, canon: str, history: list[tuple[int, str, str]]
         return True
     if len(words) > 1:
         return False
-    # A surname the article never writes in full, once it has been a speaker ("Reyes said").
-    return any(c == canon for _, c, t in history if t == "person") or _proper_word(
+    # A surname the article never writes in full: once it has been a speaker ("Reyes said"),
+    # or as the subject of this or the sentence before ("Reyes left. In his words, …").
+    return (near or any(c == canon for _, c, t in history if t == "person")) and _proper_word(
         doc.text, words[0]
     )
 
