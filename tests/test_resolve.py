@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from analysis.quotes.extract import _collect_names, _name_info, extract_quotes
+from analysis.quotes.resolve import is_description, resolve_first_person
 
 
 def _speaker(text: str, piece: str) -> tuple[str, str]:
@@ -114,3 +115,69 @@ def test_name_info_key_and_name(raw, expected):
 )
 def test_collect_names_by_last(text, expected):
     assert _collect_names(text)["by_last"] == expected
+
+
+def _row(start, end, kind, speaker, at=None, typ="person"):
+    return {
+        "start": start,
+        "end": end,
+        "kind": kind,
+        "speaker": speaker,
+        "speaker_start": at,
+        "speaker_end": None if at is None else at + len(speaker or ""),
+        "speaker_type": typ,
+    }
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # "we" inside Okafor's quotation is Okafor
+        (
+            [_row(0, 40, "direct", "Dana Okafor", 45), _row(10, 30, "indirect", "we", 10)],
+            [("Dana Okafor", "person"), ("Dana Okafor", "person")],
+        ),
+        # "I" outside every quotation is the writer: no speaker, the mention stays
+        (
+            [_row(50, 80, "partial", "I", 20), _row(0, 10, "direct", "Ivo Lund", 12)],
+            [(None, None), ("Ivo Lund", "person")],
+        ),
+        # a quotation spoken by "we" lends nobody its speaker
+        (
+            [_row(0, 40, "direct", "We", 45), _row(10, 30, "indirect", "I", 10)],
+            [(None, None), (None, None)],
+        ),
+    ],
+)
+def test_resolve_first_person(rows, expected):
+    resolve_first_person(rows)
+    assert [(r["speaker"], r["speaker_type"]) for r in rows] == expected
+    assert all(r["speaker_start"] is not None for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [
+        ("the congressman", True),
+        ("A reporter", True),
+        ("one Republican senator", True),
+        ("the Harbor Board", False),
+        ("Ivo Lund", False),
+        ("Mr. Lund", False),
+        ("we", False),
+        (None, False),
+    ],
+)
+def test_is_description(speaker, expected):
+    assert is_description(speaker) is expected
+
+
+def test_unresolved_role_is_a_description():
+    text = "The hearing ran late.\n\n“The rule cannot stand,” the judge said."
+    assert _speaker(text, "cannot stand") == ("the judge", "description")
+
+
+def test_first_person_inside_a_quotation_is_its_speaker():
+    text = "“We expect the fares to rise next year,” said Dana Okafor, the port director."
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a"], "text": [text]}))
+    assert set(q["speaker"]) <= {"Dana Okafor"}

@@ -79,6 +79,7 @@ from .attribution import (
     trie_pattern,
 )
 from .quote_filter import QuoteFilter, filter_quotes  # noqa: F401 (see the docstring)
+from .resolve import description_types, resolve_first_person
 from .speaker_table import speaker_key, speaker_outlet_counts, speakers  # noqa: F401
 
 QUOTE_COLUMNS: Final = [
@@ -3473,6 +3474,8 @@ def _doc_quotes(doc_id: object, text: object, indirect: bool = True) -> list[dic
     _reported_speech(state, doc_id)
     if indirect and ":" in text:
         rows.extend(_label_statements(doc, doc_id, rows, history))
+    resolve_first_person(rows)
+    description_types(rows)
     return rows
 
 
@@ -3670,10 +3673,13 @@ def extract_quotes(
 
     Columns: ``doc_id``; ``outlet`` (when ``docs`` has it); ``quote`` (= ``text[start:end]``,
     marks excluded); ``start``, ``end``; ``kind`` (direct / partial / indirect / scare);
-    ``speaker`` (canonical name, or descriptive as written; missing when nobody is named);
-    ``speaker_start``, ``speaker_end`` (the mention it was read from, e.g. "he");
-    ``cue`` ("said", "according to", ":"); ``speaker_type`` (person / organisation / anonymous
-    / document); ``sentence`` (the context sentence or sentences). Sorted by doc_id, start, end.
+    ``speaker`` (the fullest name the article gives, with pronouns, roles and short names
+    resolved within the article; a description as written when the article ties it to nobody;
+    missing when nobody is named, and for the writer's own "I"/"we", never output as a
+    speaker); ``speaker_start``, ``speaker_end`` (the mention it was read from, e.g. "he");
+    ``cue`` ("said", "according to", ":"); ``speaker_type`` (person / organisation /
+    description: an unnamed person described, "the judge" / anonymous / document);
+    ``sentence`` (the context sentence or sentences). Sorted by doc_id, start, end.
 
     ``progress``: a tqdm bar over the articles (``None``: only from
     ``analysis.scale.PROGRESS_ARTICLES`` articles, so never on the samples).
