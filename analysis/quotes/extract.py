@@ -714,7 +714,7 @@ def _resolve_pronoun(
             and subj[0].start < mention.start
             and subj[1]
             and _fits(want, gender, sex, subj[2] or "", subj[1])
-            and (sex is None or _one_named_person(doc, subj[1], history, near=kk >= k - 1))
+            and (sex is None or _one_named_person(doc, subj[1], history, near=_near(doc, k, kk)))
             # "She sent …. … he claimed": a subject written as a pronoun of the other sex
             and _PRONOUN_SEX.get(subj[0].text.lower(), sex) == sex
         ):
@@ -765,6 +765,20 @@ def _salient_person(doc: _Doc, pos: int, gender: dict[str, str], sex: str | None
         if rank > best_rank:
             best, best_rank = full, rank
     return best
+
+
+def _near(doc: _Doc, k: int, kk: int) -> bool:
+    """Whether the subject of sentence ``kk`` may be a bare surname for a pronoun in sentence
+    ``k``: the sentence just before, its subject not set off by a comma ("Reyes left. In his
+    words, …" but not "Thus, the board …"; in the pronoun's own sentence, "Any delay, he
+    said, …" is the reported clause's subject)."""
+    subj = doc._subjects.get(kk)
+    return (
+        kk == k - 1
+        and subj is not None
+        and subj[0] is not None
+        and not doc.text.startswith(",", subj[0].end)
+    )
 
 
 def _one_named_person(
