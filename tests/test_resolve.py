@@ -56,6 +56,23 @@ SALIENT_CASES = [
     ),
 ]
 
+FIRST_NAMED_CASES = [
+    # the subject is an adverbial; the person named first in the sentence before is "he"
+    (
+        "Tomas Reyes spoke last. To that end, Reyes thanked Ivo Lund for the vote. "
+        "“It is normal now,” he said.",
+        "normal now",
+        ("Tomas Reyes", "person"),
+    ),
+    # a photo credit is nobody the article is about
+    (
+        "Ivo Lund spoke to the council on Monday.\n\nFILE PHOTO: the harbor at dawn. "
+        "(Photo/Dana Okafor)\n\nHe urged the council to wait before reopening the docks.",
+        "council to wait",
+        ("Ivo Lund", "person"),
+    ),
+]
+
 ROLE_CASES = [
     # a role stands for the person written with it, also with a place before the title
     (
@@ -78,6 +95,12 @@ ROLE_CASES = [
         "classes would move online",
         ("Dana Okafor", "person"),
     ),
+    # an abbreviated title stands for its noun
+    (
+        "Coastal Gov. Dana Okafor met the board.\n\n“The port stays open,” the governor said.",
+        "port stays open",
+        ("Dana Okafor", "person"),
+    ),
     # a role set off before the name
     (
         "A harbor board spokesman, Ivo Lund, said the inquiry goes on.",
@@ -87,7 +110,9 @@ ROLE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "piece", "expected"), PRONOUN_CASES + SALIENT_CASES + ROLE_CASES)
+@pytest.mark.parametrize(
+    ("text", "piece", "expected"), PRONOUN_CASES + SALIENT_CASES + FIRST_NAMED_CASES + ROLE_CASES
+)
 def test_speaker_resolved_within_the_article(text, piece, expected):
     assert _speaker(text, piece) == expected
 
@@ -96,6 +121,8 @@ NAME_CASES = [
     ("Alabama Congressman Ivo Lund", ("lund", "Ivo Lund")),
     ("Considering Reyes", None),
     ("Dana Okafor", ("okafor", "Dana Okafor")),
+    ("Harbor Fare Relief Program", None),
+    ("Ada M. Brennan Jr.", ("brennan", "Ada M. Brennan Jr")),
 ]
 
 
@@ -111,6 +138,8 @@ def test_name_info_key_and_name(raw, expected):
         ("the U.S. Considering Reyes' remarks, the board sat.", {}),
         ("Tomas Reyes spoke. Later, President Reyes left.", {"reyes": "Tomas Reyes"}),
         ("The American Psychological Association said so.", {}),
+        ("A retired U.S. Air Force Gen. Ivo Lund spoke.", {"lund": "Ivo Lund"}),
+        ("(Photo/Dana Okafor) The harbor.", {}),
     ],
 )
 def test_collect_names_by_last(text, expected):

@@ -423,7 +423,7 @@ class _Doc:
 _CAPSEQ_RE: Final = re.compile(
     r"[A-Z](?<![\w’'.].)(?:[\w’'\-]*+\.?|\.)(?:[A-Z]\.)*+"
     r"(?:[ \t]++(?:(?:de|van|von|bin|al|la|del|der|le|da|du)[ \t]+)?"
-    r"(?:[A-Z][\w’'\-]*+\.?|[A-Z]\.))+"
+    r"(?:[A-Z][\w’'\-]*+\.?(?:[A-Z]\.)*+|[A-Z]\.))+"
 )
 
 
@@ -482,9 +482,26 @@ def _name_info(raw: str) -> tuple[str, str, tuple[str, ...]] | None:
         name = " ".join(nwords)
     if len(nwords) < 2 or not TITLES.isdisjoint([bare(w.lower()) for w in nwords]):
         return None
+    if _too_long_for_a_name(nwords):
+        return None
     if name_type(name) != "person":
         return None
-    return name_key(nwords[-1]), name, role
+    surname = nwords[-2] if bare(nwords[-1].lower()) in _NAME_SUFFIXES else nwords[-1]
+    return name_key(surname), name, role
+
+
+_NAME_SUFFIXES: Final = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _too_long_for_a_name(words: list[str]) -> bool:
+    """More than three given names and surnames: "Supplemental Nutrition Assistance Program",
+    not "Ada M. Brennan Jr." (initials and suffixes do not count)."""
+    n = 0
+    for w in words:
+        if w.endswith(".") and len(w) <= 2 or bare(w.lower()) in _NAME_SUFFIXES:
+            continue
+        n += 1
+    return n > 3
 
 
 def _opening_participle(word: str) -> bool:
@@ -539,6 +556,8 @@ def _collect_names(text: str) -> dict:
     persons: list[tuple[int, str]] = []
     titled: list[tuple[str, tuple[str, ...]]] = []
     for at, raw in _name_runs(text):
+        if at and text[at - 1] == "/":
+            continue  # "(Photo/Ada Reyes)": a credit, nobody the article is about
         info = _name_info(raw)
         if info is None:
             short = _titled_surname(raw)
@@ -551,8 +570,7 @@ def _collect_names(text: str) -> dict:
         else:
             count[name] = 1
             key_of[name] = key
-        for r in range(len(role)):
-            roles.setdefault(" ".join(role[r:]), name)
+        _add_roles(roles, role, name)
         persons.append((at, name))
     # Names come in order of first writing, so keeping the first of equal ranks keeps the first.
     best: dict[str, tuple[int, int, str]] = {}  # key -> (-words, -times written, name)
@@ -565,9 +583,37 @@ def _collect_names(text: str) -> dict:
     # "President Reyes" with no full name of that role: the role names the fullest Reyes.
     for surname, role in titled:
         full = by_last.get(name_key(surname), surname)
-        for r in range(len(role)):
-            roles.setdefault(" ".join(role[r:]), full)
+        _add_roles(roles, role, full)
     return {"by_last": by_last, "roles": roles, "persons": persons}
+
+
+# Abbreviated titles and the role nouns a later description uses: "Gov. Reyes" … "the
+# governor".
+_TITLE_NOUNS: Final = {
+    "gov": ("governor",),
+    "sen": ("senator",),
+    "rep": ("representative", "congressman", "congresswoman"),
+    "gen": ("general",),
+    "lt": ("lieutenant",),
+    "col": ("colonel",),
+    "capt": ("captain",),
+    "adm": ("admiral",),
+    "sgt": ("sergeant",),
+    "prof": ("professor",),
+    "rev": ("reverend",),
+    "dr": ("doctor",),
+}
+
+
+def _add_roles(roles: dict[str, str], role: tuple[str, ...], name: str) -> None:
+    """Record ``name`` under each tail of its role words and the noun an abbreviated title
+    stands for: ("new", "jersey", "gov") -> "new jersey gov", "jersey gov", "gov",
+    "governor". The first name written with a role keeps it."""
+    for r in range(len(role)):
+        roles.setdefault(" ".join(role[r:]), name)
+    if role:
+        for noun in _TITLE_NOUNS.get(role[-1], ()):
+            roles.setdefault(noun, name)
 
 
 def _honorific_sexes(text: str) -> dict[str, str]:
@@ -720,6 +766,11 @@ def _resolve_pronoun(
         ):
             if subj[0].text.lower() not in PRONOUNS or subj[1].lower() not in PRONOUNS:
                 return subj[1], subj[2] or "person"
+        if sex is not None and (subj[0] is None or subj[0].text.lower() not in PRONOUNS):
+            # (A sentence whose subject is a pronoun is about whoever that pronoun is.)
+            named = _first_named_in(doc, kk, mention.start, gender, sex)
+            if named is not None:
+                return named, "person"
     # The nearest earlier speaker of a compatible type.
     for pos, canon, t in reversed(history):
         if (
@@ -742,6 +793,28 @@ def _resolve_pronoun(
         if j >= 0:
             return persons[j][1], "person"
     return mention.text, name_type(mention.text)
+
+
+def _first_named_in(
+    doc: _Doc, k: int, before: int, gender: dict[str, str], sex: str | None
+) -> str | None:
+    """The person named first in sentence ``k`` (outside quotations, before ``before``), when
+    its subject was no person: "To that end, Reyes met the board. “…,” he said." -> Reyes;
+    "On Monday, Lund answered a question, saying Okafor had called" -> Lund."""
+    s, e = doc.spans[k]
+    e = min(e, before)
+    best: str | None = None
+    best_at = e
+    for key, full in doc.names()["by_last"].items():
+        if full.isupper() or (gender and not _same_sex(gender, sex, full)):
+            continue
+        at = doc.surname_positions(key, full)
+        i = bisect.bisect_left(at, s)
+        while i < len(at) and at[i] < best_at and doc.in_quote(at[i]):
+            i += 1
+        if i < len(at) and at[i] < best_at:
+            best, best_at = full, at[i]
+    return best
 
 
 # How far back (characters) a person must have been named to be what a pronoun points at.
