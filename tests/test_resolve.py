@@ -8,7 +8,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.quotes.extract import _collect_names, _name_info, extract_quotes
+from analysis.quotes.extract import _apposed_roles, _collect_names, _name_info, extract_quotes
 from analysis.quotes.resolve import is_description, resolve_first_person
 
 
@@ -210,3 +210,24 @@ def test_first_person_inside_a_quotation_is_its_speaker():
     text = "“We expect the fares to rise next year,” said Dana Okafor, the port director."
     q = extract_quotes(pd.DataFrame({"doc_id": ["a"], "text": [text]}))
     assert set(q["speaker"]) <= {"Dana Okafor"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“We close,” the chancellor, Ada White, said.", [(("chancellor",), "Ada White")]),
+        ("Ivo Lund, the harbor spokesman, said so.", [(("harbor", "spokesman"), "Ivo Lund")]),
+        ("the city, New Harbor, said", []),
+        ("the spokesman, NEW HARBOR, said", []),
+    ],
+)
+def test_apposed_roles(text, expected):
+    assert _apposed_roles(text) == expected
+
+
+def test_role_before_a_prepositional_tail_is_the_apposed_person():
+    text = (
+        "The chancellor of the Harbor State University said classes would move online.\n\n"
+        "“We will reopen,” the chancellor, Ada White, said."
+    )
+    assert _speaker(text, "classes would move online") == ("Ada White", "person")

@@ -52,6 +52,7 @@ from .attribution import (
     NAME_CACHE,
     NOT_NAMES,
     NP_INTERNAL,
+    ORG_WORDS,
     PLACES,
     PREPOSITION_CUES,
     PRONOUNS,
@@ -580,11 +581,38 @@ def _collect_names(text: str) -> dict:
         if key not in best or rank[:2] < best[key][:2]:
             best[key] = rank
     by_last = {key: rank[2] for key, rank in best.items()}
+    # "the chancellor, Ada Brennan, said": an apposition ties the role to the name.
+    for role_words, name in _apposed_roles(text):
+        full = by_last.get(name_key(name.split()[-1]), name)
+        _add_roles(roles, role_words, full)
     # "President Reyes" with no full name of that role: the role names the fullest Reyes.
     for surname, role in titled:
         full = by_last.get(name_key(surname), surname)
         _add_roles(roles, role, full)
     return {"by_last": by_last, "roles": roles, "persons": persons}
+
+
+# "the chancellor, Ada Brennan," and "Ada Brennan, the chancellor,": a role (up to three
+# lower-case words, the last a title) and a name of two to four capitalised words.
+_APPOSED_ROLE_RE: Final = re.compile(
+    r"\b[Tt]he ((?:[a-z]+ ){0,2}[a-z]+), ((?:[A-Z][\w’'\-]*\.? ){1,3}[A-Z][\w’'\-]+),"
+    r"|((?:[A-Z][\w’'\-]*\.? ){1,3}[A-Z][\w’'\-]+), the ((?:[a-z]+ ){0,2}[a-z]+)[,.]"
+)
+
+
+def _apposed_roles(text: str) -> list[tuple[tuple[str, ...], str]]:
+    """(role words, name) of each role and person name set side by side between commas:
+    "the chancellor, Ada Brennan, said" and "Ada Brennan, the chancellor, said" ->
+    (("chancellor",), "Ada Brennan"); "the city, New Harbor, said" gives nothing."""
+    out: list[tuple[tuple[str, ...], str]] = []
+    if ", the " not in text and "he " not in text:
+        return out
+    for m in _APPOSED_ROLE_RE.finditer(text):
+        role, name = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        words = tuple(role.split())
+        if words[-1] in _PERSON_TITLES and _apposed_person(name):
+            out.append((words, name))
+    return out
 
 
 # Abbreviated titles and the role nouns a later description uses: "Gov. Reyes" … "the
@@ -668,17 +696,12 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
         # "a Justice Department spokesman, Ivo Lund, said": the name set off after the role.
         full = names["by_last"].get(name_key(apposed.split()[-1]), apposed)
         return full, "person"
+    role_head = _ROLE_TAIL_RE.sub("", mention.text).split()
     if only_roles or not any(w[0].isupper() for w in words):
-        # A role without a name: "the Turkish President" -> the person written with that role;
-        # "the chancellor of the university" -> the person written as "Chancellor …".
-        role = " ".join(
-            bare(w.lower())
-            for w in _ROLE_TAIL_RE.sub("", mention.text).split()
-            if w.lower() not in DETERMINERS
-        )
-        for r in (role, " ".join(role.split()[-2:]), role.split()[-1] if role else ""):
-            if r and r in names["roles"] and any(bare(x) in TITLES for x in r.split()):
-                return names["roles"][r], "person"
+        # A role without a name: "the Turkish President" -> the person written with that role.
+        named = _person_of_role(names["roles"], role_head)
+        if named is not None:
+            return named, "person"
         head = words[-1].lower() if words else ""
         if low.startswith(("the ", "these ", "those ")):
             for _, canon, t in reversed(history):
@@ -687,10 +710,26 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
         return mention.text, typ
     if words and words[0][0].isupper() and len(words) >= 1 and typ == "person":
         return name, typ
+    if len(role_head) > 1 and not any(w[0].isupper() for w in role_head[1:]):
+        # "the chancellor of the State University" -> the person written as "Chancellor …".
+        named = _person_of_role(names["roles"], role_head)
+        if named is not None:
+            return named, "person"
     # Organisations keep their written name minus a leading "The" and a possessive.
     out = _LEADING_THE_RE.sub("", mention.text).strip()
     out = _POSSESSIVE_END_RE.sub("", out) or out
     return out, typ
+
+
+def _person_of_role(roles: dict[str, str], words: list[str]) -> str | None:
+    """The person the article writes with the role ``words`` (determiners dropped), trying
+    the whole role, its last two words and its last word: ["the", "Turkish", "President"]
+    -> the name written as "Turkish President …" or "President …"."""
+    role = " ".join(bare(w.lower()) for w in words if w.lower() not in DETERMINERS)
+    for r in (role, " ".join(role.split()[-2:]), role.split()[-1] if role else ""):
+        if r and r in roles and any(bare(x) in TITLES for x in r.split()):
+            return roles[r]
+    return None
 
 
 # A role's prepositional tail: "chancellor of the university" -> "chancellor".
@@ -707,9 +746,16 @@ def _apposed_name(text: str, end: int) -> str | None:
     if m is None:
         return None
     name = m.group(1)
-    if name_type(name) != "person" or not TITLES.isdisjoint(bare(w.lower()) for w in name.split()):
-        return None
-    return name
+    return name if _apposed_person(name) else None
+
+
+def _apposed_person(name: str) -> bool:
+    """Whether capitalised words set off beside a role are a person's name: no title, no
+    organisation word before the last, not in capitals ("Ada White" yes; "Harbor Agency
+    Board", "NEW YORK" no). The apposition itself says a person is meant, so a surname that
+    is also an organisation word ("White", "Church") counts."""
+    low = [bare(w.lower()) for w in name.split()]
+    return not name.isupper() and TITLES.isdisjoint(low) and ORG_WORDS.isdisjoint(low[:-1])
 
 
 @lru_cache(maxsize=NAME_CACHE)
