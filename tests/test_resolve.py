@@ -73,6 +73,19 @@ FIRST_NAMED_CASES = [
     ),
 ]
 
+RUN_CASES = [
+    # the sentences of a long quotation hold no antecedent; the sentence before it does, and
+    # its subject is the person who reports, not the one in the reported clause
+    (
+        "Ivo Lund spoke to reporters. On Monday, Lund answered a question about the fees, "
+        "saying that Tomas Reyes had called the port broken.\n\n"
+        "“Everyone knows the port is broken. Reyes knows it. The board knows it. "
+        "So put that in context,” he said.",
+        "put that in context",
+        ("Ivo Lund", "person"),
+    ),
+]
+
 ROLE_CASES = [
     # a role stands for the person written with it, also with a place before the title
     (
@@ -110,9 +123,10 @@ ROLE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "piece", "expected"), PRONOUN_CASES + SALIENT_CASES + FIRST_NAMED_CASES + ROLE_CASES
-)
+CASES = PRONOUN_CASES + SALIENT_CASES + FIRST_NAMED_CASES + RUN_CASES + ROLE_CASES
+
+
+@pytest.mark.parametrize(("text", "piece", "expected"), CASES)
 def test_speaker_resolved_within_the_article(text, piece, expected):
     assert _speaker(text, piece) == expected
 

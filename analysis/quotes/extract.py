@@ -799,7 +799,7 @@ def _resolve_pronoun(
 
     # The subject of this or an earlier sentence, unless that subject is this pronoun.
     k = doc.sent_index(mention.start)
-    for kk in range(k, max(-1, k - 3), -1):
+    for kk in _frame_sentences_back(doc, k, 3):
         subj = _sentence_subject(doc, kk, history)
         if (
             subj[0] is not None
@@ -811,12 +811,15 @@ def _resolve_pronoun(
             and _PRONOUN_SEX.get(subj[0].text.lower(), sex) == sex
         ):
             if subj[0].text.lower() not in PRONOUNS or subj[1].lower() not in PRONOUNS:
+                first = _first_named_in(doc, kk, mention.start, gender, sex) if sex else None
+                if first is not None and _reports_clause_of(doc.text, first, subj[0]):
+                    return first.name, "person"
                 return subj[1], subj[2] or "person"
         if sex is not None and (subj[0] is None or subj[0].text.lower() not in PRONOUNS):
             # (A sentence whose subject is a pronoun is about whoever that pronoun is.)
             named = _first_named_in(doc, kk, mention.start, gender, sex)
             if named is not None:
-                return named, "person"
+                return named.name, "person"
     # The nearest earlier speaker of a compatible type.
     for pos, canon, t in reversed(history):
         if (
@@ -841,15 +844,36 @@ def _resolve_pronoun(
     return mention.text, name_type(mention.text)
 
 
+@dataclass(slots=True)
+class _NamedAt:
+    """A person's fullest name and where the article writes (the surname of) it."""
+
+    name: str
+    at: int
+
+
+def _reports_clause_of(text: str, first: _NamedAt, subject: Mention) -> bool:
+    """Whether the subject read for a sentence sits in a clause reporting the person named
+    before it: "Lund answered a question, saying that Okafor had called" -> True (the
+    sentence is about Lund); "According to Lund, Okafor left" -> False."""
+    if first.at >= subject.start:
+        return False
+    between = _WORDS_RE.findall(text, first.at, subject.start)
+    return any(w.lower() in _CUE_WORDS for w in between[1:])
+
+
+_WORDS_RE: Final = re.compile(r"[A-Za-z]+")
+
+
 def _first_named_in(
     doc: _Doc, k: int, before: int, gender: dict[str, str], sex: str | None
-) -> str | None:
+) -> _NamedAt | None:
     """The person named first in sentence ``k`` (outside quotations, before ``before``), when
     its subject was no person: "To that end, Reyes met the board. “…,” he said." -> Reyes;
     "On Monday, Lund answered a question, saying Okafor had called" -> Lund."""
     s, e = doc.spans[k]
     e = min(e, before)
-    best: str | None = None
+    best: _NamedAt | None = None
     best_at = e
     for key, full in doc.names()["by_last"].items():
         if full.isupper() or (gender and not _same_sex(gender, sex, full)):
@@ -859,7 +883,7 @@ def _first_named_in(
         while i < len(at) and at[i] < best_at and doc.in_quote(at[i]):
             i += 1
         if i < len(at) and at[i] < best_at:
-            best, best_at = full, at[i]
+            best, best_at = _NamedAt(full, at[i]), at[i]
     return best
 
 
@@ -886,6 +910,20 @@ def _salient_person(doc: _Doc, pos: int, gender: dict[str, str], sex: str | None
     return best
 
 
+def _frame_sentences_back(doc: _Doc, k: int, n: int) -> list[int]:
+    """Sentence ``k`` and the ``n - 1`` before it that are not wholly inside a quotation: for
+    "“… Second sentence. Third,” he said." the sentences of the quotation hold no subject
+    the pronoun could point back to, the sentence before the quotation does."""
+    out = [k]
+    kk = k - 1
+    while kk >= 0 and len(out) < n and kk > k - 4 * n:
+        s, e = doc.spans[kk]
+        if not (doc.in_quote(s) and doc.in_quote(max(s, e - 1))):
+            out.append(kk)
+        kk -= 1
+    return out
+
+
 def _near(doc: _Doc, k: int, kk: int) -> bool:
     """Whether the subject of sentence ``kk`` may be a bare surname for a pronoun in sentence
     ``k``: the sentence just before, its subject not set off by a comma ("Reyes left. In his
@@ -893,7 +931,8 @@ def _near(doc: _Doc, k: int, kk: int) -> bool:
     said, …" is the reported clause's subject)."""
     subj = doc._subjects.get(kk)
     return (
-        kk == k - 1
+        kk < k
+        and kk == _frame_sentences_back(doc, k, 2)[-1]
         and subj is not None
         and subj[0] is not None
         and not doc.text.startswith(",", subj[0].end)
