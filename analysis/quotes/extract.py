@@ -300,7 +300,9 @@ class _Doc:
     _toks: dict[int, tuple[list[Tok], list[int]]] = field(default_factory=dict)
     _names: dict | None = None
     _genders: dict[str, str] | None = None
-    _surnames: dict[str, list[int]] = field(default_factory=dict)
+    _capitals: dict[str, list[int]] | None = None
+    _lower: frozenset[str] | None = None
+    _mentions: list[tuple[int, str]] | None = None
     _subjects: dict[int, tuple[Mention | None, str | None, str | None]] = field(
         default_factory=dict
     )
@@ -400,19 +402,42 @@ class _Doc:
         return self._genders
 
     def surname_positions(self, key: str, full: str) -> list[int]:
-        """Offsets where the last word of the person name ``full`` is written, memoised."""
-        at = self._surnames.get(key)
-        if at is None:
-            last = re.escape(full.split()[-1])
-            pattern = r"(?<![\w’'])" + last + r"(?![\w’'-])"
-            at = self._surnames[key] = [m.start() for m in re.finditer(pattern, self.text)]
-        return at
+        """Offsets where the last word of the person name ``full`` is written."""
+        if self._capitals is None:
+            # One pass over the capitalised words answers every surname of the article.
+            self._capitals = {}
+            for m in _CAP_WORD_RE.finditer(self.text):
+                self._capitals.setdefault(m.group(), []).append(m.start())
+        return self._capitals.get(full.split()[-1], [])
+
+    def person_mentions(self) -> list[tuple[int, str]]:
+        """(offset, fullest name) of each place a person's surname is written, in order."""
+        if self._mentions is None:
+            found = [
+                (at, full)
+                for key, full in self.names()["by_last"].items()
+                if not full.isupper()
+                for at in self.surname_positions(key, full)
+            ]
+            self._mentions = sorted(found)
+        return self._mentions
+
+    def lower_words(self) -> frozenset[str]:
+        """The words the article writes in lower case, read once and only when asked."""
+        if self._lower is None:
+            self._lower = frozenset(_LOWER_WORD_RE.findall(self.text))
+        return self._lower
 
     def names(self) -> dict:
         """Names written in the article: full person names by last word, roles -> names."""
         if self._names is None:
             self._names = _collect_names(self.text)
         return self._names
+
+
+# A capitalised word (a surname as written) and a lower-case word, whole.
+_CAP_WORD_RE: Final = re.compile(r"[A-Z](?<![\w’'\-].)[\w’'\-]*+")
+_LOWER_WORD_RE: Final = re.compile(r"[a-z](?<![\w’'\-].)[\w’'\-]*+")
 
 
 # Two or more capitalised words in a row (with name particles): candidate full names.
@@ -592,26 +617,35 @@ def _collect_names(text: str) -> dict:
     return {"by_last": by_last, "roles": roles, "persons": persons}
 
 
-# "the chancellor, Ada Brennan," and "Ada Brennan, the chancellor,": a role (up to three
-# lower-case words, the last a title) and a name of two to four capitalised words.
-_APPOSED_ROLE_RE: Final = re.compile(
-    r"\b[Tt]he ((?:[a-z]+ ){0,2}[a-z]+), ((?:[A-Z][\w’'\-]*\.? ){1,3}[A-Z][\w’'\-]+),"
-    r"|((?:[A-Z][\w’'\-]*\.? ){1,3}[A-Z][\w’'\-]+), the ((?:[a-z]+ ){0,2}[a-z]+)[,.]"
+# "the chancellor, Ada Brennan,": a role (up to three lower-case words, the last a title) and
+# a name of two to four capitalised words; "Ada Brennan, the chancellor," is read from each
+# ", the " (a pattern opening with a capital would be tried at every capital of the text).
+_ROLE_THEN_NAME_RE: Final = re.compile(
+    r"[Tt]he ((?:[a-z]+ ){0,2}[a-z]+), ((?:[A-Z][\w’'\-]*\.? ){1,3}[A-Z][\w’'\-]+),"
 )
+_ROLE_AFTER_RE: Final = re.compile(r"((?:[a-z]+ ){0,2}[a-z]+)[,.]")
+_NAME_BEFORE_RE: Final = re.compile(r"(?<![\w’'\-])((?:[A-Z][\w’'\-]*\.? ){1,3}[A-Z][\w’'\-]+)\Z")
 
 
 def _apposed_roles(text: str) -> list[tuple[tuple[str, ...], str]]:
     """(role words, name) of each role and person name set side by side between commas:
     "the chancellor, Ada Brennan, said" and "Ada Brennan, the chancellor, said" ->
     (("chancellor",), "Ada Brennan"); "the city, New Harbor, said" gives nothing."""
+    found: list[tuple[str, str]] = [
+        (m.group(1), m.group(2)) for m in _ROLE_THEN_NAME_RE.finditer(text)
+    ]
+    i = text.find(", the ")
+    while i >= 0:
+        role = _ROLE_AFTER_RE.match(text, i + 6)
+        name = _NAME_BEFORE_RE.search(text, max(0, i - 80), i)
+        if role is not None and name is not None:
+            found.append((role.group(1), name.group(1)))
+        i = text.find(", the ", i + 6)
     out: list[tuple[tuple[str, ...], str]] = []
-    if ", the " not in text and "he " not in text:
-        return out
-    for m in _APPOSED_ROLE_RE.finditer(text):
-        role, name = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-        words = tuple(role.split())
-        if words[-1] in _PERSON_TITLES and _apposed_person(name):
-            out.append((words, name))
+    for role_text, name_text in found:
+        words = tuple(role_text.split())
+        if words[-1] in _PERSON_TITLES and _apposed_person(name_text):
+            out.append((words, name_text))
     return out
 
 
@@ -873,18 +907,14 @@ def _first_named_in(
     "On Monday, Lund answered a question, saying Okafor had called" -> Lund."""
     s, e = doc.spans[k]
     e = min(e, before)
-    best: _NamedAt | None = None
-    best_at = e
-    for key, full in doc.names()["by_last"].items():
-        if full.isupper() or (gender and not _same_sex(gender, sex, full)):
-            continue
-        at = doc.surname_positions(key, full)
-        i = bisect.bisect_left(at, s)
-        while i < len(at) and at[i] < best_at and doc.in_quote(at[i]):
-            i += 1
-        if i < len(at) and at[i] < best_at:
-            best, best_at = _NamedAt(full, at[i]), at[i]
-    return best
+    mentions = doc.person_mentions()
+    i = bisect.bisect_left(mentions, (s, ""))
+    while i < len(mentions) and mentions[i][0] < e:
+        at, full = mentions[i]
+        if not doc.in_quote(at) and (not gender or _same_sex(gender, sex, full)):
+            return _NamedAt(full, at)
+        i += 1
+    return None
 
 
 # How far back (characters) a person must have been named to be what a pronoun points at.
@@ -966,11 +996,11 @@ def _one_named_person(
     # A surname the article never writes in full: once it has been a speaker ("Reyes said"),
     # or as the subject of this or the sentence before ("Reyes left. In his words, …").
     return (near or any(c == canon for _, c, t in history if t == "person")) and _proper_word(
-        doc.text, words[0]
+        doc, words[0]
     )
 
 
-def _proper_word(text: str, word: str) -> bool:
+def _proper_word(doc: _Doc, word: str) -> bool:
     """A capitalised word the article never writes in lower case and that is no demonym or
     common opener: "Reyes", not "Thus" or "Analysts" when "thus"/"analysts" occur too."""
     low = word.lower()
@@ -982,7 +1012,7 @@ def _proper_word(text: str, word: str) -> bool:
         or not word.isalpha()
     ):
         return False
-    return re.search(r"(?<![\w’'])" + re.escape(low) + r"(?![\w’'])", text) is None
+    return low not in doc.lower_words()
 
 
 def _same_sex(gender: dict[str, str], sex: str | None, name: str) -> bool:
