@@ -8,7 +8,13 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.quotes.extract import _apposed_roles, _collect_names, _name_info, extract_quotes
+from analysis.quotes.extract import (
+    _acronyms,
+    _apposed_roles,
+    _collect_names,
+    _name_info,
+    extract_quotes,
+)
 from analysis.quotes.resolve import is_description, resolve_first_person
 
 
@@ -245,3 +251,25 @@ def test_role_before_a_prepositional_tail_is_the_apposed_person():
         "“We will reopen,” the chancellor, Ada White, said."
     )
     assert _speaker(text, "classes would move online") == ("Ada White", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the Harbor Transit Authority (HTA) said", {"HTA": "Harbor Transit Authority"}),
+        ("the Department of Ports (DOP) said", {"DOP": "Department of Ports"}),
+        ("the Department of Ports (DP) said", {"DP": "Department of Ports"}),
+        ("a rise (AP) today", {}),
+        ("the Harbor Board (XYZ) said", {}),
+    ],
+)
+def test_acronyms_spelled_out(text, expected):
+    assert _acronyms(text) == expected
+
+
+def test_acronym_speaker_is_the_spelled_out_name():
+    text = (
+        "The Harbor Transit Authority (HTA) met on Monday.\n\n"
+        "“Fares will rise in May,” the HTA said in a statement."
+    )
+    assert _speaker(text, "Fares will rise")[0] == "Harbor Transit Authority"

@@ -614,7 +614,7 @@ def _collect_names(text: str) -> dict:
     for surname, role in titled:
         full = by_last.get(name_key(surname), surname)
         _add_roles(roles, role, full)
-    return {"by_last": by_last, "roles": roles, "persons": persons}
+    return {"by_last": by_last, "roles": roles, "persons": persons, "acronyms": _acronyms(text)}
 
 
 # "the chancellor, Ada Brennan,": a role (up to three lower-case words, the last a title) and
@@ -647,6 +647,65 @@ def _apposed_roles(text: str) -> list[tuple[tuple[str, ...], str]]:
         if words[-1] in _PERSON_TITLES and _apposed_person(name_text):
             out.append((words, name_text))
     return out
+
+
+# "(FCC)" after a name, and the capitalised words (with short joining words) before it.
+_ACRONYM_RE: Final = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
+_EXPANDED_BEFORE_RE: Final = re.compile(
+    r"((?:[A-Z][\w’'\-]*[ \t]+(?:(?:of|for|and|on|the|&|de)[ \t]+)*){1,9})\Z"
+)
+_SMALL_WORDS: Final = frozenset({"of", "for", "and", "on", "the", "&", "de"})
+# The type of an acronym's expansion: a name of capitalised words reads as a person's to the
+# name rules, but a spelled-out acronym names a body.
+_ACRONYM_TYPE: Final = {"document": "document", "anonymous": "organisation"}
+
+
+def _acronyms(text: str) -> dict[str, str]:
+    """Acronym -> the name it abbreviates, as the article spells it out: "the Federal
+    Communications Commission (FCC)" -> {"FCC": "Federal Communications Commission"}. The
+    initials of the capitalised words must spell the acronym; the first spelling wins."""
+    out: dict[str, str] = {}
+    if "(" not in text:
+        return out
+    for m in _ACRONYM_RE.finditer(text):
+        acr = m.group(1)
+        if acr in out:
+            continue
+        before = _EXPANDED_BEFORE_RE.search(text, max(0, m.start() - 120), m.start())
+        if before is None:
+            continue
+        words = before.group(1).split()
+        spelled = _spelled_out(words, acr.replace("&", ""))
+        if spelled is not None:
+            out[acr] = spelled
+    return out
+
+
+def _spelled_out(words: list[str], letters: str) -> str | None:
+    """The shortest run of ``words`` ending the list whose initials spell ``letters``, with
+    or without its small words: (["the", "Department", "of", "Labor"], "DOL") ->
+    "Department of Labor"; "DL" gives the same."""
+    for j in range(len(words) - 1, -1, -1):
+        if words[j].lower() in _SMALL_WORDS:
+            continue
+        run = words[j:]
+        caps = "".join(w[0] for w in run if w.lower() not in _SMALL_WORDS)
+        every = "".join(w[0].upper() for w in run)
+        if letters in (caps, every):
+            return " ".join(run)
+        if len(caps) > len(letters):
+            return None
+    return None
+
+
+def _expansion(doc: _Doc, mention: str) -> str | None:
+    """The spelled-out name of an acronym speaker: "the FCC", "FCC's" -> "Federal
+    Communications Commission" when the article spells it out; else None."""
+    bare_name = _POSSESSIVE_END_RE.sub("", _LEADING_THE_RE.sub("", mention.strip()))
+    if not (1 < len(bare_name) <= 8 and bare_name.isupper() and bare_name.isalpha()):
+        return None
+    acronyms: dict[str, str] = doc.names()["acronyms"]
+    return acronyms.get(bare_name)
 
 
 # Abbreviated titles and the role nouns a later description uses: "Gov. Reyes" … "the
@@ -716,6 +775,9 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
         if ante is None:
             return mention.text, "person" if low == "who" else "organisation"
         return _canonical(doc, ante, history)
+    expanded = _expansion(doc, mention.text)
+    if expanded is not None:
+        return expanded, _ACRONYM_TYPE.get(name_type(expanded), "organisation")
     name, roles, typ = _stripped_type(mention.text)
     names = doc.names()
     words = name.split()
