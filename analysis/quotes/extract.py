@@ -654,7 +654,7 @@ _ACRONYM_RE: Final = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
 _EXPANDED_BEFORE_RE: Final = re.compile(
     r"((?:[A-Z][\w’'\-]*[ \t]+(?:(?:of|for|and|on|the|&|de)[ \t]+)*){1,9})\Z"
 )
-_SMALL_WORDS: Final = frozenset({"of", "for", "and", "on", "the", "&", "de"})
+_ACRONYM_SMALL_WORDS: Final = frozenset({"of", "for", "and", "on", "the", "&", "de"})
 # The type of an acronym's expansion: a name of capitalised words reads as a person's to the
 # name rules, but a spelled-out acronym names a body.
 _ACRONYM_TYPE: Final = {"document": "document", "anonymous": "organisation"}
@@ -686,10 +686,10 @@ def _spelled_out(words: list[str], letters: str) -> str | None:
     or without its small words: (["the", "Department", "of", "Labor"], "DOL") ->
     "Department of Labor"; "DL" gives the same."""
     for j in range(len(words) - 1, -1, -1):
-        if words[j].lower() in _SMALL_WORDS:
+        if words[j].lower() in _ACRONYM_SMALL_WORDS:
             continue
         run = words[j:]
-        caps = "".join(w[0] for w in run if w.lower() not in _SMALL_WORDS)
+        caps = "".join(w[0] for w in run if w.lower() not in _ACRONYM_SMALL_WORDS)
         every = "".join(w[0].upper() for w in run)
         if letters in (caps, every):
             return " ".join(run)
