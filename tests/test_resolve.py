@@ -15,7 +15,7 @@ from analysis.quotes.extract import (
     _name_info,
     extract_quotes,
 )
-from analysis.quotes.resolve import is_description, resolve_first_person
+from analysis.quotes.resolve import carry_runs, is_description, resolve_first_person
 
 
 def _speaker(text: str, piece: str) -> tuple[str, str]:
@@ -273,3 +273,33 @@ def test_acronym_speaker_is_the_spelled_out_name():
         "“Fares will rise in May,” the HTA said in a statement."
     )
     assert _speaker(text, "Fares will rise")[0] == "Harbor Transit Authority"
+
+
+@pytest.mark.parametrize(
+    ("cue", "before", "expected"),
+    [
+        ("replied", ("Ivo Lund", "person"), ("Ivo Lund", "person")),
+        ("added", ("Ivo Lund", "person"), ("Ivo Lund", "person")),
+        ("said", ("Ivo Lund", "person"), ("a reporter", "description")),
+        ("replied", ("the mayor", "description"), ("a reporter", "description")),
+    ],
+)
+def test_carry_runs(cue, before, expected):
+    text = "“We paid.” “We always do,” he replied."
+    he = text.index(" he ") + 1
+    rows = [
+        _row(1, 9, "direct", before[0], None, before[1]) | {"cue": "said"},
+        _row(12, 26, "direct", "a reporter", he, "description") | {"cue": cue},
+    ]
+    rows[1]["speaker_end"] = he + 2  # the mention "he"
+    carry_runs(rows, text)
+    assert (rows[1]["speaker"], rows[1]["speaker_type"]) == expected
+
+
+def test_reply_in_an_exchange_goes_on_with_the_speaker_before():
+    text = (
+        "“We held the money back,” Ivo Lund said on Monday.\n\n"
+        "A reporter pressed him and said it sounded like a trade.\n\n"
+        "“We do that all the time,” he replied."
+    )
+    assert _speaker(text, "all the time") == ("Ivo Lund", "person")

@@ -80,7 +80,7 @@ from .attribution import (
     trie_pattern,
 )
 from .quote_filter import QuoteFilter, filter_quotes  # noqa: F401 (see the docstring)
-from .resolve import description_types, resolve_first_person
+from .resolve import carry_runs, description_types, resolve_first_person
 from .speaker_table import speaker_key, speaker_outlet_counts, speakers  # noqa: F401
 
 QUOTE_COLUMNS: Final = [
@@ -3740,6 +3740,7 @@ def _doc_quotes(doc_id: object, text: object, indirect: bool = True) -> list[dic
         rows.extend(_label_statements(doc, doc_id, rows, history))
     resolve_first_person(rows)
     description_types(rows)
+    carry_runs(rows, text)
     return rows
 
 

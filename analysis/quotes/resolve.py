@@ -92,3 +92,36 @@ def description_types(rows: list[dict]) -> None:
     for r in rows:
         if r["speaker_type"] == "person" and is_description(r["speaker"]):
             r["speaker_type"] = "description"
+
+
+# Cues that answer or go on with what was said before: "he replied", "she added".
+RUN_CUES: Final = frozenset(
+    {"replied", "responded", "answered", "retorted", "continued", "added", "went on"}
+)
+_PERSONAL: Final = frozenset({"he", "she", "they"})
+
+
+def carry_runs(rows: list[dict], text: str) -> None:
+    """In a run of quotations, "he replied" / "she added" with a pronoun read as an unnamed
+    description goes on with the named speaker of the quotation before, in place:
+    "“We paid,” Lund said. A reporter pressed him. “We always do,” he replied." -> Lund,
+    not the reporter (who asked; the reply is the other side of the exchange)."""
+    quoted = sorted(
+        (r for r in rows if r["kind"] in ("direct", "partial")), key=lambda r: r["start"]
+    )
+    for before, row in zip(quoted, quoted[1:], strict=False):
+        if (
+            row["speaker_type"] == "description"
+            and row["cue"] in RUN_CUES
+            and _written(text, row).lower() in _PERSONAL
+            and before["speaker_type"] == "person"
+            and isinstance(before["speaker"], str)
+        ):
+            row["speaker"] = before["speaker"]
+            row["speaker_type"] = "person"
+
+
+def _written(text: str, row: dict) -> str:
+    """The speaker mention as written ("he"), or "" when the row has none."""
+    a, b = row["speaker_start"], row["speaker_end"]
+    return text[a:b] if isinstance(a, int) and isinstance(b, int) else ""
