@@ -81,7 +81,11 @@ def extract_quotes(
 
 
 def story_groups(
-    docs: Any, *, threshold: float | None = None, window_days: int = 1, progress: bool | None = None
+    docs: Any,
+    *,
+    threshold: float | None = None,
+    window_days: int | None = None,
+    progress: bool | None = None,
 ) -> pd.Series:
     """:func:`analysis.compare.stories.story_groups`; a Dask DataFrame gives the same Series
     (:func:`analysis.scale.dask.story_groups`)."""

@@ -13,6 +13,9 @@ spans matched by some prediction (a quotation split in two pieces by its attribu
 right when the speaker mention overlaps the gold Source span or the resolved name matches its
 text. End-to-end counts a match only when it is also rightly attributed; gold spans without a
 Source are left out of attribution and end-to-end scores. Tune on ``train``, report on ``dev``.
+
+``python -m analysis.evaluate pairs`` scores ``match_quotes`` on the labelled quote pairs of
+``tests/gold/quote_pairs``: precision and recall by similarity threshold.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from pathlib import Path
 import pandas as pd
 
 from .compare.align import align_passages
+from .compare.pairs import DEFAULT_QUOTE_SIMILARITY, match_quotes, quote_similarity
 from .compare.stories import story_groups
 from .corpus.load import load_corpus, outlets
 from .gold import (
@@ -37,8 +41,11 @@ from .gold import (
     SPLITS,
     best_baseline_threshold,
     load_align_gold,
+    load_pair_gold,
     load_quote_gold,
     load_story_gold,
+    lowest_threshold,
+    pair_curve,
     prf,
     score_alignment,
     score_clusters,
@@ -587,12 +594,88 @@ def run_most_quoted(quotes_path: Path | None) -> dict[str, int] | None:
     return counts
 
 
+def cross_event_pairs(docs: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
+    """How many quote pairs join articles of different gold events (``docs["event"]``): one
+    row per way of pairing (no story labels at the old threshold 0.5, story labels alone, the
+    default), columns ``pairing, pairs, cross_event``."""
+    ids = docs["doc_id"].astype("str")
+    event = dict(zip(ids, docs["event"], strict=True))
+    one_story = pd.Series(0, index=ids.to_numpy())
+    ways = {
+        "all articles, similarity >= 0.5": match_quotes(
+            quotes, min_similarity=0.5, stories=one_story
+        ),
+        "within story_groups, similarity >= 0.5": match_quotes(
+            quotes, min_similarity=0.5, stories=docs
+        ),
+        f"default (within stories, >= {DEFAULT_QUOTE_SIMILARITY:g})": match_quotes(
+            quotes, stories=docs
+        ),
+    }
+    rows = []
+    for name, m in ways.items():
+        cross = int((m["doc_a"].map(event) != m["doc_b"].map(event)).sum())
+        rows.append({"pairing": name, "pairs": len(m), "cross_event": cross})
+    return pd.DataFrame(rows)
+
+
+def run_pairs(
+    gold: Path = GOLD / "quote_pairs",
+    parts: tuple[str, ...] = SPLITS,
+    stories: Path = GOLD / "stories",
+) -> dict:
+    """Print and return ``match_quotes``' precision and recall by similarity threshold on the
+    labelled quote pairs (dev and test parts), the threshold the dev part picks for precision
+    0.95, and the pairs joining different events on the story set's dev part."""
+    result: dict = {}
+    if not (gold / "pairs.csv").exists() or not CORPUS.exists():
+        print(f"quote pair gold set skipped: {gold} or {CORPUS} not found")
+        return result
+    print("# Quote pair evaluation (tests/gold/quote_pairs)\n")
+    print(
+        "Precision and recall of similarity >= threshold, each labelled pair weighted by the\n"
+        "corpus candidates of its similarity band (recall: of the same-statement candidates\n"
+        f"from 0.3 up). Default threshold: {DEFAULT_QUOTE_SIMILARITY:g}.\n"
+    )
+    curves = {}
+    for split in parts:
+        g = load_pair_gold(split, gold=gold)
+        sim = pd.Series(
+            [quote_similarity(a, b) for a, b in zip(g["quote_a"], g["quote_b"], strict=True)]
+        )
+        curves[split] = pair_curve(sim, g["same_statement"], g["weight"])
+        result[split] = {"pairs": len(g), "same": int(g["same_statement"].sum())}
+    _header("threshold", *(f"{p} {m}" for p in parts for m in ("kept", "P", "R")))
+    for i, t in enumerate(curves[parts[0]]["threshold"]):
+        cells = []
+        for p in parts:
+            r = curves[p].iloc[i]
+            cells += [int(r["predicted"]), float(r["precision"]), float(r["recall"])]
+        print(_row(f"{t:.2f}", *cells))
+    for p in parts:
+        print(f"\n{p}: {result[p]['pairs']} labelled pairs, {result[p]['same']} same statement")
+        result[p]["curve"] = curves[p]
+    if "dev" in curves:
+        result["chosen"] = lowest_threshold(curves["dev"])
+        print(f"dev picks {result['chosen']:g} (lowest threshold with precision >= 0.95 above)")
+    if (stories / "stories.csv").exists():
+        docs = load_story_gold("dev", gold=stories)
+        result["cross_event"] = cross_event_pairs(docs, extract_quotes(docs))
+        print("\n## Pairs across gold events (story set, dev part)")
+        _header("pairing", "pairs", "cross-event")
+        for r in result["cross_event"].itertuples(index=False):
+            print(_row(r.pairing, r.pairs, r.cross_event))
+    return result
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         prog="python -m analysis.evaluate",
         description="Score analysis tables against the team's gold sets.",
     )
-    ap.add_argument("what", choices=["quotes", "stories", "align"], help="which table to evaluate")
+    ap.add_argument(
+        "what", choices=["quotes", "stories", "align", "pairs"], help="which table to evaluate"
+    )
     ap.add_argument(
         "--split",
         default="dev",
@@ -627,6 +710,8 @@ def main(argv: list[str] | None = None) -> int:
         run_stories(parts=parts)
     elif args.what == "align":
         run_align(parts=parts)
+    elif args.what == "pairs":
+        run_pairs(parts=parts)
     else:
         run_quotes(args.split, show_errors=args.errors)
         run_quote_gold(parts=parts)

@@ -376,3 +376,67 @@ def score_alignment(pred: pd.DataFrame, gold: pd.DataFrame) -> dict:
         "f1": f,
         "recall_by_type": by_type,
     }
+
+
+def load_pair_gold(
+    split: str, *, gold: Path = GOLD / "quote_pairs", corpus: Path = CORPUS
+) -> pd.DataFrame:
+    """One part of the quote pair set (``tests/gold/quote_pairs/pairs.csv``) with the two
+    quotes' texts read from the corpus: its columns plus ``quote_a``, ``quote_b``."""
+    if split not in SPLITS:
+        raise ValueError(f"split must be one of {SPLITS}, not {split!r}")
+    pairs = pd.read_csv(gold / "pairs.csv", dtype={"doc_a": str, "doc_b": str, "split": str})
+    pairs = pairs[pairs["split"] == split].reset_index(drop=True)
+    docs = load_records(set(pairs["doc_a"]) | set(pairs["doc_b"]), corpus=corpus)
+    text = dict(zip(docs["doc_id"], docs["text"], strict=True))
+    missing = sorted((set(pairs["doc_a"]) | set(pairs["doc_b"])) - set(text))
+    if missing:
+        raise ValueError(f"quote pair gold: {len(missing)} articles not in {corpus}: {missing[:3]}")
+    for side in ("a", "b"):
+        pairs[f"quote_{side}"] = [
+            text[d][s:e]
+            for d, s, e in zip(
+                pairs[f"doc_{side}"], pairs[f"start_{side}"], pairs[f"end_{side}"], strict=True
+            )
+        ]
+    return pairs
+
+
+PAIR_THRESHOLDS = tuple(round(0.3 + 0.05 * i, 2) for i in range(15))
+
+
+def pair_curve(
+    similarity: pd.Series, label: pd.Series, weight: pd.Series, thresholds=PAIR_THRESHOLDS
+) -> pd.DataFrame:
+    """Precision and recall of "similarity >= threshold" against the same-statement labels,
+    one row per threshold: ``threshold, predicted, precision, recall`` (``predicted``: labelled
+    pairs kept). Each pair counts ``weight`` times (the candidates of its similarity band it
+    stands for), so the figures estimate the whole corpus, not the sample; recall is the share
+    of the same-statement candidates from 0.3 up that the threshold keeps."""
+    y = label.to_numpy(dtype=bool)
+    w = weight.to_numpy(dtype=float)
+    s = similarity.to_numpy(dtype=float)
+    rows = []
+    for t in thresholds:
+        kept = s >= t
+        tp = float((w * (kept & y)).sum())
+        n_kept = float((w * kept).sum())
+        rows.append(
+            {
+                "threshold": float(t),
+                "predicted": int(kept.sum()),
+                "precision": tp / n_kept if n_kept else 1.0,
+                "recall": tp / float((w * y).sum()) if y.any() else 0.0,
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def lowest_threshold(curve: pd.DataFrame, *, min_precision: float = 0.95) -> float:
+    """The lowest threshold of ``curve`` (:func:`pair_curve`) from which precision stays at
+    least ``min_precision`` at every higher threshold too."""
+    ok = curve["precision"].to_numpy() >= min_precision
+    for i in range(len(curve)):
+        if ok[i:].all():
+            return float(curve["threshold"].iloc[i])
+    raise ValueError(f"no threshold reaches precision {min_precision}")

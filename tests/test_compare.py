@@ -4,21 +4,26 @@ hand-made quote tables that do not depend on the extractor's accuracy."""
 from __future__ import annotations
 
 import json
+import warnings
 
 import pandas as pd
 import pytest
 from conftest import SEED_A, SEED_B
 
 from analysis.compare.pairs import (
+    DEFAULT_QUOTE_SIMILARITY,
     MATCH_COLUMNS,
     SOURCING_COLUMNS,
     agency_credits,
     canonical_speakers,
     diff_text,
     match_quotes,
+    quote_similarity,
+    quote_stories,
     sourcing,
     word_diff,
 )
+from analysis.gold import CORPUS, load_pair_gold, pair_curve
 from analysis.quotes.extract import ROW_COLUMNS
 from analysis.quotes.speaker_table import with_speaker_ids
 
@@ -178,7 +183,7 @@ def test_match_requires_same_speaker_other_outlet_and_enough_words():
             {"doc_id": "b.txt", "outlet": "B", "speaker": "Ana Diaz", "quote": "winter floods"},
         ]
     )
-    m = match_quotes(q)
+    m = match_quotes(q, stories={"a.txt": 0, "b.txt": 0, "c.txt": 0})
     assert m[["speaker", "doc_a", "doc_b"]].values.tolist() == [
         ["Ana Díaz", "a.txt", "b.txt"],
         ["Ana Díaz", "b.txt", "c.txt"],
@@ -309,3 +314,127 @@ def test_outlet_profile_on_the_seeds(seed_docs, seed_quotes):
     assert p.at["JNS", "loaded_own_voice"] > 0.8
     assert p.at["unknown", "loaded_own_voice"] == 0
     assert (p["loaded_per_1000"] > 10).all()
+
+
+# ------------------------------------------------------------------ stories and threshold
+
+SAME = "The new bridge will open to traffic before the winter floods arrive"
+
+
+def one_quote_per_doc(docs: list[tuple[str, str]], quote: str = SAME) -> pd.DataFrame:
+    """The same quote by one speaker in each (doc_id, outlet)."""
+    return quote_table(
+        [{"doc_id": d, "outlet": o, "speaker": "Ana Diaz", "quote": quote} for d, o in docs]
+    )
+
+
+def pairs_of(m: pd.DataFrame) -> list[tuple[str, str]]:
+    return list(zip(m["doc_a"], m["doc_b"], strict=True))
+
+
+def test_same_words_in_two_stories_are_not_paired():
+    q = one_quote_per_doc([("a.txt", "A"), ("b.txt", "B"), ("c.txt", "C")])
+    stories = {"a.txt": 1, "b.txt": 2, "c.txt": 1}
+    assert pairs_of(match_quotes(q, stories=stories)) == [("a.txt", "c.txt")]
+    # The same labels as a Series by doc_id, as a docs table, or as the quotes' own column.
+    series = pd.Series(stories)
+    assert pairs_of(match_quotes(q, stories=series)) == [("a.txt", "c.txt")]
+    table = pd.DataFrame({"doc_id": list(stories), "story": list(stories.values())})
+    assert pairs_of(match_quotes(q, stories=table)) == [("a.txt", "c.txt")]
+    own = q.assign(story=q["doc_id"].map(stories))
+    assert pairs_of(match_quotes(own)) == [("a.txt", "c.txt")]
+
+
+def test_articles_without_a_story_label_pair_with_none():
+    q = one_quote_per_doc([("a.txt", "A"), ("b.txt", "B"), ("c.txt", "C")])
+    assert pairs_of(match_quotes(q, stories={"a.txt": 1, "b.txt": 1})) == [("a.txt", "b.txt")]
+    assert quote_stories(q, {"a.txt": 1}).isna().tolist() == [False, True, True]
+
+
+def test_a_docs_table_with_text_is_grouped_into_stories():
+    docs = pd.DataFrame(
+        {
+            "doc_id": ["a.txt", "b.txt", "c.txt"],
+            "date": ["2024-03-01", "2024-03-01", "2024-09-20"],
+            "title": ["Riverton bridge opens early", "Riverton bridge opens early", "Zoo"],
+            "text": [
+                "The Riverton bridge opened to traffic on Friday, mayor Ana Diaz said.",
+                "Mayor Ana Diaz opened the Riverton bridge to traffic on Friday.",
+                "The city zoo welcomed two penguin chicks, keepers said on Monday.",
+            ],
+        }
+    )
+    q = one_quote_per_doc([("a.txt", "A"), ("b.txt", "B"), ("c.txt", "C")])
+    assert pairs_of(match_quotes(q, stories=docs)) == [("a.txt", "b.txt")]
+
+
+def test_without_story_labels_all_articles_pair_and_more_than_two_warn():
+    two = one_quote_per_doc([("a.txt", "A"), ("b.txt", "B")])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert pairs_of(match_quotes(two)) == [("a.txt", "b.txt")]
+    three = one_quote_per_doc([("a.txt", "A"), ("b.txt", "B"), ("c.txt", "C")])
+    with pytest.warns(UserWarning, match=r"^match_quotes: no story labels, so quotes of all 3"):
+        assert len(match_quotes(three)) == 3
+
+
+def test_pairs_carry_the_quotes_offsets():
+    m = match_quotes(one_quote_per_doc([("a.txt", "A"), ("b.txt", "B")]))
+    assert m[["start_a", "end_a", "start_b", "end_b"]].values.tolist() == [[0, 5, 10, 15]]
+    assert list(m.columns) == MATCH_COLUMNS
+
+
+# (quote in one article, quote in the other, paired at the default threshold)
+THRESHOLD_CASES = [
+    (SAME, SAME, True),
+    # One outlet trims the quote: the shorter one is wholly in the longer.
+    (SAME, "the new bridge will open to traffic before the winter floods", True),
+    # One outlet reports it as indirect speech.
+    (SAME, "the bridge would open to traffic before winter floods arrive", True),
+    # Another sentence of the same speech, same topic: not the same statement.
+    (SAME, "Traffic on the old bridge will be diverted to the ring road in March", False),
+    (SAME, "Winter floods closed the old bridge for three weeks last year", False),
+    # Sharing half the content words (from 0.5, the old default) is not enough either.
+    (SAME, "Before the floods arrive we will close the riverside road to traffic", False),
+    (SAME, "The new bridge will carry traffic across the river", False),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "paired"), THRESHOLD_CASES)
+def test_default_threshold_is_respected(a, b, paired):
+    q = quote_table(
+        [
+            {"doc_id": "a.txt", "outlet": "A", "speaker": "Ana Diaz", "quote": a},
+            {"doc_id": "b.txt", "outlet": "B", "speaker": "Ana Diaz", "quote": b},
+        ]
+    )
+    m = match_quotes(q)
+    assert (len(m) == 1) is paired
+    assert (quote_similarity(a, b) >= DEFAULT_QUOTE_SIMILARITY) is paired
+    # A threshold just above the pair's similarity (rounded to 4 places) drops it; one just
+    # below keeps it.
+    sim = quote_similarity(a, b)
+    assert match_quotes(q, min_similarity=sim + 0.001).empty
+    assert len(match_quotes(q, min_similarity=sim - 0.001)) == (1 if sim > 0 else 0)
+
+
+def test_pair_curve_weights_each_pair_by_its_band():
+    sim = pd.Series([0.9, 0.6, 0.6])
+    label = pd.Series([1, 1, 0])
+    curve = pair_curve(sim, label, pd.Series([1.0, 1.0, 3.0]), thresholds=(0.5, 0.8))
+    assert curve["precision"].tolist() == pytest.approx([2 / 5, 1.0])
+    assert curve["recall"].tolist() == pytest.approx([1.0, 1 / 2])
+    assert curve["predicted"].tolist() == [3, 1]
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason=f"the shared corpus is not at {CORPUS}")
+def test_labelled_pairs_reach_precision_095_at_the_default():
+    g = load_pair_gold("dev")
+    sim = pd.Series(
+        [quote_similarity(a, b) for a, b in zip(g["quote_a"], g["quote_b"], strict=True)]
+    )
+    curve = pair_curve(
+        sim, g["same_statement"], g["weight"], thresholds=(DEFAULT_QUOTE_SIMILARITY,)
+    )
+    assert curve["precision"].iloc[0] >= 0.95
+    assert curve["recall"].iloc[0] >= 0.65

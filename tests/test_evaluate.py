@@ -36,11 +36,11 @@ POLNEAR_DEV_FLOORS: dict[str, dict[str, float]] = {
         "e2e_f1": 0.891,
     },
     "indirect": {
-        "detection_p": 0.876,
+        "detection_p": 0.908,
         "detection_r": 0.498,
         "detection_f1": 0.636,
-        "attribution_acc": 0.886,
-        "e2e_p": 0.815,
+        "attribution_acc": 0.893,
+        "e2e_p": 0.849,
         "e2e_r": 0.474,
         "e2e_f1": 0.600,
     },
@@ -49,7 +49,7 @@ POLNEAR_DEV_FLOORS: dict[str, dict[str, float]] = {
 # A made-up article and its brat annotation, in PolNeAR's layout.
 TEXT = (
     "Graham said, “We are losing the vote.” He added, “Now it’s forced deportation.”\n\n"
-    "Officials believe the plan will fail. The mayor called it a “disaster.”"
+    "Officials say the plan will fail. The mayor called it a “disaster.”"
 )
 
 

@@ -126,6 +126,7 @@ def test_every_widget_changes_the_view(corpus):
     from analysis.views.widgets import (
         article_browser,
         comparison_view,
+        fact_matrix_view,
         kwic_browser,
         profile_browser,
         quote_browser,
@@ -142,6 +143,9 @@ def test_every_widget_changes_the_view(corpus):
     view = comparison_view(docs, stories=stories)
     assert len(view.story.options) >= 2
     assert _changes(view, lambda w: setattr(w.story, "value", w.story.options[1][1]))
+    matrix = fact_matrix_view(docs, stories=stories)
+    assert len(matrix.story.options) >= 2 and len(matrix.tables.matrix) > 0
+    assert _changes(matrix, lambda w: setattr(w.story, "value", w.story.options[1][1]))
     top = story_table(docs, stories).head(3)
     sub = docs[stories.isin(top["story"]).to_numpy()].reset_index(drop=True)
     pairs = story_pairs(docs, stories, top["story"], max_per_story=5)

@@ -12,7 +12,7 @@ import pytest
 from conftest import SEED_A, SEED_B
 from test_align import UNRELATED
 
-from analysis.compare.stories import story_groups, story_table
+from analysis.compare.stories import DEFAULT_WINDOW_DAYS, story_groups, story_table
 
 
 def with_extra(seed_docs: pd.DataFrame, rows: list[dict]) -> pd.DataFrame:
@@ -47,14 +47,18 @@ def test_unrelated_article_is_its_own_story(seed_docs):
 
 
 def test_date_window_separates_the_same_text_a_month_later(seed_docs):
-    later = seed_docs.iloc[[1]].assign(
-        doc_id="later.txt", outlet="Later", date=pd.Timestamp("2024-09-02")
-    )
-    docs = pd.concat([seed_docs, later], ignore_index=True)
-    s = story_groups(docs)
+    def with_copy(day: str) -> pd.DataFrame:
+        later = seed_docs.iloc[[1]].assign(
+            doc_id="later.txt", outlet="Later", date=pd.Timestamp(day)
+        )
+        return pd.concat([seed_docs, later], ignore_index=True)
+
+    s = story_groups(with_copy("2024-09-02"))
     assert s.iloc[0] == s.iloc[1] and s.iloc[2] != s.iloc[1]
-    # A wider window lets it in.
-    assert story_groups(docs, window_days=31).nunique() == 1
+    # Four days later is within the default window (a follow-up)...
+    assert story_groups(with_copy("2024-08-06")).nunique() == 1
+    # ...but not within a one-day window.
+    assert story_groups(with_copy("2024-08-06"), window_days=1).nunique() == 2
 
 
 def test_threshold_controls_grouping(seed_docs):
@@ -145,9 +149,10 @@ def test_multi_outlet_stories_are_event_sized_and_mostly_one_topic(corpus_sample
     multi = grouped[grouped["story"].map(sizes) > 1]
     assert len(multi) > 50, "expected some cross-outlet stories in 4,000 articles"
     assert sizes.max() <= 40, "a story this large is a chain of topics, not an event"
-    # Members of one story share a date window (a day apart at most, chained).
+    # Members of one story share a date window (DEFAULT_WINDOW_DAYS; follow-ups come days
+    # after the first report, so the old one-day bound no longer holds).
     span = multi.dropna(subset=["date"]).groupby("story")["date"].agg(lambda d: d.max() - d.min())
-    assert (span <= pd.Timedelta(days=7)).mean() > 0.95
+    assert (span <= pd.Timedelta(days=DEFAULT_WINDOW_DAYS)).mean() > 0.95
     # Pairs inside a story carry the same topic label far more often than random pairs do.
     same = total = 0
     for _, g in multi.groupby("story"):
@@ -158,13 +163,17 @@ def test_multi_outlet_stories_are_event_sized_and_mostly_one_topic(corpus_sample
     assert same / total > 3 * base
 
 
-def test_undated_articles_need_more_similarity_when_the_corpus_has_dates(seed_docs):
-    # Without a date column the seeds (cosine 0.29) group at the default threshold...
+def test_undated_articles_are_compared_at_the_undated_prior(seed_docs):
+    from analysis.compare.stories import UNDATED_PRIOR, story_features
+
+    x = story_features(seed_docs)
+    sim = float((x @ x.T)[0, 1])
+    # Without a date column the seeds are compared as they are...
     assert story_groups(seed_docs[["doc_id", "text"]]).nunique() == 1
-    # ...with dates known to be missing, text alone must clear threshold + UNDATED_MARGIN.
+    # ...with dates known to be missing, at UNDATED_PRIOR: grouped below that, not above.
     undated = seed_docs.assign(date=pd.NaT)
-    assert story_groups(undated).nunique() == 2
-    assert story_groups(undated, threshold=0.15).nunique() == 1
+    assert story_groups(undated, threshold=sim * UNDATED_PRIOR * 0.9).nunique() == 1
+    assert story_groups(undated, threshold=sim * UNDATED_PRIOR * 1.1).nunique() == 2
 
 
 def _sklearn_vectors(texts: list[str]):
@@ -222,3 +231,222 @@ def test_vectors_are_scikit_learns_to_the_bit_on_any_unicode():
     for part in ("indptr", "indices", "data"):
         assert np.array_equal(getattr(got, part), getattr(want, part)), part
     assert story_vectors(pd.Series(["", "the of"])).nnz == 0
+
+
+# Invented articles for the behaviour of real coverage: later follow-ups, a roundup that
+# touches two stories, and two happenings around one person.
+def _article(doc_id: str, outlet: str, day: str | None, title: str, text: str) -> dict:
+    return {
+        "doc_id": doc_id,
+        "outlet": outlet,
+        "date": pd.Timestamp(day) if day else pd.NaT,
+        "title": title,
+        "text": text,
+    }
+
+
+BRIDGE_1 = _article(
+    "bridge-1",
+    "Daily Ledger",
+    "2031-03-02",
+    "Verity Bay Bridge collapses during morning rush",
+    "A span of the Verity Bay Bridge in Port Verity collapsed on Monday morning, sending two "
+    "buses and a truck into the harbor. Mayor Olena Kravitz said 14 people were "
+    "injured and divers were searching the water. The bridge, opened in 1968, carried 40,000 "
+    "vehicles a day.",
+)
+BRIDGE_2 = _article(
+    "bridge-2",
+    "Coast Courier",
+    "2031-03-02",
+    "Port Verity bridge span falls into harbor, 14 hurt",
+    "Rescue crews pulled passengers from two buses after part of the Verity Bay Bridge fell "
+    "into the harbor in Port Verity. Mayor Olena Kravitz called the collapse a catastrophe "
+    "and closed the port. Engineers had inspected the 1968 bridge last autumn.",
+)
+BRIDGE_LATER = _article(
+    "bridge-3",
+    "Weekly Review",
+    "2031-03-06",
+    "What went wrong on the Verity Bay Bridge?",
+    "Four days after the Verity Bay Bridge collapse, investigators in Port Verity say "
+    "corroded cables may have snapped under the weight of the morning traffic. Mayor Olena "
+    "Kravitz has ordered every harbor crossing inspected; the 14 injured passengers are "
+    "recovering.",
+)
+VANS_1 = _article(
+    "vans-1",
+    "Daily Ledger",
+    "2031-03-02",
+    "Zephyr Motors recalls 80,000 delivery vans over brake fault",
+    "Zephyr Motors is recalling 80,000 delivery vans because a faulty brake valve can leak "
+    "fluid, the carmaker said. Chief executive Tomas Lindqvist apologised to fleet "
+    "owners and promised free repairs at every dealer.",
+)
+VANS_2 = _article(
+    "vans-2",
+    "Coast Courier",
+    "2031-03-02",
+    "Brake valve fault forces Zephyr van recall",
+    "Owners of 80,000 Zephyr Motors delivery vans will be called back to dealers to replace "
+    "a leaking brake valve, the company announced. Tomas Lindqvist, its chief executive, said "
+    "no crashes had been linked to the fault.",
+)
+VANS_3 = _article(
+    "vans-3",
+    "Weekly Review",
+    "2031-03-03",
+    "Zephyr recall: what van owners need to know",
+    "Zephyr Motors says the brake valve on 80,000 delivery vans built since 2029 can leak. "
+    "Owners will get letters within a month; dealers will fit a new valve in about an hour, "
+    "Tomas Lindqvist told reporters.",
+)
+ROUNDUP = _article(
+    "roundup",
+    "Morning Brief",
+    "2031-03-02",
+    "Morning brief: storms, a bridge collapse, a recall and a museum",
+    "Storms are expected across the northern plains tonight, with hail and strong winds. The "
+    "Verity Bay Bridge collapsed in Port Verity, injuring 14. Zephyr Motors recalls 80,000 "
+    "delivery vans over a brake fault. In Lowmoor, the Harbor Museum reopened after a "
+    "renovation that added a glass roof, and the city's orchestra named a new conductor. "
+    "Tickets for the summer festival go on sale on Friday.",
+)
+HOLT_CHARGED_1 = _article(
+    "holt-charged-1",
+    "Daily Ledger",
+    "2031-05-10",
+    "Senator Maren Holt indicted on fraud charges",
+    "A federal grand jury indicted Senator Maren Holt of Westmark on wire fraud charges on "
+    "Tuesday, accusing her of steering campaign donations into a shell company. Prosecutors "
+    "said the scheme moved 2.3 million dollars. Her lawyer said she would plead not guilty.",
+)
+HOLT_CHARGED_2 = _article(
+    "holt-charged-2",
+    "Coast Courier",
+    "2031-05-10",
+    "Westmark senator Holt charged with wire fraud",
+    "Prosecutors charged Senator Maren Holt with wire fraud, alleging that 2.3 million "
+    "dollars in campaign donations were steered into a shell company. The indictment, "
+    "unsealed on Tuesday, lists eleven counts; Holt denies wrongdoing.",
+)
+HOLT_RESIGNS_1 = _article(
+    "holt-resigns-1",
+    "Daily Ledger",
+    "2031-05-17",
+    "Maren Holt resigns Senate seat",
+    "Senator Maren Holt of Westmark announced her resignation on Sunday in a brief "
+    "statement outside her home, saying her family needed her. Governor Ilse Brandt will "
+    "appoint a successor to serve until a special election in November.",
+)
+HOLT_RESIGNS_2 = _article(
+    "holt-resigns-2",
+    "Coast Courier",
+    "2031-05-17",
+    "Holt quits Senate; governor to name replacement",
+    "Maren Holt stepped down from the Senate on Sunday. Westmark Governor Ilse Brandt said "
+    "she would name a replacement within two weeks and set a special election for November, "
+    "when voters will choose who serves out the term.",
+)
+
+
+def _stories(rows: list[dict], **kwargs) -> dict[str, int]:
+    docs = pd.DataFrame(rows)
+    return dict(zip(docs["doc_id"], story_groups(docs, **kwargs), strict=True))
+
+
+def test_a_follow_up_days_later_joins_its_story():
+    s = _stories([BRIDGE_1, BRIDGE_2, BRIDGE_LATER])
+    assert s["bridge-1"] == s["bridge-2"] == s["bridge-3"]
+    # A one-day window keeps the follow-up apart, as the old grouping did.
+    one_day = _stories([BRIDGE_1, BRIDGE_2, BRIDGE_LATER], window_days=1)
+    assert one_day["bridge-1"] == one_day["bridge-2"] != one_day["bridge-3"]
+
+
+def test_an_undated_report_joins_its_story():
+    s = _stories([BRIDGE_1, BRIDGE_2, BRIDGE_LATER | {"date": pd.NaT}])
+    assert s["bridge-1"] == s["bridge-2"] == s["bridge-3"]
+
+
+def test_a_roundup_of_two_stories_does_not_chain_them():
+    import numpy as np
+
+    from analysis.compare.stories import DEFAULT_THRESHOLD, story_features
+
+    rows = [BRIDGE_1, BRIDGE_2, BRIDGE_LATER, VANS_1, VANS_2, VANS_3, ROUNDUP]
+    # The roundup resembles every story enough to link them all as connected components would,
+    # though the stories do not resemble each other...
+    x = story_features(pd.DataFrame(rows))
+    sim = (x @ x.T).toarray()
+    assert sim[-1, :-1].min() >= DEFAULT_THRESHOLD
+    assert np.max(sim[:3, 3:6]) < DEFAULT_THRESHOLD
+    # ...but the stories stay apart.
+    s = _stories(rows)
+    assert s["bridge-1"] == s["bridge-2"] == s["bridge-3"]
+    assert s["vans-1"] == s["vans-2"] == s["vans-3"]
+    assert s["bridge-1"] != s["vans-1"]
+
+
+def test_two_happenings_of_one_person_stay_apart():
+    s = _stories([HOLT_CHARGED_1, HOLT_CHARGED_2, HOLT_RESIGNS_1, HOLT_RESIGNS_2])
+    assert s["holt-charged-1"] == s["holt-charged-2"]
+    assert s["holt-resigns-1"] == s["holt-resigns-2"]
+    assert s["holt-charged-1"] != s["holt-resigns-1"]
+
+
+@pytest.mark.parametrize(
+    ("gaps", "window", "expected"),
+    [
+        ([0, 3, 6, 9, 10], 9, [1.0, 0.5, 0.25, 0.125, 0.0]),
+        ([0, -3], 9, [1.0, 0.5]),
+        ([0, 1], 1, [1.0, 0.125]),
+        ([0, 1], 0, [1.0, 0.0]),
+    ],
+)
+def test_date_prior(gaps, window, expected):
+    from analysis.compare.stories import date_prior
+
+    assert date_prior(gaps, window).tolist() == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("n", "pairs", "threshold", "expected"),
+    [
+        (3, [(0, 1, 0.5)], 0.3, [0, 0, 1]),
+        (3, [(0, 1, 0.2)], 0.3, [0, 1, 2]),
+        # A chain: 0-1 and 1-2 similar, 0-2 not; the average of {0, 1} to 2 is 0.2.
+        (3, [(0, 1, 0.9), (1, 2, 0.4)], 0.3, [0, 0, 1]),
+        (3, [(0, 1, 0.9), (1, 2, 0.4)], 0.2, [0, 0, 0]),
+        # Two tight pairs bridged by one weak pair stay two clusters.
+        (4, [(0, 1, 0.8), (2, 3, 0.8), (1, 2, 0.5)], 0.3, [0, 0, 1, 1]),
+        (2, [], 0.1, [0, 1]),
+    ],
+)
+def test_average_linkage(n, pairs, threshold, expected):
+    import numpy as np
+
+    from analysis.compare.stories import average_linkage
+
+    i, j, w = (np.array(v) for v in zip(*pairs, strict=True)) if pairs else ([], [], [])
+    got = average_linkage(
+        n, np.asarray(i, int), np.asarray(j, int), np.asarray(w, float), threshold
+    )
+    # Same partition (cluster numbers may differ).
+    assert pd.Series(got).factorize()[0].tolist() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mayor Olena Kravitz said 14 people were hurt.", {"Mayor", "Olena", "Kravitz", "14"}),
+        ("The FBI's report cost $2,300,000 in 2031.", {"FBI", "2300000", "2031"}),
+        ("But the Senate's vote failed 3 to 4.", {"Senate"}),
+        ("no names here", set()),
+    ],
+)
+def testname_tokens(text, expected):
+    import polars as pl
+
+    from analysis.compare.stories import name_tokens
+
+    assert set(name_tokens(pl.Series([text]))["tok"].to_list()) == expected

@@ -7,9 +7,11 @@ Two clauses are compared by the information they share: their content lemmas (si
 weighted by how rare the word is in English (an IDF from wordfreq, so a pair's score does not
 depend on which other articles are loaded), matched fuzzily so that "Erdoğan"/"Erdogan",
 "Israel"/"Israeli" (rapidfuzz ratio) and "anonymous"/"anonymity" (one Snowball stem) count as
-one word. A clause pair scores the harmonic mean of the share of each clause's weight found in
-the other, blended with the same score for the two sentences around them (paraphrase keeps a
-fact in its sentence even when it moves the commas).
+one word. Figures are words too, read whole ("5.9%", "248,000", "four" as 4), and match only
+themselves; two clauses that both give figures, none in common, are not one fact. A clause
+pair scores the harmonic mean of the share of each clause's weight found in the other, blended
+with the same score for the two sentences around them (paraphrase keeps a fact in its sentence
+even when it moves the commas).
 
 What is left out: pairs below ``min_similarity``; pairs sharing too little weight, or only names
 ("Senate Majority Leader Mitch McConnell" in two different facts); and every pair of two
@@ -19,8 +21,14 @@ articles align to nothing.
 Alignments are one-to-one: first the order-preserving chain with the largest total score (when
 an article repeats a fact, reading order decides which mention pairs with which), then the
 clauses left over by maximum-weight assignment (scipy's ``linear_sum_assignment``), for facts an
-outlet moved. Consecutive aligned clauses merge into one passage, which also takes in
-neighbouring clauses that match its other side.
+outlet moved.
+
+A second pass looks for the same fact in other words among the clauses left unaligned, between
+the first pass's in-order pairs: the same score, but each lemma also weighted by how few of its
+article's clauses use it, so that the story's own names and words (in most clause pairs of two
+articles on one event) count little and the fact's own words and figures decide
+(:func:`paraphrase_pairs`). Consecutive aligned clauses merge into one passage, which also takes
+in neighbouring clauses that match its other side.
 """
 
 from __future__ import annotations
@@ -97,9 +105,37 @@ MIN_DOC_SIMILARITY = 0.2
 # two clauses that only both mention "Senate Majority Leader Mitch McConnell" state no common fact.
 MIN_SHARED_COMMON = 1.5
 
+# The second pass (see paraphrase_pairs) asks this share of ``min_similarity`` of a clause pair
+# scored on specific weights, among the clauses the first pass left, in the order of its chain.
+# Lower shares add more wrong pairs than right ones on the dev part of the alignment gold.
+PARAPHRASE_SCORE_SHARE = 0.7
+# ...and that both clauses have at least this many of their words matched: one shared word
+# ("altercation") names a topic, not a fact.
+PARAPHRASE_MIN_WORDS = 2.0
+# ...and that common words carry at least this share of what the two share: two clauses on
+# one saga share its names ("Supreme Court nominee Brett Kavanaugh") in many different facts.
+PARAPHRASE_COMMON_SHARE = 0.5
+
 # Cuts inside a sentence: punctuation that usually ends a clause, with closing quotes kept left.
 _CLAUSE_CUT_RE = re.compile(r"[,;:–—]+[\"'”’»)\]]*\s+|\s+[–—]+\s+")
 _POSSESSIVE_RE = re.compile(r"['’]s$", re.IGNORECASE)
+# A number written with digits, thousands commas and a decimal part ("248,000", "5.9"), read as
+# one token (WORD_RE would cut it at the punctuation), with the percent sign after it.
+_NUMBER_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_TOKEN_RE = re.compile(
+    r"(?<![\w.,])(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d+)(?![\w-])(?P<percent>\s?%)?|"
+    + WORD_RE.pattern
+)
+# Counts spelled out are the same fact as their digits ("four Marines", "4 Marines"); "one" is
+# left out, it is mostly a pronoun ("one of the reporters").
+SPELLED_NUMBERS = {
+    w: str(n)
+    for n, w in enumerate(
+        "_ _ two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+    if n >= 2
+}
 _STOP = frozenset(ENGLISH_STOP_WORDS) | {"s", "t", "ll", "ve", "d", "m", "re"}
 
 
@@ -137,9 +173,14 @@ def clause_spans(text: str) -> list[tuple[int, int, int]]:
 
 @lru_cache(maxsize=500_000)
 def _lemma(word: str) -> str | None:
-    """The comparison key of one word: folded, lemmatised, lower-cased; None for stop words."""
+    """The comparison key of one word: folded, lemmatised, lower-cased; None for stop words.
+    A number is its digits ("four" -> "4", "248,000" -> "248000")."""
     word = _POSSESSIVE_RE.sub("", fold_diacritics(word))
     lower = word.lower()
+    if _NUMBER_RE.fullmatch(word):
+        return word.replace(",", "")
+    if lower in SPELLED_NUMBERS:
+        return SPELLED_NUMBERS[lower]
     # All-caps tokens are acronyms ("US", "IT"), never the stop words they spell. A lone
     # lower-case letter is debris of "p.m." or "U.S." spelled out; a capital one may be a name (X).
     if not word or (lower in _STOP and not (word.isupper() and len(word) > 1)):
@@ -153,12 +194,22 @@ def _words(text: str, start: int, end: int) -> list[tuple[str, str]]:
     """(word, lemma) for each content word of ``text[start:end]``; a hyphenated word gives
     its parts ("NATO-Israel" -> NATO, Israel), which is what a paraphrase would repeat."""
     out: list[tuple[str, str]] = []
-    for m in WORD_RE.finditer(text, start, end):
+    for m in _TOKEN_RE.finditer(text, start, end):
+        if m.group("number"):
+            out.append((m.group("number"), _lemma(m.group("number")) or ""))
+            if m.group("percent"):
+                out.append(("%", "percent"))
+            continue
         for part in m.group().split("-"):
             lem = _lemma(part)
             if lem:
                 out.append((part, lem))
     return out
+
+
+def is_number(lemma: str) -> bool:
+    """Whether a comparison key is a number ("5.9", "248000"), which matches only itself."""
+    return _NUMBER_RE.fullmatch(lemma) is not None
 
 
 def content_lemmas(text: str, start: int = 0, end: int | None = None) -> list[str]:
@@ -181,6 +232,8 @@ class _Prepared:
     common_sets: list[np.ndarray]  # the subset used at least once as a common word, not a name
     sent_sets: list[np.ndarray]
     doc_vector: dict[str, float]
+    numeric: np.ndarray  # which lemmas are numbers
+    specific: np.ndarray  # weights times how few of the article's clauses use the lemma
 
     @property
     def unit_sent(self) -> np.ndarray:
@@ -235,7 +288,21 @@ def _prepare(doc_id: str, outlet: str, text: str) -> _Prepared:
         common_sets,
         sent_sets,
         vector,
+        np.array([is_number(v) for v in vocab], dtype=bool),
+        weights * clause_specificity(unit_sets, len(vocab)),
     )
+
+
+def clause_specificity(unit_sets: list[np.ndarray], n_vocab: int) -> np.ndarray:
+    """Per lemma, how few of an article's clauses use it: 1 for a lemma of one clause, falling
+    (as ``1 - log(df) / log(n + 1)`` for ``df`` of ``n`` clauses) towards 0 for a lemma in
+    every clause. The story's own names ("Gianforte" in every paragraph of an article about
+    him) tell which story a clause belongs to, not which of its facts it reports."""
+    n = len(unit_sets)
+    if n == 0:
+        return np.ones(n_vocab)
+    df = np.bincount(np.concatenate(unit_sets), minlength=n_vocab) if n_vocab else np.zeros(0)
+    return 1.0 - np.log(np.maximum(df, 1)) / math.log(n + 1)
 
 
 def _doc_similarity(pa: _Prepared, pb: _Prepared) -> float:
@@ -258,7 +325,8 @@ def lemma_matches(vocab_a: list[str], vocab_b: list[str]) -> np.ndarray:
     """How far each lemma of ``vocab_a`` is the same word as each of ``vocab_b`` (0-1).
 
     1 for equal lemmas, the rapidfuzz ratio when it reaches ``FUZZY_CUTOFF`` (spelling and
-    transliteration: "Israel"/"Israeli"), ``STEM_MATCH`` for one Snowball stem, else 0.
+    transliteration: "Israel"/"Israeli"), ``STEM_MATCH`` for one Snowball stem, else 0; numbers
+    only match themselves.
     """
     m = (
         process.cdist(
@@ -269,7 +337,11 @@ def lemma_matches(vocab_a: list[str], vocab_b: list[str]) -> np.ndarray:
     stems: dict[str, int] = {}
     sa = np.array([stems.setdefault(_stem(v), len(stems)) for v in vocab_a], dtype=np.int64)
     sb = np.array([stems.setdefault(_stem(v), len(stems)) for v in vocab_b], dtype=np.int64)
-    return np.maximum(m, np.where(sa[:, None] == sb[None, :], STEM_MATCH, 0.0))
+    m = np.maximum(m, np.where(sa[:, None] == sb[None, :], STEM_MATCH, 0.0))
+    # A number matches only itself: "1000"/"10000" are one edit apart but not one figure.
+    num_a = np.array([is_number(v) for v in vocab_a], dtype=bool)
+    num_b = np.array([is_number(v) for v in vocab_b], dtype=bool)
+    return np.where((num_a[:, None] | num_b[None, :]) & (m < 1.0), 0.0, m)
 
 
 def membership(sets: list[np.ndarray], n_vocab: int, weights: np.ndarray) -> sparse.csr_matrix:
@@ -296,8 +368,8 @@ def _best_match(m: np.ndarray, sets: list[np.ndarray]) -> np.ndarray:
 
 
 def _soft_f1(
-    pa: _Prepared,
-    pb: _Prepared,
+    weights_a: np.ndarray,
+    weights_b: np.ndarray,
     best_in_b: np.ndarray,
     best_in_a: np.ndarray,
     sets_a: list[np.ndarray],
@@ -306,8 +378,8 @@ def _soft_f1(
     """Per (set of a, set of b): weight of a's lemmas found in b, of b's found in a, and the
     harmonic mean of the two shares, as (found_a, found_b, f1). ``best_in_b`` is
     ``_best_match(m, sets_b)``, ``best_in_a`` is ``_best_match(m.T, sets_a)``."""
-    wa = membership(sets_a, len(pa.vocab), pa.weights)
-    wb = membership(sets_b, len(pb.vocab), pb.weights)
+    wa = membership(sets_a, len(weights_a), weights_a)
+    wb = membership(sets_b, len(weights_b), weights_b)
     found_a = np.asarray(wa @ best_in_b)
     found_b = np.asarray(wb @ best_in_a).T
     tot_a = np.asarray(wa.sum(axis=1)).reshape(-1, 1)
@@ -319,29 +391,78 @@ def _soft_f1(
     return found_a, found_b, f1
 
 
-def _pair_scores(pa: _Prepared, pb: _Prepared) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Per clause pair: the score (sentence context blended in), the IDF weight the two share
-    (the smaller of what each finds in the other), and the part of it carried by common words
-    rather than names."""
-    shape = (len(pa.units), len(pb.units))
-    if not pa.units or not pb.units or not pa.vocab or not pb.vocab:
-        return np.zeros(shape), np.zeros(shape), np.zeros(shape)
+@dataclass
+class _PairScores:
+    """Per clause pair of two articles (rows: a's clauses, columns: b's)."""
+
+    score: np.ndarray  # soft F1 of the clauses, blended with that of their sentences
+    shared: np.ndarray  # weight the two share (the smaller of what each finds in the other)
+    common: np.ndarray  # the part of ``shared`` carried by common words rather than names
+    numbers_differ: np.ndarray  # both give figures, and no figure of one is in the other
+
+
+@dataclass
+class _Matches:
+    """How the lemmas of two articles match (``m``, see :func:`lemma_matches`), and, for
+    every lemma, its best match within each clause and each sentence of the other article."""
+
+    m: np.ndarray
+    in_b: np.ndarray  # (a's lemmas, b's clauses)
+    in_a: np.ndarray  # (b's lemmas, a's clauses)
+    sent_in_b: np.ndarray
+    sent_in_a: np.ndarray
+    numbers_differ: np.ndarray  # per clause pair, see numbers_differ
+
+
+def _matches(pa: _Prepared, pb: _Prepared) -> _Matches:
     m = lemma_matches(pa.vocab, pb.vocab)
-    in_b, in_a = _best_match(m, pb.unit_sets), _best_match(m.T, pa.unit_sets)
-    found_a, found_b, clause = _soft_f1(pa, pb, in_b, in_a, pa.unit_sets, pb.unit_sets)
-    common_a = np.asarray(membership(pa.common_sets, len(pa.vocab), pa.weights) @ in_b)
-    common_b = np.asarray(membership(pb.common_sets, len(pb.vocab), pb.weights) @ in_a).T
-    _, _, sent = _soft_f1(
-        pa,
-        pb,
+    return _Matches(
+        m,
+        _best_match(m, pb.unit_sets),
+        _best_match(m.T, pa.unit_sets),
         _best_match(m, pb.sent_sets),
         _best_match(m.T, pa.sent_sets),
-        pa.sent_sets,
-        pb.sent_sets,
+        numbers_differ(pa, pb, m),
+    )
+
+
+def _pair_scores(
+    pa: _Prepared, pb: _Prepared, mt: _Matches, weights_a: np.ndarray, weights_b: np.ndarray
+) -> _PairScores:
+    """Scores of every clause pair, from the lemma matches and per-lemma weights."""
+    found_a, found_b, clause = _soft_f1(
+        weights_a, weights_b, mt.in_b, mt.in_a, pa.unit_sets, pb.unit_sets
+    )
+    common_a = np.asarray(membership(pa.common_sets, len(pa.vocab), weights_a) @ mt.in_b)
+    common_b = np.asarray(membership(pb.common_sets, len(pb.vocab), weights_b) @ mt.in_a).T
+    _, _, sent = _soft_f1(
+        weights_a, weights_b, mt.sent_in_b, mt.sent_in_a, pa.sent_sets, pb.sent_sets
     )
     context = sent[np.ix_(pa.unit_sent, pb.unit_sent)]
-    score = (1 - CONTEXT_WEIGHT) * clause + CONTEXT_WEIGHT * context
-    return score, np.minimum(found_a, found_b), np.minimum(common_a, common_b)
+    return _PairScores(
+        (1 - CONTEXT_WEIGHT) * clause + CONTEXT_WEIGHT * context,
+        np.minimum(found_a, found_b),
+        np.minimum(common_a, common_b),
+        mt.numbers_differ,
+    )
+
+
+def numbers_differ(pa: _Prepared, pb: _Prepared, m: np.ndarray) -> np.ndarray:
+    """Clause pairs that both give figures, none of one found in the other: "killed 19" and
+    "killed 4" are two facts however many words they share."""
+    shape = (len(pa.units), len(pb.units))
+    num_a, num_b = np.nonzero(pa.numeric)[0], np.nonzero(pb.numeric)[0]
+    if not len(num_a) or not len(num_b):
+        return np.zeros(shape, dtype=bool)
+    count_a = membership(pa.unit_sets, len(pa.vocab), pa.numeric.astype(np.float64))
+    count_b = membership(pb.unit_sets, len(pb.vocab), pb.numeric.astype(np.float64))
+    has_a = np.asarray(count_a.sum(axis=1)).ravel() > 0
+    has_b = np.asarray(count_b.sum(axis=1)).ravel() > 0
+    # Only a's figures against b's figures: a few rows of the lemma matches.
+    in_b = np.zeros((len(pa.vocab), shape[1]))
+    in_b[num_a] = _best_match(m[num_a] * pb.numeric[None, :], pb.unit_sets)
+    found = np.asarray(count_a @ in_b) > 0
+    return has_a[:, None] & has_b[None, :] & ~found
 
 
 def in_order_chain(score: np.ndarray, ok: np.ndarray) -> list[tuple[int, int]]:
@@ -391,8 +512,10 @@ def in_order_chain(score: np.ndarray, ok: np.ndarray) -> list[tuple[int, int]]:
     return chain[::-1]
 
 
-def _match(score: np.ndarray, ok: np.ndarray) -> list[tuple[int, int]]:
-    """One-to-one clause pairs: first the best in-order chain, then the rest by assignment.
+def _match(
+    score: np.ndarray, ok: np.ndarray
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """One-to-one clause pairs: the best in-order chain, and the rest by assignment.
 
     News paraphrase mostly keeps the order of facts, and when an article repeats a fact, order
     decides which mention pairs with which. Facts an outlet moved are then paired among the
@@ -409,18 +532,16 @@ def _match(score: np.ndarray, ok: np.ndarray) -> list[tuple[int, int]]:
         weight = np.where(sub_ok, score[np.ix_(rest_a, rest_b)], 0.0)
         rows, cols = linear_sum_assignment(weight, maximize=True)
         extra = [(rest_a[r], rest_b[c]) for r, c in zip(rows, cols, strict=True) if sub_ok[r, c]]
-    return sorted(chain + extra)
+    return chain, extra
 
 
-def _allowed(
-    score: np.ndarray, shared: np.ndarray, common: np.ndarray, min_similarity: float
-) -> tuple[np.ndarray, np.ndarray]:
+def _allowed(s: _PairScores, min_similarity: float) -> tuple[np.ndarray, np.ndarray]:
     """Cells that may align: strong on their own, or continuing a strong cell's diagonal run;
     and the wider set that may extend a passage (similar enough, but too little evidence to
     stand alone)."""
-    good = (score >= min_similarity) & (common >= MIN_SHARED_COMMON)
-    ok = good & (shared >= MIN_SHARED_WEIGHT)
-    extend = good & (shared >= MIN_SHARED_WEIGHT_IN_RUN)
+    good = (s.score >= min_similarity) & (s.common >= MIN_SHARED_COMMON) & ~s.numbers_differ
+    ok = good & (s.shared >= MIN_SHARED_WEIGHT)
+    extend = good & (s.shared >= MIN_SHARED_WEIGHT_IN_RUN)
     return grow_along_diagonals(ok, extend), extend | ok
 
 
@@ -444,24 +565,120 @@ def grow_along_diagonals(ok: np.ndarray, extend: np.ndarray) -> np.ndarray:
     return out
 
 
+@dataclass
+class _Comparison:
+    """Two articles' lemma matches and first-pass clause-pair scores."""
+
+    matches: _Matches
+    first: _PairScores
+
+
+def _compare(pa: _Prepared, pb: _Prepared) -> _Comparison | None:
+    """Lemma matches and scores of two articles; None when they are not about one event or
+    one of them has no words."""
+    if not pa.units or not pb.units or not pa.vocab or not pb.vocab:
+        return None
+    if _doc_similarity(pa, pb) < MIN_DOC_SIMILARITY:
+        return None
+    mt = _matches(pa, pb)
+    return _Comparison(mt, _pair_scores(pa, pb, mt, pa.weights, pb.weights))
+
+
 def _candidates(
     pa: _Prepared, pb: _Prepared, min_similarity: float
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Clause-pair scores, which pairs may align and which may extend an aligned passage
     (none when the articles are unrelated)."""
     shape = (len(pa.units), len(pb.units))
-    if _doc_similarity(pa, pb) < MIN_DOC_SIMILARITY:
+    cmp = _compare(pa, pb)
+    if cmp is None:
         return np.zeros(shape), np.zeros(shape, dtype=bool), np.zeros(shape, dtype=bool)
-    score, shared, common = _pair_scores(pa, pb)
-    ok, extend = _allowed(score, shared, common, min_similarity)
-    return score, ok, extend
+    ok, extend = _allowed(cmp.first, min_similarity)
+    return cmp.first.score, ok, extend
+
+
+def paraphrase_pairs(
+    pa: _Prepared,
+    pb: _Prepared,
+    mt: _Matches,
+    anchors: list[tuple[int, int]],
+    taken: list[tuple[int, int]],
+    min_similarity: float,
+) -> tuple[list[tuple[int, int]], np.ndarray]:
+    """Clause pairs that report one fact in other words, among the clauses the first pass
+    left unaligned (``taken`` are its pairs), and the score of every clause pair.
+
+    Scored as the first pass, but each lemma weighted by its rarity in English times its
+    specificity within its article (:func:`clause_specificity`): the story's names and
+    words, shared by most clause pairs of two articles on one event, count little, and what
+    is left is the fact's own words and figures. A pair needs ``PARAPHRASE_SCORE_SHARE`` of
+    ``min_similarity``, common words (not only names) as the first pass and for at least
+    ``PARAPHRASE_COMMON_SHARE`` of the shared weight, at least
+    ``PARAPHRASE_MIN_WORDS`` matched words on each side, no figures that differ, and to keep
+    the order of the first pass's in-order chain (``anchors``): it is the best in-order chain
+    of such pairs between them. Facts moved out of order need the first pass's evidence."""
+    free = between_anchors(anchors, (len(pa.units), len(pb.units)))
+    for i, j in taken:
+        free[i, :] = False
+        free[:, j] = False
+    if not free.any():
+        return [], np.zeros(free.shape)
+    s = _pair_scores(pa, pb, mt, pa.specific, pb.specific)
+    ones_a, ones_b = np.ones(len(pa.vocab)), np.ones(len(pb.vocab))
+    words_a, words_b, _ = _soft_f1(ones_a, ones_b, mt.in_b, mt.in_a, pa.unit_sets, pb.unit_sets)
+    ok = (
+        free
+        & (paraphrase_similarity(s.score) >= min_similarity)
+        & (np.minimum(words_a, words_b) >= PARAPHRASE_MIN_WORDS)
+        & (s.common >= MIN_SHARED_COMMON)
+        & (s.common >= PARAPHRASE_COMMON_SHARE * s.shared)
+        & ~s.numbers_differ
+    )
+    return in_order_chain(s.score, ok), s.score
+
+
+def paraphrase_similarity(score: np.ndarray) -> np.ndarray:
+    """A second-pass score on the first pass's scale (``similarity``), so that
+    ``min_similarity`` is one bar for both: divided by ``PARAPHRASE_SCORE_SHARE``, at most 1."""
+    return np.minimum(1.0, np.asarray(score) / PARAPHRASE_SCORE_SHARE)
+
+
+def between_anchors(chain: list[tuple[int, int]], shape: tuple[int, int]) -> np.ndarray:
+    """Cells that keep the order of an in-order ``chain`` of aligned clause pairs: below and
+    right of every anchor above them, above and left of every anchor below them, and in no
+    anchor's row or column."""
+    n, m = shape
+    out = np.ones(shape, dtype=bool)
+    if not chain:
+        return out
+    rows = np.array([i for i, _ in chain], dtype=np.int64)
+    cols = np.array([j for _, j in chain], dtype=np.int64)
+    at_row = np.full(n, -1)
+    at_row[rows] = cols
+    lo = np.concatenate([[-1], np.maximum.accumulate(at_row)[:-1]])  # last anchor above
+    at_row[:] = m
+    at_row[rows] = cols
+    hi = np.concatenate([np.minimum.accumulate(at_row[::-1])[::-1][1:], [m]])  # first below
+    out[rows, :] = False
+    out[:, cols] = False
+    j = np.arange(m)
+    return out & (j[None, :] > lo[:, None]) & (j[None, :] < hi[:, None])
 
 
 def _align_prepared(pa: _Prepared, pb: _Prepared, min_similarity: float) -> list[dict]:
-    score, ok, extend = _candidates(pa, pb, min_similarity)
-    if not ok.any():
+    cmp = _compare(pa, pb)
+    if cmp is None:
         return []
-    pairs = _match(score, ok)
+    score = cmp.first.score
+    ok, extend = _allowed(cmp.first, min_similarity)
+    chain, moved = _match(score, ok)
+    first = sorted(chain + moved)
+    second, score2 = paraphrase_pairs(pa, pb, cmp.matches, chain, first, min_similarity)
+    if second:
+        score = score.copy()
+        for i, j in second:
+            score[i, j] = paraphrase_similarity(score2[i, j])
+    pairs = sorted(first + second)
     # Merge runs of consecutive clauses aligned to consecutive clauses into one passage.
     runs: list[list[tuple[int, int]]] = []
     for i, j in pairs:
@@ -470,27 +687,32 @@ def _align_prepared(pa: _Prepared, pb: _Prepared, min_similarity: float) -> list
         else:
             runs.append([(i, j)])
     spans = _absorb(runs, extend, {i for i, _ in pairs}, {j for _, j in pairs})
-    out = []
-    for run, (ia0, ia1, jb0, jb1) in zip(runs, spans, strict=True):
-        sa, ea = pa.units[ia0][0], pa.units[ia1][1]
-        sb, eb = pb.units[jb0][0], pb.units[jb1][1]
-        sim = float(np.mean([score[i, j] for i, j in run]))
-        out.append(
-            {
-                "doc_a": pa.doc_id,
-                "doc_b": pb.doc_id,
-                "outlet_a": pa.outlet,
-                "outlet_b": pb.outlet,
-                "passage_a": pa.text[sa:ea],
-                "passage_b": pb.text[sb:eb],
-                "start_a": sa,
-                "end_a": ea,
-                "start_b": sb,
-                "end_b": eb,
-                "similarity": round(sim, 4),
-            }
-        )
-    return out
+    return [
+        _passage_row(pa, pb, span, float(np.mean([score[i, j] for i, j in run])))
+        for run, span in zip(runs, spans, strict=True)
+    ]
+
+
+def _passage_row(
+    pa: _Prepared, pb: _Prepared, span: tuple[int, int, int, int], similarity: float
+) -> dict:
+    """One output row: clauses ``span = (a0, a1, b0, b1)`` of the two articles."""
+    ia0, ia1, jb0, jb1 = span
+    sa, ea = pa.units[ia0][0], pa.units[ia1][1]
+    sb, eb = pb.units[jb0][0], pb.units[jb1][1]
+    return {
+        "doc_a": pa.doc_id,
+        "doc_b": pb.doc_id,
+        "outlet_a": pa.outlet,
+        "outlet_b": pb.outlet,
+        "passage_a": pa.text[sa:ea],
+        "passage_b": pb.text[sb:eb],
+        "start_a": sa,
+        "end_a": ea,
+        "start_b": sb,
+        "end_b": eb,
+        "similarity": round(similarity, 4),
+    }
 
 
 def _absorb(
@@ -521,7 +743,7 @@ def _absorb(
     return spans
 
 
-def _text(value: object) -> str:
+def text_value(value: object) -> str:
     """A docs ``text`` cell as a string; a missing text is an empty article."""
     return value if isinstance(value, str) else ""
 
@@ -540,7 +762,7 @@ def _check_docs(docs: pd.DataFrame, fn: str) -> None:
     text_column(docs, fn=fn)
 
 
-def _alignment_pairs(docs: pd.DataFrame, alignment: pd.DataFrame, fn: str) -> list[tuple[str, str]]:
+def alignment_pairs(docs: pd.DataFrame, alignment: pd.DataFrame, fn: str) -> list[tuple[str, str]]:
     """The pairs an alignment compared (``attrs["pairs"]``, else those in its rows), each of
     whose articles ``docs`` must have."""
     _check_docs(docs, fn)
@@ -642,7 +864,9 @@ def align_passages(
 
     Columns: ``doc_a, doc_b`` (doc ids), ``outlet_a, outlet_b``, ``passage_a, passage_b`` (the
     text), ``start_a, end_a, start_b, end_b`` (offsets into each article's ``text``),
-    ``similarity`` (0-1). Which pairs are compared: see :func:`compared_pairs`, or pass ``pairs``.
+    ``similarity`` (0-1; for a pair found by the paraphrase pass, its score there over
+    ``PARAPHRASE_SCORE_SHARE``, so that every row reaches ``min_similarity``). Which pairs are
+    compared: see :func:`compared_pairs`, or pass ``pairs``.
     Every clause appears in at most one row per article pair. Rows are sorted by
     ``doc_a, doc_b, start_a, start_b``. ``attrs["pairs"]`` lists the pairs compared, including
     those that share nothing.
@@ -665,7 +889,7 @@ def align_passages(
     def get(doc_id: str) -> _Prepared:
         if doc_id not in prepared:
             row = by_id.loc[doc_id]
-            prepared[doc_id] = _prepare(doc_id, str(row["outlet"]), _text(row["text"]))
+            prepared[doc_id] = _prepare(doc_id, str(row["outlet"]), text_value(row["text"]))
         return prepared[doc_id]
 
     rows: list[dict] = []
@@ -695,7 +919,7 @@ def unique_passages(
     Columns: ``doc_id, outlet, other_doc, other_outlet, passage, start, end, n_words``; sorted by
     pair, then the pair's first article before its second, then ``start``.
     """
-    pairs = _alignment_pairs(docs, alignment, "unique_passages")
+    pairs = alignment_pairs(docs, alignment, "unique_passages")
     threshold = (
         alignment.attrs.get("min_similarity", DEFAULT_MIN_SIMILARITY)
         if min_similarity is None
@@ -705,7 +929,7 @@ def unique_passages(
     rows: list[dict] = []
     for x, y in pairs:
         px, py = (
-            _prepare(d, str(by_id.at[d, "outlet"]), _text(by_id.at[d, "text"])) for d in (x, y)
+            _prepare(d, str(by_id.at[d, "outlet"]), text_value(by_id.at[d, "text"])) for d in (x, y)
         )
         _, ok, _ = _candidates(px, py, threshold)
         here = alignment[(alignment["doc_a"] == x) & (alignment["doc_b"] == y)]
@@ -763,7 +987,7 @@ def coverage(docs: pd.DataFrame, alignment: pd.DataFrame) -> pd.DataFrame:
     (``shared_words / n_words``); ``partners`` (articles it shares at least one passage with).
     One row per article in ``alignment.attrs["pairs"]`` (else in its rows), sorted by doc_id.
     """
-    pairs = _alignment_pairs(docs, alignment, "coverage")
+    pairs = alignment_pairs(docs, alignment, "coverage")
     ids = sorted({d for pair in pairs for d in pair})
     by_id = docs.assign(outlet=outlets(docs)).set_index(docs["doc_id"].astype("str"))
     spans: dict[str, list[tuple[int, int]]] = {d: [] for d in ids}
@@ -780,7 +1004,7 @@ def coverage(docs: pd.DataFrame, alignment: pd.DataFrame) -> pd.DataFrame:
             partners.setdefault(doc, set()).add(peer)
     rows = []
     for doc in ids:
-        text = _text(by_id.at[doc, "text"])
+        text = text_value(by_id.at[doc, "text"])
         n_words = len(WORD_RE.findall(text))
         # Merge overlapping spans (the same sentence aligned with two partners counts once).
         merged: list[list[int]] = []

@@ -3,12 +3,17 @@
 Both functions take the quote table of :func:`analysis.quotes.extract_quotes` (columns
 ``doc_id, outlet, quote, kind, speaker, speaker_type, ...``). Speakers are merged across
 articles with :func:`analysis.speaker_table.speakers` (diacritics folded, titles dropped:
-"Erdoğan" == "Turkish President Recep Tayyip Erdogan").
+"Erdoğan" == "Turkish President Recep Tayyip Erdogan"). Quotes pair only within a story
+(:func:`analysis.compare.stories.story_groups`): a speaker's words recur on other days about
+other events.
 """
 
 from __future__ import annotations
 
 import re
+import warnings
+from collections.abc import Mapping
+from typing import TypeAlias
 
 import numpy as np
 import pandas as pd
@@ -39,6 +44,10 @@ MATCH_COLUMNS = [
     "quote_b",
     "similarity",
     "diff",
+    "start_a",
+    "end_a",
+    "start_b",
+    "end_b",
 ]
 SOURCING_COLUMNS = [
     "level",
@@ -65,7 +74,11 @@ SPEAKER_TYPES = ("person", "organisation", "anonymous", "document")
 # Share of the shorter quote's content (IDF-weighted, fuzzy lemmas) that must be found in the
 # longer one. Outlets trim quotes differently, so containment, not symmetric overlap, decides:
 # the seed's two Erdoğan quotes score 0.8 though one is three times the other's length.
-DEFAULT_QUOTE_SIMILARITY = 0.5
+# Chosen on the dev part of tests/gold/quote_pairs (`python -m analysis.evaluate pairs`): the
+# lowest threshold from which precision stays at 0.95 or more (dev: precision 0.97, recall 0.70
+# of the same-statement candidates from 0.3 up). Below it a speaker's other sentences on the
+# same event pair up: from 0.5 to 0.7 about half the pairs are different statements.
+DEFAULT_QUOTE_SIMILARITY = 0.75
 # A quote needs this many content words to be matched at all: one-word scare quotes
 # ("massacre") recur without being the same statement.
 MIN_QUOTE_LEMMAS = 3
@@ -198,22 +211,85 @@ def _containment(qa: list[str], qb: list[str]) -> np.ndarray:
     return out
 
 
-def match_quotes(quotes: pd.DataFrame, *, min_similarity: float | None = None) -> pd.DataFrame:
-    """The same statement by the same speaker, quoted in two articles from different outlets.
+def quote_similarity(a: str, b: str) -> float:
+    """:func:`match_quotes`' similarity of two quotes: the share of the shorter one's content
+    (IDF-weighted lemmas, fuzzy) found in the other; 0 when either has under
+    ``MIN_QUOTE_LEMMAS`` content words. "Taxes on fuel will rise in March" against "fuel taxes
+    will rise ten percent in March, the minister said" is close to 1."""
+    return round(float(_containment([a], [b])[0, 0]), 4)
 
-    Speakers are merged across spellings (:func:`analysis.speaker_table.speakers`); anonymous
-    speakers ("sources") are never matched, nor scare quotes, nor quotes of under three content
-    words.
-    ``similarity``: the share of the shorter quote's content found in the longer (IDF-weighted
-    lemmas, fuzzy: translations and trims still match); pairs below ``min_similarity`` are left
-    out and each quote pairs at most once per article pair.
 
-    Columns: ``speaker, doc_a, outlet_a, quote_a, doc_b, outlet_b, quote_b, similarity, diff``
-    (``diff``: :func:`diff_text`, ``[-a only-]{+b only+}``). Sorted by speaker, doc_a, doc_b,
-    quote_a, quote_b.
+StoryLabels: TypeAlias = "pd.Series | pd.DataFrame | Mapping[str, object]"
+
+
+def quote_stories(quotes: pd.DataFrame, stories: StoryLabels | None) -> pd.Series | None:
+    """The story label of each row of ``quotes`` (aligned with it), from ``stories``: a Series
+    or mapping of labels by ``doc_id``, or a docs table with ``doc_id`` and either ``story`` or
+    ``text`` (then grouped here with :func:`analysis.compare.stories.story_groups`). Without
+    ``stories``, the quotes' own ``story`` column, else ``None`` (no labels). A quote whose
+    article has no label gets a missing label: quotes of articles "a", "b", "c" with
+    ``stories={"a": 1, "b": 1}`` get 1, 1 and a missing label.
     """
-    threshold = DEFAULT_QUOTE_SIMILARITY if min_similarity is None else float(min_similarity)
-    require_columns(quotes, "doc_id", "quote", "speaker", fn="match_quotes", table="quotes")
+    if stories is None:
+        return quotes["story"] if "story" in quotes else None
+    if isinstance(stories, pd.DataFrame):
+        require_columns(stories, "doc_id", fn="match_quotes", table="stories")
+        if "story" in stories:
+            labels = stories["story"]
+        else:
+            from .stories import story_groups
+
+            labels = story_groups(stories)
+        by_doc = dict(zip(stories["doc_id"].astype("str"), labels, strict=True))
+    elif isinstance(stories, pd.Series):
+        by_doc = dict(zip(stories.index.astype("str"), stories, strict=True))
+    else:
+        by_doc = {str(k): v for k, v in stories.items()}
+    return quotes["doc_id"].astype("str").map(by_doc)
+
+
+def _pair_rows(g: pd.DataFrame, speaker: object, threshold: float) -> list[dict]:
+    """The matched quote pairs of one speaker within one story: for each two articles of
+    different outlets, the best one-to-one assignment of their quotes at ``threshold``."""
+    rows = []
+    docs = sorted(g["doc_id"].unique())
+    for x, da in enumerate(docs):
+        for db in docs[x + 1 :]:
+            ga, gb = g[g["doc_id"] == da], g[g["doc_id"] == db]
+            oa, ob = ga["outlet"].iloc[0], gb["outlet"].iloc[0]
+            if not cross_outlet(oa, ob):
+                continue
+            qa, qb = ga["quote"].tolist(), gb["quote"].tolist()
+            sim = _containment(qa, qb)
+            ok = sim >= threshold
+            if not ok.any():
+                continue
+            r, c = linear_sum_assignment(np.where(ok, sim, 0.0), maximize=True)
+            for i, j in zip(r, c, strict=True):
+                if ok[i, j]:
+                    rows.append(
+                        {
+                            "speaker": speaker,
+                            "doc_a": da,
+                            "outlet_a": oa,
+                            "quote_a": qa[i],
+                            "doc_b": db,
+                            "outlet_b": ob,
+                            "quote_b": qb[j],
+                            "similarity": round(float(sim[i, j]), 4),
+                            "diff": diff_text(qa[i], qb[j]),
+                            "start_a": ga["start"].iloc[i],
+                            "end_a": ga["end"].iloc[i],
+                            "start_b": gb["start"].iloc[j],
+                            "end_b": gb["end"].iloc[j],
+                        }
+                    )
+    return rows
+
+
+def _matchable(quotes: pd.DataFrame) -> pd.DataFrame:
+    """The quotes :func:`match_quotes` may pair (attributed, not anonymous, not scare quotes),
+    with ``outlet``, ``canonical`` speaker and (missing when absent) ``start``/``end``."""
     q = quotes[quotes["speaker"].notna()].copy()
     if "speaker_type" in q:
         q = q[q["speaker_type"].fillna("") != "anonymous"]
@@ -221,41 +297,66 @@ def match_quotes(quotes: pd.DataFrame, *, min_similarity: float | None = None) -
         q = q[q["kind"] != "scare"]
     q["outlet"] = outlets(q).to_numpy()
     q["canonical"] = canonical_speakers(q) if len(q) else q["speaker"]
-    sort_cols = ["canonical", "doc_id", "start"] if "start" in q else ["canonical", "doc_id"]
+    for col in ("start", "end"):
+        q[col] = q[col].astype("Int64") if col in q else pd.array([pd.NA] * len(q), "Int64")
+    return q
+
+
+def match_quotes(
+    quotes: pd.DataFrame,
+    *,
+    min_similarity: float | None = None,
+    stories: StoryLabels | None = None,
+) -> pd.DataFrame:
+    """The same statement by the same speaker, quoted in two articles of one story from
+    different outlets.
+
+    Speakers are merged across spellings (:func:`analysis.speaker_table.speakers`); anonymous
+    speakers ("sources") are never matched, nor scare quotes, nor quotes of under three content
+    words.
+
+    ``stories``: which articles report the same event; quotes pair only within a story, since
+    a speaker repeats the same words on other days about other events. A Series or mapping of
+    story labels by ``doc_id`` (``story_groups(docs).set_axis(docs["doc_id"])``), or a docs
+    table with ``doc_id`` and ``story`` (or ``text``: then grouped here by
+    :func:`analysis.compare.stories.story_groups`). Articles without a label pair with none.
+    Default: the quotes' own ``story`` column; without one, all the given articles count as
+    one story (right for articles picked by hand, as a pair), with a ``UserWarning`` when they
+    are more than two.
+
+    ``similarity``: the share of the shorter quote's content found in the longer (IDF-weighted
+    lemmas, fuzzy: translations and trims still match); pairs below ``min_similarity``
+    (default ``DEFAULT_QUOTE_SIMILARITY``) are left out and each quote pairs at most once per
+    article pair.
+
+    Columns: ``speaker, doc_a, outlet_a, quote_a, doc_b, outlet_b, quote_b, similarity, diff,
+    start_a, end_a, start_b, end_b`` (``diff``: :func:`diff_text`, ``[-a only-]{+b only+}``;
+    the offsets are the quotes' ``start``/``end``, missing when the table has none). Sorted by
+    speaker, doc_a, doc_b, quote_a, quote_b.
+    """
+    threshold = DEFAULT_QUOTE_SIMILARITY if min_similarity is None else float(min_similarity)
+    require_columns(quotes, "doc_id", "quote", "speaker", fn="match_quotes", table="quotes")
+    labels = quote_stories(quotes, stories)
+    q = _matchable(quotes.assign(story_key=0 if labels is None else labels.to_numpy()))
+    if labels is None:
+        n_docs = q["doc_id"].nunique()
+        if n_docs > 2:
+            warnings.warn(
+                f"match_quotes: no story labels, so quotes of all {n_docs} articles are paired "
+                "with each other; pass stories= (story_groups) to pair only within a story",
+                UserWarning,
+                stacklevel=2,
+            )
+    else:
+        q = q[q["story_key"].notna()]
+    sort_cols = ["canonical", "doc_id", "start"] if "start" in quotes else ["canonical", "doc_id"]
     q = q.sort_values(sort_cols, kind="stable")
     rows = []
-    for speaker, g in q.groupby("canonical", sort=True):
-        docs = sorted(g["doc_id"].unique())
-        for x, da in enumerate(docs):
-            for db in docs[x + 1 :]:
-                ga, gb = g[g["doc_id"] == da], g[g["doc_id"] == db]
-                oa, ob = ga["outlet"].iloc[0], gb["outlet"].iloc[0]
-                if not cross_outlet(oa, ob):
-                    continue
-                qa, qb = ga["quote"].tolist(), gb["quote"].tolist()
-                sim = _containment(qa, qb)
-                ok = sim >= threshold
-                if not ok.any():
-                    continue
-                r, c = linear_sum_assignment(np.where(ok, sim, 0.0), maximize=True)
-                for i, j in zip(r, c, strict=True):
-                    if ok[i, j]:
-                        rows.append(
-                            {
-                                "speaker": speaker,
-                                "doc_a": da,
-                                "outlet_a": oa,
-                                "quote_a": qa[i],
-                                "doc_b": db,
-                                "outlet_b": ob,
-                                "quote_b": qb[j],
-                                "similarity": round(float(sim[i, j]), 4),
-                                "diff": diff_text(qa[i], qb[j]),
-                            }
-                        )
+    for (speaker, _), g in q.groupby(["canonical", "story_key"], sort=True):
+        rows.extend(_pair_rows(g, speaker, threshold))
     out = pd.DataFrame(rows, columns=MATCH_COLUMNS)
-    out = out.astype({c: "str" for c in MATCH_COLUMNS if c != "similarity"}).astype(
-        {"similarity": "float64"}
+    out = out.astype({c: "str" for c in MATCH_COLUMNS[:9] if c != "similarity"}).astype(
+        {"similarity": "float64"} | {c: "Int64" for c in MATCH_COLUMNS[9:]}
     )
     return out.sort_values(
         ["speaker", "doc_a", "doc_b", "quote_a", "quote_b"], kind="stable"
@@ -344,6 +445,8 @@ def sourcing(docs: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
 
 __all__ = [
     "match_quotes",
+    "quote_similarity",
+    "quote_stories",
     "sourcing",
     "outlet_profile",
     "word_diff",

@@ -1,14 +1,41 @@
 """Rules that read an attribution frame: who is speaking, with which cue, and what kind of name.
 
-No statistical model: a tokenizer, small word lists (``analysis/data/attribution.json``) and a
-few patterns over the words around a quotation. Everything returns offsets into the article
-text so callers can show the mention the speaker was read from.
+No statistical model: a tokenizer, small word lists (``analysis/data/attribution.json``), the
+cue lexicon (``analysis/data/cues.toml``) and a few patterns over the words around a quotation.
+Everything returns offsets into the article text so callers can show the mention the speaker
+was read from.
+
+The cue lexicon puts every verb that may frame reported speech in one class, and each class
+has one rule (:data:`CUE_RULES`) that says when its content is reported speech, i.e. an act of
+communication (tests/gold/GUIDELINES.md):
+
+- ``speech`` (communication: say, tell, argue, claim, warn, announce, explain, ...): always,
+  with or without "that";
+- ``clause`` (communication verbs that also take a plain object: add, deny, state, write,
+  confirm; stance verbs: criticize, praise, support, reject, question, ...): only with a
+  clause ("denied that …", "questioned whether …"), not a noun object ("added 300 jobs",
+  "criticized the levy");
+- ``commitment`` (commissives: vow, promise, pledge, threaten, agree): a "to"-infinitive or a
+  clause, not a noun object ("promised tax cuts");
+- ``request`` (ask, urge, call, encourage, request): always, "to"-infinitives and "for"
+  objects included;
+- ``charge`` (accuse, blame, charge): a clause, or the charge's "of"/"for"/"on";
+- ``speaker`` (disclosure: reveal, suggest, indicate, disclose, predict): unless the subject
+  is a thing or data ("it suggests", "the figures indicate");
+- ``topic`` (talk, speak, discuss, focus, campaign, refer): never; the verb names a topic;
+- ``none`` (cognition: believe, think, know, expect, hope, fear, want; intention: plan,
+  intend, seek, decide; finding: find, show, estimate, conclude, see; action: decline, offer,
+  order, express, refuse): never.
+
+Words of the ``topic`` and ``none`` classes still frame a quoted fragment in their content
+("Reyes fears the levy will undo the ‘renewal’" makes "renewal" Reyes's words).
 """
 
 from __future__ import annotations
 
 import json
 import re
+import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -16,24 +43,94 @@ from typing import Final
 
 from ..core.text import ABBREVIATIONS, fold_diacritics
 
+# The rules of the cue classes (see the module docstring and cues.toml's header).
+CUE_RULE_NAMES: Final = (
+    "speech",
+    "clause",
+    "commitment",
+    "request",
+    "charge",
+    "speaker",
+    "topic",
+    "none",
+)
+
+
+@dataclass(slots=True)
+class CueClass:
+    """One class of the cue lexicon: its name, its rule (one of CUE_RULE_NAMES), what it holds
+    and its words (every inflected form, lower-case)."""
+
+    name: str
+    rule: str
+    about: str
+    words: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def cue_classes() -> tuple[CueClass, ...]:
+    """The classes of ``analysis/data/cues.toml``, in the file's order; a word in two classes or
+    a rule not in CUE_RULE_NAMES is an error."""
+    raw = tomllib.loads(resources.files("analysis").joinpath("data/cues.toml").read_text("utf-8"))
+    out = []
+    seen: dict[str, str] = {}
+    for name, c in raw["classes"].items():
+        if c["rule"] not in CUE_RULE_NAMES:
+            raise ValueError(f"cues.toml: class {name} has an unknown rule {c['rule']!r}")
+        words = frozenset(w.lower() for w in c["words"].split())
+        for w in sorted(words):
+            if w in seen:
+                raise ValueError(f"cues.toml: {w!r} is in two classes, {seen[w]} and {name}")
+            seen[w] = name
+        out.append(CueClass(name, c["rule"], " ".join(c["about"].split()), words))
+    return tuple(out)
+
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, frozenset[str]]:
-    """The shipped word lists, lower-cased (cues, titles, speaker nouns, places, ...)."""
-    raw = json.loads(
-        resources.files("analysis").joinpath("data/attribution.json").read_text("utf-8")
-    )
-    return {k: frozenset(w.lower() for w in v) for k, v in raw.items() if not k.startswith("_")}
+    """The shipped word lists, lower-cased (titles, speaker nouns, places, ...; the cue lists
+    of cues.toml: ``cues`` frame quotations in marks, ``indirect_cues`` reported speech, all
+    classes together, ``infinitive_cues``, ``preposition_cues``, ``subject_only_cues``; and
+    ``rule:<name>``, the words of the classes with that rule)."""
+    files = resources.files("analysis")
+    raw = json.loads(files.joinpath("data/attribution.json").read_text("utf-8"))
+    out = {k: frozenset(w.lower() for w in v) for k, v in raw.items() if not k.startswith("_")}
+    cues = tomllib.loads(files.joinpath("data/cues.toml").read_text("utf-8"))
+    for key, table in (
+        ("cues", "quotation_frames"),
+        ("infinitive_cues", "infinitive"),
+        ("preposition_cues", "prepositional"),
+        ("subject_only_cues", "subject_only"),
+        ("thing_subjects", "things"),
+        ("invertible_cues", "inverted"),
+        ("reporting_clause_cues", "reporting_clause"),
+        ("passive_naming_cues", "passive_naming"),
+        ("title_cues", "naming"),
+    ):
+        out[key] = frozenset(w.lower() for w in cues[table]["words"].split())
+    classes = cue_classes()
+    out["indirect_cues"] = frozenset(w for c in classes for w in c.words)
+    for rule in CUE_RULE_NAMES:
+        out["rule:" + rule] = frozenset(w for c in classes if c.rule == rule for w in c.words)
+    return out
 
 
 LEX: Final = lexicon()
 CUES: Final = LEX["cues"]
 ING_CUES: Final = frozenset(w for w in CUES if w.endswith("ing"))
 INDIRECT_CUES: Final = LEX["indirect_cues"]
+# Each reported-speech cue's rule: when its content is reported speech (cues.toml).
+CUE_RULES: Final[dict[str, str]] = {w: c.rule for c in cue_classes() for w in sorted(c.words)}
 # Cues whose reported content can be an infinitive ("vowed to repeal …") or a prepositional
-# object ("called for an outside auditor", "talked about tolls"): PolNeAR attributes both.
+# object ("called for an outside auditor", "talked about tolls"); the rule says whether it is
+# speech.
 INFINITIVE_CUES: Final = LEX["infinitive_cues"]
 PREPOSITION_CUES: Final = LEX["preposition_cues"]
+# Cues that report only with a subject of their own, never as an infinitive or a gerund after
+# a preposition ("plans to support", "accused of backing").
+SUBJECT_ONLY_CUES: Final = LEX["subject_only_cues"]
+# Subjects that are things or data, not speakers, for the rule "speaker" ("it suggests").
+THING_SUBJECTS: Final = LEX["thing_subjects"]
 TITLE_CUES: Final = LEX["title_cues"]
 TITLES: Final = LEX["titles"]
 DEMONYMS: Final = LEX["demonyms"]
@@ -293,11 +390,21 @@ def is_cue_at(
     if t.low in _NOUNISH and nxt in _NOUN_NEXT and not (i and toks[i - 1].low in SUBJECT_PRONOUNS):
         # "his anti-Muslim remarks were", "Republican claims of": a noun, by what follows it
         return False
-    if t.low in _MOSTLY_NOUNS:
-        # "in 11 states", "flood warnings": mostly nouns; a verb only right after a name or a
-        # pronoun ("Okafor warns", "it states") or before "that" ("the report states that").
+    if t.low in _MOSTLY_NOUNS and nxt != "that":
+        # "in 11 states", "Nineteen states", "the Keystone state": mostly nouns; a verb only
+        # right after a name or a pronoun ("Okafor states", "it states", "they state") or
+        # before "that" ("the report states that"). A base form after a name is a noun
+        # ("Kashmir state"), and a capitalised number or determiner is no name ("Other states").
         p = toks[i - 1] if i > 0 else None
-        if not (nxt == "that" or (p is not None and (p.is_cap or p.low in SUBJECT_PRONOUNS))):
+        if p is None or not (
+            p.low in SUBJECT_PRONOUNS
+            or (
+                p.is_cap
+                and t.low.endswith("s")
+                and p.low not in DETERMINERS
+                and p.low not in _CARDINALS
+            )
+        ):
             return False
     if i > 0:
         p = toks[i - 1]
@@ -331,6 +438,10 @@ def is_cue_at(
 
 
 _MOSTLY_NOUNS: Final = frozenset("state states attacks".split())
+_CARDINALS: Final = frozenset(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty dozens hundreds".split()
+)
 # Verbs a text's wording takes ("a banner that read", "a sign that says"): never nouns.
 _WORDING_VERBS: Final = frozenset("said says say read reads".split())
 _NOUN_NEXT: Final = frozenset("of about were are was is against by".split())
@@ -765,12 +876,7 @@ _SUBORDINATORS: Final = frozenset(
     "when after before while because since if although though whereas "
     "where until unless once".split()
 )
-INVERTIBLE: Final = frozenset(
-    """said says say added adds wrote writes asked asks continued continues
-    explained explains noted notes replied replies responded responds recalled recalls declared
-    argued argues insisted insists tweeted posted remarked countered answered concluded
-    observed quipped joked warned acknowledged conceded reports reported laughed""".split()
-)
+INVERTIBLE: Final = LEX["invertible_cues"]
 
 
 _PREPOSITIONS: Final = frozenset(

@@ -40,23 +40,29 @@ from ..core.progress import PROGRESS_ARTICLES, wants_progress
 from ..core.text import ABBREVIATIONS, sentence_spans
 from .attribution import (
     COMPILED,
+    CUE_RULES,
     CUES,
+    DEMONYMS,
     DETERMINERS,
     INDIRECT_CUES,
     INFINITIVE_CUES,
     ING_CUES,
     INVERTIBLE,
+    LEADING_ADVERBIALS,
     LEX,
     NAME_CACHE,
     NOT_NAMES,
     NP_INTERNAL,
+    ORG_WORDS,
     PLACES,
     PREPOSITION_CUES,
     PRONOUNS,
     RELATIVES,
     SKIP_BETWEEN,
     SPEAKER_NOUNS,
+    SUBJECT_ONLY_CUES,
     SUBJECT_PRONOUNS,
+    THING_SUBJECTS,
     TITLE_CUES,
     TITLES,
     Mention,
@@ -77,6 +83,7 @@ from .attribution import (
     trie_pattern,
 )
 from .quote_filter import QuoteFilter, filter_quotes  # noqa: F401 (see the docstring)
+from .resolve import carry_runs, description_types, resolve_first_person
 from .speaker_table import speaker_key, speaker_outlet_counts, speakers, with_speaker_ids  # noqa: F401
 
 QUOTE_COLUMNS: Final = [
@@ -299,6 +306,9 @@ class _Doc:
     _toks: dict[int, tuple[list[Tok], list[int]]] = field(default_factory=dict)
     _names: dict | None = None
     _genders: dict[str, str] | None = None
+    _capitals: dict[str, list[int]] | None = None
+    _lower: frozenset[str] | None = None
+    _mentions: list[tuple[int, str]] | None = None
     _subjects: dict[int, tuple[Mention | None, str | None, str | None]] = field(
         default_factory=dict
     )
@@ -397,11 +407,43 @@ class _Doc:
             self._genders = _honorific_sexes(self.text)
         return self._genders
 
+    def surname_positions(self, key: str, full: str) -> list[int]:
+        """Offsets where the last word of the person name ``full`` is written."""
+        if self._capitals is None:
+            # One pass over the capitalised words answers every surname of the article.
+            self._capitals = {}
+            for m in _CAP_WORD_RE.finditer(self.text):
+                self._capitals.setdefault(m.group(), []).append(m.start())
+        return self._capitals.get(full.split()[-1], [])
+
+    def person_mentions(self) -> list[tuple[int, str]]:
+        """(offset, fullest name) of each place a person's surname is written, in order."""
+        if self._mentions is None:
+            found = [
+                (at, full)
+                for key, full in self.names()["by_last"].items()
+                if not full.isupper()
+                for at in self.surname_positions(key, full)
+            ]
+            self._mentions = sorted(found)
+        return self._mentions
+
+    def lower_words(self) -> frozenset[str]:
+        """The words the article writes in lower case, read once and only when asked."""
+        if self._lower is None:
+            self._lower = frozenset(_LOWER_WORD_RE.findall(self.text))
+        return self._lower
+
     def names(self) -> dict:
         """Names written in the article: full person names by last word, roles -> names."""
         if self._names is None:
             self._names = _collect_names(self.text)
         return self._names
+
+
+# A capitalised word (a surname as written) and a lower-case word, whole.
+_CAP_WORD_RE: Final = re.compile(r"[A-Z](?<![\w’'\-].)[\w’'\-]*+")
+_LOWER_WORD_RE: Final = re.compile(r"[a-z](?<![\w’'\-].)[\w’'\-]*+")
 
 
 # Two or more capitalised words in a row (with name particles): candidate full names.
@@ -411,9 +453,9 @@ class _Doc:
 # or blank that follows) without retrying every shorter word: most capitalised words stand
 # alone.
 _CAPSEQ_RE: Final = re.compile(
-    r"[A-Z](?<![\w’'].)(?:[\w’'\-]*+\.?|\.)"
+    r"[A-Z](?<![\w’'.].)(?:[\w’'\-]*+\.?|\.)(?:[A-Z]\.)*+"
     r"(?:[ \t]++(?:(?:de|van|von|bin|al|la|del|der|le|da|du)[ \t]+)?"
-    r"(?:[A-Z][\w’'\-]*+\.?|[A-Z]\.))+"
+    r"(?:[A-Z][\w’'\-]*+\.?(?:[A-Z]\.)*+|[A-Z]\.))+"
 )
 
 
@@ -451,17 +493,86 @@ def _name_info(raw: str) -> tuple[str, str, tuple[str, ...]] | None:
     is not a person's full name. Cached: the same names recur across a corpus."""
     words = raw.rstrip(".").split()
     # A capitalised cue or sentence opener is no part of a name ("Says Reyes", "But Katz").
-    while words and (words[0].lower() in CUES or bare(words[0].lower()) in NOT_NAMES):
+    while words and (
+        words[0].lower() in CUES
+        or bare(words[0].lower()) in NOT_NAMES
+        or _opening_participle(words[0])
+    ):
         words.pop(0)
     if len(words) < 2:
         return None  # "Mayor Reyes" is two capitalised words; one word is no full name
     name, role = strip_name(" ".join(words))
     nwords = name.split()
+    cut = _after_last_title(nwords)
+    if cut:
+        # "Alabama Congressman Ada Brennan": a place before the title is part of the role.
+        role = role + tuple(bare(w.lower()) for w in nwords[:cut])
+        nwords = nwords[cut:]
+        name = " ".join(nwords)
+    if nwords and _opening_participle(nwords[0]):
+        nwords = nwords[1:]  # "the U.S. Considering Reyes' remarks": "U.S." ends a sentence
+        name = " ".join(nwords)
     if len(nwords) < 2 or not TITLES.isdisjoint([bare(w.lower()) for w in nwords]):
+        return None
+    if _too_long_for_a_name(nwords):
         return None
     if name_type(name) != "person":
         return None
-    return name_key(nwords[-1]), name, role
+    surname = nwords[-2] if bare(nwords[-1].lower()) in _NAME_SUFFIXES else nwords[-1]
+    return name_key(surname), name, role
+
+
+_NAME_SUFFIXES: Final = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _too_long_for_a_name(words: list[str]) -> bool:
+    """More than three given names and surnames: "Supplemental Nutrition Assistance Program",
+    not "Ada M. Brennan Jr." (initials and suffixes do not count)."""
+    n = 0
+    for w in words:
+        if w.endswith(".") and len(w) <= 2 or bare(w.lower()) in _NAME_SUFFIXES:
+            continue
+        n += 1
+    return n > 3
+
+
+def _opening_participle(word: str) -> bool:
+    """A capitalised "-ing" word opening a sentence is no first name: "Considering Reyes"."""
+    return len(word) > 5 and word.endswith("ing") and word[1:].islower()
+
+
+# Titles that stand for a person ("the judge", "Congressman Lund"), not the modifiers and
+# departments the title list also holds ("state", "federal", "health", "former").
+_PERSON_TITLES: Final = TITLES - frozenset(
+    "agriculture air american army assistant budget campaign chiefs circuit commerce court "
+    "defence defense democrat democratic deputy district economic education energy environment "
+    "executive federal finance first force foreign former gop health homeland hopeful house "
+    "interior joint junior justice labor labour late majority minority ministers national navy "
+    "presidential presumptive prime republican security senate senior staff star state supreme "
+    "then top trade transportation treasury u.s us veterans vice".split()
+)
+
+
+def _after_last_title(words: list[str]) -> int:
+    """Index after the last title word when two or more words follow it, else 0:
+    ["Alabama", "Congressman", "Ada", "Brennan"] -> 2."""
+    for j in range(len(words) - 3, -1, -1):
+        if bare(words[j].lower()) in TITLES:
+            return j + 1
+    return 0
+
+
+@lru_cache(maxsize=NAME_CACHE)
+def _titled_surname(raw: str) -> tuple[str, tuple[str, ...]] | None:
+    """(surname, role words) of a run that is titles and one name word: "Congressman Lund"
+    -> ("Lund", ("congressman",)); "President Reyes" -> ("Reyes", ("president",))."""
+    words = raw.rstrip(".").split()
+    if len(words) < 2 or bare(words[-1].lower()) in TITLES or words[-1].isupper():
+        return None
+    roles = tuple(bare(w.lower()) for w in words[:-1])
+    if bare(words[-1].lower()) in NOT_NAMES or roles[-1] not in _PERSON_TITLES:
+        return None
+    return _POSSESSIVE_END_RE.sub("", words[-1]) or words[-1], roles
 
 
 def _collect_names(text: str) -> dict:
@@ -475,9 +586,15 @@ def _collect_names(text: str) -> dict:
     key_of: dict[str, str] = {}
     roles: dict[str, str] = {}
     persons: list[tuple[int, str]] = []
+    titled: list[tuple[str, tuple[str, ...]]] = []
     for at, raw in _name_runs(text):
+        if at and text[at - 1] == "/":
+            continue  # "(Photo/Ada Reyes)": a credit, nobody the article is about
         info = _name_info(raw)
         if info is None:
+            short = _titled_surname(raw)
+            if short is not None:
+                titled.append(short)
             continue
         key, name, role = info
         if name in count:
@@ -485,8 +602,7 @@ def _collect_names(text: str) -> dict:
         else:
             count[name] = 1
             key_of[name] = key
-        for r in range(len(role)):
-            roles.setdefault(" ".join(role[r:]), name)
+        _add_roles(roles, role, name)
         persons.append((at, name))
     # Names come in order of first writing, so keeping the first of equal ranks keeps the first.
     best: dict[str, tuple[int, int, str]] = {}  # key -> (-words, -times written, name)
@@ -496,7 +612,135 @@ def _collect_names(text: str) -> dict:
         if key not in best or rank[:2] < best[key][:2]:
             best[key] = rank
     by_last = {key: rank[2] for key, rank in best.items()}
-    return {"by_last": by_last, "roles": roles, "persons": persons}
+    # "the chancellor, Ada Brennan, said": an apposition ties the role to the name.
+    for role_words, name in _apposed_roles(text):
+        full = by_last.get(name_key(name.split()[-1]), name)
+        _add_roles(roles, role_words, full)
+    # "President Reyes" with no full name of that role: the role names the fullest Reyes.
+    for surname, role in titled:
+        full = by_last.get(name_key(surname), surname)
+        _add_roles(roles, role, full)
+    return {"by_last": by_last, "roles": roles, "persons": persons, "acronyms": _acronyms(text)}
+
+
+# "the chancellor, Ada Brennan,": a role (up to three lower-case words, the last a title) and
+# a name of two to four capitalised words; "Ada Brennan, the chancellor," is read from each
+# ", the " (a pattern opening with a capital would be tried at every capital of the text).
+_ROLE_THEN_NAME_RE: Final = re.compile(
+    r"[Tt]he ((?:[a-z]+ ){0,2}[a-z]+), ((?:[A-Z][\w’'\-]*\.? ){1,3}[A-Z][\w’'\-]+),"
+)
+_ROLE_AFTER_RE: Final = re.compile(r"((?:[a-z]+ ){0,2}[a-z]+)[,.]")
+_NAME_BEFORE_RE: Final = re.compile(r"(?<![\w’'\-])((?:[A-Z][\w’'\-]*\.? ){1,3}[A-Z][\w’'\-]+)\Z")
+
+
+def _apposed_roles(text: str) -> list[tuple[tuple[str, ...], str]]:
+    """(role words, name) of each role and person name set side by side between commas:
+    "the chancellor, Ada Brennan, said" and "Ada Brennan, the chancellor, said" ->
+    (("chancellor",), "Ada Brennan"); "the city, New Harbor, said" gives nothing."""
+    found: list[tuple[str, str]] = [
+        (m.group(1), m.group(2)) for m in _ROLE_THEN_NAME_RE.finditer(text)
+    ]
+    i = text.find(", the ")
+    while i >= 0:
+        role = _ROLE_AFTER_RE.match(text, i + 6)
+        name = _NAME_BEFORE_RE.search(text, max(0, i - 80), i)
+        if role is not None and name is not None:
+            found.append((role.group(1), name.group(1)))
+        i = text.find(", the ", i + 6)
+    out: list[tuple[tuple[str, ...], str]] = []
+    for role_text, name_text in found:
+        words = tuple(role_text.split())
+        if words[-1] in _PERSON_TITLES and _apposed_person(name_text):
+            out.append((words, name_text))
+    return out
+
+
+# "(FCC)" after a name, and the capitalised words (with short joining words) before it.
+_ACRONYM_RE: Final = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
+_EXPANDED_BEFORE_RE: Final = re.compile(
+    r"((?:[A-Z][\w’'\-]*[ \t]+(?:(?:of|for|and|on|the|&|de)[ \t]+)*){1,9})\Z"
+)
+_ACRONYM_SMALL_WORDS: Final = frozenset({"of", "for", "and", "on", "the", "&", "de"})
+# The type of an acronym's expansion: a name of capitalised words reads as a person's to the
+# name rules, but a spelled-out acronym names a body.
+_ACRONYM_TYPE: Final = {"document": "document", "anonymous": "organisation"}
+
+
+def _acronyms(text: str) -> dict[str, str]:
+    """Acronym -> the name it abbreviates, as the article spells it out: "the Federal
+    Communications Commission (FCC)" -> {"FCC": "Federal Communications Commission"}. The
+    initials of the capitalised words must spell the acronym; the first spelling wins."""
+    out: dict[str, str] = {}
+    if "(" not in text:
+        return out
+    for m in _ACRONYM_RE.finditer(text):
+        acr = m.group(1)
+        if acr in out:
+            continue
+        before = _EXPANDED_BEFORE_RE.search(text, max(0, m.start() - 120), m.start())
+        if before is None:
+            continue
+        words = before.group(1).split()
+        spelled = _spelled_out(words, acr.replace("&", ""))
+        if spelled is not None:
+            out[acr] = spelled
+    return out
+
+
+def _spelled_out(words: list[str], letters: str) -> str | None:
+    """The shortest run of ``words`` ending the list whose initials spell ``letters``, with
+    or without its small words: (["the", "Department", "of", "Labor"], "DOL") ->
+    "Department of Labor"; "DL" gives the same."""
+    for j in range(len(words) - 1, -1, -1):
+        if words[j].lower() in _ACRONYM_SMALL_WORDS:
+            continue
+        run = words[j:]
+        caps = "".join(w[0] for w in run if w.lower() not in _ACRONYM_SMALL_WORDS)
+        every = "".join(w[0].upper() for w in run)
+        if letters in (caps, every):
+            return " ".join(run)
+        if len(caps) > len(letters):
+            return None
+    return None
+
+
+def _expansion(doc: _Doc, mention: str) -> str | None:
+    """The spelled-out name of an acronym speaker: "the FCC", "FCC's" -> "Federal
+    Communications Commission" when the article spells it out; else None."""
+    bare_name = _POSSESSIVE_END_RE.sub("", _LEADING_THE_RE.sub("", mention.strip()))
+    if not (1 < len(bare_name) <= 8 and bare_name.isupper() and bare_name.isalpha()):
+        return None
+    acronyms: dict[str, str] = doc.names()["acronyms"]
+    return acronyms.get(bare_name)
+
+
+# Abbreviated titles and the role nouns a later description uses: "Gov. Reyes" … "the
+# governor".
+_TITLE_NOUNS: Final = {
+    "gov": ("governor",),
+    "sen": ("senator",),
+    "rep": ("representative", "congressman", "congresswoman"),
+    "gen": ("general",),
+    "lt": ("lieutenant",),
+    "col": ("colonel",),
+    "capt": ("captain",),
+    "adm": ("admiral",),
+    "sgt": ("sergeant",),
+    "prof": ("professor",),
+    "rev": ("reverend",),
+    "dr": ("doctor",),
+}
+
+
+def _add_roles(roles: dict[str, str], role: tuple[str, ...], name: str) -> None:
+    """Record ``name`` under each tail of its role words and the noun an abbreviated title
+    stands for: ("new", "jersey", "gov") -> "new jersey gov", "jersey gov", "gov",
+    "governor". The first name written with a role keeps it."""
+    for r in range(len(role)):
+        roles.setdefault(" ".join(role[r:]), name)
+    if role:
+        for noun in _TITLE_NOUNS.get(role[-1], ()):
+            roles.setdefault(noun, name)
 
 
 def _honorific_sexes(text: str) -> dict[str, str]:
@@ -537,6 +781,9 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
         if ante is None:
             return mention.text, "person" if low == "who" else "organisation"
         return _canonical(doc, ante, history)
+    expanded = _expansion(doc, mention.text)
+    if expanded is not None:
+        return expanded, _ACRONYM_TYPE.get(name_type(expanded), "organisation")
     name, roles, typ = _stripped_type(mention.text)
     names = doc.names()
     words = name.split()
@@ -546,14 +793,17 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
         if full and (len(words) == 1 or name_key(full).endswith(name_key(name))):
             return full, "person"
         return name, typ
+    apposed = _apposed_name(doc.text, mention.end)
+    if apposed is not None and words and words[-1][0].islower():
+        # "a Justice Department spokesman, Ivo Lund, said": the name set off after the role.
+        full = names["by_last"].get(name_key(apposed.split()[-1]), apposed)
+        return full, "person"
+    role_head = _ROLE_TAIL_RE.sub("", mention.text).split()
     if only_roles or not any(w[0].isupper() for w in words):
         # A role without a name: "the Turkish President" -> the person written with that role.
-        role = " ".join(
-            bare(w.lower()) for w in mention.text.split() if w.lower() not in DETERMINERS
-        )
-        for r in (role, " ".join(role.split()[-2:]), role.split()[-1] if role else ""):
-            if r and r in names["roles"] and any(bare(x) in TITLES for x in r.split()):
-                return names["roles"][r], "person"
+        named = _person_of_role(names["roles"], role_head)
+        if named is not None:
+            return named, "person"
         head = words[-1].lower() if words else ""
         if low.startswith(("the ", "these ", "those ")):
             for _, canon, t in reversed(history):
@@ -562,10 +812,52 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
         return mention.text, typ
     if words and words[0][0].isupper() and len(words) >= 1 and typ == "person":
         return name, typ
+    if len(role_head) > 1 and not any(w[0].isupper() for w in role_head[1:]):
+        # "the chancellor of the State University" -> the person written as "Chancellor …".
+        named = _person_of_role(names["roles"], role_head)
+        if named is not None:
+            return named, "person"
     # Organisations keep their written name minus a leading "The" and a possessive.
     out = _LEADING_THE_RE.sub("", mention.text).strip()
     out = _POSSESSIVE_END_RE.sub("", out) or out
     return out, typ
+
+
+def _person_of_role(roles: dict[str, str], words: list[str]) -> str | None:
+    """The person the article writes with the role ``words`` (determiners dropped), trying
+    the whole role, its last two words and its last word: ["the", "Turkish", "President"]
+    -> the name written as "Turkish President …" or "President …"."""
+    role = " ".join(bare(w.lower()) for w in words if w.lower() not in DETERMINERS)
+    for r in (role, " ".join(role.split()[-2:]), role.split()[-1] if role else ""):
+        if r and r in roles and any(bare(x) in TITLES for x in r.split()):
+            return roles[r]
+    return None
+
+
+# A role's prepositional tail: "chancellor of the university" -> "chancellor".
+_ROLE_TAIL_RE: Final = re.compile(r"\s+(?:of|at|for|with|from|in)\s.*$", re.S)
+# ", Ivo Lund," after a role: two to four capitalised words between commas.
+_APPOSED_RE: Final = re.compile(r",[ \t]+((?:[A-Z][\w’'\-]*\.?[ \t]+){1,3}[A-Z][\w’'\-]+),")
+
+
+def _apposed_name(text: str, end: int) -> str | None:
+    """The person name set off by commas right after a description ending at ``end``:
+    "A spokesman, Ivo Lund, said" -> "Ivo Lund"; None when what follows is no person's name
+    ("a spokesman, New York officials said")."""
+    m = _APPOSED_RE.match(text, end, min(len(text), end + 80))
+    if m is None:
+        return None
+    name = m.group(1)
+    return name if _apposed_person(name) else None
+
+
+def _apposed_person(name: str) -> bool:
+    """Whether capitalised words set off beside a role are a person's name: no title, no
+    organisation word before the last, not in capitals ("Ada White" yes; "Harbor Agency
+    Board", "NEW YORK" no). The apposition itself says a person is meant, so a surname that
+    is also an organisation word ("White", "Church") counts."""
+    low = [bare(w.lower()) for w in name.split()]
+    return not name.isupper() and TITLES.isdisjoint(low) and ORG_WORDS.isdisjoint(low[:-1])
 
 
 @lru_cache(maxsize=NAME_CACHE)
@@ -609,34 +901,186 @@ def _resolve_pronoun(
 
     # The subject of this or an earlier sentence, unless that subject is this pronoun.
     k = doc.sent_index(mention.start)
-    for kk in range(k, max(-1, k - 3), -1):
+    for kk in _frame_sentences_back(doc, k, 3):
         subj = _sentence_subject(doc, kk, history)
         if (
             subj[0] is not None
             and subj[0].start < mention.start
             and subj[1]
             and _fits(want, gender, sex, subj[2] or "", subj[1])
+            and (sex is None or _one_named_person(doc, subj[1], history, near=_near(doc, k, kk)))
             # "She sent …. … he claimed": a subject written as a pronoun of the other sex
             and _PRONOUN_SEX.get(subj[0].text.lower(), sex) == sex
         ):
             if subj[0].text.lower() not in PRONOUNS or subj[1].lower() not in PRONOUNS:
+                first = _first_named_in(doc, kk, mention.start, gender, sex) if sex else None
+                if first is not None and _reports_clause_of(doc.text, first, subj[0]):
+                    return first.name, "person"
                 return subj[1], subj[2] or "person"
+        if sex is not None and (subj[0] is None or subj[0].text.lower() not in PRONOUNS):
+            # (A sentence whose subject is a pronoun is about whoever that pronoun is.)
+            named = _first_named_in(doc, kk, mention.start, gender, sex)
+            if named is not None:
+                return named.name, "person"
     # The nearest earlier speaker of a compatible type.
     for pos, canon, t in reversed(history):
         if (
             pos < mention.start
             and _fits(want, gender, sex, t, canon)
             and canon.lower() not in PRONOUNS
+            and (sex is None or _one_named_person(doc, canon, history))
         ):
             return canon, t
     if want == "person":
         persons = doc.names()["persons"]
-        k = bisect.bisect_left(persons, (mention.start, "")) - 1
-        while k >= 0 and gender and not _same_sex(gender, sex, persons[k][1]):
-            k -= 1
-        if k >= 0:
-            return persons[k][1], "person"
+        j = bisect.bisect_left(persons, (mention.start, "")) - 1
+        while j >= 0 and gender and not _same_sex(gender, sex, persons[j][1]):
+            j -= 1
+        if j >= 0 and persons[j][0] >= doc.spans[max(0, k - 2)][0]:
+            return persons[j][1], "person"
+        salient = _salient_person(doc, mention.start, gender, sex)
+        if salient is not None:
+            return salient, "person"
+        if j >= 0:
+            return persons[j][1], "person"
     return mention.text, name_type(mention.text)
+
+
+@dataclass(slots=True)
+class _NamedAt:
+    """A person's fullest name and where the article writes (the surname of) it."""
+
+    name: str
+    at: int
+
+
+def _reports_clause_of(text: str, first: _NamedAt, subject: Mention) -> bool:
+    """Whether the subject read for a sentence sits in a clause reporting the person named
+    before it: "Lund answered a question, saying that Okafor had called" -> True (the
+    sentence is about Lund); "According to Lund, Okafor left" -> False."""
+    if first.at >= subject.start:
+        return False
+    between = _WORDS_RE.findall(text, first.at, subject.start)
+    return any(w.lower() in _CUE_WORDS for w in between[1:])
+
+
+_WORDS_RE: Final = re.compile(r"[A-Za-z]+")
+
+
+def _first_named_in(
+    doc: _Doc, k: int, before: int, gender: dict[str, str], sex: str | None
+) -> _NamedAt | None:
+    """The person named first in sentence ``k`` (outside quotations, before ``before``), when
+    its subject was no person: "To that end, Reyes met the board. “…,” he said." -> Reyes;
+    "On Monday, Lund answered a question, saying Okafor had called" -> Lund."""
+    s, e = doc.spans[k]
+    e = min(e, before)
+    mentions = doc.person_mentions()
+    i = bisect.bisect_left(mentions, (s, ""))
+    while i < len(mentions) and mentions[i][0] < e:
+        at, full = mentions[i]
+        if not doc.in_quote(at) and (not gender or _same_sex(gender, sex, full)):
+            return _NamedAt(full, at)
+        i += 1
+    return None
+
+
+# How far back (characters) a person must have been named to be what a pronoun points at.
+_SALIENT_REACH: Final = 2000
+
+
+def _salient_person(doc: _Doc, pos: int, gender: dict[str, str], sex: str | None) -> str | None:
+    """With no subject, speaker or name close by, "he" is the person the article has named
+    most often before ``pos``, among those named in the last stretch of text: "Lund … Lund …
+    (Photo/Ada Reyes) … letter to Minister Ivo Okafor. … He wrote" -> Lund."""
+    best: str | None = None
+    best_rank = (0, -1)
+    for key, full in doc.names()["by_last"].items():
+        if full.isupper() or (gender and not _same_sex(gender, sex, full)):
+            continue
+        at = doc.surname_positions(key, full)
+        n = bisect.bisect_left(at, pos)
+        if n == 0 or at[n - 1] < pos - _SALIENT_REACH:
+            continue
+        rank = (n, at[n - 1])
+        if rank > best_rank:
+            best, best_rank = full, rank
+    return best
+
+
+def _frame_sentences_back(doc: _Doc, k: int, n: int) -> list[int]:
+    """Sentence ``k`` and the ``n - 1`` before it that are not wholly inside a quotation: for
+    "“… Second sentence. Third,” he said." the sentences of the quotation hold no subject
+    the pronoun could point back to, the sentence before the quotation does."""
+    out = [k]
+    kk = k - 1
+    while kk >= 0 and len(out) < n and kk > k - 4 * n:
+        s, e = doc.spans[kk]
+        if not (doc.in_quote(s) and doc.in_quote(max(s, e - 1))):
+            out.append(kk)
+        kk -= 1
+    return out
+
+
+def _near(doc: _Doc, k: int, kk: int) -> bool:
+    """Whether the subject of sentence ``kk`` may be a bare surname for a pronoun in sentence
+    ``k``: the sentence just before, its subject not set off by a comma ("Reyes left. In his
+    words, …" but not "Thus, the board …"; in the pronoun's own sentence, "Any delay, he
+    said, …" is the reported clause's subject)."""
+    subj = doc._subjects.get(kk)
+    return (
+        kk < k
+        and kk == _frame_sentences_back(doc, k, 2)[-1]
+        and subj is not None
+        and subj[0] is not None
+        and not doc.text.startswith(",", subj[0].end)
+    )
+
+
+def _one_named_person(
+    doc: _Doc, canon: str, history: list[tuple[int, str, str]], *, near: bool = False
+) -> bool:
+    """Whether a resolved antecedent can be what "he" or "she" points at: one person the
+    article names ("Ada Brennan"; "Brennan" when a full name or an honorific ends so) or one
+    person a role describes ("the judge", "a spokeswoman"). Not a plural ("Analysts", "Reyes
+    and Lund", "investigators"), a sentence opener read as a name ("Thus", "Hispanic"), nor
+    a line in capitals ("FILE PHOTO")."""
+    words = canon.split()
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    if not words or canon.isupper():
+        return False
+    low = [w.lower() for w in words]
+    if "and" in low or "&" in low or "," in canon:
+        return False
+    if not any(w[0].isupper() for w in words):
+        head = bare(low[-1])
+        return head in TITLES or (head in SPEAKER_NOUNS and not head.endswith("s"))
+    key = name_key(words[-1])
+    if key in doc.names()["by_last"] or key in doc.genders():
+        return True
+    if len(words) > 1:
+        return False
+    # A surname the article never writes in full: once it has been a speaker ("Reyes said"),
+    # or as the subject of this or the sentence before ("Reyes left. In his words, …").
+    return (near or any(c == canon for _, c, t in history if t == "person")) and _proper_word(
+        doc, words[0]
+    )
+
+
+def _proper_word(doc: _Doc, word: str) -> bool:
+    """A capitalised word the article never writes in lower case and that is no demonym or
+    common opener: "Reyes", not "Thus" or "Analysts" when "thus"/"analysts" occur too."""
+    low = word.lower()
+    if (
+        bare(low) in NOT_NAMES
+        or low in DEMONYMS
+        or low in LEADING_ADVERBIALS
+        or word.isupper()
+        or not word.isalpha()
+    ):
+        return False
+    return low not in doc.lower_words()
 
 
 def _same_sex(gender: dict[str, str], sex: str | None, name: str) -> bool:
@@ -1895,11 +2339,7 @@ def _opens_subordinate(pre: list[Tok]) -> bool:
 
 # Verbs that report a whole clause: a quotation fragment inside it is the reporter's
 # ("Okafor said Reyes called the plan “reckless”" -> Okafor, as PolNeAR reads it).
-_REPORTING: Final = frozenset(
-    "said says say told tells added argued claimed claims noted notes wrote writes insisted "
-    "insists suggested suggests believes thinks thought contended contends maintained "
-    "maintains acknowledged asserted asserts stressed stresses".split()
-)
+_REPORTING: Final = LEX["reporting_clause_cues"]
 
 
 def _outer_reporter(
@@ -1960,11 +2400,7 @@ def _restrictive_outer(
 
 
 # Past participles of naming and judging whose agent ("by X") says the quoted words.
-_PASSIVE_CUES: Final = frozenset(
-    """called dubbed labeled labelled described branded termed known seen deemed characterized
-    characterised derided hailed decried denounced condemned criticized criticised praised
-    mocked ridiculed nicknamed touted billed asked""".split()
-)
+_PASSIVE_CUES: Final = LEX["passive_naming_cues"]
 _AS_WORDS: Final = frozenset(["as", "a", "an", "the", ","])
 
 
@@ -2447,12 +2883,6 @@ _COORD_FRAME_RE: Final = re.compile(
     r",?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?([A-Za-z]+)"
     r"(?:\s+(?:him|her|them|it|that))?\s*[,:]?\s*$"
 )
-# Stance verbs that report only with a subject of their own, never as an infinitive.
-_STANCE_CUES: Final = frozenset(
-    """see sees saw viewed support supports supported supporting backed backing backs seek seeks
-    seeking blame blaming praise praising praised accuse accusing slammed slams slamming
-    ordered campaigned campaigning ruled""".split()
-)
 _GERUND_LEAD: Final = (" of ", " and ", " or ", " for ", " in ", " by ")
 _FRAGMENT_LEAD_RE: Final = re.compile(r",\s|\s(?:due to what|what|which|who|as)\s")
 _NOUN_BEFORE: Final = (
@@ -2472,12 +2902,15 @@ _NOUN_BEFORE: Final = (
 
 @dataclass(slots=True)
 class _Report:
-    """One reported statement: its content ``text[start:end]``, who said it and the cue."""
+    """One reported statement: its content ``text[start:end]``, who said it and the cue;
+    ``speech``: whether the cue's rule (CUE_RULES) makes it reported speech, an indirect row
+    (a frame that is not speech still claims the quoted fragments of its content)."""
 
     start: int
     end: int
     mention: Mention
     cue: str
+    speech: bool = True
 
 
 def _indirect(doc: _Doc, k: int, hits: list[tuple[int, int, bool]]) -> list[_Report]:
@@ -2542,6 +2975,19 @@ def _reported_by_according(doc: _Doc, sent: _Sentence) -> list[_Report] | None:
     return None
 
 
+def _framed_before(start: int, end: int, m: Mention, cue: Tok) -> _Report:
+    """The report of a frame after (or inside) its content: a whole clause, so speech unless
+    the cue's rule never reports speech ("…, she believes.") or the speaker is a thing
+    ("…, the data suggest.")."""
+    rule = CUE_RULES.get(cue.low, "speech")
+    speech = (
+        rule not in ("none", "topic")
+        and not (rule == "speaker" and _thing_subject(m))
+        and not _percent_share(m.text)
+    )
+    return _Report(start, end, m, cue.text, speech)
+
+
 def _reported_by_trailing_frame(
     doc: _Doc, sent: _Sentence, cue_idx: list[int], last_np: Mention | None
 ) -> list[_Report] | None:
@@ -2563,13 +3009,13 @@ def _reported_by_trailing_frame(
             and toks[first - 1].text == ","
             and _only_adjuncts(toks, i + 1, sent.end_tok)
         ):
-            return [_Report(sent.start, toks[first - 1].start, last_np, toks[i].text)]
+            return [_framed_before(sent.start, toks[first - 1].start, last_np, toks[i])]
     # Inverted: the speaker follows the cue.
     for i in reversed(cue_idx):
         if i > 3 and toks[i - 1].text == "," and toks[i].low in INVERTIBLE:
             m = _inverted_after(text, toks, i)
             if m is not None:
-                return [_Report(sent.start, toks[i - 1].start, m, toks[i].text)]
+                return [_framed_before(sent.start, toks[i - 1].start, m, toks[i])]
     # Parenthetical.
     for i in cue_idx:
         if i + 1 < sent.end_tok and toks[i + 1].text == "," and toks[i].low not in ING_CUES:
@@ -2577,7 +3023,7 @@ def _reported_by_trailing_frame(
             if m is not None:
                 first = next(j for j in range(i) if toks[j].start >= m.start)
                 if first > 1 and toks[first - 1].text == ",":
-                    return [_Report(sent.start, sent.content_end, m, toks[i].text)]
+                    return [_framed_before(sent.start, sent.content_end, m, toks[i])]
     return None
 
 
@@ -2674,17 +3120,124 @@ def _leading_statement(doc: _Doc, sent: _Sentence, i: int, m: Mention) -> _State
             word = toks[j].low
         elif sent.whole and end_tok - j <= 8:
             return None
-    if t.low in _PP_ONLY_CUES and word not in _CONTENT_PREPS:
+    rule = _frame_rule(toks, i, m)
+    if rule == "topic" and word not in _CONTENT_PREPS:
         return None  # "spoke Welsh", "by talking as if it were settled": no reported content
     if word == "to" and t.low in INFINITIVE_CUES and toks[j + 1].text.islower():
-        return _Statement(_Report(toks[j].start, sent.content_end, m, t.text), i)
+        # "vowed to repeal", "urged to vote": speech; "plans to build", "decided to": not
+        speech = rule in ("commitment", "request")
+        return _Statement(_Report(toks[j].start, sent.content_end, m, t.text, speech), i)
     if word in _CONTENT_PREPS and t.low in PREPOSITION_CUES and toks[j + 1].is_word:
         # The object is the content, to the clause end.
         end = next((x.start for x in toks[j + 1 : end_tok] if x.text in ",;:(—–"), sent.content_end)
-        return _Statement(_Report(toks[j + 1].start, end, m, t.text), i)
+        speech = _prepositional_speech(rule, word)
+        return _Statement(_Report(toks[j + 1].start, end, m, t.text, speech), i)
     if word not in ("to", "for", "by", "with", "about", "of", "as"):
-        return _Statement(_Report(toks[j].start, sent.content_end, m, t.text), i)
+        speech = _content_is_speech(rule, toks, i, j, m)
+        return _Statement(_Report(toks[j].start, sent.content_end, m, t.text, speech), i)
     return None
+
+
+def _frame_rule(toks: list[Tok], i: int, m: Mention) -> str:
+    """The rule (CUE_RULES) of the leading frame whose cue is ``toks[i]`` and subject ``m``:
+    the cue's own, but "none" for a passive cue, whose subject is no speaker ("he was asked
+    whether …", "which was reported"), and for a percentage of poll respondents, a finding
+    ("55 percent said …", guidelines)."""
+    if i > 0 and toks[i - 1].low in _BE_FORMS and toks[i].low.endswith(("ed", "told", "said")):
+        return "none"
+    if _percent_share(m.text):
+        return "none"
+    return CUE_RULES.get(toks[i].low, "speech")
+
+
+def _percent_share(speaker: str) -> bool:
+    """Whether a subject is a percentage of people, the figure of a poll ("55 percent", "a
+    third of voters" is not one: a share in words may be a described group, "most guests")."""
+    low = speaker.lower()
+    return ("percent" in low or "per cent" in low or "%" in low) and _is_share(speaker)
+
+
+def _prepositional_speech(rule: str, prep: str) -> bool:
+    """Whether a cue of rule ``rule`` reports speech in a prepositional object after ``prep``:
+    a request or a charge does ("called for an audit", "blamed on the crews"), a position
+    does ("argued for a levy", "warned against cuts"), a topic does not ("complained about
+    the ads", "talked about tolls")."""
+    if rule in ("request", "charge"):
+        return True
+    return rule == "speech" and prep not in ("about", "on")
+
+
+def _content_is_speech(rule: str, toks: list[Tok], i: int, j: int, m: Mention) -> bool:
+    """Whether the content from ``toks[j]`` after cue ``toks[i]`` (subject ``m``) is reported
+    speech by the cue's rule (CUE_RULES, cues.toml).
+
+    "Reyes said the fares would rise" (speech) / "Reyes added that …", not "the port added
+    300 jobs" (clause) / "Reyes accused the board of lying", not "Reyes accused the board"
+    (charge) / "Reyes suggested a levy", not "it suggests a slide" (speaker) / never "Reyes
+    expects the fares to rise" (none)."""
+    if rule in ("speech", "request"):
+        return True
+    if rule == "speaker":
+        return not _thing_subject(m)
+    if rule == "commitment" and toks[j].low == "not" and j + 1 < len(toks):
+        return toks[j + 1].low == "to"  # "vowed not to repeat it"
+    if rule in ("clause", "commitment"):
+        return _clause_follows(toks, i, j)
+    if rule == "charge":
+        return _clause_follows(toks, i, j) or any(
+            t.low in ("of", "for", "on") for t in toks[j : min(j + 12, len(toks))]
+        )
+    return False
+
+
+_CLAUSE_WORDS: Final = (
+    frozenset("whether if how why what when where who there you".split()) | SUBJECT_PRONOUNS
+)
+
+
+def _clause_follows(toks: list[Tok], i: int, j: int) -> bool:
+    """Whether a clause follows cue ``toks[i]``, its content starting at ``toks[j]``: a "that",
+    comma or colon between them; a subordinator, a subject pronoun or a gerund opening the
+    content; or an auxiliary verb in its first words, before any comma or conjunction.
+
+    "Reyes denied that he knew" / "denied he knew" / "asked whether …" / "denied being there"
+    / "stated the levy was legal" -> True; "Reyes denied any role in the audit" / "the port
+    added 300 jobs and fares rose" -> False."""
+    if any(t.low == "that" or t.text in (",", ":") for t in toks[i + 1 : j]):
+        return True
+    if j >= len(toks):
+        return False
+    first = toks[j].low
+    if first in _CLAUSE_WORDS or (first.endswith("ing") and first not in _ING_NOUNS):
+        return True
+    for t in toks[j + 1 : j + 8]:
+        if t.low in _AUXILIARIES:
+            return True
+        if not t.is_word or t.low in _CLAUSE_STOPS:
+            return False
+    return False
+
+
+# Verbs that make a finite clause of the words before them ("the levy was legal", "the
+# crews would strike"); words that end the search for one ("jobs and fares rose").
+_AUXILIARIES: Final = frozenset(
+    "is are was were would will could can should must may might has had have did does do "
+    "isn't wasn't won't wouldn't can't couldn't didn't doesn't hasn't hadn't".split()
+)
+_CLAUSE_STOPS: Final = frozenset("and or but who which that while as than to".split())
+# Words in "-ing" that are nouns, not gerunds: "denied wrongdoing" is a noun object.
+_ING_NOUNS: Final = frozenset(
+    "wrongdoing funding spending meeting hearing ruling building training housing shooting "
+    "bombing killing killings warning reporting planning morning evening thing things "
+    "something nothing anything everything".split()
+)
+
+
+def _thing_subject(m: Mention) -> bool:
+    """Whether the subject ``m`` is a thing or data, not someone speaking: "it suggests", "the
+    figures indicate" (THING_SUBJECTS, cues.toml)."""
+    words = m.text.lower().split()
+    return bool(words) and words[-1].strip(".,’'") in THING_SUBJECTS
 
 
 def _joined_statements(toks: list[Tok], found: list[_Statement]) -> list[_Report]:
@@ -2692,7 +3245,8 @@ def _joined_statements(toks: list[Tok], found: list[_Statement]) -> list[_Report
 
     A statement that follows a comma or "and" is a new one, and the one before ends where its
     frame begins; a nested frame ("X said Y claimed Z") is part of the outer content (PolNeAR
-    gives that content to X), so it is no statement of its own here.
+    gives that content to X), so it is no statement of its own here, unless the outer frame
+    is no speech ("X defended himself, pointing to Z", "X believes Y said Z").
     """
     out: list[_Report] = []
     for statement in found:
@@ -2707,9 +3261,10 @@ def _joined_statements(toks: list[Tok], found: list[_Statement]) -> list[_Report
             b = statement.cue_index
             while b > 0 and toks[b].start >= frame_start:
                 b -= 1
-            if toks[b].low not in _STATEMENT_JOINS or toks[b].start - before.start < 10:
+            joined = toks[b].low in _STATEMENT_JOINS and toks[b].start - before.start >= 10
+            if not joined and (before.speech or not report.speech):
                 continue
-            before.end = min(before.end, toks[b].start)
+            before.end = max(before.start, min(before.end, toks[b].start))
         out.append(report)
     return out
 
@@ -2719,10 +3274,12 @@ def _indirect_in(doc: _Doc, k: int, hits: list[tuple[int, int, bool]], reach: in
 
     Three frames, tried in this order: "according to X" (front or back), a trailing
     "…, X said (to Reuters) (on Thursday)." and a leading "X said (that) …". A leading frame
-    may also report an intention ("X vowed to …") or a prepositional object ("X called for
-    …", "talked about …"); its subject may be a relative pronoun ("Reyes, who has argued") or a
-    name before appositives ("Owen Marsh, a spokesman for the campaign, said"). Leading
-    frames joined by a comma or "and" ("X said A, adding that B") give one statement each.
+    may also report a commitment ("X vowed to …") or a prepositional object ("X called for
+    …"); its subject may be a relative pronoun ("Reyes, who has argued") or a name before
+    appositives ("Owen Marsh, a spokesman for the campaign, said"). Leading frames joined by
+    a comma or "and" ("X said A, adding that B") give one statement each. The cue's class in
+    the cue lexicon (CUE_RULES) says whether the content is reported speech; a frame that is
+    not ("X plans to …", "the study found …") still claims quoted fragments in its content.
     """
     text = doc.text
     s, e = doc.spans[k]
@@ -2794,11 +3351,6 @@ def _according_object(text: str, toks: list[Tok], j: int) -> Mention | None:
 
 
 _CONTENT_PREPS: Final = frozenset("about for against to on".split())
-# Speech verbs that report nothing but a prepositional object ("spoke about", "railed
-# against"); a bare object after them ("spoke Welsh") is no statement.
-_PP_ONLY_CUES: Final = frozenset(
-    "spoke speaks talked talking talks focused railed voted referred referring refers".split()
-)
 # Prepositions that open an adjunct between a cue and its content ("said during a call that").
 _ADJUNCT_PREPS: Final = frozenset("during at after before following amid over via through".split())
 
@@ -3112,7 +3664,7 @@ def _cue_hits_by_sentence(
         for a, hit_end, g in cue_hits(text, gap_start, gap_end):
             if text.endswith(_NOUN_BEFORE, max(0, a - 7), a):
                 continue
-            if g in _STANCE_CUES and (
+            if g in SUBJECT_ONLY_CUES and (
                 text.endswith(" to ", max(0, a - 4), a)
                 or (g.endswith("ing") and text.endswith(_GERUND_LEAD, max(0, a - 5), a))
             ):
@@ -3253,8 +3805,8 @@ def _add_report(
     if led:
         _add_report_row(state, doc_id, "partial", report, sentence)
         return
-    if not state.indirect:
-        return
+    if not state.indirect or not report.speech:
+        return  # (a frame that is no speech claims quoted fragments only: "fears the ‘renewal’")
     for i in inside:
         if qr[i][0] <= report.start < qr[i][1]:
             report.start = report.end  # starts inside a quotation: not reported speech of its own
@@ -3300,6 +3852,9 @@ def _doc_quotes(doc_id: object, text: object, indirect: bool = True) -> list[dic
     _reported_speech(state, doc_id)
     if indirect and ":" in text:
         rows.extend(_label_statements(doc, doc_id, rows, history))
+    resolve_first_person(rows)
+    description_types(rows)
+    carry_runs(rows, text)
     return rows
 
 
@@ -3497,10 +4052,13 @@ def extract_quotes(
 
     Columns: ``doc_id``; ``outlet`` (when ``docs`` has it); ``quote`` (= ``text[start:end]``,
     marks excluded); ``start``, ``end``; ``kind`` (direct / partial / indirect / scare);
-    ``speaker`` (canonical name, or descriptive as written; missing when nobody is named);
-    ``speaker_start``, ``speaker_end`` (the mention it was read from, e.g. "he");
-    ``cue`` ("said", "according to", ":"); ``speaker_type`` (person / organisation / anonymous
-    / document); ``sentence`` (the context sentence or sentences). Sorted by doc_id, start, end.
+    ``speaker`` (the fullest name the article gives, with pronouns, roles and short names
+    resolved within the article; a description as written when the article ties it to nobody;
+    missing when nobody is named, and for the writer's own "I"/"we", never output as a
+    speaker); ``speaker_start``, ``speaker_end`` (the mention it was read from, e.g. "he");
+    ``cue`` ("said", "according to", ":"); ``speaker_type`` (person / organisation /
+    description: an unnamed person described, "the judge" / anonymous / document);
+    ``sentence`` (the context sentence or sentences). Sorted by doc_id, start, end.
 
     ``progress``: a tqdm bar over the articles (``None``: only from
     ``analysis.scale.PROGRESS_ARTICLES`` articles, so never on the samples).

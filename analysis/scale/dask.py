@@ -83,7 +83,11 @@ def _story_features(part: pd.DataFrame, lead_chars: int) -> pd.DataFrame:
 
 
 def story_groups(
-    docs: Any, *, threshold: float | None = None, window_days: int = 1, progress: bool | None = None
+    docs: Any,
+    *,
+    threshold: float | None = None,
+    window_days: int | None = None,
+    progress: bool | None = None,
 ) -> pd.Series:
     """:func:`analysis.stories.story_groups` of a Dask DataFrame: the same Series (same story
     ids, same index).

@@ -16,6 +16,7 @@ from pathlib import Path
 import pandas as pd
 from IPython.display import Markdown
 
+from ..compare.facts import FactTables, omission_counts
 from ..compare.framing import lexicon_hits
 from ..compare.terms import kwic, term_counts
 from ..corpus.fields import SETTINGS_FILES
@@ -451,6 +452,65 @@ def profile_md(profile: pd.DataFrame, min_articles: int) -> str:
     return text
 
 
+def facts_md(tables: FactTables | None, choices: pd.DataFrame, story: int | None) -> str:
+    """What the fact matrix of ``story`` (a row of ``choices``, the table of
+    :func:`analysis.compare.facts.matrix_stories`) shows: how many outlets and facts, whether
+    the story reaches the wanted number of outlets, the first fact and the outlet that omits
+    most."""
+    if choices.empty or story is None or tables is None:
+        return "No story here is covered by two or more outlets: there is no fact to compare."
+    row = choices[choices["story"] == story].iloc[0]
+    n_out, wanted = int(row["n_outlets"]), int(choices.attrs.get("min_outlets", 3))
+    title = f" (*{md(row['title'])}*)" if isinstance(row["title"], str) and row["title"] else ""
+    text = (
+        f"Story {int(story)}{title} is covered by {_n(n_out, 'outlet')} "
+        f"({_n(int(row['n_articles']), 'article')})."
+    )
+    if n_out < wanted:
+        text += (
+            f" No story in this folder is covered by {wanted} or more outlets; this one has "
+            f"the most, so its matrix compares {n_out} outlets only."
+        )
+    m = tables.matrix
+    if m.empty:
+        return text + " No fact is reported by two of its outlets."
+    everyone = int((m["n_omitting"] == 0).sum())
+    text += (
+        f" {_n(len(m), 'fact')} {'is' if len(m) == 1 else 'are'} reported by two or more "
+        f"outlets; {everyone:,} by every outlet compared with them."
+    )
+    first = m.iloc[0]
+    if pd.isna(first["first_date"]):
+        text += " No article reporting them has a date, so their first appearance is unknown."
+    else:
+        tied = int(first["tied_first"])
+        same = f", with {_n(tied, 'other outlet')} the same day" if tied else ""
+        text += (
+            f" The earliest, fact {int(first['fact'])}, appeared first in "
+            f"**{md(first['first_outlet'])}** on {_day(first['first_date'])}{same}."
+        )
+    counts = omission_counts(tables.presence)
+    if len(counts) and int(counts["omitted"].iloc[0]) > 0:
+        top = counts.iloc[0]
+        text += (
+            f" **{md(top['outlet'])}** omits the most facts that two or more others report: "
+            f"{int(top['omitted']):,}."
+        )
+    return text
+
+
+def omissions_md(omitted: pd.DataFrame, outlet: str) -> str:
+    """How many facts ``outlet`` leaves out that two or more others report."""
+    if omitted.empty:
+        return f"**{md(outlet)}** omits no fact that two or more other outlets report."
+    widest = omitted.sort_values(["n_outlets", "fact"], ascending=[False, True]).iloc[0]
+    return (
+        f"**{md(outlet)}** omits {_n(len(omitted), 'fact')} that two or more other outlets "
+        f"report; the most widely reported of them (fact {int(widest['fact'])}) is in "
+        f"{_n(int(widest['n_outlets']), 'outlet')}."
+    )
+
+
 # ------------------------------------------------------------------------------ parameters
 
 
@@ -513,6 +573,21 @@ def pick_pair(
     if len(firsts) < 2:
         raise ValueError(f"story {story} is covered by fewer than two outlets")
     return Pair(story, str(firsts[0]), str(firsts[1]))
+
+
+def pick_matrix_story(choices: pd.DataFrame, story: int | None = None) -> int | None:
+    """The story of the fact matrix: ``story`` when given (it must be a row of ``choices``,
+    the table of :func:`analysis.compare.facts.matrix_stories`), else the first row's, the
+    story the most outlets covered; None when no story has two outlets."""
+    if story is None:
+        return int(choices["story"].iloc[0]) if len(choices) else None
+    if int(story) not in set(choices["story"].astype("int64")):
+        listed = ", ".join(str(s) for s in choices["story"].head(8))
+        raise ValueError(
+            f"story {story} is not among the stories offered for the matrix ({listed or 'none'}); "
+            "pick one of them or lower MIN_OUTLETS"
+        )
+    return int(story)
 
 
 def unaccounted_files(data_dir: str | Path, docs: pd.DataFrame, problems: pd.DataFrame) -> set[str]:

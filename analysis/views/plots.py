@@ -168,3 +168,53 @@ def outlet_profiles(profile: pd.DataFrame, *, ax: Axes | None = None) -> Axes:
     ax.set_ylabel("loaded words in own voice per 1,000 words")
     ax.set_title("Shared facts against own framing, per outlet")
     return ax
+
+
+# ---------------------------------------------------------------------------- facts across outlets
+
+
+def fact_heatmap(
+    grid: pd.DataFrame, matrix: pd.DataFrame, *, top: int = 40, ax: Axes | None = None
+) -> Axes:
+    """Facts by outlets, from :func:`analysis.compare.facts.fact_grid` (rows in order of first
+    appearance) and the story's ``matrix`` (:func:`analysis.compare.facts.fact_matrix`, for the
+    row labels): dark where an outlet reports the fact, light red where it omits it, white where
+    it was not compared. The first ``top`` facts."""
+    from matplotlib.colors import ListedColormap
+    from matplotlib.patches import Patch
+
+    shown = grid.head(top)
+    values = shown.astype("float64").fillna(-1).to_numpy()
+    ax = _axes(ax, (1.5 + 0.45 * len(shown.columns), 1.2 + 0.28 * len(shown)))
+    cmap = ListedColormap(["#ffffff", "#fca5a5", "#166534"])  # not compared, omits, reports
+    ax.imshow(values, cmap=cmap, vmin=-1, vmax=1, aspect="auto", interpolation="nearest")
+    when = matrix.set_index("fact")["first_date"]
+    ax.set_yticks(range(len(shown)))
+    ax.set_yticklabels(
+        [
+            f"{f} · {'undated' if pd.isna(when.get(f)) else f'{when.get(f):%Y-%m-%d}'}"
+            for f in shown.index
+        ],
+        fontsize=7,
+    )
+    ax.set_xticks(range(len(shown.columns)))
+    ax.set_xticklabels([plain_label(o) for o in shown.columns], rotation=60, ha="right", fontsize=8)
+    # White lines between cells, so that neighbouring outlets' cells read apart.
+    ax.set_xticks([x - 0.5 for x in range(1, len(shown.columns))], minor=True)
+    ax.set_yticks([y - 0.5 for y in range(1, len(shown))], minor=True)
+    ax.grid(which="minor", color="#ffffff", linewidth=1)
+    ax.tick_params(which="minor", length=0)
+    ax.set_ylabel("fact · first seen")
+    ax.set_title("Who reports which fact" + (f" (first {top})" if len(grid) > top else ""))
+    ax.legend(
+        handles=[
+            Patch(color="#166534", label="reports"),
+            Patch(color="#fca5a5", label="omits"),
+            Patch(facecolor="#ffffff", edgecolor="#9ca3af", label="not compared"),
+        ],
+        fontsize="small",
+        frameon=False,
+        loc="upper left",
+        bbox_to_anchor=(1.01, 1),
+    )
+    return ax

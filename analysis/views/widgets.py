@@ -14,6 +14,21 @@ import numpy as np
 import pandas as pd
 
 from ..compare.align import align_passages, unique_passages
+from ..compare.facts import (
+    MAX_PAIRS,
+    MIN_MATRIX_OUTLETS,
+    MIN_OTHERS,
+    NOT_COMPARED,
+    OMITS,
+    REPORTS,
+    FactTables,
+    fact_grid,
+    fact_tables,
+    matrix_stories,
+    omission_counts,
+    omissions,
+    story_facts,
+)
 from ..compare.pairs import word_diff
 from ..compare.stories import story_groups, story_table
 from ..compare.terms import kwic, term_counts
@@ -518,6 +533,208 @@ class ComparisonView(widgets.VBox):
 def comparison_view(docs: pd.DataFrame, *, stories: pd.Series | None = None) -> ComparisonView:
     """A :class:`ComparisonView` over ``docs`` (display it as the last line of a cell)."""
     return ComparisonView(docs, stories=stories)
+
+
+# ------------------------------------------------------------- 04/05 facts across many outlets
+
+# One cell style per status of analysis.compare.facts: reports, omits, not compared.
+_CELL = {
+    REPORTS: ("●", "background:#bbf7d0;text-align:center"),
+    OMITS: ("○", "background:#fecaca;text-align:center"),
+    NOT_COMPARED: ("·", "background:#f3f4f6;color:#9ca3af;text-align:center"),
+}
+
+
+def _count(n: int, word: str) -> str:
+    """``n`` and ``word``, plural unless ``n`` is 1: "1 fact", "3 facts"."""
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
+def _first_seen(row: pd.Series) -> str:
+    """A fact's first appearance as escaped text: the date and outlet, with how many other
+    outlets reported it the same day; "undated" when no reporting article has a date."""
+    if pd.isna(row["first_date"]):
+        return "undated"
+    tied = f" (+{int(row['tied_first'])} same day)" if row["tied_first"] else ""
+    return f"{row['first_date']:%Y-%m-%d} · {escaped(str(row['first_outlet']))}{tied}"
+
+
+def fact_matrix_html(tables: FactTables, *, max_rows: int = 200) -> str:
+    """One story's facts (:func:`analysis.compare.facts.fact_tables`) as an escaped HTML table,
+    in order of first appearance: the fact's first date and outlet, how many outlets report it,
+    its wording, then one column per outlet (most facts reported first): ● reports it (hover
+    for its wording), ○ omits it, · not compared."""
+    matrix, presence = tables.matrix, tables.presence
+    if matrix.empty:
+        return "<i>No fact is reported by two outlets of this story.</i>"
+    grid = fact_grid(presence)
+    passage = {
+        (int(f), str(o)): str(p)
+        for f, o, p, st in zip(
+            presence["fact"],
+            presence["outlet"],
+            presence["passage"],
+            presence["status"],
+            strict=True,
+        )
+        if st == REPORTS
+    }
+    status = dict(
+        zip(zip(presence["fact"], presence["outlet"], strict=True), presence["status"], strict=True)
+    )
+    head = "".join(f"<th>{escaped(str(o))}</th>" for o in grid.columns)
+    rows = []
+    for _, r in matrix.head(max_rows).iterrows():
+        fact = int(r["fact"])
+        cells = []
+        for outlet in grid.columns:
+            mark, style = _CELL[status[(fact, outlet)]]
+            tip = escaped(passage.get((fact, str(outlet)), status[(fact, outlet)]))
+            cells.append(f'<td style="{style}" title="{tip}">{mark}</td>')
+        rows.append(
+            f"<tr><td>{fact}</td><td>{_first_seen(r)}</td>"
+            f"<td>{int(r['n_outlets'])} of {int(r['n_outlets'] + r['n_omitting'])}</td>"
+            f"<td>{escaped(str(r['text']))}</td>{''.join(cells)}</tr>"
+        )
+    more = (
+        f"<p><small>The first {max_rows:,} of {len(matrix):,} facts.</small></p>"
+        if len(matrix) > max_rows
+        else ""
+    )
+    legend = (
+        "<p><small>● reports it · ○ omits it (compared, not found) · · not compared</small></p>"
+    )
+    return (
+        legend + "<table><tr><th>fact</th><th>first seen</th><th>outlets</th><th>wording</th>"
+        f"{head}</tr>{''.join(rows)}</table>{more}"
+    )
+
+
+def omissions_html(matrix: pd.DataFrame, outlet: str, *, max_rows: int = 50) -> str:
+    """The facts ``outlet`` omits (rows of :func:`analysis.compare.facts.omissions`) as escaped
+    HTML."""
+    if matrix.empty:
+        return f"<i>{escaped(outlet)} omits no fact that {MIN_OTHERS} or more others report.</i>"
+    shown = matrix[["fact", "first_date", "first_outlet", "n_outlets", "text"]]
+    return (
+        f"<p>{_count(len(matrix), 'fact')} {escaped(outlet)} omits that {MIN_OTHERS} or more "
+        f"others report:</p>" + table_html(shown, max_rows=max_rows)
+    )
+
+
+class FactMatrixView(widgets.VBox):
+    """Pick a story covered by several outlets; read which outlet reports each fact, which
+    omits it, and where it appeared first (``analysis.compare.facts``), then pick an outlet
+    to list what it leaves out that others report.
+
+    Stories: ``stories`` (a label per row of ``docs``), else a ``story`` column, else
+    :func:`analysis.compare.stories.story_groups`. Those offered are the rows of
+    :func:`analysis.compare.facts.matrix_stories` (at least
+    ``min_outlets`` outlets, the most first; the default is the first). With ``alignment``
+    (covering the stories' pairs, as notebook 05 computes it) the facts come from it;
+    otherwise each story's pairs are aligned when it is picked (at most ``max_pairs``:
+    :func:`analysis.compare.facts.story_facts`).
+    ``render()`` is what the controls call; ``tables`` holds the tables behind the view,
+    ``view.value`` its escaped HTML, ``omitted`` the omission rows shown.
+    """
+
+    def __init__(
+        self,
+        docs: pd.DataFrame,
+        *,
+        stories: pd.Series | None = None,
+        alignment: pd.DataFrame | None = None,
+        min_outlets: int = MIN_MATRIX_OUTLETS,
+        max_pairs: int = MAX_PAIRS,
+    ) -> None:
+        self.docs = docs.reset_index(drop=True)
+        if stories is not None:
+            self.stories = pd.Series(stories).reset_index(drop=True)
+        elif "story" in self.docs:
+            self.stories = self.docs["story"]
+        else:
+            self.stories = story_groups(self.docs)
+        self.alignment, self.max_pairs = alignment, max_pairs
+        self.choices = matrix_stories(self.docs, self.stories, min_outlets=min_outlets)
+        self.story = widgets.Dropdown(
+            description="Story",
+            layout=widgets.Layout(width="95%"),
+            options=[
+                (
+                    f"{int(r.story)} · {r.n_outlets} outlets · {r.n_articles} articles · "
+                    f"{r.title or ''}"[:120],
+                    int(r.story),
+                )
+                for r in self.choices.itertuples()
+            ],
+        )
+        self.outlet = widgets.Dropdown(description="Omitted by")
+        self.status = widgets.HTML()
+        self.view = widgets.HTML(layout=widgets.Layout(max_height="600px", overflow="auto"))
+        self.omitted_view = widgets.HTML(layout=widgets.Layout(max_height="300px", overflow="auto"))
+        self.tables: FactTables | None = None
+        self.omitted = pd.DataFrame()
+        self.story.observe(lambda _change: self.render(), names="value")
+        self.outlet.observe(lambda _change: self.show_omissions(), names="value")
+        super().__init__([self.story, self.status, self.view, self.outlet, self.omitted_view])
+        self.render()
+
+    def _tables(self, story: int) -> FactTables:
+        if self.alignment is None:
+            return story_facts(self.docs, story, stories=self.stories, max_pairs=self.max_pairs)
+        return fact_tables(self.docs, self.alignment, stories=self.stories, story=story)
+
+    def render(self) -> None:
+        """Compute the picked story's facts and show the matrix."""
+        if self.story.value is None:
+            self.tables = None
+            self.status.value = "<i>No story is covered by two or more outlets.</i>"
+            self.view.value = self.omitted_view.value = ""
+            self.outlet.options = []
+            return
+        self.tables = self._tables(self.story.value)
+        row = self.choices[self.choices["story"] == self.story.value].iloc[0]
+        self.status.value = escaped(matrix_status(self.tables, row, self.choices.attrs))
+        self.view.value = fact_matrix_html(self.tables)
+        counts = omission_counts(self.tables.presence)
+        self.outlet.options = counts["outlet"].tolist()
+        self.outlet.value = counts["outlet"].iloc[0] if len(counts) else None
+        self.show_omissions()
+
+    def show_omissions(self) -> None:
+        """List the facts the picked outlet omits that at least two others report."""
+        if self.tables is None or self.outlet.value is None:
+            self.omitted, self.omitted_view.value = pd.DataFrame(), ""
+            return
+        self.omitted = omissions(self.tables.matrix, self.tables.presence, self.outlet.value)
+        self.omitted_view.value = omissions_html(self.omitted, self.outlet.value)
+
+
+def matrix_status(tables: FactTables, story_row: pd.Series, attrs: dict) -> str:
+    """One line over the matrix (plain text): the story's outlets and facts, and whether it
+    meets the wanted number of outlets."""
+    n_facts, n_outlets = len(tables.matrix), int(story_row["n_outlets"])
+    line = (
+        f"Story {int(story_row['story'])}: {n_outlets} outlets, {int(story_row['n_articles'])} "
+        f"articles; {_count(n_facts, 'fact')} reported by two or more of them."
+    )
+    if not attrs.get("min_met", True):
+        line += (
+            f" No story here is covered by {attrs.get('min_outlets', MIN_MATRIX_OUTLETS)} or "
+            f"more outlets; this one has the most ({n_outlets})."
+        )
+    return line
+
+
+def fact_matrix_view(
+    docs: pd.DataFrame,
+    *,
+    stories: pd.Series | None = None,
+    alignment: pd.DataFrame | None = None,
+    min_outlets: int = MIN_MATRIX_OUTLETS,
+) -> FactMatrixView:
+    """A :class:`FactMatrixView` over ``docs`` (display it as the last line of a cell)."""
+    return FactMatrixView(docs, stories=stories, alignment=alignment, min_outlets=min_outlets)
 
 
 # ---------------------------------------------------------------------------- 03 quote tables

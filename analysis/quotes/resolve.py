@@ -1,0 +1,127 @@
+"""Resolution passes over one article's quote rows, after each row has its own speaker.
+
+The extractor resolves a speaker mention as it reads it (pronouns, roles, short names: see
+``extract._canonical``); what needs the whole article's rows comes here. Rows are the dicts of
+``extract._row`` (``start``, ``end``, ``kind``, ``speaker``, ``speaker_start``, ``speaker_end``,
+``speaker_type``); ``speaker_start``/``speaker_end`` keep pointing at the mention as written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+# A speaker written in the first person: inside a quotation it is the quotation's own speaker,
+# outside one it is the writer of the article.
+FIRST_PERSON: Final = frozenset({"i", "we", "me", "us", "my", "our"})
+# Lower-case speakers typed "person" that name nobody ("the congressman" left unresolved).
+_ARTICLES: Final = frozenset({"the", "a", "an", "one", "another", "this", "that"})
+
+
+@dataclass(frozen=True, slots=True)
+class QuotedBy:
+    """A quotation in marks and the speaker it was given."""
+
+    start: int
+    end: int
+    speaker: str
+    speaker_type: str | None
+
+
+def _is_first_person(speaker: object) -> bool:
+    """ "I", "we" and the like, as a speaker string: "We" -> True, "Wei Chen" -> False."""
+    return isinstance(speaker, str) and speaker.strip().lower() in FIRST_PERSON
+
+
+def _quoted_by(rows: list[dict]) -> list[QuotedBy]:
+    """The quotations in marks whose speaker is someone other than "I"/"we"."""
+    return [
+        QuotedBy(r["start"], r["end"], r["speaker"], r["speaker_type"])
+        for r in rows
+        if r["kind"] in ("direct", "partial")
+        and isinstance(r["speaker"], str)
+        and not _is_first_person(r["speaker"])
+    ]
+
+
+def _enclosing(quoted: list[QuotedBy], pos: int) -> QuotedBy | None:
+    """The quotation holding offset ``pos``: ``“We will stay,” Reyes said`` -> Reyes's."""
+    for q in quoted:
+        if q.start <= pos < q.end:
+            return q
+    return None
+
+
+def resolve_first_person(rows: list[dict]) -> None:
+    """Give a first-person speaker the speaker it stands for, in place.
+
+    "I"/"we" inside a quotation is that quotation's speaker ("“As the director, I expect the
+    rates to rise,” Okafor said": the statement "I expect" is Okafor's). Outside every
+    quotation it is the writer of the article, who is no source: the row names no speaker
+    (``speaker_start``/``speaker_end`` still point at the word as written). A first-person
+    word is never output as a speaker.
+    """
+    if not any(_is_first_person(r["speaker"]) for r in rows):
+        return
+    quoted = _quoted_by(rows)
+    for r in rows:
+        if not _is_first_person(r["speaker"]):
+            continue
+        pos = r["speaker_start"]
+        outer = _enclosing(quoted, pos) if isinstance(pos, int) else None
+        if outer is not None:
+            r["speaker"], r["speaker_type"] = outer.speaker, outer.speaker_type
+        else:
+            r["speaker"] = r["speaker_type"] = None
+
+
+def is_description(speaker: object) -> bool:
+    """A speaker that describes someone without a name: "the congressman", "a reporter",
+    "one Republican senator" -> True; "Ivo Lund", "Mr. Lund", "we" -> False."""
+    if not isinstance(speaker, str):
+        return False
+    words = speaker.split()
+    if len(words) < 2 or words[0].lower() not in _ARTICLES:
+        return False
+    return words[-1][:1].islower()
+
+
+def description_types(rows: list[dict]) -> None:
+    """Type an unresolved description typed "person" as "description", in place: "the
+    judge" when the article never ties a judge to a name."""
+    for r in rows:
+        if r["speaker_type"] == "person" and is_description(r["speaker"]):
+            r["speaker_type"] = "description"
+
+
+# Cues that answer or go on with what was said before: "he replied", "she added".
+RUN_CUES: Final = frozenset(
+    {"replied", "responded", "answered", "retorted", "continued", "added", "went on"}
+)
+_PERSONAL: Final = frozenset({"he", "she", "they"})
+
+
+def carry_runs(rows: list[dict], text: str) -> None:
+    """In a run of quotations, "he replied" / "she added" with a pronoun read as an unnamed
+    description goes on with the named speaker of the quotation before, in place:
+    "“We paid,” Lund said. A reporter pressed him. “We always do,” he replied." -> Lund,
+    not the reporter (who asked; the reply is the other side of the exchange)."""
+    quoted = sorted(
+        (r for r in rows if r["kind"] in ("direct", "partial")), key=lambda r: r["start"]
+    )
+    for before, row in zip(quoted, quoted[1:], strict=False):
+        if (
+            row["speaker_type"] == "description"
+            and row["cue"] in RUN_CUES
+            and _written(text, row).lower() in _PERSONAL
+            and before["speaker_type"] == "person"
+            and isinstance(before["speaker"], str)
+        ):
+            row["speaker"] = before["speaker"]
+            row["speaker_type"] = "person"
+
+
+def _written(text: str, row: dict) -> str:
+    """The speaker mention as written ("he"), or "" when the row has none."""
+    a, b = row["speaker_start"], row["speaker_end"]
+    return text[a:b] if isinstance(a, int) and isinstance(b, int) else ""

@@ -1,0 +1,140 @@
+"""The cue lexicon (analysis/data/cues.toml) and its classes' rules: reported speech means
+communication (tests/gold/GUIDELINES.md). One table of invented sentences per class."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pandas as pd
+import pytest
+
+from analysis import extract_quotes
+from analysis.quotes import attribution
+from analysis.quotes.attribution import CUE_RULE_NAMES, CUE_RULES, cue_classes, lexicon
+
+
+def indirect_rows(text: str) -> list[str]:
+    """The quoted words of the indirect rows of ``text``."""
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
+    return list(q.loc[q["kind"] == "indirect", "quote"])
+
+
+def check(text: str, expected: str | None) -> None:
+    assert indirect_rows(text) == ([] if expected is None else [expected])
+
+
+COMMUNICATION = [  # rule "speech": with or without "that"
+    ("Reyes said the ferry fares would rise in May.", "the ferry fares would rise in May"),
+    ("Okafor told reporters that the ferry would stay open.", "the ferry would stay open"),
+    ("Okafor warned the crews would strike by June.", "the crews would strike by June"),
+    ("The ferry fares will rise in May, Okafor said.", "The ferry fares will rise in May"),
+    (
+        "According to the port authority, ridership has doubled since May.",
+        "ridership has doubled since May",
+    ),
+]
+WITH_CLAUSE = [  # rule "clause": communication verbs with a plain-object sense, stance verbs
+    ("Okafor added that the crews would be paid in June.", "the crews would be paid in June"),
+    ("The harbor fund added 300 jobs in the spring.", None),
+    ("Okafor denied that she had seen the audit.", "she had seen the audit"),
+    ("Okafor denied any role in the harbor audit.", None),
+    ("Okafor denied being at the pier that night.", "being at the pier that night"),
+    ("Okafor stated the harbor levy was legal.", "the harbor levy was legal"),
+    ("The port added 300 jobs and ferry fares rose.", None),
+    ("Okafor criticized the mayor over the ferry fares.", None),
+    ("Ferry crews support the plan to widen the pier.", None),
+    ("Okafor questioned whether the levy was legal at all.", "whether the levy was legal at all"),
+]
+COMMISSIVE = [  # rule "commitment": a "to"-infinitive or a clause, not a noun object
+    ("Reyes vowed to repeal the harbor levy next year.", "to repeal the harbor levy next year"),
+    ("Reyes vowed not to raise the ferry fares again.", "not to raise the ferry fares again"),
+    ("Reyes promised large tax cuts for the ferry crews.", None),
+]
+REQUEST = [  # rule "request": infinitives and "for" objects
+    (
+        "Okafor urged the council to hold a vote on the levy.",
+        "the council to hold a vote on the levy",
+    ),
+    ("Okafor called for an outside audit of the fund.", "an outside audit of the fund"),
+    ("The crews demanded that the council drop the levy.", "the council drop the levy"),
+]
+CHARGE = [  # rule "charge": the charge or a clause
+    (
+        "Okafor accused the mayor of hiding the ferry accounts.",
+        "the mayor of hiding the ferry accounts",
+    ),
+    ("Okafor accused the harbor board and the mayor.", None),
+]
+DISCLOSURE = [  # rule "speaker": not with a thing or data as the subject
+    ("Okafor suggested a new levy for the harbor fund.", "a new levy for the harbor fund"),
+    ("The fares matter because it suggests a slide toward self-rule.", None),
+]
+NOT_SPEECH = [  # rules "topic" and "none": thoughts, plans, findings, actions, topics
+    ("Okafor talked about the ferry fares for an hour.", None),
+    ("Okafor believes the fares will rise in May.", None),
+    ("The fares will rise in May, Okafor believes.", None),
+    ("Okafor said she believes the fares will rise.", "she believes the fares will rise"),
+    ("Okafor wants the council to drop the levy.", None),
+    ("The port plans to build a second ferry terminal.", None),
+    ("The council decided to raise the fares in May.", None),
+    ("A harbor study found that ferry use doubled last year.", None),
+    ("Analysts estimate the fund will run dry by May.", None),
+    ("Okafor declined to comment on the ferry audit.", None),
+    # a frame inside a thought or an action is a statement of its own
+    ("Okafor believes that Reyes said the fares would rise in May.", "the fares would rise in May"),
+    (
+        "Okafor defended the levy on Friday, saying the ferry deficit was large.",
+        "the ferry deficit was large",
+    ),
+]
+NO_SPEAKER = [  # frames whose subject is no speaker, cue words that are nouns, media labels
+    ("Nineteen states, the port and two towns had sued over the levy.", None),
+    ("Voters in the Harbor state hold a dim view of the ferry levy.", None),
+    ("The port authority states that the ferry fares will rise.", "the ferry fares will rise"),
+    ("The pier at dusk.\n\nFILE PHOTO: Ferry crews load the morning boat at the pier.", None),
+    ("In a harbor poll, 55 percent said the fares were too high.", None),
+    ("Okafor was asked whether the ferry fares would rise.", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    COMMUNICATION
+    + WITH_CLAUSE
+    + COMMISSIVE
+    + REQUEST
+    + CHARGE
+    + DISCLOSURE
+    + NOT_SPEECH
+    + NO_SPEAKER,
+)
+def test_cue_class_rules(text, expected):
+    check(text, expected)
+
+
+def test_a_fragment_after_a_thought_is_still_the_thinker_s():
+    """A cue that reports no speech still claims a quoted fragment in its content."""
+    text = "Okafor fears the levy would undo the “renewal” of the pier."
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
+    row = q[q["quote"] == "renewal"].iloc[0]
+    assert (row["kind"], row["speaker"]) == ("partial", "Okafor")
+    assert "indirect" not in set(q["kind"])
+
+
+def test_every_cue_has_one_class_and_a_known_rule():
+    classes = cue_classes()
+    words = [w for c in classes for w in c.words]
+    assert len(words) == len(set(words))
+    assert {c.rule for c in classes} == set(CUE_RULE_NAMES)
+    assert all(c.about and c.words for c in classes)
+    assert set(CUE_RULES) == lexicon()["indirect_cues"] == set(words)
+
+
+def test_the_rules_are_documented():
+    """Each rule is explained in the data file's header and in the module docstring."""
+    toml = resources.files("analysis").joinpath("data/cues.toml").read_text("utf-8")
+    header = toml[: toml.index("[classes.")]
+    doc = attribution.__doc__ or ""
+    for rule in CUE_RULE_NAMES:
+        assert f"#   {rule} " in header, rule
+        assert f"``{rule}``" in doc, rule

@@ -1,0 +1,305 @@
+"""Speaker resolution within an article: pronouns, roles, appositions, fullest names.
+
+Each case is an invented article, a piece of one quotation in it and the speaker expected.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.quotes.extract import (
+    _acronyms,
+    _apposed_roles,
+    _collect_names,
+    _name_info,
+    extract_quotes,
+)
+from analysis.quotes.resolve import carry_runs, is_description, resolve_first_person
+
+
+def _speaker(text: str, piece: str) -> tuple[str, str]:
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a"], "text": [text]}))
+    row = q[q["quote"].str.contains(piece, regex=False)].iloc[0]
+    return row["speaker"], row["speaker_type"]
+
+
+PRONOUN_CASES = [
+    # "she" skips a plural subject (the article writes "analysts" in lower case too) and a
+    # sentence opener read as a capitalised word
+    (
+        "Judge Ada Brennan ruled on Monday, and analysts expect an appeal. Analysts are "
+        "working on it. “The rule cannot stand,” she said.",
+        "cannot stand",
+        ("Ada Brennan", "person"),
+    ),
+    (
+        "Tomas Reyes spoke at the harbor, where any delay costs money. Any delay, the board "
+        "agreed, is a loss. "
+        "“We will rebuild the pier,” he said.",
+        "rebuild the pier",
+        ("Tomas Reyes", "person"),
+    ),
+    (
+        "Tomas Reyes and Dana Okafor met the mayor. Ivo Lund, who chairs the board, "
+        "agreed. “The fares stay,” he said.",
+        "fares stay",
+        ("Ivo Lund", "person"),
+    ),
+]
+
+SALIENT_CASES = [
+    # far from any subject or name, "he" is the person the article names most, not the one
+    # named last in passing
+    (
+        "Tomas Reyes wrote to the board. Reyes said the harbor was failing. The board did not "
+        "reply. Reyes wrote again. The harbor fees rose, and the port lost ships. Its docks "
+        "closed. A letter went to Minister Ivo Okafor of the port office. The port office "
+        "denied the claim. Its staff did not comment. The docks stayed shut for a month. "
+        "Ships went elsewhere.\n\n“The harbor is dying,” he wrote.",
+        "harbor is dying",
+        ("Tomas Reyes", "person"),
+    ),
+]
+
+FIRST_NAMED_CASES = [
+    # the subject is an adverbial; the person named first in the sentence before is "he"
+    (
+        "Tomas Reyes spoke last. To that end, Reyes thanked Ivo Lund for the vote. "
+        "“It is normal now,” he said.",
+        "normal now",
+        ("Tomas Reyes", "person"),
+    ),
+    # a photo credit is nobody the article is about
+    (
+        "Ivo Lund spoke to the council on Monday.\n\nFILE PHOTO: the harbor at dawn. "
+        "(Photo/Dana Okafor)\n\nHe urged the council to wait before reopening the docks.",
+        "council to wait",
+        ("Ivo Lund", "person"),
+    ),
+]
+
+RUN_CASES = [
+    # the sentences of a long quotation hold no antecedent; the sentence before it does, and
+    # its subject is the person who reports, not the one in the reported clause
+    (
+        "Ivo Lund spoke to reporters. On Monday, Lund answered a question about the fees, "
+        "saying that Tomas Reyes had called the port broken.\n\n"
+        "“Everyone knows the port is broken. Reyes knows it. The board knows it. "
+        "So put that in context,” he said.",
+        "put that in context",
+        ("Ivo Lund", "person"),
+    ),
+]
+
+ROLE_CASES = [
+    # a role stands for the person written with it, also with a place before the title
+    (
+        "Coastal Congressman Ivo Lund wrote to the board.\n\n"
+        "“This makes me angry,” the congressman wrote.",
+        "makes me angry",
+        ("Ivo Lund", "person"),
+    ),
+    # "President Reyes" gives the role to the fullest Reyes of the article
+    (
+        "Tomas Reyes won the vote. President Reyes then met the board.\n\n"
+        "“The port will grow,” the president said.",
+        "port will grow",
+        ("Tomas Reyes", "person"),
+    ),
+    # a role's prepositional tail does not hide it
+    (
+        "Chancellor Dana Okafor spoke on Friday.\n\n"
+        "The chancellor of the harbor college said classes would move online.",
+        "classes would move online",
+        ("Dana Okafor", "person"),
+    ),
+    # an abbreviated title stands for its noun
+    (
+        "Coastal Gov. Dana Okafor met the board.\n\n“The port stays open,” the governor said.",
+        "port stays open",
+        ("Dana Okafor", "person"),
+    ),
+    # a role set off before the name
+    (
+        "A harbor board spokesman, Ivo Lund, said the inquiry goes on.",
+        "inquiry goes on",
+        ("Ivo Lund", "person"),
+    ),
+]
+
+
+CASES = PRONOUN_CASES + SALIENT_CASES + FIRST_NAMED_CASES + RUN_CASES + ROLE_CASES
+
+
+@pytest.mark.parametrize(("text", "piece", "expected"), CASES)
+def test_speaker_resolved_within_the_article(text, piece, expected):
+    assert _speaker(text, piece) == expected
+
+
+NAME_CASES = [
+    ("Alabama Congressman Ivo Lund", ("lund", "Ivo Lund")),
+    ("Considering Reyes", None),
+    ("Dana Okafor", ("okafor", "Dana Okafor")),
+    ("Harbor Fare Relief Program", None),
+    ("Ada M. Brennan Jr.", ("brennan", "Ada M. Brennan Jr")),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), NAME_CASES)
+def test_name_info_key_and_name(raw, expected):
+    info = _name_info(raw)
+    assert (info[:2] if info else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the U.S. Considering Reyes' remarks, the board sat.", {}),
+        ("Tomas Reyes spoke. Later, President Reyes left.", {"reyes": "Tomas Reyes"}),
+        ("The American Psychological Association said so.", {}),
+        ("A retired U.S. Air Force Gen. Ivo Lund spoke.", {"lund": "Ivo Lund"}),
+        ("(Photo/Dana Okafor) The harbor.", {}),
+    ],
+)
+def test_collect_names_by_last(text, expected):
+    assert _collect_names(text)["by_last"] == expected
+
+
+def _row(start, end, kind, speaker, at=None, typ="person"):
+    return {
+        "start": start,
+        "end": end,
+        "kind": kind,
+        "speaker": speaker,
+        "speaker_start": at,
+        "speaker_end": None if at is None else at + len(speaker or ""),
+        "speaker_type": typ,
+    }
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # "we" inside Okafor's quotation is Okafor
+        (
+            [_row(0, 40, "direct", "Dana Okafor", 45), _row(10, 30, "indirect", "we", 10)],
+            [("Dana Okafor", "person"), ("Dana Okafor", "person")],
+        ),
+        # "I" outside every quotation is the writer: no speaker, the mention stays
+        (
+            [_row(50, 80, "partial", "I", 20), _row(0, 10, "direct", "Ivo Lund", 12)],
+            [(None, None), ("Ivo Lund", "person")],
+        ),
+        # a quotation spoken by "we" lends nobody its speaker
+        (
+            [_row(0, 40, "direct", "We", 45), _row(10, 30, "indirect", "I", 10)],
+            [(None, None), (None, None)],
+        ),
+    ],
+)
+def test_resolve_first_person(rows, expected):
+    resolve_first_person(rows)
+    assert [(r["speaker"], r["speaker_type"]) for r in rows] == expected
+    assert all(r["speaker_start"] is not None for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [
+        ("the congressman", True),
+        ("A reporter", True),
+        ("one Republican senator", True),
+        ("the Harbor Board", False),
+        ("Ivo Lund", False),
+        ("Mr. Lund", False),
+        ("we", False),
+        (None, False),
+    ],
+)
+def test_is_description(speaker, expected):
+    assert is_description(speaker) is expected
+
+
+def test_unresolved_role_is_a_description():
+    text = "The hearing ran late.\n\n“The rule cannot stand,” the judge said."
+    assert _speaker(text, "cannot stand") == ("the judge", "description")
+
+
+def test_first_person_inside_a_quotation_is_its_speaker():
+    text = "“We expect the fares to rise next year,” said Dana Okafor, the port director."
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a"], "text": [text]}))
+    assert set(q["speaker"]) <= {"Dana Okafor"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“We close,” the chancellor, Ada White, said.", [(("chancellor",), "Ada White")]),
+        ("Ivo Lund, the harbor spokesman, said so.", [(("harbor", "spokesman"), "Ivo Lund")]),
+        ("the city, New Harbor, said", []),
+        ("the spokesman, NEW HARBOR, said", []),
+    ],
+)
+def test_apposed_roles(text, expected):
+    assert _apposed_roles(text) == expected
+
+
+def test_role_before_a_prepositional_tail_is_the_apposed_person():
+    text = (
+        "The chancellor of the Harbor State University said classes would move online.\n\n"
+        "“We will reopen,” the chancellor, Ada White, said."
+    )
+    assert _speaker(text, "classes would move online") == ("Ada White", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the Harbor Transit Authority (HTA) said", {"HTA": "Harbor Transit Authority"}),
+        ("the Department of Ports (DOP) said", {"DOP": "Department of Ports"}),
+        ("the Department of Ports (DP) said", {"DP": "Department of Ports"}),
+        ("a rise (AP) today", {}),
+        ("the Harbor Board (XYZ) said", {}),
+    ],
+)
+def test_acronyms_spelled_out(text, expected):
+    assert _acronyms(text) == expected
+
+
+def test_acronym_speaker_is_the_spelled_out_name():
+    text = (
+        "The Harbor Transit Authority (HTA) met on Monday.\n\n"
+        "“Fares will rise in May,” the HTA said in a statement."
+    )
+    assert _speaker(text, "Fares will rise")[0] == "Harbor Transit Authority"
+
+
+@pytest.mark.parametrize(
+    ("cue", "before", "expected"),
+    [
+        ("replied", ("Ivo Lund", "person"), ("Ivo Lund", "person")),
+        ("added", ("Ivo Lund", "person"), ("Ivo Lund", "person")),
+        ("said", ("Ivo Lund", "person"), ("a reporter", "description")),
+        ("replied", ("the mayor", "description"), ("a reporter", "description")),
+    ],
+)
+def test_carry_runs(cue, before, expected):
+    text = "“We paid.” “We always do,” he replied."
+    he = text.index(" he ") + 1
+    rows = [
+        _row(1, 9, "direct", before[0], None, before[1]) | {"cue": "said"},
+        _row(12, 26, "direct", "a reporter", he, "description") | {"cue": cue},
+    ]
+    rows[1]["speaker_end"] = he + 2  # the mention "he"
+    carry_runs(rows, text)
+    assert (rows[1]["speaker"], rows[1]["speaker_type"]) == expected
+
+
+def test_reply_in_an_exchange_goes_on_with_the_speaker_before():
+    text = (
+        "“We held the money back,” Ivo Lund said on Monday.\n\n"
+        "A reporter pressed him and said it sounded like a trade.\n\n"
+        "“We do that all the time,” he replied."
+    )
+    assert _speaker(text, "all the time") == ("Ivo Lund", "person")
