@@ -151,7 +151,7 @@ def test_every_widget_changes_the_view(corpus):
     pairs = story_pairs(docs, stories, top["story"], max_per_story=5)
     quotes = extract_quotes(sub)
     browser = quote_browser(quotes)
-    named = browser.speaker_table["speaker"].iloc[0]
+    named = browser.speaker_table["speaker_id"].iloc[0]  # (the list stands for ids)
     assert _changes(browser, lambda w: setattr(w.speaker, "value", named))
     profile = outlet_profile(sub, align_passages(sub, pairs=pairs), quotes)
     assert _changes(
