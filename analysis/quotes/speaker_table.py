@@ -1,10 +1,13 @@
 """The speakers of a quote table, merged across articles and spellings.
 
-:func:`speakers` gives one row per canonical speaker with quote counts per outlet: names are
-compared by :func:`speaker_key` (diacritics folded, titles and roles dropped, so "Erdoğan" ==
-"Erdogan" == "Turkish President Recep Tayyip Erdogan"), a one-word name joins the one longer
-name of the corpus that ends with it, and anonymous or document speakers stay apart per
-article. :func:`speaker_outlet_counts` counts quotations per speaker and outlet.
+:func:`speaker_ids` gives each row the ``speaker_id`` of its person or organisation across
+the whole table (the forms are described above the function): one person's spellings merge
+("Donald J. Trump" == "Mr. Trump" == "Trump's" when the corpus has no second Trump),
+organisations only by their name or a stated acronym, anonymous and document speakers stay
+per article. :func:`speakers` gives one row per id with quote counts per outlet;
+:func:`speaker_outlet_counts` counts quotations per speaker and outlet. :func:`speaker_key`
+(diacritics folded, titles dropped: "Erdoğan" == "Erdogan") is what a typed name is matched
+with.
 """
 
 from __future__ import annotations
