@@ -450,3 +450,61 @@ def testname_tokens(text, expected):
     from analysis.compare.stories import name_tokens
 
     assert set(name_tokens(pl.Series([text]))["tok"].to_list()) == expected
+
+
+def _two_stories(cross: float, n_b: int) -> tuple[int, list[tuple[int, int, float]]]:
+    """A story of 5 items (0-4, pairwise 0.9) and one of ``n_b`` items after it (pairwise 0.9),
+    every cross pair at ``cross``."""
+    a, b = range(5), range(5, 5 + n_b)
+    pairs = [(i, j, 0.9) for i in a for j in a if i < j]
+    pairs += [(i, j, 0.9) for i in b for j in b if i < j]
+    pairs += [(i, j, cross) for i in a for j in b]
+    return 5 + n_b, pairs
+
+
+@pytest.mark.parametrize(
+    ("cross", "n_b", "one_story"),
+    [
+        # Two established stories only just similar on average (a vote and a threat about it
+        # the same day) stay apart below twice the threshold...
+        (0.5, 5, False),
+        (0.7, 5, True),
+        # ...while a follow-up or two join an established story at the threshold.
+        (0.5, 1, True),
+        (0.5, 4, True),
+        (0.2, 1, False),
+    ],
+)
+def test_average_linkage_established_stories_need_more(cross, n_b, one_story):
+    import numpy as np
+
+    from analysis.compare.stories import average_linkage
+
+    n, pairs = _two_stories(cross, n_b)
+    i, j, w = (np.array(v) for v in zip(*pairs, strict=True))
+    got = average_linkage(n, i, j, w.astype(float), 0.3, core=5, core_factor=2.0)
+    assert (len(set(got)) == 1) == one_story
+    # Without the stricter rule for established stories, both join at 0.5.
+    assert len(set(average_linkage(n, i, j, w.astype(float), 0.3, core_factor=1.0))) == (
+        1 if cross >= 0.3 else 2
+    )
+
+
+@pytest.mark.parametrize(
+    ("avg", "size_a", "size_b", "expected"),
+    [
+        (0.09, 6, 5, False),  # two established stories, under twice the threshold
+        (0.12, 6, 5, True),
+        (0.09, 6, 1, True),  # a follow-up joins at the threshold
+        (0.09, 4, 4, True),
+        (0.05, 1, 1, False),
+    ],
+)
+def test_may_join(avg, size_a, size_b, expected):
+    import numpy as np
+
+    from analysis.compare.stories import JoinRule, may_join
+
+    rule = JoinRule(0.06, core=5, core_factor=2.0)
+    got = may_join(np.array([avg]), np.array([size_a]), np.array([size_b]), rule)
+    assert got.tolist() == [expected]
