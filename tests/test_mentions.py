@@ -1,0 +1,146 @@
+"""Well-formed speaker mentions: the checker of analysis.evaluate (its own rules) on invented
+strings, and the extractor's mentions on invented sentences."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.evaluate import (
+    MALFORMED_REASONS,
+    malformed_reason,
+    malformed_speaker_share,
+    malformed_speakers,
+)
+
+# (speaker as written, expected reason or None)
+SPEAKER_CASES = [
+    ("Ada Reyes", None),
+    ("Sen. Ada Brennan (D-VT)", None),
+    ("U.S. Rep. Ivo Lund", None),
+    ("Lt. Col. Ivo Lund", None),
+    ("J. R. Okafor", None),
+    ("Ivo Lund Jr.", None),
+    ("Mr. Fox", None),
+    ("Ada Reyes of Calif.", None),
+    ("a senior official", None),
+    ("the mayor", None),
+    ("officials who have seen the plan", None),
+    ("a spokesman for the harbor board", None),
+    ("people familiar with the talks", None),
+    ("Office of the United Nations High Commissioner for Refugees", None),
+    ("Capt. Ivo Lund with the Harbor State Highway Patrol", None),
+    ("an earlier report", None),
+    ("the video", None),
+    ("WHO", None),
+    ("Canadians", None),
+    ("the Canadian envoy", None),
+    ("Reyes. The mayor", "crosses a sentence end"),
+    ("Ada Reyes? Ivo", "crosses a sentence end"),
+    ("Despite the ruling Reyes", "sentence opener"),
+    ("For Ada Reyes", "sentence opener"),
+    ("Rather", "sentence opener"),
+    ("Given", "sentence opener"),
+    ("Though Okafor", "sentence opener"),
+    ("With Reyes gone", "sentence opener"),
+    ("To that end", "sentence opener"),
+    ("Thus", "sentence opener"),
+    ("Any", "sentence opener"),
+    ("Anyone", "sentence opener"),
+    ("Reyes on Monday", "time phrase"),
+    ("Okafor last week", "time phrase"),
+    ("A few days", "time phrase"),
+    ("Hours", "time phrase"),
+    ("the board earlier", "time phrase"),
+    ("Tuesday", "time phrase"),
+    ("HALDEN – Mayor Ada Reyes", "dateline"),
+    ("Reyes — the mayor", "dateline"),
+    ("Reyes leads a familiar refrain", "clause fragment"),
+    ("the council sent a letter", "clause fragment"),
+    ("the party has", "clause fragment"),
+    ("MORE", "page furniture"),
+    ("NEW", "page furniture"),
+    ("WATCH", "page furniture"),
+    ("JUST WATCHED", "page furniture"),
+    ("JUST WATCHED Ada Reyes", "page furniture"),
+    ("FILE PHOTO", "page furniture"),
+    ("Go to the harbor site to see", "page furniture"),
+    ("Video", "page furniture"),
+    ("Hispanic", "group adjective"),
+    ("Mexican", "group adjective"),
+    ("Canadian", "group adjective"),
+    ("Western", "group adjective"),
+    ("Minority", "group adjective"),
+    ("Harbor-funded", "group adjective"),
+    ("he", "bare pronoun"),
+    ("it", "bare pronoun"),
+    ("who", "bare pronoun"),
+    ("that", "bare pronoun"),
+    ("I", "bare pronoun"),
+    ("we", "bare pronoun"),
+    ("Ada Reyes Ivo Lund Tim Okafor Dan Katz Eva", "over-long"),
+    ("Reyes,", "stray edge"),
+    ("“Reyes", "stray edge"),
+    ("Reyes\nMORE", "stray edge"),
+    ("Calif.", "stray edge"),
+]
+
+
+@pytest.mark.parametrize(("speaker", "expected"), SPEAKER_CASES)
+def test_malformed_reason(speaker, expected):
+    assert malformed_reason(speaker) == expected
+    assert expected is None or expected in MALFORMED_REASONS
+
+
+def test_the_mention_as_written_is_checked_too():
+    # "he" resolved to a name is fine; a resolved name read from a junk mention is not.
+    assert malformed_reason("Ada Reyes", "he") is None
+    assert malformed_reason("Ada Reyes", "Ada Reyes on Monday") == "time phrase"
+    assert malformed_reason("he", "he") == "bare pronoun"
+
+
+def _table(text: str, rows: list[tuple[str, str | None, str]]):
+    """A docs table of one article and a quote table with a row per (kind, speaker, mention)."""
+    docs = pd.DataFrame({"doc_id": ["d1"], "text": [text]})
+    out = []
+    for k, (kind, speaker, mention) in enumerate(rows):
+        at = text.index(mention)
+        out.append(
+            {
+                "doc_id": "d1",
+                "start": k,
+                "end": k + 1,
+                "kind": kind,
+                "speaker": speaker,
+                "speaker_start": at,
+                "speaker_end": at + len(mention),
+            }
+        )
+    return pd.DataFrame(out), docs
+
+
+def test_malformed_speakers_table_and_share():
+    text = "Ada Reyes on Monday said the fares rise. He said more. Under Reyes, ferries run."
+    quotes, docs = _table(
+        text,
+        [
+            ("indirect", "Ada Reyes on Monday", "Ada Reyes on Monday"),
+            ("direct", "Ada Reyes", "He"),
+            ("scare", "Reyes", "Reyes"),  # not an attributed kind
+            ("indirect", None, "ferries"),  # no speaker
+            ("partial", "der Reyes", "der Reyes"),
+        ],
+    )
+    flagged = malformed_speakers(quotes, docs)
+    assert list(flagged.columns) == [
+        "doc_id",
+        "start",
+        "end",
+        "kind",
+        "speaker",
+        "mention",
+        "reason",
+    ]
+    assert flagged["reason"].tolist() == ["time phrase", "cuts a word"]
+    assert malformed_speaker_share(quotes, docs) == pytest.approx(2 / 3)
+    assert malformed_speaker_share(quotes.iloc[:0], docs) == 0.0
