@@ -360,9 +360,9 @@ MALFORMED_REASONS: tuple[str, ...] = (
     "time phrase",
     "dateline",
     "clause fragment",
+    "over-long",
     "group adjective",
     "bare pronoun",
-    "over-long",
 )
 
 # Words before a period that do not end a sentence: titles, suffixes and abbreviations.
@@ -429,7 +429,16 @@ _GROUP_ADJECTIVES = frozenset(
     eastern northern southern minority muslim jewish catholic evangelical republican democratic
     federal foreign domestic international national regional local""".split()
 )
-_GROUP_SUFFIXES = ("-funded", "-backed", "-based", "-led", "-owned", "-linked", "-aligned")
+_GROUP_SUFFIXES = (
+    "-american",
+    "-funded",
+    "-backed",
+    "-based",
+    "-led",
+    "-owned",
+    "-linked",
+    "-aligned",
+)
 _BARE_PRONOUNS = frozenset(
     """he she it they who whom which that i we you him her them me us this these those
     """.split()
@@ -520,15 +529,26 @@ def has_dateline(s: str) -> bool:
     return bool(_DASH_RE.search(s))
 
 
+_ADJUNCT_RE = re.compile(
+    r"\b(?:in|during|on) (?:a|an|the|his|her|their|its) (?:\w+ )?(?:statement|interview|email"
+    r"|letter|post|tweet|speech|call|conference|op-ed|video|memo|release|appearance|hearing)s?\b"
+)
+
+
 def is_clause_fragment(s: str) -> bool:
     """A verb with its object inside the mention: "Reyes leads a familiar refrain", "the
     council sent a letter". A relative clause in a description is fine ("officials who have
-    seen the plan")."""
+    seen the plan"). An adjunct or a negated auxiliary is no part of a mention either ("the
+    board in a statement", "board members wouldn't")."""
+    if _ADJUNCT_RE.search(s):
+        return True  # "the harbor board in a statement": the adjunct of the verb
     words = s.split()
     for k, w in enumerate(words):
         low = w.lower().strip(",;:")
         if low in _RELATIVES_CHECK:
             return False
+        if low.endswith(("n't", "n’t")):
+            return True
         if not w[0].islower() or low in _NOT_VERBS:
             continue
         if low in _FINITE_VERBS and k > 0:
@@ -586,7 +606,9 @@ def is_over_long(s: str) -> bool:
         if low in _HEAD_ENDS and not w[0].isupper():
             break
         head += low not in _NAME_PARTICLES
-    return head > 7
+    # "Harbor Board deputy chief safety officer Dr. Ada Reyes": a role before a name is longer
+    limit = 11 if len(words) >= 2 and words[-1][0].isupper() and words[-2][0].isupper() else 7
+    return head > limit
 
 
 # The rules on a written string in the order of MALFORMED_REASONS (first hit is the reason).
@@ -598,7 +620,6 @@ _STRING_RULES = (
     ("time phrase", has_time_phrase),
     ("dateline", has_dateline),
     ("clause fragment", is_clause_fragment),
-    ("group adjective", is_group_adjective),
     ("over-long", is_over_long),
 )
 
@@ -613,6 +634,10 @@ def malformed_reason(speaker: str, mention: str | None = None) -> str | None:
         for reason, rule in _STRING_RULES:
             if rule(written):
                 return reason
+    # (a mention "French" may be a surname resolved to "Ada French"; the speaker must not be
+    # the bare adjective)
+    if is_group_adjective(speaker):
+        return "group adjective"
     if is_bare_pronoun(speaker):
         return "bare pronoun"
     return None

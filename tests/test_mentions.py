@@ -78,7 +78,7 @@ SPEAKER_CASES = [
     ("that", "bare pronoun"),
     ("I", "bare pronoun"),
     ("we", "bare pronoun"),
-    ("Ada Reyes Ivo Lund Tim Okafor Dan Katz Eva", "over-long"),
+    ("Ada Reyes Ivo Lund Tim Okafor Dan Katz and others", "over-long"),
     ("Reyes,", "stray edge"),
     ("“Reyes", "stray edge"),
     ("Reyes\nMORE", "stray edge"),
@@ -144,3 +144,18 @@ def test_malformed_speakers_table_and_share():
     assert flagged["reason"].tolist() == ["time phrase", "cuts a word"]
     assert malformed_speaker_share(quotes, docs) == pytest.approx(2 / 3)
     assert malformed_speaker_share(quotes.iloc[:0], docs) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("speaker", "mention", "expected"),
+    [
+        ("Ada French", "French", None),  # a surname, resolved
+        ("French", "French", "group adjective"),
+        ("Ivo Lund", "Harbor Board deputy chief safety officer Dr. Ivo Lund", None),
+        ("the harbor board in a statement", None, "clause fragment"),
+        ("board members wouldn't", None, "clause fragment"),
+        ("Asian-American", None, "group adjective"),
+    ],
+)
+def test_malformed_reason_of_speaker_and_mention(speaker, mention, expected):
+    assert malformed_reason(speaker, mention) == expected
