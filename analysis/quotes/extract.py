@@ -69,6 +69,7 @@ from .attribution import (
     name_key,
     name_type,
     nearest_subject,
+    no_name_word,
     np_after,
     np_before,
     relative_subject,
@@ -447,9 +448,14 @@ def _name_info(raw: str) -> tuple[str, str, tuple[str, ...]] | None:
     """(last-word key, full name, role words) of a run of capitalised words, or None when it
     is not a person's full name. Cached: the same names recur across a corpus."""
     words = raw.rstrip(".").split()
-    # A capitalised cue or sentence opener is no part of a name ("Says Reyes", "But Katz").
-    while words and (words[0].lower() in CUES or bare(words[0].lower()) in NOT_NAMES):
+    # A capitalised cue, sentence opener or page label is no part of a name ("Says Reyes",
+    # "But Katz", "With Katz", "JUST WATCHED Katz"), nor a weekday after it ("Katz Monday").
+    while words and (
+        words[0].lower() in CUES or bare(words[0].lower()) in NOT_NAMES or no_name_word(words[0])
+    ):
         words.pop(0)
+    while words and no_name_word(words[-1], last=True):
+        words.pop()
     if len(words) < 2:
         return None  # "Mayor Reyes" is two capitalised words; one word is no full name
     name, role = strip_name(" ".join(words))
