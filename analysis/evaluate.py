@@ -399,6 +399,10 @@ _TIME_RE = re.compile(
     r"|afternoon|evening|spring|summer|fall|autumn|winter|decade|century)\b"
     r"|(?<!\ban )(?<!\bthe )\b(?:earlier|later)\b"
 )
+# A date that qualifies a noun after the article: "A March 3 letter", "the Tuesday hearing".
+_DATED_NOUN_RE = re.compile(
+    rf"^(?:[Aa]n?|[Tt]he) (?:(?:{_MONTHS}) \d+,?(?: \d{{4}})?|(?:{_WEEKDAYS}))(?= \w)"
+)
 _TIME_UNITS = frozenset(
     "seconds minutes hours days weeks months years decades moments nights weekends".split()
 )
@@ -513,8 +517,8 @@ def starts_with_opener(s: str) -> bool:
 
 def has_time_phrase(s: str) -> bool:
     """A date or time is no part of a mention: "Reyes on Monday", "Okafor last week", "A few
-    days", "Hours", "the board earlier"."""
-    if _TIME_RE.search(s):
+    days", "Hours", "the board earlier" (but "a March 3 letter" is a document)."""
+    if _TIME_RE.search(_DATED_NOUN_RE.sub("", s)):
         return True
     words = s.lower().split()
     return (

@@ -12,6 +12,8 @@ from analysis.evaluate import (
     malformed_speaker_share,
     malformed_speakers,
 )
+from analysis.quotes.attribution import well_formed_mention
+from analysis.quotes.extract import extract_quotes
 
 # (speaker as written, expected reason or None)
 SPEAKER_CASES = [
@@ -53,6 +55,8 @@ SPEAKER_CASES = [
     ("Hours", "time phrase"),
     ("the board earlier", "time phrase"),
     ("Tuesday", "time phrase"),
+    ("A March 3 letter from the harbor board", None),
+    ("the harbor board on March 3", "time phrase"),
     ("HALDEN – Mayor Ada Reyes", "dateline"),
     ("Reyes — the mayor", "dateline"),
     ("Reyes leads a familiar refrain", "clause fragment"),
@@ -159,3 +163,78 @@ def test_malformed_speakers_table_and_share():
 )
 def test_malformed_reason_of_speaker_and_mention(speaker, mention, expected):
     assert malformed_reason(speaker, mention) == expected
+
+
+# The extractor's own trimming of a mention: (written span, the well-formed mention or None).
+WELL_FORMED_CASES = [
+    ("Ada Reyes", "Ada Reyes"),
+    ("Sen. Ada Brennan (D-VT)", "Sen. Ada Brennan (D-VT)"),
+    ("Mr. Fox", "Mr. Fox"),
+    ("a senior official", "a senior official"),
+    ("A March 3 letter from the harbor board", "A March 3 letter from the harbor board"),
+    ("an earlier report", "an earlier report"),
+    ("officials who have seen the plan", "officials who have seen the plan"),
+    ("Dan Rather", "Dan Rather"),
+    ("Ada Reyes on Monday", "Ada Reyes"),
+    ("Mayor Ada Reyes last week", "Mayor Ada Reyes"),
+    ("the board earlier", "the board"),
+    ("Monday night Ada Reyes", "Ada Reyes"),
+    ("Tuesday’s report", "report"),
+    ("JUST WATCHED Ada Reyes", "Ada Reyes"),
+    ("Image copyright Wire Image caption Mayor Ada Reyes", "Mayor Ada Reyes"),
+    ("HALDEN – Mayor Ada Reyes", "Mayor Ada Reyes"),
+    ("Ada Reyes – speaking at the fair", "Ada Reyes"),
+    ("Yet Reyes", "Reyes"),
+    ("Although Reyes", "Reyes"),
+    ("Reyes didn't", "Reyes"),
+    ("the harbor board should", "the harbor board"),
+    ("the council sent a letter", "the council"),
+    ("With Reyes", None),
+    ("For Ada Reyes", None),
+    ("Given the cuts", None),
+    ("Despite the ruling", None),
+    ("To that end", None),
+    ("Anyone", None),
+    ("Rather", None),
+    ("Thus", None),
+    ("A few days", None),
+    ("Hours", None),
+    ("Tuesday", None),
+    ("MORE", None),
+    ("JUST WATCHED", None),
+    ("FILE PHOTO", None),
+    ("Advertisement", None),
+    ("Hispanic", None),
+    ("Canadian", None),
+    ("Harbor-funded", None),
+]
+
+
+@pytest.mark.parametrize(("written", "expected"), WELL_FORMED_CASES)
+def test_well_formed_mention(written, expected):
+    text = written + " said the ferries would run."
+    m = well_formed_mention(text, 0, len(written))
+    assert (m.text if m else None) == expected
+    if m is not None:
+        assert text[m.start : m.end] == m.text
+        assert malformed_reason(m.text) is None
+
+
+# Sentences whose speaker must come out as a well-formed mention (or none).
+EXTRACTED_CASES = [
+    ("Mayor Ada Reyes on Monday said the ferries would run all winter.", "Ada Reyes"),
+    ("HALDEN – Mayor Ada Reyes said the ferries would run all winter.", "Ada Reyes"),
+    ("JUST WATCHED Ada Reyes said the ferries would run all winter.", "Ada Reyes"),
+    ("Yet Ivo Lund said the ferries would run all winter.", "Ivo Lund"),
+    ("Despite the storm the ferries ran, officials said.", "officials"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), EXTRACTED_CASES)
+def test_extracted_speakers_are_well_formed(text, speaker):
+    quotes = extract_quotes(pd.DataFrame({"doc_id": ["d1"], "text": [text]}))
+    assert len(quotes), text
+    row = quotes.iloc[0]
+    assert row["speaker"] == speaker
+    assert text[int(row["speaker_start"]) : int(row["speaker_end"])].endswith(speaker.split()[-1])
+    assert malformed_speaker_share(quotes, pd.DataFrame({"doc_id": ["d1"], "text": [text]})) == 0
