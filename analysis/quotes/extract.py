@@ -76,6 +76,7 @@ from .attribution import (
     strip_name,
     tokenize,
     trie_pattern,
+    well_formed_mention,
 )
 from .quote_filter import QuoteFilter, filter_quotes  # noqa: F401 (see the docstring)
 from .speaker_table import speaker_key, speaker_outlet_counts, speakers  # noqa: F401
@@ -2028,7 +2029,7 @@ def _label_speaker(text: str, pre: list[Tok]) -> Mention | None:
         return None
     if pre[k - 1].text not in ("-", "—", "–"):
         return None
-    return Mention(pre[k].start, pre[end - 1].end, text[pre[k].start : pre[end - 1].end])
+    return well_formed_mention(text, pre[k].start, pre[end - 1].end)
 
 
 def _later_subject(text: str, pre: list[Tok], i: int) -> Mention | None:
@@ -2170,7 +2171,8 @@ def _subject_then_unlisted_verb(
         and (bare(post[j].low) not in NOT_NAMES)
         and comma_end
     ):
-        return Mention(post[j].start, post[k - 1].end, text[post[j].start : post[k - 1].end]), None
+        m = well_formed_mention(text, post[j].start, post[k - 1].end)
+        return (m, None) if m is not None else None
     if (
         j + 1 < len(post)
         and post[j].text.islower()
@@ -2207,9 +2209,8 @@ def _subject_then_unlisted_verb(
             or post[j].low in ("the", "a", "an")
         )
     ):
-        return Mention(post[j].start, post[k - 1].end, text[post[j].start : post[k - 1].end]), post[
-            k
-        ].text
+        m = well_formed_mention(text, post[j].start, post[k - 1].end)
+        return (m, post[k].text) if m is not None else None
     return None
 
 
@@ -2314,7 +2315,7 @@ def _colon_speaker(text: str, pre: list[Tok]) -> Mention | None:
         and (k == 0 or pre[k - 1].text in ("-", "—", "–", ",") or pre[k - 1].low in ("from", "by"))
         and bare(pre[k].low) not in NOT_NAMES
     ):
-        return Mention(pre[k].start, pre[end - 1].end, text[pre[k].start : pre[end - 1].end])
+        return well_formed_mention(text, pre[k].start, pre[end - 1].end)
     return clause_subject(text, pre, end, outer=True)
 
 
@@ -3462,7 +3463,9 @@ def _label_statements(
         j = bisect.bisect_left(taken, (cs, -1))
         if (j < len(taken) and taken[j][0] < ce) or (j > 0 and taken[j - 1][1] > cs):
             continue
-        m = Mention(lm.start(1), lm.end(1), label)
+        m = well_formed_mention(text, lm.start(1), lm.end(1))
+        if m is None or m.text != label:
+            continue  # "JUST WATCHED: …", "Monday: …": no speaker's label
         speaker, typ = _canonical(doc, m, history)
         history.append((m.start, speaker, typ))
         ss, se = doc.sent_span(cs)[0], doc.sent_span(ce - 1)[1]
