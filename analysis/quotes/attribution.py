@@ -392,12 +392,14 @@ def well_formed_toks(text: str, toks: list[Tok]) -> list[Tok]:
     it ("JUST WATCHED Ada Reyes"), a dateline ("HALDEN – Ada Reyes"), a sentence adverb or a
     subordinator ("Yet Reyes", "Although Reyes"), a time phrase and what follows it ("Reyes on
     Monday", "Reyes last week in Dover"), a verb and what follows it ("Reyes didn't", "the
-    board sent a letter"), a word cut at the end of a token window. Empty when no mention is
-    left: a prepositional phrase ("With Reyes", "Given the cuts"), a time ("A few days"),
-    furniture alone ("MORE") or a bare group adjective ("Hispanic", "Harbor-funded")."""
-    # A token window may end inside a word: that word is no part of the mention.
-    while toks and toks[-1].end < len(text) and alnum_at(text, toks[-1].end):
-        toks = toks[:-1]
+    board sent a letter"). Empty when no mention is left: a prepositional phrase ("With
+    Reyes", "Given the cuts"), a time ("A few days"), furniture alone ("MORE"), a bare group
+    adjective ("Hispanic", "Harbor-funded"), or a phrase cut short by the end of a token
+    window inside a word."""
+    # A token window that ends inside a word has cut the phrase short: "the economic advis"
+    # would give "the economic", no mention.
+    if toks[-1].end < len(text) and alnum_at(text, toks[-1].end):
+        return []
     if len(toks) == 1 and toks[0].low in SUBJECT_PRONOUNS:
         return toks
     toks = toks[_after_furniture(toks) :]
@@ -477,7 +479,7 @@ _OPENER_PREPOSITIONS: Final = frozenset(
     """for with to despite given during among amid amidst like unlike by ahead following after
     before under over against from into about through throughout toward towards upon within
     without including regarding concerning considering beyond besides any anyone anything
-    in on at of""".split()
+    in on at of not lest""".split()
 )
 _OPENER_ADVERBS: Final = frozenset(
     """although though because since once whether until unless while when whenever if as yet
