@@ -396,12 +396,13 @@ _TIME_RE = re.compile(
     rf"|\b(?:{_MONTHS}) \d"
     r"|\b(?:yesterday|today|tonight|tomorrow|ago)\b"
     r"|\b(?:last|this|next|earlier|later|that) (?:week|month|year|night|weekend|morning"
-    r"|afternoon|evening|spring|summer|fall|autumn|winter|decade|century)\b"
+    r"|afternoon|evening|spring|summer|fall|autumn|winter|decade|century)\b(?!['’]s)"
     r"|(?<!\ban )(?<!\bthe )\b(?:earlier|later)\b"
 )
 # A date that qualifies a noun after the article: "A March 3 letter", "the Tuesday hearing".
 _DATED_NOUN_RE = re.compile(
-    rf"^(?:[Aa]n?|[Tt]he) (?:(?:{_MONTHS}) \d+,?(?: \d{{4}})?|(?:{_WEEKDAYS}))(?= \w)"
+    rf"^(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) )?(?:{_MONTHS}) \d+,?"
+    rf"(?: \d{{4}})?(?= \w)|^(?:[Aa]n?|[Tt]he) (?:{_WEEKDAYS})(?= \w)"
 )
 _TIME_UNITS = frozenset(
     "seconds minutes hours days weeks months years decades moments nights weekends".split()
@@ -433,6 +434,8 @@ _GROUP_ADJECTIVES = frozenset(
     eastern northern southern minority muslim jewish catholic evangelical republican democratic
     federal foreign domestic international national regional local""".split()
 )
+# "a Palestinian", "the Chinese", "some Iraqis": the adjective used as a noun names someone.
+_NOUN_USE_RE = re.compile(r"(?:[Aa]n?|[Tt]he|[Ss]ome|[Mm]any|[Tt]wo|[Oo]ne) \S+$")
 _GROUP_SUFFIXES = (
     "-american",
     "-funded",
@@ -640,7 +643,9 @@ def malformed_reason(speaker: str, mention: str | None = None) -> str | None:
                 return reason
     # (a mention "French" may be a surname resolved to "Ada French"; the speaker must not be
     # the bare adjective)
-    if is_group_adjective(speaker):
+    if is_group_adjective(speaker) and not (
+        mention is not None and _NOUN_USE_RE.match(mention) and mention.endswith(speaker)
+    ):
         return "group adjective"
     if is_bare_pronoun(speaker):
         return "bare pronoun"

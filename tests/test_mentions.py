@@ -238,3 +238,34 @@ def test_extracted_speakers_are_well_formed(text, speaker):
     assert row["speaker"] == speaker
     assert text[int(row["speaker_start"]) : int(row["speaker_end"])].endswith(speaker.split()[-1])
     assert malformed_speaker_share(quotes, pd.DataFrame({"doc_id": ["d1"], "text": [text]})) == 0
+
+
+@pytest.mark.parametrize(
+    ("speaker", "mention", "expected"),
+    [
+        ("Palestinian", "a Palestinian", None),  # a noun use, determiner dropped
+        ("Korean", "North Korean", "group adjective"),
+        ("September 2015 report", None, None),
+        ("Republicans behind this year’s bills", None, None),
+        ("The next morning", None, "time phrase"),
+    ],
+)
+def test_checker_on_dates_and_noun_uses(speaker, mention, expected):
+    assert malformed_reason(speaker, mention) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Otherwise", None),
+        ("Here’s", None),
+        ("Don't", None),
+        ("Recently Ada Reyes", "Ada Reyes"),
+        ("dozens of Canadian", None),
+        ("a Canadian", "a Canadian"),
+        ("Republican", None),
+    ],
+)
+def test_well_formed_openers_and_adjectives(written, expected):
+    m = well_formed_mention(written + " said so.", 0, len(written))
+    assert (m.text if m else None) == expected

@@ -484,16 +484,21 @@ _OPENER_PREPOSITIONS: Final = frozenset(
 _OPENER_ADVERBS: Final = frozenset(
     """although though because since once whether until unless while when whenever if as yet
     so thus therefore rather nevertheless nonetheless meanwhile however still also then now
-    instead indeed moreover furthermore hence and but or nor even just only""".split()
+    instead indeed moreover furthermore hence and but or nor even just only otherwise
+    regardless whereas here there recently lately perhaps maybe finally ultimately eventually
+    initially separately similarly likewise additionally""".split()
 )
 
 
 def _without_opener(toks: list[Tok]) -> list[Tok]:
     """A mention without its opening adverbs and subordinators ("Yet Reyes" -> Reyes); none
-    when it opens with a preposition ("For Reyes", "Given the cuts", "Anyone")."""
+    when it opens with a preposition or a negated auxiliary ("For Reyes", "Given the cuts",
+    "Anyone", "Don't")."""
     while toks:
         low = toks[0].low
-        if low in _OPENER_PREPOSITIONS:
+        if low.endswith(("’s", "'s")):
+            low = low[:-2]  # "Here’s", "There's"
+        if low in _OPENER_PREPOSITIONS or low.endswith(("n't", "n’t")):
             return []
         if low not in _OPENER_ADVERBS:
             return toks
@@ -614,7 +619,9 @@ def _verb_cut(toks: list[Tok]) -> int:
 
 
 _GROUP_SUFFIXES: Final = ("-funded", "-backed", "-based", "-led", "-owned", "-linked", "-american")
-_GROUP_WORDS: Final = frozenset("hispanic latino latina minority majority".split())
+_GROUP_WORDS: Final = frozenset(
+    "hispanic latino latina minority majority republican democratic".split()
+)
 
 
 def no_name_word(word: str, *, last: bool = False) -> bool:
@@ -640,12 +647,14 @@ def no_name_word(word: str, *, last: bool = False) -> bool:
 
 
 def _bare_group_adjective(toks: list[Tok]) -> bool:
-    """One nationality or group adjective names nobody: "Hispanic", "Canadian",
-    "Harbor-funded" (but "Canadians" do)."""
-    if len(toks) != 1:
+    """A nationality or group adjective alone, or ending a phrase after a preposition, names
+    nobody: "Hispanic", "Canadian", "Harbor-funded", "dozens of Canadian" (but "Canadians"
+    and "a Canadian" do)."""
+    low = toks[-1].low
+    if not (low in DEMONYMS or low in _GROUP_WORDS or low.endswith(_GROUP_SUFFIXES)):
         return False
-    low = toks[0].low
-    return low in DEMONYMS or low in _GROUP_WORDS or low.endswith(_GROUP_SUFFIXES)
+    # "dozens of Russian", "in a Turkish": a phrase that ends in the adjective has lost its noun
+    return len(toks) == 1 or any(t.low in _PREPOSITIONS and not t.is_cap for t in toks[1:-1])
 
 
 def _trim_np(toks: list[Tok]) -> list[Tok]:
