@@ -269,3 +269,12 @@ def test_checker_on_dates_and_noun_uses(speaker, mention, expected):
 def test_well_formed_openers_and_adjectives(written, expected):
     m = well_formed_mention(written + " said so.", 0, len(written))
     assert (m.text if m else None) == expected
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["Representative Ivo B. Lund of New York", "the senator from Texas", "Texas", "Ohio"],
+)
+def test_places_are_no_group_adjectives(written):
+    m = well_formed_mention(written + ". Next", 0, len(written))
+    assert m is not None and m.text == written

@@ -412,6 +412,8 @@ def well_formed_toks(text: str, toks: list[Tok]) -> list[Tok]:
         or (not toks[-1].is_cap and toks[-1].low in _PREPOSITIONS)
     ):
         toks = toks[:-1]
+    if len(toks) == 1 and toks[0].low in ("not", "no"):
+        return []  # "Not everyone" is a subject, "Not" alone a sentence's negation
     if not toks or _only_time(toks) or _bare_group_adjective(toks):
         return []
     return toks
@@ -479,7 +481,7 @@ _OPENER_PREPOSITIONS: Final = frozenset(
     """for with to despite given during among amid amidst like unlike by ahead following after
     before under over against from into about through throughout toward towards upon within
     without including regarding concerning considering beyond besides any anyone anything
-    in on at of not lest""".split()
+    in on at of lest""".split()
 )
 _OPENER_ADVERBS: Final = frozenset(
     """although though because since once whether until unless while when whenever if as yet
@@ -619,6 +621,9 @@ def _verb_cut(toks: list[Tok]) -> int:
 
 
 _GROUP_SUFFIXES: Final = ("-funded", "-backed", "-based", "-led", "-owned", "-linked", "-american")
+# The ends of nationality adjectives ("Canadian", "Japanese", "Danish", "Czech", "Thai"); the
+# demonym list also holds pieces of place names ("York", "Texas"), which are no adjectives.
+_ADJECTIVE_ENDS: Final = ("an", "ese", "ish", "ch", "i", "ic")
 _GROUP_WORDS: Final = frozenset(
     "hispanic latino latina minority majority republican democratic".split()
 )
@@ -651,7 +656,11 @@ def _bare_group_adjective(toks: list[Tok]) -> bool:
     nobody: "Hispanic", "Canadian", "Harbor-funded", "dozens of Canadian" (but "Canadians"
     and "a Canadian" do)."""
     low = toks[-1].low
-    if not (low in DEMONYMS or low in _GROUP_WORDS or low.endswith(_GROUP_SUFFIXES)):
+    if not (
+        (low in DEMONYMS and low not in PLACES and low.endswith(_ADJECTIVE_ENDS))
+        or low in _GROUP_WORDS
+        or low.endswith(_GROUP_SUFFIXES)
+    ):
         return False
     # "dozens of Russian", "in a Turkish": a phrase that ends in the adjective has lost its noun
     return len(toks) == 1 or any(t.low in _PREPOSITIONS and not t.is_cap for t in toks[1:-1])
