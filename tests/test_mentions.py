@@ -264,6 +264,7 @@ def test_checker_on_dates_and_noun_uses(speaker, mention, expected):
         ("dozens of Canadian", None),
         ("a Canadian", "a Canadian"),
         ("Republican", None),
+        ("Western", None),
     ],
 )
 def test_well_formed_openers_and_adjectives(written, expected):

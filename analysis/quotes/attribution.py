@@ -625,7 +625,8 @@ _GROUP_SUFFIXES: Final = ("-funded", "-backed", "-based", "-led", "-owned", "-li
 # demonym list also holds pieces of place names ("York", "Texas"), which are no adjectives.
 _ADJECTIVE_ENDS: Final = ("an", "ese", "ish", "ch", "i", "ic")
 _GROUP_WORDS: Final = frozenset(
-    "hispanic latino latina minority majority republican democratic".split()
+    "hispanic latino latina minority majority republican democratic western eastern northern "
+    "southern".split()
 )
 
 
