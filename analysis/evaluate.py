@@ -381,7 +381,7 @@ _OPENERS = frozenset(
     """despite for rather given though although with to thus any anyone anything after before
     during while when whenever because since if unless until as at in on by from into onto upon
     over under against among amid amidst ahead following according instead indeed moreover
-    furthermore meanwhile however nevertheless nonetheless still also then now just so but and
+    furthermore meanwhile however nevertheless nonetheless still also then now so but and
     or yet once unlike like without within throughout here there hence therefore besides
     whether whereas otherwise regardless today yesterday tonight tomorrow recently earlier
     later last""".split()
@@ -415,9 +415,10 @@ _DASH_RE = re.compile(r"\s[-–—]+\s|—")
 _FURNITURE_CAPS = frozenset(
     """MORE NEW WATCH WATCHED JUST VIDEO PHOTO PHOTOS FILE UPDATE UPDATED BREAKING EXCLUSIVE
     RELATED ADVERTISEMENT READ CLICK SUBSCRIBE SHARE LIVE GALLERY CLOSE SKIP
-    SPONSORED LISTEN EMAIL PRINT TWEET ALSO SEE HERE""".split()
+    SPONSORED LISTEN EMAIL PRINT TWEET ALSO SEE HERE MUST SPECIAL COVERAGE""".split()
 )
 # Capitalised as on the page: "the video" is a document that can speak, "Video" a label.
+_CAPS_FUNCTION_WORDS = frozenset("TO ON IN FOR WITH OVER SAYS AT FROM".split())
 _FURNITURE_RE = re.compile(
     r"^(?:Go to|GO TO|Click|CLICK|Read more|READ MORE|Sign up|SIGN UP|Subscribe|Follow us"
     r"|Watch|Listen|Share this|File photo|FILE PHOTO|Photo|PHOTO|Image|IMAGE|Video|VIDEO"
@@ -580,6 +581,8 @@ def is_page_furniture(s: str) -> bool:
         k += 1
     if k and (k == len(words) or not words[k].isupper()):
         return True
+    if len(words) >= 3 and s.isupper() and not _CAPS_FUNCTION_WORDS.isdisjoint(words):
+        return True  # a headline in capitals: "MAYOR'S LETTER TO THE BOARD"
     return bool(_FURNITURE_RE.match(s))
 
 

@@ -423,7 +423,8 @@ def well_formed_toks(text: str, toks: list[Tok]) -> list[Tok]:
 # "MORE", "Image caption", "Advertisement").
 _FURNITURE_CAPS: Final = frozenset(
     """JUST WATCHED MORE CLOSE NEW WATCH VIDEO VIDEOS PHOTO PHOTOS FILE UPDATE UPDATED BREAKING
-    EXCLUSIVE RELATED ADVERTISEMENT READ CLICK SUBSCRIBE SHARE SEE ALSO GALLERY LIVE""".split()
+    EXCLUSIVE RELATED ADVERTISEMENT READ CLICK SUBSCRIBE SHARE SEE ALSO GALLERY LIVE MUST
+    SPECIAL COVERAGE""".split()
 )
 _FURNITURE_WORDS: Final = frozenset("advertisement caption copyright".split())
 _FURNITURE_LEADS: Final = frozenset("watch related image images photo video getty".split())
@@ -486,7 +487,7 @@ _OPENER_PREPOSITIONS: Final = frozenset(
 _OPENER_ADVERBS: Final = frozenset(
     """although though because since once whether until unless while when whenever if as yet
     so thus therefore rather nevertheless nonetheless meanwhile however still also then now
-    instead indeed moreover furthermore hence and but or nor even just only otherwise
+    instead indeed moreover furthermore hence and but or nor even only otherwise
     regardless whereas here there recently lately perhaps maybe finally ultimately eventually
     initially separately similarly likewise additionally""".split()
 )
