@@ -282,3 +282,19 @@ def test_well_formed_openers_and_adjectives(written, expected):
 def test_places_are_no_group_adjectives(written):
     m = well_formed_mention(written + ". Next", 0, len(written))
     assert m is not None and m.text == written
+
+
+def test_run_malformed_prints_the_share(tmp_path, capsys):
+    from analysis.evaluate import run_malformed
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Mayor Ada Reyes said the ferries would run all winter. "
+        "“We are ready,” she said on the pier.\n",
+        encoding="utf-8",
+    )
+    got = run_malformed(folder)
+    out = capsys.readouterr().out
+    assert "## Malformed speakers" in out and "attributed rows" in out
+    assert got["attributed"] >= 1 and 0.0 <= got["share"] <= 1.0
