@@ -402,6 +402,15 @@ def well_formed_toks(text: str, toks: list[Tok]) -> list[Tok]:
         return []
     if len(toks) == 1 and toks[0].low in SUBJECT_PRONOUNS:
         return toks
+    first, end = _well_formed_span(tuple([t.text for t in toks]))
+    return toks[first:end]
+
+
+@lru_cache(maxsize=NAME_CACHE)
+def _well_formed_span(words: tuple[str, ...]) -> tuple[int, int]:
+    """(first, end) of the well-formed part of a mention written as ``words`` (tokens),
+    (0, 0) for none; cached, as the same mentions recur across a corpus."""
+    toks = [Tok(w, w.lower(), k, k + 1) for k, w in enumerate(words)]
     toks = toks[_after_furniture(toks) :]
     toks = _without_dateline(toks)
     toks = _without_opener(toks)
@@ -413,10 +422,10 @@ def well_formed_toks(text: str, toks: list[Tok]) -> list[Tok]:
     ):
         toks = toks[:-1]
     if len(toks) == 1 and toks[0].low in ("not", "no"):
-        return []  # "Not everyone" is a subject, "Not" alone a sentence's negation
+        return 0, 0  # "Not everyone" is a subject, "Not" alone a sentence's negation
     if not toks or _only_time(toks) or _bare_group_adjective(toks):
-        return []
-    return toks
+        return 0, 0
+    return toks[0].start, toks[-1].end
 
 
 # Page furniture: labels and links of a web page that run into the text ("JUST WATCHED",
