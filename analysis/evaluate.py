@@ -420,12 +420,12 @@ _FURNITURE_CAPS = frozenset(
     RELATED ADVERTISEMENT READ CLICK SUBSCRIBE SHARE LIVE GALLERY CLOSE SKIP
     SPONSORED LISTEN EMAIL PRINT TWEET ALSO SEE HERE MUST SPECIAL COVERAGE""".split()
 )
-# Capitalised as on the page: "the video" is a document that can speak, "Video" a label.
+# Capitalised as on the page: "Video of the arrest" is a document that can speak, "VIDEO" a label.
 _CAPS_FUNCTION_WORDS = frozenset("TO ON IN FOR WITH OVER SAYS AT FROM".split())
 _FURNITURE_RE = re.compile(
     r"^(?:Go to|GO TO|Click|CLICK|Read more|READ MORE|Sign up|SIGN UP|Subscribe|Follow us"
-    r"|Watch|Listen|Share this|File photo|FILE PHOTO|Photo|PHOTO|Image|IMAGE|Video|VIDEO"
-    r"|Advertisement|Related|RELATED|Getty Images|AP Photo)\b"
+    r"|Watch|Listen|Share this|File photo|FILE PHOTO|PHOTO|IMAGE|VIDEO|Image caption"
+    r"|Image copyright|Photo credit|Advertisement|Related|RELATED|Getty Images|AP Photo)\b"
 )
 _GROUP_ADJECTIVES = frozenset(
     """american british english scottish welsh irish french german italian spanish portuguese

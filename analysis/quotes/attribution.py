@@ -436,7 +436,8 @@ _FURNITURE_CAPS: Final = frozenset(
     SPECIAL COVERAGE""".split()
 )
 _FURNITURE_WORDS: Final = frozenset("advertisement caption copyright".split())
-_FURNITURE_LEADS: Final = frozenset("watch related image images photo video getty".split())
+# ("Video", "Photo" and "Image" open documents that speak: "Video of the arrest shows …")
+_FURNITURE_LEADS: Final = frozenset("watch related getty".split())
 _FURNITURE_FOLLOWS: Final = frozenset("coverage story video images image photo".split())
 
 
