@@ -300,3 +300,17 @@ def test_run_malformed_prints_the_share(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "## Malformed speakers" in out and "attributed rows" in out
     assert got["attributed"] >= 1 and 0.0 <= got["share"] <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("MAYOR SAYS FERRIES WILL RUN", None),
+        ("REYES ON THE LEVY", None),
+        ("NATO", "NATO"),
+        ("HARBOR BOARD", "HARBOR BOARD"),
+    ],
+)
+def test_headlines_in_capitals_are_no_mentions(written, expected):
+    m = well_formed_mention(written + " said so.", 0, len(written))
+    assert (m.text if m else None) == expected

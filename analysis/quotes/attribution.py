@@ -423,9 +423,23 @@ def _well_formed_span(words: tuple[str, ...]) -> tuple[int, int]:
         toks = toks[:-1]
     if len(toks) == 1 and toks[0].low in ("not", "no"):
         return 0, 0  # "Not everyone" is a subject, "Not" alone a sentence's negation
-    if not toks or _only_time(toks) or _bare_group_adjective(toks):
+    if not toks or _only_time(toks) or _bare_group_adjective(toks) or _caps_headline(toks):
         return 0, 0
     return toks[0].start, toks[-1].end
+
+
+_HEADLINE_WORDS: Final = frozenset("TO ON IN FOR WITH OVER SAYS AT FROM AFTER".split())
+
+
+def caps_headline(words: list[str]) -> bool:
+    """Three or more words in capitals with a preposition or "SAYS" among them: a headline or
+    a link of the page ("MAYOR SAYS FERRIES WILL RUN", "REYES ON THE LEVY"), no name."""
+    caps = [w for w in words if len(w) > 1 and w.isupper()]
+    return len(caps) >= 3 and not _HEADLINE_WORDS.isdisjoint(caps)
+
+
+def _caps_headline(toks: list[Tok]) -> bool:
+    return caps_headline([t.text for t in toks if t.is_word])
 
 
 # Page furniture: labels and links of a web page that run into the text ("JUST WATCHED",

@@ -63,6 +63,7 @@ from .attribution import (
     Tok,
     alnum_at,
     bare,
+    caps_headline,
     clause_subject,
     is_cue_at,
     mention_of,
@@ -457,6 +458,8 @@ def _name_info(raw: str) -> tuple[str, str, tuple[str, ...]] | None:
         words.pop(0)
     while words and no_name_word(words[-1], last=True):
         words.pop()
+    if caps_headline(words):
+        return None
     if len(words) < 2:
         return None  # "Mayor Reyes" is two capitalised words; one word is no full name
     name, role = strip_name(" ".join(words))
