@@ -387,7 +387,8 @@ _OPENERS = frozenset(
     furthermore meanwhile however nevertheless nonetheless still also then now so but and
     or yet once unlike like without within throughout here there hence therefore besides
     whether whereas otherwise regardless today yesterday tonight tomorrow recently earlier
-    later last""".split()
+    later last
+    is are was were does did it's it’s that's that’s there's there’s""".split()
 )
 _WEEKDAYS = r"Mondays?|Tuesdays?|Wednesdays?|Thursdays?|Fridays?|Saturdays?|Sundays?"
 _MONTHS = (

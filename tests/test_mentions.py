@@ -49,6 +49,8 @@ SPEAKER_CASES = [
     ("Thus", "sentence opener"),
     ("Any", "sentence opener"),
     ("Anyone", "sentence opener"),
+    ("Is the mayor's plan", "sentence opener"),
+    ("It's doubtful many people", "sentence opener"),
     ("Reyes on Monday", "time phrase"),
     ("Okafor last week", "time phrase"),
     ("A few days", "time phrase"),
