@@ -16,6 +16,9 @@ Source are left out of attribution and end-to-end scores. Tune on ``train``, rep
 
 ``python -m analysis.evaluate pairs`` scores ``match_quotes`` on the labelled quote pairs of
 ``tests/gold/quote_pairs``: precision and recall by similarity threshold.
+
+``quotes`` also prints the share of malformed speaker strings on the whole shared corpus
+(:func:`malformed_speakers`, rules of its own; ``--no-corpus`` skips it).
 """
 
 from __future__ import annotations
@@ -354,6 +357,366 @@ def comparison_against_gold(
     return pd.DataFrame(rows, columns=["answer", "text", "found"])
 
 
+# ---------------------------------------------------------------------------------------------
+# Malformed speaker strings. These rules are the checker's own, written apart from the
+# extractor's word lists so that they can catch it: a speaker is a name, a resolved pronoun, a
+# description or an organisation, never a stretch of clause.
+
+MALFORMED_REASONS: tuple[str, ...] = (
+    "cuts a word",
+    "stray edge",
+    "crosses a sentence end",
+    "page furniture",
+    "sentence opener",
+    "time phrase",
+    "dateline",
+    "clause fragment",
+    "over-long",
+    "group adjective",
+    "bare pronoun",
+)
+
+# Words before a period that do not end a sentence: titles, suffixes and abbreviations.
+_CHECK_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr sen rep reps gov gen lt col maj sgt capt cmdr adm st jr sr inc co corp ltd
+    no vs prof rev pres atty supt dept govs sens messrs mt ft ave blvd assn univ bros est al
+    jan feb mar apr aug sept sep oct nov dec""".split()
+)
+# US state abbreviations: "Ada Reyes of Calif." ends well, but "Calif." alone names nobody.
+_STATE_ABBREVIATIONS = frozenset(
+    """ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo
+    mont neb nev okla ore pa tenn tex va vt wash wis wyo""".split()
+)
+_NOT_SENTENCE_ENDS = _CHECK_ABBREVIATIONS | _STATE_ABBREVIATIONS
+_OPENERS = frozenset(
+    """despite for rather given though although with to thus any anyone anything after before
+    during while when whenever because since if unless until as at in on by from into onto upon
+    over under against among amid amidst ahead following according instead indeed moreover
+    furthermore meanwhile however nevertheless nonetheless still also then now so but and
+    or yet once unlike like without within throughout here there hence therefore besides
+    whether whereas otherwise regardless today yesterday tonight tomorrow recently earlier
+    later last
+    is are was were does did it's it’s that's that’s there's there’s""".split()
+)
+_WEEKDAYS = r"Mondays?|Tuesdays?|Wednesdays?|Thursdays?|Fridays?|Saturdays?|Sundays?"
+_MONTHS = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\."
+)
+_TIME_RE = re.compile(
+    rf"\b(?:{_WEEKDAYS})\b"
+    rf"|\b(?:{_MONTHS}) \d"
+    r"|\b(?:yesterday|today|tonight|tomorrow|ago)\b"
+    r"|\b(?:last|this|next|earlier|later|that) (?:week|month|year|night|weekend|morning"
+    r"|afternoon|evening|spring|summer|fall|autumn|winter|decade|century)\b(?!['’]s)"
+    r"|(?<!\ban )(?<!\bthe )\b(?:earlier|later)\b"
+)
+# A date that qualifies a noun after the article: "A March 3 letter", "the Tuesday hearing".
+_DATED_NOUN_RE = re.compile(
+    rf"^(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) )?(?:{_MONTHS}) \d+,?"
+    rf"(?: \d{{4}})?(?= \w)|^(?:[Aa]n?|[Tt]he) (?:{_WEEKDAYS})(?= \w)"
+)
+_TIME_UNITS = frozenset(
+    "seconds minutes hours days weeks months years decades moments nights weekends".split()
+)
+_AMOUNT_WORDS = frozenset(
+    """a an the few several many some two three four five six seven eight nine ten twelve
+    dozen dozens hundreds thousands couple of""".split()
+)
+_DASH_RE = re.compile(r"\s[-–—]+\s|—")
+_FURNITURE_CAPS = frozenset(
+    """MORE NEW WATCH WATCHED JUST VIDEO PHOTO PHOTOS FILE UPDATE UPDATED BREAKING EXCLUSIVE
+    RELATED ADVERTISEMENT READ CLICK SUBSCRIBE SHARE LIVE GALLERY CLOSE SKIP
+    SPONSORED LISTEN EMAIL PRINT TWEET ALSO SEE HERE MUST SPECIAL COVERAGE""".split()
+)
+# Capitalised as on the page: "Video of the arrest" is a document that can speak, "VIDEO" a label.
+_CAPS_FUNCTION_WORDS = frozenset("TO ON IN FOR WITH OVER SAYS AT FROM".split())
+_FURNITURE_RE = re.compile(
+    r"^(?:Go to|GO TO|Click|CLICK|Read more|READ MORE|Sign up|SIGN UP|Subscribe|Follow us"
+    r"|Watch|Listen|Share this|File photo|FILE PHOTO|PHOTO|IMAGE|VIDEO|Image caption"
+    r"|Image copyright|Photo credit|Advertisement|Related|RELATED|Getty Images|AP Photo)\b"
+)
+_GROUP_ADJECTIVES = frozenset(
+    """american british english scottish welsh irish french german italian spanish portuguese
+    dutch belgian swiss austrian swedish norwegian danish finnish polish czech hungarian greek
+    turkish russian ukrainian chinese japanese korean vietnamese thai indian pakistani afghan
+    iranian iraqi syrian israeli palestinian lebanese jordanian egyptian saudi yemeni qatari
+    emirati libyan tunisian moroccan algerian nigerian kenyan ethiopian somali sudanese
+    african asian european arab arabic mexican canadian cuban venezuelan colombian brazilian
+    argentine argentinian chilean peruvian australian hispanic latino latina latinx western
+    eastern northern southern minority muslim jewish catholic evangelical republican democratic
+    federal foreign domestic international national regional local""".split()
+)
+# "a Palestinian", "the Chinese", "some Iraqis": the adjective used as a noun names someone.
+_NOUN_USE_RE = re.compile(r"(?:[Aa]n?|[Tt]he|[Ss]ome|[Mm]any|[Tt]wo|[Oo]ne) \S+$")
+_GROUP_SUFFIXES = (
+    "-american",
+    "-funded",
+    "-backed",
+    "-based",
+    "-led",
+    "-owned",
+    "-linked",
+    "-aligned",
+)
+_BARE_PRONOUNS = frozenset(
+    """he she it they who whom which that i we you him her them me us this these those
+    """.split()
+)
+_FINITE_VERBS = frozenset(
+    """is are was were has have had will would did does said says told tells sent sends leads
+    wrote writes added asked called urged warned made makes took takes gave gives can could
+    should may might must shall gets got went goes came comes""".split()
+)
+_VERB_OBJECT_DETS = frozenset("a an the his her their its this these those our my your".split())
+_NOT_VERBS = frozenset(
+    """of for in on at to by with from about into over under between among than as like and or
+    but nor all both half including whose whom such than versus via per near behind across
+    against within without after before during inside outside around toward towards through
+    beyond alongside throughout despite upon since until near""".split()
+)
+_NAME_PARTICLES = frozenset("of for and the on in de van von al la del der du le da &".split())
+_RELATIVES_CHECK = frozenset("who whom that which whose".split())
+_HEAD_ENDS = frozenset("of for with at from in on by to who that which".split())
+
+
+def cuts_a_word(text: str, start: int, end: int) -> bool:
+    """The span starts or ends inside a word: "nder Reyes" out of "Under Reyes"."""
+    return (start > 0 and text[start - 1].isalnum() and text[start].isalnum()) or (
+        end < len(text) and text[end - 1].isalnum() and text[end].isalnum()
+    )
+
+
+def has_stray_edge(s: str) -> bool:
+    """Blanks, quotation marks or punctuation at an edge, a line break or a quotation mark
+    inside: " Reyes", "Reyes,", "“Reyes", "(Reyes", "Reyes\\nMORE". A closing bracket
+    ("(D-VT)") or the period of an abbreviation ("Jr.", "U.S.") is no stray edge."""
+    if not s or s != s.strip() or "\n" in s or any(c in s for c in '“”"«»'):
+        return True
+    if not s[0].isalnum():
+        return True
+    if s.endswith("."):
+        words = s.split()
+        last = words[-1].lower().rstrip(".")
+        if len(words) == 1 and last in _STATE_ABBREVIATIONS:
+            return True  # "Calif." alone
+        return not (len(last) <= 1 or "." in last or last in _NOT_SENTENCE_ENDS)
+    return not (s[-1].isalnum() or s[-1] == ")")
+
+
+def crosses_sentence_end(s: str) -> bool:
+    """A word ending in a period, "!" or "?" before a capital or a digit: "Reyes. The mayor"
+    does; "Sen. Ada Reyes", "J. R. Okafor", "U.S. Rep. Lund", "Lt. Col. Ivo Lund" and "Ada
+    Reyes of Calif. and Ivo Lund" do not."""
+    words = s.split()
+    for w, nxt in zip(words, words[1:], strict=False):
+        w = w.rstrip("\"”’')")
+        if not w.endswith((".", "!", "?")) or not (
+            nxt.lstrip('"“‘(')[:1].isupper() or nxt[0].isdigit()
+        ):
+            continue
+        if not w.endswith("."):
+            return True
+        stem = w.lower().lstrip('("“‘').rstrip(".")
+        if len(stem) <= 1 or "." in stem or stem in _NOT_SENTENCE_ENDS:
+            continue
+        return True
+    return False
+
+
+def starts_with_opener(s: str) -> bool:
+    """The first word opens a sentence or an adjunct, not a mention: "Despite the ruling
+    Reyes", "Given that", "Thus Okafor", "Anyone"."""
+    first = s.split(maxsplit=1)[0].lower().strip(",.;:") if s.strip() else ""
+    return first in _OPENERS
+
+
+def has_time_phrase(s: str) -> bool:
+    """A date or time is no part of a mention: "Reyes on Monday", "Okafor last week", "A few
+    days", "Hours", "the board earlier" (but "a March 3 letter" is a document)."""
+    if _TIME_RE.search(_DATED_NOUN_RE.sub("", s)):
+        return True
+    words = s.lower().split()
+    return (
+        bool(words)
+        and words[-1] in _TIME_UNITS
+        and all(w in _AMOUNT_WORDS or w.isdigit() for w in words[:-1])
+    )
+
+
+def has_dateline(s: str) -> bool:
+    """A dateline or a dash between clauses: "HALDEN – Mayor Ada Reyes", "Reyes — who"."""
+    return bool(_DASH_RE.search(s))
+
+
+_ADJUNCT_RE = re.compile(
+    r"\b(?:in|during|on) (?:a|an|the|his|her|their|its) (?:\w+ )?(?:statement|interview|email"
+    r"|letter|post|tweet|speech|call|conference|op-ed|video|memo|release|appearance|hearing)s?\b"
+)
+
+
+def is_clause_fragment(s: str) -> bool:
+    """A verb with its object inside the mention: "Reyes leads a familiar refrain", "the
+    council sent a letter". A relative clause in a description is fine ("officials who have
+    seen the plan"). An adjunct or a negated auxiliary is no part of a mention either ("the
+    board in a statement", "board members wouldn't")."""
+    if _ADJUNCT_RE.search(s):
+        return True  # "the harbor board in a statement": the adjunct of the verb
+    words = s.split()
+    for k, w in enumerate(words):
+        low = w.lower().strip(",;:")
+        if low in _RELATIVES_CHECK:
+            return False
+        if low.endswith(("n't", "n’t")):
+            return True
+        if not w[0].islower() or low in _NOT_VERBS:
+            continue
+        if low in _FINITE_VERBS and k > 0:
+            return True
+        if (
+            k > 0
+            and k + 1 < len(words)
+            and words[k + 1].lower() in _VERB_OBJECT_DETS
+            and low not in _VERB_OBJECT_DETS
+        ):
+            return True
+    return False
+
+
+def is_page_furniture(s: str) -> bool:
+    """Navigation or labels of the page, not a speaker: "MORE", "JUST WATCHED", "FILE PHOTO",
+    "JUST WATCHED Ada Reyes", "Go to the site to see" (but "NEW YORK HARBOR BOARD" is a name
+    in capitals)."""
+    words = [w.strip(":,.!|") for w in s.split()]
+    k = 0
+    while k < len(words) and words[k] in _FURNITURE_CAPS:
+        k += 1
+    if k and (k == len(words) or not words[k].isupper()):
+        return True
+    if len(words) >= 3 and s.isupper() and not _CAPS_FUNCTION_WORDS.isdisjoint(words):
+        return True  # a headline in capitals: "MAYOR'S LETTER TO THE BOARD"
+    return bool(_FURNITURE_RE.match(s))
+
+
+def is_group_adjective(s: str) -> bool:
+    """A bare nationality or group adjective names nobody: "Hispanic", "Canadian",
+    "Soros-funded", "Minority" (but "Canadians" and "the Canadian envoy" do)."""
+    if " " in s.strip():
+        return False
+    low = s.strip().lower()
+    return low in _GROUP_ADJECTIVES or low.endswith(_GROUP_SUFFIXES)
+
+
+def is_bare_pronoun(s: str) -> bool:
+    """An unresolved pronoun: "he", "it", "who", "that", "I", "we" (but "WHO" is the world
+    health body)."""
+    s = s.strip()
+    return s.lower() in _BARE_PRONOUNS and (s == "I" or not s.isupper())
+
+
+def is_over_long(s: str) -> bool:
+    """More than 14 words, or a head of more than 7 before its first preposition (particles
+    such as "and", "the" not counted): "Capt. Ivo Lund with the Harbor Police" and "Office of
+    the United Nations High Commissioner for Refugees" are fine, "Reyes Ivo Lund Ada Okafor
+    Tim Katz and Dan" is not."""
+    words = s.split()
+    if len(words) > 14:
+        return True
+    head = 0
+    for w in words:
+        low = w.lower()
+        if low in _HEAD_ENDS and not w[0].isupper():
+            break
+        head += low not in _NAME_PARTICLES
+    # "Harbor Board deputy chief safety officer Dr. Ada Reyes": a role before a name is longer
+    limit = 11 if len(words) >= 2 and words[-1][0].isupper() and words[-2][0].isupper() else 7
+    return head > limit
+
+
+# The rules on a written string in the order of MALFORMED_REASONS (first hit is the reason).
+_STRING_RULES = (
+    ("stray edge", has_stray_edge),
+    ("crosses a sentence end", crosses_sentence_end),
+    ("page furniture", is_page_furniture),
+    ("sentence opener", starts_with_opener),
+    ("time phrase", has_time_phrase),
+    ("dateline", has_dateline),
+    ("clause fragment", is_clause_fragment),
+    ("over-long", is_over_long),
+)
+
+
+def malformed_reason(speaker: str, mention: str | None = None) -> str | None:
+    """Why a speaker string (and the mention it was read from, as written in the article) is
+    malformed, or None: "Reyes on Monday" -> "time phrase", "he" unresolved -> "bare
+    pronoun", "Ada Reyes" -> None."""
+    for written in (mention, speaker):
+        if written is None:
+            continue
+        for reason, rule in _STRING_RULES:
+            if rule(written):
+                return reason
+    # (a mention "French" may be a surname resolved to "Ada French"; the speaker must not be
+    # the bare adjective)
+    if is_group_adjective(speaker) and not (
+        mention is not None and _NOUN_USE_RE.match(mention) and mention.endswith(speaker)
+    ):
+        return "group adjective"
+    if is_bare_pronoun(speaker):
+        return "bare pronoun"
+    return None
+
+
+_ATTRIBUTED_KINDS = ("direct", "partial", "indirect")
+
+
+def _attributed_rows(quotes: pd.DataFrame) -> pd.DataFrame:
+    return quotes[quotes["kind"].isin(_ATTRIBUTED_KINDS) & quotes["speaker"].notna()]
+
+
+def malformed_speakers(quotes: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
+    """One row per attributed quote row (kind direct, partial or indirect, a speaker given)
+    whose speaker is malformed (see :func:`malformed_reason`).
+
+    Columns: ``doc_id``, ``start``, ``end``, ``kind``, ``speaker``, ``mention`` (the article's
+    text at ``speaker_start:speaker_end``), ``reason`` (one of ``MALFORMED_REASONS``). In the
+    quote table's order.
+    """
+    texts = dict(zip(docs["doc_id"].map(str), docs["text"], strict=True))
+    out: list[dict] = []
+    for r in _attributed_rows(quotes).itertuples(index=False):
+        text = texts.get(str(r.doc_id), "")
+        mention = None
+        reason = None
+        if pd.notna(r.speaker_start) and pd.notna(r.speaker_end):
+            a, b = int(r.speaker_start), int(r.speaker_end)
+            mention = text[a:b]
+            if not mention or cuts_a_word(text, a, b):
+                reason = "cuts a word"
+        reason = reason or malformed_reason(str(r.speaker), mention)
+        if reason is not None:
+            out.append(
+                {
+                    "doc_id": r.doc_id,
+                    "start": r.start,
+                    "end": r.end,
+                    "kind": r.kind,
+                    "speaker": r.speaker,
+                    "mention": mention,
+                    "reason": reason,
+                }
+            )
+    cols = ["doc_id", "start", "end", "kind", "speaker", "mention", "reason"]
+    return pd.DataFrame(out, columns=cols)
+
+
+def malformed_speaker_share(quotes: pd.DataFrame, docs: pd.DataFrame) -> float:
+    """Share of attributed rows (kinds direct, partial, indirect, a speaker given) whose
+    speaker is malformed; 0.0 when no row is attributed."""
+    n = len(_attributed_rows(quotes))
+    return len(malformed_speakers(quotes, docs)) / n if n else 0.0
+
+
 def _fmt(x: float) -> str:
     return f"{x:.3f}"
 
@@ -576,15 +939,12 @@ def rows_per_person(sp: pd.DataFrame, people: dict[str, set[str]]) -> dict[str, 
     return {p: sum(1 for a in aliases if names & a) for p, names in people.items()}
 
 
-def run_most_quoted(quotes_path: Path | None) -> dict[str, int] | None:
-    """Print, for the 20 most quoted people, how many speakers() rows each gets, over a saved
-    quote table of the whole shared corpus (``extract_quotes(load_corpus(CORPUS).docs)`` as
-    Parquet; its speaker ids are given again, so a table saved by older code works)."""
-    print("\n## The 20 most quoted people: speakers() rows each (goal: 1)\n")
-    if quotes_path is None:
-        print("(needs --corpus-quotes: the shared corpus's quote table saved as Parquet)")
+def run_most_quoted(quotes: pd.DataFrame | None) -> dict[str, int] | None:
+    """Print, for the 20 most quoted people, how many speakers() rows each gets in the quote
+    table of the whole shared corpus (None: skipped, the corpus is absent)."""
+    if quotes is None:
         return None
-    quotes = with_speaker_ids(pd.read_parquet(quotes_path))
+    print("\n## The 20 most quoted people: speakers() rows each (goal: 1)\n")
     sp = speakers(quotes)
     counts = rows_per_person(sp, most_quoted_people())
     _header("person", "speakers() rows")
@@ -668,6 +1028,52 @@ def run_pairs(
     return result
 
 
+def corpus_quotes(corpus: Path = CORPUS, quotes_path: Path | None = None) -> CorpusQuotes | None:
+    """The whole shared corpus and its quote table: extracted on two processes, or read from
+    ``quotes_path`` (a table saved as Parquet; its speaker ids are given again, so a table saved
+    by older code works). None when the corpus is absent."""
+    if not corpus.exists():
+        print(f"\nwhole-corpus checks skipped: {corpus} not found")
+        return None
+    docs = load_corpus(corpus).docs
+    if quotes_path is not None:
+        return CorpusQuotes(docs, with_speaker_ids(pd.read_parquet(quotes_path)))
+    return CorpusQuotes(docs, extract_quotes(docs, n_jobs=2))
+
+
+@dataclass(frozen=True)
+class CorpusQuotes:
+    """The shared corpus's docs table and its quote table."""
+
+    docs: pd.DataFrame
+    quotes: pd.DataFrame
+
+
+def run_malformed(found: CorpusQuotes | None, *, show: int = 0) -> dict:
+    """Print and return the share of malformed speakers (:func:`malformed_speakers`) in the
+    quote table of the whole shared corpus, with the count of each reason."""
+    if found is None:
+        return {}
+    docs, quotes = found.docs, found.quotes
+    flagged = malformed_speakers(quotes, docs)
+    attributed = len(_attributed_rows(quotes))
+    share = len(flagged) / attributed if attributed else 0.0
+    print(f"\n## Malformed speakers (the whole corpus: {len(docs)} articles)")
+    print(f"{len(flagged)} of {attributed} attributed rows: {share:.2%}")
+    # Unresolved pronouns are a matter of resolution; the rest of the shape of the mention.
+    shape = int((flagged["reason"] != "bare pronoun").sum())
+    print(f"without bare pronouns: {shape} rows, {shape / max(attributed, 1):.2%}\n")
+    _header("reason", "rows", "share of attributed")
+    counts = flagged["reason"].value_counts()
+    for reason in MALFORMED_REASONS:
+        if reason in counts:
+            n = int(counts[reason])
+            print(_row(reason, n, n / attributed))
+    if show and len(flagged):
+        print(flagged.head(show).drop(columns=["start", "end"]).to_string(index=False))
+    return {"share": share, "flagged": flagged, "attributed": attributed}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         prog="python -m analysis.evaluate",
@@ -702,6 +1108,11 @@ def main(argv: list[str] | None = None) -> int:
         metavar="PARQUET",
         help="quotes: the shared corpus's quote table, for the 20 most quoted people's rows",
     )
+    ap.add_argument(
+        "--no-corpus",
+        action="store_true",
+        help="quotes: skip the malformed-speaker share on the whole shared corpus",
+    )
     args = ap.parse_args(argv)
     parts = SPLITS if args.part == "both" else (args.part,)
     pd.set_option("display.width", 200)
@@ -715,7 +1126,10 @@ def main(argv: list[str] | None = None) -> int:
     else:
         run_quotes(args.split, show_errors=args.errors)
         run_quote_gold(parts=parts)
-        run_most_quoted(args.corpus_quotes)
+        if not args.no_corpus:
+            found = corpus_quotes(quotes_path=args.corpus_quotes)
+            run_malformed(found, show=args.errors)
+            run_most_quoted(None if found is None else found.quotes)
     return 0
 
 

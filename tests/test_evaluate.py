@@ -192,7 +192,7 @@ def test_polnear_dev_scores_do_not_regress(polnear_dev):
 
 
 def test_cli_prints_the_tables(capsys, gold_dir):
-    assert main(["quotes", "--split", "dev"]) == 0
+    assert main(["quotes", "--split", "dev", "--no-corpus"]) == 0
     out = capsys.readouterr().out
     assert "## Seed gold" in out and "| direct + partial | 12 | 12 | 12 | 12 |" in out
     if (gold_dir / "polnear" / "metadata.tsv").exists():

@@ -481,10 +481,326 @@ class Mention:
 
 
 def mention_of(text: str, toks: list[Tok]) -> Mention | None:
-    """The mention spanning ``toks`` (first to last token), None for no tokens."""
+    """The mention spanning ``toks`` (first to last token), None for no tokens. The tokens are
+    first made a well-formed mention (:func:`well_formed_toks`); None when none is left."""
     if not toks:
         return None
-    return Mention(toks[0].start, toks[-1].end, text[toks[0].start : toks[-1].end])
+    good = well_formed_toks(text, toks)
+    if not good or (len(good) != len(toks) and not _valid_np(good)):
+        return None
+    return Mention(good[0].start, good[-1].end, text[good[0].start : good[-1].end])
+
+
+def well_formed_mention(text: str, start: int, end: int) -> Mention | None:
+    """The well-formed mention inside ``text[start:end]`` (see :func:`well_formed_toks`):
+    "WASHINGTON – Mayor Ada Reyes on Monday" -> "Mayor Ada Reyes"; None when nothing of a
+    mention is left ("With Reyes", "A few days", "MORE")."""
+    return mention_of(text, tokenize(text, start, end))
+
+
+def well_formed_toks(text: str, toks: list[Tok]) -> list[Tok]:
+    """The tokens of a speaker mention without what is no part of one: page furniture before
+    it ("JUST WATCHED Ada Reyes"), a dateline ("HALDEN – Ada Reyes"), a sentence adverb or a
+    subordinator ("Yet Reyes", "Although Reyes"), a time phrase and what follows it ("Reyes on
+    Monday", "Reyes last week in Dover"), a verb and what follows it ("Reyes didn't", "the
+    board sent a letter"). Empty when no mention is left: a prepositional phrase ("With
+    Reyes", "Given the cuts"), a time ("A few days"), furniture alone ("MORE"), a bare group
+    adjective ("Hispanic", "Harbor-funded"), or a phrase cut short by the end of a token
+    window inside a word."""
+    # A token window that ends inside a word has cut the phrase short: "the economic advis"
+    # would give "the economic", no mention.
+    if toks[-1].end < len(text) and alnum_at(text, toks[-1].end):
+        return []
+    if len(toks) == 1 and toks[0].low in SUBJECT_PRONOUNS:
+        return toks
+    first, end = _well_formed_span(tuple([t.text for t in toks]))
+    return toks[first:end]
+
+
+@lru_cache(maxsize=NAME_CACHE)
+def _well_formed_span(words: tuple[str, ...]) -> tuple[int, int]:
+    """(first, end) of the well-formed part of a mention written as ``words`` (tokens),
+    (0, 0) for none; cached, as the same mentions recur across a corpus."""
+    toks = [Tok(w, w.lower(), k, k + 1) for k, w in enumerate(words)]
+    toks = toks[_after_furniture(toks) :]
+    toks = _without_dateline(toks)
+    toks = _without_opener(toks)
+    toks = _without_time(toks)
+    toks = toks[: _verb_cut(toks)]
+    while toks and (
+        (not toks[-1].is_word and toks[-1].text != ")")
+        or (not toks[-1].is_cap and toks[-1].low in _PREPOSITIONS)
+    ):
+        toks = toks[:-1]
+    if len(toks) == 1 and toks[0].low in ("not", "no"):
+        return 0, 0  # "Not everyone" is a subject, "Not" alone a sentence's negation
+    if not toks or _only_time(toks) or _bare_group_adjective(toks) or _caps_headline(toks):
+        return 0, 0
+    return toks[0].start, toks[-1].end
+
+
+_HEADLINE_WORDS: Final = frozenset("TO ON IN FOR WITH OVER SAYS AT FROM AFTER".split())
+
+
+def caps_headline(words: list[str]) -> bool:
+    """Three or more words in capitals with a preposition or "SAYS" among them: a headline or
+    a link of the page ("MAYOR SAYS FERRIES WILL RUN", "REYES ON THE LEVY"), no name."""
+    caps = [w for w in words if len(w) > 1 and w.isupper()]
+    return len(caps) >= 3 and not _HEADLINE_WORDS.isdisjoint(caps)
+
+
+def _caps_headline(toks: list[Tok]) -> bool:
+    return caps_headline([t.text for t in toks if t.is_word])
+
+
+# Page furniture: labels and links of a web page that run into the text ("JUST WATCHED",
+# "MORE", "Image caption", "Advertisement").
+_FURNITURE_CAPS: Final = frozenset(
+    """JUST WATCHED MORE CLOSE NEW WATCH VIDEO VIDEOS PHOTO PHOTOS FILE UPDATE UPDATED BREAKING
+    EXCLUSIVE RELATED ADVERTISEMENT READ CLICK SUBSCRIBE SHARE SEE ALSO GALLERY LIVE MUST
+    SPECIAL COVERAGE""".split()
+)
+_FURNITURE_WORDS: Final = frozenset("advertisement caption copyright".split())
+# ("Video", "Photo" and "Image" open documents that speak: "Video of the arrest shows …")
+_FURNITURE_LEADS: Final = frozenset("watch related getty".split())
+_FURNITURE_FOLLOWS: Final = frozenset("coverage story video images image photo".split())
+
+
+def _after_furniture(toks: list[Tok]) -> int:
+    """Index after the page furniture that opens a mention: "JUST WATCHED Ada Reyes" -> 2,
+    "Image copyright Wire Image caption Ada Reyes" -> 5, "NEW YORK HARBOR BOARD" -> 0."""
+    cut = 0
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        if t.text in _FURNITURE_CAPS and (
+            k + 1 == len(toks)
+            or not toks[k + 1].text.isupper()
+            or toks[k + 1].text in _FURNITURE_CAPS
+        ):
+            cut = k + 1
+        elif t.low in _FURNITURE_WORDS or (
+            t.is_cap
+            and (
+                t.low in _FURNITURE_LEADS
+                and k == cut
+                or t.low in _FURNITURE_FOLLOWS
+                and k == cut
+                and k > 0
+            )
+        ):
+            cut = k + 1
+        elif k > cut + 3:
+            break
+        k += 1
+    return cut
+
+
+_DASHES: Final = frozenset(("-", "–", "—", "--"))
+
+
+def _without_dateline(toks: list[Tok]) -> list[Tok]:
+    """A dash between words parts a dateline from the mention ("HALDEN – Mayor Ada Reyes" ->
+    the mayor) or the mention from an aside ("Ada Reyes – speaking at the fair" -> Reyes)."""
+    k = next((k for k, t in enumerate(toks) if t.text in _DASHES), None)
+    if k is None:
+        return toks
+    if k > 0 and toks[0].text.isupper() and len(toks[0].text) >= 3:
+        return _without_dateline(toks[k + 1 :])
+    return toks[:k]
+
+
+# Words that open a sentence, never a mention. After a preposition comes its object, which is
+# no subject ("With Reyes in the chair, …"); after a sentence adverb or a subordinator comes
+# the subject ("Yet Reyes", "Although Reyes").
+_OPENER_PREPOSITIONS: Final = frozenset(
+    """for with to despite given during among amid amidst like unlike by ahead following after
+    before under over against from into about through throughout toward towards upon within
+    without including regarding concerning considering beyond besides any anyone anything
+    in on at of lest""".split()
+)
+_OPENER_ADVERBS: Final = frozenset(
+    """although though because since once whether until unless while when whenever if as yet
+    so thus therefore rather nevertheless nonetheless meanwhile however still also then now
+    instead indeed moreover furthermore hence and but or nor even only otherwise
+    regardless whereas here there recently lately perhaps maybe finally ultimately eventually
+    initially separately similarly likewise additionally""".split()
+)
+
+
+def _without_opener(toks: list[Tok]) -> list[Tok]:
+    """A mention without its opening adverbs and subordinators ("Yet Reyes" -> Reyes); none
+    when it opens with a preposition or a negated auxiliary ("For Reyes", "Given the cuts",
+    "Anyone", "Don't")."""
+    while toks:
+        low = toks[0].low
+        if low.endswith(("’s", "'s")):
+            low = low[:-2]  # "Here’s", "There's"
+        if low in _OPENER_PREPOSITIONS or low.endswith(("n't", "n’t")):
+            return []
+        if low not in _OPENER_ADVERBS:
+            return toks
+        toks = toks[1:]
+        while toks and toks[0].text == ",":
+            toks = toks[1:]
+    return toks
+
+
+_WEEKDAYS: Final = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTHS: Final = frozenset(
+    """january february march april may june july august september october november december
+    jan. feb. mar. apr. aug. sept. sep. oct. nov. dec.""".split()
+)
+_TIME_DAYS: Final = frozenset("yesterday today tonight tomorrow ago".split())
+_TIME_UNITS: Final = frozenset(
+    "week month year night weekend morning afternoon evening spring summer fall winter "
+    "decade".split()
+)
+_TIME_PLURALS: Final = frozenset(
+    "seconds minutes hours days weeks months years decades moments nights weekends".split()
+)
+_AMOUNTS: Final = frozenset(
+    """a an few several many some two three four five six seven eight nine ten twelve dozen
+    dozens hundreds thousands couple of the""".split()
+)
+_TIME_LEADS: Final = frozenset(
+    "on in at during since by last this next early late earlier later from until that".split()
+)
+
+
+def _is_time_tok(toks: list[Tok], k: int) -> bool:
+    """``toks[k]`` is a date or time word: "Monday", "Tuesday’s", "yesterday", "ago", "later"
+    (not "a later report"), "last week", "March 3"."""
+    t = toks[k]
+    low = t.low[:-2] if t.low.endswith(("’s", "'s")) else t.low
+    if low in _WEEKDAYS or low.rstrip("s") in _WEEKDAYS:
+        return True
+    if low in _TIME_DAYS:
+        return not t.is_cap or k == 0
+    if low in ("earlier", "later"):
+        return not t.is_cap and (k == 0 or toks[k - 1].low not in DETERMINERS)
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is None:
+        return False
+    if low in ("last", "this", "next") and not t.is_cap:
+        return nxt.low in _TIME_UNITS
+    return low in _MONTHS and t.is_cap and nxt.text[0].isdigit()
+
+
+def _without_time(toks: list[Tok]) -> list[Tok]:
+    """A mention without a time phrase: one that opens it goes ("Monday night Reyes" ->
+    Reyes, "Tuesday’s report" -> report), one later on goes with what follows ("Ada Reyes on
+    Monday" -> Ada Reyes, "Reyes last week in Dover" -> Reyes); a date after a determiner
+    qualifies a noun and stays ("a March 3 letter")."""
+    while toks and _is_time_tok(toks, 0):
+        month = toks[0].low in _MONTHS
+        toks = toks[1:]
+        while toks and (
+            toks[0].text == ","
+            or toks[0].low in _TIME_UNITS
+            or (month and toks[0].text[0].isdigit())
+        ):
+            toks = toks[1:]
+    for k in range(1, len(toks)):
+        if k == 1 and toks[0].low in DETERMINERS:
+            continue
+        if _is_time_tok(toks, k):
+            while k > 0 and toks[k - 1].low in _TIME_LEADS and not toks[k - 1].is_cap:
+                k -= 1
+            return toks[:k]
+    return toks
+
+
+def _only_time(toks: list[Tok]) -> bool:
+    """A number of time units and nothing else: "A few days", "Hours", "Two years"."""
+    return toks[-1].low in _TIME_PLURALS and all(
+        t.low in _AMOUNTS or t.text[0].isdigit() for t in toks[:-1]
+    )
+
+
+_VERB_WORDS: Final = frozenset(
+    """should would could will can may might must shall is are was were has have had does did
+    do says told tells sent sends leads wrote writes made makes took takes gave gives got gets
+    comes came goes went""".split()
+)
+_OBJECT_DETS: Final = frozenset("a an the his her their its this these those our".split())
+_NOT_VERB_WORDS: Final = frozenset(
+    """and or but nor both all half such whose including versus via per near inside outside
+    around across behind beyond alongside along atop throughout despite amid since until upon
+    toward towards through within without after before during up out off down""".split()
+)
+
+
+def _verb_cut(toks: list[Tok]) -> int:
+    """Where a verb starts inside a mention ("Reyes didn't" -> 1, "the board sent a letter"
+    -> 2); the length when there is none. A relative clause of a description stays
+    ("officials who have seen the plan")."""
+    for k in range(1, len(toks)):
+        t = toks[k]
+        low = t.low
+        if low in RELATIVES or low == "that":
+            break
+        if t.is_cap or not t.is_word or low in _PREPOSITIONS or low in DETERMINERS:
+            continue
+        if (
+            low.endswith(("n't", "n’t"))
+            or low in _VERB_WORDS
+            or (
+                low not in _NOT_VERB_WORDS
+                and k + 1 < len(toks)
+                and toks[k + 1].low in _OBJECT_DETS
+                and toks[k + 1].is_word
+            )
+        ):
+            return k
+    return len(toks)
+
+
+_GROUP_SUFFIXES: Final = ("-funded", "-backed", "-based", "-led", "-owned", "-linked", "-american")
+# The ends of nationality adjectives ("Canadian", "Japanese", "Danish", "Czech", "Thai"); the
+# demonym list also holds pieces of place names ("York", "Texas"), which are no adjectives.
+_ADJECTIVE_ENDS: Final = ("an", "ese", "ish", "ch", "i", "ic")
+_GROUP_WORDS: Final = frozenset(
+    "hispanic latino latina minority majority republican democratic western eastern northern "
+    "southern".split()
+)
+
+
+def no_name_word(word: str, *, last: bool = False) -> bool:
+    """A capitalised word that is page furniture, a sentence opener or a weekday, no part of a
+    name that a run of capitals opens with: "JUST", "WATCHED", "Related", "Although", "With",
+    "Monday" ("JUST WATCHED Ada Reyes", "With Ada Reyes"). ``last``: the run's last word, where
+    only furniture and weekdays count ("Ada Reyes Monday"; "Dan Rather" is a name)."""
+    if word in _FURNITURE_CAPS:
+        return True
+    low = word.lower()
+    if low.endswith(("’s", "'s")):
+        low = low[:-2]
+    if last:
+        return low in _WEEKDAYS
+    return (
+        low in _OPENER_PREPOSITIONS
+        or low in _OPENER_ADVERBS
+        or low in _FURNITURE_LEADS
+        or low in _FURNITURE_FOLLOWS
+        or low in _FURNITURE_WORDS
+        or low in _WEEKDAYS
+    )
+
+
+def _bare_group_adjective(toks: list[Tok]) -> bool:
+    """A nationality or group adjective alone, or ending a phrase after a preposition, names
+    nobody: "Hispanic", "Canadian", "Harbor-funded", "dozens of Canadian" (but "Canadians"
+    and "a Canadian" do)."""
+    low = toks[-1].low
+    if not (
+        (low in DEMONYMS and low not in PLACES and low.endswith(_ADJECTIVE_ENDS))
+        or low in _GROUP_WORDS
+        or low.endswith(_GROUP_SUFFIXES)
+    ):
+        return False
+    # "dozens of Russian", "in a Turkish": a phrase that ends in the adjective has lost its noun
+    return len(toks) == 1 or any(t.low in _PREPOSITIONS and not t.is_cap for t in toks[1:-1])
 
 
 def _trim_np(toks: list[Tok]) -> list[Tok]:

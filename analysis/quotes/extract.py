@@ -69,18 +69,21 @@ from .attribution import (
     Tok,
     alnum_at,
     bare,
+    caps_headline,
     clause_subject,
     is_cue_at,
     mention_of,
     name_key,
     name_type,
     nearest_subject,
+    no_name_word,
     np_after,
     np_before,
     relative_subject,
     strip_name,
     tokenize,
     trie_pattern,
+    well_formed_mention,
 )
 from .quote_filter import QuoteFilter, filter_quotes  # noqa: F401 (see the docstring)
 from .resolve import carry_runs, description_types, resolve_first_person
@@ -492,13 +495,20 @@ def _name_info(raw: str) -> tuple[str, str, tuple[str, ...]] | None:
     """(last-word key, full name, role words) of a run of capitalised words, or None when it
     is not a person's full name. Cached: the same names recur across a corpus."""
     words = raw.rstrip(".").split()
-    # A capitalised cue or sentence opener is no part of a name ("Says Reyes", "But Katz").
+    # A capitalised cue, sentence opener, opening participle or page label is no part of a
+    # name ("Says Reyes", "But Katz", "Considering Katz", "JUST WATCHED Katz"), nor a weekday
+    # after it ("Katz Monday").
     while words and (
         words[0].lower() in CUES
         or bare(words[0].lower()) in NOT_NAMES
         or _opening_participle(words[0])
+        or no_name_word(words[0])
     ):
         words.pop(0)
+    while words and no_name_word(words[-1], last=True):
+        words.pop()
+    if caps_headline(words):
+        return None
     if len(words) < 2:
         return None  # "Mayor Reyes" is two capitalised words; one word is no full name
     name, role = strip_name(" ".join(words))
@@ -2461,7 +2471,7 @@ def _label_speaker(text: str, pre: list[Tok]) -> Mention | None:
         return None
     if pre[k - 1].text not in ("-", "—", "–"):
         return None
-    return Mention(pre[k].start, pre[end - 1].end, text[pre[k].start : pre[end - 1].end])
+    return well_formed_mention(text, pre[k].start, pre[end - 1].end)
 
 
 def _later_subject(text: str, pre: list[Tok], i: int) -> Mention | None:
@@ -2603,7 +2613,8 @@ def _subject_then_unlisted_verb(
         and (bare(post[j].low) not in NOT_NAMES)
         and comma_end
     ):
-        return Mention(post[j].start, post[k - 1].end, text[post[j].start : post[k - 1].end]), None
+        m = well_formed_mention(text, post[j].start, post[k - 1].end)
+        return (m, None) if m is not None else None
     if (
         j + 1 < len(post)
         and post[j].text.islower()
@@ -2640,9 +2651,8 @@ def _subject_then_unlisted_verb(
             or post[j].low in ("the", "a", "an")
         )
     ):
-        return Mention(post[j].start, post[k - 1].end, text[post[j].start : post[k - 1].end]), post[
-            k
-        ].text
+        m = well_formed_mention(text, post[j].start, post[k - 1].end)
+        return (m, post[k].text) if m is not None else None
     return None
 
 
@@ -2747,7 +2757,7 @@ def _colon_speaker(text: str, pre: list[Tok]) -> Mention | None:
         and (k == 0 or pre[k - 1].text in ("-", "—", "–", ",") or pre[k - 1].low in ("from", "by"))
         and bare(pre[k].low) not in NOT_NAMES
     ):
-        return Mention(pre[k].start, pre[end - 1].end, text[pre[k].start : pre[end - 1].end])
+        return well_formed_mention(text, pre[k].start, pre[end - 1].end)
     return clause_subject(text, pre, end, outer=True)
 
 
@@ -4014,7 +4024,9 @@ def _label_statements(
         j = bisect.bisect_left(taken, (cs, -1))
         if (j < len(taken) and taken[j][0] < ce) or (j > 0 and taken[j - 1][1] > cs):
             continue
-        m = Mention(lm.start(1), lm.end(1), label)
+        m = well_formed_mention(text, lm.start(1), lm.end(1))
+        if m is None or m.text != label:
+            continue  # "JUST WATCHED: …", "Monday: …": no speaker's label
         speaker, typ = _canonical(doc, m, history)
         history.append((m.start, speaker, typ))
         ss, se = doc.sent_span(cs)[0], doc.sent_span(ce - 1)[1]

@@ -1,0 +1,318 @@
+"""Well-formed speaker mentions: the checker of analysis.evaluate (its own rules) on invented
+strings, and the extractor's mentions on invented sentences."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.evaluate import (
+    MALFORMED_REASONS,
+    malformed_reason,
+    malformed_speaker_share,
+    malformed_speakers,
+)
+from analysis.quotes.attribution import well_formed_mention
+from analysis.quotes.extract import extract_quotes
+
+# (speaker as written, expected reason or None)
+SPEAKER_CASES = [
+    ("Ada Reyes", None),
+    ("Sen. Ada Brennan (D-VT)", None),
+    ("U.S. Rep. Ivo Lund", None),
+    ("Lt. Col. Ivo Lund", None),
+    ("J. R. Okafor", None),
+    ("Ivo Lund Jr.", None),
+    ("Mr. Fox", None),
+    ("Ada Reyes of Calif.", None),
+    ("a senior official", None),
+    ("the mayor", None),
+    ("officials who have seen the plan", None),
+    ("a spokesman for the harbor board", None),
+    ("people familiar with the talks", None),
+    ("Office of the United Nations High Commissioner for Refugees", None),
+    ("Capt. Ivo Lund with the Harbor State Highway Patrol", None),
+    ("an earlier report", None),
+    ("the video", None),
+    ("WHO", None),
+    ("Canadians", None),
+    ("the Canadian envoy", None),
+    ("Reyes. The mayor", "crosses a sentence end"),
+    ("Ada Reyes? Ivo", "crosses a sentence end"),
+    ("Despite the ruling Reyes", "sentence opener"),
+    ("For Ada Reyes", "sentence opener"),
+    ("Rather", "sentence opener"),
+    ("Given", "sentence opener"),
+    ("Though Okafor", "sentence opener"),
+    ("With Reyes gone", "sentence opener"),
+    ("To that end", "sentence opener"),
+    ("Thus", "sentence opener"),
+    ("Any", "sentence opener"),
+    ("Anyone", "sentence opener"),
+    ("Is the mayor's plan", "sentence opener"),
+    ("It's doubtful many people", "sentence opener"),
+    ("Reyes on Monday", "time phrase"),
+    ("Okafor last week", "time phrase"),
+    ("A few days", "time phrase"),
+    ("Hours", "time phrase"),
+    ("the board earlier", "time phrase"),
+    ("Tuesday", "time phrase"),
+    ("A March 3 letter from the harbor board", None),
+    ("the harbor board on March 3", "time phrase"),
+    ("HALDEN – Mayor Ada Reyes", "dateline"),
+    ("Reyes — the mayor", "dateline"),
+    ("Reyes leads a familiar refrain", "clause fragment"),
+    ("the council sent a letter", "clause fragment"),
+    ("the party has", "clause fragment"),
+    ("MORE", "page furniture"),
+    ("NEW", "page furniture"),
+    ("WATCH", "page furniture"),
+    ("JUST WATCHED", "page furniture"),
+    ("JUST WATCHED Ada Reyes", "page furniture"),
+    ("FILE PHOTO", "page furniture"),
+    ("MUST WATCH Ada Reyes", "page furniture"),
+    ("MAYOR'S LETTER TO THE BOARD", "page furniture"),
+    ("Just Harbor", None),
+    ("Go to the harbor site to see", "page furniture"),
+    ("VIDEO", "page furniture"),
+    ("Video of the arrest", None),
+    ("Hispanic", "group adjective"),
+    ("Mexican", "group adjective"),
+    ("Canadian", "group adjective"),
+    ("Western", "group adjective"),
+    ("Minority", "group adjective"),
+    ("Harbor-funded", "group adjective"),
+    ("he", "bare pronoun"),
+    ("it", "bare pronoun"),
+    ("who", "bare pronoun"),
+    ("that", "bare pronoun"),
+    ("I", "bare pronoun"),
+    ("we", "bare pronoun"),
+    ("Ada Reyes Ivo Lund Tim Okafor Dan Katz and others", "over-long"),
+    ("Reyes,", "stray edge"),
+    ("“Reyes", "stray edge"),
+    ("Reyes\nMORE", "stray edge"),
+    ("Calif.", "stray edge"),
+]
+
+
+@pytest.mark.parametrize(("speaker", "expected"), SPEAKER_CASES)
+def test_malformed_reason(speaker, expected):
+    assert malformed_reason(speaker) == expected
+    assert expected is None or expected in MALFORMED_REASONS
+
+
+def test_the_mention_as_written_is_checked_too():
+    # "he" resolved to a name is fine; a resolved name read from a junk mention is not.
+    assert malformed_reason("Ada Reyes", "he") is None
+    assert malformed_reason("Ada Reyes", "Ada Reyes on Monday") == "time phrase"
+    assert malformed_reason("he", "he") == "bare pronoun"
+
+
+def _table(text: str, rows: list[tuple[str, str | None, str]]):
+    """A docs table of one article and a quote table with a row per (kind, speaker, mention)."""
+    docs = pd.DataFrame({"doc_id": ["d1"], "text": [text]})
+    out = []
+    for k, (kind, speaker, mention) in enumerate(rows):
+        at = text.index(mention)
+        out.append(
+            {
+                "doc_id": "d1",
+                "start": k,
+                "end": k + 1,
+                "kind": kind,
+                "speaker": speaker,
+                "speaker_start": at,
+                "speaker_end": at + len(mention),
+            }
+        )
+    return pd.DataFrame(out), docs
+
+
+def test_malformed_speakers_table_and_share():
+    text = "Ada Reyes on Monday said the fares rise. He said more. Under Reyes, ferries run."
+    quotes, docs = _table(
+        text,
+        [
+            ("indirect", "Ada Reyes on Monday", "Ada Reyes on Monday"),
+            ("direct", "Ada Reyes", "He"),
+            ("scare", "Reyes", "Reyes"),  # not an attributed kind
+            ("indirect", None, "ferries"),  # no speaker
+            ("partial", "der Reyes", "der Reyes"),
+        ],
+    )
+    flagged = malformed_speakers(quotes, docs)
+    assert list(flagged.columns) == [
+        "doc_id",
+        "start",
+        "end",
+        "kind",
+        "speaker",
+        "mention",
+        "reason",
+    ]
+    assert flagged["reason"].tolist() == ["time phrase", "cuts a word"]
+    assert malformed_speaker_share(quotes, docs) == pytest.approx(2 / 3)
+    assert malformed_speaker_share(quotes.iloc[:0], docs) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("speaker", "mention", "expected"),
+    [
+        ("Ada French", "French", None),  # a surname, resolved
+        ("French", "French", "group adjective"),
+        ("Ivo Lund", "Harbor Board deputy chief safety officer Dr. Ivo Lund", None),
+        ("the harbor board in a statement", None, "clause fragment"),
+        ("board members wouldn't", None, "clause fragment"),
+        ("Asian-American", None, "group adjective"),
+    ],
+)
+def test_malformed_reason_of_speaker_and_mention(speaker, mention, expected):
+    assert malformed_reason(speaker, mention) == expected
+
+
+# The extractor's own trimming of a mention: (written span, the well-formed mention or None).
+WELL_FORMED_CASES = [
+    ("Ada Reyes", "Ada Reyes"),
+    ("Sen. Ada Brennan (D-VT)", "Sen. Ada Brennan (D-VT)"),
+    ("Mr. Fox", "Mr. Fox"),
+    ("a senior official", "a senior official"),
+    ("A March 3 letter from the harbor board", "A March 3 letter from the harbor board"),
+    ("an earlier report", "an earlier report"),
+    ("officials who have seen the plan", "officials who have seen the plan"),
+    ("Dan Rather", "Dan Rather"),
+    ("Ada Reyes on Monday", "Ada Reyes"),
+    ("Mayor Ada Reyes last week", "Mayor Ada Reyes"),
+    ("the board earlier", "the board"),
+    ("Monday night Ada Reyes", "Ada Reyes"),
+    ("Tuesday’s report", "report"),
+    ("JUST WATCHED Ada Reyes", "Ada Reyes"),
+    ("Image copyright Wire Image caption Mayor Ada Reyes", "Mayor Ada Reyes"),
+    ("HALDEN – Mayor Ada Reyes", "Mayor Ada Reyes"),
+    ("Ada Reyes – speaking at the fair", "Ada Reyes"),
+    ("Yet Reyes", "Reyes"),
+    ("Although Reyes", "Reyes"),
+    ("Reyes didn't", "Reyes"),
+    ("the harbor board should", "the harbor board"),
+    ("the council sent a letter", "the council"),
+    ("With Reyes", None),
+    ("For Ada Reyes", None),
+    ("Given the cuts", None),
+    ("Despite the ruling", None),
+    ("To that end", None),
+    ("Anyone", None),
+    ("Rather", None),
+    ("Thus", None),
+    ("A few days", None),
+    ("Hours", None),
+    ("Tuesday", None),
+    ("MORE", None),
+    ("JUST WATCHED", None),
+    ("FILE PHOTO", None),
+    ("Advertisement", None),
+    ("Video of the arrest", "Video of the arrest"),
+    ("Hispanic", None),
+    ("Canadian", None),
+    ("Harbor-funded", None),
+]
+
+
+@pytest.mark.parametrize(("written", "expected"), WELL_FORMED_CASES)
+def test_well_formed_mention(written, expected):
+    text = written + " said the ferries would run."
+    m = well_formed_mention(text, 0, len(written))
+    assert (m.text if m else None) == expected
+    if m is not None:
+        assert text[m.start : m.end] == m.text
+        assert malformed_reason(m.text) is None
+
+
+# Sentences whose speaker must come out as a well-formed mention (or none).
+EXTRACTED_CASES = [
+    ("Mayor Ada Reyes on Monday said the ferries would run all winter.", "Ada Reyes"),
+    ("HALDEN – Mayor Ada Reyes said the ferries would run all winter.", "Ada Reyes"),
+    ("JUST WATCHED Ada Reyes said the ferries would run all winter.", "Ada Reyes"),
+    ("Yet Ivo Lund said the ferries would run all winter.", "Ivo Lund"),
+    ("Despite the storm the ferries ran, officials said.", "officials"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), EXTRACTED_CASES)
+def test_extracted_speakers_are_well_formed(text, speaker):
+    quotes = extract_quotes(pd.DataFrame({"doc_id": ["d1"], "text": [text]}))
+    assert len(quotes), text
+    row = quotes.iloc[0]
+    assert row["speaker"] == speaker
+    assert text[int(row["speaker_start"]) : int(row["speaker_end"])].endswith(speaker.split()[-1])
+    assert malformed_speaker_share(quotes, pd.DataFrame({"doc_id": ["d1"], "text": [text]})) == 0
+
+
+@pytest.mark.parametrize(
+    ("speaker", "mention", "expected"),
+    [
+        ("Palestinian", "a Palestinian", None),  # a noun use, determiner dropped
+        ("Korean", "North Korean", "group adjective"),
+        ("September 2015 report", None, None),
+        ("Republicans behind this year’s bills", None, None),
+        ("The next morning", None, "time phrase"),
+    ],
+)
+def test_checker_on_dates_and_noun_uses(speaker, mention, expected):
+    assert malformed_reason(speaker, mention) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Otherwise", None),
+        ("Here’s", None),
+        ("Don't", None),
+        ("Recently Ada Reyes", "Ada Reyes"),
+        ("dozens of Canadian", None),
+        ("a Canadian", "a Canadian"),
+        ("Republican", None),
+        ("Western", None),
+    ],
+)
+def test_well_formed_openers_and_adjectives(written, expected):
+    m = well_formed_mention(written + " said so.", 0, len(written))
+    assert (m.text if m else None) == expected
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["Representative Ivo B. Lund of New York", "the senator from Texas", "Texas", "Ohio"],
+)
+def test_places_are_no_group_adjectives(written):
+    m = well_formed_mention(written + ". Next", 0, len(written))
+    assert m is not None and m.text == written
+
+
+def test_run_malformed_prints_the_share(tmp_path, capsys):
+    from analysis.evaluate import corpus_quotes, run_malformed
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Mayor Ada Reyes said the ferries would run all winter. "
+        "“We are ready,” she said on the pier.\n",
+        encoding="utf-8",
+    )
+    got = run_malformed(corpus_quotes(folder))
+    out = capsys.readouterr().out
+    assert "## Malformed speakers" in out and "attributed rows" in out
+    assert got["attributed"] >= 1 and 0.0 <= got["share"] <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("MAYOR SAYS FERRIES WILL RUN", None),
+        ("REYES ON THE LEVY", None),
+        ("NATO", "NATO"),
+        ("HARBOR BOARD", "HARBOR BOARD"),
+    ],
+)
+def test_headlines_in_capitals_are_no_mentions(written, expected):
+    m = well_formed_mention(written + " said so.", 0, len(written))
+    assert (m.text if m else None) == expected
