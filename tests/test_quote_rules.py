@@ -15,12 +15,15 @@ from analysis import extract_quotes
 
 
 def row_of(text: str, quote: str) -> tuple[str | None, str | None, str]:
-    """(speaker, cue, kind) of the one row of ``text`` whose quoted words are ``quote``."""
+    """(speaker, cue, kind) of the one row of ``text`` whose quoted words are ``quote``; the
+    speaker is the mention as written when it names nobody (an unresolved "she")."""
     q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
     rows = q[q["quote"] == quote]
     assert len(rows) == 1, f"expected one row {quote!r}, got:\n{q[['quote', 'kind']]}"
     r = rows.iloc[0]
     speaker = None if pd.isna(r["speaker"]) else r["speaker"]
+    if speaker is None and not pd.isna(r["speaker_start"]):
+        speaker = text[int(r["speaker_start"]) : int(r["speaker_end"])]
     cue = None if pd.isna(r["cue"]) else r["cue"]
     return speaker, cue, r["kind"]
 

@@ -15,7 +15,12 @@ from analysis.quotes.extract import (
     _name_info,
     extract_quotes,
 )
-from analysis.quotes.resolve import carry_runs, is_description, resolve_first_person
+from analysis.quotes.resolve import (
+    carry_runs,
+    is_description,
+    is_unresolved_pronoun,
+    resolve_first_person,
+)
 
 
 def _speaker(text: str, piece: str) -> tuple[str, str]:
@@ -303,3 +308,28 @@ def test_reply_in_an_exchange_goes_on_with_the_speaker_before():
         "“We do that all the time,” he replied."
     )
     assert _speaker(text, "all the time") == ("Ivo Lund", "person")
+
+
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [
+        ("he", True),
+        ("They", True),
+        ("who", True),
+        ("I", True),
+        ("WHO", False),
+        ("Ivo Lund", False),
+        ("the council", False),
+        (None, False),
+    ],
+)
+def test_is_unresolved_pronoun(speaker, expected):
+    assert is_unresolved_pronoun(speaker) is expected
+
+
+def test_a_pronoun_nobody_can_be_found_for_names_no_speaker():
+    text = "“The ferry will not run this winter,” he said.\n"
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a"], "text": [text]}))
+    row = q.iloc[0]
+    assert pd.isna(row["speaker"]) and pd.isna(row["speaker_type"])
+    assert text[int(row["speaker_start"]) : int(row["speaker_end"])] == "he"

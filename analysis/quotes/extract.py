@@ -86,7 +86,7 @@ from .attribution import (
     well_formed_mention,
 )
 from .quote_filter import QuoteFilter, filter_quotes  # noqa: F401 (see the docstring)
-from .resolve import carry_runs, description_types, resolve_first_person
+from .resolve import carry_runs, description_types, resolve_first_person, unresolved_pronouns
 from .speaker_table import speaker_key, speaker_outlet_counts, speakers, with_speaker_ids  # noqa: F401
 
 QUOTE_COLUMNS: Final = [
@@ -1122,6 +1122,8 @@ def _sentence_subject(doc: _Doc, k: int, history) -> tuple[Mention | None, str |
         # The main clause's subject: "Lund argued that Reyes had misled the board. “…,” he
         # said." -> Lund; the subject of a reported clause is not who the article is following.
         m = clause_subject(doc.text, toks, len(toks), outer=True)
+        if m is not None and doc.text[m.end : m.end + 1] == "/":
+            m = None  # "(Photo/Ada Reyes)": a credit's label is no one's subject
         if m is not None:
             if m.text.lower() in PRONOUNS:
                 canon, typ = _resolve_pronoun(doc, m, history)
@@ -3865,6 +3867,7 @@ def _doc_quotes(doc_id: object, text: object, indirect: bool = True) -> list[dic
     resolve_first_person(rows)
     description_types(rows)
     carry_runs(rows, text)
+    unresolved_pronouns(rows)
     return rows
 
 

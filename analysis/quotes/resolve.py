@@ -121,6 +121,32 @@ def carry_runs(rows: list[dict], text: str) -> None:
             row["speaker_type"] = "person"
 
 
+# Pronouns that, left standing as the speaker after resolution, name nobody.
+UNRESOLVED: Final = frozenset(
+    "he she him her his they them their it its who whom which that this these those "
+    "i we me us my our you".split()
+)
+
+
+def is_unresolved_pronoun(speaker: object) -> bool:
+    """A speaker string that is a bare pronoun: "he", "They", "who" -> True; "WHO" (the
+    agency, in capitals), "Ivo Lund", None -> False."""
+    if not isinstance(speaker, str):
+        return False
+    s = speaker.strip()
+    return s.lower() in UNRESOLVED and (s == "I" or not s.isupper())
+
+
+def unresolved_pronouns(rows: list[dict]) -> None:
+    """A pronoun still standing as the speaker after every resolution pass names nobody, so
+    the row names no speaker, in place; ``speaker_start``/``speaker_end`` still point at the
+    pronoun as written. "“We paid,” he said." with no person named before: no speaker, not
+    "he" (a "he" row in the speaker table would gather everyone the rules could not place)."""
+    for r in rows:
+        if is_unresolved_pronoun(r["speaker"]):
+            r["speaker"] = r["speaker_type"] = None
+
+
 def _written(text: str, row: dict) -> str:
     """The speaker mention as written ("he"), or "" when the row has none."""
     a, b = row["speaker_start"], row["speaker_end"]
