@@ -34,6 +34,7 @@ _compiled.use_source_if_stale(__name__)
 
 _EXPORTS = {
     "compare.align": ["align_passages", "unique_passages"],
+    "compare.facts": ["fact_matrix", "omissions", "story_facts"],
     "compare.pairs": ["match_quotes", "sourcing"],
     "compare.framing": ["framing"],
     "corpus.load": ["Corpus", "filter_docs", "ingest", "write_corpus"],
