@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 
 from analysis import extract_quotes
+from analysis.quotes.extract import _undashed_signature
 
 
 def row_of(text: str, quote: str) -> tuple[str | None, str | None, str]:
@@ -169,6 +170,11 @@ CUE_SPEAKER = [
         "Owen Marsh, who ran the ferry board, said the tram was “a plan for nobody.”",
         "a plan for nobody.", "Owen Marsh", "said", "partial",
     ),
+    (
+        "“Fares will rise by spring,” Ada Brennan and Li Wei, analysts with Harbor Research, "
+        "wrote in a note.",
+        "Fares will rise by spring,", "Ada Brennan and Li Wei", "wrote", "direct",
+    ),
 ]
 
 # A speaker carried over from another quotation or sentence (_speaker_of_piece).
@@ -184,6 +190,12 @@ CARRIED = [
     (
         "“We will not wait for the state.”\n\n- Tomas Reyes",
         "We will not wait for the state.", "Tomas Reyes", "-", "direct",
+    ),
+    (
+        "From the harbor\n\n“The fares must come down before the crews leave.”\n\n"
+        "Ada Brennan and Li Wei, Harbor Courier\n\nMore views follow.",
+        "The fares must come down before the crews leave.", "Ada Brennan and Li Wei", "-",
+        "direct",
     ),
     (
         "“We stay,” Okafor said on Friday. “The levy stays” until the council votes.",
@@ -270,3 +282,19 @@ def test_carried_speaker(text, quote, speaker, cue, kind):
 @pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), REPORTED)
 def test_reported_speech(text, quote, speaker, cue, kind):
     check(text, quote, speaker, cue, kind)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Ada Brennan, Harbor Courier", True),
+        ("Ada Brennan and Li Wei, The Courier", True),
+        ("Editorial Board, Harbor Courier", True),
+        ("Reyes, a nurse, said so.", False),
+        ("From the Right", False),
+        ("Washington, Monday", False),
+        ("Ada Brennan, who runs the ferry", False),
+    ],
+)
+def test_undashed_signature(line, expected):
+    assert _undashed_signature(line) is expected

@@ -2643,26 +2643,32 @@ def _subject_then_unlisted_verb(
     return None
 
 
+def _names_run_end(post: list[Tok], j: int) -> int:
+    """The token after a name, or names joined by "and", from ``post[j]``: in "Ada Brennan
+    and Li Wei, analysts …" the comma (a name has at most six words, two names twelve)."""
+    k = j
+    names = 1
+    while k < len(post) and k < j + 6 * names:
+        t = post[k]
+        if t.low == "and" and k > j and k + 1 < len(post) and post[k + 1].is_cap and names == 1:
+            names = 2
+        elif not (t.is_cap or t.text in (".", "-") or t.low in ("de", "van", "von", "al")):
+            break
+        k += 1
+    return k
+
+
 def _name_before_appositive(
     doc: _Doc, post: list[Tok], j: int, headline: bool
 ) -> tuple[Mention | None, str | None]:
-    """A name, then an appositive before the cue.
+    """A name (or two joined by "and"), then an appositive before the cue.
 
     "“We will not wait,” Councilor Ada Brennan, a longtime ally, said." -> Councilor Ada
-    Brennan; not "“….” Dover, he said, was …", where the cue has its own subject.
+    Brennan; "“…,” Ada Brennan and Li Wei, analysts with Harbor Research, wrote." -> both;
+    not "“….” Dover, he said, was …", where the cue has its own subject.
     """
     text = doc.text
-    k = j
-    while (
-        k < len(post)
-        and k < j + 6
-        and (
-            post[k].is_cap
-            or post[k].text in (".", "-")
-            or post[k].low in ("de", "van", "von", "al")
-        )
-    ):
-        k += 1
+    k = _names_run_end(post, j)
     if k > j and k < len(post) and post[k].text in (",", "(") and post[j].is_cap:
         np = post[j:k]
         if bare(np[0].low) not in NOT_NAMES:
@@ -3439,10 +3445,33 @@ def _only_adjuncts(toks: list[Tok], j: int, end: int) -> bool:
 _DASHES: Final = "-—–―"
 
 
+# Small words a signature line may hold in lower case: "Ada Brennan and Li Wei, The Courier".
+_SIGNATURE_SMALL: Final = frozenset({"and", "of", "the", "for", "at", "de", "van", "von", "&"})
+
+
+def _undashed_signature(line: str) -> bool:
+    """A line that signs the quotation above it without a dash: "Name, Outlet" in title case.
+
+    "Ada Brennan, Harbor Courier" / "Ada Brennan and Li Wei, The Courier" -> True;
+    "Reyes, a nurse, said so." / "From the Right" / "Washington, Monday" (one word) -> False.
+    """
+    line = line.strip()
+    if not 0 < len(line) <= 80 or line[-1] in '.!?:;"”' or line.count(",") != 1:
+        return False
+    name, outlet = (part.split() for part in line.split(","))
+    if not 2 <= len(name) <= 8 or not 1 <= len(outlet) <= 6:
+        return False
+    return all(w[:1].isupper() or w.lower() in _SIGNATURE_SMALL for w in name + outlet) and (
+        name[0][:1].isupper()
+    )
+
+
 def _dash_speaker(doc: _Doc, p: _Piece) -> Mention | None:
     """ "“…”\n\n- Tomas Reyes." / "-Mayor Reyes, posting after …": a quotation that
     ends its paragraph, signed on the next line by a dash and a name; or a quotation that is
-    its whole line but for such a signature ("“…” ― Nadia Forsberg", a list of readers' words)."""
+    its whole line but for such a signature ("“…” ― Nadia Forsberg", a list of readers' words).
+    A next line "Nadia Forsberg, Harbor Courier" signs it without a dash
+    (:func:`_undashed_signature`)."""
     text = doc.text
     if not p.closed:
         return None
@@ -3458,8 +3487,15 @@ def _dash_speaker(doc: _Doc, p: _Piece) -> Mention | None:
             sign_start += 1
     else:
         return None
-    if sign_start >= len(text) or text[sign_start] not in _DASHES:
+    if sign_start >= len(text):
         return None
+    if text[sign_start] not in _DASHES:
+        if sign_start == p.close_end or not _undashed_signature(text[sign_start:sign_end]):
+            return None
+        # The words before the comma are the name as a whole ("Ada Brennan and Li Wei"):
+        # a title-case line has no verb to cut it short.
+        name_end = text.index(",", sign_start, sign_end)
+        return Mention(sign_start, name_end, text[sign_start:name_end])
     while sign_start + 1 < sign_end and text[sign_start + 1] in _DASHES:  # "--"
         sign_start += 1
     if sign_end - sign_start > 100:  # a signature is short; a longer dashed line is a list item
@@ -3566,11 +3602,11 @@ def _speaker_of_piece(
     if attr.mention is not None:
         speaker, typ = _canonical(doc, attr.mention, history)
         return _Carried(attr.mention, speaker, typ, attr.cue, p.close_end)
-    if p.continues and last is not None:
-        return last
     if attr.kind == "direct" and (dash := _dash_speaker(doc, p)) is not None:
         speaker, typ = _canonical(doc, dash, history)
         return _Carried(dash, speaker, typ, "-", p.close_end)
+    if p.continues and last is not None:
+        return last
     if (
         attr.kind == "partial"
         and last is not None
