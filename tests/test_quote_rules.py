@@ -175,6 +175,10 @@ CUE_SPEAKER = [
         "wrote in a note.",
         "Fares will rise by spring,", "Ada Brennan and Li Wei", "wrote", "direct",
     ),
+    (
+        "“We stay open all night,” tweeted singer/songwriter Ada Brennan.",
+        "We stay open all night,", "Ada Brennan", "tweeted", "direct",
+    ),
 ]
 
 # A speaker carried over from another quotation or sentence (_speaker_of_piece).
