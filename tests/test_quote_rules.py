@@ -202,6 +202,11 @@ CARRIED = [
         "direct",
     ),
     (
+        "Mayor Ana Reyes spoke to Dan Cole on Sunday. A transcript follows:\n\n"
+        "\"COLE: Will the fares rise?\n\n\"REYES: We will not wait for the state.\"",
+        "REYES: We will not wait for the state.", "Ana Reyes", ":", "direct",
+    ),
+    (
         "“We stay,” Okafor said on Friday. “The levy stays” until the council votes.",
         "The levy stays", "Okafor", "said", "partial",
     ),

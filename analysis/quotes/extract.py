@@ -3579,6 +3579,26 @@ def _floating_speaker(
     return carried
 
 
+# "PENCE: Well, …" / "MS. OKAFOR: …": a transcript's speaker label, in capitals, then a colon.
+_TRANSCRIPT_LABEL_RE: Final = re.compile(r"((?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z.'’-]+):\s")
+
+
+def _transcript_label(text: str, p: _Piece) -> Mention | None:
+    """The speaker label a quoted transcript turn opens with: "“REYES: We will not wait.”"
+    -> REYES; not "“NOTE: fares rise”" (one capitalised word that no sentence names)."""
+    m = _TRANSCRIPT_LABEL_RE.match(text, p.start, min(p.end, p.start + 40))
+    if m is None or len(m.group(1)) < 3:
+        return None
+    return Mention(m.start(1), m.end(1), m.group(1))
+
+
+def _label_names_someone(doc: _Doc, label: Mention) -> bool:
+    """Whether a capitalised label's last word is the last name of someone the article names
+    ("REYES" after "Mayor Ana Reyes said …"); "NOTE", "UPDATE" name no one."""
+    words = label.text.split()
+    return name_key(words[-1]) in doc.names()["by_last"]
+
+
 def _speaker_of_piece(
     doc: _Doc,
     pieces: list[_Piece],
@@ -3599,6 +3619,10 @@ def _speaker_of_piece(
     text = doc.text
     p = pieces[idx]
     attr = attrs[idx]
+    label = _transcript_label(text, p) if attr.kind == "direct" else None
+    if label is not None and _label_names_someone(doc, label):
+        speaker, typ = _canonical(doc, label, history)
+        return _Carried(label, speaker, typ, ":", p.close_end)
     if attr.mention is not None:
         speaker, typ = _canonical(doc, attr.mention, history)
         return _Carried(attr.mention, speaker, typ, attr.cue, p.close_end)
