@@ -207,6 +207,14 @@ CARRIED = [
         "REYES: We will not wait for the state.", "Ana Reyes", ":", "direct",
     ),
     (
+        "Mayor Ana Reyes met the crews on Sunday. “We will not wait for the state.”",
+        "We will not wait for the state.", "Ana Reyes", None, "direct",
+    ),
+    (
+        "The harbor board met on Sunday. “We will not wait for the state.”",
+        "We will not wait for the state.", None, None, "direct",
+    ),
+    (
         "“We stay,” Okafor said on Friday. “The levy stays” until the council votes.",
         "The levy stays", "Okafor", "said", "partial",
     ),

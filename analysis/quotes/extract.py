@@ -3546,7 +3546,8 @@ def _floating_speaker(
     history: list[tuple[int, str, str]],
 ) -> _Carried | None:
     """Whoever spoke last goes on, within two paragraphs: the previous sentence's speaker or
-    the speaker of the quotation before; else the next quotation on the same line.
+    the speaker of the quotation before; else the next quotation on the same line; else the
+    person the sentence before is about (:func:`_person_just_before`).
 
     "Ortiz said that the ferry would stay.\\n\\n“That’s why we fought.”" -> Ortiz;
     "“First, the fares.” “Second, the crews,” she said." -> she, for both.
@@ -3576,7 +3577,30 @@ def _floating_speaker(
     ):
         name, typ = _canonical(doc, next_mention, history)
         carried = _Carried(next_mention, name, typ, attrs[idx + 1].cue, p.open_at)
+    if carried is None:
+        # No one spoke last: the person the sentence before is about.
+        carried = _person_just_before(doc, p, history)
     return carried
+
+
+def _person_just_before(
+    doc: _Doc, p: _Piece, history: list[tuple[int, str, str]]
+) -> _Carried | None:
+    """The named person a sentence without a speech verb is about, when a quotation follows
+    it in the same paragraph: "Mayor Ana Reyes met the crews on Sunday. “We will not wait.”"
+    -> Ana Reyes (the quotation says what she said there); not "The board met. “…”"."""
+    k = doc.sent_index(p.open_at) - 1
+    if k < 0:
+        return None
+    s, e = doc.spans[k]
+    if "\n" in doc.text[s : p.open_at].strip() or doc.in_quote(s):
+        return None
+    m, name, typ = _sentence_subject(doc, k, history)
+    if m is None or name is None or typ != "person" or not m.text[:1].isupper():
+        return None
+    if m.text.lower() in PRONOUNS:
+        return None
+    return _Carried(m, name, typ, None, e)
 
 
 # "PENCE: Well, …" / "MS. OKAFOR: …": a transcript's speaker label, in capitals, then a colon.
