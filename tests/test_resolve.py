@@ -33,6 +33,13 @@ PRONOUN_CASES = [
         "cannot stand",
         ("Ada Brennan", "person"),
     ),
+    # ... and a plural of speakers opening the sentence before, even never in lower case
+    (
+        "The fund has had 7,000 calls, Ada Brennan said. Analysts are sorting each case. "
+        "“People found eligible will be covered,” she said.",
+        "found eligible",
+        ("Ada Brennan", "person"),
+    ),
     (
         "Tomas Reyes spoke at the harbor, where any delay costs money. Any delay, the board "
         "agreed, is a loss. "

@@ -1065,12 +1065,20 @@ def _one_named_person(
     )
 
 
+def _plural_speakers(low: str) -> bool:
+    """A lower-cased word naming several speakers: "analysts", "critics" -> True; "analyst",
+    "reyes", "boss" -> False."""
+    return low.endswith("s") and not low.endswith("ss") and low in SPEAKER_NOUNS
+
+
 def _proper_word(doc: _Doc, word: str) -> bool:
-    """A capitalised word the article never writes in lower case and that is no demonym or
-    common opener: "Reyes", not "Thus" or "Analysts" when "thus"/"analysts" occur too."""
+    """A capitalised word the article never writes in lower case and that is no demonym,
+    common opener or plural of speakers: "Reyes", not "Thus" or "Analysts" when
+    "thus"/"analysts" occur too, nor "Analysts" opening a sentence (many people, not one)."""
     low = word.lower()
     if (
         bare(low) in NOT_NAMES
+        or _plural_speakers(low)
         or low in DEMONYMS
         or low in LEADING_ADVERBIALS
         or word.isupper()
