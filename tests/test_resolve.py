@@ -310,3 +310,20 @@ def test_reply_in_an_exchange_goes_on_with_the_speaker_before():
         "“We do that all the time,” he replied."
     )
     assert _speaker(text, "all the time") == ("Ivo Lund", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Speaker Ana Reyes wrote on Monday. Reyes's tweet said the fares were “a crime.”",
+            ("Ana Reyes", "person"),
+        ),
+        (
+            "Ana Reyes wrote to the port. The ministry's letter called the fares “a crime.”",
+            ("The ministry's letter", "document"),
+        ),
+    ],
+)
+def test_own_words_speak_for_their_author(text, expected):
+    assert _speaker(text, "a crime") == expected

@@ -781,8 +781,11 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
     expanded = _expansion(doc, mention.text)
     if expanded is not None:
         return expanded, _ACRONYM_TYPE.get(name_type(expanded), "organisation")
-    name, roles, typ = _stripped_type(mention.text)
     names = doc.names()
+    author = _author_of_own_words(names["by_last"], mention.text)
+    if author is not None:
+        return author, "person"
+    name, roles, typ = _stripped_type(mention.text)
     words = name.split()
     only_roles = bool(words) and all(bare(w.lower()) in TITLES for w in words)
     if typ == "person" and words and words[0][0].isupper() and not only_roles:
@@ -818,6 +821,41 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
     out = _LEADING_THE_RE.sub("", mention.text).strip()
     out = _POSSESSIVE_END_RE.sub("", out) or out
     return out, typ
+
+
+# Writings in their author's own words: "Lund's tweet said" is Lund speaking.
+_OWN_WORDS_NOUNS: Final = frozenset(
+    {
+        "tweet",
+        "tweets",
+        "letter",
+        "statement",
+        "statements",
+        "post",
+        "posts",
+        "email",
+        "emails",
+        "message",
+        "memo",
+        "note",
+        "blog",
+    }
+)
+_OWNER_RE: Final = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})['’]s? (\w+)$")
+
+
+def _author_of_own_words(by_last: dict[str, str], mention: str) -> str | None:
+    """The person whose tweet, letter or statement speaks: "Reyes's tweet" / "Ana Reyes’
+    letter" -> "Ana Reyes" when the article names her; not "the ministry's letter" (no
+    person), nor "Reyes's report" (a report is a document of its own)."""
+    m = _OWNER_RE.match(mention)
+    if m is None or m.group(2).lower() not in _OWN_WORDS_NOUNS:
+        return None
+    owner = m.group(1).split()
+    full = by_last.get(name_key(owner[-1]))
+    if full is None or not name_key(full).endswith(name_key(" ".join(owner))):
+        return None
+    return full
 
 
 def _person_of_role(roles: dict[str, str], words: list[str]) -> str | None:
