@@ -1051,10 +1051,28 @@ def _frame_sentences_back(doc: _Doc, k: int, n: int) -> list[int]:
     kk = k - 1
     while kk >= 0 and len(out) < n and kk > k - 4 * n:
         s, e = doc.spans[kk]
-        if not (doc.in_quote(s) and doc.in_quote(max(s, e - 1))):
+        if not (doc.in_quote(s) and doc.in_quote(max(s, e - 1))) and not _in_caption(doc.text, s):
             out.append(kk)
         kk -= 1
     return out
+
+
+# A photo caption: "FILE PHOTO: …", or a credit "(Photo/Ana Reyes)", "(AP Photo/…)",
+# "Ana Reyes/Getty Images", or "REUTERS/Ana Reyes" closing the paragraph.
+_CAPTION_RE: Final = re.compile(
+    r"^(?:FILE )?PHOTO\b|\((?:AP )?Photo[:/]|/Getty Images|Getty Images\W*$"
+    r"|\b[A-Z]{2,}/[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}$",
+    re.MULTILINE,
+)
+
+
+def _in_caption(text: str, pos: int) -> bool:
+    """Whether offset ``pos`` lies in a paragraph that captions a photo, which says who is
+    pictured, not who the article goes on about: "FILE PHOTO: Mayor Ana Reyes speaks in
+    Dover. REUTERS/Ivo Lund" -> True; "Reyes spoke in Dover on Monday." -> False."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    return _CAPTION_RE.search(text, a, len(text) if b < 0 else b) is not None
 
 
 def _near(doc: _Doc, k: int, kk: int) -> bool:
@@ -1142,6 +1160,14 @@ def _fits(want: str, gender: dict[str, str], sex: str | None, t: str, name: str 
     return True
 
 
+def _word_end(text: str, pos: int, limit: int) -> int:
+    """``pos`` moved past the rest of a word it falls inside, up to ``limit``: in
+    "… Reyes said", a cut after "Rey" moves to after "Reyes"."""
+    while pos < limit and text[pos].isalnum():
+        pos += 1
+    return pos
+
+
 def _sentence_subject(doc: _Doc, k: int, history) -> tuple[Mention | None, str | None, str | None]:
     """(mention, canonical, type) of the subject of sentence ``k``, memoised."""
     if k in doc._subjects:
@@ -1149,7 +1175,8 @@ def _sentence_subject(doc: _Doc, k: int, history) -> tuple[Mention | None, str |
     doc._subjects[k] = (None, None, None)  # guards recursion through pronoun subjects
     # Quotations are skipped: their words are not the subject.
     s_k, e_k = doc.spans[k]
-    toks = doc.outside_toks(s_k, min(e_k, s_k + 140), cache=False)  # a subject sits early
+    # A subject sits early; the window ends after a whole word ("Fauci", not "Fau").
+    toks = doc.outside_toks(s_k, _word_end(doc.text, min(e_k, s_k + 140), e_k), cache=False)
     res: tuple[Mention | None, str | None, str | None] = (None, None, None)
     if toks:
         # The main clause's subject: "Lund argued that Reyes had misled the board. “…,” he
