@@ -259,6 +259,15 @@ REPORTED = [
         "the crews would be paid", "Okafor", "adding", "indirect",
     ),
     (
+        "Harbor Foods, which makes syrup, said its jars — which look like lighthouses — are "
+        "meant to evoke a “sturdy harbor.”",
+        "sturdy harbor.", "Harbor Foods", "said", "partial",
+    ),
+    (
+        "The fares will rise, said Ana Lund — the harbor's chief — on Monday.",
+        "The fares will rise", "Ana Lund", "said", "indirect",
+    ),
+    (
         "Budget watchers note the ministry wouldn’t really “cut” the scheme.",
         "cut", "Budget watchers", "note", "partial",
     ),

@@ -1264,13 +1264,32 @@ def _inverted_after(text: str, toks: list[Tok], k: int) -> Mention | None:
         # An inverted subject is a name or a noun phrase ("said the bakery's owner"); "said
         # he would …" and "noted that …" open the reported clause instead.
         return None
-    nxt = next((t for t in toks if t.start >= m.end), None)
-    if nxt is None:
+    at = next((j for j, t in enumerate(toks) if t.start >= m.end), len(toks))
+    if at == len(toks):
         # A quotation right after the phrase makes it an object ("…, said the bakery's
         # notice was “…”"), not an inverted subject.
         after = text[m.end : m.end + 3].lstrip()
         return None if after[:1] in _OPENERS else m
-    return m if not (nxt.is_word or nxt.text == "\u201c") else None
+    nxt = toks[at]
+    if nxt.is_word or nxt.text == "\u201c" or _verb_after_dashes(toks, at):
+        return None
+    return m
+
+
+def _verb_after_dashes(toks: list[Tok], j: int) -> bool:
+    """Whether the aside set off by dashes at ``toks[j]`` is followed by the clause's verb:
+    "…, said its jars — which look like lighthouses — are meant to …" -> True (the phrase is
+    the subject of what was said); "…, said Lund — the harbor's chief — on Monday." -> False."""
+    if toks[j].text not in ("—", "–"):
+        return False
+    k = next((i for i in range(j + 1, len(toks)) if toks[i].text == toks[j].text), None)
+    return (
+        k is not None
+        and k + 1 < len(toks)
+        and toks[k + 1].is_word
+        and toks[k + 1].text.islower()
+        and toks[k + 1].low not in _PREPOSITION_WORDS
+    )
 
 
 def _progressive_subject(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
