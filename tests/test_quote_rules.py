@@ -264,6 +264,11 @@ REPORTED = [
         "sturdy harbor.", "Harbor Foods", "said", "partial",
     ),
     (
+        "The councilors slammed Ana Reyes for her claims in the press that there was "
+        "“more than enough evidence” of fraud.",
+        "more than enough evidence", "Ana Reyes", "claims", "partial",
+    ),
+    (
         "The fares will rise, said Ana Lund — the harbor's chief — on Monday.",
         "The fares will rise", "Ana Lund", "said", "indirect",
     ),

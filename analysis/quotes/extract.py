@@ -1659,6 +1659,13 @@ _POSS_WORDS: Final = frozenset("his her their its".split())
 _CALL_NOUNS: Final = frozenset("call calls demand demands".split())
 
 
+def _blamed_for(toks: list[Tok], k: int) -> bool:
+    """Whether the owner at ``toks[k]`` follows "for"/"over", as the target of a verb of
+    blame: "Lund slammed Reyes for his claims that …" -> True (the claims are Reyes's own
+    words, not Lund's); "Lund said Reyes's claim that …" -> False."""
+    return k > 0 and toks[k - 1].low in ("for", "over")
+
+
 def _speech_noun_owner(doc: _Doc, p: _Piece) -> tuple[Mention, str] | None:
     """The owner of a speech noun whose clause holds the quotation: "his warning that the
     pier would go to the “back of the line”" -> his, "Okafor's claim on Friday that she “never
@@ -1695,8 +1702,9 @@ def _speech_noun_owner(doc: _Doc, p: _Piece) -> tuple[Mention, str] | None:
         own = toks[n - 1] if n > 0 else None
         if own is not None and not own.is_cap and toks[n - 1].low not in _POSS_WORDS:
             return None
-        if own is None or any(
-            toks[k].low in _CUE_WORDS and is_cue_at(toks, k) for k in range(n - 1)
+        if own is None or (
+            not _blamed_for(toks, n - 1)
+            and any(toks[k].low in _CUE_WORDS and is_cue_at(toks, k) for k in range(n - 1))
         ):
             return None  # "Lund said Reyes's claim that …": the speech verb's subject speaks
         if own.low in _POSS_WORDS:
