@@ -269,6 +269,11 @@ REPORTED = [
         "more than enough evidence", "Ana Reyes", "claims", "partial",
     ),
     (
+        "Reyes defended herself during Monday’s hearing – pointing to evidence of fraud in the "
+        "harbor accounts.",
+        "evidence of fraud in the harbor accounts", "Reyes", "pointing", "indirect",
+    ),
+    (
         "The fares will rise, said Ana Lund — the harbor's chief — on Monday.",
         "The fares will rise", "Ana Lund", "said", "indirect",
     ),

@@ -1546,6 +1546,10 @@ def _finite_cue_speaker(text: str, toks: list[Tok], i: int) -> Mention | None:
     return m
 
 
+# Participles of every cue, those that only report speech ("…, pointing to the audit") too.
+_PARTICIPLE_CUES: Final = ING_CUES | frozenset(w for w in INDIRECT_CUES if w.endswith("ing"))
+
+
 def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
     """The speaker of the cue at ``toks[i]``.
 
@@ -1560,7 +1564,7 @@ def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
             if i + 2 < len(toks) and toks[i + 1].low == "to"
             else None
         )
-    if cue.low in ING_CUES:
+    if cue.low in _PARTICIPLE_CUES:
         return _participle_speaker(doc, toks, i)
     return _finite_cue_speaker(doc.text, toks, i)
 
@@ -3142,7 +3146,7 @@ def _leading_subject(
     text = doc.text
     t = toks[i]
     prev = toks[i - 1]
-    if t.low in ING_CUES:
+    if t.low in _PARTICIPLE_CUES:
         m = _cue_speaker(doc, toks, i)
     else:
         m = last_np if i == last_cue else np_before(text, toks, i)
@@ -3152,7 +3156,7 @@ def _leading_subject(
             prev.low in ("and", "but", "has", "have", "had") or prev.low.endswith("ly")
         ):
             m = clause_subject(text, toks, i, outer=True)
-        elif m is None and prev.text == "," and t.low not in ING_CUES:
+        elif m is None and prev.text == "," and t.low not in _PARTICIPLE_CUES:
             m = _appositive_subject(text, toks, i)
         elif m is None and prev.text in _DASHES:
             m = _dashed_subject(text, toks, i)
