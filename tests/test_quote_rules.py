@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 from analysis import extract_quotes
-from analysis.quotes.extract import _undashed_signature
+from analysis.quotes.extract import _quote_is_predicate, _undashed_signature
 
 
 def row_of(text: str, quote: str) -> tuple[str | None, str | None, str]:
@@ -274,6 +274,11 @@ REPORTED = [
         "evidence of fraud in the harbor accounts", "Reyes", "pointing", "indirect",
     ),
     (
+        "Mayor Ana Reyes mocked the complaint, saying anybody who complains about a pier "
+        "“is not having a good week.”",
+        "is not having a good week.", "Ana Reyes", "saying", "partial",
+    ),
+    (
         "The fares will rise, said Ana Lund — the harbor's chief — on Monday.",
         "The fares will rise", "Ana Lund", "said", "indirect",
     ),
@@ -334,3 +339,17 @@ def test_reported_speech(text, quote, speaker, cue, kind):
 )
 def test_undashed_signature(line, expected):
     assert _undashed_signature(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("is not having a good week.", True),
+        ("was a plan for nobody", True),
+        ("We will stay", False),
+        ("a gift to landlords", False),
+        ("", False),
+    ],
+)
+def test_quote_is_predicate(body, expected):
+    assert _quote_is_predicate(body) is expected

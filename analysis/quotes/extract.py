@@ -2079,14 +2079,30 @@ class _CueAt:
     mention: Mention
 
 
+_FINITE_OPENERS: Final = frozenset(
+    "is was are were has have had will would can could should must does did".split()
+)
+
+
+def _quote_is_predicate(body: str) -> bool:
+    """Whether quoted words open with a finite verb, so that they are the predicate of the
+    clause before them: "anyone who complains “is not having a good night”" -> True;
+    "“We will stay”" -> False."""
+    first = body.split(maxsplit=1)[0] if body.strip() else ""
+    return first in _FINITE_OPENERS
+
+
 def _cue_with_speaker(doc: _Doc, f: _Frame, cue_idx: list[int]) -> _CueAt | None:
     """The nearest cue with its own subject ("Katz wrote on X, “"), else the sentence
     subject of the nearest cue ("Reyes, who chaired the board then, conceded, “")."""
     pre = f.pre
     # "…that read:" and "…, saying" have no subject, so an earlier cue ("posted") or the
     # clause subject speaks.
+    predicate = _quote_is_predicate(f.body)
     for i in cue_idx:
         m = _cue_speaker(doc, pre, i)
+        if m is not None and predicate and m.text.lower() in RELATIVES:
+            continue  # "saying anybody who complains “is not …”": the relative clause's cue
         if m is not None:
             return _CueAt(i, m)
     if cue_idx:
