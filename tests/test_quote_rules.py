@@ -274,9 +274,9 @@ REPORTED = [
         "evidence of fraud in the harbor accounts", "Reyes", "pointing", "indirect",
     ),
     (
-        "Mayor Ana Reyes mocked the complaint, saying anybody who complains about a pier "
-        "“is not having a good week.”",
-        "is not having a good week.", "Ana Reyes", "saying", "partial",
+        "Mayor Ana Reyes laughed off the fuss, saying any skipper who grumbles over a dock "
+        "“was never a real sailor.”",
+        "was never a real sailor.", "Ana Reyes", "saying", "partial",
     ),
     (
         "The fares will rise, said Ana Lund — the harbor's chief — on Monday.",
@@ -344,7 +344,7 @@ def test_undashed_signature(line, expected):
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ("is not having a good week.", True),
+        ("is never a real sailor.", True),
         ("was a plan for nobody", True),
         ("We will stay", False),
         ("a gift to landlords", False),

@@ -2086,7 +2086,7 @@ _FINITE_OPENERS: Final = frozenset(
 
 def _quote_is_predicate(body: str) -> bool:
     """Whether quoted words open with a finite verb, so that they are the predicate of the
-    clause before them: "anyone who complains “is not having a good night”" -> True;
+    clause before them: "any skipper who grumbles “was never a real sailor”" -> True;
     "“We will stay”" -> False."""
     first = body.split(maxsplit=1)[0] if body.strip() else ""
     return first in _FINITE_OPENERS
@@ -2102,7 +2102,7 @@ def _cue_with_speaker(doc: _Doc, f: _Frame, cue_idx: list[int]) -> _CueAt | None
     for i in cue_idx:
         m = _cue_speaker(doc, pre, i)
         if m is not None and predicate and m.text.lower() in RELATIVES:
-            continue  # "saying anybody who complains “is not …”": the relative clause's cue
+            continue  # "saying any skipper who grumbles “was never …”": a relative clause's cue
         if m is not None:
             return _CueAt(i, m)
     if cue_idx:
