@@ -3578,7 +3578,8 @@ def _undashed_signature(line: str) -> bool:
     line = line.strip()
     if not 0 < len(line) <= 80 or line[-1] in '.!?:;"”' or line.count(",") != 1:
         return False
-    name, outlet = (part.split() for part in line.split(","))
+    comma = line.index(",")
+    name, outlet = line[:comma].split(), line[comma + 1 :].split()
     if not 2 <= len(name) <= 8 or not 1 <= len(outlet) <= 6:
         return False
     return all(w[:1].isupper() or w.lower() in _SIGNATURE_SMALL for w in name + outlet) and (
