@@ -25,24 +25,27 @@ from analysis.quotes.extract import extract_quotes
 # PolNeAR dev (``python -m analysis.evaluate quotes``), each floor today's score less under
 # 0.01: detection, attribution accuracy and end-to-end, for quotations (direct and partial) and
 # reported speech (indirect). Raise them in the commit of a rule change that improves them.
+# Reported-speech recall is lower than PolNeAR's because PolNeAR attributes beliefs, findings,
+# stances and plans ("X believes", "the study found") that the workbench's guidelines exclude
+# (analysis/data/cues.toml, tests/gold/GUIDELINES.md): reported speech means communication.
 POLNEAR_DEV_FLOORS: dict[str, dict[str, float]] = {
     "direct": {
         "detection_p": 0.949,
         "detection_r": 0.962,
         "detection_f1": 0.956,
-        "attribution_acc": 0.920,
-        "e2e_p": 0.883,
-        "e2e_r": 0.899,
-        "e2e_f1": 0.891,
+        "attribution_acc": 0.924,
+        "e2e_p": 0.887,
+        "e2e_r": 0.904,
+        "e2e_f1": 0.895,
     },
     "indirect": {
         "detection_p": 0.908,
-        "detection_r": 0.498,
-        "detection_f1": 0.636,
-        "attribution_acc": 0.893,
-        "e2e_p": 0.849,
-        "e2e_r": 0.474,
-        "e2e_f1": 0.600,
+        "detection_r": 0.375,
+        "detection_f1": 0.533,
+        "attribution_acc": 0.895,
+        "e2e_p": 0.851,
+        "e2e_r": 0.360,
+        "e2e_f1": 0.508,
     },
 }
 

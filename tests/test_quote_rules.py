@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 
 from analysis import extract_quotes
+from analysis.quotes.extract import _quote_is_predicate, _undashed_signature
 
 
 def row_of(text: str, quote: str) -> tuple[str | None, str | None, str]:
@@ -172,6 +173,15 @@ CUE_SPEAKER = [
         "Owen Marsh, who ran the ferry board, said the tram was “a plan for nobody.”",
         "a plan for nobody.", "Owen Marsh", "said", "partial",
     ),
+    (
+        "“Fares will rise by spring,” Ada Brennan and Li Wei, analysts with Harbor Research, "
+        "wrote in a note.",
+        "Fares will rise by spring,", "Ada Brennan and Li Wei", "wrote", "direct",
+    ),
+    (
+        "“We stay open all night,” tweeted singer/songwriter Ada Brennan.",
+        "We stay open all night,", "Ada Brennan", "tweeted", "direct",
+    ),
 ]
 
 # A speaker carried over from another quotation or sentence (_speaker_of_piece).
@@ -187,6 +197,25 @@ CARRIED = [
     (
         "“We will not wait for the state.”\n\n- Tomas Reyes",
         "We will not wait for the state.", "Tomas Reyes", "-", "direct",
+    ),
+    (
+        "From the harbor\n\n“The fares must come down before the crews leave.”\n\n"
+        "Ada Brennan and Li Wei, Harbor Courier\n\nMore views follow.",
+        "The fares must come down before the crews leave.", "Ada Brennan and Li Wei", "-",
+        "direct",
+    ),
+    (
+        "Mayor Ana Reyes spoke to Dan Cole on Sunday. A transcript follows:\n\n"
+        "\"COLE: Will the fares rise?\n\n\"REYES: We will not wait for the state.\"",
+        "REYES: We will not wait for the state.", "Ana Reyes", ":", "direct",
+    ),
+    (
+        "Mayor Ana Reyes met the crews on Sunday. “We will not wait for the state.”",
+        "We will not wait for the state.", "Ana Reyes", None, "direct",
+    ),
+    (
+        "The harbor board met on Sunday. “We will not wait for the state.”",
+        "We will not wait for the state.", None, None, "direct",
     ),
     (
         "“We stay,” Okafor said on Friday. “The levy stays” until the council votes.",
@@ -233,6 +262,30 @@ REPORTED = [
         "the crews would be paid", "Okafor", "adding", "indirect",
     ),
     (
+        "Harbor Foods, which makes syrup, said its jars — which look like lighthouses — are "
+        "meant to evoke a “sturdy harbor.”",
+        "sturdy harbor.", "Harbor Foods", "said", "partial",
+    ),
+    (
+        "The councilors slammed Ana Reyes for her claims in the press that there was "
+        "“more than enough evidence” of fraud.",
+        "more than enough evidence", "Ana Reyes", "claims", "partial",
+    ),
+    (
+        "Reyes defended herself during Monday’s hearing – pointing to evidence of fraud in the "
+        "harbor accounts.",
+        "evidence of fraud in the harbor accounts", "Reyes", "pointing", "indirect",
+    ),
+    (
+        "Mayor Ana Reyes laughed off the fuss, saying any skipper who grumbles over a dock "
+        "“was never a real sailor.”",
+        "was never a real sailor.", "Ana Reyes", "saying", "partial",
+    ),
+    (
+        "The fares will rise, said Ana Lund — the harbor's chief — on Monday.",
+        "The fares will rise", "Ana Lund", "said", "indirect",
+    ),
+    (
         "Budget watchers note the ministry wouldn’t really “cut” the scheme.",
         "cut", "Budget watchers", "note", "partial",
     ),
@@ -273,3 +326,33 @@ def test_carried_speaker(text, quote, speaker, cue, kind):
 @pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), REPORTED)
 def test_reported_speech(text, quote, speaker, cue, kind):
     check(text, quote, speaker, cue, kind)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Ada Brennan, Harbor Courier", True),
+        ("Ada Brennan and Li Wei, The Courier", True),
+        ("Editorial Board, Harbor Courier", True),
+        ("Reyes, a nurse, said so.", False),
+        ("From the Right", False),
+        ("Washington, Monday", False),
+        ("Ada Brennan, who runs the ferry", False),
+    ],
+)
+def test_undashed_signature(line, expected):
+    assert _undashed_signature(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("is never a real sailor.", True),
+        ("was a plan for nobody", True),
+        ("We will stay", False),
+        ("a gift to landlords", False),
+        ("", False),
+    ],
+)
+def test_quote_is_predicate(body, expected):
+    assert _quote_is_predicate(body) is expected

@@ -12,7 +12,9 @@ from analysis.quotes.extract import (
     _acronyms,
     _apposed_roles,
     _collect_names,
+    _in_caption,
     _name_info,
+    _word_end,
     extract_quotes,
 )
 from analysis.quotes.resolve import (
@@ -36,6 +38,13 @@ PRONOUN_CASES = [
         "Judge Ada Brennan ruled on Monday, and analysts expect an appeal. Analysts are "
         "working on it. “The rule cannot stand,” she said.",
         "cannot stand",
+        ("Ada Brennan", "person"),
+    ),
+    # ... and a plural of speakers opening the sentence before, even never in lower case
+    (
+        "The fund has had 7,000 calls, Ada Brennan said. Analysts are sorting each case. "
+        "“People found eligible will be covered,” she said.",
+        "found eligible",
         ("Ada Brennan", "person"),
     ),
     (
@@ -81,6 +90,17 @@ FIRST_NAMED_CASES = [
         "(Photo/Dana Okafor)\n\nHe urged the council to wait before reopening the docks.",
         "council to wait",
         ("Ivo Lund", "person"),
+    ),
+    # a caption naming someone else, credited at its end, and a subject sentence long
+    # enough that the subject window ends inside the surname
+    (
+        "Earlier, Ivo Lund told the council that the docks could reopen.\n\n“We are on the "
+        "right course, but the right course does not mean we have full control of the "
+        "harbor yet,” Okafor said during the long hearing.\n\nFILE PHOTO: Mayor Ada Brennan "
+        "speaks in Dover. REUTERS/Tomas Reyes\n\nHe urged the council to wait before "
+        "reopening the docks.",
+        "council to wait",
+        ("Okafor", "person"),
     ),
 ]
 
@@ -305,9 +325,9 @@ def test_reply_in_an_exchange_goes_on_with_the_speaker_before():
     text = (
         "“We held the money back,” Ivo Lund said on Monday.\n\n"
         "A reporter pressed him and said it sounded like a trade.\n\n"
-        "“We do that all the time,” he replied."
+        "“Every skipper does it,” he replied."
     )
-    assert _speaker(text, "all the time") == ("Ivo Lund", "person")
+    assert _speaker(text, "Every skipper") == ("Ivo Lund", "person")
 
 
 @pytest.mark.parametrize(
@@ -333,3 +353,51 @@ def test_a_pronoun_nobody_can_be_found_for_names_no_speaker():
     row = q.iloc[0]
     assert pd.isna(row["speaker"]) and pd.isna(row["speaker_type"])
     assert text[int(row["speaker_start"]) : int(row["speaker_end"])] == "he"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Speaker Ana Reyes wrote on Monday. Reyes's tweet said the fares were “a crime.”",
+            ("Ana Reyes", "person"),
+        ),
+        (
+            "Ana Reyes wrote to the port. The ministry's letter called the fares “a crime.”",
+            ("The ministry's letter", "document"),
+        ),
+    ],
+)
+def test_own_words_speak_for_their_author(text, expected):
+    assert _speaker(text, "a crime") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pos", "expected"),
+    [
+        (
+            "Lund spoke.\nFILE PHOTO: Mayor Ada Brennan in Dover. REUTERS/Ivo Lund\nHe left.",
+            20,
+            True,
+        ),
+        ("Lund spoke.\nMayor Ada Brennan in Dover. REUTERS/Ivo Lund\nHe left.", 20, True),
+        ("Lund spoke.\nThe dock at dawn. (Photo/Ivo Lund)\nHe left.", 20, True),
+        ("Lund spoke.\nThe LA/Orange line runs late.\nHe left.", 20, False),
+        ("Lund spoke in Dover on Monday.\nHe left.", 5, False),
+    ],
+)
+def test_in_caption(text, pos, expected):
+    assert _in_caption(text, pos) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pos", "limit", "expected"),
+    [
+        ("Okafor said", 3, 11, 6),
+        ("Okafor said", 6, 11, 6),
+        ("Okafor said", 8, 11, 11),
+        ("Okafor said", 2, 4, 4),
+    ],
+)
+def test_word_end(text, pos, limit, expected):
+    assert _word_end(text, pos, limit) == expected

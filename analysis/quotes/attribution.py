@@ -1036,6 +1036,17 @@ _AUX_ONLY: Final = frozenset(
 )
 
 
+def _slash_compound(toks: list[Tok], j: int) -> bool:
+    """A slash that joins two words with no space, as in a double role ("singer/songwriter
+    Ada Brennan", "owner/chef Li Wei"); not "Brennan / Harbor Courier" (a credit line)."""
+    return (
+        toks[j].text == "/"
+        and 0 < j < len(toks) - 1
+        and toks[j - 1].end == toks[j].start
+        and toks[j + 1].start == toks[j].end
+    )
+
+
 def np_after(text: str, toks: list[Tok], i: int) -> Mention | None:
     """The noun phrase that starts at token ``i``: the speaker after an inverted cue ("added
     Katz")."""
@@ -1044,7 +1055,12 @@ def np_after(text: str, toks: list[Tok], i: int) -> Mention | None:
     while j < len(toks) and len(out) < 10:
         t = toks[j]
         if not t.is_word:
-            if t.text in "-–&'’" and out and j + 1 < len(toks) and toks[j + 1].is_word:
+            if (
+                (t.text in "-–&'’" or _slash_compound(toks, j))
+                and out
+                and j + 1 < len(toks)
+                and toks[j + 1].is_word
+            ):
                 out.append(t)
                 j += 1
                 continue

@@ -794,8 +794,11 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
     expanded = _expansion(doc, mention.text)
     if expanded is not None:
         return expanded, _ACRONYM_TYPE.get(name_type(expanded), "organisation")
-    name, roles, typ = _stripped_type(mention.text)
     names = doc.names()
+    author = _author_of_own_words(names["by_last"], mention.text)
+    if author is not None:
+        return author, "person"
+    name, roles, typ = _stripped_type(mention.text)
     words = name.split()
     only_roles = bool(words) and all(bare(w.lower()) in TITLES for w in words)
     if typ == "person" and words and words[0][0].isupper() and not only_roles:
@@ -831,6 +834,41 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
     out = _LEADING_THE_RE.sub("", mention.text).strip()
     out = _POSSESSIVE_END_RE.sub("", out) or out
     return out, typ
+
+
+# Writings in their author's own words: "Lund's tweet said" is Lund speaking.
+_OWN_WORDS_NOUNS: Final = frozenset(
+    {
+        "tweet",
+        "tweets",
+        "letter",
+        "statement",
+        "statements",
+        "post",
+        "posts",
+        "email",
+        "emails",
+        "message",
+        "memo",
+        "note",
+        "blog",
+    }
+)
+_OWNER_RE: Final = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})['’]s? (\w+)$")
+
+
+def _author_of_own_words(by_last: dict[str, str], mention: str) -> str | None:
+    """The person whose tweet, letter or statement speaks: "Reyes's tweet" / "Ana Reyes’
+    letter" -> "Ana Reyes" when the article names her; not "the ministry's letter" (no
+    person), nor "Reyes's report" (a report is a document of its own)."""
+    m = _OWNER_RE.match(mention)
+    if m is None or m.group(2).lower() not in _OWN_WORDS_NOUNS:
+        return None
+    owner = m.group(1).split()
+    full = by_last.get(name_key(owner[-1]))
+    if full is None or not name_key(full).endswith(name_key(" ".join(owner))):
+        return None
+    return full
 
 
 def _person_of_role(roles: dict[str, str], words: list[str]) -> str | None:
@@ -1026,10 +1064,28 @@ def _frame_sentences_back(doc: _Doc, k: int, n: int) -> list[int]:
     kk = k - 1
     while kk >= 0 and len(out) < n and kk > k - 4 * n:
         s, e = doc.spans[kk]
-        if not (doc.in_quote(s) and doc.in_quote(max(s, e - 1))):
+        if not (doc.in_quote(s) and doc.in_quote(max(s, e - 1))) and not _in_caption(doc.text, s):
             out.append(kk)
         kk -= 1
     return out
+
+
+# A photo caption: "FILE PHOTO: …", or a credit "(Photo/Ana Reyes)", "(AP Photo/…)",
+# "Ana Reyes/Getty Images", or "REUTERS/Ana Reyes" closing the paragraph.
+_CAPTION_RE: Final = re.compile(
+    r"^(?:FILE )?PHOTO\b|\((?:AP )?Photo[:/]|/Getty Images|Getty Images\W*$"
+    r"|\b[A-Z]{2,}/[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}$",
+    re.MULTILINE,
+)
+
+
+def _in_caption(text: str, pos: int) -> bool:
+    """Whether offset ``pos`` lies in a paragraph that captions a photo, which says who is
+    pictured, not who the article goes on about: "FILE PHOTO: Mayor Ana Reyes speaks in
+    Dover. REUTERS/Ivo Lund" -> True; "Reyes spoke in Dover on Monday." -> False."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    return _CAPTION_RE.search(text, a, len(text) if b < 0 else b) is not None
 
 
 def _near(doc: _Doc, k: int, kk: int) -> bool:
@@ -1078,12 +1134,20 @@ def _one_named_person(
     )
 
 
+def _plural_speakers(low: str) -> bool:
+    """A lower-cased word naming several speakers: "analysts", "critics" -> True; "analyst",
+    "reyes", "boss" -> False."""
+    return low.endswith("s") and not low.endswith("ss") and low in SPEAKER_NOUNS
+
+
 def _proper_word(doc: _Doc, word: str) -> bool:
-    """A capitalised word the article never writes in lower case and that is no demonym or
-    common opener: "Reyes", not "Thus" or "Analysts" when "thus"/"analysts" occur too."""
+    """A capitalised word the article never writes in lower case and that is no demonym,
+    common opener or plural of speakers: "Reyes", not "Thus" or "Analysts" when
+    "thus"/"analysts" occur too, nor "Analysts" opening a sentence (many people, not one)."""
     low = word.lower()
     if (
         bare(low) in NOT_NAMES
+        or _plural_speakers(low)
         or low in DEMONYMS
         or low in LEADING_ADVERBIALS
         or word.isupper()
@@ -1109,6 +1173,14 @@ def _fits(want: str, gender: dict[str, str], sex: str | None, t: str, name: str 
     return True
 
 
+def _word_end(text: str, pos: int, limit: int) -> int:
+    """``pos`` moved past the rest of a word it falls inside, up to ``limit``: in
+    "… Reyes said", a cut after "Rey" moves to after "Reyes"."""
+    while pos < limit and text[pos].isalnum():
+        pos += 1
+    return pos
+
+
 def _sentence_subject(doc: _Doc, k: int, history) -> tuple[Mention | None, str | None, str | None]:
     """(mention, canonical, type) of the subject of sentence ``k``, memoised."""
     if k in doc._subjects:
@@ -1116,7 +1188,8 @@ def _sentence_subject(doc: _Doc, k: int, history) -> tuple[Mention | None, str |
     doc._subjects[k] = (None, None, None)  # guards recursion through pronoun subjects
     # Quotations are skipped: their words are not the subject.
     s_k, e_k = doc.spans[k]
-    toks = doc.outside_toks(s_k, min(e_k, s_k + 140), cache=False)  # a subject sits early
+    # A subject sits early; the window ends after a whole word ("Fauci", not "Fau").
+    toks = doc.outside_toks(s_k, _word_end(doc.text, min(e_k, s_k + 140), e_k), cache=False)
     res: tuple[Mention | None, str | None, str | None] = (None, None, None)
     if toks:
         # The main clause's subject: "Lund argued that Reyes had misled the board. “…,” he
@@ -1206,13 +1279,32 @@ def _inverted_after(text: str, toks: list[Tok], k: int) -> Mention | None:
         # An inverted subject is a name or a noun phrase ("said the bakery's owner"); "said
         # he would …" and "noted that …" open the reported clause instead.
         return None
-    nxt = next((t for t in toks if t.start >= m.end), None)
-    if nxt is None:
+    at = next((j for j, t in enumerate(toks) if t.start >= m.end), len(toks))
+    if at == len(toks):
         # A quotation right after the phrase makes it an object ("…, said the bakery's
         # notice was “…”"), not an inverted subject.
         after = text[m.end : m.end + 3].lstrip()
         return None if after[:1] in _OPENERS else m
-    return m if not (nxt.is_word or nxt.text == "\u201c") else None
+    nxt = toks[at]
+    if nxt.is_word or nxt.text == "\u201c" or _verb_after_dashes(toks, at):
+        return None
+    return m
+
+
+def _verb_after_dashes(toks: list[Tok], j: int) -> bool:
+    """Whether the aside set off by dashes at ``toks[j]`` is followed by the clause's verb:
+    "…, said its jars — which look like lighthouses — are meant to …" -> True (the phrase is
+    the subject of what was said); "…, said Lund — the harbor's chief — on Monday." -> False."""
+    if toks[j].text not in ("—", "–"):
+        return False
+    k = next((i for i in range(j + 1, len(toks)) if toks[i].text == toks[j].text), None)
+    return (
+        k is not None
+        and k + 1 < len(toks)
+        and toks[k + 1].is_word
+        and toks[k + 1].text.islower()
+        and toks[k + 1].low not in _PREPOSITION_WORDS
+    )
 
 
 def _progressive_subject(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
@@ -1469,6 +1561,10 @@ def _finite_cue_speaker(text: str, toks: list[Tok], i: int) -> Mention | None:
     return m
 
 
+# Participles of every cue, those that only report speech ("…, pointing to the audit") too.
+_PARTICIPLE_CUES: Final = ING_CUES | frozenset(w for w in INDIRECT_CUES if w.endswith("ing"))
+
+
 def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
     """The speaker of the cue at ``toks[i]``.
 
@@ -1483,7 +1579,7 @@ def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
             if i + 2 < len(toks) and toks[i + 1].low == "to"
             else None
         )
-    if cue.low in ING_CUES:
+    if cue.low in _PARTICIPLE_CUES:
         return _participle_speaker(doc, toks, i)
     return _finite_cue_speaker(doc.text, toks, i)
 
@@ -1582,6 +1678,13 @@ _POSS_WORDS: Final = frozenset("his her their its".split())
 _CALL_NOUNS: Final = frozenset("call calls demand demands".split())
 
 
+def _blamed_for(toks: list[Tok], k: int) -> bool:
+    """Whether the owner at ``toks[k]`` follows "for"/"over", as the target of a verb of
+    blame: "Lund slammed Reyes for his claims that …" -> True (the claims are Reyes's own
+    words, not Lund's); "Lund said Reyes's claim that …" -> False."""
+    return k > 0 and toks[k - 1].low in ("for", "over")
+
+
 def _speech_noun_owner(doc: _Doc, p: _Piece) -> tuple[Mention, str] | None:
     """The owner of a speech noun whose clause holds the quotation: "his warning that the
     pier would go to the “back of the line”" -> his, "Okafor's claim on Friday that she “never
@@ -1618,8 +1721,9 @@ def _speech_noun_owner(doc: _Doc, p: _Piece) -> tuple[Mention, str] | None:
         own = toks[n - 1] if n > 0 else None
         if own is not None and not own.is_cap and toks[n - 1].low not in _POSS_WORDS:
             return None
-        if own is None or any(
-            toks[k].low in _CUE_WORDS and is_cue_at(toks, k) for k in range(n - 1)
+        if own is None or (
+            not _blamed_for(toks, n - 1)
+            and any(toks[k].low in _CUE_WORDS and is_cue_at(toks, k) for k in range(n - 1))
         ):
             return None  # "Lund said Reyes's claim that …": the speech verb's subject speaks
         if own.low in _POSS_WORDS:
@@ -1990,14 +2094,30 @@ class _CueAt:
     mention: Mention
 
 
+_FINITE_OPENERS: Final = frozenset(
+    "is was are were has have had will would can could should must does did".split()
+)
+
+
+def _quote_is_predicate(body: str) -> bool:
+    """Whether quoted words open with a finite verb, so that they are the predicate of the
+    clause before them: "any skipper who grumbles “was never a real sailor”" -> True;
+    "“We will stay”" -> False."""
+    first = body.split(maxsplit=1)[0] if body.strip() else ""
+    return first in _FINITE_OPENERS
+
+
 def _cue_with_speaker(doc: _Doc, f: _Frame, cue_idx: list[int]) -> _CueAt | None:
     """The nearest cue with its own subject ("Katz wrote on X, “"), else the sentence
     subject of the nearest cue ("Reyes, who chaired the board then, conceded, “")."""
     pre = f.pre
     # "…that read:" and "…, saying" have no subject, so an earlier cue ("posted") or the
     # clause subject speaks.
+    predicate = _quote_is_predicate(f.body)
     for i in cue_idx:
         m = _cue_speaker(doc, pre, i)
+        if m is not None and predicate and m.text.lower() in RELATIVES:
+            continue  # "saying any skipper who grumbles “was never …”": a relative clause's cue
         if m is not None:
             return _CueAt(i, m)
     if cue_idx:
@@ -2658,26 +2778,32 @@ def _subject_then_unlisted_verb(
     return None
 
 
+def _names_run_end(post: list[Tok], j: int) -> int:
+    """The token after a name, or names joined by "and", from ``post[j]``: in "Ada Brennan
+    and Li Wei, analysts …" the comma (a name has at most six words, two names twelve)."""
+    k = j
+    names = 1
+    while k < len(post) and k < j + 6 * names:
+        t = post[k]
+        if t.low == "and" and k > j and k + 1 < len(post) and post[k + 1].is_cap and names == 1:
+            names = 2
+        elif not (t.is_cap or t.text in (".", "-") or t.low in ("de", "van", "von", "al")):
+            break
+        k += 1
+    return k
+
+
 def _name_before_appositive(
     doc: _Doc, post: list[Tok], j: int, headline: bool
 ) -> tuple[Mention | None, str | None]:
-    """A name, then an appositive before the cue.
+    """A name (or two joined by "and"), then an appositive before the cue.
 
     "“We will not wait,” Councilor Ada Brennan, a longtime ally, said." -> Councilor Ada
-    Brennan; not "“….” Dover, he said, was …", where the cue has its own subject.
+    Brennan; "“…,” Ada Brennan and Li Wei, analysts with Harbor Research, wrote." -> both;
+    not "“….” Dover, he said, was …", where the cue has its own subject.
     """
     text = doc.text
-    k = j
-    while (
-        k < len(post)
-        and k < j + 6
-        and (
-            post[k].is_cap
-            or post[k].text in (".", "-")
-            or post[k].low in ("de", "van", "von", "al")
-        )
-    ):
-        k += 1
+    k = _names_run_end(post, j)
     if k > j and k < len(post) and post[k].text in (",", "(") and post[j].is_cap:
         np = post[j:k]
         if bare(np[0].low) not in NOT_NAMES:
@@ -3051,7 +3177,7 @@ def _leading_subject(
     text = doc.text
     t = toks[i]
     prev = toks[i - 1]
-    if t.low in ING_CUES:
+    if t.low in _PARTICIPLE_CUES:
         m = _cue_speaker(doc, toks, i)
     else:
         m = last_np if i == last_cue else np_before(text, toks, i)
@@ -3061,7 +3187,7 @@ def _leading_subject(
             prev.low in ("and", "but", "has", "have", "had") or prev.low.endswith("ly")
         ):
             m = clause_subject(text, toks, i, outer=True)
-        elif m is None and prev.text == "," and t.low not in ING_CUES:
+        elif m is None and prev.text == "," and t.low not in _PARTICIPLE_CUES:
             m = _appositive_subject(text, toks, i)
         elif m is None and prev.text in _DASHES:
             m = _dashed_subject(text, toks, i)
@@ -3454,10 +3580,34 @@ def _only_adjuncts(toks: list[Tok], j: int, end: int) -> bool:
 _DASHES: Final = "-—–―"
 
 
+# Small words a signature line may hold in lower case: "Ada Brennan and Li Wei, The Courier".
+_SIGNATURE_SMALL: Final = frozenset({"and", "of", "the", "for", "at", "de", "van", "von", "&"})
+
+
+def _undashed_signature(line: str) -> bool:
+    """A line that signs the quotation above it without a dash: "Name, Outlet" in title case.
+
+    "Ada Brennan, Harbor Courier" / "Ada Brennan and Li Wei, The Courier" -> True;
+    "Reyes, a nurse, said so." / "From the Right" / "Washington, Monday" (one word) -> False.
+    """
+    line = line.strip()
+    if not 0 < len(line) <= 80 or line[-1] in '.!?:;"”' or line.count(",") != 1:
+        return False
+    comma = line.index(",")
+    name, outlet = line[:comma].split(), line[comma + 1 :].split()
+    if not 2 <= len(name) <= 8 or not 1 <= len(outlet) <= 6:
+        return False
+    return all(w[:1].isupper() or w.lower() in _SIGNATURE_SMALL for w in name + outlet) and (
+        name[0][:1].isupper()
+    )
+
+
 def _dash_speaker(doc: _Doc, p: _Piece) -> Mention | None:
     """ "“…”\n\n- Tomas Reyes." / "-Mayor Reyes, posting after …": a quotation that
     ends its paragraph, signed on the next line by a dash and a name; or a quotation that is
-    its whole line but for such a signature ("“…” ― Nadia Forsberg", a list of readers' words)."""
+    its whole line but for such a signature ("“…” ― Nadia Forsberg", a list of readers' words).
+    A next line "Nadia Forsberg, Harbor Courier" signs it without a dash
+    (:func:`_undashed_signature`)."""
     text = doc.text
     if not p.closed:
         return None
@@ -3473,8 +3623,15 @@ def _dash_speaker(doc: _Doc, p: _Piece) -> Mention | None:
             sign_start += 1
     else:
         return None
-    if sign_start >= len(text) or text[sign_start] not in _DASHES:
+    if sign_start >= len(text):
         return None
+    if text[sign_start] not in _DASHES:
+        if sign_start == p.close_end or not _undashed_signature(text[sign_start:sign_end]):
+            return None
+        # The words before the comma are the name as a whole ("Ada Brennan and Li Wei"):
+        # a title-case line has no verb to cut it short.
+        name_end = text.index(",", sign_start, sign_end)
+        return Mention(sign_start, name_end, text[sign_start:name_end])
     while sign_start + 1 < sign_end and text[sign_start + 1] in _DASHES:  # "--"
         sign_start += 1
     if sign_end - sign_start > 100:  # a signature is short; a longer dashed line is a list item
@@ -3525,7 +3682,8 @@ def _floating_speaker(
     history: list[tuple[int, str, str]],
 ) -> _Carried | None:
     """Whoever spoke last goes on, within two paragraphs: the previous sentence's speaker or
-    the speaker of the quotation before; else the next quotation on the same line.
+    the speaker of the quotation before; else the next quotation on the same line; else the
+    person the sentence before is about (:func:`_person_just_before`).
 
     "Ortiz said that the ferry would stay.\\n\\n“That’s why we fought.”" -> Ortiz;
     "“First, the fares.” “Second, the crews,” she said." -> she, for both.
@@ -3555,7 +3713,50 @@ def _floating_speaker(
     ):
         name, typ = _canonical(doc, next_mention, history)
         carried = _Carried(next_mention, name, typ, attrs[idx + 1].cue, p.open_at)
+    if carried is None:
+        # No one spoke last: the person the sentence before is about.
+        carried = _person_just_before(doc, p, history)
     return carried
+
+
+def _person_just_before(
+    doc: _Doc, p: _Piece, history: list[tuple[int, str, str]]
+) -> _Carried | None:
+    """The named person a sentence without a speech verb is about, when a quotation follows
+    it in the same paragraph: "Mayor Ana Reyes met the crews on Sunday. “We will not wait.”"
+    -> Ana Reyes (the quotation says what she said there); not "The board met. “…”"."""
+    k = doc.sent_index(p.open_at) - 1
+    if k < 0:
+        return None
+    s, e = doc.spans[k]
+    if "\n" in doc.text[s : p.open_at].strip() or doc.in_quote(s):
+        return None
+    m, name, typ = _sentence_subject(doc, k, history)
+    if m is None or name is None or typ != "person" or not m.text[:1].isupper():
+        return None
+    if m.text.lower() in PRONOUNS:
+        return None
+    return _Carried(m, name, typ, None, e)
+
+
+# "PENCE: Well, …" / "MS. OKAFOR: …": a transcript's speaker label, in capitals, then a colon.
+_TRANSCRIPT_LABEL_RE: Final = re.compile(r"((?:[A-Z][A-Z.'’-]+ ){0,2}[A-Z][A-Z.'’-]+):\s")
+
+
+def _transcript_label(text: str, p: _Piece) -> Mention | None:
+    """The speaker label a quoted transcript turn opens with: "“REYES: We will not wait.”"
+    -> REYES; not "“NOTE: fares rise”" (one capitalised word that no sentence names)."""
+    m = _TRANSCRIPT_LABEL_RE.match(text, p.start, min(p.end, p.start + 40))
+    if m is None or len(m.group(1)) < 3:
+        return None
+    return Mention(m.start(1), m.end(1), m.group(1))
+
+
+def _label_names_someone(doc: _Doc, label: Mention) -> bool:
+    """Whether a capitalised label's last word is the last name of someone the article names
+    ("REYES" after "Mayor Ana Reyes said …"); "NOTE", "UPDATE" name no one."""
+    words = label.text.split()
+    return name_key(words[-1]) in doc.names()["by_last"]
 
 
 def _speaker_of_piece(
@@ -3578,14 +3779,18 @@ def _speaker_of_piece(
     text = doc.text
     p = pieces[idx]
     attr = attrs[idx]
+    label = _transcript_label(text, p) if attr.kind == "direct" else None
+    if label is not None and _label_names_someone(doc, label):
+        speaker, typ = _canonical(doc, label, history)
+        return _Carried(label, speaker, typ, ":", p.close_end)
     if attr.mention is not None:
         speaker, typ = _canonical(doc, attr.mention, history)
         return _Carried(attr.mention, speaker, typ, attr.cue, p.close_end)
-    if p.continues and last is not None:
-        return last
     if attr.kind == "direct" and (dash := _dash_speaker(doc, p)) is not None:
         speaker, typ = _canonical(doc, dash, history)
         return _Carried(dash, speaker, typ, "-", p.close_end)
+    if p.continues and last is not None:
+        return last
     if (
         attr.kind == "partial"
         and last is not None
