@@ -93,6 +93,22 @@ SPEAKER_CASES = [
     ("“Reyes", "stray edge"),
     ("Reyes\nMORE", "stray edge"),
     ("Calif.", "stray edge"),
+    ("Ada Lund ReyesHarbor board votes", "glued link text"),
+    ("Ivo Tomas LundGOP", "glued link text"),
+    ("Ada ReyesIvo Lund", "glued link text"),
+    ("HarborWatch", None),
+    ("Tim HarborWatch", None),
+    ("the HarborWatch poll average", None),
+    ("Ada Reyes of HarborWatch", None),
+    ("Dan VanderLund", None),
+    ("The problem", "abstract head"),
+    ("the best defense", "abstract head"),
+    ("His answer", "abstract head"),
+    ("The bottom line", "abstract head"),
+    ("part of a harbor group of eight", "abstract head"),
+    ("the defense", None),
+    ("Ada Hope", None),
+    ("the answer desk staff", None),
 ]
 
 
