@@ -12,7 +12,7 @@ from analysis.evaluate import (
     malformed_speaker_share,
     malformed_speakers,
 )
-from analysis.quotes.attribution import well_formed_mention
+from analysis.quotes.attribution import name_type, well_formed_mention
 from analysis.quotes.extract import extract_quotes
 
 # (speaker as written, expected reason or None)
@@ -332,3 +332,31 @@ def test_run_malformed_prints_the_share(tmp_path, capsys):
 def test_headlines_in_capitals_are_no_mentions(written, expected):
     m = well_formed_mention(written + " said so.", 0, len(written))
     assert (m.text if m else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Officials", "anonymous"),
+        ("Critics", "anonymous"),
+        ("Others", "anonymous"),
+        ("Senior officials", "anonymous"),
+        ("Ada Reyes", "person"),
+        ("Harbor Experts", "person"),
+    ],
+)
+def test_a_group_noun_capitalised_at_the_sentence_start_is_no_name(written, expected):
+    assert name_type(written) == expected
+
+
+def test_officials_at_the_sentence_start_are_anonymous():
+    q = extract_quotes(
+        pd.DataFrame(
+            {
+                "doc_id": ["d"],
+                "outlet": ["o"],
+                "text": ["Officials said the harbor ferries would run again by the spring."],
+            }
+        )
+    )
+    assert q["speaker_type"].tolist() == ["anonymous"]

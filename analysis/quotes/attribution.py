@@ -1454,7 +1454,9 @@ def strip_name(mention: str) -> tuple[str, tuple[str, ...]]:
     return " ".join(words), tuple(roles)
 
 
-_TITLES_DEMONYMS_NOT_NAMES: Final = TITLES | DEMONYMS | NOT_NAMES
+# Capitalised words that name nobody: titles, demonyms, and group nouns capitalised at the
+# start of a sentence ("Officials said", "Critics say" read as anonymous, not as a person).
+_NOT_NAME_CAPS: Final = TITLES | DEMONYMS | NOT_NAMES | ANON_WORDS
 
 
 @lru_cache(maxsize=NAME_CACHE)
@@ -1488,7 +1490,7 @@ def name_type(name: str) -> str:
     if not DOC_NOUNS.isdisjoint(words[-2:]) and not (caps and words[-1] not in DOC_NOUNS):
         return "document"
     if not ANON_WORDS.isdisjoint(words) and not any(
-        c.lower() not in _TITLES_DEMONYMS_NOT_NAMES and c.lower() not in ORG_WORDS for c in caps
+        c.lower() not in _NOT_NAME_CAPS and c.lower() not in ORG_WORDS for c in caps
     ):
         return "anonymous"
     if not ORG_WORDS.isdisjoint(words) or low in ORG_NAMES or _fold(low) in PLACES:
