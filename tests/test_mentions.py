@@ -360,3 +360,21 @@ def test_officials_at_the_sentence_start_are_anonymous():
         )
     )
     assert q["speaker_type"].tolist() == ["anonymous"]
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("The problem", None),
+        ("one reason", None),
+        ("the real question", None),
+        ("His answer", None),
+        ("part of a harbor group of eight", None),
+        ("The answer desk", "The answer desk"),
+        ("Ada Hope", "Ada Hope"),
+        ("the defense", "the defense"),
+    ],
+)
+def test_an_abstract_head_is_no_mention(written, expected):
+    m = well_formed_mention(written + " said so.", 0, len(written))
+    assert (m.text if m else None) == expected

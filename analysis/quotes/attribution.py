@@ -144,6 +144,7 @@ SKIP_BETWEEN: Final = LEX["between_subject_and_cue"]
 BOUNDARY_WORDS: Final = LEX["clause_boundaries"]
 LEADING_ADVERBIALS: Final = LEX["leading_adverbials"]
 NOT_NAMES: Final = LEX["not_names"]
+ABSTRACT_HEADS: Final = LEX["abstract_heads"]
 DETERMINERS: Final = frozenset(
     "the a an this that these those some many several two three four five one another other "
     "his her their its our my your most few all both various".split()
@@ -536,7 +537,25 @@ def _well_formed_span(words: tuple[str, ...]) -> tuple[int, int]:
         return 0, 0  # "Not everyone" is a subject, "Not" alone a sentence's negation
     if not toks or _only_time(toks) or _bare_group_adjective(toks) or _caps_headline(toks):
         return 0, 0
+    if _abstract_head(toks):
+        return 0, 0
     return toks[0].start, toks[-1].end
+
+
+_ABSTRACT_DETERMINERS: Final = frozenset(
+    "the a an one another his her their its our that this".split()
+)
+
+
+def _abstract_head(toks: list[Tok]) -> bool:
+    """A determiner, perhaps one adjective, and an abstract head noun (ABSTRACT_HEADS): "The
+    problem", "one reason", "the real question" name no speaker; so does "part of" a group
+    ("part of a harbor group of eight"). "The answer desk" and "Ada Hope" do."""
+    if len(toks) >= 3 and toks[0].low == "part" and toks[1].low == "of":
+        return True
+    if not 2 <= len(toks) <= 3 or toks[0].low not in _ABSTRACT_DETERMINERS:
+        return False
+    return toks[-1].low in ABSTRACT_HEADS
 
 
 _HEADLINE_WORDS: Final = frozenset("TO ON IN FOR WITH OVER SAYS AT FROM AFTER".split())
