@@ -1478,6 +1478,21 @@ def strip_name(mention: str) -> tuple[str, tuple[str, ...]]:
 _NOT_NAME_CAPS: Final = TITLES | DEMONYMS | NOT_NAMES | ANON_WORDS
 
 
+def plural_group(words: list[str]) -> bool:
+    """A group named by the plural of a title or demonym, perhaps after a place or another
+    such word (words lower-case): "Democrats", "Canadians", "Ohio Republicans"; not "Ada
+    Reyes" or "Reyes Democrats"."""
+    if not words:
+        return False
+    last = words[-1]
+    if not (last.endswith("s") and last[:-1] in _NOT_NAME_CAPS):
+        return False
+    for w in words[:-1]:
+        if w not in _NOT_NAME_CAPS and w not in _NP_ADJECTIVES and _fold(w) not in PLACES:
+            return False
+    return True
+
+
 @lru_cache(maxsize=NAME_CACHE)
 def name_type(name: str) -> str:
     """person / organisation / anonymous / document for a speaker as written (rules only)."""
@@ -1514,6 +1529,8 @@ def name_type(name: str) -> str:
         return "anonymous"
     if not ORG_WORDS.isdisjoint(words) or low in ORG_NAMES or _fold(low) in PLACES:
         return "organisation"
+    if plural_group(words):
+        return "anonymous"
     if not caps:
         # "the campaign", "officials": descriptive groups without a name read as anonymous.
         return (
