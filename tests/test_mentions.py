@@ -12,7 +12,7 @@ from analysis.evaluate import (
     malformed_speaker_share,
     malformed_speakers,
 )
-from analysis.quotes.attribution import name_type, well_formed_mention
+from analysis.quotes.attribution import name_type, strip_name, well_formed_mention
 from analysis.quotes.extract import extract_quotes
 
 # (speaker as written, expected reason or None)
@@ -382,3 +382,17 @@ def test_officials_at_the_sentence_start_are_anonymous():
 def test_an_abstract_head_is_no_mention(written, expected):
     m = well_formed_mention(written + " said so.", 0, len(written))
     assert (m.text if m else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Harbor Board Chairwoman Ada Reyes", ("Ada Reyes", "person")),
+        ("Dover Port Authority Press Secretary Ivo Lund", ("Ivo Lund", "person")),
+        ("Harbor Board Chairwoman Office", ("Harbor Board Chairwoman Office", "organisation")),
+        ("Mayor Ada Reyes", ("Ada Reyes", "person")),
+    ],
+)
+def test_a_capitalised_title_after_an_employer_leads_to_the_name(written, expected):
+    name = strip_name(written)[0]
+    assert (name, name_type(name)) == expected

@@ -1432,6 +1432,19 @@ def _fold(s: str) -> str:
     return s if s.isascii() else fold_diacritics(s)
 
 
+def _capital_title_before_name(words: list[str], j: int) -> bool:
+    """Whether ``words[j]`` is a capitalised title after an employer and before a name:
+    "Harbor Board Chairwoman Ada Reyes" at "Chairwoman" (the name is no title or
+    organisation word, so "Harbor Board Chairwoman Office" is none)."""
+    if bare(words[j].lower()) not in TITLES:
+        return False
+    for x in words[j + 1 :]:
+        low = bare(x.lower())
+        if not x[0].isupper() or low in TITLES or low in ORG_WORDS:
+            return False
+    return True
+
+
 @lru_cache(maxsize=NAME_CACHE)
 def strip_name(mention: str) -> tuple[str, tuple[str, ...]]:
     """Split a written mention into (name, role words): "Israeli Foreign Minister Israel Katz"
@@ -1446,6 +1459,10 @@ def strip_name(mention: str) -> tuple[str, tuple[str, ...]]:
     for j in range(len(words) - 2, 0, -1):
         w = words[j]
         if w[0].isupper():
+            if _capital_title_before_name(words, j):
+                roles = [bare(x.lower()) for x in words[: j + 1] if x.lower() not in DETERMINERS]
+                words = words[j + 1 :]
+                break
             continue
         if (bare(w.lower()) in TITLES or w.lower() in SPEAKER_NOUNS) and all(
             x[0].isupper() for x in words[j + 1 :]
