@@ -396,3 +396,22 @@ def test_an_abstract_head_is_no_mention(written, expected):
 def test_a_capitalised_title_after_an_employer_leads_to_the_name(written, expected):
     name = strip_name(written)[0]
     assert (name, name_type(name)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ada Reyes spoke at the harbor. Hide Caption\n\n"
+            "In January, she told the board that the fares would rise.",
+            "Ada Reyes",
+        ),
+        (
+            "Ada Reyes spoke at the harbor. Privacy Policy\n\nThe fares are too high, she says.",
+            "Ada Reyes",
+        ),
+    ],
+)
+def test_a_pronoun_goes_back_to_no_page_label(text, expected):
+    q = extract_quotes(pd.DataFrame({"doc_id": ["d"], "outlet": ["o"], "text": [text]}))
+    assert q["speaker"].tolist() == [expected]

@@ -490,6 +490,23 @@ def _name_runs(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# Words of a web page's controls and legal links, never of a person's name: a pronoun must
+# not go back to "Hide Caption" or "Privacy Policy" left between paragraphs.
+_PAGE_LABEL_WORDS: Final = frozenset(
+    "caption captions policy copyright advertisement newsletter cookies cookie terms "
+    "subscription comments".split()
+)
+
+
+def _page_label(words: list[str]) -> bool:
+    """Whether capitalised words are a page's control or link, not a name: "Hide Caption",
+    "Privacy Policy", "Cookie Settings" (but "Ada Reyes")."""
+    for w in words:
+        if w.lower() in _PAGE_LABEL_WORDS:
+            return True
+    return False
+
+
 @lru_cache(maxsize=NAME_CACHE)
 def _name_info(raw: str) -> tuple[str, str, tuple[str, ...]] | None:
     """(last-word key, full name, role words) of a run of capitalised words, or None when it
@@ -523,6 +540,8 @@ def _name_info(raw: str) -> tuple[str, str, tuple[str, ...]] | None:
         nwords = nwords[1:]  # "the U.S. Considering Reyes' remarks": "U.S." ends a sentence
         name = " ".join(nwords)
     if len(nwords) < 2 or not TITLES.isdisjoint([bare(w.lower()) for w in nwords]):
+        return None
+    if _page_label(nwords):
         return None
     if _too_long_for_a_name(nwords):
         return None
