@@ -415,3 +415,22 @@ def test_a_capitalised_title_after_an_employer_leads_to_the_name(written, expect
 def test_a_pronoun_goes_back_to_no_page_label(text, expected):
     q = extract_quotes(pd.DataFrame({"doc_id": ["d"], "outlet": ["o"], "text": [text]}))
     assert q["speaker"].tolist() == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The board met.\n\nMore: Reyes: Board weighs 'deep' fare cuts\n\nThe end.", "Reyes"),
+        (
+            "The board met.\n\nMore:Ada Lund on the ferries: “Still in love with the sea”\n\nEnd.",
+            "Ada Lund",
+        ),
+        (
+            "The board met.\n\nAda Lund on the ferries: “Still in love with the sea”\n\nEnd.",
+            "Ada Lund",
+        ),
+    ],
+)
+def test_a_page_label_or_a_topic_before_a_colon_is_no_speaker(text, expected):
+    q = extract_quotes(pd.DataFrame({"doc_id": ["d"], "outlet": ["o"], "text": [text]}))
+    assert q["speaker"].tolist() == [expected]

@@ -2884,7 +2884,13 @@ def _headline_subject(doc: _Doc, pre: list[Tok]) -> Mention | None:
 
 def _colon_speaker(text: str, pre: list[Tok]) -> Mention | None:
     """Who a colon introduces: "- Lena Ortiz and Hugo Hartley: “", "More from Lund: “",
-    else the subject of the sentence ("And she insists that …: “" -> she)."""
+    else the subject of the sentence ("And she insists that …: “" -> she). A page's label
+    opening the line is none of them ("More:Lund on the ferries: “" -> Lund)."""
+    first = _after_page_label(pre)
+    if first:
+        if len(pre) - first < 2:
+            return None
+        pre = pre[first:]
     end = len(pre) - 1  # the colon
     k = end
     while (
@@ -2905,7 +2911,18 @@ def _colon_speaker(text: str, pre: list[Tok]) -> Mention | None:
         and bare(pre[k].low) not in NOT_NAMES
     ):
         return well_formed_mention(text, pre[k].start, pre[end - 1].end)
-    return clause_subject(text, pre, end, outer=True)
+    m = clause_subject(text, pre, end, outer=True)
+    return _without_topic(text, m) if m is not None else None
+
+
+def _without_topic(text: str, m: Mention) -> Mention | None:
+    """A name before a colon without the topic after it: "Ada Lund on the ferries" ->
+    "Ada Lund", "Reyes about the levy" -> "Reyes" ("the board of the port" stays)."""
+    toks = tokenize(text, m.start, m.end)
+    for i in range(1, len(toks)):
+        if toks[i].low in ("on", "about") and toks[i - 1].is_cap:
+            return mention_of(text, toks[:i])
+    return m
 
 
 def _is_title_cue(pre: list[Tok]) -> bool:
@@ -2996,10 +3013,12 @@ def _cue_text(text: str, toks: list[Tok], i: int) -> str:
 
 
 def _headline_colon(text: str, pre: list[Tok]) -> Mention | None:
-    """ "Brennan: Reyes’s ‘…’": a short name and a colon open the sentence."""
-    for i, t in enumerate(pre[:7]):
-        if t.text == ":":
-            np = pre[:i]
+    """ "Brennan: Reyes’s ‘…’": a short name and a colon open the sentence. A page's label
+    before it is no speaker: "More: Brennan: ‘…’" -> Brennan, "More: Fares rise ‘…’" -> None."""
+    first = _after_page_label(pre)
+    for i in range(first, min(len(pre), first + 7)):
+        if pre[i].text == ":":
+            np = pre[first:i]
             if (
                 1 <= len(np) <= 5
                 and np[0].is_cap
@@ -3008,6 +3027,14 @@ def _headline_colon(text: str, pre: list[Tok]) -> Mention | None:
                 return mention_of(text, np)
             return None
     return None
+
+
+def _after_page_label(pre: list[Tok]) -> int:
+    """Index after a page's label and its colon opening the tokens ("More:", "Update:",
+    "Photo:"; not_speaker_labels in attribution.json), else 0."""
+    if len(pre) >= 2 and pre[1].text == ":" and pre[0].low in _NOT_LABELS:
+        return 2
+    return 0
 
 
 # ---------------------------------------------------------------------------------------------
