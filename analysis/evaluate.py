@@ -372,6 +372,8 @@ MALFORMED_REASONS: tuple[str, ...] = (
     "dateline",
     "clause fragment",
     "over-long",
+    "glued link text",
+    "abstract head",
     "group adjective",
     "bare pronoun",
 )
@@ -633,6 +635,83 @@ def is_over_long(s: str) -> bool:
     return head > limit
 
 
+# A name run into the next word with no space: "ReyesHarbor" (a link's text glued to the next
+# link's); an upper-case letter after at least three lower-case ones.
+_GLUED_RE = re.compile(r"[a-z]{3}(?:[A-Z][a-z]{2}|[A-Z]{2,}\b)")
+
+
+def has_glued_link_text(s: str) -> bool:
+    """Link text glued to the name before it: "Ada Lund ReyesHarbor board votes", "Ivo
+    LundGOP" (a word after the first ends in a glued capital). A brand written in one word
+    ("HarborWatch", "the HarborWatch poll average") is the first word or stands alone with
+    one other word, or follows no name ("Ada Reyes of HarborWatch"), and passes."""
+    words = s.split()
+    for k, w in enumerate(words):
+        if k == 0 or _GLUED_RE.search(w) is None or not _is_title_word(words[k - 1]):
+            continue
+        if len(words) >= 3 or re.search(r"[a-z][A-Z]{2,}$", w):
+            return True
+    return False
+
+
+def _is_title_word(w: str) -> bool:
+    """A capital and then lower-case letters: "Reyes", "Ada" (not "A", "USA", "of")."""
+    return len(w) >= 2 and w[0].isupper() and w[1].islower()
+
+
+# Head nouns that name a thought, a fact or a part of an argument, never who says it.
+_ABSTRACT_HEADS = frozenset(
+    {
+        "problem",
+        "irony",
+        "question",
+        "truth",
+        "reality",
+        "fact",
+        "point",
+        "idea",
+        "hypothesis",
+        "answer",
+        "reason",
+        "result",
+        "trouble",
+        "upshot",
+        "lesson",
+        "theory",
+        "logic",
+        "catch",
+        "takeaway",
+        "danger",
+        "goal",
+        "aim",
+        "hope",
+        "worry",
+        "concern",
+        "job",
+    }
+)
+# Heads that name a speaker alone ("the defense" is the defence team) but not with an
+# adjective ("the best defense").
+_ABSTRACT_WITH_ADJECTIVE = frozenset({"defense", "defence", "strategy"})
+_ABSTRACT_DETERMINERS = frozenset(
+    {"the", "a", "an", "one", "another", "his", "her", "their", "its", "our", "that", "this"}
+)
+
+
+def has_abstract_head(s: str) -> bool:
+    """A determiner and an abstract head noun, perhaps with an adjective between: "The
+    problem", "the best defense", "His answer", "part of a group of eight" (but "Ada Hope",
+    "the answer desk staff" and "the question's author" name someone)."""
+    words = [w.lower() for w in s.split()]
+    if words and words[0] == "part" and len(words) > 1 and words[1] == "of":
+        return True
+    if not 2 <= len(words) <= 3 or words[0] not in _ABSTRACT_DETERMINERS:
+        return False
+    if len(words) == 3 and words[-1] in _ABSTRACT_WITH_ADJECTIVE:
+        return True
+    return words[-1] in _ABSTRACT_HEADS or words[-2:] == ["bottom", "line"]
+
+
 # The rules on a written string in the order of MALFORMED_REASONS (first hit is the reason).
 _STRING_RULES = (
     ("stray edge", has_stray_edge),
@@ -643,6 +722,8 @@ _STRING_RULES = (
     ("dateline", has_dateline),
     ("clause fragment", is_clause_fragment),
     ("over-long", is_over_long),
+    ("glued link text", has_glued_link_text),
+    ("abstract head", has_abstract_head),
 )
 
 

@@ -12,7 +12,7 @@ from analysis.evaluate import (
     malformed_speaker_share,
     malformed_speakers,
 )
-from analysis.quotes.attribution import well_formed_mention
+from analysis.quotes.attribution import name_type, strip_name, well_formed_mention
 from analysis.quotes.extract import extract_quotes
 
 # (speaker as written, expected reason or None)
@@ -93,6 +93,22 @@ SPEAKER_CASES = [
     ("“Reyes", "stray edge"),
     ("Reyes\nMORE", "stray edge"),
     ("Calif.", "stray edge"),
+    ("Ada Lund ReyesHarbor board votes", "glued link text"),
+    ("Ivo Tomas LundGOP", "glued link text"),
+    ("Ada ReyesIvo Lund", "glued link text"),
+    ("HarborWatch", None),
+    ("Tim HarborWatch", None),
+    ("the HarborWatch poll average", None),
+    ("Ada Reyes of HarborWatch", None),
+    ("Dan VanderLund", None),
+    ("The problem", "abstract head"),
+    ("the best defense", "abstract head"),
+    ("His answer", "abstract head"),
+    ("The bottom line", "abstract head"),
+    ("part of a harbor group of eight", "abstract head"),
+    ("the defense", None),
+    ("Ada Hope", None),
+    ("the answer desk staff", None),
 ]
 
 
@@ -316,3 +332,105 @@ def test_run_malformed_prints_the_share(tmp_path, capsys):
 def test_headlines_in_capitals_are_no_mentions(written, expected):
     m = well_formed_mention(written + " said so.", 0, len(written))
     assert (m.text if m else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Officials", "anonymous"),
+        ("Critics", "anonymous"),
+        ("Others", "anonymous"),
+        ("Senior officials", "anonymous"),
+        ("Democrats", "anonymous"),
+        ("Canadians", "anonymous"),
+        ("Ohio Republicans", "anonymous"),
+        ("Reyes Democrats", "person"),
+        ("Ada Reyes", "person"),
+        ("Harbor Experts", "person"),
+    ],
+)
+def test_a_group_noun_capitalised_at_the_sentence_start_is_no_name(written, expected):
+    assert name_type(written) == expected
+
+
+def test_officials_at_the_sentence_start_are_anonymous():
+    q = extract_quotes(
+        pd.DataFrame(
+            {
+                "doc_id": ["d"],
+                "outlet": ["o"],
+                "text": ["Officials said the harbor ferries would run again by the spring."],
+            }
+        )
+    )
+    assert q["speaker_type"].tolist() == ["anonymous"]
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("The problem", None),
+        ("one reason", None),
+        ("the real question", None),
+        ("His answer", None),
+        ("part of a harbor group of eight", None),
+        ("The answer desk", "The answer desk"),
+        ("Ada Hope", "Ada Hope"),
+        ("the defense", "the defense"),
+    ],
+)
+def test_an_abstract_head_is_no_mention(written, expected):
+    m = well_formed_mention(written + " said so.", 0, len(written))
+    assert (m.text if m else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Harbor Board Chairwoman Ada Reyes", ("Ada Reyes", "person")),
+        ("Dover Port Authority Press Secretary Ivo Lund", ("Ivo Lund", "person")),
+        ("Harbor Board Chairwoman Office", ("Harbor Board Chairwoman Office", "organisation")),
+        ("Mayor Ada Reyes", ("Ada Reyes", "person")),
+    ],
+)
+def test_a_capitalised_title_after_an_employer_leads_to_the_name(written, expected):
+    name = strip_name(written)[0]
+    assert (name, name_type(name)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ada Reyes spoke at the harbor. Hide Caption\n\n"
+            "In January, she told the board that the fares would rise.",
+            "Ada Reyes",
+        ),
+        (
+            "Ada Reyes spoke at the harbor. Privacy Policy\n\nThe fares are too high, she says.",
+            "Ada Reyes",
+        ),
+    ],
+)
+def test_a_pronoun_goes_back_to_no_page_label(text, expected):
+    q = extract_quotes(pd.DataFrame({"doc_id": ["d"], "outlet": ["o"], "text": [text]}))
+    assert q["speaker"].tolist() == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The board met.\n\nMore: Reyes: Board weighs 'deep' fare cuts\n\nThe end.", "Reyes"),
+        (
+            "The board met.\n\nMore:Ada Lund on the ferries: “Still in love with the sea”\n\nEnd.",
+            "Ada Lund",
+        ),
+        (
+            "The board met.\n\nAda Lund on the ferries: “Still in love with the sea”\n\nEnd.",
+            "Ada Lund",
+        ),
+    ],
+)
+def test_a_page_label_or_a_topic_before_a_colon_is_no_speaker(text, expected):
+    q = extract_quotes(pd.DataFrame({"doc_id": ["d"], "outlet": ["o"], "text": [text]}))
+    assert q["speaker"].tolist() == [expected]

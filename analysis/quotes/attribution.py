@@ -144,6 +144,7 @@ SKIP_BETWEEN: Final = LEX["between_subject_and_cue"]
 BOUNDARY_WORDS: Final = LEX["clause_boundaries"]
 LEADING_ADVERBIALS: Final = LEX["leading_adverbials"]
 NOT_NAMES: Final = LEX["not_names"]
+ABSTRACT_HEADS: Final = LEX["abstract_heads"]
 DETERMINERS: Final = frozenset(
     "the a an this that these those some many several two three four five one another other "
     "his her their its our my your most few all both various".split()
@@ -536,7 +537,25 @@ def _well_formed_span(words: tuple[str, ...]) -> tuple[int, int]:
         return 0, 0  # "Not everyone" is a subject, "Not" alone a sentence's negation
     if not toks or _only_time(toks) or _bare_group_adjective(toks) or _caps_headline(toks):
         return 0, 0
+    if _abstract_head(toks):
+        return 0, 0
     return toks[0].start, toks[-1].end
+
+
+_ABSTRACT_DETERMINERS: Final = frozenset(
+    "the a an one another his her their its our that this".split()
+)
+
+
+def _abstract_head(toks: list[Tok]) -> bool:
+    """A determiner, perhaps one adjective, and an abstract head noun (ABSTRACT_HEADS): "The
+    problem", "one reason", "the real question" name no speaker; so does "part of" a group
+    ("part of a harbor group of eight"). "The answer desk" and "Ada Hope" do."""
+    if len(toks) >= 3 and toks[0].low == "part" and toks[1].low == "of":
+        return True
+    if not 2 <= len(toks) <= 3 or toks[0].low not in _ABSTRACT_DETERMINERS:
+        return False
+    return toks[-1].low in ABSTRACT_HEADS
 
 
 _HEADLINE_WORDS: Final = frozenset("TO ON IN FOR WITH OVER SAYS AT FROM AFTER".split())
@@ -1413,6 +1432,19 @@ def _fold(s: str) -> str:
     return s if s.isascii() else fold_diacritics(s)
 
 
+def _capital_title_before_name(words: list[str], j: int) -> bool:
+    """Whether ``words[j]`` is a capitalised title after an employer and before a name:
+    "Harbor Board Chairwoman Ada Reyes" at "Chairwoman" (the name is no title or
+    organisation word, so "Harbor Board Chairwoman Office" is none)."""
+    if bare(words[j].lower()) not in TITLES:
+        return False
+    for x in words[j + 1 :]:
+        low = bare(x.lower())
+        if not x[0].isupper() or low in TITLES or low in ORG_WORDS:
+            return False
+    return True
+
+
 @lru_cache(maxsize=NAME_CACHE)
 def strip_name(mention: str) -> tuple[str, tuple[str, ...]]:
     """Split a written mention into (name, role words): "Israeli Foreign Minister Israel Katz"
@@ -1427,6 +1459,10 @@ def strip_name(mention: str) -> tuple[str, tuple[str, ...]]:
     for j in range(len(words) - 2, 0, -1):
         w = words[j]
         if w[0].isupper():
+            if _capital_title_before_name(words, j):
+                roles = [bare(x.lower()) for x in words[: j + 1] if x.lower() not in DETERMINERS]
+                words = words[j + 1 :]
+                break
             continue
         if (bare(w.lower()) in TITLES or w.lower() in SPEAKER_NOUNS) and all(
             x[0].isupper() for x in words[j + 1 :]
@@ -1454,7 +1490,24 @@ def strip_name(mention: str) -> tuple[str, tuple[str, ...]]:
     return " ".join(words), tuple(roles)
 
 
-_TITLES_DEMONYMS_NOT_NAMES: Final = TITLES | DEMONYMS | NOT_NAMES
+# Capitalised words that name nobody: titles, demonyms, and group nouns capitalised at the
+# start of a sentence ("Officials said", "Critics say" read as anonymous, not as a person).
+_NOT_NAME_CAPS: Final = TITLES | DEMONYMS | NOT_NAMES | ANON_WORDS
+
+
+def plural_group(words: list[str]) -> bool:
+    """A group named by the plural of a title or demonym, perhaps after a place or another
+    such word (words lower-case): "Democrats", "Canadians", "Ohio Republicans"; not "Ada
+    Reyes" or "Reyes Democrats"."""
+    if not words:
+        return False
+    last = words[-1]
+    if not (last.endswith("s") and last[:-1] in _NOT_NAME_CAPS):
+        return False
+    for w in words[:-1]:
+        if w not in _NOT_NAME_CAPS and w not in _NP_ADJECTIVES and _fold(w) not in PLACES:
+            return False
+    return True
 
 
 @lru_cache(maxsize=NAME_CACHE)
@@ -1488,11 +1541,13 @@ def name_type(name: str) -> str:
     if not DOC_NOUNS.isdisjoint(words[-2:]) and not (caps and words[-1] not in DOC_NOUNS):
         return "document"
     if not ANON_WORDS.isdisjoint(words) and not any(
-        c.lower() not in _TITLES_DEMONYMS_NOT_NAMES and c.lower() not in ORG_WORDS for c in caps
+        c.lower() not in _NOT_NAME_CAPS and c.lower() not in ORG_WORDS for c in caps
     ):
         return "anonymous"
     if not ORG_WORDS.isdisjoint(words) or low in ORG_NAMES or _fold(low) in PLACES:
         return "organisation"
+    if plural_group(words):
+        return "anonymous"
     if not caps:
         # "the campaign", "officials": descriptive groups without a name read as anonymous.
         return (

@@ -490,6 +490,23 @@ def _name_runs(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# Words of a web page's controls and legal links, never of a person's name: a pronoun must
+# not go back to "Hide Caption" or "Privacy Policy" left between paragraphs.
+_PAGE_LABEL_WORDS: Final = frozenset(
+    "caption captions policy copyright advertisement newsletter cookies cookie terms "
+    "subscription comments".split()
+)
+
+
+def _page_label(words: list[str]) -> bool:
+    """Whether capitalised words are a page's control or link, not a name: "Hide Caption",
+    "Privacy Policy", "Cookie Settings" (but "Ada Reyes")."""
+    for w in words:
+        if w.lower() in _PAGE_LABEL_WORDS:
+            return True
+    return False
+
+
 @lru_cache(maxsize=NAME_CACHE)
 def _name_info(raw: str) -> tuple[str, str, tuple[str, ...]] | None:
     """(last-word key, full name, role words) of a run of capitalised words, or None when it
@@ -523,6 +540,8 @@ def _name_info(raw: str) -> tuple[str, str, tuple[str, ...]] | None:
         nwords = nwords[1:]  # "the U.S. Considering Reyes' remarks": "U.S." ends a sentence
         name = " ".join(nwords)
     if len(nwords) < 2 or not TITLES.isdisjoint([bare(w.lower()) for w in nwords]):
+        return None
+    if _page_label(nwords):
         return None
     if _too_long_for_a_name(nwords):
         return None
@@ -2865,7 +2884,13 @@ def _headline_subject(doc: _Doc, pre: list[Tok]) -> Mention | None:
 
 def _colon_speaker(text: str, pre: list[Tok]) -> Mention | None:
     """Who a colon introduces: "- Lena Ortiz and Hugo Hartley: “", "More from Lund: “",
-    else the subject of the sentence ("And she insists that …: “" -> she)."""
+    else the subject of the sentence ("And she insists that …: “" -> she). A page's label
+    opening the line is none of them ("More:Lund on the ferries: “" -> Lund)."""
+    first = _after_page_label(pre)
+    if first:
+        if len(pre) - first < 2:
+            return None
+        pre = pre[first:]
     end = len(pre) - 1  # the colon
     k = end
     while (
@@ -2886,7 +2911,18 @@ def _colon_speaker(text: str, pre: list[Tok]) -> Mention | None:
         and bare(pre[k].low) not in NOT_NAMES
     ):
         return well_formed_mention(text, pre[k].start, pre[end - 1].end)
-    return clause_subject(text, pre, end, outer=True)
+    m = clause_subject(text, pre, end, outer=True)
+    return _without_topic(text, m) if m is not None else None
+
+
+def _without_topic(text: str, m: Mention) -> Mention | None:
+    """A name before a colon without the topic after it: "Ada Lund on the ferries" ->
+    "Ada Lund", "Reyes about the levy" -> "Reyes" ("the board of the port" stays)."""
+    toks = tokenize(text, m.start, m.end)
+    for i in range(1, len(toks)):
+        if toks[i].low in ("on", "about") and toks[i - 1].is_cap:
+            return mention_of(text, toks[:i])
+    return m
 
 
 def _is_title_cue(pre: list[Tok]) -> bool:
@@ -2977,10 +3013,12 @@ def _cue_text(text: str, toks: list[Tok], i: int) -> str:
 
 
 def _headline_colon(text: str, pre: list[Tok]) -> Mention | None:
-    """ "Brennan: Reyes’s ‘…’": a short name and a colon open the sentence."""
-    for i, t in enumerate(pre[:7]):
-        if t.text == ":":
-            np = pre[:i]
+    """ "Brennan: Reyes’s ‘…’": a short name and a colon open the sentence. A page's label
+    before it is no speaker: "More: Brennan: ‘…’" -> Brennan, "More: Fares rise ‘…’" -> None."""
+    first = _after_page_label(pre)
+    for i in range(first, min(len(pre), first + 7)):
+        if pre[i].text == ":":
+            np = pre[first:i]
             if (
                 1 <= len(np) <= 5
                 and np[0].is_cap
@@ -2989,6 +3027,14 @@ def _headline_colon(text: str, pre: list[Tok]) -> Mention | None:
                 return mention_of(text, np)
             return None
     return None
+
+
+def _after_page_label(pre: list[Tok]) -> int:
+    """Index after a page's label and its colon opening the tokens ("More:", "Update:",
+    "Photo:"; not_speaker_labels in attribution.json), else 0."""
+    if len(pre) >= 2 and pre[1].text == ":" and pre[0].low in _NOT_LABELS:
+        return 2
+    return 0
 
 
 # ---------------------------------------------------------------------------------------------
