@@ -434,3 +434,21 @@ def test_a_pronoun_goes_back_to_no_page_label(text, expected):
 def test_a_page_label_or_a_topic_before_a_colon_is_no_speaker(text, expected):
     q = extract_quotes(pd.DataFrame({"doc_id": ["d"], "outlet": ["o"], "text": [text]}))
     assert q["speaker"].tolist() == [expected]
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("HBA", "organisation"),
+        ("WHO", "organisation"),
+        ("Dr", "person"),
+        ("Ada Reyes of the Harbor Institute", "person"),
+        ("Ivo Lund at the Dover Port Authority", "person"),
+        ("Harbor Board counsel Ada Reyes", "person"),
+        ("Bank of Dover", "organisation"),
+        ("the Harbor Institute", "organisation"),
+        ("Senior Officials of the Harbor Board", "anonymous"),
+    ],
+)
+def test_acronyms_are_organisations_and_a_name_with_its_employer_a_person(written, expected):
+    assert name_type(written) == expected

@@ -1510,6 +1510,52 @@ def plural_group(words: list[str]) -> bool:
     return True
 
 
+def acronym_org(name: str) -> bool:
+    """A single all-capitals token of 2-6 letters that is no title names an organisation:
+    "HBA" (a harbor board's initials), "WHO"; not "Dr" or "Ada"."""
+    if not (2 <= len(name) <= 6 and name.isalpha() and name.isupper()):
+        return False
+    return name.lower() not in TITLES
+
+
+# Words that join the parts of a name rather than a role to the name after it.
+_NAME_JOINERS: Final = frozenset(
+    ("of", "and", "for", "the", "at", "in", "on", "de", "van", "von", "da", "del", "la", "le", "di")
+)
+
+
+def _person_name(words: list[str]) -> bool:
+    """Two or more capitalised words, none a title, organisation or group word:
+    "Ada Reyes", not "Harbor Institute" or "Senior Officials"."""
+    if len(words) < 2:
+        return False
+    for w in words:
+        low = bare(w.lower())
+        if not w[0].isupper() or low in ORG_WORDS or low in _NOT_NAME_CAPS or low in DETERMINERS:
+            return False
+    return True
+
+
+def person_of_org(name: str) -> bool:
+    """A person's name, then "of"/"at"/"with"/"from" and the organisation: "Ada Reyes of the
+    Harbor Institute" is Ada Reyes; an employer, a lower-case role, then a name: "Harbor Board
+    counsel Ada Reyes" is Ada Reyes too."""
+    words = name.split()
+    for i, w in enumerate(words):
+        if w in ("of", "at", "with", "from"):
+            return i >= 2 and _person_name(words[:i])
+    for j in range(len(words) - 3, 0, -1):
+        w = words[j]
+        if not w[0].isupper():
+            return (
+                w.isalpha()
+                and w not in _NAME_JOINERS
+                and words[j - 1][0].isupper()
+                and _person_name(words[j + 1 :])
+            )
+    return False
+
+
 @lru_cache(maxsize=NAME_CACHE)
 def name_type(name: str) -> str:
     """person / organisation / anonymous / document for a speaker as written (rules only)."""
@@ -1544,6 +1590,10 @@ def name_type(name: str) -> str:
         c.lower() not in _NOT_NAME_CAPS and c.lower() not in ORG_WORDS for c in caps
     ):
         return "anonymous"
+    if acronym_org(name):
+        return "organisation"
+    if person_of_org(name):
+        return "person"
     if not ORG_WORDS.isdisjoint(words) or low in ORG_NAMES or _fold(low) in PLACES:
         return "organisation"
     if plural_group(words):

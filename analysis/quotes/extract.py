@@ -67,6 +67,7 @@ from .attribution import (
     TITLES,
     Mention,
     Tok,
+    acronym_org,
     alnum_at,
     bare,
     caps_headline,
@@ -819,6 +820,8 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
         return author, "person"
     name, roles, typ = _stripped_type(mention.text)
     words = name.split()
+    if typ == "organisation" and acronym_org(name) and name_key(name) in names["by_last"]:
+        typ = "person"  # "REYES" in a transcript: in capitals, but a surname the article names
     only_roles = bool(words) and all(bare(w.lower()) in TITLES for w in words)
     if typ == "person" and words and words[0][0].isupper() and not only_roles:
         full = names["by_last"].get(name_key(words[-1]))
