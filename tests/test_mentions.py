@@ -452,3 +452,22 @@ def test_a_page_label_or_a_topic_before_a_colon_is_no_speaker(text, expected):
 )
 def test_acronyms_are_organisations_and_a_name_with_its_employer_a_person(written, expected):
     assert name_type(written) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ada Reyes told the harbor board that the fares would rise in the spring.",
+            "the fares would rise in the spring",
+        ),
+        (
+            "Ada Reyes told reporters that the fares would rise in the spring.",
+            "the fares would rise in the spring",
+        ),
+        ("Ada Reyes told them fares were high that year.", "fares were high that year"),
+    ],
+)
+def test_the_told_object_does_not_start_the_content(text, expected):
+    q = extract_quotes(pd.DataFrame({"doc_id": ["d"], "outlet": ["o"], "text": [text]}))
+    assert q["quote"].tolist() == [expected]

@@ -3246,6 +3246,21 @@ def _leading_subject(
 _TIME_WORDS: Final = frozenset("early late mid week month year the".split())
 
 
+def _past_told_object(toks: list[Tok], j: int, end_tok: int) -> int:
+    """The "that" after a told-object of a few words starting at ``toks[j]``: "told the harbor
+    board that fares rise" -> at "that"; else ``j`` ("told the crews the fares rise": no
+    "that"; "told them fares were high that year": a verb comes first)."""
+    k = j
+    while k < end_tok and k < j + 5:
+        t = toks[k]
+        if t.low == "that":
+            return k if k > j else j
+        if not t.is_word or t.low in _AUXILIARIES or t.low in _CLAUSE_STOPS:
+            return j
+        k += 1
+    return j
+
+
 def _content_start(toks: list[Tok], i: int, end_tok: int) -> int:
     """The token after cue ``toks[i]`` where its content may start: past an addressee ("told
     Reuters"), "that", commas and a short time phrase ("announced in early May it had …")."""
@@ -3259,6 +3274,7 @@ def _content_start(toks: list[Tok], i: int, end_tok: int) -> int:
             and (toks[j].is_cap or toks[j].low in _INDIRECT_OBJ)
         ):
             j += 1
+        j = _past_told_object(toks, j, end_tok)
     while j < end_tok and toks[j].low in ("that", ",", "on", "in", "last", "this"):
         if toks[j].low in ("on", "in", "last", "this"):
             after_time = j + 1
