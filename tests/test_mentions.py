@@ -471,3 +471,25 @@ def test_acronyms_are_organisations_and_a_name_with_its_employer_a_person(writte
 def test_the_told_object_does_not_start_the_content(text, expected):
     q = extract_quotes(pd.DataFrame({"doc_id": ["d"], "outlet": ["o"], "text": [text]}))
     assert q["quote"].tolist() == [expected]
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("More", "anonymous"),
+        ("Some", "anonymous"),
+        ("More on the ferries", "anonymous"),
+        ("Moreno", "person"),
+    ],
+)
+def test_an_amount_word_is_no_name(written, expected):
+    assert name_type(written) == expected
+
+
+def test_an_amount_word_opening_a_sentence_is_no_person_a_quotation_goes_back_to():
+    text = (
+        "Ada Reyes ran the harbor board for years. More recently it was Ivo Lund. "
+        "“The ferries are late again.”"
+    )
+    q = extract_quotes(pd.DataFrame({"doc_id": ["d"], "outlet": ["o"], "text": [text]}))
+    assert "More" not in q["speaker"].tolist()

@@ -848,6 +848,8 @@ def _trim_np(toks: list[Tok]) -> list[Tok]:
 _QUANTIFIERS: Final = frozenset(
     "many most some others another several few half majority majorities".split()
 )
+# Words for an amount, capitalised at a sentence start ("More recently …"), that name nobody.
+_AMOUNT_WORDS: Final = _QUANTIFIERS | frozenset("more less much fewer".split())
 _NUMBER_WORDS: Final = frozenset(
     "two three four five six seven eight nine ten dozens hundreds".split()
 )
@@ -1590,6 +1592,8 @@ def name_type(name: str) -> str:
         c.lower() not in _NOT_NAME_CAPS and c.lower() not in ORG_WORDS for c in caps
     ):
         return "anonymous"
+    if words[0] in _AMOUNT_WORDS and len(caps) <= 1:
+        return "anonymous"  # "More said …", "More on the ferries": an amount, no name
     if acronym_org(name):
         return "organisation"
     if person_of_org(name):
