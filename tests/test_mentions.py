@@ -493,3 +493,25 @@ def test_an_amount_word_opening_a_sentence_is_no_person_a_quotation_goes_back_to
     )
     q = extract_quotes(pd.DataFrame({"doc_id": ["d"], "outlet": ["o"], "text": [text]}))
     assert "More" not in q["speaker"].tolist()
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        (
+            "Ada Reyes of the harbor group Dover Pilots",
+            ("Ada Reyes of the harbor group Dover Pilots", "person"),
+        ),
+        ("Bank of Dover", ("Bank of Dover", "organisation")),
+        ("Harbor Board of Dover", ("Harbor Board of Dover", "organisation")),
+    ],
+)
+def test_a_name_before_its_employer_is_the_speaker(written, expected):
+    name = strip_name(written)[0]
+    assert (name, name_type(name)) == expected
+
+
+def test_an_acronym_in_capitals_is_no_relative_pronoun():
+    text = "HBA said the ferries would run again by the spring."
+    q = extract_quotes(pd.DataFrame({"doc_id": ["d"], "outlet": ["o"], "text": [text]}))
+    assert q[["speaker", "speaker_type"]].values.tolist() == [["HBA", "organisation"]]

@@ -1456,6 +1456,10 @@ def strip_name(mention: str) -> tuple[str, tuple[str, ...]]:
         s = _COMMA_TAIL_RE.sub("", s)
     words = s.split()
     roles: list[str] = []
+    if _employer_at(words):
+        # "Ada Reyes of the harbor group Dover Pilots": the person with the employer, not the
+        # employer's name after its role noun.
+        return s, ()
     # "Reyes spokesman Ivo Lund", "Harbor Board chief executive Ada Brennan": an employer, a
     # role noun, then the name; the name is what follows the last role noun.
     for j in range(len(words) - 2, 0, -1):
@@ -1538,14 +1542,22 @@ def _person_name(words: list[str]) -> bool:
     return True
 
 
+def _employer_at(words: list[str]) -> int:
+    """Index of the "of"/"at"/"with"/"from" after a person's name that opens the words, else
+    0: "Ada Reyes of the Harbor Institute" -> 2; "Bank of Dover", "Reyes of Dover" -> 0."""
+    for i, w in enumerate(words):
+        if w in ("of", "at", "with", "from"):
+            return i if i >= 2 and _person_name(words[:i]) else 0
+    return 0
+
+
 def person_of_org(name: str) -> bool:
     """A person's name, then "of"/"at"/"with"/"from" and the organisation: "Ada Reyes of the
     Harbor Institute" is Ada Reyes; an employer, a lower-case role, then a name: "Harbor Board
     counsel Ada Reyes" is Ada Reyes too."""
     words = name.split()
-    for i, w in enumerate(words):
-        if w in ("of", "at", "with", "from"):
-            return i >= 2 and _person_name(words[:i])
+    if _employer_at(words):
+        return True
     for j in range(len(words) - 3, 0, -1):
         w = words[j]
         if not w[0].isupper():

@@ -806,7 +806,7 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
     low = mention.text.lower()
     if low in PRONOUNS:
         return _resolve_pronoun(doc, mention, history)
-    if low in RELATIVES:
+    if low in RELATIVES and not mention.text.isupper():  # "WHO" in capitals is no "who"
         ante = _antecedent(doc, mention)
         if ante is None:
             return mention.text, "person" if low == "who" else "organisation"
