@@ -515,3 +515,9 @@ def test_an_acronym_in_capitals_is_no_relative_pronoun():
     text = "HBA said the ferries would run again by the spring."
     q = extract_quotes(pd.DataFrame({"doc_id": ["d"], "outlet": ["o"], "text": [text]}))
     assert q[["speaker", "speaker_type"]].values.tolist() == [["HBA", "organisation"]]
+
+
+def test_a_pronoun_goes_back_to_no_amount_word():
+    text = "The crews met on Monday. More gatherings will occur soon, they say."
+    q = extract_quotes(pd.DataFrame({"doc_id": ["d"], "outlet": ["o"], "text": [text]}))
+    assert "More" not in q["speaker"].tolist()

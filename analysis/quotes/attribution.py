@@ -1516,6 +1516,12 @@ def plural_group(words: list[str]) -> bool:
     return True
 
 
+def amount_only(name: str) -> bool:
+    """A word for an amount standing alone, cut from its noun: "More" of "More gatherings
+    will occur", "Some"; not "Some pilots" or "Moreno"."""
+    return name.lower() in _AMOUNT_WORDS
+
+
 def acronym_org(name: str) -> bool:
     """A single all-capitals token of 2-6 letters that is no title names an organisation:
     "HBA" (a harbor board's initials), "WHO"; not "Dr" or "Ada"."""

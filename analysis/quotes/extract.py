@@ -69,6 +69,7 @@ from .attribution import (
     Tok,
     acronym_org,
     alnum_at,
+    amount_only,
     bare,
     caps_headline,
     clause_subject,
@@ -977,6 +978,7 @@ def _resolve_pronoun(
             subj[0] is not None
             and subj[0].start < mention.start
             and subj[1]
+            and not amount_only(subj[1])
             and _fits(want, gender, sex, subj[2] or "", subj[1])
             and (sex is None or _one_named_person(doc, subj[1], history, near=_near(doc, k, kk)))
             # "She sent …. … he claimed": a subject written as a pronoun of the other sex
