@@ -521,3 +521,18 @@ def test_a_pronoun_goes_back_to_no_amount_word():
     text = "The crews met on Monday. More gatherings will occur soon, they say."
     q = extract_quotes(pd.DataFrame({"doc_id": ["d"], "outlet": ["o"], "text": [text]}))
     assert "More" not in q["speaker"].tolist()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The crews met on Monday. Some pilots believe the new fares are “a gift to landlords”.",
+            "Some pilots",
+        ),
+        ("The crews met. Many skippers call the levy “a tax on the tides”.", "Many skippers"),
+    ],
+)
+def test_a_quantifier_keeps_its_noun_in_the_subject_of_a_fragment(text, expected):
+    q = extract_quotes(pd.DataFrame({"doc_id": ["d"], "outlet": ["o"], "text": [text]}))
+    assert q["speaker"].tolist() == [expected]
