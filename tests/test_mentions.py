@@ -536,3 +536,15 @@ def test_a_pronoun_goes_back_to_no_amount_word():
 def test_a_quantifier_keeps_its_noun_in_the_subject_of_a_fragment(text, expected):
     q = extract_quotes(pd.DataFrame({"doc_id": ["d"], "outlet": ["o"], "text": [text]}))
     assert q["speaker"].tolist() == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The harbor agency HBA said the ferries would run again.", ["HBA", "organisation"]),
+        ("The majority said the ferries would run again.", ["The majority", "anonymous"]),
+    ],
+)
+def test_an_acronym_after_its_role_is_the_organisation(text, expected):
+    q = extract_quotes(pd.DataFrame({"doc_id": ["d"], "outlet": ["o"], "text": [text]}))
+    assert q[["speaker", "speaker_type"]].values.tolist() == [expected]

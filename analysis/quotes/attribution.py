@@ -1283,9 +1283,11 @@ def nearest_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
             # "Brandt’s remarks": a possessive, then the noun it owns; "For months, …": a
             # sentence-initial preposition is no subject
             continue
-        if t.low in DETERMINERS or t.low in _AMOUNT_WORDS:
+        if (t.low in DETERMINERS or t.low in _AMOUNT_WORDS) and not (
+            nxt.low in CUES or nxt.low in _AUX
+        ):
             # "Some scholars believe", "More gatherings": the word in -s after a determiner
-            # is its noun, not a verb
+            # is its noun, not a verb (but "Most said", "the majority has" are subjects)
             continue
         if t.low in SUBJECT_PRONOUNS:
             if k == 0 or toks[k - 1].low not in _PREPOSITIONS:

@@ -821,7 +821,9 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
         return author, "person"
     name, roles, typ = _stripped_type(mention.text)
     words = name.split()
-    if typ == "organisation" and acronym_org(name) and name_key(name) in names["by_last"]:
+    if acronym_org(name):
+        if name_key(name) not in names["by_last"]:
+            return name, "organisation"  # "the harbor agency HBA" -> HBA
         typ = "person"  # "REYES" in a transcript: in capitals, but a surname the article names
     only_roles = bool(words) and all(bare(w.lower()) in TITLES for w in words)
     if typ == "person" and words and words[0][0].isupper() and not only_roles:
