@@ -391,42 +391,10 @@ def is_cue_at(
     if t.low in _NOUNISH and nxt in _NOUN_NEXT and not (i and toks[i - 1].low in SUBJECT_PRONOUNS):
         # "his anti-Muslim remarks were", "Republican claims of": a noun, by what follows it
         return False
-    if t.low in _MOSTLY_NOUNS and nxt != "that":
-        # "in 11 states", "Nineteen states", "the Keystone state": mostly nouns; a verb only
-        # right after a name or a pronoun ("Okafor states", "it states", "they state") or
-        # before "that" ("the report states that"). A base form after a name is a noun
-        # ("Kashmir state"), and a capitalised number or determiner is no name ("Other states").
-        p = toks[i - 1] if i > 0 else None
-        if p is None or not (
-            p.low in SUBJECT_PRONOUNS
-            or (
-                p.is_cap
-                and t.low.endswith("s")
-                and p.low not in DETERMINERS
-                and p.low not in _CARDINALS
-            )
-        ):
-            return False
-    if i > 0:
-        p = toks[i - 1]
-        if (
-            # "the report", "a claim"; but "another said", "each added": a pronoun subject
-            (
-                p.low in _NOUN_DETS
-                and not (p.low in ("another", "each") and t.low not in _NOUNISH)
-                # "signs that read “…”": a relative "that" before a verb of wording
-                and not (p.low == "that" and t.low in _WORDING_VERBS)
-            )
-            or p.low in _POSSESSIVES
-            # "secretary of state", "the department of state": a noun after "of"
-            or (p.low == "of" and not t.low.endswith("ing"))
-            or (p.low.endswith(("’s", "'s")) and _pronoun_of_contraction(p) is None)
-            # "Brandts’ remarks": a bare apostrophe after a plural is a possessive
-            or p.text in ("’", "'")
-            # "two reports", "3 claims"; but "nine in 10 said" is a verb
-            or (p.text[0].isdigit() and (t.low in _NOUNISH or t.low.endswith("s")))
-        ):
-            return False
+    if t.low in _MOSTLY_NOUNS and nxt != "that" and _mostly_noun_here(toks, i):
+        return False
+    if i > 0 and _noun_after(toks[i - 1], t):
+        return False
     if (
         i + 1 < len(toks)
         and toks[i + 1].low in cues
@@ -436,6 +404,43 @@ def is_cue_at(
     ):
         return False
     return True
+
+
+def _mostly_noun_here(toks: list[Tok], i: int) -> bool:
+    """Whether a word that is mostly a noun ("state", "states") is one here: "in 11 states",
+    "Nineteen states", "the Keystone state" -> True; a verb only right after a name or a
+    pronoun ("Okafor states", "it states", "they state"). A base form after a name is a noun
+    ("Kashmir state"), and a capitalised number or determiner is no name ("Other states")."""
+    t = toks[i]
+    p = toks[i - 1] if i > 0 else None
+    return p is None or not (
+        p.low in SUBJECT_PRONOUNS
+        or (
+            p.is_cap
+            and t.low.endswith("s")
+            and p.low not in DETERMINERS
+            and p.low not in _CARDINALS
+        )
+    )
+
+
+def _noun_after(p: Tok, t: Tok) -> bool:
+    """Whether the word before a cue makes it a noun: a determiner ("the report", "a claim";
+    but "another said", "each added" are pronoun subjects, and "signs that read “…”" a
+    relative "that"), a possessive ("his claims", "Reyes's remarks", "Brandts’ remarks"), "of"
+    ("secretary of state") or a number ("two reports"; but "nine in 10 said" is a verb)."""
+    return (
+        (
+            p.low in _NOUN_DETS
+            and not (p.low in ("another", "each") and t.low not in _NOUNISH)
+            and not (p.low == "that" and t.low in _WORDING_VERBS)
+        )
+        or p.low in _POSSESSIVES
+        or (p.low == "of" and not t.low.endswith("ing"))
+        or (p.low.endswith(("’s", "'s")) and _pronoun_of_contraction(p) is None)
+        or p.text in ("’", "'")
+        or (p.text[0].isdigit() and (t.low in _NOUNISH or t.low.endswith("s")))
+    )
 
 
 _MOSTLY_NOUNS: Final = frozenset("state states attacks".split())
