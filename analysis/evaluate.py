@@ -1109,6 +1109,14 @@ def run_pairs(
     return result
 
 
+@dataclass(frozen=True)
+class CorpusQuotes:
+    """The shared corpus's docs table and its quote table."""
+
+    docs: pd.DataFrame
+    quotes: pd.DataFrame
+
+
 def corpus_quotes(corpus: Path = CORPUS, quotes_path: Path | None = None) -> CorpusQuotes | None:
     """The whole shared corpus and its quote table: extracted on two processes, or read from
     ``quotes_path`` (a table saved as Parquet; its speaker ids are given again, so a table saved
@@ -1120,14 +1128,6 @@ def corpus_quotes(corpus: Path = CORPUS, quotes_path: Path | None = None) -> Cor
     if quotes_path is not None:
         return CorpusQuotes(docs, with_speaker_ids(pd.read_parquet(quotes_path)))
     return CorpusQuotes(docs, extract_quotes(docs, n_jobs=2))
-
-
-@dataclass(frozen=True)
-class CorpusQuotes:
-    """The shared corpus's docs table and its quote table."""
-
-    docs: pd.DataFrame
-    quotes: pd.DataFrame
 
 
 def run_malformed(found: CorpusQuotes | None, *, show: int = 0) -> dict:

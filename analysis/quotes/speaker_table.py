@@ -585,6 +585,19 @@ def speakers(quotes: pd.DataFrame) -> pd.DataFrame:
     return speaker_rows(with_ids_read(quotes, ("doc_id", "outlet", "speaker", "speaker_type")))
 
 
+# The columns of :func:`speakers`, in order.
+SPEAKER_COLUMNS = [
+    "speaker",
+    "speaker_id",
+    "speaker_type",
+    "n_quotes",
+    "n_docs",
+    "n_outlets",
+    "by_outlet",
+    "aliases",
+]
+
+
 def speaker_rows(
     q: pd.DataFrame, codes: np.ndarray | None = None, names: SpeakerNames | None = None
 ) -> pd.DataFrame:
@@ -592,16 +605,7 @@ def speaker_rows(
     :func:`_speaker_keys`). Counted over (group, value) pairs at once: a loop over the 221,000
     speakers of the whole corpus took minutes. tests/test_speaker_table.py checks it against that
     loop."""
-    cols = [
-        "speaker",
-        "speaker_id",
-        "speaker_type",
-        "n_quotes",
-        "n_docs",
-        "n_outlets",
-        "by_outlet",
-        "aliases",
-    ]
+    cols = SPEAKER_COLUMNS
     if q.empty:
         return pd.DataFrame(columns=cols)
     if codes is None or names is None:

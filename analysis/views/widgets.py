@@ -76,6 +76,23 @@ def article_html(row: pd.Series) -> str:
     )
 
 
+def story_dropdown(table: pd.DataFrame) -> widgets.Dropdown:
+    """A story picker over a :func:`story_table`-like table (``story``, ``n_outlets``,
+    ``n_articles``, ``title``), one option per row: "3 · 4 outlets · 6 articles · title"."""
+    return widgets.Dropdown(
+        description="Story",
+        layout=widgets.Layout(width="95%"),
+        options=[
+            (
+                f"{int(r.story)} · {r.n_outlets} outlets · {r.n_articles} articles · "
+                f"{r.title or ''}"[:120],
+                int(r.story),
+            )
+            for r in table.itertuples()
+        ],
+    )
+
+
 class ArticleBrowser(widgets.VBox):
     """Filter articles by outlet and date range, pick one, read it.
 
@@ -466,18 +483,7 @@ class ComparisonView(widgets.VBox):
             else pd.Series(stories).reset_index(drop=True)
         )
         table = story_table(self.docs, self.stories)
-        self.story = widgets.Dropdown(
-            description="Story",
-            layout=widgets.Layout(width="95%"),
-            options=[
-                (
-                    f"{int(r.story)} · {r.n_outlets} outlets · {r.n_articles} articles · "
-                    f"{r.title or ''}"[:120],
-                    int(r.story),
-                )
-                for r in table.itertuples()
-            ],
-        )
+        self.story = story_dropdown(table)
         self.outlet_a = widgets.Dropdown(description="Outlet A")
         self.outlet_b = widgets.Dropdown(description="Outlet B")
         self.status = widgets.HTML()
@@ -656,18 +662,7 @@ class FactMatrixView(widgets.VBox):
             self.stories = story_groups(self.docs)
         self.alignment, self.max_pairs = alignment, max_pairs
         self.choices = matrix_stories(self.docs, self.stories, min_outlets=min_outlets)
-        self.story = widgets.Dropdown(
-            description="Story",
-            layout=widgets.Layout(width="95%"),
-            options=[
-                (
-                    f"{int(r.story)} · {r.n_outlets} outlets · {r.n_articles} articles · "
-                    f"{r.title or ''}"[:120],
-                    int(r.story),
-                )
-                for r in self.choices.itertuples()
-            ],
-        )
+        self.story = story_dropdown(self.choices)
         self.outlet = widgets.Dropdown(description="Omitted by")
         self.status = widgets.HTML()
         self.view = widgets.HTML(layout=widgets.Layout(max_height="600px", overflow="auto"))
