@@ -298,6 +298,10 @@ def test_facts_md_computes_its_sentences(docs, alignment):
     )
     omitted = omissions(tables.matrix, tables.presence, "Gamma")
     assert omissions_md(omitted, "Gamma").startswith("**Gamma** omits 1 fact that two or more")
+    assert omissions_md(omitted, "Gamma", n_outlets=3).startswith("**Gamma** omits 1 fact")
+    # With two outlets nothing can be an omission: the sentence says why, not "omits no fact".
+    two_outlets = omissions_md(omitted.iloc[:0], "Gamma", n_outlets=2)
+    assert two_outlets.startswith("This story has 2 outlets") and "omits no" not in two_outlets
     with pytest.raises(ValueError, match="story 5 is not among"):
         pick_matrix_story(choices, 5)
 
@@ -329,6 +333,53 @@ def test_fact_heatmap_draws_the_grid(docs, alignment):
     ],
 )
 def test_spread_pairs(pairs, max_pairs, expected):
-    from analysis.compare.facts import spread_pairs
+    from analysis.compare.align import spread_pairs
 
     assert spread_pairs(pairs, max_pairs) == expected
+
+
+def _outlet_docs(rows):
+    return pd.DataFrame(rows, columns=["doc_id", "outlet", "date", "text"]).assign(
+        text=lambda d: d["text"].fillna("x")
+    )
+
+
+@pytest.mark.parametrize(
+    ("rows", "pairs", "expected_first"),
+    [
+        # a1 is outlet A's first article (earliest date): its pair with b1 comes first.
+        (
+            [
+                ("a2", "A", "2024-01-01", None),
+                ("a1", "A", "2023-12-31", None),
+                ("b1", "B", "2024-01-02", None),
+            ],
+            [("a2", "b1"), ("a1", "b1")],
+            ("a1", "b1"),
+        ),
+        # Undated: the smallest doc id is the outlet's first.
+        (
+            [("a1", "A", None, None), ("a2", "A", None, None), ("b1", "B", None, None)],
+            [("a2", "b1"), ("a1", "b1")],
+            ("a1", "b1"),
+        ),
+    ],
+)
+def test_outlet_first(rows, pairs, expected_first):
+    from analysis.compare.align import outlet_first
+
+    out = outlet_first(_outlet_docs(rows), pairs)
+    assert out[0] == expected_first and sorted(out) == sorted(pairs)
+
+
+def test_story_pairs_reach_every_outlet():
+    """One outlet wrote most of a story: the capped pairs still compare every outlet."""
+    from analysis.compare.align import story_pairs
+
+    rows = [(f"a{i:02d}", "A", "2024-01-01", None) for i in range(12)]
+    rows += [("b1", "B", "2024-01-02", None), ("c1", "C", "2024-01-03", None)]
+    docs = _outlet_docs(rows)
+    pairs = story_pairs(docs, pd.Series(0, index=docs.index), [0], max_per_story=3)
+    outlet = dict(zip(docs["doc_id"], docs["outlet"], strict=True))
+    assert len(pairs) == 3 and pairs == sorted(pairs)
+    assert {outlet[d] for p in pairs for d in p} == {"A", "B", "C"}

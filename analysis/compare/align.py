@@ -840,16 +840,66 @@ def story_pairs(
     docs: pd.DataFrame, stories: pd.Series, story_ids: Iterable[int], *, max_per_story: int = 30
 ) -> list[tuple[str, str]]:
     """Cross-outlet article pairs within each story of ``story_ids``, in that order of stories,
-    at most ``max_per_story`` per story (the first in doc-id order): what a many-outlet
-    comparison aligns when every pair of every story would be too many."""
+    at most ``max_per_story`` per story: what a many-outlet comparison aligns when every pair of
+    every story would be too many. A capped story's pairs are spread over its outlets first
+    (:func:`outlet_first`, then :func:`spread_pairs`), so that each outlet is compared before
+    any outlet is compared twice; each story's pairs are sorted."""
     story_of = pd.Series(stories).to_numpy()
     pairs: list[tuple[str, str]] = []
     for story in story_ids:
         members = docs[story_of == story]
-        pairs += compared_pairs(members, stories=pd.Series(story, index=members.index))[
-            :max_per_story
-        ]
+        every = compared_pairs(members, stories=pd.Series(story, index=members.index))
+        pairs += spread_pairs(outlet_first(members, every), max_per_story)
     return pairs
+
+
+def outlet_first(docs: pd.DataFrame, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``pairs`` reordered so that the pairs between outlets' first articles (the earliest
+    dated, then the smallest doc id) come first, each group in its order in ``pairs``: a capped
+    comparison then reaches every outlet of a story however many articles one outlet wrote.
+
+    Two outlets, "A" with articles a1 and a2, "B" with b1: (a1, b1) comes before (a2, b1)."""
+    frame = pd.DataFrame(
+        {
+            "doc_id": docs["doc_id"].astype("str").to_numpy(),
+            "outlet": outlets(docs).to_numpy(),
+            "date": pd.to_datetime(docs["date"], errors="coerce").to_numpy()
+            if "date" in docs
+            else pd.NaT,
+        }
+    )
+    first = frame.sort_values(["date", "doc_id"], na_position="last", kind="stable")
+    known = first["outlet"] != UNKNOWN_OUTLET  # each unknown-outlet article is its own outlet
+    lead = set(first.loc[~known | ~first["outlet"].duplicated(), "doc_id"])
+    leading = [p for p in pairs if p[0] in lead and p[1] in lead]
+    return leading + [p for p in pairs if not (p[0] in lead and p[1] in lead)]
+
+
+def spread_pairs(pairs: list[tuple[str, str]], max_pairs: int) -> list[tuple[str, str]]:
+    """At most ``max_pairs`` of ``pairs``, spread over the articles: each next pair joins the
+    two articles compared least so far (ties: the pair's order in ``pairs``), so that every
+    article is compared with some others before any is compared with all. Sorted.
+
+    >>> spread_pairs([("a", "b"), ("a", "c"), ("a", "d"), ("b", "c"), ("c", "d")], 2)
+    [('a', 'b'), ('c', 'd')]
+    """
+    if len(pairs) <= max_pairs:
+        return sorted(pairs)
+    compared: Counter[str] = Counter()
+    left, chosen = list(pairs), list[tuple[str, str]]()
+    while left and len(chosen) < max_pairs:
+        k = min(
+            range(len(left)),
+            key=lambda i: (
+                max(compared[left[i][0]], compared[left[i][1]]),
+                compared[left[i][0]] + compared[left[i][1]],
+                i,
+            ),
+        )
+        a, b = left.pop(k)
+        chosen.append((a, b))
+        compared.update((a, b))
+    return sorted(chosen)
 
 
 def align_passages(

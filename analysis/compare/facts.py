@@ -38,6 +38,8 @@ from .align import (
     clause_spans,
     compared_pairs,
     content_lemmas,
+    outlet_first,
+    spread_pairs,
     text_value,
 )
 from .stories import story_groups, story_table
@@ -555,33 +557,6 @@ def omission_counts(presence: pd.DataFrame, *, min_others: int = MIN_OTHERS) -> 
     )
 
 
-def spread_pairs(pairs: list[tuple[str, str]], max_pairs: int) -> list[tuple[str, str]]:
-    """At most ``max_pairs`` of ``pairs``, spread over the articles: each next pair joins the
-    two articles compared least so far (ties: the pair's order in ``pairs``), so that every
-    article is compared with some others before any is compared with all. Sorted.
-
-    >>> spread_pairs([("a", "b"), ("a", "c"), ("a", "d"), ("b", "c"), ("c", "d")], 2)
-    [('a', 'b'), ('c', 'd')]
-    """
-    if len(pairs) <= max_pairs:
-        return sorted(pairs)
-    compared: Counter[str] = Counter()
-    left, chosen = list(pairs), list[tuple[str, str]]()
-    while left and len(chosen) < max_pairs:
-        k = min(
-            range(len(left)),
-            key=lambda i: (
-                max(compared[left[i][0]], compared[left[i][1]]),
-                compared[left[i][0]] + compared[left[i][1]],
-                i,
-            ),
-        )
-        a, b = left.pop(k)
-        chosen.append((a, b))
-        compared.update((a, b))
-    return sorted(chosen)
-
-
 def story_facts(
     docs: pd.DataFrame,
     story: int,
@@ -591,14 +566,15 @@ def story_facts(
 ) -> FactTables:
     """:func:`fact_tables` of one story, aligning its cross-outlet article pairs first: all of
     them up to ``max_pairs``, else ``max_pairs`` spread over its articles
-    (:func:`spread_pairs`). ``stories``: as in :func:`fact_mentions`."""
+    (:func:`~analysis.compare.align.outlet_first`, then
+    :func:`~analysis.compare.align.spread_pairs`). ``stories``: as in :func:`fact_mentions`."""
     labels = _story_labels(docs, stories)
     if story not in set(labels):
         raise KeyError(f"story_facts: story={story!r} is not a story of docs")
     in_story = labels.to_numpy() == story
     members = docs[in_story]
     own = pd.Series(story, index=members.index)
-    pairs = spread_pairs(compared_pairs(members, stories=own), max_pairs)
+    pairs = spread_pairs(outlet_first(members, compared_pairs(members, stories=own)), max_pairs)
     alignment = align_passages(members, pairs=pairs)
     return fact_tables(members, alignment, stories=own, story=story)
 

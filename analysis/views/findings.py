@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 from IPython.display import Markdown
 
-from ..compare.facts import FactTables, omission_counts
+from ..compare.facts import MIN_OTHERS, FactTables, omission_counts
 from ..compare.framing import lexicon_hits
 from ..compare.terms import kwic, term_counts
 from ..corpus.fields import SETTINGS_FILES
@@ -499,8 +499,15 @@ def facts_md(tables: FactTables | None, choices: pd.DataFrame, story: int | None
     return text
 
 
-def omissions_md(omitted: pd.DataFrame, outlet: str) -> str:
-    """How many facts ``outlet`` leaves out that two or more others report."""
+def omissions_md(omitted: pd.DataFrame, outlet: str, *, n_outlets: int | None = None) -> str:
+    """How many facts ``outlet`` leaves out that two or more others report. ``n_outlets``: the
+    outlets of the story; with fewer than three, no fact can be reported by two others, and the
+    sentence says so rather than report that nothing is left out."""
+    if n_outlets is not None and n_outlets - 1 < MIN_OTHERS:
+        return (
+            f"This story has {_n(n_outlets, 'outlet')}: no fact can be reported by two or more "
+            f"outlets other than **{md(outlet)}**, so nothing counts as its omission here."
+        )
     if omitted.empty:
         return f"**{md(outlet)}** omits no fact that two or more other outlets report."
     widest = omitted.sort_values(["n_outlets", "fact"], ascending=[False, True]).iloc[0]
