@@ -284,6 +284,46 @@ def test_legacy_single_byte_decoded_with_warning(tmp_path):
     assert "not UTF-8" in c.problems.loc[0, "problem"]
 
 
+def _mis_decoded(text: str, times: int) -> str:
+    """``text`` as it reads after its UTF-8 was decoded as Windows-1252 ``times`` times."""
+    for _ in range(times):
+        # Bytes cp1252 leaves undefined (0x9d in "”") pass through as the control character,
+        # as sloppy decoders upstream do.
+        text = "".join(
+            bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in text.encode("utf-8")
+        )
+    return text
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "repaired"),
+    [
+        # Once and twice mis-decoded: both come back; the record is listed as loaded.
+        ("Reyes’s “plan” – again", "Okafor said the café’s owner left.", {"title", "text"}),
+        ("Reyes says “no”", "A plain text with no marks.", {"title"}),
+    ],
+)
+@pytest.mark.parametrize("times", [1, 2])
+def test_mis_decoded_text_repaired(tmp_path, title, text, repaired, times):
+    rows = [
+        {
+            "title": _mis_decoded(title, times) if "title" in repaired else title,
+            "text": _mis_decoded(text, times) if "text" in repaired else text,
+        }
+    ]
+    rows.append(
+        {"title": "Café Zürich — señores’ résumé", "text": "Naïve, but Â-grade: Ã is a letter."}
+    )
+    (tmp_path / "a.jsonl").write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8"
+    )
+    c = load_corpus(tmp_path)
+    assert list(c.docs["title"]) == [title, rows[1]["title"]]
+    assert list(c.docs["text"]) == [text, rows[1]["text"]]  # well-formed text is left alone
+    assert sorted(c.problems["problem"].str.split(":").str[0]) == sorted(repaired)
+    assert set(c.problems["record"]) == {1} and set(c.problems["action"]) == {"loaded"}
+
+
 def test_bad_inputs_are_listed_not_lost(tmp_path):
     (tmp_path / "ok.txt").write_text(KATZ, encoding="utf-8")
     (tmp_path / "empty.txt").write_bytes(b"")

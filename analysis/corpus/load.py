@@ -1355,6 +1355,7 @@ class Finalizer:
         if "record" not in raw.columns:
             raw = raw.with_columns(pl.lit(None, pl.Int64).alias("record"))
 
+        raw = _repair_mojibake(raw, problems)
         raw = raw.with_columns(
             pl.col("title").str.normalize("NFC").str.strip_chars().replace("", None),
             _normalized_text(_nfc_text(raw["text"])),
@@ -1445,6 +1446,41 @@ class Finalizer:
                 pl.Series("_earlier", earlier, dtype=pl.String), pl.col("near_duplicate_of")
             ).alias("near_duplicate_of")
         )
+
+
+# A letter that opens a UTF-8 sequence as Windows-1252 shows it ("Ã", "Â", "â"), then one that
+# continues it: the mark of text decoded with the wrong codec, once or more, upstream of us.
+_MOJIBAKE = "[ÂÃâ][\\x{80}-\\x{bf}€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]"
+
+
+def _repair_mojibake(raw: pl.DataFrame, problems: Problems) -> pl.DataFrame:
+    """Titles and texts whose UTF-8 was decoded as Windows-1252 before they reached us, once or
+    twice ("Obamaâ€™s", "ObamaÃ¢â‚¬â„¢s" for "Obama’s"), repaired by ``ftfy.fix_encoding``,
+    which changes only sequences that then decode cleanly. Each repaired record is listed
+    among the problems as loaded. Only texts with the mark (``_MOJIBAKE``) are looked at."""
+    import ftfy
+
+    for col in ("title", "text"):
+        hit = _by_slices(raw[col], lambda t: t.str.contains(_MOJIBAKE)).fill_null(False)
+        idx = hit.arg_true()
+        if not len(idx):
+            continue
+        before = raw[col].gather(idx).to_list()
+        after = [ftfy.fix_encoding(t) for t in before]
+        changed = [k for k, (a, b) in enumerate(zip(before, after, strict=True)) if a != b]
+        if not changed:
+            continue
+        rows = idx.gather(changed)
+        paths, records = raw["path"].gather(rows).to_list(), raw["record"].gather(rows).to_list()
+        for path, record in zip(paths, records, strict=True):
+            problems.warn(
+                path,
+                f"{col}: mis-decoded characters repaired (UTF-8 once read as Windows-1252, "
+                "e.g. 'â€™' for '’')",
+                record=record,
+            )
+        raw = raw.with_columns(raw[col].clone().scatter(rows, [after[k] for k in changed]))
+    return raw
 
 
 def _by_slices(text: pl.Series, expr: Callable[[pl.Expr], pl.Expr]) -> pl.Series:
