@@ -295,6 +295,44 @@ REPORTED = [
         "the levy will drain the fund, anger the crews and undo the ‘renewal’ of the waterfront",
         "Reyes", "fears", "partial",
     ),
+    # A coordinated subject speaks as one: names, a list of names, plural nouns.
+    (
+        "Ana Lund and Ivo Reyes said the fares would rise.",
+        "the fares would rise", "Ana Lund and Ivo Reyes", "said", "indirect",
+    ),
+    (
+        "Ana Lund, Ivo Reyes and Mia Park said the fares would rise.",
+        "the fares would rise", "Ana Lund, Ivo Reyes and Mia Park", "said", "indirect",
+    ),
+    (
+        "But skippers and dockers said the fares would rise.",
+        "the fares would rise", "skippers and dockers", "said", "indirect",
+    ),
+    # A time phrase between the subject and the cue, or between the cue and "that".
+    (
+        "Harbor Chief Ana Lund earlier this week said the fares would rise.",
+        "the fares would rise", "Ana Lund", "said", "indirect",
+    ),
+    (
+        "The ferry line announced Wednesday that it would retire the old boats.",
+        "it would retire the old boats", "The ferry line", "announced", "indirect",
+    ),
+    # A spaced hyphen opens an aside: its noun phrase is not the subject.
+    (
+        "Lund - angered by the vote - said earlier on Wednesday that the fares would rise.",
+        "the fares would rise", "Lund", "said", "indirect",
+    ),
+    # A cue joined after a fragment is a second frame, adjuncts and all.
+    (
+        "Reyes called the harbor levy “a swindle,” and said on the radio that the fares would "
+        "rise.",
+        "the fares would rise", "Reyes", "said", "indirect",
+    ),
+    # "said" followed by a clause subject and its auxiliary is no inverted frame.
+    (
+        "Reyes, who called the plan “reckless,” said the fares would rise.",
+        "reckless,", "Reyes", "called", "partial",
+    ),
 ]
 
 

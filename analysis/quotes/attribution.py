@@ -711,6 +711,29 @@ def _is_time_tok(toks: list[Tok], k: int) -> bool:
     return low in _MONTHS and t.is_cap and nxt.text[0].isdigit()
 
 
+def time_phrase_end(toks: list[Tok], j: int, end: int) -> int:
+    """The token after a time phrase that starts at ``toks[j]``, before ``end``: "Wednesday
+    that …" -> at "that", "Tuesday night", "earlier this week", "earlier on Wednesday",
+    "yesterday"; ``j`` when no time phrase starts there."""
+    k = j
+    while (
+        k < end
+        and k < j + 5
+        and (
+            _is_time_tok(toks, k)
+            or (k > j and toks[k].low in _TIME_UNITS | _TIME_LEADS_INSIDE)
+            # "earlier on Wednesday", "late in the week"
+            or (k > j and toks[k].low in ("on", "in") and k + 1 < end and _is_time_tok(toks, k + 1))
+        )
+    ):
+        k += 1
+    return k
+
+
+# Words inside a time phrase after its first time word: "earlier this week", "late last year".
+_TIME_LEADS_INSIDE: Final = frozenset("this last next".split())
+
+
 def _without_time(toks: list[Tok]) -> list[Tok]:
     """A mention without a time phrase: one that opens it goes ("Monday night Reyes" ->
     Reyes, "Tuesday’s report" -> report), one later on goes with what follows ("Ada Reyes on
@@ -933,7 +956,7 @@ def np_before(text: str, toks: list[Tok], i: int, *, loose: bool = False) -> Men
     while j >= 0:
         t = toks[j]
         if not t.is_word:
-            if t.text in "-–&'’" and j > 0 and toks[j - 1].is_word:
+            if t.text in "-–&'’" and j > 0 and toks[j - 1].is_word and _joins_words(toks, j):
                 j -= 1
                 continue
             break
@@ -950,6 +973,8 @@ def np_before(text: str, toks: list[Tok], i: int, *, loose: bool = False) -> Men
                 and j > 0
                 and (toks[j - 1].low in DETERMINERS or toks[j - 1].low in _POSSESSIVES)
             )
+            # "Ross earlier this week said": a time word is no verb; the mention drops it
+            and not _is_time_tok(toks, j)
         ):
             break
         if end - j >= 10:
@@ -970,14 +995,74 @@ def np_before(text: str, toks: list[Tok], i: int, *, loose: bool = False) -> Men
         # opens with a preposition is an adjunct between the subject and the cue.
         return None
     np = _trim_np(toks[j + 1 : end + 1])
+    both = _coordinated(toks, j, np) if j > 0 and np and np[0] is toks[j + 1] else None
+    np = both or np
     if np and np[0].low in _PREPOSITIONS and not np[0].is_cap:
         # "… to start mending fences with Ms. Brandt, said": the object of a preposition
         # is never the subject of the verb after it.
         return None
-    if _valid_np(np) or (loose and len(np) >= 2 and np[0].low in DETERMINERS and j < 0):
+    if (
+        _valid_np(np)
+        or both is not None
+        or (loose and len(np) >= 2 and np[0].low in DETERMINERS and j < 0)
+    ):
         # Keep the parenthetical "(R-SC)" in the mention when the walk skipped it.
         return mention_of(text, np)
     return None
+
+
+def _conjunct_start(toks: list[Tok], k: int, *, plural: bool) -> int:
+    """Where the conjunct that ends at ``toks[k]`` starts: a run of at most four capitalised
+    words ("Sen. Ada Lund"), or with ``plural`` one lower-case plural noun ("survivors"); -1
+    when there is none there, or when what precedes it does not end a clause (a run inside a
+    longer phrase: "the Lund and Reyes families" is no list of speakers)."""
+    m = k
+    if plural:
+        t = toks[k]
+        ok = t.is_word and t.low.endswith("s") and not _verbish(t)
+        m = k - 1 if ok and t.low not in THING_SUBJECTS else k
+    else:
+        while m >= 0 and k - m < 4 and toks[m].is_word and toks[m].is_cap:
+            m -= 1
+    if m == k or (m >= 0 and toks[m].is_word and not _verbish(toks[m])):
+        return -1
+    if toks[m + 1].low in _PREPOSITIONS or bare(toks[m + 1].low) in NOT_NAMES:
+        return -1  # "In Dover and Halden": an adverbial, not a subject
+    return m + 1
+
+
+def _coordinated(toks: list[Tok], j: int, np: list[Tok]) -> list[Tok] | None:
+    """The whole coordinated subject when the walk left from a cue stopped at the conjunction
+    ``toks[j]``: "Lund and Reyes said" -> Lund and Reyes, "Ada Lund, Ivo Reyes and Mia Park
+    said" -> all three, "Witnesses and survivors said" -> both (lower-case plural nouns when
+    both conjuncts are such). None when no conjunct ends before it ("The fares rose and Reyes
+    said": a verb there)."""
+    if toks[j].low not in ("and", "or") or toks[j].is_cap or len(np) > 4:
+        return None
+    names = all(t.is_cap for t in np)
+    plural = len(np) == 1 and not np[0].is_cap and np[0].low.endswith("s")
+    if not (names or plural) or j < 1:
+        return None
+    first = _conjunct_start(toks, j - 1, plural=plural)
+    if first < 0:
+        return None
+    # A list: "Ada Lund, Ivo Reyes and Mia Park", each a name of two words or more.
+    while names and first >= 3 and toks[first - 1].text == "," and j - 1 - first >= 1:
+        before = _conjunct_start(toks, first - 2, plural=False)
+        if before < 0 or first - 2 - before < 1:
+            break
+        first = before
+    return toks[first:j] + np
+
+
+def _joins_words(toks: list[Tok], j: int) -> bool:
+    """Whether the mark ``toks[j]`` joins the words beside it: a hyphen or apostrophe written
+    without spaces ("Al-Jubeir", "O’Neil"), or "&" ("Johnson & Johnson"); a hyphen between
+    spaces is a dash that opens an aside ("Reyes - angered by the vote - said")."""
+    t = toks[j]
+    if t.text == "&":
+        return True
+    return toks[j - 1].end == t.start or (j + 1 < len(toks) and toks[j + 1].start == t.end)
 
 
 RELATIVES: Final = frozenset(("who", "which"))
@@ -1458,12 +1543,19 @@ def _capital_title_before_name(words: list[str], j: int) -> bool:
     return True
 
 
+# Names of capitalised words, separated by commas, the last joined by "and": a list of speakers.
+_LIST_NAME: Final = r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*"
+_NAME_LIST_RE: Final = re.compile(rf"{_LIST_NAME}(?:, {_LIST_NAME})+,? and {_LIST_NAME}$")
+
+
 @lru_cache(maxsize=NAME_CACHE)
 def strip_name(mention: str) -> tuple[str, tuple[str, ...]]:
     """Split a written mention into (name, role words): "Israeli Foreign Minister Israel Katz"
     -> ("Israel Katz", ["israeli", "foreign", "minister"]). Parentheticals and "the" go too."""
     s = _PAREN_RE.sub(" ", mention).strip() if "(" in mention else mention
     if "," in s:
+        if _NAME_LIST_RE.match(s):
+            return s, ()  # "Ada Lund, Ivo Reyes and Mia Park": a list of names, no appositive
         s = _COMMA_TAIL_RE.sub("", s)
     words = s.split()
     roles: list[str] = []

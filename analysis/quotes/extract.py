@@ -83,6 +83,7 @@ from .attribution import (
     np_before,
     relative_subject,
     strip_name,
+    time_phrase_end,
     tokenize,
     trie_pattern,
     well_formed_mention,
@@ -2711,6 +2712,8 @@ def _cue_after_quote(
             return None, None
         elif i == j:
             m = np_after(text, post, i + 1)
+            if m is not None and _clause_subject_after(post, m):
+                return None  # "“reckless,” said the fares would rise": no inverted frame
             if m is not None and t.low not in INVERTIBLE:
                 # "“…,” described the ordeal as …": a verb that is never inverted takes
                 # an object here, not its subject.
@@ -2729,6 +2732,14 @@ def _cue_after_quote(
             return m, _cue_text(text, post, i)
         return None, None
     return None
+
+
+def _clause_subject_after(post: list[Tok], m: Mention) -> bool:
+    """Whether the noun phrase ``m`` after a cue is the subject of a clause, an auxiliary
+    following it: "said the fares would rise" (the cue's content) -> True; "said the mayor,
+    who …" or "said Reyes." (an inverted speaker) -> False."""
+    nx = next((x for x in post if x.start >= m.end), None)
+    return nx is not None and not nx.is_cap and nx.low in _AUXILIARIES
 
 
 def _capitalised_run(post: list[Tok], j: int, most: int) -> int:
@@ -3074,6 +3085,8 @@ _COORD_FRAME_RE: Final = re.compile(
     r",?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?([A-Za-z]+)"
     r"(?:\s+(?:him|her|them|it|that))?\s*[,:]?\s*$"
 )
+# A second frame joined after a quotation, adjuncts may follow: " and said on Twitter that".
+_COORD_CUE_RE: Final = re.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+|later\s+)?([A-Za-z]+)\b")
 _GERUND_LEAD: Final = (" of ", " and ", " or ", " for ", " in ", " by ")
 _FRAGMENT_LEAD_RE: Final = re.compile(r",\s|\s(?:due to what|what|which|who|as)\s")
 _NOUN_BEFORE: Final = (
@@ -3267,7 +3280,8 @@ def _past_told_object(toks: list[Tok], j: int, end_tok: int) -> int:
 
 def _content_start(toks: list[Tok], i: int, end_tok: int) -> int:
     """The token after cue ``toks[i]`` where its content may start: past an addressee ("told
-    Reuters"), "that", commas and a short time phrase ("announced in early May it had …")."""
+    Reuters"), "that", commas and a short time phrase ("announced in early May it had …",
+    "announced Wednesday that it had …")."""
     j = i + 1
     if toks[i].low in ("told", "tell", "tells") and j < end_tok:
         while (
@@ -3279,6 +3293,9 @@ def _content_start(toks: list[Tok], i: int, end_tok: int) -> int:
         ):
             j += 1
         j = _past_told_object(toks, j, end_tok)
+    k = time_phrase_end(toks, j, end_tok)
+    if j < k < end_tok and toks[k].low in ("that", ","):
+        j = k  # "announced Wednesday that …"; but "said Monday’s vote …" is content
     while j < end_tok and toks[j].low in ("that", ",", "on", "in", "last", "this"):
         if toks[j].low in ("on", "in", "last", "this"):
             after_time = j + 1
@@ -3288,8 +3305,14 @@ def _content_start(toks: list[Tok], i: int, end_tok: int) -> int:
                 and (toks[after_time].is_cap or toks[after_time].low in _TIME_WORDS)
             ):
                 after_time += 1
-            if after_time == j + 1:
-                break
+            if after_time == j + 1 or (
+                toks[j].low in ("on", "in")
+                and after_time < end_tok
+                and toks[after_time].is_word
+                and toks[after_time].low != "that"
+                and not toks[after_time - 1].is_cap
+            ):
+                break  # "said on the radio that …": an adjunct, not a time; read by the caller
             j = after_time
             continue
         j += 1
@@ -3317,15 +3340,18 @@ def _leading_statement(doc: _Doc, sent: _Sentence, i: int, m: Mention) -> _State
     if end_tok - j < 3 or not toks[j].is_word:
         return None
     word = toks[j].low
-    if word in _ADJUNCT_PREPS:
-        # "told reporters during Friday's briefing that …": the statement follows the
-        # adjunct's "that"; with no "that", the words after the cue are only the adjunct.
-        that = next((x for x in range(j + 1, min(end_tok, j + 14)) if toks[x].low == "that"), 0)
+    adjunct = word in _ADJUNCT_PREPS
+    if adjunct or (word in ("on", "in") and j == i + 1):
+        # "told reporters during Friday's briefing that …", "said on the radio that …": the
+        # statement follows the adjunct's "that"; with no "that", the words after the cue are
+        # only the adjunct (but "said in 2019 the fares rose": "in" may open the content).
+        reach = j + 14 if adjunct else j + 6
+        that = next((x for x in range(j + 1, min(end_tok, reach)) if toks[x].low == "that"), 0)
         # (the window may end soon after the "that": the content needs two tokens there)
         if that and end_tok - that >= 3:
             j = that + 1
             word = toks[j].low
-        elif sent.whole and end_tok - j <= 8:
+        elif adjunct and sent.whole and end_tok - j <= 8:
             return None
     rule = _frame_rule(toks, i, m)
     if rule == "topic" and word not in _CONTENT_PREPS:
@@ -3994,13 +4020,14 @@ def _report_frames_quotation(state: _Reported, inside: list[int], report: _Repor
         # "Reyes said “We stay” and said the fares would rise": the second part has a
         # frame of its own after the quotation.
         last_quote = max(qr[i][1] for i in same)
-        lead = (
-            _COORD_FRAME_RE.search(text, last_quote, report.start)
-            if last_quote <= report.start
-            else None
-        )
-        if lead is None or lead.group(1).lower() not in CUES:
+        if last_quote > report.start:
             return True
+        lead = _COORD_FRAME_RE.search(text, last_quote, report.start)
+        if lead is None or lead.group(1).lower() not in CUES:
+            # "called it “damning,” and said on Twitter that …": the report's own cue joined
+            # after the quotation is a second frame, whatever stands between it and its content.
+            joined = _COORD_CUE_RE.search(text, last_quote, report.start)
+            return joined is None or joined.group(1) != report.cue
     return False
 
 
