@@ -965,17 +965,7 @@ def np_before(text: str, toks: list[Tok], i: int, *, loose: bool = False) -> Men
         if j == end and (pro := _pronoun_of_contraction(t)) is not None:
             # "she's said", "they've argued": the pronoun of a contracted auxiliary speaks
             return Mention(t.start, t.start + len(pro), pro)
-        if (
-            _verbish(t)
-            and not (t.is_cap and j != end)
-            and not (
-                t.low in CUES
-                and j > 0
-                and (toks[j - 1].low in DETERMINERS or toks[j - 1].low in _POSSESSIVES)
-            )
-            # "Ross earlier this week said": a time word is no verb; the mention drops it
-            and not _is_time_tok(toks, j)
-        ):
+        if _ends_subject(toks, j, end):
             break
         if end - j >= 10:
             break
@@ -1009,6 +999,24 @@ def np_before(text: str, toks: list[Tok], i: int, *, loose: bool = False) -> Men
         # Keep the parenthetical "(R-SC)" in the mention when the walk skipped it.
         return mention_of(text, np)
     return None
+
+
+def _ends_subject(toks: list[Tok], j: int, end: int) -> bool:
+    """Whether ``toks[j]`` ends the walk left for a subject that ends at ``toks[end]``: a
+    verb or clause word ("The fares rose and Reyes said"), but not a capitalised word inside
+    the name, a speech noun after a determiner ("the statement"), or a time word ("Ross
+    earlier this week said": the mention drops it)."""
+    t = toks[j]
+    return (
+        _verbish(t)
+        and not (t.is_cap and j != end)
+        and not (
+            t.low in CUES
+            and j > 0
+            and (toks[j - 1].low in DETERMINERS or toks[j - 1].low in _POSSESSIVES)
+        )
+        and not _is_time_tok(toks, j)
+    )
 
 
 def _conjunct_start(toks: list[Tok], k: int, *, plural: bool) -> int:
