@@ -21,7 +21,6 @@ import json
 import os
 import tempfile
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -191,7 +190,7 @@ def write_weights(weights: ranker.Weights, path: Path, trained_on: str) -> None:
 
 def table(docs: pd.DataFrame, weights: ranker.Weights | None) -> pd.DataFrame:
     """The quote table of ``docs`` by the rules (``weights`` None) or ranked by ``weights``."""
-    choose = None if weights is None else partial(ranker.choose_with, weights)
+    choose = None if weights is None else ranker.ranked_chooser(weights)
     rows = []
     for doc_id, text in zip(docs["doc_id"], docs["text"], strict=True):
         got = ex._doc_quotes(doc_id, text, True, choose)

@@ -3745,7 +3745,7 @@ class _Carried:
 # Who speaks a quotation, when the rules' reading is not simply kept: called with the article,
 # its quotations, their frames' readings, the quotation's index, the speaker carried so far,
 # the speakers named so far and the rules' speaker; returns the speaker to keep
-# (``attribution="ranked"``: :func:`analysis.quotes.ranker.choose_speaker`).
+# (``attribution="ranked"``: :func:`analysis.quotes.ranker.ranked_chooser`).
 Chooser = Callable[
     [_Doc, list[_Piece], list[_Attr], int, _Carried | None, list[tuple[int, str, str]], _Carried],
     _Carried | None,
@@ -3759,9 +3759,9 @@ def _chooser(attribution: str) -> Chooser | None:
         raise ValueError(f"attribution must be one of {ATTRIBUTIONS}, not {attribution!r}")
     if attribution == "rules":
         return None
-    from .ranker import choose_speaker  # (it reads this module's rules: imported when wanted)
+    from .ranker import ranked_chooser  # (it reads this module's rules: imported when wanted)
 
-    return choose_speaker
+    return ranked_chooser()
 
 
 def _floating_speaker(

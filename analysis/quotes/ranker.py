@@ -1,5 +1,5 @@
 """A learned choice among the speakers the rules propose for a quotation in marks
-(``extract_quotes(..., attribution="ranked")``).
+(``extract_quotes(..., attribution="ranked")``: :func:`ranked_chooser`).
 
 The rules read a quotation's speaker by a cascade (:func:`analysis.quotes.extract._frame_attr`):
 the first frame rule that fires decides. Here every frame rule is asked, and so are the
@@ -21,12 +21,13 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
 from pathlib import Path
 
 from .attribution import CUE_RULES, PRONOUNS, RELATIVES, SPEAKER_NOUNS, THING_SUBJECTS, Mention
 from .extract import (
+    Chooser,
     _according_frame,
     _Attr,
     _canonical,
@@ -195,7 +196,7 @@ def _override_candidates(
 
 @dataclass
 class Context:
-    """What :func:`choose_speaker` is given about one quotation."""
+    """What a chooser is given about one quotation (:func:`choose_with`)."""
 
     doc: _Doc
     pieces: list[_Piece]
@@ -371,15 +372,7 @@ def choose_with(
     return _Carried(top.mention, top.speaker, top.typ, top.cue, pieces[idx].close_end)
 
 
-def choose_speaker(
-    doc: _Doc,
-    pieces: list[_Piece],
-    attrs: list[_Attr],
-    idx: int,
-    last: _Carried | None,
-    history: list[tuple[int, str, str]],
-    said: _Carried,
-) -> _Carried | None:
-    """The speaker of quotation ``idx`` as the shipped model ranks the candidates (an
-    :data:`analysis.quotes.extract.Chooser`)."""
-    return choose_with(load_weights(), doc, pieces, attrs, idx, last, history, said)
+def ranked_chooser(weights: Weights | None = None) -> Chooser:
+    """The chooser that ranks by ``weights`` (the shipped model by default): an
+    :data:`analysis.quotes.extract.Chooser`."""
+    return partial(choose_with, load_weights() if weights is None else weights)
