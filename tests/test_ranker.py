@@ -64,13 +64,15 @@ def test_cue_features(cue, expected):
     assert ranker.cue_features(cue) == expected
 
 
-# (text, mention, [before, inside, after, same sentence, same paragraph, opens its sentence])
+# (text, mention, [before, inside, after, same sentence, same paragraph, opens its sentence,
+#  its sentence's subject])
 POSITION = [
-    ("Reyes said, “We will not wait.”", "Reyes", [1, 0, 0, 1, 1, 1]),
-    ("“We will not wait,” said Reyes.", "Reyes", [0, 0, 1, 1, 1, 0]),
-    ("Okafor left. “We will not wait,” said Reyes.", "Okafor", [1, 0, 0, 0, 1, 1]),
-    ("Okafor said so.\n\n“We will not wait.”", "Okafor", [1, 0, 0, 0, 0, 1]),
-    ("“REYES: We will not wait.”", "REYES", [0, 1, 0, 1, 1, 1]),
+    ("Reyes said, “We will not wait.”", "Reyes", [1, 0, 0, 1, 1, 1, 1]),
+    ("“We will not wait,” said Reyes.", "Reyes", [0, 0, 1, 1, 1, 0, 0]),
+    ("Okafor left. “We will not wait,” said Reyes.", "Okafor", [1, 0, 0, 0, 1, 1, 1]),
+    ("Okafor said so.\n\n“We will not wait.”", "Okafor", [1, 0, 0, 0, 0, 1, 1]),
+    ("“REYES: We will not wait.”", "REYES", [0, 1, 0, 1, 1, 1, 0]),
+    ("The mayor told Reyes, “We will not wait.”", "Reyes", [1, 0, 0, 1, 1, 0, 0]),
 ]
 
 

@@ -1207,29 +1207,34 @@ def _word_end(text: str, pos: int, limit: int) -> int:
     return pos
 
 
+def _subject_mention(doc: _Doc, k: int) -> Mention | None:
+    """The subject of sentence ``k``'s main clause: "Lund argued that Reyes had misled the
+    board." -> Lund (the subject of a reported clause is not who the article is following)."""
+    # Quotations are skipped: their words are not the subject.
+    s_k, e_k = doc.spans[k]
+    # A subject sits early; the window ends after a whole word ("Fauci", not "Fau").
+    toks = doc.outside_toks(s_k, _word_end(doc.text, min(e_k, s_k + 140), e_k), cache=False)
+    if not toks:
+        return None
+    m = clause_subject(doc.text, toks, len(toks), outer=True)
+    if m is not None and doc.text[m.end : m.end + 1] == "/":
+        return None  # "(Photo/Ada Reyes)": a credit's label is no one's subject
+    return m
+
+
 def _sentence_subject(doc: _Doc, k: int, history) -> tuple[Mention | None, str | None, str | None]:
     """(mention, canonical, type) of the subject of sentence ``k``, memoised."""
     if k in doc._subjects:
         return doc._subjects[k]
     doc._subjects[k] = (None, None, None)  # guards recursion through pronoun subjects
-    # Quotations are skipped: their words are not the subject.
-    s_k, e_k = doc.spans[k]
-    # A subject sits early; the window ends after a whole word ("Fauci", not "Fau").
-    toks = doc.outside_toks(s_k, _word_end(doc.text, min(e_k, s_k + 140), e_k), cache=False)
     res: tuple[Mention | None, str | None, str | None] = (None, None, None)
-    if toks:
-        # The main clause's subject: "Lund argued that Reyes had misled the board. “…,” he
-        # said." -> Lund; the subject of a reported clause is not who the article is following.
-        m = clause_subject(doc.text, toks, len(toks), outer=True)
-        if m is not None and doc.text[m.end : m.end + 1] == "/":
-            m = None  # "(Photo/Ada Reyes)": a credit's label is no one's subject
-        if m is not None:
-            if m.text.lower() in PRONOUNS:
-                canon, typ = _resolve_pronoun(doc, m, history)
-                res = (m, canon, typ)
-            else:
-                canon, typ = _canonical(doc, m, history)
-                res = (m, canon, typ)
+    m = _subject_mention(doc, k)
+    if m is not None:
+        if m.text.lower() in PRONOUNS:
+            canon, typ = _resolve_pronoun(doc, m, history)
+        else:
+            canon, typ = _canonical(doc, m, history)
+        res = (m, canon, typ)
     doc._subjects[k] = res
     return res
 

@@ -56,6 +56,7 @@ from .extract import (
     _speaker_of_title,
     _speakerish,
     _speech_noun_owner,
+    _subject_mention,
     _whole_sentence_quote,
 )
 
@@ -82,7 +83,16 @@ LAYOUT_RULES = (
     _speaker_of_title,
     _scare_title_cased_name,
 )
-OTHER_SOURCES = ("according", "reports", "speech_noun", "carried", "last", "previous")
+OTHER_SOURCES = (
+    "according",
+    "reports",
+    "speech_noun",
+    "carried",
+    "last",
+    "previous",
+    "subject",
+    "previous_subject",
+)
 SOURCES = tuple(name for name, _ in FRAME_RULES) + OTHER_SOURCES
 
 FEATURES = (
@@ -97,6 +107,7 @@ FEATURES = (
     "same_sentence",
     "same_paragraph",
     "sentence_start",
+    "is_subject",
     "pronoun",
     "relative",
     "name_like",
@@ -223,6 +234,15 @@ def _carried_candidates(ctx: Context, found: dict[tuple[int, int], Candidate]) -
         _add(found, previous[0], "previous", previous[1])
 
 
+def _subject_candidates(doc: _Doc, p: _Piece, found: dict[tuple[int, int], Candidate]) -> None:
+    """The subjects of the quotation's sentence and of the sentence before."""
+    k = doc.sent_index(p.open_at)
+    for name, kk in (("subject", k), ("previous_subject", k - 1)):
+        m = _subject_mention(doc, kk) if kk >= 0 else None
+        if m is not None and not (p.open_at <= m.start < p.close_end):
+            _add(found, m, name, None)
+
+
 def candidates(ctx: Context) -> list[Candidate] | None:
     """The distinct mentions proposed for quotation ``ctx.idx``, the rules' choice first, each
     with its features; None when a layout rule reads the quotation (the rules' reading stays)."""
@@ -240,6 +260,7 @@ def candidates(ctx: Context) -> list[Candidate] | None:
     _frame_candidates(doc, f, found)
     _override_candidates(doc, p, kind, found)
     _carried_candidates(ctx, found)
+    _subject_candidates(doc, p, found)
     out = list(found.values())
     for c in out:
         if c.carried is not None:
@@ -252,7 +273,7 @@ def candidates(ctx: Context) -> list[Candidate] | None:
 
 def position_features(doc: _Doc, p: _Piece, m: Mention) -> list[float]:
     """before, inside, after the quotation; log(1 + characters between); same sentence; same
-    paragraph; whether the mention opens its sentence."""
+    paragraph; whether the mention opens its sentence; whether it is its sentence's subject."""
     text = doc.text
     before, after = m.end <= p.open_at, m.start >= p.close_end
     inside = not before and not after
@@ -260,6 +281,7 @@ def position_features(doc: _Doc, p: _Piece, m: Mention) -> list[float]:
     lo, hi = (m.end, p.open_at) if before else (p.close_end, m.start)
     sents = {doc.sent_index(p.open_at), doc.sent_index(max(p.close_end - 1, p.open_at))}
     opens = not text[doc.sent_span(m.start)[0] : m.start].strip(" \n\"'“‘(")
+    subject = _subject_mention(doc, doc.sent_index(m.start))
     return [
         float(before),
         float(inside),
@@ -268,6 +290,7 @@ def position_features(doc: _Doc, p: _Piece, m: Mention) -> list[float]:
         float(min(sents) <= doc.sent_index(m.start) <= max(sents)),
         float(inside or "\n" not in text[lo:hi]),
         float(opens),
+        float(subject is not None and (subject.start, subject.end) == (m.start, m.end)),
     ]
 
 
