@@ -170,3 +170,10 @@ def test_trainer_is_deterministic_and_learns_a_tiny_case(tmp_path):
     path = tmp_path / "ranker.json"
     write_weights(w1, path, "tiny")
     assert ranker.load_weights(str(path)) == w1
+
+
+def test_weights_for_other_features_are_an_error(tmp_path):
+    path = tmp_path / "old.json"
+    path.write_text('{"features": ["before"], "weights": [1.0]}', encoding="utf-8")
+    with pytest.raises(ValueError, match="retrain"):
+        ranker.load_weights(str(path))
