@@ -68,17 +68,24 @@ def load_corpus(path: str | Path, *, engine: str = "pandas", **options: Any) -> 
 
 
 def extract_quotes(
-    docs: Any, *, indirect: bool = True, n_jobs: int | None = 1, progress: bool | None = None
+    docs: Any,
+    *,
+    indirect: bool = True,
+    n_jobs: int | None = 1,
+    progress: bool | None = None,
+    attribution: str = "rules",
 ) -> pd.DataFrame:
     """:func:`analysis.quotes.extract_quotes`; a Dask DataFrame gives the same table, extracted
     partition by partition (:func:`analysis.scale.dask.extract_quotes`)."""
     if is_dask(docs):
         from .scale.dask import extract_quotes as extract_dask
 
-        return extract_dask(docs, indirect=indirect, progress=progress)
+        return extract_dask(docs, indirect=indirect, progress=progress, attribution=attribution)
     from .quotes.extract import extract_quotes as extract_pandas
 
-    return extract_pandas(docs, indirect=indirect, n_jobs=n_jobs, progress=progress)
+    return extract_pandas(
+        docs, indirect=indirect, n_jobs=n_jobs, progress=progress, attribution=attribution
+    )
 
 
 def story_groups(

@@ -808,13 +808,15 @@ def run_quotes(
     show_errors: int = 0,
     polnear: Path = POLNEAR,
     seed_gold: Path = SEED_GOLD,
+    attribution: str = "rules",
 ) -> dict:
-    """Print the evaluation tables; return the metrics (for tests and notebooks)."""
+    """Print the evaluation tables; return the metrics (for tests and notebooks). The quote
+    tables are read with ``attribution`` (:func:`analysis.quotes.extract_quotes`)."""
     result: dict = {}
     print("# Quote extraction evaluation\n")
     if seed_gold.exists():
         docs = load_corpus(SEEDS).docs
-        seed = score_seed(extract_quotes(docs), docs, seed_gold)
+        seed = score_seed(extract_quotes(docs, attribution=attribution), docs, seed_gold)
         dp = seed[seed["kind"].isin(["direct", "partial"])]
         ind = seed[seed["kind"] == "indirect"]
         print(f"## Seed gold ({seed_gold.name})")
@@ -834,7 +836,7 @@ def run_quotes(
         print(f"seed gold skipped: {seed_gold} not found")
     if (polnear / "metadata.tsv").exists():
         docs, gold = load_polnear(polnear, split)
-        quotes = extract_quotes(docs)
+        quotes = extract_quotes(docs, attribution=attribution)
         d = score_polnear(quotes, gold, direct=True)
         i = score_polnear(quotes, gold, direct=False)
         print(f"\n## PolNeAR {split} ({len(docs)} articles)")
@@ -880,8 +882,11 @@ def _header(*names: str) -> None:
     print("|" + "---|" * len(names))
 
 
-def run_quote_gold(gold: Path = GOLD / "quotes", parts: tuple[str, ...] = SPLITS) -> dict:
-    """Print and return the scores on the workbench's own quote set, dev and test parts."""
+def run_quote_gold(
+    gold: Path = GOLD / "quotes", parts: tuple[str, ...] = SPLITS, attribution: str = "rules"
+) -> dict:
+    """Print and return the scores on the workbench's own quote set, dev and test parts (quote
+    tables read with ``attribution``)."""
     result: dict = {}
     if not (gold / "annotations.jsonl").exists() or not CORPUS.exists():
         print(f"\nquote gold set skipped: {gold} or {CORPUS} not found")
@@ -902,7 +907,7 @@ def run_quote_gold(gold: Path = GOLD / "quotes", parts: tuple[str, ...] = SPLITS
     )
     for split in parts:
         docs, golds = load_quote_gold(split, gold=gold)
-        quotes = extract_quotes(docs)
+        quotes = extract_quotes(docs, attribution=attribution)
         for kinds in QUOTE_KINDS:
             m = score_quote_gold(quotes, golds, kinds=kinds)
             result[(split, kinds)] = m
@@ -1190,6 +1195,14 @@ def main(argv: list[str] | None = None) -> int:
         help="quotes: the shared corpus's quote table, for the 20 most quoted people's rows",
     )
     ap.add_argument(
+        "--attribution",
+        default="rules",
+        choices=["rules", "ranked"],
+        help="quotes: speakers by the rules, or ranked by the shipped model (trained on "
+        "PolNeAR train and the own set's dev part: python -m bench.train_ranker --compare "
+        "scores a model that has not seen the dev parts)",
+    )
+    ap.add_argument(
         "--no-corpus",
         action="store_true",
         help="quotes: skip the malformed-speaker share on the whole shared corpus",
@@ -1205,8 +1218,8 @@ def main(argv: list[str] | None = None) -> int:
     elif args.what == "pairs":
         run_pairs(parts=parts)
     else:
-        run_quotes(args.split, show_errors=args.errors)
-        run_quote_gold(parts=parts)
+        run_quotes(args.split, show_errors=args.errors, attribution=args.attribution)
+        run_quote_gold(parts=parts, attribution=args.attribution)
         if not args.no_corpus:
             found = corpus_quotes(quotes_path=args.corpus_quotes)
             run_malformed(found, show=args.errors)

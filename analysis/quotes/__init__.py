@@ -1,7 +1,8 @@
 """Quotations and their speakers: the rule-based extractor (``extract``, over the tokenizer and
-name rules of ``attribution``), the speaker table (``speaker_table``) and quote filtering
-(``quote_filter``). Imports only :mod:`analysis.core`; ``extract`` and ``attribution`` are
-compiled by mypyc (:mod:`analysis.compiled`)."""
+name rules of ``attribution``), the speaker table (``speaker_table``), quote filtering
+(``quote_filter``) and a learned choice among the speakers the rules propose (``ranker``,
+``extract_quotes(..., attribution="ranked")``). Imports only :mod:`analysis.core`;
+``extract`` and ``attribution`` are compiled by mypyc (:mod:`analysis.compiled`)."""
 
 from .extract import KINDS, QUOTE_COLUMNS, extract_quotes, find_quote_spans
 from .quote_filter import QuoteFilter, filter_quotes

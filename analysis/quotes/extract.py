@@ -16,7 +16,7 @@ import gc
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
@@ -1208,29 +1208,34 @@ def _word_end(text: str, pos: int, limit: int) -> int:
     return pos
 
 
+def _subject_mention(doc: _Doc, k: int) -> Mention | None:
+    """The subject of sentence ``k``'s main clause: "Lund argued that Reyes had misled the
+    board." -> Lund (the subject of a reported clause is not who the article is following)."""
+    # Quotations are skipped: their words are not the subject.
+    s_k, e_k = doc.spans[k]
+    # A subject sits early; the window ends after a whole word ("Fauci", not "Fau").
+    toks = doc.outside_toks(s_k, _word_end(doc.text, min(e_k, s_k + 140), e_k), cache=False)
+    if not toks:
+        return None
+    m = clause_subject(doc.text, toks, len(toks), outer=True)
+    if m is not None and doc.text[m.end : m.end + 1] == "/":
+        return None  # "(Photo/Ada Reyes)": a credit's label is no one's subject
+    return m
+
+
 def _sentence_subject(doc: _Doc, k: int, history) -> tuple[Mention | None, str | None, str | None]:
     """(mention, canonical, type) of the subject of sentence ``k``, memoised."""
     if k in doc._subjects:
         return doc._subjects[k]
     doc._subjects[k] = (None, None, None)  # guards recursion through pronoun subjects
-    # Quotations are skipped: their words are not the subject.
-    s_k, e_k = doc.spans[k]
-    # A subject sits early; the window ends after a whole word ("Fauci", not "Fau").
-    toks = doc.outside_toks(s_k, _word_end(doc.text, min(e_k, s_k + 140), e_k), cache=False)
     res: tuple[Mention | None, str | None, str | None] = (None, None, None)
-    if toks:
-        # The main clause's subject: "Lund argued that Reyes had misled the board. “…,” he
-        # said." -> Lund; the subject of a reported clause is not who the article is following.
-        m = clause_subject(doc.text, toks, len(toks), outer=True)
-        if m is not None and doc.text[m.end : m.end + 1] == "/":
-            m = None  # "(Photo/Ada Reyes)": a credit's label is no one's subject
-        if m is not None:
-            if m.text.lower() in PRONOUNS:
-                canon, typ = _resolve_pronoun(doc, m, history)
-                res = (m, canon, typ)
-            else:
-                canon, typ = _canonical(doc, m, history)
-                res = (m, canon, typ)
+    m = _subject_mention(doc, k)
+    if m is not None:
+        if m.text.lower() in PRONOUNS:
+            canon, typ = _resolve_pronoun(doc, m, history)
+        else:
+            canon, typ = _canonical(doc, m, history)
+        res = (m, canon, typ)
     doc._subjects[k] = res
     return res
 
@@ -3768,6 +3773,28 @@ class _Carried:
     end: int  # where the quotation (or the sentence that named the speaker) ends
 
 
+# Who speaks a quotation, when the rules' reading is not simply kept: called with the article,
+# its quotations, their frames' readings, the quotation's index, the speaker carried so far,
+# the speakers named so far and the rules' speaker; returns the speaker to keep
+# (``attribution="ranked"``: :func:`analysis.quotes.ranker.ranked_chooser`).
+Chooser = Callable[
+    [_Doc, list[_Piece], list[_Attr], int, _Carried | None, list[tuple[int, str, str]], _Carried],
+    _Carried | None,
+]
+ATTRIBUTIONS: Final = ("rules", "ranked")
+
+
+def _chooser(attribution: str) -> Chooser | None:
+    """The speaker chooser of an ``attribution`` mode: none for the rules alone."""
+    if attribution not in ATTRIBUTIONS:
+        raise ValueError(f"attribution must be one of {ATTRIBUTIONS}, not {attribution!r}")
+    if attribution == "rules":
+        return None
+    from .ranker import ranked_chooser  # (it reads this module's rules: imported when wanted)
+
+    return ranked_chooser()
+
+
 def _floating_speaker(
     doc: _Doc,
     pieces: list[_Piece],
@@ -3900,9 +3927,14 @@ def _speaker_of_piece(
 
 
 def _marked_rows(
-    doc: _Doc, doc_id: object, pieces: list[_Piece], history: list[tuple[int, str, str]]
+    doc: _Doc,
+    doc_id: object,
+    pieces: list[_Piece],
+    history: list[tuple[int, str, str]],
+    choose: Chooser | None = None,
 ) -> list[dict]:
-    """One row per quotation in marks, with its speaker (see :func:`_speaker_of_piece`)."""
+    """One row per quotation in marks, with its speaker (see :func:`_speaker_of_piece`; a
+    ``choose`` may then replace a speaker the rules found)."""
     text = doc.text
     rows: list[dict] = []
     last: _Carried | None = None  # for floating quotations
@@ -3914,6 +3946,8 @@ def _marked_rows(
     for idx, p in enumerate(pieces):
         kind = attrs[idx].kind
         said = _speaker_of_piece(doc, pieces, attrs, idx, last, history)
+        if choose is not None and said is not None and kind in ("direct", "partial"):
+            said = choose(doc, pieces, attrs, idx, last, history, said)
         if said is not None:
             history.append((said.mention.start, said.speaker, said.typ or "person"))
             if kind in ("direct", "partial"):
@@ -4149,9 +4183,12 @@ def _reported_speech(state: _Reported, doc_id: object) -> None:
             _add_report(state, doc_id, k, inside, report)
 
 
-def _doc_quotes(doc_id: object, text: object, indirect: bool = True) -> list[dict]:
-    """The quote rows of one article: its quotations in marks, then its reported speech
-    (``indirect``), then statements after a label ("Reyes: the fares will rise")."""
+def _doc_quotes(
+    doc_id: object, text: object, indirect: bool = True, choose: Chooser | None = None
+) -> list[dict]:
+    """The quote rows of one article: its quotations in marks (speakers as ``choose`` keeps
+    them), then its reported speech (``indirect``), then statements after a label ("Reyes: the
+    fares will rise")."""
     if not isinstance(text, str) or not text:
         return []
     pieces = find_quote_spans(text)
@@ -4160,7 +4197,7 @@ def _doc_quotes(doc_id: object, text: object, indirect: bool = True) -> list[dic
         return []
     doc = _Doc(text, spans, [(p.open_at, p.close_end) for p in pieces])
     history: list[tuple[int, str, str]] = []  # (mention start, canonical, type) of speakers
-    rows = _marked_rows(doc, doc_id, pieces, history)
+    rows = _marked_rows(doc, doc_id, pieces, history, choose)
     state = _Reported(doc, rows, [r["speaker_start"] for r in rows], history, indirect)
     _reported_speech(state, doc_id)
     if indirect and ":" in text:
@@ -4360,6 +4397,7 @@ def extract_quotes(
     indirect: bool = True,
     progress: bool | None = None,
     n_jobs: int | None = 1,
+    attribution: str = "rules",
 ) -> pd.DataFrame:
     """One row per quotation or reported statement in ``docs`` (needs ``doc_id`` and ``text``).
 
@@ -4385,10 +4423,17 @@ def extract_quotes(
     same table too, extracted partition by partition on the Dask cluster
     (:func:`analysis.scale.extract_quotes`).
 
+    ``attribution``: ``"rules"`` (the default), the first frame rule that fires names a
+    quotation's speaker; ``"ranked"``, a small shipped model ranks the speakers that all the
+    rules and the carried speaker propose (:mod:`analysis.quotes.ranker`).
+
     ``speaker_id`` (one person or organisation across all of ``docs``:
     :func:`analysis.quotes.speaker_table.speaker_ids`) is given once every article is read.
     """
-    return with_speaker_ids(quote_rows(docs, indirect=indirect, progress=progress, n_jobs=n_jobs))
+    rows = quote_rows(
+        docs, indirect=indirect, progress=progress, n_jobs=n_jobs, attribution=attribution
+    )
+    return with_speaker_ids(rows)
 
 
 def quote_rows(
@@ -4397,11 +4442,13 @@ def quote_rows(
     indirect: bool = True,
     progress: bool | None = None,
     n_jobs: int | None = 1,
+    attribution: str = "rules",
 ) -> pd.DataFrame:
     """:func:`extract_quotes` without ``speaker_id`` (columns ``ROW_COLUMNS``): what each part
     of a corpus gives on its own, before the parts are joined and the ids given."""
     if "doc_id" not in docs or "text" not in docs:
         raise ValueError("extract_quotes needs a docs table with 'doc_id' and 'text' columns")
+    _chooser(attribution)  # (an unknown mode fails here, before any work)
     jobs = resolve_n_jobs(n_jobs)
     if jobs > 1 and len(docs) > 1:
         # The workers' chunks follow this function's own row order (doc_id as text, ties in
@@ -4409,7 +4456,7 @@ def quote_rows(
         ids = docs["doc_id"].map(str).tolist()
         order = sorted(range(len(ids)), key=ids.__getitem__)  # stable: ties keep input order
         cols = [c for c in ("doc_id", "outlet", "text") if c in docs]
-        work = partial(_extract_chunk, indirect=indirect)
+        work = partial(_extract_chunk, indirect=indirect, attribution=attribution)
         return map_chunks(
             work,
             docs[cols].iloc[order],
@@ -4417,7 +4464,7 @@ def quote_rows(
             desc="quotes",
             progress=wants_progress(progress, len(docs), PROGRESS_ARTICLES),
         )
-    return _extract_serial(docs, indirect=indirect, progress=progress)
+    return _extract_serial(docs, indirect=indirect, progress=progress, attribution=attribution)
 
 
 @contextmanager
@@ -4441,8 +4488,11 @@ def _cyclic_gc_paused():
 
 
 @_cyclic_gc_paused()
-def _extract_serial(docs: pd.DataFrame, *, indirect: bool, progress: bool | None) -> pd.DataFrame:
+def _extract_serial(
+    docs: pd.DataFrame, *, indirect: bool, progress: bool | None, attribution: str = "rules"
+) -> pd.DataFrame:
     """:func:`extract_quotes` in this process, article by article."""
+    choose = _chooser(attribution)
     has_outlet = "outlet" in docs
     outlets = docs["outlet"].tolist() if has_outlet else [None] * len(docs)
     per_doc = sorted(
@@ -4466,7 +4516,7 @@ def _extract_serial(docs: pd.DataFrame, *, indirect: bool, progress: bool | None
         articles = tqdm(per_doc, desc="quotes", unit="article")
     by_position = itemgetter("start", "end", "kind")
     for doc_id, _, text, outlet in articles:
-        rows = _doc_quotes(doc_id, text, indirect)
+        rows = _doc_quotes(doc_id, text, indirect, choose)
         # Compiled, this loop never lets another thread of this process run: the interpreter
         # hands the GIL over between bytecodes, and there are none here. With n_jobs, the pool
         # threads that hand chunks to the workers would wait for this whole chunk, and the
@@ -4518,7 +4568,9 @@ def _column(values: list, dtype: str) -> object:
 _STR: Final = pd.api.types.pandas_dtype("str")  # (what dtype="str" means in this pandas)
 
 
-def _extract_chunk(docs: pd.DataFrame, *, indirect: bool) -> pd.DataFrame:
+def _extract_chunk(
+    docs: pd.DataFrame, *, indirect: bool, attribution: str = "rules"
+) -> pd.DataFrame:
     """One worker's share of :func:`extract_quotes` with ``n_jobs`` (module level, so that it
     pickles by name)."""
-    return quote_rows(docs, indirect=indirect, progress=False)
+    return quote_rows(docs, indirect=indirect, progress=False, attribution=attribution)

@@ -59,7 +59,7 @@ def reduce_quotes(parts: list[pd.DataFrame]) -> pd.DataFrame:
 
 
 def extract_quotes(
-    docs: Any, *, indirect: bool = True, progress: bool | None = None
+    docs: Any, *, indirect: bool = True, progress: bool | None = None, attribution: str = "rules"
 ) -> pd.DataFrame:
     """:func:`analysis.quotes.extract_quotes` of a Dask DataFrame: the pandas table one call on
     all the articles gives. Articles are independent, so each partition is extracted on its own
@@ -67,7 +67,14 @@ def extract_quotes(
     the parts and gives the ids.
     ``progress``: a bar over the partitions (``None``: from ``PROGRESS_PARTS`` partitions)."""
     with progress_bar("quotes", progress):
-        return map_reduce(docs, quotes.quote_rows, reduce_quotes, indirect=indirect, progress=False)
+        return map_reduce(
+            docs,
+            quotes.quote_rows,
+            reduce_quotes,
+            indirect=indirect,
+            progress=False,
+            attribution=attribution,
+        )
 
 
 # ------------------------------------------------------------------------------- stories
