@@ -328,12 +328,37 @@ REPORTED = [
         "rise.",
         "the fares would rise", "Reyes", "said", "indirect",
     ),
+    # "told": past the addressee, a clause; "told the council" takes the determiner's noun.
+    (
+        "Reyes told the council he would resign.",
+        "he would resign", "Reyes", "told", "indirect",
+    ),
+    (
+        "Reyes told reporters the fares would rise.",
+        "the fares would rise", "Reyes", "told", "indirect",
+    ),
     # "said" followed by a clause subject and its auxiliary is no inverted frame.
     (
         "Reyes, who called the plan “reckless,” said the fares would rise.",
         "reckless,", "Reyes", "called", "partial",
     ),
 ]
+
+
+# Words that are no reported speech: poll shares, "told" without a clause.
+NOT_REPORTED = [
+    "A plurality of voters said they oppose the levy.",
+    "Nearly two-thirds of renters say they favor the levy.",
+    "Six in 10 of the skippers said the fares were too high.",
+    "The mayor told her weekly news briefing on Monday.",
+    "A harbor official told the news agency on condition of anonymity.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_REPORTED)
+def test_not_reported_speech(text):
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
+    assert q.empty, q[["quote", "speaker", "cue"]]
 
 
 @pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), NO_SPEAKER)

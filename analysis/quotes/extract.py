@@ -3063,9 +3063,7 @@ def _after_page_label(pre: list[Tok]) -> int:
 # ---------------------------------------------------------------------------------------------
 # Indirect speech
 
-_INDIRECT_OBJ: Final = frozenset(
-    "reporters reuters cnn him her them us me journalists the a an".split()
-)
+_INDIRECT_OBJ: Final = frozenset("reporters reuters cnn him her them us me journalists".split())
 
 
 INDIRECT_HINT_RE: Final = re.compile(
@@ -3283,21 +3281,30 @@ def _past_told_object(toks: list[Tok], j: int, end_tok: int) -> int:
     return j
 
 
+def _told_object_end(toks: list[Tok], j: int, end_tok: int) -> int:
+    """The token after the addressee of "told" that starts at ``toks[j]``: a name ("told Ada
+    Reyes"), a pronoun or "reporters" ("told them"), or a determiner and its noun ("told the
+    council he would …", "told a reporter"); ``j`` when none starts there."""
+    if j < end_tok and toks[j].low in _OBJECT_DETERMINERS:
+        return j + 2 if j + 1 < end_tok and toks[j + 1].is_word else j
+    k = j
+    while k < end_tok and k < j + 3 and toks[k].is_word and toks[k].low != "that":
+        if not (toks[k].is_cap or (k == j and toks[k].low in _INDIRECT_OBJ)):
+            break
+        k += 1
+    return k
+
+
+_OBJECT_DETERMINERS: Final = frozenset("the a an his her their its".split())
+
+
 def _content_start(toks: list[Tok], i: int, end_tok: int) -> int:
     """The token after cue ``toks[i]`` where its content may start: past an addressee ("told
     Reuters"), "that", commas and a short time phrase ("announced in early May it had …",
     "announced Wednesday that it had …")."""
     j = i + 1
     if toks[i].low in ("told", "tell", "tells") and j < end_tok:
-        while (
-            j < end_tok
-            and j < i + 4
-            and toks[j].is_word
-            and toks[j].low != "that"
-            and (toks[j].is_cap or toks[j].low in _INDIRECT_OBJ)
-        ):
-            j += 1
-        j = _past_told_object(toks, j, end_tok)
+        j = _past_told_object(toks, _told_object_end(toks, j, end_tok), end_tok)
     k = time_phrase_end(toks, j, end_tok)
     if j < k < end_tok and toks[k].low in ("that", ","):
         j = k  # "announced Wednesday that …"; but "said Monday’s vote …" is content
@@ -3392,7 +3399,15 @@ def _percent_share(speaker: str) -> bool:
     """Whether a subject is a percentage of people, the figure of a poll ("55 percent", "a
     third of voters" is not one: a share in words may be a described group, "most guests")."""
     low = speaker.lower()
+    if _POLL_SHARE_RE.search(low):
+        return True  # "A plurality of voters said", "Two-thirds of renters say"
     return ("percent" in low or "per cent" in low or "%" in low) and _is_share(speaker)
+
+
+# Shares that only a poll reports: a plurality, a fraction written with a hyphen, "six in 10".
+_POLL_SHARE_RE: Final = re.compile(
+    r"\b(?:plurality|(?:two|three|four)-(?:thirds|quarters|fifths)|\w+ in (?:10|ten)) of\b"
+)
 
 
 def _prepositional_speech(rule: str, prep: str) -> bool:
@@ -3413,6 +3428,8 @@ def _content_is_speech(rule: str, toks: list[Tok], i: int, j: int, m: Mention) -
     300 jobs" (clause) / "Reyes accused the board of lying", not "Reyes accused the board"
     (charge) / "Reyes suggested a levy", not "it suggests a slide" (speaker) / never "Reyes
     expects the fares to rise" (none)."""
+    if toks[i].low in _TOLD_CUES and not _clause_follows(toks, i, j):
+        return False  # "told the daily briefing", "told Reuters news agency on condition …"
     if rule in ("speech", "request"):
         return True
     if rule == "speaker":
@@ -3428,6 +3445,8 @@ def _content_is_speech(rule: str, toks: list[Tok], i: int, j: int, m: Mention) -
     return False
 
 
+# "tell" takes an addressee, then a clause: without one, its words are no reported content.
+_TOLD_CUES: Final = frozenset("told tell tells telling".split())
 _CLAUSE_WORDS: Final = (
     frozenset("whether if how why what when where who there you".split()) | SUBJECT_PRONOUNS
 )
