@@ -337,6 +337,12 @@ REPORTED = [
         "Reyes told reporters the fares would rise.",
         "the fares would rise", "Reyes", "told", "indirect",
     ),
+    # A participle frame of the fragment ends the report before it; both keep a row.
+    (
+        "The ferry line announced Wednesday that it will retire the old boats, saying the "
+        "hulls were “beyond repair.”",
+        "it will retire the old boats", "The ferry line", "announced", "indirect",
+    ),
     # "said" followed by a clause subject and its auxiliary is no inverted frame.
     (
         "Reyes, who called the plan “reckless,” said the fares would rise.",

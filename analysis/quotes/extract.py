@@ -4067,7 +4067,11 @@ def _report_frames_quotation(state: _Reported, inside: list[int], report: _Repor
     if first_quote > report.start:
         lead = _COORD_FRAME_RE.search(text, report.start, first_quote)
         if lead is None or lead.group(1).lower() not in CUES or lead.start() - report.start < 10:
-            return True
+            own = _participle_frame_at(state, same, report)
+            if own < 0:
+                return True
+            report.end = min(report.end, own)
+            return False
         report.end = min(report.end, lead.start())
     else:
         # "Reyes said “We stay” and said the fares would rise": the second part has a
@@ -4082,6 +4086,19 @@ def _report_frames_quotation(state: _Reported, inside: list[int], report: _Repor
             joined = _COORD_CUE_RE.search(text, last_quote, report.start)
             return joined is None or joined.group(1) != report.cue
     return False
+
+
+def _participle_frame_at(state: _Reported, same: list[int], report: _Report) -> int:
+    """Where the quotation's own participle frame begins inside the report, or -1: "Reyes
+    announced that the fares would rise, saying the levy was “a gift”" -> at ", saying"; the
+    report is then its words before that frame (the quotation keeps its own row)."""
+    text = state.doc.text
+    first = min(same, key=lambda i: state.doc.quote_ranges[i][0])
+    cue = state.rows[first]["cue"]
+    if not cue or cue == report.cue or not cue.endswith("ing"):
+        return -1
+    at = text.rfind(", " + cue + " ", report.start, state.doc.quote_ranges[first][0])
+    return at if at - report.start >= 10 else -1
 
 
 def _claim_mixed_quotations(state: _Reported, inside: list[int], report: _Report) -> bool:
