@@ -305,6 +305,10 @@ REPORTED = [
         "the fares would rise", "Ana Lund, Ivo Reyes and Mia Park", "said", "indirect",
     ),
     (
+        "Both Ana Lund and Ivo Reyes said the fares would rise.",
+        "the fares would rise", "Ana Lund and Ivo Reyes", "said", "indirect",
+    ),
+    (
         "But skippers and dockers said the fares would rise.",
         "the fares would rise", "skippers and dockers", "said", "indirect",
     ),

@@ -1034,9 +1034,20 @@ def _conjunct_start(toks: list[Tok], k: int, *, plural: bool) -> int:
             m -= 1
     if m == k or (m >= 0 and toks[m].is_word and not _verbish(toks[m])):
         return -1
-    if toks[m + 1].low in _PREPOSITIONS or bare(toks[m + 1].low) in NOT_NAMES:
+    first = m + 1
+    # "Do Lund and Reyes agree?", "Both Lund and Reyes said": the question's auxiliary or the
+    # quantifier is no part of the first name
+    while first < k and toks[first].low in _CONJUNCT_LEADS:
+        first += 1
+    if toks[first].low in _PREPOSITIONS or bare(toks[first].low) in NOT_NAMES:
         return -1  # "In Dover and Halden": an adverbial, not a subject
-    return m + 1
+    return first
+
+
+_CONJUNCT_LEADS: Final = frozenset(
+    "do does did will would can could should may might must has have had is are was were "
+    "both either neither".split()
+)
 
 
 def _coordinated(toks: list[Tok], j: int, np: list[Tok]) -> list[Tok] | None:
