@@ -1019,10 +1019,18 @@ def most_quoted_people(path: Path | None = None) -> dict[str, set[str]]:
 
 
 def rows_per_person(sp: pd.DataFrame, people: dict[str, set[str]]) -> dict[str, int]:
-    """Per person, the rows of a speakers() table whose spellings include one of their names
-    (the goal: one each)."""
+    """Per person, the rows of a speakers() table that are theirs (the goal: one each): rows
+    whose spellings include one of their full names, and the row of their surname alone
+    ("Trump") when it stays a row of its own, unmerged. (A surname spelling inside another
+    person's row, "Trump" for Melania Trump in an article about her, is not theirs.)"""
     aliases = [set(a.split("; ")) for a in sp["aliases"].astype("str").tolist()]
-    return {p: sum(1 for a in aliases if names & a) for p, names in people.items()}
+    ids = sp["speaker_id"].astype("str").tolist()
+    out = {}
+    for p, names in people.items():
+        full = {n for n in names if " " in n.strip()}
+        alone = {speaker_key(n) for n in names if " " not in n.strip()}
+        out[p] = sum(1 for a, i in zip(aliases, ids, strict=True) if full & a or i in alone)
+    return out
 
 
 def run_most_quoted(quotes: pd.DataFrame | None) -> dict[str, int] | None:

@@ -13,6 +13,7 @@ from analysis.quotes.extract import extract_quotes
 from analysis.quotes.speaker_table import (
     _title_dropped,
     _without_openers,
+    nicknames,
     speaker_ids,
     speaker_outlet_counts,
     speakers,
@@ -70,7 +71,8 @@ def _fullest(names, key: str) -> str:
         w = [fold_diacritics(x).lower() for x in _without_openers(words(s))]
         if "|" in key or not w:
             return False
-        return (w[0], w[-1]) != (key.split()[0], key.split()[-1])
+        first = nicknames().get(w[0], w[0])  # "Bernie" reads as the id's "bernard"
+        return (first, w[-1]) != (key.split()[0], key.split()[-1])
 
     return sorted(
         names,

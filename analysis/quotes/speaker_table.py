@@ -12,10 +12,14 @@ with.
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 import numpy as np
 import pandas as pd
@@ -47,8 +51,10 @@ class SpeakerNames:
         # "President Donald Trump".
         cased = [_title_dropped(s) for s in stripped]
         self.n_words = [len(_without_openers(w)) for w in cased]
+        # (the first word as the id spells it: "Jeff Sessions" reads as "jeffrey sessions")
+        short = nicknames()
         self.ends = [
-            (_folded(w[0]).lower(), _folded(w[-1]).lower()) if w else ("", "")
+            (short.get(f := _folded(w[0]).lower(), f), _folded(w[-1]).lower()) if w else ("", "")
             for w in (_without_openers(w) for w in cased)
         ]
         # (a name with words before it, or a run of words that is no well-formed name, is
@@ -201,6 +207,16 @@ def well_formed(words: list[str]) -> bool:
     return all(shouting) or not any(shouting)
 
 
+@cache
+def nicknames() -> dict[str, str]:
+    """Short forms of given names and the names they stand for ("chuck" -> "charles", "joe" ->
+    "joseph"; analysis/data/nicknames.csv): one person's spellings with either form merge.
+    Short forms of more than one name ("ted": Edward or Theodore) are not listed."""
+    text = resources.files("analysis").joinpath("data/nicknames.csv").read_text("utf-8")
+    rows = list(csv.reader(io.StringIO(text)))[1:]
+    return {short: full for short, full in rows}
+
+
 @dataclass(frozen=True, slots=True)
 class PersonName:
     """A person's name read as given names, surname and suffix: "Donald John Trump Jr." ->
@@ -218,7 +234,10 @@ class PersonName:
         k = len(w) - 1
         while k > 0 and w[k - 1] in _PARTICLES:
             k -= 1
-        return PersonName(tuple(w[:k]), " ".join(w[k:]), suffix)
+        given = tuple(w[:k])
+        if given and k < len(w):  # "Chuck Schumer" is "Charles Schumer"
+            given = (nicknames().get(given[0], given[0]), *given[1:])
+        return PersonName(given, " ".join(w[k:]), suffix)
 
     def base(self, middles: tuple[str, ...] = ()) -> str:
         """The id of the person: "first [middle initials] surname [suffix]"."""
@@ -346,7 +365,10 @@ def _name_keys(q: pd.DataFrame, codes: np.ndarray, names: list[str]) -> _NameKey
     capital = np.fromiter(
         (any(w[:1].isupper() for w in s.split()) for s in names), dtype=bool, count=n
     )
-    person = votes_p >= votes_o
+    # "Pelosi and Schumer" speak together: the pair is keyed by all its words, as an
+    # organisation's name is, never by its last surname.
+    joint = np.fromiter((" and " in s for s in names), dtype=bool, count=n)
+    person = (votes_p >= votes_o) & ~joint
     named = ((votes_p + votes_o) > 0) & capital
     words = [
         (person_words(s) if n else name_words(s)) if p else org_words(s)
@@ -422,13 +444,51 @@ def speaker_ids(quotes: pd.DataFrame) -> pd.Series:
         ids = np.array([c[0] for c in cands], dtype=object)[key]
         ambiguous = named & np.array([len(c) > 1 for c in cands], dtype=bool)[key]
         if ambiguous.any():
+            resolved = named & ~ambiguous
+            best = dominant_candidates(cands, ids[resolved], key[ambiguous])
             ids[ambiguous] = _resolved_in_article(
-                docs, key, ids, named & ~ambiguous, ambiguous, cands, nk.keys
+                docs, key, ids, resolved, ambiguous, cands, nk.keys, best
             )
         local = ~named
         ids[local] = np.array(nk.keys, dtype=object)[key[local]] + LOCAL_SEP + docs[local]
         out[has] = ids
     return pd.Series(out, index=quotes.index, dtype="str", name="speaker_id")
+
+
+# How many times more quotations than the next person of that surname one person must have
+# before the surname alone means that person where the article names none of them. (A ratio
+# to the next one, not a share of all: misread names, "Angry Trump", make a long tail.)
+DOMINANT_RATIO = 10
+
+
+def dominant_candidates(
+    cands: list[list[str]], resolved_ids: np.ndarray, ambiguous_keys: np.ndarray
+) -> dict[int, str]:
+    """Per ambiguous key (a position in ``cands``), the candidate quoted at least
+    ``DOMINANT_RATIO`` times as often as any other: the person a bare surname means in a
+    corpus where one of that name is quoted far more than the others ("Trump" -> Donald Trump
+    beside the fewer quotes of Melania or Eric Trump; "Bush" stays ambiguous when George W.
+    and Jeb Bush are both quoted often). Rows counted: those resolved (``resolved_ids``), then
+    also the ambiguous rows (``ambiguous_keys``) of keys that the first count settles ("Paul
+    Ryan" between two middle initials), so that "Ryan" counts them too."""
+    counts = pd.Series(resolved_ids, dtype=object).value_counts()
+    out = _dominant(cands, counts)
+    settled = pd.Series(ambiguous_keys).map(out).dropna()
+    if len(settled):
+        out = _dominant(cands, counts.add(settled.value_counts(), fill_value=0))
+    return out
+
+
+def _dominant(cands: list[list[str]], counts: pd.Series) -> dict[int, str]:
+    """:func:`dominant_candidates` for one count of rows per id."""
+    out: dict[int, str] = {}
+    for k, cs in enumerate(cands):
+        if len(cs) < 2:
+            continue
+        n = sorted(((int(counts.get(c, 0)), c) for c in cs), key=lambda x: (-x[0], x[1]))
+        if n[0][0] > 0 and n[0][0] >= DOMINANT_RATIO * n[1][0]:
+            out[k] = n[0][1]
+    return out
 
 
 def _resolved_in_article(
@@ -439,9 +499,11 @@ def _resolved_in_article(
     ambiguous: np.ndarray,
     cands: list[list[str]],
     keys: list[str],
+    dominant: dict[int, str],
 ) -> list[str]:
     """Ids of the ambiguous rows: the one candidate their article names unambiguously ("Trump"
-    in an article quoting "Donald Trump"), else the name's own key ("trump")."""
+    in an article quoting "Donald Trump"); where the article names none of them, the
+    corpus's dominant one (:func:`dominant_candidates`); else the name's own key ("trump")."""
     wanted = set(docs[ambiguous].tolist())
     in_doc = pd.Series(docs, dtype=object).isin(wanted).to_numpy(dtype=bool) & resolved
     named_in: dict[str, set[str]] = defaultdict(set)
@@ -450,7 +512,12 @@ def _resolved_in_article(
     out = []
     for d, k in zip(docs[ambiguous].tolist(), key[ambiguous].tolist(), strict=True):
         fits = [c for c in cands[k] if c in named_in.get(d, ())]
-        out.append(fits[0] if len(fits) == 1 else keys[k])
+        if len(fits) == 1:
+            out.append(fits[0])
+        elif not fits and k in dominant:
+            out.append(dominant[k])
+        else:
+            out.append(keys[k])
     return out
 
 
