@@ -452,59 +452,149 @@ def testname_tokens(text, expected):
     assert set(name_tokens(pl.Series([text]))["tok"].to_list()) == expected
 
 
-def _two_stories(cross: float, n_b: int) -> tuple[int, list[tuple[int, int, float]]]:
-    """A story of 5 items (0-4, pairwise 0.9) and one of ``n_b`` items after it (pairwise 0.9),
-    every cross pair at ``cross``."""
+def _two_stories(
+    cross: float, n_b: int, within_a: float = 0.9, within_b: float = 0.9
+) -> tuple[int, list[tuple[int, int, float]]]:
+    """A story of 5 items (0-4, pairwise ``within_a``) and one of ``n_b`` items after it
+    (pairwise ``within_b``), every cross pair at ``cross``."""
     a, b = range(5), range(5, 5 + n_b)
-    pairs = [(i, j, 0.9) for i in a for j in a if i < j]
-    pairs += [(i, j, 0.9) for i in b for j in b if i < j]
+    pairs = [(i, j, within_a) for i in a for j in a if i < j]
+    pairs += [(i, j, within_b) for i in b for j in b if i < j]
     pairs += [(i, j, cross) for i in a for j in b]
     return 5 + n_b, pairs
 
 
 @pytest.mark.parametrize(
-    ("cross", "n_b", "one_story"),
+    ("cross", "n_b", "within_b", "one_story"),
     [
-        # Two established stories only just similar on average (a vote and a threat about it
-        # the same day) stay apart below twice the threshold...
-        (0.5, 5, False),
-        (0.7, 5, True),
-        # ...while a follow-up or two join an established story at the threshold.
-        (0.5, 1, True),
-        (0.5, 4, True),
-        (0.2, 1, False),
+        # Two tight stories only half as similar across (a vote and a threat about it the same
+        # day) stay apart, however large...
+        (0.5, 5, 0.9, False),
+        (0.5, 2, 0.9, False),
+        (0.6, 5, 0.9, True),
+        # ...while a single follow-up joins a story at the threshold...
+        (0.5, 1, 0.9, True),
+        (0.2, 1, 0.9, False),
+        # ...and the looser story sets the bar: a tight pair (syndicated copies) joins a loose
+        # story of the same happening.
+        (0.5, 2, 0.6, True),
     ],
 )
-def test_average_linkage_established_stories_need_more(cross, n_b, one_story):
+def test_average_linkage_tight_stories_need_more(cross, n_b, within_b, one_story):
     import numpy as np
 
     from analysis.compare.stories import average_linkage
 
-    n, pairs = _two_stories(cross, n_b)
+    n, pairs = _two_stories(cross, n_b, within_b=within_b)
     i, j, w = (np.array(v) for v in zip(*pairs, strict=True))
-    got = average_linkage(n, i, j, w.astype(float), 0.3, core=5, core_factor=2.0)
+    got = average_linkage(n, i, j, w.astype(float), 0.3, cohesion=0.65)
     assert (len(set(got)) == 1) == one_story
-    # Without the stricter rule for established stories, both join at 0.5.
-    assert len(set(average_linkage(n, i, j, w.astype(float), 0.3, core_factor=1.0))) == (
+    # Without the rule for two stories, both join at the threshold.
+    assert len(set(average_linkage(n, i, j, w.astype(float), 0.3, cohesion=0.0))) == (
         1 if cross >= 0.3 else 2
     )
 
 
 @pytest.mark.parametrize(
-    ("avg", "size_a", "size_b", "expected"),
+    ("avg", "a", "b", "expected"),
     [
-        (0.09, 6, 5, False),  # two established stories, under twice the threshold
-        (0.12, 6, 5, True),
-        (0.09, 6, 1, True),  # a follow-up joins at the threshold
-        (0.09, 4, 4, True),
-        (0.05, 1, 1, False),
+        ((0.15), (6, 0.4), (5, 0.3), False),  # two stories, under 0.6 of the looser's 0.3
+        ((0.2), (6, 0.4), (5, 0.3), True),
+        ((0.15), (2, 0.9), (8, 0.2), True),  # a tight pair and a loose story: 0.6 of 0.2
+        ((0.06), (6, 0.4), (1, 0.0), True),  # a single follow-up joins at the threshold
+        ((0.05), (1, 0.0), (1, 0.0), False),
+        ((0.05), (6, 0.05), (5, 0.05), False),  # loose stories still need the threshold
     ],
 )
-def test_may_join(avg, size_a, size_b, expected):
+def test_may_join(avg, a, b, expected):
     import numpy as np
 
-    from analysis.compare.stories import JoinRule, may_join
+    from analysis.compare.stories import Clusters, JoinRule, may_join
 
-    rule = JoinRule(0.06, core=5, core_factor=2.0)
-    got = may_join(np.array([avg]), np.array([size_a]), np.array([size_b]), rule)
+    def side(size_within: tuple[int, float]) -> Clusters:
+        return Clusters(np.array([size_within[0]]), np.array([size_within[1]]))
+
+    got = may_join(np.array([avg]), side(a), side(b), JoinRule(0.06, cohesion=0.6))
     assert got.tolist() == [expected]
+
+
+# Two happenings the same day about the same invented people: a council vote and the mayor's
+# threat to veto it, three reports each, and an opinion piece on the vote two days later.
+_VOTE = [
+    (
+        "Harbor council approves Westbrook ferry levy",
+        "The Harbor City council voted 7-2 on Tuesday to approve a ferry levy proposed by "
+        "councillor Mira Westbrook, raising fares on the Dunmore line by 40 cents to pay for "
+        "two new boats.",
+    ),
+    (
+        "Council passes ferry levy after long debate",
+        "Harbor City councillors approved the Dunmore ferry levy 7-2 late Tuesday. The vote, "
+        "pushed by Mira Westbrook, adds 40 cents to each fare and funds two new boats for the "
+        "line.",
+    ),
+    (
+        "Ferry fares to rise as council backs levy",
+        "Riders on the Dunmore ferry will pay 40 cents more after the Harbor City council "
+        "passed Mira Westbrook's levy in a 7-2 vote on Tuesday evening, funding two boats.",
+    ),
+]
+_THREAT = [
+    (
+        "Mayor Okafor threatens veto of ferry levy",
+        "Harbor City mayor Dele Okafor said on Tuesday night he would veto the Dunmore ferry "
+        "levy unless the council exempts students and pensioners, calling Mira Westbrook's plan "
+        "unfair to commuters.",
+    ),
+    (
+        "Okafor vows to block levy unless riders exempted",
+        "Mayor Dele Okafor threatened a veto of the Westbrook ferry levy hours after the vote, "
+        "demanding exemptions for students and pensioners who ride the Dunmore line.",
+    ),
+    (
+        "Harbor City mayor: exempt students or I veto",
+        "Dele Okafor, the Harbor City mayor, warned he will veto the ferry levy without "
+        "exemptions for students and pensioners, setting up a clash with councillor Mira "
+        "Westbrook.",
+    ),
+]
+_OPINION = (
+    "Opinion: the ferry levy is overdue",
+    "Harbor City has argued about the Dunmore ferry for a decade. The levy the council approved "
+    "this week, 40 cents a ride, finally pays for boats the line needs.",
+)
+
+
+def _levy_docs(kinds: str) -> pd.DataFrame:
+    """The articles of ``kinds`` ("v" the vote, "t" the threat, "o" the opinion), in that
+    order."""
+    day = pd.Timestamp("2031-05-06")
+    texts = {"v": _VOTE, "t": _THREAT, "o": [_OPINION]}
+    rows = [
+        {
+            "doc_id": f"{kind}{k}",
+            "outlet": f"{kind}{k}",
+            "date": day + pd.Timedelta(days=2 if kind == "o" else 0),
+            "title": t,
+            "text": x,
+        }
+        for kind in kinds
+        for k, (t, x) in enumerate(texts[kind])
+    ]
+    return pd.DataFrame(rows)
+
+
+@pytest.mark.parametrize(
+    ("kinds", "expected"),
+    [
+        # The names chain the vote and the threat (without the rule for two stories, one
+        # story); the threat's reports are tight among themselves, less alike to the vote's.
+        ("vto", [0, 0, 0, 1, 1, 1, 0]),
+        ("vo", [0, 0, 0, 0]),  # the opinion piece joins the vote's story
+        ("vt", [0, 0, 0, 1, 1, 1]),
+        ("t", [0, 0, 0]),
+    ],
+)
+def test_story_groups_same_people_same_day(kinds, expected):
+    got = story_groups(_levy_docs(kinds))
+    assert pd.Series(got.to_numpy()).factorize()[0].tolist() == expected
