@@ -10,6 +10,7 @@ from analysis.compare.facts import (
     FACT_COLUMNS,
     MENTION_COLUMNS,
     PRESENCE_COLUMNS,
+    FactTables,
     best_partner,
     fact_grid,
     fact_matrix,
@@ -149,6 +150,41 @@ def test_omissions_and_their_counts(docs, alignment):
     assert counts["outlet"].iloc[0] in ("Beta", "Gamma") and counts["omitted"].iloc[0] == 1
     with pytest.raises(KeyError, match="not an outlet"):
         omissions(t.matrix, t.presence, "Delta")
+
+
+def test_outlets_that_report_no_fact_come_last():
+    """An outlet that shares no fact with the others omits the most but is listed last, and
+    the finding says why: its article may be about another event."""
+    from analysis.views.findings import facts_md
+
+    presence = pd.DataFrame(
+        {
+            "story": [0] * 9,
+            "fact": [1, 1, 1, 2, 2, 2, 3, 3, 3],
+            "outlet": ["Alpha", "Beta", "Gamma"] * 3,
+            "status": [
+                "reports",
+                "reports",
+                "omits",
+                "reports",
+                "omits",
+                "omits",
+                "reports",
+                "reports",
+                "omits",
+            ],
+        }
+    )
+    counts = omission_counts(presence, min_others=1)
+    assert counts["outlet"].tolist() == ["Beta", "Alpha", "Gamma"]
+    assert counts.set_index("outlet")["omitted"].to_dict() == {"Alpha": 0, "Beta": 1, "Gamma": 3}
+    matrix = pd.DataFrame(
+        {"story": [0] * 3, "fact": [1, 2, 3], "n_omitting": [1, 2, 1], "first_date": [pd.NaT] * 3}
+    )
+    tables = FactTables(mentions=pd.DataFrame(), matrix=matrix, presence=presence)
+    choices = pd.DataFrame({"story": [0], "n_outlets": [3], "n_articles": [3], "title": ["T"]})
+    text = facts_md(tables, choices, 0)
+    assert "1 outlet reports none of them" in text and "**Gamma** omits" not in text
 
 
 def test_fact_grid_is_wide_and_ordered(docs, alignment):

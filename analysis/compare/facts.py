@@ -540,7 +540,9 @@ def omissions(
 def omission_counts(presence: pd.DataFrame, *, min_others: int = MIN_OTHERS) -> pd.DataFrame:
     """Per outlet: ``reported`` (facts it reports), ``omitted`` (facts it omits that at least
     ``min_others`` others report), ``not_compared``. Sorted by ``omitted`` (most first), then
-    outlet: the first row is the outlet that leaves out most of what others agree on."""
+    outlet, the outlets that report none of the facts last: the first row is the outlet that
+    leaves out most of what others agree on. (An outlet that shares no fact with the others
+    may have written about another event that the grouping joined: its silence says little.)"""
     reporters = (
         presence[presence["status"] == REPORTS].groupby(["story", "fact"]).size().rename("n")
     )
@@ -552,8 +554,12 @@ def omission_counts(presence: pd.DataFrame, *, min_others: int = MIN_OTHERS) -> 
     )
     out = rows.groupby("outlet", sort=True)[["reported", "omitted", "not_compared"]].sum()
     out = out.astype("int64").reset_index()
-    return out.sort_values(
-        ["omitted", "outlet"], ascending=[False, True], kind="stable", ignore_index=True
+    none = out["reported"] == 0
+    return (
+        out.assign(_none=none)
+        .sort_values(["_none", "omitted", "outlet"], ascending=[True, False, True], kind="stable")
+        .drop(columns="_none")
+        .reset_index(drop=True)
     )
 
 

@@ -490,11 +490,17 @@ def facts_md(tables: FactTables | None, choices: pd.DataFrame, story: int | None
             f"**{md(first['first_outlet'])}** on {_day(first['first_date'])}{same}."
         )
     counts = omission_counts(tables.presence)
-    if len(counts) and int(counts["omitted"].iloc[0]) > 0:
+    if len(counts) and int(counts["omitted"].iloc[0]) > 0 and int(counts["reported"].iloc[0]):
         top = counts.iloc[0]
         text += (
             f" **{md(top['outlet'])}** omits the most facts that two or more others report: "
             f"{int(top['omitted']):,}."
+        )
+    silent = int((counts["reported"] == 0).sum())
+    if silent:
+        text += (
+            f" {_n(silent, 'outlet')} {'reports' if silent == 1 else 'report'} none of them: "
+            "an article that shares no fact with the others may be about another event."
         )
     return text
 
