@@ -1,0 +1,187 @@
+"""Clean speaker strings on news nobody tuned on: a role with its object, a name with a tail,
+link text glued to a name, a lone function word, a glued sentence end, a place; and the
+checker of analysis.evaluate on the same classes. Invented names and sentences only."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.evaluate import MALFORMED_REASONS, cuts_a_word, malformed_reason
+from analysis.quotes.attribution import (
+    glued_acronym_end,
+    glued_name_end,
+    name_type,
+    strip_name,
+    well_formed_mention,
+)
+from analysis.quotes.extract import _name_runs, extract_quotes
+
+
+def _quotes(text: str) -> pd.DataFrame:
+    return extract_quotes(pd.DataFrame({"doc_id": ["d"], "outlet": ["o"], "text": [text]}))
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        # a role's object is no name: the description is the speaker
+        ("the owner of the Harbor Hawks", "the owner of the Harbor Hawks"),
+        ("founder of Dover Sail Works", "founder of Dover Sail Works"),
+        ("a spokesman for Ada Reyes", "a spokesman for Ada Reyes"),
+        ("The source in Lund's camp", "The source in Lund's camp"),
+        # a writing of someone, the words of someone and a share of a group stay as before
+        ("The memo from Ada Reyes", "Ada Reyes"),
+        ("A majority of Dover pilots", "Dover pilots"),
+        # a lower-case role between an employer and a name
+        ("Harbor Board ally Ada Reyes", "Ada Reyes"),
+        ("Bank of Dover", "Bank of Dover"),
+        ("Ada Reyes and Ivo Lund", "Ada Reyes and Ivo Lund"),
+        # a home town or an occasion after the name describes the person
+        ("Ada Reyes from Dover Falls", "Ada Reyes"),
+        ("Ada Reyes from Port City", "Ada Reyes"),
+        ("Ivo J. Lund at the launch", "Ivo J. Lund"),
+        ("Ada Reyes of the Harbor Institute", "Ada Reyes of the Harbor Institute"),
+        ("Ada Reyes from the Harbor Board", "Ada Reyes from the Harbor Board"),
+        # a place piece that is no adjective stays with its place
+        ("New Harbor Hawks", "New Harbor Hawks"),
+        ("New York Mayor Ada Reyes", "Ada Reyes"),
+        ("the Ohio Democrat", "Democrat"),
+    ],
+)
+def test_strip_name_keeps_roles_objects_and_drops_tails(written, expected):
+    assert strip_name(written)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "last", "expected"),
+    [
+        ("LundAda", False, 4),
+        ("ReyesIvo", False, 5),
+        ("LundSenate", True, 4),
+        ("LundGOP", True, 4),
+        ("ReyesOkafor-Lund", True, 5),
+        ("McLund", True, 0),
+        ("MacReyes", True, 0),
+        ("DeReyes", True, 0),
+        ("VanderLund", True, 0),
+        ("LundeHo", True, 0),  # a short inner part at the end: a name of its own
+        ("harborWatch", True, 0),
+    ],
+)
+def test_glued_name_end(word, last, expected):
+    assert glued_name_end(word, last=last) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("LundGOP", 4), ("ReyesHBA's", 5), ("HarborWatch", 0), ("McLund", 0)],
+)
+def test_glued_acronym_end(word, expected):
+    assert glued_acronym_end(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Ivo Lund Ivo Peter LundAda Reyes", "Ada Reyes"),
+        ("Ivo Peter LundGOP", "Ivo Peter Lund"),
+        ("HarborWatch", "HarborWatch"),
+        ("Then HarborWatch", "HarborWatch"),
+        ("Ada VanderLund", "Ada VanderLund"),
+        # a sentence end with no blank after it
+        ("the ferry in Dover.Reyes", "Reyes"),
+        ("U.S. Rep. Ivo Lund", "U.S. Rep. Ivo Lund"),
+        # a word that alone names nobody
+        ("What", None),
+        ("Every", None),
+        ("Oh", None),
+        ("Twenty-nine", None),
+        ("Most", "Most"),
+        ("Others", "Others"),
+    ],
+)
+def test_well_formed_mention_of_glued_and_lone_words(written, expected):
+    text = written + " said so."
+    m = well_formed_mention(text, 0, len(written))
+    assert (m.text if m else None) == expected
+
+
+def test_name_runs_are_cut_where_link_text_is_glued():
+    text = "The board met Ivo Lund Ivo Peter LundAda Reyes says fares rise. Then HarborWatch Chief"
+    runs = [raw for _, raw in _name_runs(text)]
+    assert "Ivo Lund Ivo Peter Lund" in runs
+    assert "Ada Reyes" in runs
+    assert "Then HarborWatch Chief" in runs
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Dover Bridge", "organisation"),
+        ("Harbor Valley", "organisation"),
+        ("Ada Bridges", "person"),
+        ("Ada Reyes", "person"),
+    ],
+)
+def test_a_place_is_no_person(written, expected):
+    assert name_type(written) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Speaking to a radio show, Ivo Lund, owner of the Harbor Hawks said he had "
+            "“never seen a crowd like it”.",
+            "Ivo Lund",
+        ),
+        (
+            "After the vote, officials said the fares would “rise in the spring”.",
+            "officials",
+        ),
+        (
+            "Some prominent harbor safety experts have warned that the pier is unsafe.",
+            "Some prominent harbor safety experts",
+        ),
+    ],
+)
+def test_speakers_of_invented_sentences(text, expected):
+    assert _quotes(text)["speaker"].tolist() == [expected]
+
+
+# (speaker as written, expected reason or None): the checker on the same classes
+CHECKER_CASES = [
+    ("What", "sentence opener"),
+    ("Oh", "sentence opener"),
+    ("Twenty-nine", "sentence opener"),
+    ("Most", None),
+    ("All three pilots", None),
+    ("the ferry in Dover.Reyes", "crosses a sentence end"),
+    ("harbor.com", None),
+    ("Ada DeReyesIvo Lund", "glued link text"),
+    ("Ivo Peter LundHarbor News legal analyst", "glued link text"),
+    ("Dan VandeLund", None),
+    ("Dover Bridge", "place name"),
+    ("Harbor Valley", "place name"),
+    ("Ada Reyes of Dover Bridge", None),
+    ("Ada Bridges", None),
+]
+
+
+@pytest.mark.parametrize(("speaker", "expected"), CHECKER_CASES)
+def test_checker_flags_the_classes(speaker, expected):
+    assert malformed_reason(speaker) == expected
+    assert expected is None or expected in MALFORMED_REASONS
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "expected"),
+    [
+        ("Ivo LundAda Reyes", 8, 17, False),  # a glued link's text starts a word
+        ("Under Reyes", 1, 11, True),
+        ("Ada Reyes", 0, 9, False),
+    ],
+)
+def test_cuts_a_word(text, start, end, expected):
+    assert cuts_a_word(text, start, end) == expected
