@@ -507,8 +507,9 @@ _GLUED_END_RE: Final = re.compile(r"[a-z]{2}[.!?](?=[A-Z][a-z])")
 def _after_glued_sentence_end(text: str, start: int, end: int) -> int:
     """Where a mention starts after the last sentence end glued inside it: "the ferry in
     Dover.Ada Reyes" -> the offset of "Ada"; ``start`` when there is none."""
-    if "." not in text[start:end] and "?" not in text[start:end] and "!" not in text[start:end]:
-        return start
+    if text.find(".", start, end) < 0 and text.find("?", start, end) < 0:
+        if text.find("!", start, end) < 0:
+            return start
     last = start
     for m in _GLUED_END_RE.finditer(text, start, end):
         last = m.end()
@@ -1525,8 +1526,8 @@ def glued_name_end(word: str, *, last: bool) -> int:
     ``last``: the word ends
     its run of capitals, where a glued part is a word of its own only from four letters on
     ("LundSenate" -> 4; "VandeHei" -> 0)."""
-    if not word[:1].isupper():
-        return 0
+    if len(word) < 6 or not word[:1].isupper() or word[1:].islower():
+        return 0  # (most words: no inner capital, no regex run)
     end = 0
     for m in _GLUE_RE.finditer(word):
         k = m.start()
@@ -1571,8 +1572,8 @@ def _after_glue(toks: list[Tok]) -> list[Tok]:
         return [*toks[:-1], Tok(last.text[:end], last.low[:end], last.start, last.start + end)]
     for k in range(len(toks) - 1, 0, -1):
         t = toks[k]
-        end = glued_name_end(t.text, last=k == len(toks) - 1) if name_part(toks[k - 1].text) else 0
-        if end:
+        end = glued_name_end(t.text, last=k == len(toks) - 1)
+        if end and name_part(toks[k - 1].text):
             rest = t.text[end:]
             return [Tok(rest, rest.lower(), t.start + end, t.end), *toks[k + 1 :]]
     return toks

@@ -482,7 +482,10 @@ def _name_runs(text: str) -> list[tuple[int, str]]:
         prev = ""
         for w in _WORD_END_RE.finditer(raw):
             word = w.group(1)
-            glue = glued_name_end(word, last=w.end() == len(raw)) if name_part(prev) else 0
+            glue = 0
+            if len(word) >= 6 and not word[1:].islower():  # (no call for a plain word)
+                glue = glued_name_end(word, last=w.end() == len(raw))
+                glue = glue if glue and name_part(prev) else 0
             prev = word
             if glue:
                 # "Ivo Lund Ivo Peter LundAda Reyes says …": a link's text glued to the name
