@@ -86,6 +86,7 @@ def test_glued_acronym_end(word, expected):
     [
         ("Ivo Lund Ivo Peter LundAda Reyes", "Ada Reyes"),
         ("Ivo Peter LundGOP", "Ivo Peter Lund"),
+        ("HarborTV", "HarborTV"),
         ("HarborWatch", "HarborWatch"),
         ("Then HarborWatch", "HarborWatch"),
         ("Ada VanderLund", "Ada VanderLund"),
@@ -99,6 +100,13 @@ def test_glued_acronym_end(word, expected):
         ("Twenty-nine", None),
         ("Most", "Most"),
         ("Others", "Others"),
+        # a question's auxiliary goes, a cleft names nobody
+        ("Did Ada Reyes", "Ada Reyes"),
+        ("Is the Harbor Board", "the Harbor Board"),
+        ("Is", None),
+        ("It’s a question Dover residents", None),
+        ("That's the point", None),
+        ("It", "It"),
     ],
 )
 def test_well_formed_mention_of_glued_and_lone_words(written, expected):
@@ -185,3 +193,15 @@ def test_checker_flags_the_classes(speaker, expected):
 )
 def test_cuts_a_word(text, start, end, expected):
     assert cuts_a_word(text, start, end) == expected
+
+
+def test_the_rest_of_a_legal_name_after_a_nickname_is_no_full_name():
+    """ "Ivo (Ike) Peter LundAda …": "Peter Lund" is the tail of a legal name, so a later
+    "Lund" does not become "Peter Lund"; a run after "(AP)" opening a line is a name."""
+    text = (
+        "The board met. Ike Lund Ivo (Ike) Peter LundAda Reyes says fares rise.\n\n"
+        "“The fares will rise,” Lund said.\n\n(AP) Dan Okafor spoke. “We agree,” Okafor said."
+    )
+    q = _quotes(text)
+    assert q.loc[q["quote"].str.contains("fares will"), "speaker"].tolist() == ["Lund"]
+    assert q.loc[q["quote"].str.contains("agree"), "speaker"].tolist() == ["Dan Okafor"]

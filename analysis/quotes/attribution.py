@@ -704,12 +704,25 @@ _OPENER_ADVERBS: Final = frozenset(
 )
 
 
+# Auxiliaries that open a question ("Did Reyes say …?", "Is the board right?"), never a name
+# (unlike "Will" or "May").
+_QUESTION_AUXILIARIES: Final = frozenset("did does is are was were".split())
+# A pronoun with a copula opens a cleft or a comment ("It's a question Reyes asked", "That's
+# the point"), whose words are no speaker.
+_CLEFT_OPENERS: Final = frozenset(("it's", "it’s", "that's", "that’s"))
+
+
 def _without_opener(toks: list[Tok]) -> list[Tok]:
-    """A mention without its opening adverbs and subordinators ("Yet Reyes" -> Reyes); none
-    when it opens with a preposition or a negated auxiliary ("For Reyes", "Given the cuts",
-    "Anyone", "Don't")."""
+    """A mention without its opening adverbs, subordinators and question auxiliaries ("Yet
+    Reyes", "Did Reyes" -> Reyes); none when it opens with a preposition, a negated auxiliary
+    or a cleft ("For Reyes", "Given the cuts", "Anyone", "Don't", "It's a question Reyes")."""
+    if len(toks) > 1 and toks[0].low in _CLEFT_OPENERS:
+        return []
     while toks:
         low = toks[0].low
+        if low in _QUESTION_AUXILIARIES and toks[0].is_cap:
+            toks = toks[1:]
+            continue
         if low.endswith(("’s", "'s")):
             low = low[:-2]  # "Here’s", "There's"
         if low in _OPENER_PREPOSITIONS or low.endswith(("n't", "n’t")):
@@ -857,6 +870,7 @@ def no_name_word(word: str, *, last: bool = False) -> bool:
     return (
         low in _OPENER_PREPOSITIONS
         or low in _OPENER_ADVERBS
+        or low in _QUESTION_AUXILIARIES
         or low in _FURNITURE_LEADS
         or low in _FURNITURE_FOLLOWS
         or low in _FURNITURE_WORDS
@@ -1563,11 +1577,12 @@ def name_part(word: str) -> bool:
 def _after_glue(toks: list[Tok]) -> list[Tok]:
     """The tokens of a mention from the last link's text glued to a word after the first:
     "Ivo LundAda Reyes" -> "Ada Reyes" (the next link, a headline, opens with its own
-    subject); a brand in one word that opens the mention stays ("HarborWatch said"). A last
-    word with an acronym glued to it keeps its name ("Ivo LundGOP" -> "Ivo Lund")."""
+    subject); a brand in one word that opens the mention stays ("HarborWatch said",
+    "HarborTV"). A last word after a name with an acronym glued to it keeps its name ("Ivo
+    LundGOP" -> "Ivo Lund")."""
     last = toks[-1]
-    end = glued_acronym_end(last.text) if last.is_cap else 0
-    if end and (len(toks) == 1 or name_part(toks[-2].text)):
+    end = glued_acronym_end(last.text) if last.is_cap and len(toks) > 1 else 0
+    if end and name_part(toks[-2].text):
         # "Ivo LundGOP", "LundGOP": the name ends where the glued acronym starts
         return [*toks[:-1], Tok(last.text[:end], last.low[:end], last.start, last.start + end)]
     for k in range(len(toks) - 1, 0, -1):

@@ -621,6 +621,19 @@ def _titled_surname(raw: str) -> tuple[str, tuple[str, ...]] | None:
     return _POSSESSIVE_END_RE.sub("", words[-1]) or words[-1], roles
 
 
+# A capitalised word and a nickname in brackets right before a run: "Ivo (Ike) ".
+_NICKNAME_BEFORE_RE: Final = re.compile(r"[A-Z][\w’'\-]+ \([A-Z][a-z]+\) \Z")
+
+
+def _after_nickname(text: str, at: int) -> bool:
+    """Whether the run at ``at`` goes on a name after a nickname in brackets: "Ivo (Ike)
+    Peter Lund" at "Peter" (its given names would read as "Peter Lund"); not "(AP) Ada
+    Reyes" at the start of a line."""
+    return text[at - 2 : at - 1] == ")" and (
+        _NICKNAME_BEFORE_RE.search(text, max(0, at - 40), at) is not None
+    )
+
+
 def _collect_names(text: str) -> dict:
     """Full person names keyed by folded last word, and role phrases -> names.
 
@@ -636,6 +649,8 @@ def _collect_names(text: str) -> dict:
     for at, raw in _name_runs(text):
         if at and text[at - 1] == "/":
             continue  # "(Photo/Ada Reyes)": a credit, nobody the article is about
+        if at and text[at - 1] == " " and _after_nickname(text, at):
+            continue  # the rest of a legal name: "Ivo (Ike) Peter Lund" is no "Peter Lund"
         info = _name_info(raw)
         if info is None:
             short = _titled_surname(raw)
