@@ -15,7 +15,7 @@ from analysis.quotes.attribution import (
     strip_name,
     well_formed_mention,
 )
-from analysis.quotes.extract import _name_runs, extract_quotes
+from analysis.quotes.extract import _collect_names, _name_runs, extract_quotes
 
 
 def _quotes(text: str) -> pd.DataFrame:
@@ -41,6 +41,7 @@ def _quotes(text: str) -> pd.DataFrame:
         ("Ada Reyes from Dover Falls", "Ada Reyes"),
         ("Ada Reyes from Port City", "Ada Reyes"),
         ("Ivo J. Lund at the launch", "Ivo J. Lund"),
+        ("Former Mayor Ada Reyes at the launch", "Ada Reyes"),
         ("Ada Reyes of the Harbor Institute", "Ada Reyes of the Harbor Institute"),
         ("Ada Reyes from the Harbor Board", "Ada Reyes from the Harbor Board"),
         # a place piece that is no adjective stays with its place
@@ -95,6 +96,7 @@ def test_glued_acronym_end(word, expected):
         ("U.S. Rep. Ivo Lund", "U.S. Rep. Ivo Lund"),
         # a word that alone names nobody
         ("What", None),
+        ("What's", None),
         ("Every", None),
         ("Oh", None),
         ("Twenty-nine", None),
@@ -197,11 +199,18 @@ def test_cuts_a_word(text, start, end, expected):
 
 def test_the_rest_of_a_legal_name_after_a_nickname_is_no_full_name():
     """ "Ivo (Ike) Peter LundAda …": "Peter Lund" is the tail of a legal name, so a later
-    "Lund" does not become "Peter Lund"; a run after "(AP)" opening a line is a name."""
+    "Lund" is the "Ike Lund" written before, not "Peter Lund"; a run after "(AP)" opening a
+    line is a name."""
     text = (
         "The board met. Ike Lund Ivo (Ike) Peter LundAda Reyes says fares rise.\n\n"
         "“The fares will rise,” Lund said.\n\n(AP) Dan Okafor spoke. “We agree,” Okafor said."
     )
     q = _quotes(text)
-    assert q.loc[q["quote"].str.contains("fares will"), "speaker"].tolist() == ["Lund"]
+    assert q.loc[q["quote"].str.contains("fares will"), "speaker"].tolist() == ["Ike Lund"]
     assert q.loc[q["quote"].str.contains("agree"), "speaker"].tolist() == ["Dan Okafor"]
+
+
+def test_a_given_name_before_a_nickname_is_no_part_of_the_name_before_it():
+    """ "Ike Lund Ivo (Ike) Peter LundAda …": the run "Ike Lund Ivo" names "Ike Lund"."""
+    text = "The board met. Ike Lund Ivo (Ike) Peter LundAda Reyes says fares rise."
+    assert _collect_names(text)["by_last"].get("lund") == "Ike Lund"

@@ -590,9 +590,11 @@ _SPELLED_NUMBERS: Final = frozenset(
 
 
 def _lone_function_word(low: str) -> bool:
-    """A word that alone is no mention: "What" ("What's become known …"), "Every", "Oh",
+    """A word that alone is no mention: "What", "What's" ("What's become of it …"), "Every", "Oh",
     "Twenty-nine" (a number cut from its noun: "Twenty-nine thousand were …"); but "Ada",
     "Most" and "Others" may speak ("Most said …")."""
+    if low.endswith(("'s", "’s")):
+        low = low[:-2]  # "What's become of it"
     if low in _FUNCTION_WORDS:
         return True
     parts = low.split("-")
@@ -1619,8 +1621,18 @@ def _tail_after_name(words: list[str]) -> int:
     Institute" and "Ada Reyes from the Harbor Board" -> 0 (the employer stays)."""
     for i, w in enumerate(words):
         if w in _TAIL_PREPOSITIONS:
-            ok = i >= 2 and _person_name(words[:i]) and not _names_employer(w, words[i + 1 :])
+            name = words[_after_titles(words, i) : i]
+            ok = len(name) >= 2 and _person_name(name) and not _names_employer(w, words[i + 1 :])
             return i if ok else 0
+    return 0
+
+
+def _after_titles(words: list[str], i: int) -> int:
+    """Index after the last title among ``words[:i]``: ["Former", "Mayor", "Ada", "Reyes"]
+    -> 2; 0 when there is none."""
+    for j in range(i - 1, -1, -1):
+        if bare(words[j].lower()) in TITLES:
+            return j + 1
     return 0
 
 
@@ -1698,7 +1710,8 @@ def strip_name(mention: str) -> tuple[str, tuple[str, ...]]:
     if tail:
         # "Ada Reyes from Dover Falls", "Ada Reyes at the launch": the place or the occasion
         # describes the person; the name is what comes before it.
-        return " ".join(words[:tail]), tuple(w.lower() for w in words[tail:])
+        name, roles_before = strip_name(" ".join(words[:tail]))
+        return name, roles_before + tuple(w.lower() for w in words[tail:])
     if _object_of_role(words):
         # "the owner of the Harbor Hawks": the capitals name what the described person
         # belongs to, not the person; the description is the speaker.

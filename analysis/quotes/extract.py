@@ -621,6 +621,8 @@ def _titled_surname(raw: str) -> tuple[str, tuple[str, ...]] | None:
     return _POSSESSIVE_END_RE.sub("", words[-1]) or words[-1], roles
 
 
+# A nickname in brackets right after a run and a capital after it: " (Ike) P".
+_NICKNAME_AFTER_RE: Final = re.compile(r"[ \t]*\([A-Z][a-z]+\) [A-Z]")
 # A capitalised word and a nickname in brackets right before a run: "Ivo (Ike) ".
 _NICKNAME_BEFORE_RE: Final = re.compile(r"[A-Z][\w’'\-]+ \([A-Z][a-z]+\) \Z")
 
@@ -651,6 +653,8 @@ def _collect_names(text: str) -> dict:
             continue  # "(Photo/Ada Reyes)": a credit, nobody the article is about
         if at and text[at - 1] == " " and _after_nickname(text, at):
             continue  # the rest of a legal name: "Ivo (Ike) Peter Lund" is no "Peter Lund"
+        if _NICKNAME_AFTER_RE.match(text, at + len(raw)) and " " in raw:
+            raw = raw.rsplit(None, 1)[0]  # "Ike Lund Ivo (Ike) …": "Ivo" opens a legal name
         info = _name_info(raw)
         if info is None:
             short = _titled_surname(raw)
