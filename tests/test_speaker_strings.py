@@ -214,3 +214,20 @@ def test_a_given_name_before_a_nickname_is_no_part_of_the_name_before_it():
     """ "Ike Lund Ivo (Ike) Peter LundAda …": the run "Ike Lund Ivo" names "Ike Lund"."""
     text = "The board met. Ike Lund Ivo (Ike) Peter LundAda Reyes says fares rise."
     assert _collect_names(text)["by_last"].get("lund") == "Ike Lund"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A spokesperson tells Harbor Post Reyes is likely to reply. Harbor Post has asked "
+            "Ivo Reyes for comment.",
+            "Ivo Reyes",
+        ),
+        ("Ada Lund spoke first. Later Ada M. Lund spoke again.", "Ada M. Lund"),
+        ("Ada Lund and Ivo Lund met.", "Ada Lund"),
+    ],
+)
+def test_the_fullest_name_is_no_outlet_run_into_a_surname(text, expected):
+    key = "reyes" if "Reyes" in text else "lund"
+    assert _collect_names(text)["by_last"][key] == expected

@@ -636,6 +636,21 @@ def _after_nickname(text: str, at: int) -> bool:
     )
 
 
+def _fullest_name(names: list[str], count: dict[str, int], runs: set[str]) -> str:
+    """Of the full names with one surname (in order of first writing), the longest, then the
+    most often written, then the first; a name whose given part of two words or more is a
+    run of its own in the article is two names run together and loses ("tells Harbor Post
+    Reyes is …" beside "Harbor Post has asked": "Harbor Post Reyes" is no name)."""
+    best = ""
+    for name in names:
+        words = name.split()
+        if len(words) > 2 and " ".join(words[:-1]) in runs:
+            continue
+        if not best or (-len(words), -count[name]) < (-len(best.split()), -count[best]):
+            best = name
+    return best or names[0]
+
+
 def _collect_names(text: str) -> dict:
     """Full person names keyed by folded last word, and role phrases -> names.
 
@@ -648,7 +663,8 @@ def _collect_names(text: str) -> dict:
     roles: dict[str, str] = {}
     persons: list[tuple[int, str]] = []
     titled: list[tuple[str, tuple[str, ...]]] = []
-    for at, raw in _name_runs(text):
+    name_runs = _name_runs(text)
+    for at, raw in name_runs:
         if at and text[at - 1] == "/":
             continue  # "(Photo/Ada Reyes)": a credit, nobody the article is about
         if at and text[at - 1] == " " and _after_nickname(text, at):
@@ -670,13 +686,11 @@ def _collect_names(text: str) -> dict:
         _add_roles(roles, role, name)
         persons.append((at, name))
     # Names come in order of first writing, so keeping the first of equal ranks keeps the first.
-    best: dict[str, tuple[int, int, str]] = {}  # key -> (-words, -times written, name)
-    for name, n in count.items():
-        key = key_of[name]
-        rank = (-len(name.split()), -n, name)
-        if key not in best or rank[:2] < best[key][:2]:
-            best[key] = rank
-    by_last = {key: rank[2] for key, rank in best.items()}
+    with_key: dict[str, list[str]] = {}
+    for name in count:
+        with_key.setdefault(key_of[name], []).append(name)
+    runs = {raw.rstrip(".") for _, raw in name_runs}
+    by_last = {key: _fullest_name(names, count, runs) for key, names in with_key.items()}
     # "the chancellor, Ada Brennan, said": an apposition ties the role to the name.
     for role_words, name in _apposed_roles(text):
         full = by_last.get(name_key(name.split()[-1]), name)
