@@ -422,6 +422,7 @@ _TIME_RE = re.compile(
     r"|\b(?:last|this|next|earlier|later|that) (?:week|month|year|night|weekend|morning"
     r"|afternoon|evening|spring|summer|fall|autumn|winter|decade|century)\b(?!['’]s)"
     r"|(?<!\ban )(?<!\bthe )\b(?:earlier|later)\b"
+    r"|\b(?:last|past|next) (?:[\w-]+ )?(?:hours|days|weeks|months|years|decades)\b"
 )
 # A date that qualifies a noun after the article: "A March 3 letter", "the Tuesday hearing".
 _DATED_NOUN_RE = re.compile(

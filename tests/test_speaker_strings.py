@@ -109,6 +109,12 @@ def test_glued_acronym_end(word, expected):
         ("It’s a question Dover residents", None),
         ("That's the point", None),
         ("It", "It"),
+        # a counted time phrase
+        ("the last two years Harbor pilots", "Harbor pilots"),
+        ("Ada Reyes over the past three years", "Ada Reyes"),
+        ("the last two pilots", "the last two pilots"),
+        # a surname with a lower-case particle and a hyphen
+        ("Harbor Minister Adel al-Reyes", "Harbor Minister Adel al-Reyes"),
     ],
 )
 def test_well_formed_mention_of_glued_and_lone_words(written, expected):
@@ -172,6 +178,9 @@ CHECKER_CASES = [
     ("Ada DeReyesIvo Lund", "glued link text"),
     ("Ivo Peter LundHarbor News legal analyst", "glued link text"),
     ("Dan VandeLund", None),
+    ("the past 18 months the board", "time phrase"),
+    ("the last two years Harbor pilots", "time phrase"),
+    ("the last two pilots", None),
     ("Dover Bridge", "place name"),
     ("Harbor Valley", "place name"),
     ("Ada Reyes of Dover Bridge", None),
@@ -195,6 +204,14 @@ def test_checker_flags_the_classes(speaker, expected):
 )
 def test_cuts_a_word(text, start, end, expected):
     assert cuts_a_word(text, start, end) == expected
+
+
+def test_a_surname_with_a_particle_and_a_hyphen_is_whole():
+    text = (
+        "Harbor Minister Adel al-Reyes said there was “no room for talks”. Later Reyes said "
+        "the board was “still weighing steps”."
+    )
+    assert _quotes(text)["speaker"].tolist() == ["Adel al-Reyes", "Adel al-Reyes"]
 
 
 def test_the_rest_of_a_legal_name_after_a_nickname_is_no_full_name():

@@ -755,7 +755,8 @@ _AMOUNTS: Final = frozenset(
     dozens hundreds thousands couple of the""".split()
 )
 _TIME_LEADS: Final = frozenset(
-    "on in at during since by last this next early late earlier later from until that".split()
+    "on in at during since by last this next early late earlier later from until that the over "
+    "for past within".split()
 )
 
 
@@ -773,19 +774,34 @@ def _is_time_tok(toks: list[Tok], k: int) -> bool:
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     if nxt is None:
         return False
-    if low in ("last", "this", "next") and not t.is_cap:
-        return nxt.low in _TIME_UNITS
+    if low in ("last", "this", "next", "past") and not t.is_cap:
+        return nxt.low in _TIME_UNITS or _counted_time(toks, k + 1)
     return low in _MONTHS and t.is_cap and nxt.text[0].isdigit()
+
+
+def _counted_time(toks: list[Tok], k: int) -> bool:
+    """A number and a plural time unit at ``toks[k]``: "two years", "18 months"."""
+    return (
+        k + 1 < len(toks)
+        and (toks[k].low in _AMOUNTS or toks[k].text[0].isdigit())
+        and toks[k + 1].low in _TIME_PLURALS
+    )
 
 
 def _without_time(toks: list[Tok]) -> list[Tok]:
     """A mention without a time phrase: one that opens it goes ("Monday night Reyes" ->
     Reyes, "Tuesday’s report" -> report), one later on goes with what follows ("Ada Reyes on
     Monday" -> Ada Reyes, "Reyes last week in Dover" -> Reyes); a date after a determiner
-    qualifies a noun and stays ("a March 3 letter")."""
+    qualifies a noun and stays ("a March 3 letter"); so does "the" before "last" or "past"
+    ("the last two years Reyes" -> Reyes)."""
+    if len(toks) > 2 and toks[0].low == "the" and toks[1].low in ("last", "past"):
+        if _is_time_tok(toks, 1):
+            toks = toks[1:]
     while toks and _is_time_tok(toks, 0):
         month = toks[0].low in _MONTHS
         toks = toks[1:]
+        if _counted_time(toks, 0):
+            toks = toks[2:]  # "last two years"
         while toks and (
             toks[0].text == ","
             or toks[0].low in _TIME_UNITS
@@ -1443,6 +1459,10 @@ def _subject_at(text: str, toks: list[Tok], first: int, upto: int) -> Mention | 
                     if m is not None:
                         return m
             return mention_of(text, [t])
+        if out and out[-1].is_cap and _particle_word(t.text):
+            out.append(t)  # "Adel al-Reyes": a surname after a particle and a hyphen
+            i += 1
+            continue
         if t.is_cap and bare(t.low) not in _NOT_SUBJECT_START or (t.is_cap and out):
             out.append(t)
             lower_run = 0
@@ -1486,6 +1506,10 @@ def _subject_at(text: str, toks: list[Tok], first: int, upto: int) -> Mention | 
     return mention_of(text, np) if _valid_np(np) else None
 
 
+# Lower-case particles joined to a surname by a hyphen ("al-Reyes", "el-Lund").
+HYPHEN_PARTICLES: Final = frozenset("al el ad an ar as at az".split())
+
+
 def _role_ahead(sub: list[Tok], i: int) -> bool:
     """True when the lower-case words from ``sub[i]`` (up to three) end in a role noun: they
     modify it ("mayoral candidate", "former campaign aide")."""
@@ -1523,9 +1547,15 @@ def _capital_title_before_name(words: list[str], j: int) -> bool:
         return False
     for x in words[j + 1 :]:
         low = bare(x.lower())
-        if not x[0].isupper() or low in TITLES or low in ORG_WORDS:
+        if not (x[0].isupper() or _particle_word(x)) or low in TITLES or low in ORG_WORDS:
             return False
     return True
+
+
+def _particle_word(word: str) -> bool:
+    """A surname written with a lower-case particle and a hyphen: "al-Reyes" (not "all-out")."""
+    particle, _, rest = word.partition("-")
+    return particle in HYPHEN_PARTICLES and rest[:1].isupper()
 
 
 # A capital after two lower-case letters inside a word: where a link's text runs into the

@@ -44,6 +44,7 @@ from .attribution import (
     CUES,
     DEMONYMS,
     DETERMINERS,
+    HYPHEN_PARTICLES,
     INDIRECT_CUES,
     INFINITIVE_CUES,
     ING_CUES,
@@ -462,7 +463,7 @@ _LOWER_WORD_RE: Final = re.compile(r"[a-z](?<![\w’'\-].)[\w’'\-]*+")
 _CAPSEQ_RE: Final = re.compile(
     r"[A-Z](?<![\w’'.].)(?:[\w’'\-]*+\.?|\.)(?:[A-Z]\.)*+"
     r"(?:[ \t]++(?:(?:de|van|von|bin|al|la|del|der|le|da|du)[ \t]+)?"
-    r"(?:[A-Z][\w’'\-]*+\.?(?:[A-Z]\.)*+|[A-Z]\.))+"
+    r"(?:(?:al-|el-|ad-|an-|ar-|as-|at-|az-)?[A-Z][\w’'\-]*+\.?(?:[A-Z]\.)*+|[A-Z]\.))+"
 )
 
 
@@ -691,6 +692,10 @@ def _collect_names(text: str) -> dict:
         with_key.setdefault(key_of[name], []).append(name)
     runs = {raw.rstrip(".") for _, raw in name_runs}
     by_last = {key: _fullest_name(names, count, runs) for key, names in with_key.items()}
+    for key in list(by_last):
+        first, _, rest = key.partition(" ")
+        if rest and first in HYPHEN_PARTICLES:
+            by_last.setdefault(rest, by_last[key])  # "Reyes" for "Adel al-Reyes" too
     # "the chancellor, Ada Brennan, said": an apposition ties the role to the name.
     for role_words, name in _apposed_roles(text):
         full = by_last.get(name_key(name.split()[-1]), name)
