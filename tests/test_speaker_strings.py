@@ -30,6 +30,8 @@ def _quotes(text: str) -> pd.DataFrame:
         ("founder of Dover Sail Works", "founder of Dover Sail Works"),
         ("a spokesman for Ada Reyes", "a spokesman for Ada Reyes"),
         ("The source in Lund's camp", "The source in Lund's camp"),
+        ("the Danish media from the Strike on", "the Danish media from the Strike on"),
+        ("the Canadian owner of Harbor Hawks", "the Canadian owner of Harbor Hawks"),
         # a writing of someone, the words of someone and a share of a group stay as before
         ("The memo from Ada Reyes", "Ada Reyes"),
         ("A majority of Dover pilots", "Dover pilots"),

@@ -1691,18 +1691,21 @@ def _object_of_role(words: list[str]) -> bool:
     of someone ("The memo from Ada Reyes", "the long babble of Reyes": the writer speaks in
     them) and a share of a group ("a majority of Dover pilots")."""
     for k, w in enumerate(words):
-        if w[0].isupper() and w.lower() not in DETERMINERS:
+        if w[0].isupper() and w.lower() not in DETERMINERS and w.lower() not in DEMONYMS:
             return False
         if w in _PREPOSITIONS:
             head = bare(words[k - 1].lower()) if k else ""
             return (
-                (head in TITLES or head in SPEAKER_NOUNS)
+                (head in TITLES or head in SPEAKER_NOUNS or head in _GROUP_HEADS)
                 and head not in DOC_NOUNS
                 and head not in _SHARE_HEADS
             )
     return False
 
 
+# Nouns for a group of people that a place or a time after them does not name: "the
+# harbor media from the strike on".
+_GROUP_HEADS: Final = frozenset("media press faction camp crowd public audience".split())
 # Heads whose "of" phrase names who speaks: a share of a group ("a majority of Harbor
 # pilots", "two of the Dover pilots").
 _SHARE_HEADS: Final = frozenset(
