@@ -374,6 +374,7 @@ MALFORMED_REASONS: tuple[str, ...] = (
     "over-long",
     "glued link text",
     "abstract head",
+    "place name",
     "group adjective",
     "bare pronoun",
 )
@@ -400,6 +401,15 @@ _OPENERS = frozenset(
     later last
     is are was were does did it's it’s that's that’s there's there’s""".split()
 )
+# Words that name nobody standing alone: a question word, an interjection, a determiner.
+_LONE_WORDS = frozenset(
+    "what whatever why how where when every all oh ah yes well none neither either".split()
+)
+_NUMBER_PARTS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
+    ninety hundred thousand million""".split()
+)
 _WEEKDAYS = r"Mondays?|Tuesdays?|Wednesdays?|Thursdays?|Fridays?|Saturdays?|Sundays?"
 _MONTHS = (
     r"January|February|March|April|May|June|July|August|September|October|November|December"
@@ -412,6 +422,7 @@ _TIME_RE = re.compile(
     r"|\b(?:last|this|next|earlier|later|that) (?:week|month|year|night|weekend|morning"
     r"|afternoon|evening|spring|summer|fall|autumn|winter|decade|century)\b(?!['’]s)"
     r"|(?<!\ban )(?<!\bthe )\b(?:earlier|later)\b"
+    r"|\b(?:last|past|next) (?:[\w-]+ )?(?:hours|days|weeks|months|years|decades)\b"
 )
 # A date that qualifies a noun after the article: "A March 3 letter", "the Tuesday hearing".
 _DATED_NOUN_RE = re.compile(
@@ -483,8 +494,11 @@ _HEAD_ENDS = frozenset("of for with at from in on by to who that which".split())
 
 
 def cuts_a_word(text: str, start: int, end: int) -> bool:
-    """The span starts or ends inside a word: "nder Reyes" out of "Under Reyes"."""
-    return (start > 0 and text[start - 1].isalnum() and text[start].isalnum()) or (
+    """The span starts or ends inside a word: "nder Reyes" out of "Under Reyes". A start at a
+    capital glued to a lower-case letter is a word's start ("Ada Reyes" out of "Ivo LundAda
+    Reyes", where a link's text runs into a name)."""
+    glued = start > 0 and text[start - 1].islower() and text[start].isupper()
+    return (start > 0 and text[start - 1].isalnum() and text[start].isalnum() and not glued) or (
         end < len(text) and text[end - 1].isalnum() and text[end].isalnum()
     )
 
@@ -506,10 +520,17 @@ def has_stray_edge(s: str) -> bool:
     return not (s[-1].isalnum() or s[-1] == ")")
 
 
+# A sentence end with no blank after it ("Dover.Reyes"; two lower-case letters before the
+# period, so "U.S.", "Mr.Reyes" and a web address "harbor.com" are none).
+_GLUED_END_CHECK_RE = re.compile(r"[a-z]{2}[.!?][A-Z][a-z]")
+
+
 def crosses_sentence_end(s: str) -> bool:
     """A word ending in a period, "!" or "?" before a capital or a digit: "Reyes. The mayor"
-    does; "Sen. Ada Reyes", "J. R. Okafor", "U.S. Rep. Lund", "Lt. Col. Ivo Lund" and "Ada
-    Reyes of Calif. and Ivo Lund" do not."""
+    and "the port.Reyes" do; "Sen. Ada Reyes", "J. R. Okafor", "U.S. Rep. Lund", "Lt. Col.
+    Ivo Lund" and "Ada Reyes of Calif. and Ivo Lund" do not."""
+    if _GLUED_END_CHECK_RE.search(s):
+        return True  # "the port.Reyes": no blank after the period
     words = s.split()
     for w, nxt in zip(words, words[1:], strict=False):
         w = w.rstrip("\"”’')")
@@ -528,9 +549,16 @@ def crosses_sentence_end(s: str) -> bool:
 
 def starts_with_opener(s: str) -> bool:
     """The first word opens a sentence or an adjunct, not a mention: "Despite the ruling
-    Reyes", "Given that", "Thus Okafor", "Anyone"."""
+    Reyes", "Given that", "Thus Okafor", "Anyone"; or it stands alone and names nobody
+    without its noun: "What", "Oh", "Every", "Twenty-nine" (but "Most" and "Others" may
+    speak)."""
     first = s.split(maxsplit=1)[0].lower().strip(",.;:") if s.strip() else ""
-    return first in _OPENERS
+    if first in _OPENERS:
+        return True
+    if s.strip().lower() != first:
+        return False
+    parts = first.split("-")
+    return first in _LONE_WORDS or (len(parts) > 1 and all(p in _NUMBER_PARTS for p in parts))
 
 
 def has_time_phrase(s: str) -> bool:
@@ -638,6 +666,10 @@ def is_over_long(s: str) -> bool:
 # A name run into the next word with no space: "ReyesHarbor" (a link's text glued to the next
 # link's); an upper-case letter after at least three lower-case ones.
 _GLUED_RE = re.compile(r"[a-z]{3}(?:[A-Z][a-z]{2}|[A-Z]{2,}\b)")
+# The same after two lower-case letters when four letters or more come before them in the
+# word ("LundeenAda", "DeLundAda"; "McReyes", "MacReyes" and "VanderLund" are names).
+_GLUED_SHORT_RE = re.compile(r"^[A-Z]\w{3,}(?<=[a-z]{2})[A-Z][a-z]{2}")
+_GLUE_PARTICLES = ("Vande", "Fitz")
 
 
 def has_glued_link_text(s: str) -> bool:
@@ -647,11 +679,19 @@ def has_glued_link_text(s: str) -> bool:
     one other word, or follows no name ("Ada Reyes of HarborWatch"), and passes."""
     words = s.split()
     for k, w in enumerate(words):
-        if k == 0 or _GLUED_RE.search(w) is None or not _is_title_word(words[k - 1]):
+        if k == 0 or not _is_title_word(words[k - 1]) or not _glued_word(w):
             continue
         if len(words) >= 3 or re.search(r"[a-z][A-Z]{2,}$", w):
             return True
     return False
+
+
+def _glued_word(w: str) -> bool:
+    """A word with a link's text run into it: "ReyesHarbor", "DeLundAda" (not "McReyes",
+    "DeLund", "VanderLund")."""
+    if _GLUED_RE.search(w) is not None and not w.startswith(_GLUE_PARTICLES):
+        return True
+    return _GLUED_SHORT_RE.search(w) is not None and not w.startswith(_GLUE_PARTICLES)
 
 
 def _is_title_word(w: str) -> bool:
@@ -698,6 +738,22 @@ _ABSTRACT_DETERMINERS = frozenset(
 )
 
 
+_PLACE_HEADS = frozenset(
+    """Province Valley Bridge Peninsula Strait Canyon Airport Stadium Highway Boulevard Avenue
+    Square River""".split()
+)
+
+
+def is_place_name(s: str) -> bool:
+    """Capitalised words ending in a place's head word name a place, not a speaker: "Dover
+    Bridge", "Harbor Valley" (but "Ada Bridges", "the Valley Harbor Board" and a name with
+    its employer "Ada Reyes of Dover Bridge" are not)."""
+    words = s.split()
+    if len(words) < 2 or words[-1] not in _PLACE_HEADS:
+        return False
+    return all(w[0].isupper() for w in words)
+
+
 def has_abstract_head(s: str) -> bool:
     """A determiner and an abstract head noun, perhaps with an adjective between: "The
     problem", "the best defense", "His answer", "part of a group of eight" (but "Ada Hope",
@@ -724,6 +780,7 @@ _STRING_RULES = (
     ("over-long", is_over_long),
     ("glued link text", has_glued_link_text),
     ("abstract head", has_abstract_head),
+    ("place name", is_place_name),
 )
 
 

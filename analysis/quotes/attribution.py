@@ -491,10 +491,29 @@ def mention_of(text: str, toks: list[Tok]) -> Mention | None:
     first made a well-formed mention (:func:`well_formed_toks`); None when none is left."""
     if not toks:
         return None
+    toks = _after_glue(toks)
     good = well_formed_toks(text, toks)
     if not good or (len(good) != len(toks) and not _valid_np(good)):
         return None
-    return Mention(good[0].start, good[-1].end, text[good[0].start : good[-1].end])
+    start = _after_glued_sentence_end(text, good[0].start, good[-1].end)
+    return Mention(start, good[-1].end, text[start : good[-1].end])
+
+
+# A sentence end with no blank after it: "… in the old port.Reyes said" (two lower-case
+# letters before the period, so "U.S.", "Mr.Reyes" and "St.Ives" are no sentence end).
+_GLUED_END_RE: Final = re.compile(r"[a-z]{2}[.!?](?=[A-Z][a-z])")
+
+
+def _after_glued_sentence_end(text: str, start: int, end: int) -> int:
+    """Where a mention starts after the last sentence end glued inside it: "the ferry in
+    Dover.Ada Reyes" -> the offset of "Ada"; ``start`` when there is none."""
+    if text.find(".", start, end) < 0 and text.find("?", start, end) < 0:
+        if text.find("!", start, end) < 0:
+            return start
+    last = start
+    for m in _GLUED_END_RE.finditer(text, start, end):
+        last = m.end()
+    return last
 
 
 def well_formed_mention(text: str, start: int, end: int) -> Mention | None:
@@ -502,6 +521,11 @@ def well_formed_mention(text: str, start: int, end: int) -> Mention | None:
     "WASHINGTON – Mayor Ada Reyes on Monday" -> "Mayor Ada Reyes"; None when nothing of a
     mention is left ("With Reyes", "A few days", "MORE")."""
     return mention_of(text, tokenize(text, start, end))
+
+
+def _glue_at(text: str, i: int) -> bool:
+    """A capital right after a lower-case letter at ``i``: where a link's text is glued on."""
+    return i > 0 and text[i].isupper() and text[i - 1].islower()
 
 
 def well_formed_toks(text: str, toks: list[Tok]) -> list[Tok]:
@@ -515,7 +539,11 @@ def well_formed_toks(text: str, toks: list[Tok]) -> list[Tok]:
     window inside a word."""
     # A token window that ends inside a word has cut the phrase short: "the economic advis"
     # would give "the economic", no mention.
-    if toks[-1].end < len(text) and alnum_at(text, toks[-1].end):
+    if (
+        toks[-1].end < len(text)
+        and alnum_at(text, toks[-1].end)
+        and not _glue_at(text, toks[-1].end)
+    ):
         return []
     if len(toks) == 1 and toks[0].low in SUBJECT_PRONOUNS:
         return toks
@@ -540,11 +568,37 @@ def _well_formed_span(words: tuple[str, ...]) -> tuple[int, int]:
         toks = toks[:-1]
     if len(toks) == 1 and toks[0].low in ("not", "no"):
         return 0, 0  # "Not everyone" is a subject, "Not" alone a sentence's negation
+    if len(toks) == 1 and _lone_function_word(toks[0].low):
+        return 0, 0
     if not toks or _only_time(toks) or _bare_group_adjective(toks) or _caps_headline(toks):
         return 0, 0
     if _abstract_head(toks):
         return 0, 0
     return toks[0].start, toks[-1].end
+
+
+# Words that open a sentence or a noun phrase and name nobody on their own: a question word,
+# an interjection, a determiner whose noun was cut off.
+_FUNCTION_WORDS: Final = frozenset(
+    "what whatever why how where when every all oh ah yes well none neither either".split()
+)
+_SPELLED_NUMBERS: Final = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
+    ninety hundred thousand million""".split()
+)
+
+
+def _lone_function_word(low: str) -> bool:
+    """A word that alone is no mention: "What", "What's" ("What's become of it …"), "Every", "Oh",
+    "Twenty-nine" (a number cut from its noun: "Twenty-nine thousand were …"); but "Ada",
+    "Most" and "Others" may speak ("Most said …")."""
+    if low.endswith(("'s", "’s")):
+        low = low[:-2]  # "What's become of it"
+    if low in _FUNCTION_WORDS:
+        return True
+    parts = low.split("-")
+    return len(parts) > 1 and all(p in _SPELLED_NUMBERS for p in parts)
 
 
 _ABSTRACT_DETERMINERS: Final = frozenset(
@@ -652,12 +706,25 @@ _OPENER_ADVERBS: Final = frozenset(
 )
 
 
+# Auxiliaries that open a question ("Did Reyes say …?", "Is the board right?"), never a name
+# (unlike "Will" or "May").
+_QUESTION_AUXILIARIES: Final = frozenset("did does is are was were".split())
+# A pronoun with a copula opens a cleft or a comment ("It's a question Reyes asked", "That's
+# the point"), whose words are no speaker.
+_CLEFT_OPENERS: Final = frozenset(("it's", "it’s", "that's", "that’s"))
+
+
 def _without_opener(toks: list[Tok]) -> list[Tok]:
-    """A mention without its opening adverbs and subordinators ("Yet Reyes" -> Reyes); none
-    when it opens with a preposition or a negated auxiliary ("For Reyes", "Given the cuts",
-    "Anyone", "Don't")."""
+    """A mention without its opening adverbs, subordinators and question auxiliaries ("Yet
+    Reyes", "Did Reyes" -> Reyes); none when it opens with a preposition, a negated auxiliary
+    or a cleft ("For Reyes", "Given the cuts", "Anyone", "Don't", "It's a question Reyes")."""
+    if len(toks) > 1 and toks[0].low in _CLEFT_OPENERS:
+        return []
     while toks:
         low = toks[0].low
+        if low in _QUESTION_AUXILIARIES and toks[0].is_cap:
+            toks = toks[1:]
+            continue
         if low.endswith(("’s", "'s")):
             low = low[:-2]  # "Here’s", "There's"
         if low in _OPENER_PREPOSITIONS or low.endswith(("n't", "n’t")):
@@ -688,7 +755,8 @@ _AMOUNTS: Final = frozenset(
     dozens hundreds thousands couple of the""".split()
 )
 _TIME_LEADS: Final = frozenset(
-    "on in at during since by last this next early late earlier later from until that".split()
+    "on in at during since by last this next early late earlier later from until that the over "
+    "for past within".split()
 )
 
 
@@ -706,8 +774,8 @@ def _is_time_tok(toks: list[Tok], k: int) -> bool:
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     if nxt is None:
         return False
-    if low in ("last", "this", "next") and not t.is_cap:
-        return nxt.low in _TIME_UNITS
+    if low in ("last", "this", "next", "past") and not t.is_cap:
+        return nxt.low in _TIME_UNITS or _counted_time(toks, k + 1)
     return low in _MONTHS and t.is_cap and nxt.text[0].isdigit()
 
 
@@ -734,14 +802,29 @@ def time_phrase_end(toks: list[Tok], j: int, end: int) -> int:
 _TIME_LEADS_INSIDE: Final = frozenset("this last next".split())
 
 
+def _counted_time(toks: list[Tok], k: int) -> bool:
+    """A number and a plural time unit at ``toks[k]``: "two years", "18 months"."""
+    return (
+        k + 1 < len(toks)
+        and (toks[k].low in _AMOUNTS or toks[k].text[0].isdigit())
+        and toks[k + 1].low in _TIME_PLURALS
+    )
+
+
 def _without_time(toks: list[Tok]) -> list[Tok]:
     """A mention without a time phrase: one that opens it goes ("Monday night Reyes" ->
     Reyes, "Tuesday’s report" -> report), one later on goes with what follows ("Ada Reyes on
     Monday" -> Ada Reyes, "Reyes last week in Dover" -> Reyes); a date after a determiner
-    qualifies a noun and stays ("a March 3 letter")."""
+    qualifies a noun and stays ("a March 3 letter"); so does "the" before "last" or "past"
+    ("the last two years Reyes" -> Reyes)."""
+    if len(toks) > 2 and toks[0].low == "the" and toks[1].low in ("last", "past"):
+        if _is_time_tok(toks, 1):
+            toks = toks[1:]
     while toks and _is_time_tok(toks, 0):
         month = toks[0].low in _MONTHS
         toks = toks[1:]
+        if _counted_time(toks, 0):
+            toks = toks[2:]  # "last two years"
         while toks and (
             toks[0].text == ","
             or toks[0].low in _TIME_UNITS
@@ -828,6 +911,7 @@ def no_name_word(word: str, *, last: bool = False) -> bool:
     return (
         low in _OPENER_PREPOSITIONS
         or low in _OPENER_ADVERBS
+        or low in _QUESTION_AUXILIARIES
         or low in _FURNITURE_LEADS
         or low in _FURNITURE_FOLLOWS
         or low in _FURNITURE_WORDS
@@ -1479,6 +1563,10 @@ def _subject_at(text: str, toks: list[Tok], first: int, upto: int) -> Mention | 
                     if m is not None:
                         return m
             return mention_of(text, [t])
+        if out and out[-1].is_cap and _particle_word(t.text):
+            out.append(t)  # "Adel al-Reyes": a surname after a particle and a hyphen
+            i += 1
+            continue
         if t.is_cap and bare(t.low) not in _NOT_SUBJECT_START or (t.is_cap and out):
             out.append(t)
             lower_run = 0
@@ -1493,7 +1581,9 @@ def _subject_at(text: str, toks: list[Tok], first: int, upto: int) -> Mention | 
             out.append(t)
         elif (
             not _verbish(t)
-            and lower_run < 3
+            # "many prominent foreign policy experts": a fourth lower-case word goes on
+            # only as the head noun of the modifiers before it
+            and (lower_run < 3 or t.low in SPEAKER_NOUNS)
             and (
                 not out
                 or out[-1].low in DETERMINERS
@@ -1518,6 +1608,10 @@ def _subject_at(text: str, toks: list[Tok], first: int, upto: int) -> Mention | 
         i += 1
     np = _trim_np(out)
     return mention_of(text, np) if _valid_np(np) else None
+
+
+# Lower-case particles joined to a surname by a hyphen ("al-Reyes", "el-Lund").
+HYPHEN_PARTICLES: Final = frozenset("al el ad an ar as at az".split())
 
 
 def _role_ahead(sub: list[Tok], i: int) -> bool:
@@ -1557,7 +1651,7 @@ def _capital_title_before_name(words: list[str], j: int) -> bool:
         return False
     for x in words[j + 1 :]:
         low = bare(x.lower())
-        if not x[0].isupper() or low in TITLES or low in ORG_WORDS:
+        if not (x[0].isupper() or _particle_word(x)) or low in TITLES or low in ORG_WORDS:
             return False
     return True
 
@@ -1565,6 +1659,180 @@ def _capital_title_before_name(words: list[str], j: int) -> bool:
 # Names of capitalised words, separated by commas, the last joined by "and": a list of speakers.
 _LIST_NAME: Final = r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*"
 _NAME_LIST_RE: Final = re.compile(rf"{_LIST_NAME}(?:, {_LIST_NAME})+,? and {_LIST_NAME}$")
+
+
+def _particle_word(word: str) -> bool:
+    """A surname written with a lower-case particle and a hyphen: "al-Reyes" (not "all-out")."""
+    particle, _, rest = word.partition("-")
+    return particle in HYPHEN_PARTICLES and rest[:1].isupper()
+
+
+# A capital after two lower-case letters inside a word: where a link's text runs into the
+# next link's with no space between ("TillersonAda").
+_GLUE_RE: Final = re.compile(r"(?<=[a-z]{2})[A-Z][a-zA-Z]")
+# What a glued link's text may be: a word, perhaps hyphenated or possessive ("Ada-Lund's").
+_GLUED_PART_RE: Final = re.compile(r"[A-Z][A-Za-z]*(?:[-'’][A-Za-z]+)*")
+
+
+def glued_name_end(word: str, *, last: bool) -> int:
+    """Where the name in a word ends when the next link's text is glued to it, else 0:
+    "LundAda" -> 4 ("Ivo LundAda Reyes tells the board …"); 0 for a name with an inner
+    capital ("McLund", "DeLund", "MacReyes": the prefix is short; "VanderLund": a particle).
+    ``last``: the word ends
+    its run of capitals, where a glued part is a word of its own only from four letters on
+    ("LundSenate" -> 4; "VandeHei" -> 0)."""
+    if len(word) < 6 or not word[:1].isupper() or word[1:].islower():
+        return 0  # (most words: no inner capital, no regex run)
+    end = 0
+    for m in _GLUE_RE.finditer(word):
+        k = m.start()
+        rest = word[k:]
+        if (
+            k >= 4
+            and (not last or len(rest) >= 4 or rest.isupper())
+            and _GLUED_PART_RE.fullmatch(rest) is not None
+            and word[:k].lower() not in _NAME_PREFIXES
+        ):
+            end = k
+            break
+    return end
+
+
+def glued_acronym_end(word: str) -> int:
+    """Where a name ends that an acronym in capitals is glued to: "LundGOP" -> 4, "ReyesHBA's"
+    -> 5; 0 for "HarborWatch" (a brand) or "McLund"."""
+    end = glued_name_end(word, last=True)
+    return end if end and word[end:].rstrip("'’s").isupper() else 0
+
+
+# Particles written together with the surname they open ("VanderLund", "FitzReyes").
+_NAME_PREFIXES: Final = frozenset("vande vander vanden vonder fitz".split())
+
+
+def name_part(word: str) -> bool:
+    """Whether a word before a glued one may end a name: capitalised, no determiner and no
+    sentence opener ("Lund" in "Ivo LundAda"; not "Then" in "Then HarborWatch", "The")."""
+    return word[:1].isupper() and word.lower() not in DETERMINERS and not no_name_word(word)
+
+
+def _after_glue(toks: list[Tok]) -> list[Tok]:
+    """The tokens of a mention from the last link's text glued to a word after the first:
+    "Ivo LundAda Reyes" -> "Ada Reyes" (the next link, a headline, opens with its own
+    subject); a brand in one word that opens the mention stays ("HarborWatch said",
+    "HarborTV"). A last word after a name with an acronym glued to it keeps its name ("Ivo
+    LundGOP" -> "Ivo Lund")."""
+    last = toks[-1]
+    end = glued_acronym_end(last.text) if last.is_cap and len(toks) > 1 else 0
+    if end and name_part(toks[-2].text):
+        # "Ivo LundGOP", "LundGOP": the name ends where the glued acronym starts
+        return [*toks[:-1], Tok(last.text[:end], last.low[:end], last.start, last.start + end)]
+    for k in range(len(toks) - 1, 0, -1):
+        t = toks[k]
+        end = glued_name_end(t.text, last=k == len(toks) - 1)
+        if end and name_part(toks[k - 1].text):
+            rest = t.text[end:]
+            return [Tok(rest, rest.lower(), t.start + end, t.end), *toks[k + 1 :]]
+    return toks
+
+
+def _role_before_name(words: list[str], j: int) -> bool:
+    """Whether the lower-case ``words[j]`` is a role between an employer and a person's name
+    (two or more capitalised words): "Harbor Board ally Ada Reyes" at "ally"; not a joiner
+    ("Bank of Dover Ada", "Ada and Ivo Lund")."""
+    w = words[j]
+    return (
+        j > 0
+        and w.isalpha()
+        and w not in _NAME_JOINERS
+        and words[j - 1][0].isupper()
+        and _person_name(words[j + 1 :])
+    )
+
+
+# Prepositions that hang a place or an occasion on a name ("from Dover", "at the launch").
+_TAIL_PREPOSITIONS: Final = frozenset(("of", "at", "with", "from"))
+
+
+def _tail_after_name(words: list[str]) -> int:
+    """Index of a prepositional tail after a person's name that names no employer, else 0:
+    "Ada Reyes from Dover Falls" -> 2 (a home town: "from" and no organisation word), "Ada
+    Reyes at the launch" -> 2 (nothing capitalised: an occasion); "Ada Reyes of the Harbor
+    Institute" and "Ada Reyes from the Harbor Board" -> 0 (the employer stays)."""
+    for i, w in enumerate(words):
+        if w in _TAIL_PREPOSITIONS:
+            name = words[_after_titles(words, i) : i]
+            ok = len(name) >= 2 and _person_name(name) and not _names_employer(w, words[i + 1 :])
+            return i if ok else 0
+    return 0
+
+
+def _after_titles(words: list[str], i: int) -> int:
+    """Index after the last title among ``words[:i]``: ["Former", "Mayor", "Ada", "Reyes"]
+    -> 2; 0 when there is none."""
+    for j in range(i - 1, -1, -1):
+        if bare(words[j].lower()) in TITLES:
+            return j + 1
+    return 0
+
+
+def _names_employer(prep: str, rest: list[str]) -> bool:
+    """Whether the object of ``prep`` after a person's name is an employer: something
+    capitalised, and after "from" an organisation word ("of the Harbor Institute", "from the
+    Harbor Board"; not "from Dover Falls", a home town, nor "at the launch")."""
+    caps = [bare(x.lower()) for x in rest if x[0].isupper()]
+    if not caps:
+        return False
+    return prep != "from" or not _EMPLOYER_WORDS.isdisjoint(caps)
+
+
+# Organisation words that also end a place's name ("from Dover City" is a home town) are no
+# employer after "from".
+_EMPLOYER_WORDS: Final = ORG_WORDS - frozenset(
+    "city county town township village province state".split()
+)
+
+
+def _object_of_role(words: list[str]) -> bool:
+    """Whether the lower-case words opening a mention hold a preposition before its first
+    capital after a person's role, so that the capitalised words are the object of the role,
+    not a name: "the owner of the Harbor Hawks", "a spokesman for Ada Reyes" -> True;
+    "longtime adviser Ada Reyes", "the Harbor Board" -> False, and so are a writing or words
+    of someone ("The memo from Ada Reyes", "the long babble of Reyes": the writer speaks in
+    them) and a share of a group ("a majority of Dover pilots")."""
+    for k, w in enumerate(words):
+        if w[0].isupper() and w.lower() not in DETERMINERS and w.lower() not in DEMONYMS:
+            return False
+        if w in _PREPOSITIONS:
+            head = bare(words[k - 1].lower()) if k else ""
+            return (
+                (head in TITLES or head in SPEAKER_NOUNS or head in _GROUP_HEADS)
+                and head not in DOC_NOUNS
+                and head not in _SHARE_HEADS
+            )
+    return False
+
+
+# Nouns for a group of people that a place or a time after them does not name: "the
+# harbor media from the strike on".
+_GROUP_HEADS: Final = frozenset("media press faction camp crowd public audience".split())
+# Heads whose "of" phrase names who speaks: a share of a group ("a majority of Harbor
+# pilots", "two of the Dover pilots").
+_SHARE_HEADS: Final = frozenset(
+    """majority majorities most some many several few half all none one two three four five
+    six seven eight nine ten dozens hundreds thousands group number""".split()
+)
+
+
+def _place_piece_kept(words: list[str]) -> bool:
+    """Whether the first word, a piece of a place name that is no adjective ("New", "North"),
+    begins a place that stays whole: "New England Patriots" keeps "New" ("England" is no
+    demonym to strip with it); "New York Mayor Ada Reyes", "North Korean officials" and "the
+    Texas Democrat" strip the whole place (a role follows)."""
+    first = words[0].lower()
+    if first.endswith(_ADJECTIVE_ENDS) or len(words) < 2:
+        return False
+    second = bare(words[1].lower())
+    return second not in DEMONYMS and second not in TITLES
 
 
 @lru_cache(maxsize=NAME_CACHE)
@@ -1582,6 +1850,16 @@ def strip_name(mention: str) -> tuple[str, tuple[str, ...]]:
         # "Ada Reyes of the harbor group Dover Pilots": the person with the employer, not the
         # employer's name after its role noun.
         return s, ()
+    tail = _tail_after_name(words)
+    if tail:
+        # "Ada Reyes from Dover Falls", "Ada Reyes at the launch": the place or the occasion
+        # describes the person; the name is what comes before it.
+        name, roles_before = strip_name(" ".join(words[:tail]))
+        return name, roles_before + tuple(w.lower() for w in words[tail:])
+    if _object_of_role(words):
+        # "the owner of the Harbor Hawks": the capitals name what the described person
+        # belongs to, not the person; the description is the speaker.
+        return s, ()
     # "Reyes spokesman Ivo Lund", "Harbor Board chief executive Ada Brennan": an employer, a
     # role noun, then the name; the name is what follows the last role noun.
     for j in range(len(words) - 2, 0, -1):
@@ -1592,9 +1870,10 @@ def strip_name(mention: str) -> tuple[str, tuple[str, ...]]:
                 words = words[j + 1 :]
                 break
             continue
-        if (bare(w.lower()) in TITLES or w.lower() in SPEAKER_NOUNS) and all(
-            x[0].isupper() for x in words[j + 1 :]
-        ):
+        if (
+            (bare(w.lower()) in TITLES or w.lower() in SPEAKER_NOUNS)
+            and all(x[0].isupper() for x in words[j + 1 :])
+        ) or _role_before_name(words, j):
             roles = [bare(x.lower()) for x in words[: j + 1] if x.lower() not in DETERMINERS]
             words = words[j + 1 :]
         break
@@ -1603,7 +1882,7 @@ def strip_name(mention: str) -> tuple[str, tuple[str, ...]]:
         if not (
             bare(w) in TITLES
             or w in DETERMINERS
-            or w in DEMONYMS
+            or (w in DEMONYMS and not _place_piece_kept(words))
             # "longtime adviser John Smith": lower-case words before a name are its description
             or (not words[0][0].isupper() and any(x[0].isupper() for x in words[1:]))
             # "The Herald's Nadia Okafor": the employer before the name
@@ -1674,8 +1953,9 @@ def _employer_at(words: list[str]) -> int:
     """Index of the "of"/"at"/"with"/"from" after a person's name that opens the words, else
     0: "Ada Reyes of the Harbor Institute" -> 2; "Bank of Dover", "Reyes of Dover" -> 0."""
     for i, w in enumerate(words):
-        if w in ("of", "at", "with", "from"):
-            return i if i >= 2 and _person_name(words[:i]) else 0
+        if w in _TAIL_PREPOSITIONS:
+            ok = i >= 2 and _person_name(words[:i]) and _names_employer(w, words[i + 1 :])
+            return i if ok else 0
     return 0
 
 
@@ -1696,6 +1976,20 @@ def person_of_org(name: str) -> bool:
                 and _person_name(words[j + 1 :])
             )
     return False
+
+
+# Last words of a place's name ("Dover Bridge", "the Harbor Valley"): a place, no person.
+_PLACE_HEAD_WORDS: Final = frozenset(
+    """province valley bridge peninsula strait canyon airport stadium highway boulevard avenue
+    square street river""".split()
+)
+
+
+def _place_name(words: list[str]) -> bool:
+    """Two or more words (lower-case) ending in a place's head word: "dover bridge", "harbor
+    valley" -> True; "ada reyes", "bridge" -> False. A place speaks only as its
+    organisations do, so it is typed "organisation" like the names in PLACES."""
+    return len(words) >= 2 and words[-1] in _PLACE_HEAD_WORDS
 
 
 @lru_cache(maxsize=NAME_CACHE)
@@ -1738,7 +2032,12 @@ def name_type(name: str) -> str:
         return "organisation"
     if person_of_org(name):
         return "person"
-    if not ORG_WORDS.isdisjoint(words) or low in ORG_NAMES or _fold(low) in PLACES:
+    if (
+        not ORG_WORDS.isdisjoint(words)
+        or low in ORG_NAMES
+        or _fold(low) in PLACES
+        or _place_name(words)
+    ):
         return "organisation"
     if plural_group(words):
         return "anonymous"

@@ -44,6 +44,7 @@ from .attribution import (
     CUES,
     DEMONYMS,
     DETERMINERS,
+    HYPHEN_PARTICLES,
     INDIRECT_CUES,
     INFINITIVE_CUES,
     ING_CUES,
@@ -73,9 +74,11 @@ from .attribution import (
     bare,
     caps_headline,
     clause_subject,
+    glued_name_end,
     is_cue_at,
     mention_of,
     name_key,
+    name_part,
     name_type,
     nearest_subject,
     no_name_word,
@@ -461,7 +464,7 @@ _LOWER_WORD_RE: Final = re.compile(r"[a-z](?<![\w’'\-].)[\w’'\-]*+")
 _CAPSEQ_RE: Final = re.compile(
     r"[A-Z](?<![\w’'.].)(?:[\w’'\-]*+\.?|\.)(?:[A-Z]\.)*+"
     r"(?:[ \t]++(?:(?:de|van|von|bin|al|la|del|der|le|da|du)[ \t]+)?"
-    r"(?:[A-Z][\w’'\-]*+\.?(?:[A-Z]\.)*+|[A-Z]\.))+"
+    r"(?:(?:al-|el-|ad-|an-|ar-|as-|at-|az-)?[A-Z][\w’'\-]*+\.?(?:[A-Z]\.)*+|[A-Z]\.))+"
 )
 
 
@@ -472,13 +475,26 @@ _WORD_END_RE: Final = re.compile(r"(\S+)[ \t]*")
 def _name_runs(text: str) -> list[tuple[int, str]]:
     """(offset, words) of each run of capitalised words, cut after a word whose period ends a
     sentence: "… said Dana Lund. Maria Reyes said" is two names. A period after an initial, a
-    title or an abbreviation ("J.", "Sen.", "Jr.", "U.S.") stays inside the name."""
+    title or an abbreviation ("J.", "Sen.", "Jr.", "U.S.") stays inside the name. A run is
+    cut too where a link's text is glued to a name ("Ivo LundAda Reyes": two runs)."""
     out: list[tuple[int, str]] = []
     for m in _CAPSEQ_RE.finditer(text):
         raw, at = m.group(), m.start()
         start = 0
+        prev = ""
         for w in _WORD_END_RE.finditer(raw):
             word = w.group(1)
+            glue = 0
+            if len(word) >= 6 and not word[1:].islower():  # (no call for a plain word)
+                glue = glued_name_end(word, last=w.end() == len(raw))
+                glue = glue if glue and name_part(prev) else 0
+            prev = word
+            if glue:
+                # "Ivo Lund Ivo Peter LundAda Reyes says …": a link's text glued to the name
+                # starts a run of its own.
+                out.append((at + start, raw[start : w.start(1) + glue]))
+                start = w.start(1) + glue
+                continue
             stem = word.lower().rstrip(".")
             if (
                 w.end() < len(raw)
@@ -607,6 +623,36 @@ def _titled_surname(raw: str) -> tuple[str, tuple[str, ...]] | None:
     return _POSSESSIVE_END_RE.sub("", words[-1]) or words[-1], roles
 
 
+# A nickname in brackets right after a run and a capital after it: " (Ike) P".
+_NICKNAME_AFTER_RE: Final = re.compile(r"[ \t]*\([A-Z][a-z]+\) [A-Z]")
+# A capitalised word and a nickname in brackets right before a run: "Ivo (Ike) ".
+_NICKNAME_BEFORE_RE: Final = re.compile(r"[A-Z][\w’'\-]+ \([A-Z][a-z]+\) \Z")
+
+
+def _after_nickname(text: str, at: int) -> bool:
+    """Whether the run at ``at`` goes on a name after a nickname in brackets: "Ivo (Ike)
+    Peter Lund" at "Peter" (its given names would read as "Peter Lund"); not "(AP) Ada
+    Reyes" at the start of a line."""
+    return text[at - 2 : at - 1] == ")" and (
+        _NICKNAME_BEFORE_RE.search(text, max(0, at - 40), at) is not None
+    )
+
+
+def _fullest_name(names: list[str], count: dict[str, int], runs: set[str]) -> str:
+    """Of the full names with one surname (in order of first writing), the longest, then the
+    most often written, then the first; a name whose given part of two words or more is a
+    run of its own in the article is two names run together and loses ("tells Harbor Post
+    Reyes is …" beside "Harbor Post has asked": "Harbor Post Reyes" is no name)."""
+    best = ""
+    for name in names:
+        words = name.split()
+        if len(words) > 2 and " ".join(words[:-1]) in runs:
+            continue
+        if not best or (-len(words), -count[name]) < (-len(best.split()), -count[best]):
+            best = name
+    return best or names[0]
+
+
 def _collect_names(text: str) -> dict:
     """Full person names keyed by folded last word, and role phrases -> names.
 
@@ -619,9 +665,14 @@ def _collect_names(text: str) -> dict:
     roles: dict[str, str] = {}
     persons: list[tuple[int, str]] = []
     titled: list[tuple[str, tuple[str, ...]]] = []
-    for at, raw in _name_runs(text):
+    name_runs = _name_runs(text)
+    for at, raw in name_runs:
         if at and text[at - 1] == "/":
             continue  # "(Photo/Ada Reyes)": a credit, nobody the article is about
+        if at and text[at - 1] == " " and _after_nickname(text, at):
+            continue  # the rest of a legal name: "Ivo (Ike) Peter Lund" is no "Peter Lund"
+        if _NICKNAME_AFTER_RE.match(text, at + len(raw)) and " " in raw:
+            raw = raw.rsplit(None, 1)[0]  # "Ike Lund Ivo (Ike) …": "Ivo" opens a legal name
         info = _name_info(raw)
         if info is None:
             short = _titled_surname(raw)
@@ -637,13 +688,15 @@ def _collect_names(text: str) -> dict:
         _add_roles(roles, role, name)
         persons.append((at, name))
     # Names come in order of first writing, so keeping the first of equal ranks keeps the first.
-    best: dict[str, tuple[int, int, str]] = {}  # key -> (-words, -times written, name)
-    for name, n in count.items():
-        key = key_of[name]
-        rank = (-len(name.split()), -n, name)
-        if key not in best or rank[:2] < best[key][:2]:
-            best[key] = rank
-    by_last = {key: rank[2] for key, rank in best.items()}
+    with_key: dict[str, list[str]] = {}
+    for name in count:
+        with_key.setdefault(key_of[name], []).append(name)
+    runs = {raw.rstrip(".") for _, raw in name_runs}
+    by_last = {key: _fullest_name(names, count, runs) for key, names in with_key.items()}
+    for key in list(by_last):
+        first, _, rest = key.partition(" ")
+        if rest and first in HYPHEN_PARTICLES:
+            by_last.setdefault(rest, by_last[key])  # "Reyes" for "Adel al-Reyes" too
     # "the chancellor, Ada Brennan, said": an apposition ties the role to the name.
     for role_words, name in _apposed_roles(text):
         full = by_last.get(name_key(name.split()[-1]), name)
@@ -837,6 +890,10 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
         # "a Justice Department spokesman, Ivo Lund, said": the name set off after the role.
         full = names["by_last"].get(name_key(apposed.split()[-1]), apposed)
         return full, "person"
+    named_before = _name_before_role(doc.text, mention.start, mention.text)
+    if named_before is not None:
+        # "Ivo Lund, owner of the Harbor Hawks, said": the role is set off after the name.
+        return names["by_last"].get(name_key(named_before.split()[-1]), named_before), "person"
     role_head = _ROLE_TAIL_RE.sub("", mention.text).split()
     if only_roles or not any(w[0].isupper() for w in words):
         # A role without a name: "the Turkish President" -> the person written with that role.
@@ -923,6 +980,26 @@ def _apposed_name(text: str, end: int) -> str | None:
         return None
     name = m.group(1)
     return name if _apposed_person(name) else None
+
+
+# "Ivo Lund, " right before a role: two to four capitalised words and a comma.
+_NAME_BEFORE_ROLE_RE: Final = re.compile(
+    r"(?<![\w’'\-])((?:[A-Z][\w’'\-]*\.?[ \t]+){1,3}[A-Z][\w’'\-]+),[ \t]+\Z"
+)
+
+
+def _name_before_role(text: str, start: int, mention: str) -> str | None:
+    """The person named right before a role without an article that is set off after the
+    name: "Ivo Lund, owner of the Harbor Hawks, said" -> "Ivo Lund" for the mention "owner of
+    the Harbor Hawks"; None for "the owner …" or "officials" (a subject of its own)."""
+    first = mention.split(maxsplit=1)[0]
+    if not first.islower() or bare(first) not in TITLES:
+        return None
+    m = _NAME_BEFORE_ROLE_RE.search(text, max(0, start - 80), start)
+    if m is None:
+        return None
+    name = m.group(1)
+    return name if _apposed_person(name) and not no_name_word(name.split()[0]) else None
 
 
 def _apposed_person(name: str) -> bool:
@@ -1297,7 +1374,7 @@ _ADVERBS_BEFORE_ING: Final = frozenset(
 
 def _first_tok(toks: list[Tok], m: Mention, upto: int) -> int:
     """Index of the first token of ``m`` among ``toks[:upto]`` (``m`` was read from them)."""
-    return next(k for k in range(upto) if toks[k].start >= m.start)
+    return next(k for k in range(upto) if toks[k].end > m.start)
 
 
 def _inverted_after(text: str, toks: list[Tok], k: int) -> Mention | None:
@@ -1639,7 +1716,7 @@ def _trailing_frame(doc: _Doc, toks: list[Tok], headline: bool) -> tuple[Mention
             m = np_before(doc.text, toks, i)
             if m is None:
                 return None
-            first = next(j for j in range(i) if toks[j].start >= m.start)
+            first = next(j for j in range(i) if toks[j].end > m.start)
             if (
                 first > 0
                 and toks[first - 1].text == ","
@@ -2546,7 +2623,7 @@ def _restrictive_outer(
     """ "Reyes is disavowing remarks by an aide who said …“…”": a restrictive relative clause
     (no comma before "who") inside the object of an earlier speech verb; that verb's subject
     reports the words, as PolNeAR reads nested speech."""
-    k = next((k for k in range(i - 1, -1, -1) if pre[k].start == m.start), -1)
+    k = next((k for k in range(i - 1, -1, -1) if pre[k].start <= m.start < pre[k].end), -1)
     if k < 1 or not pre[k - 1].is_word:
         return None  # ", who said": an appositive relative is its antecedent's own statement
     for i2 in cue_idx:
@@ -3209,7 +3286,7 @@ def _reported_by_trailing_frame(
     # The last cue, preceded by ", <speaker>", followed only by adjuncts.
     i = cue_idx[-1]
     if last_np is not None:
-        first = next(j for j in range(i) if toks[j].start >= last_np.start)
+        first = next(j for j in range(i) if toks[j].end > last_np.start)
         if (
             sent.whole
             and first > 2
@@ -3228,7 +3305,7 @@ def _reported_by_trailing_frame(
         if i + 1 < sent.end_tok and toks[i + 1].text == "," and toks[i].low not in ING_CUES:
             m = np_before(text, toks, i)
             if m is not None:
-                first = next(j for j in range(i) if toks[j].start >= m.start)
+                first = next(j for j in range(i) if toks[j].end > m.start)
                 if first > 1 and toks[first - 1].text == ",":
                     return [_framed_before(sent.start, sent.content_end, m, toks[i])]
     return None
@@ -3654,7 +3731,7 @@ def _appositive_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
             break  # "Rushing out of a briefing, Senator Tate …": an adverbial opens the sentence
         m = np_before(text, toks, k)
         if m is not None:
-            first = next(n for n in range(j + 1, k) if toks[n].start >= m.start)
+            first = next(n for n in range(j + 1, k) if toks[n].end > m.start)
             lead = toks[j + 1 : first]
             # (or "The issue came up after Reyes, asked …, had said": a subordinate clause
             # opens at the name, and the cue is its verb)
