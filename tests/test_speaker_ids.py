@@ -123,6 +123,25 @@ def test_speaker_ids_dominant_surname_nicknames_and_pairs():
     assert got.tolist() == [c[3] for c in DOMINANT]
 
 
+@pytest.mark.parametrize(
+    ("speaker", "local"),
+    [
+        # Someone described by a tie to a name is not that person: an id per article.
+        ("a lawyer for Ilse Varga", True),
+        ("Another close friend of Varga", True),
+        ("Democrats partial to Varga", True),
+        # A name with its state or employer after "of" is the person.
+        ("Ilse Varga of Texas", False),
+        ("Ilse Varga Varga", False),
+    ],
+)
+def test_descriptions_by_a_tie_stay_in_their_article(speaker, local):
+    q = case_table([("v1", "Ilse Varga", "person", ""), ("v2", speaker, "person", "")])
+    got = speaker_ids(q).tolist()
+    assert ("|" in got[1]) is local
+    assert local or got[1] == got[0] == "ilse varga"
+
+
 def test_speaker_ids_do_not_depend_on_row_order():
     q = case_table()
     ids = speaker_ids(q)

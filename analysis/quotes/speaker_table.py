@@ -179,9 +179,16 @@ def _without_openers(words: list[str]) -> list[str]:
 def person_words(name: str) -> tuple[str, ...]:
     """:func:`name_words` of a person's name, without the clause openers before it ("Although
     Ada Brennan" -> ("ada", "brennan")); a run of words that is no well-formed name keeps only
-    its last word, the surname it ends with (``well_formed``: "Ada Brennan Brennan", "Ada
-    Brennan's office Brennan" -> ("brennan",))."""
+    its last word, the surname it ends with (``well_formed``: "Ada Brennan's office Brennan"
+    -> ("brennan",)); a word written twice in a row counts once ("Ada Brennan Brennan" ->
+    ("ada", "brennan")), and a place or employer after "of" or "from" goes ("Ada Brennan of
+    Texas" -> ("ada", "brennan"))."""
     words = _without_openers(_cased_words(name))
+    # "Joe Biden Biden" (a caption run into the name): the word written twice in a row once
+    words = [w for i, w in enumerate(words) if not i or w.lower() != words[i - 1].lower()]
+    tie = next((i for i, w in enumerate(words) if i > 1 and w in ("of", "from")), 0)
+    if tie and well_formed(words[:tie]):
+        words = words[:tie]  # "Ada Brennan of South Carolina": her state is no part of her name
     if len(words) > 1 and not well_formed(words):
         words = words[-1:]
     return tuple(w.lower() for w in words)
@@ -357,6 +364,26 @@ class _NameKeys:
     n_rows: np.ndarray  # per key, the rows of its names
 
 
+# Lower-case words that tie a description to the name after them: "a lawyer for Ada Lund".
+_TIES = frozenset("of for to with at from by about against behind".split())
+
+
+def _described(names: list[str]) -> np.ndarray:
+    """Per name, whether it is a description of someone by their tie to a name ("a lawyer for
+    Ada Lund", "Another close friend of Lund", "Democrats partial to Lund"): words before the
+    tie that are no name (one in lower case). Such a speaker is not that person, so it is no
+    name to merge across articles (its id stays per article). "Ada Lund of Texas" is Ada Lund."""
+    return np.fromiter(
+        (_description_of_tie(s.split()) for s in names), dtype=bool, count=len(names)
+    )
+
+
+def _description_of_tie(words: list[str]) -> bool:
+    """:func:`_described` of one name's words."""
+    tie = next((i for i, w in enumerate(words[:-1]) if i and w in _TIES), 0)
+    return bool(tie) and any(not w[:1].isupper() for w in words[:tie])
+
+
 def _name_keys(q: pd.DataFrame, codes: np.ndarray, names: list[str]) -> _NameKeys:
     n = len(names)
     typ = q["speaker_type"].to_numpy(dtype=object)
@@ -369,7 +396,7 @@ def _name_keys(q: pd.DataFrame, codes: np.ndarray, names: list[str]) -> _NameKey
     # organisation's name is, never by its last surname.
     joint = np.fromiter((" and " in s for s in names), dtype=bool, count=n)
     person = (votes_p >= votes_o) & ~joint
-    named = ((votes_p + votes_o) > 0) & capital
+    named = ((votes_p + votes_o) > 0) & capital & ~(person & _described(names))
     words = [
         (person_words(s) if n else name_words(s)) if p else org_words(s)
         for s, p, n in zip(names, person.tolist(), named.tolist(), strict=True)
@@ -502,8 +529,9 @@ def _resolved_in_article(
     dominant: dict[int, str],
 ) -> list[str]:
     """Ids of the ambiguous rows: the one candidate their article names unambiguously ("Trump"
-    in an article quoting "Donald Trump"); where the article names none of them, the
-    corpus's dominant one (:func:`dominant_candidates`); else the name's own key ("trump")."""
+    in an article quoting "Donald Trump"); where the article names none of them, or names
+    the corpus's dominant one (:func:`dominant_candidates`) among others, that one; else the
+    name's own key ("trump")."""
     wanted = set(docs[ambiguous].tolist())
     in_doc = pd.Series(docs, dtype=object).isin(wanted).to_numpy(dtype=bool) & resolved
     named_in: dict[str, set[str]] = defaultdict(set)
@@ -514,7 +542,7 @@ def _resolved_in_article(
         fits = [c for c in cands[k] if c in named_in.get(d, ())]
         if len(fits) == 1:
             out.append(fits[0])
-        elif not fits and k in dominant:
+        elif k in dominant and (not fits or dominant[k] in fits):
             out.append(dominant[k])
         else:
             out.append(keys[k])
