@@ -598,3 +598,29 @@ def _levy_docs(kinds: str) -> pd.DataFrame:
 def test_story_groups_same_people_same_day(kinds, expected):
     got = story_groups(_levy_docs(kinds))
     assert pd.Series(got.to_numpy()).factorize()[0].tolist() == expected
+
+
+@pytest.mark.parametrize(
+    ("titles", "expected"),
+    [
+        # The headline that shares most words with the others, not the first outlet's angle.
+        (
+            [
+                "Why the harbor vote changes nothing",
+                "Council votes to close Dover harbor",
+                "Dover council votes to close the harbor after inquiry",
+                "Dover harbor to close, council votes",
+            ],
+            "Council votes to close Dover harbor",
+        ),
+        (["Only one title"], "Only one title"),
+        (["", "The second has it"], "The second has it"),
+        (["", ""], ""),
+        # Ties go to the first given (the earliest article).
+        (["Harbor closes", "Harbor closes", "Harbor closes"], "Harbor closes"),
+    ],
+)
+def test_central_title(titles, expected):
+    from analysis.compare.stories import central_title
+
+    assert central_title(titles) == expected

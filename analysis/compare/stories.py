@@ -684,13 +684,39 @@ def _renumbered(
     return pd.Series(new_id.loc[labels].to_numpy(), index=docs.index, name="story", dtype="int64")
 
 
+_TITLE_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def central_title(titles: pd.Series | list[str]) -> str:
+    """The title that shares the most words with the story's other titles (summed Jaccard
+    overlap of their words, stop words left out; ties: the first given, i.e. the earliest):
+    the headline that says what the story is, rather than the first outlet's angle on it
+    ("Trump says ISIS leader killed in raid" over "Why the raid changes nothing"). "" when
+    no article has a title."""
+    given = [t for t in (titles.tolist() if isinstance(titles, pd.Series) else titles) if t]
+    if len(given) <= 2:
+        return given[0] if given else ""
+    words = [
+        {w for w in _TITLE_WORD.findall(t.lower()) if w not in ENGLISH_STOP_WORDS} for t in given
+    ]
+
+    def overlap(i: int) -> float:
+        return sum(
+            len(words[i] & w) / len(words[i] | w) for j, w in enumerate(words) if j != i and w
+        )
+
+    scores = [overlap(i) if words[i] else -1.0 for i in range(len(given))]
+    return given[max(range(len(given)), key=lambda i: (scores[i], -i))]
+
+
 def story_table(
     docs: pd.DataFrame, stories: pd.Series | None = None, *, min_outlets: int = 2
 ) -> pd.DataFrame:
     """One row per story covered by at least ``min_outlets`` outlets.
 
     Columns: ``story``, ``n_articles``, ``n_outlets``, ``first_date``, ``last_date`` (NaT when
-    undated), ``outlets`` ("CNN; Fox News"), ``title`` (the first article's, when titles exist).
+    undated), ``outlets`` ("CNN; Fox News"), ``title`` (:func:`central_title` of its
+    articles' titles).
     Sorted by ``n_outlets`` then ``n_articles`` (both descending), then ``story``.
     """
     require_columns(docs, "doc_id", "text", fn="story_table")
@@ -723,7 +749,7 @@ def story_table(
             "first_date": grouped["date"].min(),
             "last_date": grouped["date"].max(),
             "outlets": grouped["outlet"].agg(lambda s: "; ".join(sorted(set(s)))),
-            "title": grouped["title"].first(),
+            "title": grouped["title"].agg(central_title),
         }
     ).reset_index()
     out = out[out["n_outlets"] >= min_outlets]
