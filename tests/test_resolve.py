@@ -401,3 +401,29 @@ def test_in_caption(text, pos, expected):
 )
 def test_word_end(text, pos, limit, expected):
     assert _word_end(text, pos, limit) == expected
+
+
+@pytest.mark.parametrize(
+    ("speaker", "text", "expected"),
+    [
+        # A common word caught at a sentence start, written in lower case elsewhere too.
+        ("Such", "Such a levy is unfair. The ferries need such care.", None),
+        ("One", "One of them spoke. One said no, and one said yes.", None),
+        # A pronoun with its verb is no name.
+        ("I’m", "I’m done with the levy.", None),
+        ("They're", "They're done with the levy.", None),
+        # A surname that is also a word, never written in lower case here: a name.
+        ("King", "King said the levy would pass. The vote is on Friday.", "King"),
+        # A rare word: a name, whatever the article writes.
+        ("Okafor", "Okafor said okafor twice.", "Okafor"),
+        # Full names are never touched.
+        ("Ada Young", "Ada Young said the young crews would stay.", "Ada Young"),
+    ],
+)
+def test_common_word_speakers(speaker, text, expected):
+    from analysis.quotes.resolve import common_word_speakers
+
+    rows = [{"speaker": speaker, "speaker_type": "person", "speaker_start": 0, "speaker_end": 3}]
+    common_word_speakers(rows, text)
+    assert rows[0]["speaker"] == expected
+    assert rows[0]["speaker_start"] == 0  # the mention as written is kept

@@ -92,7 +92,13 @@ from .attribution import (
     well_formed_mention,
 )
 from .quote_filter import QuoteFilter, filter_quotes  # noqa: F401 (see the docstring)
-from .resolve import carry_runs, description_types, resolve_first_person, unresolved_pronouns
+from .resolve import (
+    carry_runs,
+    common_word_speakers,
+    description_types,
+    resolve_first_person,
+    unresolved_pronouns,
+)
 from .speaker_table import speaker_key, speaker_outlet_counts, speakers, with_speaker_ids  # noqa: F401
 
 QUOTE_COLUMNS: Final = [
@@ -4319,6 +4325,7 @@ def _doc_quotes(
     description_types(rows)
     carry_runs(rows, text)
     unresolved_pronouns(rows)
+    common_word_speakers(rows, text)
     return rows
 
 

@@ -8,8 +8,12 @@ The extractor resolves a speaker mention as it reads it (pronouns, roles, short 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
+
+from wordfreq import zipf_frequency
 
 # A speaker written in the first person: inside a quotation it is the quotation's own speaker,
 # outside one it is the writer of the article.
@@ -151,3 +155,36 @@ def _written(text: str, row: dict) -> str:
     """The speaker mention as written ("he"), or "" when the row has none."""
     a, b = row["speaker_start"], row["speaker_end"]
     return text[a:b] if isinstance(a, int) and isinstance(b, int) else ""
+
+
+# How common an English word must be (wordfreq's Zipf scale: 5 is once in 100,000 words, as
+# "such", "story" or "sign") before a capitalised lone speaker that the article also writes in
+# lower case is read as that word, caught at a sentence start, not as a name.
+COMMON_WORD_ZIPF: Final = 5.0
+_PRONOUN_HEADS: Final = frozenset({"i", "you", "we", "they", "he", "she", "it"})
+
+
+@lru_cache(maxsize=4096)
+def _common_word(word: str) -> bool:
+    """Whether a lone word is a common English word ("Such", "Story", "One") or a pronoun
+    with its verb ("I’m", "They're"), never a name by itself."""
+    low = word.lower().replace("’", "'")
+    if low.split("'")[0] in _PRONOUN_HEADS and "'" in low:
+        return True
+    return zipf_frequency(low, "en") >= COMMON_WORD_ZIPF
+
+
+def common_word_speakers(rows: list[dict], text: str) -> None:
+    """A lone capitalised word as a person speaker that the article itself writes in lower
+    case, and that is a common English word, is a sentence's first word, not a name: the row
+    names no speaker, in place (offsets kept). "Such a plan, she said, …" read as "Such";
+    "“…,” King said." stays King when the article never writes "king" in lower case."""
+    for r in rows:
+        word = r["speaker"]
+        if r["speaker_type"] != "person" or not isinstance(word, str) or not word[:1].isupper():
+            continue
+        if " " in word or "." in word or not _common_word(word):
+            continue
+        low = word.lower()
+        if "'" in low or "’" in low or re.search(rf"\b{re.escape(low)}\b", text):
+            r["speaker"] = r["speaker_type"] = None
