@@ -68,13 +68,12 @@ class Recorder:
         self.doc_id = ""
         self.seen: list[Recorded] = []
 
-    def __call__(self, doc, pieces, attrs, idx, last, history, said):  # noqa: ANN001, ANN204
-        ctx = ranker.Context(doc, pieces, attrs, idx, last, history, said)
+    def __call__(self, ctx: ex.ChoiceContext) -> ex._Carried:
         cands = ranker.candidates(ctx)
         if cands is not None:
-            p = pieces[idx]
+            p = ctx.pieces[ctx.idx]
             self.seen.append(Recorded(self.doc_id, p.start, p.end, cands))
-        return said
+        return ctx.said
 
 
 def record(docs: pd.DataFrame) -> list[Recorded]:

@@ -130,9 +130,9 @@ def test_shipped_weights_rank_the_frame_speaker_first():
     text = "Dana Okafor said the fares would rise. “We will not wait,” said Ana Reyes."
     seen: list[list[ranker.Candidate]] = []
 
-    def keep(doc, pieces, attrs, idx, last, history, said):
-        seen.append(ranker.candidates(ranker.Context(doc, pieces, attrs, idx, last, history, said)))
-        return said
+    def keep(ctx):
+        seen.append(ranker.candidates(ctx))
+        return ctx.said
 
     from analysis.quotes.extract import _doc_quotes
 

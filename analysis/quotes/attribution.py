@@ -1128,12 +1128,6 @@ def _conjunct_start(toks: list[Tok], k: int, *, plural: bool) -> int:
     return first
 
 
-_CONJUNCT_LEADS: Final = frozenset(
-    "do does did will would can could should may might must has have had is are was were "
-    "both either neither".split()
-)
-
-
 def _coordinated(toks: list[Tok], j: int, np: list[Tok]) -> list[Tok] | None:
     """The whole coordinated subject when the walk left from a cue stopped at the conjunction
     ``toks[j]``: "Lund and Reyes said" -> Lund and Reyes, "Ada Lund, Ivo Reyes and Mia Park
@@ -1248,6 +1242,8 @@ _AUX_ONLY: Final = frozenset(
     "had has have was were is are will would could can may might must shall should did does do "
     "been be being".split()
 )
+# Words before coordinated names that are no part of them: a question's auxiliary, a quantifier.
+_CONJUNCT_LEADS: Final = _AUX_ONLY | frozenset("both either neither".split())
 
 
 def _slash_compound(toks: list[Tok], j: int) -> bool:

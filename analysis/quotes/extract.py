@@ -3167,12 +3167,12 @@ _HINT_OTHER_RE: Final = re.compile(r"[^ a-zA-Z0-9](?<=\W)(" + _HINT_CUES + r")\b
 
 # The frame of a second statement right before its quotation: " and said, “", " but added: “".
 # Not a participle (", saying, “"): that quotation elaborates the statement before it.
+_COORD_CUE: Final = r"(?:and|but)\s+(?:then\s+|also\s+|later\s+)?([A-Za-z]+)"
 _COORD_FRAME_RE: Final = re.compile(
-    r",?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?([A-Za-z]+)"
-    r"(?:\s+(?:him|her|them|it|that))?\s*[,:]?\s*$"
+    r",?\s+" + _COORD_CUE + r"(?:\s+(?:him|her|them|it|that))?\s*[,:]?\s*$"
 )
 # A second frame joined after a quotation, adjuncts may follow: " and said on Twitter that".
-_COORD_CUE_RE: Final = re.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+|later\s+)?([A-Za-z]+)\b")
+_COORD_CUE_RE: Final = re.compile(r"\s" + _COORD_CUE + r"\b")
 _GERUND_LEAD: Final = (" of ", " and ", " or ", " for ", " in ", " by ")
 _FRAGMENT_LEAD_RE: Final = re.compile(r",\s|\s(?:due to what|what|which|who|as)\s")
 _NOUN_BEFORE: Final = (
@@ -3875,14 +3875,24 @@ class _Carried:
     end: int  # where the quotation (or the sentence that named the speaker) ends
 
 
-# Who speaks a quotation, when the rules' reading is not simply kept: called with the article,
-# its quotations, their frames' readings, the quotation's index, the speaker carried so far,
-# the speakers named so far and the rules' speaker; returns the speaker to keep
-# (``attribution="ranked"``: :func:`analysis.quotes.ranker.ranked_chooser`).
-Chooser = Callable[
-    [_Doc, list[_Piece], list[_Attr], int, _Carried | None, list[tuple[int, str, str]], _Carried],
-    _Carried | None,
-]
+@dataclass(slots=True)
+class ChoiceContext:
+    """What a :data:`Chooser` is given about one quotation: the article, its quotations, their
+    frames' readings, the quotation's index, the speaker carried so far, the speakers named so
+    far and the rules' speaker (``said``)."""
+
+    doc: _Doc
+    pieces: list[_Piece]
+    attrs: list[_Attr]
+    idx: int
+    last: _Carried | None
+    history: list[tuple[int, str, str]]
+    said: _Carried
+
+
+# Who speaks a quotation, when the rules' reading is not simply kept: returns the speaker to
+# keep (``attribution="ranked"``: :func:`analysis.quotes.ranker.ranked_chooser`).
+Chooser = Callable[[ChoiceContext], _Carried | None]
 ATTRIBUTIONS: Final = ("rules", "ranked")
 
 
@@ -4049,7 +4059,7 @@ def _marked_rows(
         kind = attrs[idx].kind
         said = _speaker_of_piece(doc, pieces, attrs, idx, last, history)
         if choose is not None and said is not None and kind in ("direct", "partial"):
-            said = choose(doc, pieces, attrs, idx, last, history, said)
+            said = choose(ChoiceContext(doc, pieces, attrs, idx, last, history, said))
         if said is not None:
             history.append((said.mention.start, said.speaker, said.typ or "person"))
             if kind in ("direct", "partial"):

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from .attribution import CUE_RULES, PRONOUNS, RELATIVES, SPEAKER_NOUNS, THING_SUBJECTS, Mention
 from .extract import (
+    ChoiceContext,
     Chooser,
     _according_frame,
     _Attr,
@@ -205,20 +206,7 @@ def _override_candidates(
             _add(found, src[0], "speech_noun", src[1])
 
 
-@dataclass
-class Context:
-    """What a chooser is given about one quotation (:func:`choose_with`)."""
-
-    doc: _Doc
-    pieces: list[_Piece]
-    attrs: list[_Attr]
-    idx: int
-    last: _Carried | None
-    history: list[tuple[int, str, str]]
-    said: _Carried
-
-
-def _carried_candidates(ctx: Context, found: dict[tuple[int, int], Candidate]) -> None:
+def _carried_candidates(ctx: ChoiceContext, found: dict[tuple[int, int], Candidate]) -> None:
     """The speaker the rules would carry over if the frame named no one, the last speaker and
     the speaker of the sentence before."""
     a = ctx.attrs[ctx.idx]
@@ -243,7 +231,7 @@ def _subject_candidates(doc: _Doc, p: _Piece, found: dict[tuple[int, int], Candi
             _add(found, m, name, None)
 
 
-def candidates(ctx: Context) -> list[Candidate] | None:
+def candidates(ctx: ChoiceContext) -> list[Candidate] | None:
     """The distinct mentions proposed for quotation ``ctx.idx``, the rules' choice first, each
     with its features; None when a layout rule reads the quotation (the rules' reading stays)."""
     doc, p = ctx.doc, ctx.pieces[ctx.idx]
@@ -373,26 +361,17 @@ def best(cands: list[Candidate], weights: Weights) -> Candidate:
     return top
 
 
-def choose_with(
-    weights: Weights,
-    doc: _Doc,
-    pieces: list[_Piece],
-    attrs: list[_Attr],
-    idx: int,
-    last: _Carried | None,
-    history: list[tuple[int, str, str]],
-    said: _Carried,
-) -> _Carried | None:
-    """The speaker of quotation ``idx`` as ``weights`` rank the candidates."""
-    cands = candidates(Context(doc, pieces, attrs, idx, last, history, said))
+def choose_with(weights: Weights, ctx: ChoiceContext) -> _Carried | None:
+    """The speaker of the quotation of ``ctx`` as ``weights`` rank the candidates."""
+    cands = candidates(ctx)
     if cands is None:
-        return said
+        return ctx.said
     top = best(cands, weights)
-    if top.mention is said.mention:
-        return said
+    if top.mention is ctx.said.mention:
+        return ctx.said
     if top.carried is not None:
         return top.carried
-    return _Carried(top.mention, top.speaker, top.typ, top.cue, pieces[idx].close_end)
+    return _Carried(top.mention, top.speaker, top.typ, top.cue, ctx.pieces[ctx.idx].close_end)
 
 
 def ranked_chooser(weights: Weights | None = None) -> Chooser:
