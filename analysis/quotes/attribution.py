@@ -365,6 +365,8 @@ def is_cue_at(
     ):
         return False
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    if t.low == "went":
+        return nxt == "on"  # "Reyes went on, “…”"; not "the crews went into the depot"
     if (
         i > 1
         and t.low in _NOUNISH
