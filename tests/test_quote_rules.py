@@ -384,6 +384,22 @@ NOT_REPORTED = [
 ]
 
 
+# A sentence opener or a full stop after a title word is no part of the fullest name.
+OPENER_NAMES = [
+    (
+        "The crews met at the White House. After Lund spoke, the board left.\n\n"
+        "Lund said the fares would rise.",
+        "Lund",
+    ),
+    ("Has Lund not read the report? Lund said the fares would rise.", "Lund"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), OPENER_NAMES)
+def test_opener_is_no_part_of_the_fullest_name(text, speaker):
+    assert row_of(text, "the fares would rise")[0] == speaker
+
+
 @pytest.mark.parametrize("text", NOT_REPORTED)
 def test_not_reported_speech(text):
     q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)

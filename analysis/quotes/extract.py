@@ -482,7 +482,8 @@ def _name_runs(text: str) -> list[tuple[int, str]]:
     """(offset, words) of each run of capitalised words, cut after a word whose period ends a
     sentence: "… said Dana Lund. Maria Reyes said" is two names. A period after an initial, a
     title or an abbreviation ("J.", "Sen.", "Jr.", "U.S.") stays inside the name. A run is
-    cut too where a link's text is glued to a name ("Ivo LundAda Reyes": two runs)."""
+    cut too where a link's text is glued to a name ("Ivo LundAda Reyes": two runs). A title
+    word written out is no abbreviation: "… at the White House. After Reyes left" is cut."""
     out: list[tuple[int, str]] = []
     for m in _CAPSEQ_RE.finditer(text):
         raw, at = m.group(), m.start()
@@ -507,7 +508,6 @@ def _name_runs(text: str) -> list[tuple[int, str]]:
                 and word.endswith(".")
                 and len(stem) > 1
                 and stem not in ABBREVIATIONS
-                and stem not in TITLES
             ):
                 out.append((at + start, raw[start : w.start(1) + len(word)]))
                 start = w.end()
