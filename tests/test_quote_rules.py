@@ -45,6 +45,10 @@ NO_SPEAKER = [
         "Critics of the plan worry about the “renewal” of the waterfront.",
         "renewal", None, None, "scare",
     ),
+    (
+        "When the crews went into the depot, the door “burst open” moments later.",
+        "burst open", None, None, "scare",
+    ),
 ]
 
 # The frame after the closing mark (_post_frame and its rules).
@@ -352,6 +356,20 @@ REPORTED = [
         "Reyes, who called the plan “reckless,” said the fares would rise.",
         "reckless,", "Reyes", "called", "partial",
     ),
+    # The particle of a phrasal cue is no part of the content; "called out" is a rebuke.
+    (
+        "Ada Brennan pointed out that the depot had closed twice since May.",
+        "the depot had closed twice since May", "Ada Brennan", "pointed", "indirect",
+    ),
+    (
+        "The mayor called out the harbor board for failing to publish the figures.",
+        "the harbor board for failing to publish the figures", "The mayor", "called", "indirect",
+    ),
+    # "went" frames a quotation only as "went on".
+    (
+        "After the laughter died down, Reyes went on, “It is enough to make you wonder.”",
+        "It is enough to make you wonder.", "Reyes", "went", "direct",
+    ),
 ]
 
 
@@ -362,7 +380,24 @@ NOT_REPORTED = [
     "Six in 10 of the skippers said the fares were too high.",
     "The mayor told her weekly news briefing on Monday.",
     "A harbor official told the news agency on condition of anonymity.",
+    "The mayor called out several problems at the depot.",
 ]
+
+
+# A sentence opener or a full stop after a title word is no part of the fullest name.
+OPENER_NAMES = [
+    (
+        "The crews met at the White House. After Lund spoke, the board left.\n\n"
+        "Lund said the fares would rise.",
+        "Lund",
+    ),
+    ("Has Lund not read the report? Lund said the fares would rise.", "Lund"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), OPENER_NAMES)
+def test_opener_is_no_part_of_the_fullest_name(text, speaker):
+    assert row_of(text, "the fares would rise")[0] == speaker
 
 
 @pytest.mark.parametrize("text", NOT_REPORTED)

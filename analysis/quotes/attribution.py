@@ -365,6 +365,8 @@ def is_cue_at(
     ):
         return False
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    if t.low == "went":
+        return nxt == "on"  # "Reyes went on, “…”"; not "the crews went into the depot"
     if (
         i > 1
         and t.low in _NOUNISH
@@ -708,7 +710,8 @@ _OPENER_ADVERBS: Final = frozenset(
 
 # Auxiliaries that open a question ("Did Reyes say …?", "Is the board right?"), never a name
 # (unlike "Will" or "May").
-_QUESTION_AUXILIARIES: Final = frozenset("did does is are was were".split())
+# ("Will" and "Can" are also first names.)
+_QUESTION_AUXILIARIES: Final = frozenset("did does do is are was were has have had".split())
 # A pronoun with a copula opens a cleft or a comment ("It's a question Reyes asked", "That's
 # the point"), whose words are no speaker.
 _CLEFT_OPENERS: Final = frozenset(("it's", "it’s", "that's", "that’s"))

@@ -482,7 +482,8 @@ def _name_runs(text: str) -> list[tuple[int, str]]:
     """(offset, words) of each run of capitalised words, cut after a word whose period ends a
     sentence: "… said Dana Lund. Maria Reyes said" is two names. A period after an initial, a
     title or an abbreviation ("J.", "Sen.", "Jr.", "U.S.") stays inside the name. A run is
-    cut too where a link's text is glued to a name ("Ivo LundAda Reyes": two runs)."""
+    cut too where a link's text is glued to a name ("Ivo LundAda Reyes": two runs). A title
+    word written out is no abbreviation: "… at the White House. After Reyes left" is cut."""
     out: list[tuple[int, str]] = []
     for m in _CAPSEQ_RE.finditer(text):
         raw, at = m.group(), m.start()
@@ -507,7 +508,6 @@ def _name_runs(text: str) -> list[tuple[int, str]]:
                 and word.endswith(".")
                 and len(stem) > 1
                 and stem not in ABBREVIATIONS
-                and stem not in TITLES
             ):
                 out.append((at + start, raw[start : w.start(1) + len(word)]))
                 start = w.end()
@@ -3386,6 +3386,8 @@ def _content_start(toks: list[Tok], i: int, end_tok: int) -> int:
     Reuters"), "that", commas and a short time phrase ("announced in early May it had …",
     "announced Wednesday that it had …")."""
     j = i + 1
+    if j < end_tok and toks[j].low == "out":
+        j += 1  # the particle of "pointed out that …", "called out the board for …"
     if toks[i].low in ("told", "tell", "tells") and j < end_tok:
         j = _past_told_object(toks, _told_object_end(toks, j, end_tok), end_tok)
     k = time_phrase_end(toks, j, end_tok)
@@ -3475,7 +3477,10 @@ def _frame_rule(toks: list[Tok], i: int, m: Mention) -> str:
         return "none"
     if _percent_share(m.text):
         return "none"
-    return CUE_RULES.get(toks[i].low, "speech")
+    rule = CUE_RULES.get(toks[i].low, "speech")
+    if rule == "request" and i + 1 < len(toks) and toks[i + 1].low == "out":
+        return "charge"  # "called out the board for the delay": a rebuke, not a request
+    return rule
 
 
 def _percent_share(speaker: str) -> bool:
