@@ -76,6 +76,19 @@ SPEAKER_CASES = [
     ("Go to the harbor site to see", "page furniture"),
     ("VIDEO", "page furniture"),
     ("Video of the arrest", None),
+    ("Story highlights Ada Reyes", "page furniture"),
+    ("Ada Reyes Read more", "page furniture"),
+    ("Ada Reyes Photos", "page furniture"),
+    ("Harbor Wire Image", "page furniture"),
+    ("Replay More Videos", "page furniture"),
+    ("Sign Up You", "page furniture"),
+    ("Sign", "page furniture"),
+    ("More", "page furniture"),
+    ("Image", "page furniture"),
+    ("Ivo Story", None),
+    ("Ada Read", None),
+    ("Harbor Rights Watch", None),
+    ("More dockers", None),
     ("Hispanic", "group adjective"),
     ("Mexican", "group adjective"),
     ("Canadian", "group adjective"),
@@ -227,6 +240,13 @@ WELL_FORMED_CASES = [
     ("FILE PHOTO", None),
     ("Advertisement", None),
     ("Video of the arrest", "Video of the arrest"),
+    ("Story highlights Ada Reyes", "Ada Reyes"),
+    ("Image Ada Reyes", "Ada Reyes"),
+    ("AP Photo Ada Reyes", "Ada Reyes"),
+    ("Play Video", None),
+    ("More", None),
+    ("More dockers", "More dockers"),
+    ("Ivo Story", "Ivo Story"),
     ("Hispanic", None),
     ("Canadian", None),
     ("Harbor-funded", None),
@@ -434,6 +454,62 @@ def test_a_pronoun_goes_back_to_no_page_label(text, expected):
 def test_a_page_label_or_a_topic_before_a_colon_is_no_speaker(text, expected):
     q = extract_quotes(pd.DataFrame({"doc_id": ["d"], "outlet": ["o"], "text": [text]}))
     assert q["speaker"].tolist() == [expected]
+
+
+# Page furniture (a link, a caption credit, a teaser, a control of the page) glued to the text
+# around it is never a speaker: the row gets the speaker the text names, or none.
+FURNITURE_CASES = [
+    (
+        "Ada Reyes spoke to the port board.\n\nAdvertisement Continue reading the main story\n\n"
+        "“We will keep the ferries,” he said.",
+        ["Ada Reyes"],
+    ),
+    (
+        "Ada Reyes spoke to the port board.\n\nMore On This...\n\n"
+        "“We will keep the ferries,” she said.",
+        ["Ada Reyes"],
+    ),
+    (
+        "The board met on Monday.\n\nJUST WATCHED Ferry strike looms Replay More Videos ... "
+        "MUST WATCH Ferry strike looms 02:11\n\n“We need more boats,” she said.",
+        [None],
+    ),
+    (
+        "The board met.\n\nPhotos: Mayor Ada Reyes Photos: Mayor Ada Reyes greets crowds at the "
+        "quay.\n\n“We need more boats,” she said.",
+        ["Ada Reyes"],
+    ),
+    (
+        'Story highlights Reyes says the ferry "will run on time"\n\nThe board voted.',
+        ["Reyes"],
+    ),
+    (
+        "The full list of people vying to lead the port Reyes Read more\n\n“We sail,” she said.",
+        [None],
+    ),
+    ('Want more? Sign up for the Harbor\'s "Daily Tide" letter here.', []),
+    ("Ada Reyes spoke.\n\nStory Continued Below\n\n“We sail at dawn,” she said.", ["Ada Reyes"]),
+    (
+        'Get Harbor TV on your cable – Click Here Now\n\nThe levy passed, "a great day," he said.',
+        [None],
+    ),
+    ("The board met.\n\nPhoto\n\n“We need more boats,” he said.", [None]),
+    ("The board met.\n\n(Photo: Ivo Lund, Harbor Wire)\n\n“We need more boats,” she said.", [None]),
+    ("The levy passed.\n\nMore broadly, the word “levy” has become a slur in the port.", []),
+    # Names and sources that look like furniture stay speakers.
+    ("The board met.\n\nHARBOR BOARD VOTES\n\nAP: “The board kept the ferries.”", ["AP"]),
+    ("“We will sail,” Ivo Read said.", ["Ivo Read"]),
+    ("Ivo Story said the ferries would run “all winter”.", ["Ivo Story"]),
+    ("Harbor Rights Watch said the ferries were “unsafe”.", ["Harbor Rights Watch"]),
+    ("More dockers say the levy is “a tax on the tides”.", ["More dockers"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FURNITURE_CASES)
+def test_page_furniture_is_no_speaker(text, expected):
+    q = extract_quotes(pd.DataFrame({"doc_id": ["d"], "outlet": ["o"], "text": [text]}))
+    q = q[q["kind"] != "scare"]
+    assert [s if isinstance(s, str) else None for s in q["speaker"]] == expected
 
 
 @pytest.mark.parametrize(
