@@ -328,6 +328,7 @@ class _Doc:
     _subjects: dict[int, tuple[Mention | None, str | None, str | None]] = field(
         default_factory=dict
     )
+    _captions: dict[int, bool] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._starts = [s for s, _ in self.spans]
@@ -342,6 +343,14 @@ class _Doc:
     def sent_index(self, pos: int) -> int:
         k = bisect.bisect_right(self._starts, pos) - 1
         return max(k, 0)
+
+    def in_caption(self, pos: int) -> bool:
+        """:func:`_in_caption` of ``pos``, memoised by line (pronouns ask of the same lines)."""
+        a = self.text.rfind("\n", 0, pos) + 1
+        hit = self._captions.get(a)
+        if hit is None:
+            hit = self._captions[a] = _in_caption(self.text, pos)
+        return hit
 
     def sent_span(self, pos: int) -> tuple[int, int]:
         """(start, end) of the sentence holding ``pos``."""
@@ -1139,8 +1148,7 @@ def _resolve_pronoun(
         j = bisect.bisect_left(persons, (mention.start, "")) - 1
         # (a person a photo's caption or credit names is not who the pronoun means)
         while j >= 0 and (
-            (gender and not _same_sex(gender, sex, persons[j][1]))
-            or _in_caption(doc.text, persons[j][0])
+            (gender and not _same_sex(gender, sex, persons[j][1])) or doc.in_caption(persons[j][0])
         ):
             j -= 1
         if j >= 0 and persons[j][0] >= doc.spans[max(0, k - 2)][0]:
@@ -1209,7 +1217,7 @@ def _salient_person(doc: _Doc, pos: int, gender: dict[str, str], sex: str | None
         at = doc.surname_positions(key, full)
         n = bisect.bisect_left(at, pos)
         # (the names of a caption or a credit do not count: "(Photo: Ivo Lund)")
-        while n > 0 and at[n - 1] >= pos - _SALIENT_REACH and _in_caption(doc.text, at[n - 1]):
+        while n > 0 and at[n - 1] >= pos - _SALIENT_REACH and doc.in_caption(at[n - 1]):
             n -= 1
         if n == 0 or at[n - 1] < pos - _SALIENT_REACH:
             continue
@@ -1290,7 +1298,7 @@ def _page_sentence(doc: _Doc, kk: int, line: int) -> bool:
     "Hide Caption" is furniture, "Reyes spoke." is not, nor is a post's signature "— Ada
     Reyes (@adareyes) May 2, 2019"."""
     s, e = doc.spans[kk]
-    if _in_caption(doc.text, s):
+    if doc.in_caption(s):
         return True
     if doc.text.startswith(("—", "–", "-"), s):
         return False  # a post's signature: "— Ada Reyes (@adareyes) May 2, 2019"
