@@ -13,7 +13,7 @@ from analysis.evaluate import (
     malformed_speakers,
 )
 from analysis.quotes.attribution import name_type, strip_name, well_formed_mention
-from analysis.quotes.extract import extract_quotes
+from analysis.quotes.extract import _label_line, _name_info, extract_quotes
 
 # (speaker as written, expected reason or None)
 SPEAKER_CASES = [
@@ -624,3 +624,49 @@ def test_a_quantifier_keeps_its_noun_in_the_subject_of_a_fragment(text, expected
 def test_an_acronym_after_its_role_is_the_organisation(text, expected):
     q = extract_quotes(pd.DataFrame({"doc_id": ["d"], "outlet": ["o"], "text": [text]}))
     assert q[["speaker", "speaker_type"]].values.tolist() == [expected]
+
+
+# A run of capitalised words as a person's full name, without the page's links and credits
+# glued to it: (run, full name or None).
+NAME_RUN_CASES = [
+    ("Ada Reyes Photos", "Ada Reyes"),
+    ("Mayor Ada Reyes Photos", "Ada Reyes"),
+    ("Ada Reyes Image", "Ada Reyes"),
+    ("Embed Ada Reyes", "Ada Reyes"),
+    ("More Ada Reyes", "Ada Reyes"),
+    ("Pope Replay More Videos", None),
+    ("Replay More Videos", None),
+    ("Sign Up You", None),
+    ("Click Here Now", None),
+    ("Story Continued Below", None),
+    ("More On This", None),
+    ("Mayor Vows To Fight", None),
+    ("Ivo Story", "Ivo Story"),
+    ("Ada Read", "Ada Read"),
+    ("Thomas More", "Thomas More"),
+]
+
+
+@pytest.mark.parametrize(("run", "expected"), NAME_RUN_CASES)
+def test_a_name_run_without_links_and_credits(run, expected):
+    info = _name_info(run)
+    assert (info[1] if info else None) == expected
+
+
+# (text, offset, whether the offset lies on a line of page furniture)
+LABEL_LINE_CASES = [
+    ("Advertisement Continue reading the main story\n\nReyes left.", 0, True),
+    ("Image caption Crowds at the quay\nReyes left.", 3, True),
+    ("Ferry strike looms 02:11", 0, True),
+    ("More on the levy...\n", 0, True),
+    ("(Photo: Ivo Lund, Harbor Wire)\n", 2, True),
+    ("Reyes spoke on Monday.\n", 0, False),
+    ("“We sail,” Reyes said: \n", 0, False),
+    ("“We will sail at dawn”\n", 0, False),
+    ("Reyes spoke on Monday " + "and went on " * 20 + "\n", 0, False),
+]
+
+
+@pytest.mark.parametrize(("text", "pos", "expected"), LABEL_LINE_CASES)
+def test_a_short_line_without_a_sentence_end_is_page_furniture(text, pos, expected):
+    assert _label_line(text, pos) is expected

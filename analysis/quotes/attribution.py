@@ -964,10 +964,10 @@ _GROUP_WORDS: Final = frozenset(
 
 def no_name_word(word: str, *, last: bool = False) -> bool:
     """A capitalised word that is page furniture, a sentence opener or a weekday, no part of a
-    name that a run of capitals opens with: "JUST", "WATCHED", "Related", "Although", "With",
-    "Monday" ("JUST WATCHED Ada Reyes", "With Ada Reyes"). ``last``: the run's last word, where
-    only furniture and weekdays count ("Ada Reyes Monday", "Ada Reyes Photos"; "Dan Rather" is
-    a name)."""
+    name that a run of capitals opens with: "JUST", "WATCHED", "Related", "More", "Although",
+    "With", "Monday" ("JUST WATCHED Ada Reyes", "More Ada Reyes:", "With Ada Reyes").
+    ``last``: the run's last word, where only furniture and weekdays count ("Ada Reyes
+    Monday", "Ada Reyes Photos"; "Dan Rather" is a name)."""
     if word in _FURNITURE_CAPS:
         return True
     low = word.lower()
@@ -982,6 +982,7 @@ def no_name_word(word: str, *, last: bool = False) -> bool:
         or low in _FURNITURE_LEADS
         or low in _FURNITURE_FOLLOWS
         or low in _FURNITURE_WORDS
+        or low in _COLON_LABELS
         or low in _WEEKDAYS
     )
 

@@ -542,7 +542,7 @@ _TITLE_CASE_SMALL: Final = frozenset(
 
 def _title_cased(words: list[str]) -> bool:
     """Whether capitalised words are a headline or a link in title case, not a name: "More On
-    This", "Mayor Vows To Fight" (but "Ada De La Cruz", "Thomas More")."""
+    This", "Mayor Vows To Fight" (but "Thomas More")."""
     for w in words[1:]:
         if w.lower() in _TITLE_CASE_SMALL:
             return True
