@@ -449,6 +449,19 @@ _FURNITURE_RE = re.compile(
     r"|Watch|Listen|Share this|File photo|FILE PHOTO|PHOTO|IMAGE|VIDEO|Image caption"
     r"|Image copyright|Photo credit|Advertisement|Related|RELATED|Getty Images|AP Photo)\b"
 )
+# Links and labels of the page in mixed case, anywhere in the string: "Story highlights Ada
+# Reyes", "Ada Reyes Read more", "Sign Up You will receive emails".
+_FURNITURE_PHRASE_RE = re.compile(
+    r"\b(?:Read [Mm]ore|Sign [Uu]p|Story (?:highlights|[Cc]ontinued|[Cc]ontinues)"
+    r"|Continue reading|Click [Hh]ere|Play [Vv]ideo|Replay|More [Vv]ideos|More [Oo]n [Tt]his"
+    r"|Image (?:caption|copyright)|Subscribe (?:[Nn]ow|to)|Embed)\b"
+)
+# A picture credit ending capitalised words: "Ada Reyes Photos", "Harbor Wire Image".
+_CREDIT_ENDS = frozenset("Photo Photos Image".split())
+# The page's controls and credits that alone name nobody ("Video", a document, may speak).
+_LONE_FURNITURE = frozenset(
+    "More Story Read Sign Continue Click Subscribe Embed Replay Image Images Photo Photos".split()
+)
 _GROUP_ADJECTIVES = frozenset(
     """american british english scottish welsh irish french german italian spanish portuguese
     dutch belgian swiss austrian swedish norwegian danish finnish polish czech hungarian greek
@@ -615,13 +628,19 @@ def is_clause_fragment(s: str) -> bool:
 
 def is_page_furniture(s: str) -> bool:
     """Navigation or labels of the page, not a speaker: "MORE", "JUST WATCHED", "FILE PHOTO",
-    "JUST WATCHED Ada Reyes", "Go to the site to see" (but "NEW YORK HARBOR BOARD" is a name
-    in capitals)."""
+    "JUST WATCHED Ada Reyes", "Go to the site to see", "Story highlights Ada Reyes", "Ada Reyes
+    Photos", "Sign" (but "NEW YORK HARBOR BOARD" is a name in capitals, "Ivo Story" a name)."""
     words = [w.strip(":,.!|") for w in s.split()]
     k = 0
     while k < len(words) and words[k] in _FURNITURE_CAPS:
         k += 1
     if k and (k == len(words) or not words[k].isupper()):
+        return True
+    if len(words) == 1 and words[0] in _LONE_FURNITURE:
+        return True  # "More", "Image", "Sign": a link or a credit cut from its line
+    if len(words) > 1 and words[-1] in _CREDIT_ENDS and all(w[:1].isupper() for w in words):
+        return True
+    if _FURNITURE_PHRASE_RE.search(s):
         return True
     if len(words) >= 3 and s.isupper() and not _CAPS_FUNCTION_WORDS.isdisjoint(words):
         return True  # a headline in capitals: "MAYOR'S LETTER TO THE BOARD"
@@ -788,6 +807,8 @@ def malformed_reason(speaker: str, mention: str | None = None) -> str | None:
     """Why a speaker string (and the mention it was read from, as written in the article) is
     malformed, or None: "Reyes on Monday" -> "time phrase", "he" unresolved -> "bare
     pronoun", "Ada Reyes" -> None."""
+    if mention is not None and " " not in mention and speaker.endswith(" " + mention):
+        mention = None  # a surname resolved to the full name: "Read" -> "Ivo Read"
     for written in (mention, speaker):
         if written is None:
             continue

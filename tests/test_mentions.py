@@ -13,7 +13,7 @@ from analysis.evaluate import (
     malformed_speakers,
 )
 from analysis.quotes.attribution import name_type, strip_name, well_formed_mention
-from analysis.quotes.extract import extract_quotes
+from analysis.quotes.extract import _label_line, _name_info, extract_quotes
 
 # (speaker as written, expected reason or None)
 SPEAKER_CASES = [
@@ -76,6 +76,19 @@ SPEAKER_CASES = [
     ("Go to the harbor site to see", "page furniture"),
     ("VIDEO", "page furniture"),
     ("Video of the arrest", None),
+    ("Story highlights Ada Reyes", "page furniture"),
+    ("Ada Reyes Read more", "page furniture"),
+    ("Ada Reyes Photos", "page furniture"),
+    ("Harbor Wire Image", "page furniture"),
+    ("Replay More Videos", "page furniture"),
+    ("Sign Up You", "page furniture"),
+    ("Sign", "page furniture"),
+    ("More", "page furniture"),
+    ("Image", "page furniture"),
+    ("Ivo Story", None),
+    ("Ada Read", None),
+    ("Harbor Rights Watch", None),
+    ("More dockers", None),
     ("Hispanic", "group adjective"),
     ("Mexican", "group adjective"),
     ("Canadian", "group adjective"),
@@ -227,6 +240,13 @@ WELL_FORMED_CASES = [
     ("FILE PHOTO", None),
     ("Advertisement", None),
     ("Video of the arrest", "Video of the arrest"),
+    ("Story highlights Ada Reyes", "Ada Reyes"),
+    ("Image Ada Reyes", "Ada Reyes"),
+    ("AP Photo Ada Reyes", "Ada Reyes"),
+    ("Play Video", None),
+    ("More", None),
+    ("More dockers", "More dockers"),
+    ("Ivo Story", "Ivo Story"),
     ("Hispanic", None),
     ("Canadian", None),
     ("Harbor-funded", None),
@@ -436,6 +456,62 @@ def test_a_page_label_or_a_topic_before_a_colon_is_no_speaker(text, expected):
     assert q["speaker"].tolist() == [expected]
 
 
+# Page furniture (a link, a caption credit, a teaser, a control of the page) glued to the text
+# around it is never a speaker: the row gets the speaker the text names, or none.
+FURNITURE_CASES = [
+    (
+        "Ada Reyes spoke to the port board.\n\nAdvertisement Continue reading the main story\n\n"
+        "“We will keep the ferries,” he said.",
+        ["Ada Reyes"],
+    ),
+    (
+        "Ada Reyes spoke to the port board.\n\nMore On This...\n\n"
+        "“We will keep the ferries,” she said.",
+        ["Ada Reyes"],
+    ),
+    (
+        "The board met on Monday.\n\nJUST WATCHED Ferry strike looms Replay More Videos ... "
+        "MUST WATCH Ferry strike looms 02:11\n\n“We need more boats,” she said.",
+        [None],
+    ),
+    (
+        "The board met.\n\nPhotos: Mayor Ada Reyes Photos: Mayor Ada Reyes greets crowds at the "
+        "quay.\n\n“We need more boats,” she said.",
+        ["Ada Reyes"],
+    ),
+    (
+        'Story highlights Reyes says the ferry "will run on time"\n\nThe board voted.',
+        ["Reyes"],
+    ),
+    (
+        "The full list of people vying to lead the port Reyes Read more\n\n“We sail,” she said.",
+        [None],
+    ),
+    ('Want more? Sign up for the Harbor\'s "Daily Tide" letter here.', []),
+    ("Ada Reyes spoke.\n\nStory Continued Below\n\n“We sail at dawn,” she said.", ["Ada Reyes"]),
+    (
+        'Get Harbor TV on your cable – Click Here Now\n\nThe levy passed, "a great day," he said.',
+        [None],
+    ),
+    ("The board met.\n\nPhoto\n\n“We need more boats,” he said.", [None]),
+    ("The board met.\n\n(Photo: Ivo Lund, Harbor Wire)\n\n“We need more boats,” she said.", [None]),
+    ("The levy passed.\n\nMore broadly, the word “levy” has become a slur in the port.", []),
+    # Names and sources that look like furniture stay speakers.
+    ("The board met.\n\nHARBOR BOARD VOTES\n\nAP: “The board kept the ferries.”", ["AP"]),
+    ("“We will sail,” Ivo Read said.", ["Ivo Read"]),
+    ("Ivo Story said the ferries would run “all winter”.", ["Ivo Story"]),
+    ("Harbor Rights Watch said the ferries were “unsafe”.", ["Harbor Rights Watch"]),
+    ("More dockers say the levy is “a tax on the tides”.", ["More dockers"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FURNITURE_CASES)
+def test_page_furniture_is_no_speaker(text, expected):
+    q = extract_quotes(pd.DataFrame({"doc_id": ["d"], "outlet": ["o"], "text": [text]}))
+    q = q[q["kind"] != "scare"]
+    assert [s if isinstance(s, str) else None for s in q["speaker"]] == expected
+
+
 @pytest.mark.parametrize(
     ("written", "expected"),
     [
@@ -548,3 +624,49 @@ def test_a_quantifier_keeps_its_noun_in_the_subject_of_a_fragment(text, expected
 def test_an_acronym_after_its_role_is_the_organisation(text, expected):
     q = extract_quotes(pd.DataFrame({"doc_id": ["d"], "outlet": ["o"], "text": [text]}))
     assert q[["speaker", "speaker_type"]].values.tolist() == [expected]
+
+
+# A run of capitalised words as a person's full name, without the page's links and credits
+# glued to it: (run, full name or None).
+NAME_RUN_CASES = [
+    ("Ada Reyes Photos", "Ada Reyes"),
+    ("Mayor Ada Reyes Photos", "Ada Reyes"),
+    ("Ada Reyes Image", "Ada Reyes"),
+    ("Embed Ada Reyes", "Ada Reyes"),
+    ("More Ada Reyes", "Ada Reyes"),
+    ("Pope Replay More Videos", None),
+    ("Replay More Videos", None),
+    ("Sign Up You", None),
+    ("Click Here Now", None),
+    ("Story Continued Below", None),
+    ("More On This", None),
+    ("Mayor Vows To Fight", None),
+    ("Ivo Story", "Ivo Story"),
+    ("Ada Read", "Ada Read"),
+    ("Thomas More", "Thomas More"),
+]
+
+
+@pytest.mark.parametrize(("run", "expected"), NAME_RUN_CASES)
+def test_a_name_run_without_links_and_credits(run, expected):
+    info = _name_info(run)
+    assert (info[1] if info else None) == expected
+
+
+# (text, offset, whether the offset lies on a line of page furniture)
+LABEL_LINE_CASES = [
+    ("Advertisement Continue reading the main story\n\nReyes left.", 0, True),
+    ("Image caption Crowds at the quay\nReyes left.", 3, True),
+    ("Ferry strike looms 02:11", 0, True),
+    ("More on the levy...\n", 0, True),
+    ("(Photo: Ivo Lund, Harbor Wire)\n", 2, True),
+    ("Reyes spoke on Monday.\n", 0, False),
+    ("“We sail,” Reyes said: \n", 0, False),
+    ("“We will sail at dawn”\n", 0, False),
+    ("Reyes spoke on Monday " + "and went on " * 20 + "\n", 0, False),
+]
+
+
+@pytest.mark.parametrize(("text", "pos", "expected"), LABEL_LINE_CASES)
+def test_a_short_line_without_a_sentence_end_is_page_furniture(text, pos, expected):
+    assert _label_line(text, pos) is expected

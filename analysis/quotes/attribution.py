@@ -549,6 +549,11 @@ def well_formed_toks(text: str, toks: list[Tok]) -> list[Tok]:
         return []
     if len(toks) == 1 and toks[0].low in SUBJECT_PRONOUNS:
         return toks
+    if _link_follows(text, toks[-1]):
+        # "Sign up for …", "Ada Reyes Read more", "Photo: Ivo Lund": the last word is a link's
+        toks = toks[:-1]
+        if not toks:
+            return []
     first, end = _well_formed_span(tuple([t.text for t in toks]))
     return toks[first:end]
 
@@ -582,7 +587,7 @@ def _well_formed_span(words: tuple[str, ...]) -> tuple[int, int]:
 # Words that open a sentence or a noun phrase and name nobody on their own: a question word,
 # an interjection, a determiner whose noun was cut off.
 _FUNCTION_WORDS: Final = frozenset(
-    "what whatever why how where when every all oh ah yes well none neither either".split()
+    "what whatever why how where when every all oh ah yes well none neither either more".split()
 )
 _SPELLED_NUMBERS: Final = frozenset(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
@@ -641,19 +646,80 @@ _FURNITURE_CAPS: Final = frozenset(
     SPECIAL COVERAGE""".split()
 )
 _FURNITURE_WORDS: Final = frozenset("advertisement caption copyright".split())
-# ("Video", "Photo" and "Image" open documents that speak: "Video of the arrest shows …")
-_FURNITURE_LEADS: Final = frozenset("watch related getty".split())
+# ("Video", "Photo" and "Image" open documents that speak, "Video of the arrest shows …", but
+# not before a name, "Image Ada Reyes"; the leads are a page's controls and commands, no
+# one's first name)
+_FURNITURE_LEADS: Final = frozenset("watch related getty embed replay click subscribe".split())
 _FURNITURE_FOLLOWS: Final = frozenset("coverage story video images image photo".split())
+# Words of a picture or film credit that never end a person's name: "Ada Reyes Photos:".
+_FURNITURE_ENDS: Final = frozenset("photo photos image images video videos gallery".split())
+# A link or label of two words, its first capitalised on the page ("Read more", "Sign up",
+# "Story highlights", "Continue reading", "Image caption"): with the words around it, no part
+# of a name or a mention, though "Read" and "Story" alone may be surnames.
+_FURNITURE_PAIRS: Final = frozenset(
+    (a, b)
+    for a, bs in (
+        ("read", "more full"),
+        ("sign", "up in"),
+        ("story", "highlights continued continues"),
+        ("continue", "reading"),
+        ("click", "here"),
+        ("play", "video"),
+        ("image", "caption copyright"),
+        ("replay", "more"),
+        ("more", "videos"),
+        ("subscribe", "now"),
+        ("photo", "credit"),
+        ("ap", "photo photos"),
+    )
+    for b in bs.split()
+)
+
+
+_PAIR_FIRSTS: Final = frozenset(a for a, _ in _FURNITURE_PAIRS)
+# Words that before a colon label a link or a picture ("Read: …", "Photo: Ivo Lund"), unlike
+# a source ("AP: …", "Reyes: …").
+_COLON_LABELS: Final = (
+    _FURNITURE_ENDS | _FURNITURE_LEADS | frozenset("read more story listen".split())
+)
+
+
+def _link_follows(text: str, last: Tok) -> bool:
+    """Whether a mention's last token opens a link or a label with what the text has after it:
+    "Sign" before " up for the newsletter", "Story" before " highlights", "Photo" before ":
+    Ivo Lund" -> True; "Reyes" before " said", "Read" before " said" -> False."""
+    if not last.is_cap:
+        return False
+    if text.startswith(":", last.end) and last.low in _COLON_LABELS:
+        return True  # "Photo: Ivo Lund", "Read: The levy explained", "Watch: …"
+    if last.low not in _PAIR_FIRSTS or not text.startswith(" ", last.end):
+        return False
+    i = last.end + 1
+    j = i
+    while j < len(text) and j < i + 12 and text[j].isalpha():
+        j += 1
+    return furniture_pair(last.text, text[i:j])
+
+
+def furniture_pair(first: str, second: str) -> bool:
+    """Whether two words, the first capitalised, are a page's link or label: ("Read", "more"),
+    ("Sign", "Up"), ("Story", "highlights") -> True; ("Ada", "Read"), ("read", "more") ->
+    False (a lower-case "read more" is the writer's)."""
+    return first[:1].isupper() and (first.lower(), second.lower()) in _FURNITURE_PAIRS
 
 
 def _after_furniture(toks: list[Tok]) -> int:
     """Index after the page furniture that opens a mention: "JUST WATCHED Ada Reyes" -> 2,
-    "Image copyright Wire Image caption Ada Reyes" -> 5, "NEW YORK HARBOR BOARD" -> 0."""
+    "Image copyright Wire Image caption Ada Reyes" -> 5, "Story highlights Ada Reyes" -> 2,
+    "NEW YORK HARBOR BOARD" -> 0."""
     cut = 0
     k = 0
     while k < len(toks):
         t = toks[k]
-        if t.text in _FURNITURE_CAPS and (
+        if k + 1 < len(toks) and furniture_pair(t.text, toks[k + 1].text):
+            cut = k + 2
+            k += 1
+        elif t.text in _FURNITURE_CAPS and (
             k + 1 == len(toks)
             or not toks[k + 1].text.isupper()
             or toks[k + 1].text in _FURNITURE_CAPS
@@ -666,7 +732,7 @@ def _after_furniture(toks: list[Tok]) -> int:
                 and k == cut
                 or t.low in _FURNITURE_FOLLOWS
                 and k == cut
-                and k > 0
+                and (k > 0 or k + 1 < len(toks) and toks[k + 1].is_cap)
             )
         ):
             cut = k + 1
@@ -901,16 +967,17 @@ _GROUP_WORDS: Final = frozenset(
 
 def no_name_word(word: str, *, last: bool = False) -> bool:
     """A capitalised word that is page furniture, a sentence opener or a weekday, no part of a
-    name that a run of capitals opens with: "JUST", "WATCHED", "Related", "Although", "With",
-    "Monday" ("JUST WATCHED Ada Reyes", "With Ada Reyes"). ``last``: the run's last word, where
-    only furniture and weekdays count ("Ada Reyes Monday"; "Dan Rather" is a name)."""
+    name that a run of capitals opens with: "JUST", "WATCHED", "Related", "More", "Although",
+    "With", "Monday" ("JUST WATCHED Ada Reyes", "More Ada Reyes:", "With Ada Reyes").
+    ``last``: the run's last word, where only furniture and weekdays count ("Ada Reyes
+    Monday", "Ada Reyes Photos"; "Dan Rather" is a name)."""
     if word in _FURNITURE_CAPS:
         return True
     low = word.lower()
     if low.endswith(("’s", "'s")):
         low = low[:-2]
     if last:
-        return low in _WEEKDAYS
+        return low in _WEEKDAYS or low in _FURNITURE_ENDS
     return (
         low in _OPENER_PREPOSITIONS
         or low in _OPENER_ADVERBS
@@ -918,6 +985,7 @@ def no_name_word(word: str, *, last: bool = False) -> bool:
         or low in _FURNITURE_LEADS
         or low in _FURNITURE_FOLLOWS
         or low in _FURNITURE_WORDS
+        or low in _COLON_LABELS
         or low in _WEEKDAYS
     )
 

@@ -74,6 +74,7 @@ from .attribution import (
     bare,
     caps_headline,
     clause_subject,
+    furniture_pair,
     glued_name_end,
     is_cue_at,
     mention_of,
@@ -327,6 +328,7 @@ class _Doc:
     _subjects: dict[int, tuple[Mention | None, str | None, str | None]] = field(
         default_factory=dict
     )
+    _captions: dict[int, bool] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._starts = [s for s, _ in self.spans]
@@ -341,6 +343,14 @@ class _Doc:
     def sent_index(self, pos: int) -> int:
         k = bisect.bisect_right(self._starts, pos) - 1
         return max(k, 0)
+
+    def in_caption(self, pos: int) -> bool:
+        """:func:`_in_caption` of ``pos``, memoised by line (pronouns ask of the same lines)."""
+        a = self.text.rfind("\n", 0, pos) + 1
+        hit = self._captions.get(a)
+        if hit is None:
+            hit = self._captions[a] = _in_caption(self.text, pos)
+        return hit
 
     def sent_span(self, pos: int) -> tuple[int, int]:
         """(start, end) of the sentence holding ``pos``."""
@@ -523,6 +533,22 @@ _PAGE_LABEL_WORDS: Final = frozenset(
 )
 
 
+# Small words that a headline or a link in title case capitalises, never a part of a name
+# after its first word (name particles such as "de" or "van" are not among them).
+_TITLE_CASE_SMALL: Final = frozenset(
+    "on this the to for in with at from by of that these those is are was were".split()
+)
+
+
+def _title_cased(words: list[str]) -> bool:
+    """Whether capitalised words are a headline or a link in title case, not a name: "More On
+    This", "Mayor Vows To Fight" (but "Thomas More")."""
+    for w in words[1:]:
+        if w.lower() in _TITLE_CASE_SMALL:
+            return True
+    return False
+
+
 def _page_label(words: list[str]) -> bool:
     """Whether capitalised words are a page's control or link, not a name: "Hide Caption",
     "Privacy Policy", "Cookie Settings" (but "Ada Reyes")."""
@@ -538,15 +564,23 @@ def _name_info(raw: str) -> tuple[str, str, tuple[str, ...]] | None:
     is not a person's full name. Cached: the same names recur across a corpus."""
     words = raw.rstrip(".").split()
     # A capitalised cue, sentence opener, opening participle or page label is no part of a
-    # name ("Says Reyes", "But Katz", "Considering Katz", "JUST WATCHED Katz"), nor a weekday
-    # after it ("Katz Monday").
-    while words and (
-        words[0].lower() in CUES
-        or bare(words[0].lower()) in NOT_NAMES
-        or _opening_participle(words[0])
-        or no_name_word(words[0])
-    ):
-        words.pop(0)
+    # name ("Says Reyes", "But Katz", "Considering Katz", "JUST WATCHED Katz", "Sign Up
+    # Katz"), nor a weekday or a credit after it ("Katz Monday", "Katz Photos").
+    while words:
+        link = _link_in(words)
+        if link > 0:
+            del words[link:]  # "Pope Replay More Videos": the name ends before the link
+        elif link == 0:
+            del words[:2]
+        elif (
+            words[0].lower() in CUES
+            or bare(words[0].lower()) in NOT_NAMES
+            or _opening_participle(words[0])
+            or no_name_word(words[0])
+        ):
+            words.pop(0)
+        else:
+            break
     while words and no_name_word(words[-1], last=True):
         words.pop()
     if caps_headline(words):
@@ -566,7 +600,7 @@ def _name_info(raw: str) -> tuple[str, str, tuple[str, ...]] | None:
         name = " ".join(nwords)
     if len(nwords) < 2 or not TITLES.isdisjoint([bare(w.lower()) for w in nwords]):
         return None
-    if _page_label(nwords):
+    if _page_label(nwords) or _title_cased(nwords):
         return None
     if _too_long_for_a_name(nwords):
         return None
@@ -574,6 +608,15 @@ def _name_info(raw: str) -> tuple[str, str, tuple[str, ...]] | None:
         return None
     surname = nwords[-2] if bare(nwords[-1].lower()) in _NAME_SUFFIXES else nwords[-1]
     return name_key(surname), name, role
+
+
+def _link_in(words: list[str]) -> int:
+    """Where the first link or label of two words starts in a run of capitalised words
+    ("Sign Up", "Replay More"), -1 for none: ["Ada", "Reyes", "Read", "More"] -> 2."""
+    for i in range(len(words) - 1):
+        if furniture_pair(words[i], words[i + 1]):
+            return i
+    return -1
 
 
 _NAME_SUFFIXES: Final = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -644,6 +687,15 @@ def _after_nickname(text: str, at: int) -> bool:
     )
 
 
+def _link_after(text: str, raw: str, end: int) -> bool:
+    """Whether the last word of the run ``raw`` ending at ``end`` opens a link with the word
+    after it: "Ada Reyes Read more" -> True; "Ivo Read said" -> False."""
+    if text[end : end + 1] != " ":
+        return False
+    m = _LOWER_WORD_RE.match(text, end + 1)
+    return m is not None and furniture_pair(raw[raw.rfind(" ") + 1 :], m.group())
+
+
 def _fullest_name(names: list[str], count: dict[str, int], runs: set[str]) -> str:
     """Of the full names with one surname (in order of first writing), the longest, then the
     most often written, then the first; a name whose given part of two words or more is a
@@ -679,6 +731,8 @@ def _collect_names(text: str) -> dict:
             continue  # the rest of a legal name: "Ivo (Ike) Peter Lund" is no "Peter Lund"
         if _NICKNAME_AFTER_RE.match(text, at + len(raw)) and " " in raw:
             raw = raw.rsplit(None, 1)[0]  # "Ike Lund Ivo (Ike) …": "Ivo" opens a legal name
+        if " " in raw and _link_after(text, raw, at + len(raw)):
+            raw = raw.rsplit(None, 1)[0]  # "… vying to beat Reyes Read more": no "Reyes Read"
         info = _name_info(raw)
         if info is None:
             short = _titled_surname(raw)
@@ -1092,7 +1146,10 @@ def _resolve_pronoun(
     if want == "person":
         persons = doc.names()["persons"]
         j = bisect.bisect_left(persons, (mention.start, "")) - 1
-        while j >= 0 and gender and not _same_sex(gender, sex, persons[j][1]):
+        # (a person a photo's caption or credit names is not who the pronoun means)
+        while j >= 0 and (
+            (gender and not _same_sex(gender, sex, persons[j][1])) or doc.in_caption(persons[j][0])
+        ):
             j -= 1
         if j >= 0 and persons[j][0] >= doc.spans[max(0, k - 2)][0]:
             return persons[j][1], "person"
@@ -1149,8 +1206,9 @@ _SALIENT_REACH: Final = 2000
 
 def _salient_person(doc: _Doc, pos: int, gender: dict[str, str], sex: str | None) -> str | None:
     """With no subject, speaker or name close by, "he" is the person the article has named
-    most often before ``pos``, among those named in the last stretch of text: "Lund … Lund …
-    (Photo/Ada Reyes) … letter to Minister Ivo Okafor. … He wrote" -> Lund."""
+    most often before ``pos``, among those named in the last stretch of text (not in a
+    photo's caption): "Lund … Lund … (Photo/Ada Reyes) … letter to Minister Ivo Okafor. … He wrote"
+    -> Lund."""
     best: str | None = None
     best_rank = (0, -1)
     for key, full in doc.names()["by_last"].items():
@@ -1158,6 +1216,9 @@ def _salient_person(doc: _Doc, pos: int, gender: dict[str, str], sex: str | None
             continue
         at = doc.surname_positions(key, full)
         n = bisect.bisect_left(at, pos)
+        # (the names of a caption or a credit do not count: "(Photo: Ivo Lund)")
+        while n > 0 and at[n - 1] >= pos - _SALIENT_REACH and doc.in_caption(at[n - 1]):
+            n -= 1
         if n == 0 or at[n - 1] < pos - _SALIENT_REACH:
             continue
         rank = (n, at[n - 1])
@@ -1172,9 +1233,12 @@ def _frame_sentences_back(doc: _Doc, k: int, n: int) -> list[int]:
     the pronoun could point back to, the sentence before the quotation does."""
     out = [k]
     kk = k - 1
+    line = doc.text.rfind("\n", 0, doc.spans[k][0])
     while kk >= 0 and len(out) < n and kk > k - 4 * n:
         s, e = doc.spans[kk]
-        if not (doc.in_quote(s) and doc.in_quote(max(s, e - 1))) and not _in_caption(doc.text, s):
+        if not (doc.in_quote(s) and doc.in_quote(max(s, e - 1))) and not _page_sentence(
+            doc, kk, line
+        ):
             out.append(kk)
         kk -= 1
     return out
@@ -1196,6 +1260,49 @@ def _in_caption(text: str, pos: int) -> bool:
     a = text.rfind("\n", 0, pos) + 1
     b = text.find("\n", pos)
     return _CAPTION_RE.search(text, a, len(text) if b < 0 else b) is not None
+
+
+# What ends a line of text, as against a heading, a label or a link: sentence punctuation, or
+# a closing mark after it.
+_LINE_ENDS: Final = frozenset(".!?…:;\"”’'")
+# A longer line without an end is a paragraph cut short, not a label.
+_LABEL_LINE_MAX: Final = 200
+
+
+def _unended(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` ends with no sentence punctuation, or with a teaser's dots:
+    "Ferry strike looms 02:11", "More on the levy..." -> True; "Reyes left." -> False."""
+    while b > a and text[b - 1] in " \t\n)]":
+        b -= 1
+    if text.endswith(("...", "…"), a, b):
+        return True
+    return b > a and text[b - 1] not in _LINE_ENDS
+
+
+def _label_line(text: str, pos: int) -> bool:
+    """Whether offset ``pos`` lies on a short line with no sentence punctuation at its end: a
+    heading, a caption, a link or a control of the page ("Advertisement Continue reading the
+    main story", "Image caption Crowds at the quay", "Ferry strike looms 02:11", "More on
+    the levy..."); "Reyes spoke on Monday." -> False."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    if b < 0:
+        b = len(text)
+    return b - a <= _LABEL_LINE_MAX and _unended(text, a, b)
+
+
+def _page_sentence(doc: _Doc, kk: int, line: int) -> bool:
+    """Whether sentence ``kk`` captions a photo, or is page furniture (it and its line end with
+    no sentence punctuation) before the line break at ``line``, where the pronoun's own line
+    begins: its words are no one a later pronoun points back to. "Reyes spoke. Hide Caption":
+    "Hide Caption" is furniture, "Reyes spoke." is not, nor is a post's signature "— Ada
+    Reyes (@adareyes) May 2, 2019"."""
+    s, e = doc.spans[kk]
+    if doc.in_caption(s):
+        return True
+    if doc.text.startswith(("—", "–", "-"), s):
+        return False  # a post's signature: "— Ada Reyes (@adareyes) May 2, 2019"
+    return s < line and _unended(doc.text, s, e) and _label_line(doc.text, s)
 
 
 def _near(doc: _Doc, k: int, kk: int) -> bool:
