@@ -365,6 +365,11 @@ REPORTED = [
         "The mayor called out the harbor board for failing to publish the figures.",
         "the harbor board for failing to publish the figures", "The mayor", "called", "indirect",
     ),
+    # A number's thousands comma is inside the subject.
+    (
+        "For her launch in Dover, 20,000 people swarmed downtown chanting, “Ada! Ada!”",
+        "Ada! Ada!", "20,000 people", "chanting", "direct",
+    ),
     # "went" frames a quotation only as "went on".
     (
         "After the laughter died down, Reyes went on, “It is enough to make you wonder.”",
@@ -381,6 +386,7 @@ NOT_REPORTED = [
     "The mayor told her weekly news briefing on Monday.",
     "A harbor official told the news agency on condition of anonymity.",
     "The mayor called out several problems at the depot.",
+    "Lund made more than 40,000 phone calls in the final three weeks.",
 ]
 
 

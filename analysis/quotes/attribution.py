@@ -370,11 +370,12 @@ def is_cue_at(
     if (
         i > 1
         and t.low in _NOUNISH
-        and toks[i - 2].low in _NOUN_DETS
+        and (toks[i - 2].low in _NOUN_DETS or toks[i - 2].text[0].isdigit())
         and toks[i - 1].text.islower()
         and nxt != "that"
     ):
-        return False  # "a swing state", "the weekly report": a noun after its modifier
+        # "a swing state", "the weekly report", "40,000 phone calls": a noun after its modifier
+        return False
     if (
         i > 1
         and toks[i - 2].low in ("a", "an", "the")
@@ -1012,6 +1013,21 @@ def _valid_np(toks: list[Tok]) -> bool:
     )
 
 
+def _thousands_comma(toks: list[Tok], j: int) -> bool:
+    """Whether the comma ``toks[j]`` separates the thousands of one number, written without
+    blanks: "20,000" -> True; "in 2019, 40 crews" -> False."""
+    if j == 0 or j + 1 >= len(toks):
+        return False
+    a, c, b = toks[j - 1], toks[j], toks[j + 1]
+    return (
+        a.end == c.start
+        and c.end == b.start
+        and a.text[-1:].isdigit()
+        and len(b.text) >= 3
+        and b.text[:3].isdigit()
+    )
+
+
 def np_before(text: str, toks: list[Tok], i: int, *, loose: bool = False) -> Mention | None:
     """The noun phrase that ends just before token ``i`` (the subject of a cue at ``i``).
 
@@ -1045,6 +1061,9 @@ def np_before(text: str, toks: list[Tok], i: int, *, loose: bool = False) -> Men
         if not t.is_word:
             if t.text in "-–&'’" and j > 0 and toks[j - 1].is_word and _joins_words(toks, j):
                 j -= 1
+                continue
+            if t.text == "," and _thousands_comma(toks, j):
+                j -= 1  # "20,000 people chanted": one number
                 continue
             break
         if t.low in SUBJECT_PRONOUNS and j == end:
