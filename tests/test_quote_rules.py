@@ -401,6 +401,27 @@ OPENER_NAMES = [
 ]
 
 
+# An organisation's name with "and" or a modifier inside is one name, not a role and a person.
+ORG_NAMES = [
+    ("The Centers for Ferry Safety and Prevention said the fares would rise.",
+     "Centers for Ferry Safety and Prevention"),
+    ("The Department of Harbors and Human Services said the fares would rise.",
+     "Department of Harbors and Human Services"),
+    ("The Federal Reserve said the fares would rise.", "Federal Reserve"),
+    ("Saudi Arabia said the fares would rise.", "Saudi Arabia"),
+    ("By May the fares would rise, according to the Bureau of Labor Statistics.",
+     "Bureau of Labor Statistics"),
+    ("Labor Secretary Ivo Lund said the fares would rise.", "Ivo Lund"),
+    ("Ada Lund and Ivo Reyes said the fares would rise.", "Ada Lund and Ivo Reyes"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ORG_NAMES)
+def test_organisation_name_is_one_speaker(text, speaker):
+    quote = "By May the fares would rise" if text.startswith("By May") else "the fares would rise"
+    assert row_of(text, quote)[0] == speaker
+
+
 @pytest.mark.parametrize(("text", "speaker"), OPENER_NAMES)
 def test_opener_is_no_part_of_the_fullest_name(text, speaker):
     assert row_of(text, "the fares would rise")[0] == speaker
