@@ -365,6 +365,11 @@ REPORTED = [
         "The mayor called out the harbor board for failing to publish the figures.",
         "the harbor board for failing to publish the figures", "The mayor", "called", "indirect",
     ),
+    # A number's thousands comma is inside the subject.
+    (
+        "For her launch in Dover, 20,000 people swarmed downtown chanting, “Ada! Ada!”",
+        "Ada! Ada!", "20,000 people", "chanting", "direct",
+    ),
     # "went" frames a quotation only as "went on".
     (
         "After the laughter died down, Reyes went on, “It is enough to make you wonder.”",
@@ -381,6 +386,7 @@ NOT_REPORTED = [
     "The mayor told her weekly news briefing on Monday.",
     "A harbor official told the news agency on condition of anonymity.",
     "The mayor called out several problems at the depot.",
+    "Lund made more than 40,000 phone calls in the final three weeks.",
 ]
 
 
@@ -393,6 +399,27 @@ OPENER_NAMES = [
     ),
     ("Has Lund not read the report? Lund said the fares would rise.", "Lund"),
 ]
+
+
+# An organisation's name with "and" or a modifier inside is one name, not a role and a person.
+ORG_NAMES = [
+    ("The Centers for Ferry Safety and Prevention said the fares would rise.",
+     "Centers for Ferry Safety and Prevention"),
+    ("The Department of Harbors and Human Services said the fares would rise.",
+     "Department of Harbors and Human Services"),
+    ("The Federal Reserve said the fares would rise.", "Federal Reserve"),
+    ("Saudi Arabia said the fares would rise.", "Saudi Arabia"),
+    ("By May the fares would rise, according to the Bureau of Labor Statistics.",
+     "Bureau of Labor Statistics"),
+    ("Labor Secretary Ivo Lund said the fares would rise.", "Ivo Lund"),
+    ("Ada Lund and Ivo Reyes said the fares would rise.", "Ada Lund and Ivo Reyes"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ORG_NAMES)
+def test_organisation_name_is_one_speaker(text, speaker):
+    quote = "By May the fares would rise" if text.startswith("By May") else "the fares would rise"
+    assert row_of(text, quote)[0] == speaker
 
 
 @pytest.mark.parametrize(("text", "speaker"), OPENER_NAMES)

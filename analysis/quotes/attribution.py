@@ -370,11 +370,12 @@ def is_cue_at(
     if (
         i > 1
         and t.low in _NOUNISH
-        and toks[i - 2].low in _NOUN_DETS
+        and (toks[i - 2].low in _NOUN_DETS or toks[i - 2].text[0].isdigit())
         and toks[i - 1].text.islower()
         and nxt != "that"
     ):
-        return False  # "a swing state", "the weekly report": a noun after its modifier
+        # "a swing state", "the weekly report", "40,000 phone calls": a noun after its modifier
+        return False
     if (
         i > 1
         and toks[i - 2].low in ("a", "an", "the")
@@ -1080,6 +1081,21 @@ def _valid_np(toks: list[Tok]) -> bool:
     )
 
 
+def _thousands_comma(toks: list[Tok], j: int) -> bool:
+    """Whether the comma ``toks[j]`` separates the thousands of one number, written without
+    blanks: "20,000" -> True; "in 2019, 40 crews" -> False."""
+    if j == 0 or j + 1 >= len(toks):
+        return False
+    a, c, b = toks[j - 1], toks[j], toks[j + 1]
+    return (
+        a.end == c.start
+        and c.end == b.start
+        and a.text[-1:].isdigit()
+        and len(b.text) >= 3
+        and b.text[:3].isdigit()
+    )
+
+
 def np_before(text: str, toks: list[Tok], i: int, *, loose: bool = False) -> Mention | None:
     """The noun phrase that ends just before token ``i`` (the subject of a cue at ``i``).
 
@@ -1114,6 +1130,9 @@ def np_before(text: str, toks: list[Tok], i: int, *, loose: bool = False) -> Men
             if t.text in "-–&'’" and j > 0 and toks[j - 1].is_word and _joins_words(toks, j):
                 j -= 1
                 continue
+            if t.text == "," and _thousands_comma(toks, j):
+                j -= 1  # "20,000 people chanted": one number
+                continue
             break
         if t.low in SUBJECT_PRONOUNS and j == end:
             return mention_of(text, [t])
@@ -1140,7 +1159,9 @@ def np_before(text: str, toks: list[Tok], i: int, *, loose: bool = False) -> Men
         # opens with a preposition is an adjunct between the subject and the cue.
         return None
     np = _trim_np(toks[j + 1 : end + 1])
-    both = _coordinated(toks, j, np) if j > 0 and np and np[0] is toks[j + 1] else None
+    both = None
+    if j > 0 and np and np[0] is toks[j + 1]:
+        both = _org_conjunct(toks, j, np) or _coordinated(toks, j, np)
     np = both or np
     if np and np[0].low in _PREPOSITIONS and not np[0].is_cap:
         # "… to start mending fences with Ms. Brandt, said": the object of a preposition
@@ -1220,6 +1241,30 @@ def _coordinated(toks: list[Tok], j: int, np: list[Tok]) -> list[Tok] | None:
         if before < 0 or first - 2 - before < 1:
             break
         first = before
+    return toks[first:j] + np
+
+
+# Lower-case words inside an organisation's name: "Centers for Disease Control", "Department
+# of Health".
+_ORG_INTERNAL: Final = frozenset("of for on and".split())
+
+
+def _org_conjunct(toks: list[Tok], j: int, np: list[Tok]) -> list[Tok] | None:
+    """The whole name when the walk left from a cue stopped at an "and" inside one
+    organisation's name: "the Centers for Disease Control and Prevention said", "the
+    Department of Health and Human Services said" -> the whole name (not "Prevention"); None
+    when the words before the "and" make no organisation with it ("Lund and Reyes")."""
+    if toks[j].low not in ("and", "&") or not np or not all(t.is_cap for t in np):
+        return None
+    k = j - 1
+    while k >= 0 and toks[k].is_word and (toks[k].is_cap or toks[k].low in _ORG_INTERNAL):
+        k -= 1
+    first = k + 1
+    if first >= j or not toks[first].is_cap or first == j - 1:
+        return None
+    words = [t.text for t in toks[first:j]] + [t.text for t in np]
+    if ORG_WORDS.isdisjoint(w.lower() for w in words[: len(words) - len(np)]):
+        return None  # the organisation word must open the name: "Centers", "Department"
     return toks[first:j] + np
 
 
@@ -1959,9 +2004,52 @@ def strip_name(mention: str) -> tuple[str, tuple[str, ...]]:
         words.pop(0)
         if w not in DETERMINERS:
             roles.append(bare(w))
+    if (
+        len(words) == 1
+        and roles
+        and _modifier_only(roles[-1])
+        and bare(words[0].lower()) not in TITLES  # "Turkish President": a role alone
+        and _all_capitals(s)  # ("front-runner Biden": a description before the name)
+    ):
+        # "Federal Reserve", "Saudi Arabia", "Bureau of Labor Statistics": a modifier is no
+        # role before a surname, so the capitals are one name, not a role and a person.
+        whole = s.split()
+        while len(whole) > 1 and whole[0].lower() in DETERMINERS:
+            whole.pop(0)
+        words, roles = whole, []
     if words:
         words[-1] = _POSSESSIVE_RE.sub("", words[-1]) or words[-1]
     return " ".join(words), tuple(roles)
+
+
+# Title words that only modify a role ("Foreign Minister", "Labor Secretary", "Vice
+# President"): before a lone capitalised word they are part of a name, not a role.
+_ROLE_MODIFIERS: Final = frozenset(
+    """agriculture air american army budget campaign circuit commerce court defence defense
+    democratic deputy district economic education energy environment federal finance first
+    force foreign former health homeland house interior joint junior labor labour late
+    majority minority national navy presidential presumptive prime security senate senior
+    state supreme then top trade transportation treasury u.s us veterans vice""".split()
+)
+
+
+def _all_capitals(s: str) -> bool:
+    """Whether a mention is capitalised words only, but for the small words inside a name
+    and a leading article: "the Bureau of Labor Statistics" -> True; "front-runner Biden"
+    -> False."""
+    words = s.split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return bool(words) and all(w[0].isupper() or w in _ORG_INTERNAL for w in words)
+
+
+def _modifier_only(word: str) -> bool:
+    """Whether a stripped role word cannot head a role before a surname: a modifier ("federal",
+    "labor"), a demonym ("saudi") or no title at all ("new"); "minister", "sen" and
+    "spokesman" head one ("Foreign Minister Katz")."""
+    return (
+        word in _ROLE_MODIFIERS or word in DEMONYMS or not (word in TITLES or word in SPEAKER_NOUNS)
+    )
 
 
 # Capitalised words that name nobody: titles, demonyms, and group nouns capitalised at the
