@@ -582,6 +582,10 @@ def _name_info(raw: str) -> tuple[str, str, tuple[str, ...]] | None:
             words.pop(0)
         else:
             break
+    for k, w in enumerate(words):
+        if k and _CONTRACTED_PRONOUN_RE.fullmatch(w):
+            del words[k:]  # "King's We've …": a sentence's pronoun ends the name
+            break
     while words and no_name_word(words[-1], last=True):
         words.pop()
     if caps_headline(words):
@@ -618,6 +622,10 @@ def _before_surname(words: list[str]) -> list[str]:
     if len(words) > 2 and bare(words[-1].lower()) in NAME_SUFFIXES:
         return words[:-2]
     return words
+
+
+# A subject pronoun with a contracted auxiliary: "We've", "I'm", "They’re".
+_CONTRACTED_PRONOUN_RE: Final = re.compile(r"(?:I|We|You|They|He|She|It)['’](?:s|ve|d|ll|re|m)")
 
 
 def _link_in(words: list[str]) -> int:
