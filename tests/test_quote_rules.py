@@ -401,8 +401,9 @@ OPENER_NAMES = [
 ]
 
 
-# An organisation's name with "and" or a modifier inside is one name, not a role and a person.
-ORG_NAMES = [
+# A name is the speaker whole: an organisation with "and" or a modifier inside, a party label,
+# a surname before a suffix.
+WHOLE_NAMES = [
     ("The Centers for Ferry Safety and Prevention said the fares would rise.",
      "Centers for Ferry Safety and Prevention"),
     ("The Department of Harbors and Human Services said the fares would rise.",
@@ -413,11 +414,16 @@ ORG_NAMES = [
      "Bureau of Labor Statistics"),
     ("Labor Secretary Ivo Lund said the fares would rise.", "Ivo Lund"),
     ("Ada Lund and Ivo Reyes said the fares would rise.", "Ada Lund and Ivo Reyes"),
+    # A party label in parentheses belongs to the name before it.
+    ("Sen. Ivo Lund (R., Ariz.), a sponsor of the bill, said the fares would rise.", "Ivo Lund"),
+    # A surname that is also a title, before a suffix.
+    ("Ivo Peter King Jr. spoke in Dover. King said the fares would rise.", "Ivo Peter King Jr"),
+    ("Every Republican on the board said the fares would rise.", "Every Republican on the board"),
 ]
 
 
-@pytest.mark.parametrize(("text", "speaker"), ORG_NAMES)
-def test_organisation_name_is_one_speaker(text, speaker):
+@pytest.mark.parametrize(("text", "speaker"), WHOLE_NAMES)
+def test_whole_name_is_the_speaker(text, speaker):
     quote = "By May the fares would rise" if text.startswith("By May") else "the fares would rise"
     assert row_of(text, quote)[0] == speaker
 

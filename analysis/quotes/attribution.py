@@ -1755,12 +1755,18 @@ def _fold(s: str) -> str:
     return s if s.isascii() else fold_diacritics(s)
 
 
+# Generational suffixes, which end a name but never make one alone.
+NAME_SUFFIXES: Final = frozenset("jr sr ii iii iv".split())
+
+
 def _capital_title_before_name(words: list[str], j: int) -> bool:
     """Whether ``words[j]`` is a capitalised title after an employer and before a name:
     "Harbor Board Chairwoman Ada Reyes" at "Chairwoman" (the name is no title or
     organisation word, so "Harbor Board Chairwoman Office" is none)."""
-    if bare(words[j].lower()) not in TITLES:
-        return False
+    if bare(words[j].lower()) not in TITLES or all(
+        bare(x.lower()) in NAME_SUFFIXES for x in words[j + 1 :]
+    ):
+        return False  # ("Martin Luther King Jr.": a suffix alone is no name after a title)
     for x in words[j + 1 :]:
         low = bare(x.lower())
         if not (x[0].isupper() or _particle_word(x)) or low in TITLES or low in ORG_WORDS:

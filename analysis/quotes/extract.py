@@ -52,6 +52,7 @@ from .attribution import (
     LEADING_ADVERBIALS,
     LEX,
     NAME_CACHE,
+    NAME_SUFFIXES,
     NOT_NAMES,
     NP_INTERNAL,
     ORG_WORDS,
@@ -581,6 +582,10 @@ def _name_info(raw: str) -> tuple[str, str, tuple[str, ...]] | None:
             words.pop(0)
         else:
             break
+    for k, w in enumerate(words):
+        if k and _CONTRACTED_PRONOUN_RE.fullmatch(w):
+            del words[k:]  # "King's We've …": a sentence's pronoun ends the name
+            break
     while words and no_name_word(words[-1], last=True):
         words.pop()
     if caps_headline(words):
@@ -598,7 +603,7 @@ def _name_info(raw: str) -> tuple[str, str, tuple[str, ...]] | None:
     if nwords and _opening_participle(nwords[0]):
         nwords = nwords[1:]  # "the U.S. Considering Reyes' remarks": "U.S." ends a sentence
         name = " ".join(nwords)
-    if len(nwords) < 2 or not TITLES.isdisjoint([bare(w.lower()) for w in nwords]):
+    if len(nwords) < 2 or not TITLES.isdisjoint([bare(w.lower()) for w in _before_surname(nwords)]):
         return None
     if _page_label(nwords) or _title_cased(nwords):
         return None
@@ -606,8 +611,21 @@ def _name_info(raw: str) -> tuple[str, str, tuple[str, ...]] | None:
         return None
     if name_type(name) != "person":
         return None
-    surname = nwords[-2] if bare(nwords[-1].lower()) in _NAME_SUFFIXES else nwords[-1]
+    surname = nwords[-2] if bare(nwords[-1].lower()) in NAME_SUFFIXES else nwords[-1]
     return name_key(surname), name, role
+
+
+def _before_surname(words: list[str]) -> list[str]:
+    """The words of a full name where no title may stand: all of them ("Every Republican",
+    "Mayor Reyes" are no full names), but for a surname before a generational suffix
+    ("Martin Luther King Jr.")."""
+    if len(words) > 2 and bare(words[-1].lower()) in NAME_SUFFIXES:
+        return words[:-2]
+    return words
+
+
+# A subject pronoun with a contracted auxiliary: "We've", "I'm", "They’re".
+_CONTRACTED_PRONOUN_RE: Final = re.compile(r"(?:I|We|You|They|He|She|It)['’](?:s|ve|d|ll|re|m)")
 
 
 def _link_in(words: list[str]) -> int:
@@ -619,15 +637,12 @@ def _link_in(words: list[str]) -> int:
     return -1
 
 
-_NAME_SUFFIXES: Final = frozenset({"jr", "sr", "ii", "iii", "iv"})
-
-
 def _too_long_for_a_name(words: list[str]) -> bool:
     """More than three given names and surnames: "Supplemental Nutrition Assistance Program",
     not "Ada M. Brennan Jr." (initials and suffixes do not count)."""
     n = 0
     for w in words:
-        if w.endswith(".") and len(w) <= 2 or bare(w.lower()) in _NAME_SUFFIXES:
+        if w.endswith(".") and len(w) <= 2 or bare(w.lower()) in NAME_SUFFIXES:
             continue
         n += 1
     return n > 3
@@ -939,7 +954,11 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
         if name_key(name) not in names["by_last"]:
             return name, "organisation"  # "the harbor agency HBA" -> HBA
         typ = "person"  # "REYES" in a transcript: in capitals, but a surname the article names
-    only_roles = bool(words) and all(bare(w.lower()) in TITLES for w in words)
+    only_roles = (
+        bool(words)
+        and all(bare(w.lower()) in TITLES for w in words)
+        and not (words[0][0].isupper() and name_key(words[-1]) in names["by_last"])
+    )  # ("King" is a role, unless the article names Ada King)
     if typ == "person" and words and words[0][0].isupper() and not only_roles:
         full = names["by_last"].get(name_key(words[-1]))
         if full and (len(words) == 1 or name_key(full).endswith(name_key(name))):
@@ -3807,6 +3826,21 @@ _CONTENT_PREPS: Final = frozenset("about for against to on".split())
 _ADJUNCT_PREPS: Final = frozenset("during at after before following amid over via through".split())
 
 
+def _paren_open(toks: list[Tok], j: int) -> int:
+    """The index of the "(" that the ")" at ``toks[j]`` closes, when the parenthesis is a
+    party label after a name ("Sen. Ada Lund (R., Ariz.)", "(D-Vt.)"): a few tokens opening
+    with a capitalised party code; else ``j`` ("a fan of the Harbor Hawks (losers!)")."""
+    if toks[j].text != ")":
+        return j
+    k = j - 1
+    while k >= 0 and j - k <= 8 and toks[k].text not in ("(", ")"):
+        k -= 1
+    if k < 0 or toks[k].text != "(" or k + 1 >= j:
+        return j
+    code = toks[k + 1].text.rstrip(".").split("-")[0]
+    return k if code.isupper() and len(code) <= 3 else j
+
+
 def _appositive_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
     """ "Owen Marsh, a spokesman for the Reyes campaign, said …": a name, appositives
     between commas, then the cue at ``i``. Walks left over comma-separated segments and keeps
@@ -3817,7 +3851,7 @@ def _appositive_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
     for _ in range(4):
         j = k - 1
         while j >= 0 and k - j <= 30 and toks[j].text not in (",", ";", ":", "\u201c", "("):
-            j -= 1
+            j = _paren_open(toks, j) - 1  # "Sen. Ada Lund (R., Ariz.), …": one segment
         if k - j > 30 or k - j < 2:
             break
         seg = toks[j + 1 : k]
