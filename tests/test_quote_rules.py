@@ -370,6 +370,11 @@ REPORTED = [
         "For her launch in Dover, 20,000 people swarmed downtown chanting, “Ada! Ada!”",
         "Ada! Ada!", "20,000 people", "chanting", "direct",
     ),
+    # A speech noun with its owner and a "that" clause, when no verb frames the sentence.
+    (
+        "There is no evidence for Lund’s claim that most skippers lost money in May.",
+        "most skippers lost money in May", "Lund", "claim", "indirect",
+    ),
     # "went" frames a quotation only as "went on".
     (
         "After the laughter died down, Reyes went on, “It is enough to make you wonder.”",

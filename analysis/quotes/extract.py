@@ -3783,7 +3783,7 @@ def _indirect_in(doc: _Doc, k: int, hits: list[tuple[int, int, bool]], reach: in
         if toks[i].low in INDIRECT_CUES and is_cue_at(toks, i, cues=INDIRECT_CUES)
     ]
     if not cue_idx:
-        return []
+        return _reported_by_speech_noun(doc, sent)
     last_np = np_before(text, toks, cue_idx[-1])
     trailing = _reported_by_trailing_frame(doc, sent, cue_idx, last_np)
     if trailing is not None:
@@ -3796,7 +3796,30 @@ def _indirect_in(doc: _Doc, k: int, hits: list[tuple[int, int, bool]], reach: in
         statement = _leading_statement(doc, sent, i, m)
         if statement is not None:
             found.append(statement)
+    if not found:
+        return _reported_by_speech_noun(doc, sent)
     return _joined_statements(toks, found)
+
+
+def _reported_by_speech_noun(doc: _Doc, sent: _Sentence) -> list[_Report]:
+    """A speech noun with its owner and a "that" clause, in a sentence with no verb frame:
+    "There is no sign of Reyes’s claim that the fares fell." -> Reyes, "the fares fell";
+    "His warning that the pier would flood went unheeded." -> his. The clause runs to the
+    sentence end (where it ends inside the sentence is left to the reader)."""
+    toks = sent.toks
+    for i in range(1, sent.end_tok - 3):
+        if toks[i].low not in _SPEECH_NOUNS or toks[i + 1].low != "that":
+            continue
+        own = toks[i - 1]
+        if own.low in _POSS_WORDS:
+            m: Mention | None = Mention(own.start, own.end, own.text)
+        elif own.is_cap and own.low.endswith(("’s", "'s")):
+            m = np_before(doc.text, toks, i)
+        else:
+            continue
+        if m is not None and toks[i + 2].is_word:
+            return [_Report(toks[i + 2].start, sent.content_end, m, toks[i].text)]
+    return []
 
 
 # Capitalised prepositions and subordinators that open an adverbial, never a name.
