@@ -324,6 +324,7 @@ class _Doc:
     _capitals: dict[str, list[int]] | None = None
     _lower: frozenset[str] | None = None
     _mentions: list[tuple[int, str]] | None = None
+    _titled: dict[str, str] | None = None
     _subjects: dict[int, tuple[Mention | None, str | None, str | None]] = field(
         default_factory=dict
     )
@@ -428,11 +429,15 @@ class _Doc:
             # One pass over the capitalised words answers every surname of the article.
             self._capitals = {}
             for m in _CAP_WORD_RE.finditer(self.text):
-                self._capitals.setdefault(m.group(), []).append(m.start())
+                word = m.group()
+                if word.endswith(("’s", "'s")):
+                    word = word[:-2]  # "Lund’s plan" writes Lund too
+                self._capitals.setdefault(word, []).append(m.start())
         return self._capitals.get(full.split()[-1], [])
 
     def person_mentions(self) -> list[tuple[int, str]]:
-        """(offset, fullest name) of each place a person's surname is written, in order."""
+        """(offset, fullest name) of each place a person's surname is written, in order: the
+        people named in full and those only written as a title and a surname ("Sen. Lund")."""
         if self._mentions is None:
             found = [
                 (at, full)
@@ -440,8 +445,25 @@ class _Doc:
                 if not full.isupper()
                 for at in self.surname_positions(key, full)
             ]
+            for key, surname in self.titled_surnames().items():
+                found.extend((at, surname) for at in self.surname_positions(key, surname))
             self._mentions = sorted(found)
         return self._mentions
+
+    def titled_surnames(self) -> dict[str, str]:
+        """Surname key -> surname of the people the article never names in full, only after a
+        title or an honorific or as a speaker: "President Lund", "Mr. Lund", "Lund said" ->
+        {"lund": "Lund"}."""
+        if self._titled is None:
+            by_last = self.names()["by_last"]
+            self._titled = {}
+            written = [surname for surname, _ in self.names()["titled"]]
+            written.extend(_bare_speakers(self.text))
+            for surname in written:
+                key = name_key(surname)
+                if key not in by_last and key not in self._titled and _titled_person(self, surname):
+                    self._titled[key] = surname
+        return self._titled
 
     def lower_words(self) -> frozenset[str]:
         """The words the article writes in lower case, read once and only when asked."""
@@ -711,7 +733,13 @@ def _collect_names(text: str) -> dict:
     for surname, role in titled:
         full = by_last.get(name_key(surname), surname)
         _add_roles(roles, role, full)
-    return {"by_last": by_last, "roles": roles, "persons": persons, "acronyms": _acronyms(text)}
+    return {
+        "by_last": by_last,
+        "roles": roles,
+        "persons": persons,
+        "acronyms": _acronyms(text),
+        "titled": titled,
+    }
 
 
 # "the chancellor, Ada Brennan,": a role (up to three lower-case words, the last a title) and
@@ -1076,9 +1104,11 @@ def _resolve_pronoun(
                     return first.name, "person"
                 return subj[1], subj[2] or "person"
         if sex is not None and (subj[0] is None or subj[0].text.lower() not in PRONOUNS):
-            # (A sentence whose subject is a pronoun is about whoever that pronoun is.)
+            # (A sentence whose subject is a pronoun is about whoever that pronoun is, one
+            # whose subject is a role is about the person in that role.)
             named = _first_named_in(doc, kk, mention.start, gender, sex)
-            if named is not None:
+            role = _subject_role(subj[1], subj[2])
+            if named is not None and (not role or _titled_as(doc.text, named.at, role)):
                 return named.name, "person"
     # The nearest earlier speaker of a compatible type.
     for pos, canon, t in reversed(history):
@@ -1137,10 +1167,40 @@ def _first_named_in(
     i = bisect.bisect_left(mentions, (s, ""))
     while i < len(mentions) and mentions[i][0] < e:
         at, full = mentions[i]
-        if not doc.in_quote(at) and (not gender or _same_sex(gender, sex, full)):
+        if (
+            not doc.in_quote(at)
+            and (not gender or _same_sex(gender, sex, full))
+            and not _after_article(doc.text, at)
+        ):
             return _NamedAt(full, at)
         i += 1
     return None
+
+
+def _after_article(text: str, at: int) -> bool:
+    """Whether the name at ``at`` follows an article, which makes it a modifier of another
+    noun, not the person: "the Lund administration", "a Reyes aide" -> True."""
+    if at < 2 or text[at - 1] != " ":
+        return False
+    j = at - 1
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    return text[j : at - 1].lower() in ("the", "a", "an")
+
+
+def _subject_role(canon: str | None, typ: str | None) -> str:
+    """The title a sentence subject describes one person by, rather than naming them, or "":
+    "The former Dover mayor" (read as "Dover mayor") -> "mayor"; "The crews", "Lund" -> ""."""
+    if typ != "person" or not canon:
+        return ""
+    head = canon.split()[-1]
+    return head if head.islower() and bare(head) in _PERSON_TITLES else ""
+
+
+def _titled_as(text: str, at: int, role: str) -> bool:
+    """Whether the name at ``at`` is written after the title ``role`` (so the subject that
+    role describes is this person): "the mayor …: Mayor Ivo Lund" at "Lund" -> True."""
+    return role in text[max(0, at - 40) : at].lower()
 
 
 # How far back (characters) a person must have been named to be what a pronoun points at.
@@ -1233,7 +1293,7 @@ def _one_named_person(
         head = bare(low[-1])
         return head in TITLES or (head in SPEAKER_NOUNS and not head.endswith("s"))
     key = name_key(words[-1])
-    if key in doc.names()["by_last"] or key in doc.genders():
+    if key in doc.names()["by_last"] or key in doc.genders() or key in doc.titled_surnames():
         return True
     if len(words) > 1:
         return False
@@ -1265,6 +1325,59 @@ def _proper_word(doc: _Doc, word: str) -> bool:
     ):
         return False
     return low not in doc.lower_words()
+
+
+# "said"/"says", and one capitalised word as its subject before it ("Lund said", not after a
+# capitalised word: "Harbor Board said") or after it at a clause's end ("…, said Lund."). (The
+# pattern opens with a literal, which the regex engine finds fast; a set of verbs would not.)
+_SPEECH_VERB_RE: Final = re.compile(r"sa(?:id|ys)\b")
+_SPEAKER_BEFORE_RE: Final = re.compile(r"(?<![\w’'\-])([A-Z][a-z][\w’'\-]*) \Z")
+_CAP_BEFORE_RE: Final = re.compile(r"[A-Z][\w’'\-]* \Z")
+_SPEAKER_AFTER_RE: Final = re.compile(r" ([A-Z][a-z][\w’'\-]*)[.,]")
+
+
+def _bare_speakers(text: str) -> list[str]:
+    """Single capitalised words the article writes as a speaker: "Lund said" and "…, said
+    Lund." -> ["Lund", "Lund"]; "Harbor Board said" gives nothing (a name or body)."""
+    out: list[str] = []
+    for m in _SPEECH_VERB_RE.finditer(text):
+        at = m.start()
+        if at and (text[at - 1].isalnum() or text[at - 1] == "-"):
+            continue  # "unsaid"
+        before = _SPEAKER_BEFORE_RE.search(text, max(0, at - 40), at)
+        if before is not None:
+            b = before.start()
+            if _CAP_BEFORE_RE.search(text, max(0, b - 30), b) is None:
+                out.append(before.group(1))
+        else:
+            after = _SPEAKER_AFTER_RE.match(text, m.end())
+            if after is not None:
+                out.append(after.group(1))
+    return out
+
+
+# Heads of places and bodies a title word can open ("King Street", "General Assembly",
+# "General Motors"), which the organisation words leave out.
+_PLACE_AND_BODY_HEADS: Final = frozenset(
+    "street avenue road boulevard square bridge island islands airport station stadium plaza "
+    "building tower assembly motors electric dynamics".split()
+)
+
+
+def _titled_person(doc: _Doc, surname: str) -> bool:
+    """Whether a word written after a title or as a speaker is a person's surname: "Lund" in
+    "President Lund"; not a place or body ("Captain America", "Major League", "King Street")
+    nor a word the article also writes in lower case ("Agent Orange" beside "orange")."""
+    low = surname.lower()
+    return (
+        name_type(surname) == "person"
+        and bare(low) not in TITLES
+        and bare(low) not in _NAME_SUFFIXES
+        and low not in PLACES
+        and low not in ORG_WORDS
+        and low not in _PLACE_AND_BODY_HEADS
+        and _proper_word(doc, surname)
+    )
 
 
 def _same_sex(gender: dict[str, str], sex: str | None, name: str) -> bool:
