@@ -73,6 +73,12 @@ def speaker_of(text: str) -> str:
             "Monday." + _QUOTE,
             "Ivo Lund",
         ),
+        (
+            _OPENING + "Two weeks later, the Dover governor closed the casinos, and Mr. Lund "
+            "had to shut the pier." + _QUOTE,
+            "Lund",
+        ),
+        (_OPENING + "Ivo Lund and his sister opened a shop on the pier." + _QUOTE, "Ivo Lund"),
         # A woman is not what "he" points at.
         (_OPENING + "The crews cheered as Mrs. Lund arrived at the pier." + _QUOTE, "Ivo Dolan"),
         # A body written as a speaker is no person either.

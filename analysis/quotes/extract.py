@@ -410,6 +410,12 @@ class _Doc:
         k = bisect.bisect_right(self._qstarts, pos) - 1
         return k >= 0 and pos < self._qmax_end[k]
 
+    def in_one_quote(self, a: int, last: int) -> bool:
+        """Whether one quotation holds offsets ``a`` to ``last``: not two quotations with a
+        frame between them ("“…,” Lund told the “Harbor Hour.”")."""
+        k = bisect.bisect_right(self._qstarts, a) - 1
+        return k >= 0 and last < self._qmax_end[k]
+
     def headline(self, line_start: int, line_end: int) -> bool:
         h = self._headlines.get(line_start)
         if h is None:
@@ -1104,11 +1110,9 @@ def _resolve_pronoun(
                     return first.name, "person"
                 return subj[1], subj[2] or "person"
         if sex is not None and (subj[0] is None or subj[0].text.lower() not in PRONOUNS):
-            # (A sentence whose subject is a pronoun is about whoever that pronoun is, one
-            # whose subject is a role is about the person in that role.)
+            # (A sentence whose subject is a pronoun is about whoever that pronoun is.)
             named = _first_named_in(doc, kk, mention.start, gender, sex)
-            role = _subject_role(subj[1], subj[2])
-            if named is not None and (not role or _titled_as(doc.text, named.at, role)):
+            if named is not None and not _spoken_of_by_role(doc.text, subj, named):
                 return named.name, "person"
     # The nearest earlier speaker of a compatible type.
     for pos, canon, t in reversed(history):
@@ -1188,19 +1192,23 @@ def _after_article(text: str, at: int) -> bool:
     return text[j : at - 1].lower() in ("the", "a", "an")
 
 
-def _subject_role(canon: str | None, typ: str | None) -> str:
-    """The title a sentence subject describes one person by, rather than naming them, or "":
-    "The former Dover mayor" (read as "Dover mayor") -> "mayor"; "The crews", "Lund" -> ""."""
-    if typ != "person" or not canon:
-        return ""
+def _spoken_of_by_role(
+    text: str, subj: tuple[Mention | None, str | None, str | None], named: _NamedAt
+) -> bool:
+    """Whether the person named is one whom a sentence subject described by a role (not
+    named) speaks of, so the sentence is about the subject: "The former Dover mayor had words
+    for the board, saying President Lund had failed" -> True; "… Nevada's governor ordered
+    the casinos closed, and Mr. Lund …" and "Dover mayor faults the board: Mayor Ivo Lund
+    …" -> False."""
+    subject, canon, typ = subj
+    if subject is None or named.at < subject.end or typ != "person" or not canon:
+        return False
     head = canon.split()[-1]
-    return head if head.islower() and bare(head) in _PERSON_TITLES else ""
-
-
-def _titled_as(text: str, at: int, role: str) -> bool:
-    """Whether the name at ``at`` is written after the title ``role`` (so the subject that
-    role describes is this person): "the mayor …: Mayor Ivo Lund" at "Lund" -> True."""
-    return role in text[max(0, at - 40) : at].lower()
+    if not head.islower() or bare(head) not in _PERSON_TITLES:
+        return False
+    if head in text[max(0, named.at - 40) : named.at].lower():
+        return False  # the name comes with the subject's title: the same person
+    return any(w.lower() in _CUE_WORDS for w in _WORDS_RE.findall(text, subject.end, named.at))
 
 
 # How far back (characters) a person must have been named to be what a pronoun points at.
@@ -1234,7 +1242,7 @@ def _frame_sentences_back(doc: _Doc, k: int, n: int) -> list[int]:
     kk = k - 1
     while kk >= 0 and len(out) < n and kk > k - 4 * n:
         s, e = doc.spans[kk]
-        if not (doc.in_quote(s) and doc.in_quote(max(s, e - 1))) and not _in_caption(doc.text, s):
+        if not doc.in_one_quote(s, max(s, e - 1)) and not _in_caption(doc.text, s):
             out.append(kk)
         kk -= 1
     return out
