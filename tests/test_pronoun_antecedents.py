@@ -79,6 +79,12 @@ def speaker_of(text: str) -> str:
             "Lund",
         ),
         (_OPENING + "Ivo Lund and his sister opened a shop on the pier." + _QUOTE, "Ivo Lund"),
+        # A sentence with a frame between two quotations is no quotation to skip.
+        (
+            "Ivo Dolan ran the port for years.\n\nThe board says the rules follow Dolan’s "
+            "plan.\n\n“We stay open,” Ivo Lund told the “Harbor Hour.”" + _QUOTE,
+            "Ivo Lund",
+        ),
         # A woman is not what "he" points at.
         (_OPENING + "The crews cheered as Mrs. Lund arrived at the pier." + _QUOTE, "Ivo Dolan"),
         # A body written as a speaker is no person either.
