@@ -326,6 +326,7 @@ class _Doc:
     _capitals: dict[str, list[int]] | None = None
     _lower: frozenset[str] | None = None
     _mentions: list[tuple[int, str]] | None = None
+    _titled: dict[str, str] | None = None
     _subjects: dict[int, tuple[Mention | None, str | None, str | None]] = field(
         default_factory=dict
     )
@@ -420,6 +421,12 @@ class _Doc:
         k = bisect.bisect_right(self._qstarts, pos) - 1
         return k >= 0 and pos < self._qmax_end[k]
 
+    def in_one_quote(self, a: int, last: int) -> bool:
+        """Whether one quotation holds offsets ``a`` to ``last``: not two quotations with a
+        frame between them ("“…,” Lund told the “Harbor Hour.”")."""
+        k = bisect.bisect_right(self._qstarts, a) - 1
+        return k >= 0 and last < self._qmax_end[k]
+
     def headline(self, line_start: int, line_end: int) -> bool:
         h = self._headlines.get(line_start)
         if h is None:
@@ -439,11 +446,15 @@ class _Doc:
             # One pass over the capitalised words answers every surname of the article.
             self._capitals = {}
             for m in _CAP_WORD_RE.finditer(self.text):
-                self._capitals.setdefault(m.group(), []).append(m.start())
+                word = m.group()
+                if word.endswith(("’s", "'s")):
+                    word = word[:-2]  # "Lund’s plan" writes Lund too
+                self._capitals.setdefault(word, []).append(m.start())
         return self._capitals.get(full.split()[-1], [])
 
     def person_mentions(self) -> list[tuple[int, str]]:
-        """(offset, fullest name) of each place a person's surname is written, in order."""
+        """(offset, fullest name) of each place a person's surname is written, in order: the
+        people named in full and those only written as a title and a surname ("Sen. Lund")."""
         if self._mentions is None:
             found = [
                 (at, full)
@@ -451,8 +462,25 @@ class _Doc:
                 if not full.isupper()
                 for at in self.surname_positions(key, full)
             ]
+            for key, surname in self.titled_surnames().items():
+                found.extend((at, surname) for at in self.surname_positions(key, surname))
             self._mentions = sorted(found)
         return self._mentions
+
+    def titled_surnames(self) -> dict[str, str]:
+        """Surname key -> surname of the people the article never names in full, only after a
+        title or an honorific or as a speaker: "President Lund", "Mr. Lund", "Lund said" ->
+        {"lund": "Lund"}."""
+        if self._titled is None:
+            by_last = self.names()["by_last"]
+            self._titled = {}
+            written = [surname for surname, _ in self.names()["titled"]]
+            written.extend(_bare_speakers(self.text))
+            for surname in written:
+                key = name_key(surname)
+                if key not in by_last and key not in self._titled and _titled_person(self, surname):
+                    self._titled[key] = surname
+        return self._titled
 
     def lower_words(self) -> frozenset[str]:
         """The words the article writes in lower case, read once and only when asked."""
@@ -780,7 +808,13 @@ def _collect_names(text: str) -> dict:
     for surname, role in titled:
         full = by_last.get(name_key(surname), surname)
         _add_roles(roles, role, full)
-    return {"by_last": by_last, "roles": roles, "persons": persons, "acronyms": _acronyms(text)}
+    return {
+        "by_last": by_last,
+        "roles": roles,
+        "persons": persons,
+        "acronyms": _acronyms(text),
+        "titled": titled,
+    }
 
 
 # "the chancellor, Ada Brennan,": a role (up to three lower-case words, the last a title) and
@@ -1151,7 +1185,7 @@ def _resolve_pronoun(
         if sex is not None and (subj[0] is None or subj[0].text.lower() not in PRONOUNS):
             # (A sentence whose subject is a pronoun is about whoever that pronoun is.)
             named = _first_named_in(doc, kk, mention.start, gender, sex)
-            if named is not None:
+            if named is not None and not _spoken_of_by_role(doc.text, subj, named):
                 return named.name, "person"
     # The nearest earlier speaker of a compatible type.
     for pos, canon, t in reversed(history):
@@ -1213,10 +1247,44 @@ def _first_named_in(
     i = bisect.bisect_left(mentions, (s, ""))
     while i < len(mentions) and mentions[i][0] < e:
         at, full = mentions[i]
-        if not doc.in_quote(at) and (not gender or _same_sex(gender, sex, full)):
+        if (
+            not doc.in_quote(at)
+            and (not gender or _same_sex(gender, sex, full))
+            and not _after_article(doc.text, at)
+        ):
             return _NamedAt(full, at)
         i += 1
     return None
+
+
+def _after_article(text: str, at: int) -> bool:
+    """Whether the name at ``at`` follows an article, which makes it a modifier of another
+    noun, not the person: "the Lund administration", "a Reyes aide" -> True."""
+    if at < 2 or text[at - 1] != " ":
+        return False
+    j = at - 1
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    return text[j : at - 1].lower() in ("the", "a", "an")
+
+
+def _spoken_of_by_role(
+    text: str, subj: tuple[Mention | None, str | None, str | None], named: _NamedAt
+) -> bool:
+    """Whether the person named is one whom a sentence subject described by a role (not
+    named) speaks of, so the sentence is about the subject: "The former Dover mayor had words
+    for the board, saying President Lund had failed" -> True; "… Nevada's governor ordered
+    the casinos closed, and Mr. Lund …" and "Dover mayor faults the board: Mayor Ivo Lund
+    …" -> False."""
+    subject, canon, typ = subj
+    if subject is None or named.at < subject.end or typ != "person" or not canon:
+        return False
+    head = canon.split()[-1]
+    if not head.islower() or bare(head) not in _PERSON_TITLES:
+        return False
+    if head in text[max(0, named.at - 40) : named.at].lower():
+        return False  # the name comes with the subject's title: the same person
+    return any(w.lower() in _CUE_WORDS for w in _WORDS_RE.findall(text, subject.end, named.at))
 
 
 # How far back (characters) a person must have been named to be what a pronoun points at.
@@ -1255,9 +1323,7 @@ def _frame_sentences_back(doc: _Doc, k: int, n: int) -> list[int]:
     line = doc.text.rfind("\n", 0, doc.spans[k][0])
     while kk >= 0 and len(out) < n and kk > k - 4 * n:
         s, e = doc.spans[kk]
-        if not (doc.in_quote(s) and doc.in_quote(max(s, e - 1))) and not _page_sentence(
-            doc, kk, line
-        ):
+        if not doc.in_one_quote(s, max(s, e - 1)) and not _page_sentence(doc, kk, line):
             out.append(kk)
         kk -= 1
     return out
@@ -1359,7 +1425,7 @@ def _one_named_person(
         head = bare(low[-1])
         return head in TITLES or (head in SPEAKER_NOUNS and not head.endswith("s"))
     key = name_key(words[-1])
-    if key in doc.names()["by_last"] or key in doc.genders():
+    if key in doc.names()["by_last"] or key in doc.genders() or key in doc.titled_surnames():
         return True
     if len(words) > 1:
         return False
@@ -1391,6 +1457,59 @@ def _proper_word(doc: _Doc, word: str) -> bool:
     ):
         return False
     return low not in doc.lower_words()
+
+
+# "said"/"says", and one capitalised word as its subject before it ("Lund said", not after a
+# capitalised word: "Harbor Board said") or after it at a clause's end ("…, said Lund."). (The
+# pattern opens with a literal, which the regex engine finds fast; a set of verbs would not.)
+_SPEECH_VERB_RE: Final = re.compile(r"sa(?:id|ys)\b")
+_SPEAKER_BEFORE_RE: Final = re.compile(r"(?<![\w’'\-])([A-Z][a-z][\w’'\-]*) \Z")
+_CAP_BEFORE_RE: Final = re.compile(r"[A-Z][\w’'\-]* \Z")
+_SPEAKER_AFTER_RE: Final = re.compile(r" ([A-Z][a-z][\w’'\-]*)[.,]")
+
+
+def _bare_speakers(text: str) -> list[str]:
+    """Single capitalised words the article writes as a speaker: "Lund said" and "…, said
+    Lund." -> ["Lund", "Lund"]; "Harbor Board said" gives nothing (a name or body)."""
+    out: list[str] = []
+    for m in _SPEECH_VERB_RE.finditer(text):
+        at = m.start()
+        if at and (text[at - 1].isalnum() or text[at - 1] == "-"):
+            continue  # "unsaid"
+        before = _SPEAKER_BEFORE_RE.search(text, max(0, at - 40), at)
+        if before is not None:
+            b = before.start()
+            if _CAP_BEFORE_RE.search(text, max(0, b - 30), b) is None:
+                out.append(before.group(1))
+        else:
+            after = _SPEAKER_AFTER_RE.match(text, m.end())
+            if after is not None:
+                out.append(after.group(1))
+    return out
+
+
+# Heads of places and bodies a title word can open ("King Street", "General Assembly",
+# "General Motors"), which the organisation words leave out.
+_PLACE_AND_BODY_HEADS: Final = frozenset(
+    "street avenue road boulevard square bridge island islands airport station stadium plaza "
+    "building tower assembly motors electric dynamics".split()
+)
+
+
+def _titled_person(doc: _Doc, surname: str) -> bool:
+    """Whether a word written after a title or as a speaker is a person's surname: "Lund" in
+    "President Lund"; not a place or body ("Captain America", "Major League", "King Street")
+    nor a word the article also writes in lower case ("Agent Orange" beside "orange")."""
+    low = surname.lower()
+    return (
+        name_type(surname) == "person"
+        and bare(low) not in TITLES
+        and bare(low) not in NAME_SUFFIXES
+        and low not in PLACES
+        and low not in ORG_WORDS
+        and low not in _PLACE_AND_BODY_HEADS
+        and _proper_word(doc, surname)
+    )
 
 
 def _same_sex(gender: dict[str, str], sex: str | None, name: str) -> bool:

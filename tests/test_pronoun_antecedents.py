@@ -1,0 +1,114 @@
+"""Issue 21: "he"/"she" goes back to a compatible person named in an earlier sentence, also one
+the article writes only as a title and a surname ("President Lund", "Mr. Lund"), as a
+surname it elsewhere gives a title or writes as a speaker, or in the possessive; never to a
+place or body after a title-like word, nor to a person of the other sex.
+
+The small articles are invented.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.quotes.extract import _bare_speakers, extract_quotes
+
+_OPENING = "Cardinal Ivo Dolan spoke in May about the port.\n\n"
+_QUOTE = "\n\n“No one should be targeted,” he said."
+
+
+def speaker_of(text: str) -> str:
+    q = extract_quotes(pd.DataFrame({"doc_id": ["d"], "outlet": ["o"], "text": [text]}))
+    row = q[q["quote"].str.contains("targeted")]
+    assert len(row) == 1
+    return str(row["speaker"].iloc[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A surname after a title or honorific, in a sentence whose subject is no person.
+        (_OPENING + "The crews met President Lund at the pier on Monday." + _QUOTE, "Lund"),
+        (_OPENING + "The crews cheered as Mr. Lund arrived at the pier." + _QUOTE, "Lund"),
+        (_OPENING + "The crews cheered as Sen. Lund arrived at the pier." + _QUOTE, "Lund"),
+        (_OPENING + "The crews backed Judge Lund’s ruling on Monday." + _QUOTE, "Lund"),
+        # A bare surname the article gives a title elsewhere, or writes as a speaker.
+        (
+            "President Lund toured the docks in March.\n\n" + _OPENING + "The inquiry opened "
+            "and Lund issued a statement calling the fires arson." + _QUOTE,
+            "Lund",
+        ),
+        (
+            "Lund said in March that the docks would close.\n\n" + _OPENING + "The crews "
+            "cheered as Lund arrived at the pier on Monday." + _QUOTE,
+            "Lund",
+        ),
+        # The subject itself is the person: unchanged.
+        (_OPENING + "President Lund issued a statement on Monday." + _QUOTE, "Lund"),
+        # The fullest name the article writes for the surname.
+        (
+            "Ivo Lund runs the docks.\n\n" + _OPENING + "The crews met President Lund at the "
+            "pier on Monday." + _QUOTE,
+            "Ivo Lund",
+        ),
+        # A place or body after a title-like word is nobody.
+        (_OPENING + "The crews marched down King Street on Monday." + _QUOTE, "Ivo Dolan"),
+        (_OPENING + "The crews wrote to the General Assembly on Monday." + _QUOTE, "Ivo Dolan"),
+        (_OPENING + "The crews sailed to Captain America on Monday." + _QUOTE, "Ivo Dolan"),
+        # A surname that modifies another noun is not the person the sentence is about.
+        (
+            "President Lund toured the docks in March.\n\nAlthough the Lund administration "
+            "calls the port safe, Mr. Reyes said he would close it." + _QUOTE,
+            "Reyes",
+        ),
+        # A subject described by a role is the person in that role, not one named after it.
+        (
+            "“We will rebuild,” Mr. Reyes told the crews after the vote.\n\nThe former Dover "
+            "mayor had words for the man who beat him, saying President Lund had failed the "
+            "port." + _QUOTE,
+            "Reyes",
+        ),
+        (
+            _OPENING + "Dover mayor faults the board: Mayor Ivo Lund called out the board on "
+            "Monday." + _QUOTE,
+            "Ivo Lund",
+        ),
+        (
+            _OPENING + "Two weeks later, the Dover governor closed the casinos, and Mr. Lund "
+            "had to shut the pier." + _QUOTE,
+            "Lund",
+        ),
+        (_OPENING + "Ivo Lund and his sister opened a shop on the pier." + _QUOTE, "Ivo Lund"),
+        # A sentence with a frame between two quotations is no quotation to skip.
+        (
+            "Ivo Dolan ran the port for years.\n\nThe board says the rules follow Dolan’s "
+            "plan.\n\n“We stay open,” Ivo Lund told the “Harbor Hour.”" + _QUOTE,
+            "Ivo Lund",
+        ),
+        # A woman is not what "he" points at.
+        (_OPENING + "The crews cheered as Mrs. Lund arrived at the pier." + _QUOTE, "Ivo Dolan"),
+        # A body written as a speaker is no person either.
+        (
+            "Reuters said in March that the docks would close.\n\n" + _OPENING + "The crews "
+            "cheered as Reuters arrived at the pier on Monday." + _QUOTE,
+            "Ivo Dolan",
+        ),
+    ],
+)
+def test_a_pronoun_goes_back_to_a_person_written_by_surname(text, expected):
+    assert speaker_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lund said it would rain.", ["Lund"]),
+        ("It will rain, said Lund.", ["Lund"]),
+        ("The Harbor Board said no.", []),
+        ("Ivo Lund told the board.", []),
+        ("In May. Reyes says that it rained.", ["Reyes"]),
+        ("The unsaid Reyes.", []),
+    ],
+)
+def test_bare_speakers(text, expected):
+    assert _bare_speakers(text) == expected
