@@ -157,7 +157,8 @@ def _name_match(speaker: object, source_text: str) -> bool:
     sname, _ = strip_name(source_text)
     caps = [w for w in sname.split() if w[:1].isupper()]
     pwords = speaker_key(speaker).split()
-    return bool(caps and pwords) and name_key(caps[-1]) == pwords[-1]
+    # (compared word for word: name_key reads "Ki-moon" as "ki moon", as speaker_key does)
+    return bool(caps and pwords) and name_key(caps[-1]).split()[-1:] == pwords[-1:]
 
 
 def _attributed(p: pd.Series, g: Attribution) -> bool:

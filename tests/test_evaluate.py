@@ -249,3 +249,20 @@ def test_seed_gold_corrections_apply_once(tmp_path):
     assert rows == [f["row"] for f in replace] + added
     sheet.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     assert corrected_seed_gold(sheet) == rows
+
+
+@pytest.mark.parametrize(
+    ("speaker", "source", "expected"),
+    [
+        ("Ban Ki-moon", "Secretary General Ban Ki-moon", True),
+        ("Ada Lund-Reyes", "Mayor Ada Lund-Reyes", True),
+        ("Ada Lund", "Sen. Ada Lund (D-Vt.)", True),
+        ("Ada Lund", "Ivo Reyes", False),
+        ("Ada Lund", "she", False),
+    ],
+)
+def test_polnear_name_match_compares_surnames_word_for_word(speaker, source, expected):
+    """A hyphenated surname is read the same way on both sides ("Ki-moon")."""
+    from analysis.evaluate import _name_match
+
+    assert _name_match(speaker, source) is expected
