@@ -427,3 +427,30 @@ def test_common_word_speakers(speaker, text, expected):
     common_word_speakers(rows, text)
     assert rows[0]["speaker"] == expected
     assert rows[0]["speaker_start"] == 0  # the mention as written is kept
+
+
+@pytest.mark.parametrize(
+    ("speaker", "speaker_type", "text", "expected"),
+    [
+        # A label before a colon: a less common word, written in lower case elsewhere too.
+        ("Winner", "person", "Winner: the crews\n\nThe winner is clear.", None),
+        ("TARGET", "organisation", "TARGET: the pier\n\nThe target was the pier.", None),
+        # A transcript's speaker label stays: never a lower-case word here, or an acronym.
+        ("REYES", "person", "REYES: We will not wait.\n\nThe vote is on Friday.", "REYES"),
+        ("NATO", "organisation", "NATO: We will not wait.\n\nThe nato tree.", "NATO"),
+    ],
+)
+def test_colon_labels_that_are_words(speaker, speaker_type, text, expected):
+    from analysis.quotes.resolve import common_word_speakers
+
+    rows = [
+        {
+            "speaker": speaker,
+            "speaker_type": speaker_type,
+            "cue": ":",
+            "speaker_start": 0,
+            "speaker_end": len(speaker),
+        }
+    ]
+    common_word_speakers(rows, text)
+    assert rows[0]["speaker"] == expected

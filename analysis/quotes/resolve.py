@@ -161,29 +161,39 @@ def _written(text: str, row: dict) -> str:
 # "such", "story" or "sign") before a capitalised lone speaker that the article also writes in
 # lower case is read as that word, caught at a sentence start, not as a name.
 COMMON_WORD_ZIPF: Final = 5.0
+# A label before a colon ("Winner: …", "TARGET: …", "Note: …") heads a list or a form more
+# often than it names a speaker: there a less common word (Zipf 4, once in 10,000 words, as
+# "winner" or "target") that the article also writes in lower case is read as the word.
+COLON_LABEL_ZIPF: Final = 4.0
 _PRONOUN_HEADS: Final = frozenset({"i", "you", "we", "they", "he", "she", "it"})
 
 
 @lru_cache(maxsize=4096)
-def _common_word(word: str) -> bool:
-    """Whether a lone word is a common English word ("Such", "Story", "One") or a pronoun
-    with its verb ("I’m", "They're"), never a name by itself."""
+def _common_word(word: str, zipf: float = COMMON_WORD_ZIPF) -> bool:
+    """Whether a lone word is an English word at least as common as ``zipf`` ("Such",
+    "Story", "One") or a pronoun with its verb ("I’m", "They're"), never a name by itself."""
     low = word.lower().replace("’", "'")
     if low.split("'")[0] in _PRONOUN_HEADS and "'" in low:
         return True
-    return zipf_frequency(low, "en") >= COMMON_WORD_ZIPF
+    return zipf_frequency(low, "en") >= zipf
 
 
 def common_word_speakers(rows: list[dict], text: str) -> None:
     """A lone capitalised word as a person speaker that the article itself writes in lower
     case, and that is a common English word, is a sentence's first word, not a name: the row
     names no speaker, in place (offsets kept). "Such a plan, she said, …" read as "Such";
-    "“…,” King said." stays King when the article never writes "king" in lower case."""
+    "“…,” King said." stays King when the article never writes "king" in lower case; a
+    label before a colon needs a less common word (``COLON_LABEL_ZIPF``): "Winner: …"."""
     for r in rows:
         word = r["speaker"]
-        if r["speaker_type"] != "person" or not isinstance(word, str) or not word[:1].isupper():
+        if not isinstance(word, str) or not word[:1].isupper():
             continue
-        if " " in word or "." in word or not _common_word(word):
+        label = r.get("cue") == ":"
+        # (a label in capitals is typed as an acronym's organisation: "TARGET:")
+        if r["speaker_type"] != "person" and not (label and word.isupper() and len(word) > 4):
+            continue
+        zipf = COLON_LABEL_ZIPF if label else COMMON_WORD_ZIPF
+        if " " in word or "." in word or not _common_word(word, zipf):
             continue
         low = word.lower()
         if "'" in low or "’" in low or re.search(rf"\b{re.escape(low)}\b", text):
