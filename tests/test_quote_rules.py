@@ -403,6 +403,7 @@ OPENER_NAMES = [
         "Lund",
     ),
     ("Has Lund not read the report? Lund said the fares would rise.", "Lund"),
+    ("Remember, Lund said the fares would rise.", "Lund"),
 ]
 
 
@@ -431,6 +432,20 @@ WHOLE_NAMES = [
 def test_whole_name_is_the_speaker(text, speaker):
     quote = "By May the fares would rise" if text.startswith("By May") else "the fares would rise"
     assert row_of(text, quote)[0] == speaker
+
+
+# A pronoun's antecedent is the subject before its verb, never an opening adverb.
+ANTECEDENTS = [
+    ("The crews met on Monday. Later, they said the fares would rise.", "The crews"),
+    ("First, they said the fares would rise.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ANTECEDENTS)
+def test_pronoun_antecedent_is_a_subject(text, speaker):
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
+    row = q[q["quote"] == "the fares would rise"].iloc[0]
+    assert (None if pd.isna(row["speaker"]) else row["speaker"]) == speaker
 
 
 @pytest.mark.parametrize(("text", "speaker"), OPENER_NAMES)

@@ -1691,6 +1691,8 @@ def _subject_at(text: str, toks: list[Tok], first: int, upto: int) -> Mention | 
             ):
                 break  # "Ada Brennan on Friday faulted": a date is no part of the name
             out.append(t)
+        elif out and t.low in _AUX and out[-1].low not in DETERMINERS:
+            break  # "The crews met on Monday": an irregular past (or auxiliary) is the verb
         elif (
             not _verbish(t)
             # "many prominent foreign policy experts": a fourth lower-case word goes on

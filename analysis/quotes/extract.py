@@ -1172,6 +1172,7 @@ def _resolve_pronoun(
             and subj[0].start < mention.start
             and subj[1]
             and not amount_only(subj[1])
+            and bare(subj[1].lower()) not in NOT_NAMES  # "First, they say, …"
             and _fits(want, gender, sex, subj[2] or "", subj[1])
             and (sex is None or _one_named_person(doc, subj[1], history, near=_near(doc, k, kk)))
             # "She sent …. … he claimed": a subject written as a pronoun of the other sex
