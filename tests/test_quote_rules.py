@@ -434,6 +434,21 @@ def test_whole_name_is_the_speaker(text, speaker):
     assert row_of(text, quote)[0] == speaker
 
 
+# An organisation written by its head word alone is the one longer name the article gives it.
+ORG_SHORT_FORMS = [
+    ("The Harbor Gazette broke the story. The Gazette said the fares would rise.",
+     "Harbor Gazette"),
+    ("The Harbor Gazette and the Dover Gazette broke it. The Gazette said the fares would rise.",
+     "Gazette"),
+    ("Ships left Dover. The Gazette said the fares would rise.", "Gazette"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ORG_SHORT_FORMS)
+def test_organisation_short_form(text, speaker):
+    assert row_of(text, "the fares would rise")[0] == speaker
+
+
 # A pronoun's antecedent is the subject before its verb, never an opening adverb.
 ANTECEDENTS = [
     ("The crews met on Monday. Later, they said the fares would rise.", "The crews"),

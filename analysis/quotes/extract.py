@@ -1026,10 +1026,46 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
         named = _person_of_role(names["roles"], role_head)
         if named is not None:
             return named, "person"
+    if (
+        len(words) == 1
+        and len(mention.text.split()) <= 2  # "the Times", not "Chairman of the Committee"
+        and typ == "organisation"
+        and words[0][0].isupper()
+        and words[0].lower() in ORG_WORDS
+    ):
+        long = org_long_form(doc.text, words[0])
+        if long is not None:
+            return long, typ  # "the Times" -> "New York Times" when the article names it
     # Organisations keep their written name minus a leading "The" and a possessive.
     out = _LEADING_THE_RE.sub("", mention.text).strip()
     out = _POSSESSIVE_END_RE.sub("", out) or out
     return out, typ
+
+
+@lru_cache(maxsize=256)
+def org_long_form(text: str, head: str) -> str | None:
+    """The one longer name the article gives an organisation written by its head word alone:
+    "the Times" -> "New York Times" when the article writes "The New York Times" (and no other
+    "… Times"); None when it writes none or several ("Harbor Times", "Dover Times")."""
+    found: set[str] = set()
+    for m in re.finditer(r"((?:[A-Z][\w&'’.\-]*[ \t]+){1,4})" + re.escape(head) + r"\b", text):
+        before = m.group(1).split()
+        for k in range(len(before) - 1, -1, -1):
+            w = before[k]
+            if w.endswith(".") and len(w) > 2 and bare(w.lower()) not in ABBREVIATIONS:
+                del before[: k + 1]  # "… in Russia. The New York Times": a sentence ends
+                break
+        while before and (
+            before[0].lower() in ("the", "a", "an")
+            or bare(before[0].lower()) in NOT_NAMES
+            or no_name_word(before[0])
+        ):
+            before.pop(0)
+        if before and not any(w.endswith(("’s", "'s")) for w in before):
+            found.add(" ".join(before + [head]))
+        if len(found) > 1:
+            return None
+    return found.pop() if found else None
 
 
 # Writings in their author's own words: "Lund's tweet said" is Lund speaking.
