@@ -449,6 +449,20 @@ def test_organisation_short_form(text, speaker):
     assert row_of(text, "the fares would rise")[0] == speaker
 
 
+# A description is the person an apposition ties it to, whatever its employer.
+DESCRIPTIONS = [
+    ("Ivo Reyes, a legal analyst at Harbor Radio, spoke on Monday.\n\nThe legal analyst said "
+     "the fares would rise.", "Ivo Reyes"),
+    ("The legal analyst, Ivo Reyes, spoke on Monday.\n\nThe Harbor Radio legal analyst said "
+     "the fares would rise.", "Ivo Reyes"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), DESCRIPTIONS)
+def test_description_is_the_apposed_person(text, speaker):
+    assert row_of(text, "the fares would rise")[0] == speaker
+
+
 # A pronoun's antecedent is the subject before its verb, never an opening adverb.
 ANTECEDENTS = [
     ("The crews met on Monday. Later, they said the fares would rise.", "The crews"),

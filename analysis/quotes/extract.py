@@ -823,24 +823,28 @@ def _collect_names(text: str) -> dict:
 _ROLE_THEN_NAME_RE: Final = re.compile(
     r"[Tt]he ((?:[a-z]+ ){0,2}[a-z]+), ((?:[A-Z][\w’'\-]*\.? ){1,3}[A-Z][\w’'\-]+),"
 )
-_ROLE_AFTER_RE: Final = re.compile(r"((?:[a-z]+ ){0,2}[a-z]+)[,.]")
+# (the role may end in a place of work: "Ivo Lund, a legal analyst at Harbor Radio,")
+_ROLE_AFTER_RE: Final = re.compile(r"((?:[a-z]+ ){0,2}[a-z]+)(?:[,.]| (?:at|of|for|with) )")
+
 _NAME_BEFORE_RE: Final = re.compile(r"(?<![\w’'\-])((?:[A-Z][\w’'\-]*\.? ){1,3}[A-Z][\w’'\-]+)\Z")
 
 
 def _apposed_roles(text: str) -> list[tuple[tuple[str, ...], str]]:
-    """(role words, name) of each role and person name set side by side between commas:
-    "the chancellor, Ada Brennan, said" and "Ada Brennan, the chancellor, said" ->
-    (("chancellor",), "Ada Brennan"); "the city, New Harbor, said" gives nothing."""
+    """(role words, name) of each role and person name set side by side: "the chancellor, Ada
+    Brennan, said", "Ada Brennan, the chancellor, said" and "Ada Brennan, a legal analyst at
+    Harbor Radio," -> (("chancellor",), "Ada Brennan") or (("legal", "analyst"), …); "the
+    city, New Harbor, said" gives nothing."""
     found: list[tuple[str, str]] = [
         (m.group(1), m.group(2)) for m in _ROLE_THEN_NAME_RE.finditer(text)
     ]
-    i = text.find(", the ")
-    while i >= 0:
-        role = _ROLE_AFTER_RE.match(text, i + 6)
-        name = _NAME_BEFORE_RE.search(text, max(0, i - 80), i)
-        if role is not None and name is not None:
-            found.append((role.group(1), name.group(1)))
-        i = text.find(", the ", i + 6)
+    for det in (", the ", ", a ", ", an "):
+        i = text.find(det)
+        while i >= 0:
+            role = _ROLE_AFTER_RE.match(text, i + len(det))
+            name = _NAME_BEFORE_RE.search(text, max(0, i - 80), i)
+            if role is not None and name is not None:
+                found.append((role.group(1), name.group(1)))
+            i = text.find(det, i + len(det))
     out: list[tuple[tuple[str, ...], str]] = []
     for role_text, name_text in found:
         words = tuple(role_text.split())
@@ -1008,7 +1012,12 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
         # "Ivo Lund, owner of the Harbor Hawks, said": the role is set off after the name.
         return names["by_last"].get(name_key(named_before.split()[-1]), named_before), "person"
     role_head = _ROLE_TAIL_RE.sub("", mention.text).split()
-    if only_roles or not any(w[0].isupper() for w in words):
+    if (
+        only_roles
+        or not any(w[0].isupper() for w in words)
+        # "the Harbor Radio legal analyst": a role noun heads it, whatever its employer
+        or (role_head and role_head[-1].islower() and bare(role_head[-1]) in TITLES)
+    ):
         # A role without a name: "the Turkish President" -> the person written with that role.
         named = _person_of_role(names["roles"], role_head)
         if named is not None:
