@@ -404,6 +404,9 @@ OPENER_NAMES = [
     ),
     ("Has Lund not read the report? Lund said the fares would rise.", "Lund"),
     ("Remember, Lund said the fares would rise.", "Lund"),
+    # A link card: the name, then the legal name glued to a headline.
+    ("Sen. Ada Lund Ada Maria LundHarbor board votes MORE spoke on Monday. Lund said the "
+     "fares would rise.", "Ada Lund"),
 ]
 
 

@@ -610,9 +610,13 @@ def _name_info(raw: str) -> tuple[str, str, tuple[str, ...]] | None:
             words.pop(0)
         else:
             break
+    first = next((k for k, w in enumerate(words) if bare(w.lower()) not in TITLES), 0)
     for k, w in enumerate(words):
         if k and _CONTRACTED_PRONOUN_RE.fullmatch(w):
             del words[k:]  # "King's We've …": a sentence's pronoun ends the name
+            break
+        if k >= first + 2 and w == words[first] and len(w) > 2:
+            del words[k:]  # "Ada Lund Ada Maria Lund": a link card's legal name after the name
             break
     while words and no_name_word(words[-1], last=True):
         words.pop()
