@@ -404,6 +404,11 @@ OPENER_NAMES = [
     ),
     ("Has Lund not read the report? Lund said the fares would rise.", "Lund"),
     ("Remember, Lund said the fares would rise.", "Lund"),
+    ("Consider Ivo Lund. He said the fares would rise.", "Ivo Lund"),
+    ("Parliamentarian Ivo Lund said the fares would rise.", "Ivo Lund"),
+    ("Ivo Lund sailed in May. The top envoy in Dover Ivo Lund said the fares would rise.",
+     "Ivo Lund"),
+    ("Georgia Ann Lund said the fares would rise.", "Georgia Ann Lund"),
     # A link card: the name, then the legal name glued to a headline.
     ("Sen. Ada Lund Ada Maria LundHarbor board votes MORE spoke on Monday. Lund said the "
      "fares would rise.", "Ada Lund"),

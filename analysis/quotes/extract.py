@@ -797,6 +797,9 @@ def _collect_names(text: str) -> dict:
     # Names come in order of first writing, so keeping the first of equal ranks keeps the first.
     with_key: dict[str, list[str]] = {}
     for name in count:
+        first, _, rest = name.partition(" ")
+        if " " in rest and rest in count and _opener_or_place(first):
+            continue  # "Ukraine Bill Taylor" where the article also writes "Bill Taylor"
         with_key.setdefault(key_of[name], []).append(name)
     runs = {raw.rstrip(".") for _, raw in name_runs}
     by_last = {key: _fullest_name(names, count, runs) for key, names in with_key.items()}
@@ -992,6 +995,9 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
         return author, "person"
     name, roles, typ = _stripped_type(mention.text)
     words = name.split()
+    if typ == "person" and len(words) > 2 and _opener_or_place(words[0]):
+        words = words[1:]  # "Consider Ivo Lund", "Ukraine Bill Taylor": the name is the rest
+        name = " ".join(words)
     if acronym_org(name):
         if name_key(name) not in names["by_last"]:
             return name, "organisation"  # "the harbor agency HBA" -> HBA
@@ -1079,6 +1085,14 @@ def org_long_form(text: str, head: str) -> str | None:
         if len(found) > 1:
             return None
     return found.pop() if found else None
+
+
+def _opener_or_place(word: str) -> bool:
+    """Whether the first of three or more capitalised words is no given name: a sentence
+    opener ("Consider"), page furniture, or a place or body ("Ukraine", "Harbor") before the
+    name it introduces ("Paris Hilton" keeps "Paris": two words are the name itself)."""
+    low = bare(word.lower())
+    return low in NOT_NAMES or no_name_word(word) or low in PLACES or low in ORG_WORDS
 
 
 # Writings in their author's own words: "Lund's tweet said" is Lund speaking.
