@@ -406,7 +406,7 @@ OPENER_NAMES = [
     ("Remember, Lund said the fares would rise.", "Lund"),
     ("Consider Ivo Lund. He said the fares would rise.", "Ivo Lund"),
     ("Parliamentarian Ivo Lund said the fares would rise.", "Ivo Lund"),
-    ("Ivo Lund sailed in May. The top envoy in Dover Ivo Lund said the fares would rise.",
+    ("Ivo Lund sailed in May. The top U.S. envoy in Norway Ivo Lund said the fares would rise.",
      "Ivo Lund"),
     ("Georgia Ann Lund said the fares would rise.", "Georgia Ann Lund"),
     # A link card: the name, then the legal name glued to a headline.
