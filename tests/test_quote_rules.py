@@ -409,6 +409,12 @@ OPENER_NAMES = [
     ("Ivo Lund sailed in May. The top U.S. envoy in Norway Ivo Lund said the fares would rise.",
      "Ivo Lund"),
     ("Georgia Ann Lund said the fares would rise.", "Georgia Ann Lund"),
+    ("The former ambassador to Norway Ada Maria Lund said the fares would rise.",
+     "Ada Maria Lund"),
+    ("The Director of National Intelligence Ivo Reyes said the fares would rise.", "Ivo Reyes"),
+    ("Students for Fair Fares said the fares would rise.", "Students for Fair Fares"),
+    ("Former Vice President Ada Lund spoke in Dover. The president said the fares would rise.",
+     "The president"),
     # A link card: the name, then the legal name glued to a headline.
     ("Sen. Ada Lund Ada Maria LundHarbor board votes MORE spoke on Monday. Lund said the "
      "fares would rise.", "Ada Lund"),

@@ -780,6 +780,8 @@ def _collect_names(text: str) -> dict:
             raw = raw.rsplit(None, 1)[0]  # "Ike Lund Ivo (Ike) …": "Ivo" opens a legal name
         if " " in raw and _link_after(text, raw, at + len(raw)):
             raw = raw.rsplit(None, 1)[0]  # "… vying to beat Reyes Read more": no "Reyes Read"
+        if text[max(0, at - 4) : at].lower() in (" to ", " in ", " of ", "for ", " at "):
+            at, raw = _past_role_object(at, raw)
         info = _name_info(raw)
         if info is None:
             short = _titled_surname(raw)
@@ -937,11 +939,17 @@ _TITLE_NOUNS: Final = {
 }
 
 
+# Words that make another role of the title after them.
+_ROLE_CHANGERS: Final = frozenset("vice deputy assistant lieutenant associate".split())
+
+
 def _add_roles(roles: dict[str, str], role: tuple[str, ...], name: str) -> None:
     """Record ``name`` under each tail of its role words and the noun an abbreviated title
     stands for: ("new", "jersey", "gov") -> "new jersey gov", "jersey gov", "gov",
     "governor". The first name written with a role keeps it."""
     for r in range(len(role)):
+        if r and role[r - 1] in _ROLE_CHANGERS:
+            continue  # a vice president is no "president"
         roles.setdefault(" ".join(role[r:]), name)
     if role:
         for noun in _TITLE_NOUNS.get(role[-1], ()):
@@ -998,6 +1006,18 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
     if typ == "person" and len(words) > 2 and _opener_or_place(words[0]):
         words = words[1:]  # "Consider Ivo Lund", "Ukraine Bill Taylor": the name is the rest
         name = " ".join(words)
+    full_end = names["by_last"].get(name_key(words[-1])) if len(words) > 2 else None
+    if (
+        full_end is not None
+        and name.endswith(" " + full_end)
+        # after a place, body or title word ("… to Norway Ada Lund", "… Prince Ada Lund"), not
+        # after "of the", "for", "from" ("owner of the Harbor Hawks", "Students for Fair Pay")
+        and _role_end(name[: -len(full_end) - 1].split()[-1])
+        and " and " not in name
+        and "," not in name
+        and "&" not in name
+    ):
+        return full_end, "person"  # "former ambassador to Norway Ada Lund": a role, then the name
     if acronym_org(name):
         if name_key(name) not in names["by_last"]:
             return name, "organisation"  # "the harbor agency HBA" -> HBA
@@ -1085,6 +1105,27 @@ def org_long_form(text: str, head: str) -> str | None:
         if len(found) > 1:
             return None
     return found.pop() if found else None
+
+
+def _past_role_object(at: int, raw: str) -> tuple[int, str]:
+    """A run of capitals after a role's preposition, past the place or body the role is of:
+    "(ambassador to) Norway Ada Lund" -> "Ada Lund", "(director of) National Intelligence
+    Ada Lund" -> "Ada Lund"; two words stay ("(of) Ada Lund")."""
+    words = raw.split(" ")
+    k = 0
+    while len(words) - k > 2:
+        low = bare(words[k].lower())
+        if not (low in PLACES or low in ORG_WORDS or low in DEMONYMS or low in TITLES):
+            break
+        at += len(words[k]) + 1
+        k += 1
+    return at, " ".join(words[k:])
+
+
+def _role_end(word: str) -> bool:
+    """Whether a word may end the role written before a name: capitalised ("Norway",
+    "Prince", "Nation’s") or a title ("spokesman"); not a preposition or an article."""
+    return word[:1].isupper() or bare(word.lower()) in TITLES
 
 
 def _opener_or_place(word: str) -> bool:
