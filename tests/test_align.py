@@ -685,7 +685,7 @@ def test_mutual_best(score, expected):
 
 # The dev part of the alignment gold (``python -m analysis.evaluate align --part dev``), each
 # floor today's score less under 0.01. Raise them in the commit of a change that improves them.
-ALIGN_DEV_FLOORS = {"precision": 0.798, "recall": 0.441, "paraphrase_recall": 0.358}
+ALIGN_DEV_FLOORS = {"precision": 0.806, "recall": 0.441, "paraphrase_recall": 0.358}
 
 
 def test_align_dev_scores_do_not_regress(multi_outlet_corpus):

@@ -125,7 +125,7 @@ PARAPHRASE_COMMON_SHARE = 0.5
 # pair scored on specific weights, and that the two share at least this much specific weight
 # (a fact's few uncommon words, not one name): lower bars add more wrong pairs than right ones
 # on both halves of the dev part of the alignment gold.
-SENTENCE_SCORE_SHARE = 0.75
+SENTENCE_SCORE_SHARE = 0.8
 SENTENCE_MIN_SHARED = 5.0
 
 # Cuts inside a sentence: punctuation that usually ends a clause, with closing quotes kept left.
