@@ -21,6 +21,8 @@ from analysis.compare.align import (
     ALIGN_COLUMNS,
     STEM_MATCH,
     UNIQUE_COLUMNS,
+    _matches,
+    _prepare,
     align_passages,
     between_anchors,
     clause_spans,
@@ -31,6 +33,8 @@ from analysis.compare.align import (
     grow_along_diagonals,
     in_order_chain,
     lemma_matches,
+    mutual_best,
+    sentence_pairs,
     unique_passages,
 )
 from analysis.core.weights import zipf_en
@@ -152,15 +156,19 @@ def test_gold_outlets_match_the_loaded_corpus(gold, seed_docs, seed_alignment):
 # -------------------------------------------------------------------------- behaviour
 
 
-def test_alignment_is_one_to_one_and_offsets_index_the_text(seed_docs, seed_alignment):
+def test_no_two_rows_pair_one_stretch_and_offsets_index_the_text(seed_docs, seed_alignment):
     al = seed_alignment
     assert list(al.columns) == ALIGN_COLUMNS
     assert len(al) >= 5
+    rows = list(al.itertuples())
+    for x, r in enumerate(rows):
+        for q in rows[x + 1 :]:
+            both = overlap(r.start_a, r.end_a, q.start_a, q.end_a) and overlap(
+                r.start_b, r.end_b, q.start_b, q.end_b
+            )
+            assert not both, "two rows pair overlapping passages on both sides"
     ta, tb = text_of(seed_docs, SEED_A), text_of(seed_docs, SEED_B)
     for side, text in (("a", ta), ("b", tb)):
-        spans = sorted(zip(al[f"start_{side}"], al[f"end_{side}"], strict=True))
-        for (_, e1), (s2, _) in zip(spans, spans[1:], strict=False):
-            assert e1 <= s2, "two aligned passages overlap on one side"
         for r in al.itertuples():
             assert (
                 getattr(r, f"passage_{side}")
@@ -302,7 +310,9 @@ def test_coverage_counts_shared_words_once(seed_docs, seed_alignment):
     assert (cov["partners"] == 1).all()
     for r in cov.itertuples():
         side = "a" if r.doc_id == SEED_A else "b"
-        words = sum(len(p.split()) for p in seed_alignment[f"passage_{side}"])
+        # A sentence may pair with two (sentence_pairs): count each passage once.
+        passages = seed_alignment.drop_duplicates([f"start_{side}", f"end_{side}"])
+        words = sum(len(p.split()) for p in passages[f"passage_{side}"])
         assert abs(r.shared_words - words) <= 3  # WORD_RE vs split on dashes and "&"
         assert 0.2 < r.shared_share < 0.8
     # Aligning the same pair twice (as two pairs) must not count its words twice.
@@ -608,9 +618,74 @@ def test_one_fact_in_other_words_aligns_and_near_misses_do_not(a, b, same_fact):
     assert (al["start_a"] == 0).sum() == 1
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "same_fact"),
+    [
+        # One fact spread over the clauses of a long sentence: the sentences pair.
+        (
+            "Crews, who had worked through the night in heavy smoke, finally stopped the fire at "
+            "the edge of the old quarry on Tuesday, the sheriff said.",
+            "On Tuesday the sheriff said the flames were halted at the old quarry's edge by crews "
+            "that had battled heavy smoke all night.",
+            True,
+        ),
+        (
+            "Nobody was hurt, the sheriff said, though two barns, a tractor shed and an empty "
+            "trailer were lost.",
+            "Two barns, a tractor shed and an empty trailer burned, but no one was injured, "
+            "according to the sheriff.",
+            True,
+        ),
+        # Only names in common, other figures, another fact: no pair.
+        (
+            "Governor Ellen Marsh, speaking in Carver County on Monday, praised the volunteers.",
+            "Governor Ellen Marsh, in Carver County on Monday, criticised the fire chief.",
+            False,
+        ),
+        (
+            "The county, which had 35 fire engines on duty, asked the state for more engines.",
+            "With 12 fire engines on duty, the county asked the state for more engines.",
+            False,
+        ),
+        (
+            "Nobody was hurt, the sheriff said, though two barns and a trailer were lost.",
+            "The quarry owner plans to sell the land to a developer next spring.",
+            False,
+        ),
+    ],
+)
+def test_sentence_pairs_pair_one_fact_in_whole_sentences(a, b, same_fact):
+    pa, pb = _prepare("a", "A", FRAME + " " + a), _prepare("b", "B", FRAME + " " + b)
+    mt = _matches(pa, pb)
+    last = (len(pa.sents) - 1, len(pb.sents) - 1)
+    found = {(i, j) for i, j, _ in sentence_pairs(pa, pb, mt, [], 0.4)}
+    assert (last in found) == same_fact
+    # The frame's sentences pair with their twins, each once.
+    assert {(k, k) for k in range(len(pa.sents) - 1)} <= found
+    # A pair already joined by an aligned passage is not given again.
+    a_last = [i for i, (_, _, k) in enumerate(pa.units) if k == last[0]]
+    b_last = [j for j, (_, _, k) in enumerate(pb.units) if k == last[1]]
+    span = (a_last[0], a_last[0], b_last[0], b_last[0])
+    assert last not in {(i, j) for i, j, _ in sentence_pairs(pa, pb, mt, [span], 0.4)}
+
+
+@pytest.mark.parametrize(
+    ("score", "expected"),
+    [
+        ([[0.5, 0.2], [0.6, 0.1]], [[False, False], [True, False]]),
+        ([[0.5, 0.2], [0.1, 0.6]], [[True, False], [False, True]]),
+        ([[0.0, 0.0], [0.0, 0.3]], [[False, False], [False, True]]),
+        ([[0.4, 0.4]], [[True, True]]),  # a tie: both are the row's best
+    ],
+)
+def test_mutual_best(score, expected):
+    assert mutual_best(np.array(score)).tolist() == expected
+    assert mutual_best(np.zeros((0, 3))).shape == (0, 3)
+
+
 # The dev part of the alignment gold (``python -m analysis.evaluate align --part dev``), each
 # floor today's score less under 0.01. Raise them in the commit of a change that improves them.
-ALIGN_DEV_FLOORS = {"precision": 0.797, "recall": 0.389, "paraphrase_recall": 0.302}
+ALIGN_DEV_FLOORS = {"precision": 0.806, "recall": 0.441, "paraphrase_recall": 0.358}
 
 
 def test_align_dev_scores_do_not_regress(multi_outlet_corpus):

@@ -29,6 +29,11 @@ article's clauses use it, so that the story's own names and words (in most claus
 articles on one event) count little and the fact's own words and figures decide
 (:func:`paraphrase_pairs`). Consecutive aligned clauses merge into one passage, which also takes
 in neighbouring clauses that match its other side.
+
+A last pass pairs whole sentences, each the other's best match on the same specific weights,
+whose fact is spread over clauses that one by one share too little (:func:`sentence_pairs`).
+Such a sentence may already be in a passage aligned with another sentence: a fact one article
+tells in one sentence and the other in two gives two rows.
 """
 
 from __future__ import annotations
@@ -115,6 +120,13 @@ PARAPHRASE_MIN_WORDS = 2.0
 # ...and that common words carry at least this share of what the two share: two clauses on
 # one saga share its names ("Supreme Court nominee Brett Kavanaugh") in many different facts.
 PARAPHRASE_COMMON_SHARE = 0.5
+
+# The sentence pass (see sentence_pairs) asks this share of ``min_similarity`` of a sentence
+# pair scored on specific weights, and that the two share at least this much specific weight
+# (a fact's few uncommon words, not one name): lower bars add more wrong pairs than right ones
+# on both halves of the dev part of the alignment gold.
+SENTENCE_SCORE_SHARE = 0.8
+SENTENCE_MIN_SHARED = 5.0
 
 # Cuts inside a sentence: punctuation that usually ends a clause, with closing quotes kept left.
 _CLAUSE_CUT_RE = re.compile(r"[,;:–—]+[\"'”’»)\]]*\s+|\s+[–—]+\s+")
@@ -265,11 +277,7 @@ def _prepare(doc_id: str, outlet: str, text: str) -> _Prepared:
                 common.add(i)
         unit_sets.append(np.array(sorted(ids), dtype=np.int64))
         common_sets.append(np.array(sorted(common), dtype=np.int64))
-    # One pass over the clauses (not one per sentence: quadratic on long articles).
-    by_sent: list[list[np.ndarray]] = [[] for _ in sents]
-    for ids_u, (_, _, k) in zip(unit_sets, units, strict=True):
-        by_sent[k].append(ids_u)
-    sent_sets = [np.unique(np.concatenate(parts or [np.empty(0, np.int64)])) for parts in by_sent]
+    sent_sets = sentence_sets(unit_sets, [k for _, _, k in units], len(sents))
     vocab = list(index)
     weights = np.array([lemma_weight(v) for v in vocab], dtype=np.float64)
     counts = Counter(lem for ws in words for _, lem in ws)
@@ -291,6 +299,15 @@ def _prepare(doc_id: str, outlet: str, text: str) -> _Prepared:
         np.array([is_number(v) for v in vocab], dtype=bool),
         weights * clause_specificity(unit_sets, len(vocab)),
     )
+
+
+def sentence_sets(unit_sets: list[np.ndarray], unit_sent: list[int], n: int) -> list[np.ndarray]:
+    """The union of the lemma id sets of each sentence's clauses, for ``n`` sentences."""
+    # One pass over the clauses (not one per sentence: quadratic on long articles).
+    by_sent: list[list[np.ndarray]] = [[] for _ in range(n)]
+    for ids_u, k in zip(unit_sets, unit_sent, strict=True):
+        by_sent[k].append(ids_u)
+    return [np.unique(np.concatenate(parts or [np.empty(0, np.int64)])) for parts in by_sent]
 
 
 def clause_specificity(unit_sets: list[np.ndarray], n_vocab: int) -> np.ndarray:
@@ -447,20 +464,29 @@ def _pair_scores(
     )
 
 
-def numbers_differ(pa: _Prepared, pb: _Prepared, m: np.ndarray) -> np.ndarray:
-    """Clause pairs that both give figures, none of one found in the other: "killed 19" and
-    "killed 4" are two facts however many words they share."""
-    shape = (len(pa.units), len(pb.units))
+def numbers_differ(
+    pa: _Prepared,
+    pb: _Prepared,
+    m: np.ndarray,
+    sets_a: list[np.ndarray] | None = None,
+    sets_b: list[np.ndarray] | None = None,
+) -> np.ndarray:
+    """Clause pairs (or pairs of ``sets_a`` and ``sets_b``, lemma id sets such as sentences)
+    that both give figures, none of one found in the other: "killed 19" and "killed 4" are two
+    facts however many words they share."""
+    sets_a = pa.unit_sets if sets_a is None else sets_a
+    sets_b = pb.unit_sets if sets_b is None else sets_b
+    shape = (len(sets_a), len(sets_b))
     num_a, num_b = np.nonzero(pa.numeric)[0], np.nonzero(pb.numeric)[0]
     if not len(num_a) or not len(num_b):
         return np.zeros(shape, dtype=bool)
-    count_a = membership(pa.unit_sets, len(pa.vocab), pa.numeric.astype(np.float64))
-    count_b = membership(pb.unit_sets, len(pb.vocab), pb.numeric.astype(np.float64))
+    count_a = membership(sets_a, len(pa.vocab), pa.numeric.astype(np.float64))
+    count_b = membership(sets_b, len(pb.vocab), pb.numeric.astype(np.float64))
     has_a = np.asarray(count_a.sum(axis=1)).ravel() > 0
     has_b = np.asarray(count_b.sum(axis=1)).ravel() > 0
     # Only a's figures against b's figures: a few rows of the lemma matches.
     in_b = np.zeros((len(pa.vocab), shape[1]))
-    in_b[num_a] = _best_match(m[num_a] * pb.numeric[None, :], pb.unit_sets)
+    in_b[num_a] = _best_match(m[num_a] * pb.numeric[None, :], sets_b)
     found = np.asarray(count_a @ in_b) > 0
     return has_a[:, None] & has_b[None, :] & ~found
 
@@ -687,10 +713,71 @@ def _align_prepared(pa: _Prepared, pb: _Prepared, min_similarity: float) -> list
         else:
             runs.append([(i, j)])
     spans = _absorb(runs, extend, {i for i, _ in pairs}, {j for _, j in pairs})
-    return [
+    rows = [
         _passage_row(pa, pb, span, float(np.mean([score[i, j] for i, j in run])))
         for run, span in zip(runs, spans, strict=True)
     ]
+    for ka, kb, similarity in sentence_pairs(pa, pb, cmp.matches, spans, min_similarity):
+        ua = [i for i, (_, _, k) in enumerate(pa.units) if k == ka]
+        ub = [j for j, (_, _, k) in enumerate(pb.units) if k == kb]
+        rows.append(_passage_row(pa, pb, (ua[0], ua[-1], ub[0], ub[-1]), similarity))
+    return rows
+
+
+def sentence_pairs(
+    pa: _Prepared,
+    pb: _Prepared,
+    mt: _Matches,
+    spans: list[tuple[int, int, int, int]],
+    min_similarity: float,
+) -> list[tuple[int, int, float]]:
+    """Whole sentences that report one fact though no clause pair of them was aligned:
+    ``(sentence of a, sentence of b, similarity)``.
+
+    Gold passages are often sentences whose fact is spread over clauses that, one by one, share
+    too little: "Officials said on Monday, after a long meeting, that the bridge would reopen in
+    May" against "The bridge reopens in May, officials announced Monday". A sentence pair is
+    scored as the paraphrase pass scores clauses (soft F1 of specific weights,
+    :func:`clause_specificity`), and needs ``SENTENCE_SCORE_SHARE`` of ``min_similarity``, at
+    least ``SENTENCE_MIN_SHARED`` shared weight, of it ``MIN_SHARED_COMMON`` in common words
+    (not only names), no figures that differ, and to be each other's
+    best sentence (:func:`mutual_best`), so that a sentence pairs with one sentence here. Pairs
+    already joined by an aligned passage (``spans``, clause ranges) are left out; a sentence
+    that is part of an aligned passage may still pair with another sentence."""
+    found_a, found_b, f1 = _soft_f1(
+        pa.specific, pb.specific, mt.sent_in_b, mt.sent_in_a, pa.sent_sets, pb.sent_sets
+    )
+    similarity = np.minimum(1.0, f1 / SENTENCE_SCORE_SHARE)
+    common_a = sentence_sets(pa.common_sets, list(pa.unit_sent), len(pa.sents))
+    common_b = sentence_sets(pb.common_sets, list(pb.unit_sent), len(pb.sents))
+    common = np.minimum(
+        np.asarray(membership(common_a, len(pa.vocab), pa.specific) @ mt.sent_in_b),
+        np.asarray(membership(common_b, len(pb.vocab), pb.specific) @ mt.sent_in_a).T,
+    )
+    ok = (
+        mutual_best(f1)
+        & (similarity >= min_similarity)
+        & (np.minimum(found_a, found_b) >= SENTENCE_MIN_SHARED)
+        & (common >= MIN_SHARED_COMMON)
+        & ~numbers_differ(pa, pb, mt.m, pa.sent_sets, pb.sent_sets)
+    )
+    sent_a, sent_b = pa.unit_sent, pb.unit_sent
+    for a0, a1, b0, b1 in spans:
+        ok[np.ix_(np.unique(sent_a[a0 : a1 + 1]), np.unique(sent_b[b0 : b1 + 1]))] = False
+    return [(int(i), int(j), float(similarity[i, j])) for i, j in zip(*np.nonzero(ok), strict=True)]
+
+
+def mutual_best(score: np.ndarray) -> np.ndarray:
+    """Cells above 0 that are the highest of their row and of their column: two items each
+    the other's closest match.
+
+    >>> mutual_best(np.array([[0.5, 0.2], [0.6, 0.1]])).tolist()
+    [[False, False], [True, False]]
+    """
+    if not score.size:
+        return np.zeros(score.shape, dtype=bool)
+    top = (score == score.max(axis=1, keepdims=True)) & (score == score.max(axis=0, keepdims=True))
+    return top & (score > 0)
 
 
 def _passage_row(
@@ -915,9 +1002,12 @@ def align_passages(
     Columns: ``doc_a, doc_b`` (doc ids), ``outlet_a, outlet_b``, ``passage_a, passage_b`` (the
     text), ``start_a, end_a, start_b, end_b`` (offsets into each article's ``text``),
     ``similarity`` (0-1; for a pair found by the paraphrase pass, its score there over
-    ``PARAPHRASE_SCORE_SHARE``, so that every row reaches ``min_similarity``). Which pairs are
+    ``PARAPHRASE_SCORE_SHARE``, for a sentence pair its score over ``SENTENCE_SCORE_SHARE``,
+    so that every row reaches ``min_similarity``). Which pairs are
     compared: see :func:`compared_pairs`, or pass ``pairs``.
-    Every clause appears in at most one row per article pair. Rows are sorted by
+    Every clause appears in at most one row per article pair, but for the sentence pairs of
+    :func:`sentence_pairs`, which may reuse a sentence already aligned with another (no two rows
+    overlap on both sides). Rows are sorted by
     ``doc_a, doc_b, start_a, start_b``. ``attrs["pairs"]`` lists the pairs compared, including
     those that share nothing.
     """
