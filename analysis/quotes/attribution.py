@@ -1641,6 +1641,12 @@ def clause_subject(text: str, toks: list[Tok], upto: int, *, outer: bool = False
     return None
 
 
+def _paren_close(toks: list[Tok], i: int) -> int:
+    """The index of the ")" closing the "(" at ``toks[i]`` within a few tokens ("(D-VT)"),
+    else -1."""
+    return next((k for k in range(i, min(len(toks), i + 8)) if toks[k].text == ")"), -1)
+
+
 def _subject_at(text: str, toks: list[Tok], first: int, upto: int) -> Mention | None:
     sub = toks[first:upto]
     while sub and not sub[0].is_word:  # a quotation or punctuation opens the sentence
@@ -1655,13 +1661,10 @@ def _subject_at(text: str, toks: list[Tok], first: int, upto: int) -> Mention | 
                 out.append(t)
                 i += 1
                 continue
-            if t.text == "(" and out:  # "Sen. Ada Brennan (D-VT)"
-                close = next(
-                    (k for k in range(i, min(len(sub), i + 8)) if sub[k].text == ")"), None
-                )
-                if close is not None:
-                    i = close + 1
-                    continue
+            close = _paren_close(sub, i) if t.text == "(" and out else -1
+            if close >= 0:
+                i = close + 1  # "Sen. Ada Brennan (D-VT)"
+                continue
             break
         if t.low in SUBJECT_PRONOUNS and not out:
             if t.low == "it" and i + 1 < len(sub) and sub[i + 1].low in ("is", "was"):

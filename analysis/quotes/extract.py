@@ -1002,22 +1002,12 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
     if author is not None:
         return author, "person"
     name, roles, typ = _stripped_type(mention.text)
+    if typ == "person":
+        name = _without_lead_word(name)
     words = name.split()
-    if typ == "person" and len(words) > 2 and _opener_or_place(words[0]):
-        words = words[1:]  # "Consider Ivo Lund", "Ukraine Bill Taylor": the name is the rest
-        name = " ".join(words)
-    full_end = names["by_last"].get(name_key(words[-1])) if len(words) > 2 else None
-    if (
-        full_end is not None
-        and name.endswith(" " + full_end)
-        # after a place, body or title word ("… to Norway Ada Lund", "… Prince Ada Lund"), not
-        # after "of the", "for", "from" ("owner of the Harbor Hawks", "Students for Fair Pay")
-        and _role_end(name[: -len(full_end) - 1].split()[-1])
-        and " and " not in name
-        and "," not in name
-        and "&" not in name
-    ):
-        return full_end, "person"  # "former ambassador to Norway Ada Lund": a role, then the name
+    full_end = _named_after_role(names["by_last"], name)
+    if full_end is not None:
+        return full_end, "person"
     if acronym_org(name):
         if name_key(name) not in names["by_last"]:
             return name, "organisation"  # "the harbor agency HBA" -> HBA
@@ -1065,20 +1055,49 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
         named = _person_of_role(names["roles"], role_head)
         if named is not None:
             return named, "person"
+    return _organisation_name(doc.text, mention.text, words, typ), typ
+
+
+def _without_lead_word(name: str) -> str:
+    """A person's name of three words or more without a first word that is no given name:
+    "Consider Ivo Lund", "Ukraine Bill Taylor" -> the rest (see :func:`_opener_or_place`)."""
+    words = name.split()
+    if len(words) > 2 and _opener_or_place(words[0]):
+        return " ".join(words[1:])
+    return name
+
+
+def _named_after_role(by_last: dict[str, str], name: str) -> str | None:
+    """The full name a role ends with: "former ambassador to Norway Ada Lund" -> "Ada Lund"
+    when the article names Ada Lund, after a place, body or title word; not after "of the",
+    "for" or "from" ("owner of the Harbor Hawks", "Students for Fair Pay"), nor in a pair."""
+    words = name.split()
+    full = by_last.get(name_key(words[-1])) if len(words) > 2 else None
+    if full is None or not name.endswith(" " + full):
+        return None
+    if not _role_end(name[: -len(full) - 1].split()[-1]):
+        return None
+    if " and " in name or "," in name or "&" in name:
+        return None
+    return full
+
+
+def _organisation_name(text: str, written: str, words: list[str], typ: str) -> str:
+    """An organisation's speaker name: its written name minus a leading "The" and a
+    possessive, or, for a head word alone ("the Times"), the one longer name the article gives
+    it ("New York Times")."""
     if (
         len(words) == 1
-        and len(mention.text.split()) <= 2  # "the Times", not "Chairman of the Committee"
+        and len(written.split()) <= 2  # "the Times", not "Chairman of the Committee"
         and typ == "organisation"
         and words[0][0].isupper()
         and words[0].lower() in ORG_WORDS
     ):
-        long = org_long_form(doc.text, words[0])
+        long = org_long_form(text, words[0])
         if long is not None:
-            return long, typ  # "the Times" -> "New York Times" when the article names it
-    # Organisations keep their written name minus a leading "The" and a possessive.
-    out = _LEADING_THE_RE.sub("", mention.text).strip()
-    out = _POSSESSIVE_END_RE.sub("", out) or out
-    return out, typ
+            return long
+    out = _LEADING_THE_RE.sub("", written).strip()
+    return _POSSESSIVE_END_RE.sub("", out) or out
 
 
 @lru_cache(maxsize=256)
