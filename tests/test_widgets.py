@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pandas as pd
+import pytest
 from conftest import SEED_A, SEED_B
 
 from analysis.compare.align import align_passages, unique_passages
@@ -14,6 +15,7 @@ from analysis.views.widgets import (
     comparison_html,
     comparison_view,
     highlighted_html,
+    merged_marks,
     quote_diff_html,
 )
 
@@ -85,8 +87,8 @@ def test_comparison_view_shows_the_seed_story(seed_docs):
     assert v.pair == (SEED_A, SEED_B)
     n = len(v.alignment)
     assert n >= 5 and v.status.value.startswith(f"{n} shared passages")
-    # Each shared passage is numbered once on each side.
-    labels = re.findall(r'title="(\d+)"', v.view.value)
+    # Each shared passage is numbered once on each side (a stretch in two passages shows both).
+    labels = [x for t in re.findall(r'title="([\d,]+)"', v.view.value) for x in t.split(",")]
     assert sorted(labels, key=int) == sorted([str(k) for k in range(1, n + 1)] * 2, key=int)
     assert v.view.value.count('title="only"') == len(v.unique)
     # Swapping outlets shows the pair the other way round; the same outlet twice shows nothing.
@@ -94,6 +96,18 @@ def test_comparison_view_shows_the_seed_story(seed_docs):
     assert v.pair == (SEED_B, SEED_A)
     v.outlet_b.value = "unknown"
     assert v.pair is None and "two different outlets" in v.view.value
+
+
+@pytest.mark.parametrize(
+    ("spans", "expected"),
+    [
+        ([(0, 5, 1), (3, 9, 2), (12, 15, 3)], [(0, 9, "1,2"), (12, 15, "3")]),
+        ([(4, 8, 2), (0, 8, 1)], [(0, 8, "1,2")]),
+        ([(0, 4, 1), (4, 8, 2)], [(0, 4, "1"), (4, 8, "2")]),
+    ],
+)
+def test_merged_marks(spans, expected):
+    assert merged_marks(spans) == expected
 
 
 def test_highlighted_html_escapes_text_inside_and_outside_marks():

@@ -1251,8 +1251,8 @@ _ORG_INTERNAL: Final = frozenset("of for on and".split())
 
 def _org_conjunct(toks: list[Tok], j: int, np: list[Tok]) -> list[Tok] | None:
     """The whole name when the walk left from a cue stopped at an "and" inside one
-    organisation's name: "the Centers for Disease Control and Prevention said", "the
-    Department of Health and Human Services said" -> the whole name (not "Prevention"); None
+    organisation's name: "the Centers for Ferry Safety and Prevention said", "the
+    Department of Harbors and Human Services said" -> the whole name (not "Prevention"); None
     when the words before the "and" make no organisation with it ("Lund and Reyes")."""
     if toks[j].low not in ("and", "&") or not np or not all(t.is_cap for t in np):
         return None

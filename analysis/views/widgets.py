@@ -399,6 +399,20 @@ def highlighted_html(text: str, spans: list[tuple[int, int, str, str]]) -> str:
     return "".join(out).replace("\n", "<br>")
 
 
+def merged_marks(spans: list[tuple[int, int, int]]) -> list[tuple[int, int, str]]:
+    """Numbered spans (start, end, number) of one article, overlapping ones merged into one
+    mark that carries all their numbers: a sentence shared with two passages of the other
+    article shows both. ``[(0, 5, 1), (3, 9, 2), (12, 15, 3)]`` ->
+    ``[(0, 9, "1,2"), (12, 15, "3")]``."""
+    out: list[tuple[int, int, list[int]]] = []
+    for start, end, k in sorted(spans):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end), out[-1][2] + [k])
+        else:
+            out.append((start, end, [k]))
+    return [(s, e, ",".join(str(k) for k in sorted(ks))) for s, e, ks in out]
+
+
 def comparison_html(
     docs: pd.DataFrame,
     alignment: pd.DataFrame,
@@ -419,12 +433,11 @@ def comparison_html(
     for doc in (a, b):
         at = (docs["doc_id"] == doc).to_numpy()
         row, outlet = docs.loc[at].iloc[0], outlet_of[at].iloc[0]
-        spans = []
+        shared = []
         for k, r in enumerate(pair.itertuples(index=False), start=1):
             side = "a" if r.doc_a == doc else "b"
-            spans.append(
-                (getattr(r, f"start_{side}"), getattr(r, f"end_{side}"), _SHARED_STYLE, str(k))
-            )
+            shared.append((int(getattr(r, f"start_{side}")), int(getattr(r, f"end_{side}")), k))
+        spans = [(s, e, _SHARED_STYLE, label) for s, e, label in merged_marks(shared)]
         if unique is not None:
             mine = unique[(unique["doc_id"] == doc) & (unique["other_doc"].isin([a, b]))]
             spans += [
