@@ -442,12 +442,6 @@ WHOLE_NAMES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "speaker"), WHOLE_NAMES)
-def test_whole_name_is_the_speaker(text, speaker):
-    quote = "By May the fares would rise" if text.startswith("By May") else "the fares would rise"
-    assert row_of(text, quote)[0] == speaker
-
-
 # An organisation written by its head word alone is the one longer name the article gives it.
 ORG_SHORT_FORMS = [
     ("The Harbor Gazette broke the story. The Gazette said the fares would rise.",
@@ -456,11 +450,6 @@ ORG_SHORT_FORMS = [
      "Gazette"),
     ("Ships left Dover. The Gazette said the fares would rise.", "Gazette"),
 ]
-
-
-@pytest.mark.parametrize(("text", "speaker"), ORG_SHORT_FORMS)
-def test_organisation_short_form(text, speaker):
-    assert row_of(text, "the fares would rise")[0] == speaker
 
 
 # A description is the person an apposition ties it to, whatever its employer.
@@ -472,11 +461,6 @@ DESCRIPTIONS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "speaker"), DESCRIPTIONS)
-def test_description_is_the_apposed_person(text, speaker):
-    assert row_of(text, "the fares would rise")[0] == speaker
-
-
 # A pronoun's antecedent is the subject before its verb, never an opening adverb.
 ANTECEDENTS = [
     ("The crews met on Monday. Later, they said the fares would rise.", "The crews"),
@@ -484,16 +468,15 @@ ANTECEDENTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "speaker"), ANTECEDENTS)
-def test_pronoun_antecedent_is_a_subject(text, speaker):
+# Who says "… the fares would rise", resolved: each table above holds one rule's cases.
+FARES_SPEAKERS = OPENER_NAMES + WHOLE_NAMES + ORG_SHORT_FORMS + DESCRIPTIONS + ANTECEDENTS
+
+
+@pytest.mark.parametrize(("text", "speaker"), FARES_SPEAKERS)
+def test_speaker_of_the_fares(text, speaker):
     q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
-    row = q[q["quote"] == "the fares would rise"].iloc[0]
+    row = q[q["quote"].str.endswith("the fares would rise")].iloc[0]
     assert (None if pd.isna(row["speaker"]) else row["speaker"]) == speaker
-
-
-@pytest.mark.parametrize(("text", "speaker"), OPENER_NAMES)
-def test_opener_is_no_part_of_the_fullest_name(text, speaker):
-    assert row_of(text, "the fares would rise")[0] == speaker
 
 
 @pytest.mark.parametrize("text", NOT_REPORTED)
