@@ -1282,13 +1282,22 @@ RELATIVES: Final = frozenset(("who", "which"))
 _CLITIC_RE: Final = re.compile(r"([a-z]+)['’](?:s|ve|d|ll|re|m)")
 
 
-def _pronoun_of_contraction(t: Tok) -> str | None:
-    """The subject pronoun of a contraction with an auxiliary ("he's", "they’ve", "I'd"), as
-    written; else None (a possessive "Reyes's" is no contraction)."""
-    if "'" not in t.text and "’" not in t.text:
+# Pronouns that contract with a verb ("you're" too, though "you" is no speaker's subject).
+CONTRACTING_PRONOUNS: Final = SUBJECT_PRONOUNS | {"you"}
+
+
+def contracted_pronoun(word: str, heads: frozenset[str] = SUBJECT_PRONOUNS) -> str | None:
+    """The pronoun (one of ``heads``) of a contraction with an auxiliary ("he's", "They’ve",
+    "I'd"), as written; else None (a possessive "Reyes's" is no contraction)."""
+    if "'" not in word and "’" not in word:
         return None
-    m = _CLITIC_RE.fullmatch(t.low)
-    return t.text[: len(m.group(1))] if m and m.group(1) in SUBJECT_PRONOUNS else None
+    m = _CLITIC_RE.fullmatch(word.lower())
+    return word[: len(m.group(1))] if m and m.group(1) in heads else None
+
+
+def _pronoun_of_contraction(t: Tok) -> str | None:
+    """:func:`contracted_pronoun` of a token, a subject pronoun."""
+    return contracted_pronoun(t.text)
 
 
 def _skip_adjuncts(toks: list[Tok], j: int) -> int:

@@ -40,6 +40,7 @@ from ..core.progress import PROGRESS_ARTICLES, wants_progress
 from ..core.text import ABBREVIATIONS, sentence_spans
 from .attribution import (
     COMPILED,
+    CONTRACTING_PRONOUNS,
     CUE_RULES,
     CUES,
     DEMONYMS,
@@ -75,6 +76,7 @@ from .attribution import (
     bare,
     caps_headline,
     clause_subject,
+    contracted_pronoun,
     furniture_pair,
     glued_name_end,
     is_cue_at,
@@ -612,7 +614,7 @@ def _name_info(raw: str) -> tuple[str, str, tuple[str, ...]] | None:
             break
     first = next((k for k, w in enumerate(words) if bare(w.lower()) not in TITLES), 0)
     for k, w in enumerate(words):
-        if k and _CONTRACTED_PRONOUN_RE.fullmatch(w):
+        if k and contracted_pronoun(w, CONTRACTING_PRONOUNS) is not None:
             del words[k:]  # "King's We've …": a sentence's pronoun ends the name
             break
         if k >= first + 2 and w == words[first] and len(w) > 2:
@@ -654,10 +656,6 @@ def _before_surname(words: list[str]) -> list[str]:
     if len(words) > 2 and bare(words[-1].lower()) in NAME_SUFFIXES:
         return words[:-2]
     return words
-
-
-# A subject pronoun with a contracted auxiliary: "We've", "I'm", "They’re".
-_CONTRACTED_PRONOUN_RE: Final = re.compile(r"(?:I|We|You|They|He|She|It)['’](?:s|ve|d|ll|re|m)")
 
 
 def _link_in(words: list[str]) -> int:
@@ -1093,7 +1091,7 @@ def _organisation_name(text: str, written: str, words: list[str], typ: str) -> s
         and words[0][0].isupper()
         and words[0].lower() in ORG_WORDS
     ):
-        long = org_long_form(text, words[0])
+        long = _org_long_form(text, words[0])
         if long is not None:
             return long
     out = _LEADING_THE_RE.sub("", written).strip()
@@ -1101,7 +1099,7 @@ def _organisation_name(text: str, written: str, words: list[str], typ: str) -> s
 
 
 @lru_cache(maxsize=256)
-def org_long_form(text: str, head: str) -> str | None:
+def _org_long_form(text: str, head: str) -> str | None:
     """The one longer name the article gives an organisation written by its head word alone:
     "the Times" -> "New York Times" when the article writes "The New York Times" (and no other
     "… Times"); None when it writes none or several ("Harbor Times", "Dover Times")."""

@@ -15,6 +15,8 @@ from typing import Final
 
 from wordfreq import zipf_frequency
 
+from .attribution import CONTRACTING_PRONOUNS, contracted_pronoun
+
 # A speaker written in the first person: inside a quotation it is the quotation's own speaker,
 # outside one it is the writer of the article.
 FIRST_PERSON: Final = frozenset({"i", "we", "me", "us", "my", "our"})
@@ -165,17 +167,15 @@ COMMON_WORD_ZIPF: Final = 5.0
 # often than it names a speaker: there a less common word (Zipf 4, once in 10,000 words, as
 # "winner" or "target") that the article also writes in lower case is read as the word.
 COLON_LABEL_ZIPF: Final = 4.0
-_PRONOUN_HEADS: Final = frozenset({"i", "you", "we", "they", "he", "she", "it"})
 
 
 @lru_cache(maxsize=4096)
 def _common_word(word: str, zipf: float = COMMON_WORD_ZIPF) -> bool:
     """Whether a lone word is an English word at least as common as ``zipf`` ("Such",
     "Story", "One") or a pronoun with its verb ("I’m", "They're"), never a name by itself."""
-    low = word.lower().replace("’", "'")
-    if low.split("'")[0] in _PRONOUN_HEADS and "'" in low:
+    if contracted_pronoun(word, CONTRACTING_PRONOUNS) is not None:
         return True
-    return zipf_frequency(low, "en") >= zipf
+    return zipf_frequency(word.lower().replace("’", "'"), "en") >= zipf
 
 
 def common_word_speakers(rows: list[dict], text: str) -> None:
