@@ -415,6 +415,16 @@ OPENER_NAMES = [
     ("Students for Fair Fares said the fares would rise.", "Students for Fair Fares"),
     ("Former Vice President Ada Lund spoke in Dover. The president said the fares would rise.",
      "The president"),
+    # An ordinary word opening a sentence, which the article writes in lower case too.
+    ("Take Ivo Lund, for instance. We take his word: Lund said the fares would rise.",
+     "Ivo Lund"),
+    ("Should Ivo Lund worry us? We should ask. Lund said the fares would rise.", "Ivo Lund"),
+    ("Will Lund left. He will stay. Lund said the fares would rise.", "Will Lund"),
+    ("I’m Ada Lund. Lund said the fares would rise.", "Ada Lund"),
+    ("Would I go? I would. “No,” Lund said. He said the fares would rise.", "Lund"),
+    # A name after "the" is no person ("the Harbor Depression").
+    ("Since the Harbor Depression, boats sank, he said.\n\nHe said the fares would rise.",
+     None),
     # A link card: the name, then the legal name glued to a headline.
     ("Sen. Ada Lund Ada Maria LundHarbor board votes MORE spoke on Monday. Lund said the "
      "fares would rise.", "Ada Lund"),

@@ -458,10 +458,11 @@ class _Doc:
         """(offset, fullest name) of each place a person's surname is written, in order: the
         people named in full and those only written as a title and a surname ("Sen. Lund")."""
         if self._mentions is None:
+            articled = self.names()["articled"]
             found = [
                 (at, full)
                 for key, full in self.names()["by_last"].items()
-                if not full.isupper()
+                if not full.isupper() and full not in articled
                 for at in self.surname_positions(key, full)
             ]
             for key, surname in self.titled_surnames().items():
@@ -608,6 +609,7 @@ def _name_info(raw: str) -> tuple[str, str, tuple[str, ...]] | None:
             or bare(words[0].lower()) in NOT_NAMES
             or _opening_participle(words[0])
             or no_name_word(words[0])
+            or contracted_pronoun(words[0], CONTRACTING_PRONOUNS) is not None  # "I’m Ada Lund"
         ):
             words.pop(0)
         else:
@@ -620,8 +622,8 @@ def _name_info(raw: str) -> tuple[str, str, tuple[str, ...]] | None:
         if k >= first + 2 and w == words[first] and len(w) > 2:
             del words[k:]  # "Ada Lund Ada Maria Lund": a link card's legal name after the name
             break
-    while words and no_name_word(words[-1], last=True):
-        words.pop()
+    while words and (no_name_word(words[-1], last=True) or words[-1] == "I"):
+        words.pop()  # "Lund Monday", "Would I": no surname
     if caps_headline(words):
         return None
     if len(words) < 2:
@@ -741,6 +743,51 @@ def _link_after(text: str, raw: str, end: int) -> bool:
     return m is not None and furniture_pair(raw[raw.rfind(" ") + 1 :], m.group())
 
 
+# Given names that are also ordinary words: "Will Reyes" opens a sentence of an article that
+# writes "will" too.
+_WORD_GIVEN_NAMES: Final = LEX["word_given_names"]
+
+
+def _ordinary_first_word(text: str, at: int, raw: str) -> bool:
+    """Whether the first word of a run of capitals is an ordinary word capitalised only
+    because it opens a sentence, which the article itself writes in lower case elsewhere:
+    "Take Ada Lund, for instance.", "Should Ada Lund's plan worry us?", "Furious Ivo Lund
+    has called …" (beside "take", "should", "furious"). Titles ("President Lund"), places,
+    organisation words and given names that are words ("Will Reyes") stay."""
+    if not _opens_sentence(text, at):
+        return False
+    first = raw[: raw.index(" ")]
+    low = first.lower()
+    if not first[1:].islower() or not low.isalpha():
+        return False  # "AMY GOODMAN", "O’Neil Lund", "J. Lund": no ordinary word
+    if low in _WORD_GIVEN_NAMES or low in TITLES or low in PLACES or low in ORG_WORDS:
+        return False
+    return _written_in_lower_case(text, low)
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether ``at`` opens a sentence or a line, past opening quotation marks and brackets."""
+    j = at
+    while j > 0 and text[j - 1] in " \t“\"‘'(":
+        j -= 1
+    if j == 0 or text[j - 1] in ".?!\n":
+        return True
+    return text[j - 1] in "”’\"'" and j > 1 and text[j - 2] in ".?!"
+
+
+def _written_in_lower_case(text: str, low: str) -> bool:
+    """Whether the article writes the lower-case word ``low`` as a word of its own."""
+    n = len(low)
+    i = text.find(low)
+    while i >= 0:
+        if (i == 0 or not alnum_at(text, i - 1)) and (
+            i + n == len(text) or not alnum_at(text, i + n)
+        ):
+            return True
+        i = text.find(low, i + 1)
+    return False
+
+
 def _fullest_name(names: list[str], count: dict[str, int], runs: set[str]) -> str:
     """Of the full names with one surname (in order of first writing), the longest, then the
     most often written, then the first; a name whose given part of two words or more is a
@@ -768,6 +815,9 @@ def _collect_names(text: str) -> dict:
     roles: dict[str, str] = {}
     persons: list[tuple[int, str]] = []
     titled: list[tuple[str, tuple[str, ...]]] = []
+    # Names written at least once without an article before them: "the Harbor Depression"
+    # and "a Lund presidency" name no person.
+    bare_written: set[str] = set()
     name_runs = _name_runs(text)
     for at, raw in name_runs:
         if at and text[at - 1] == "/":
@@ -780,6 +830,9 @@ def _collect_names(text: str) -> dict:
             raw = raw.rsplit(None, 1)[0]  # "… vying to beat Reyes Read more": no "Reyes Read"
         if text[max(0, at - 4) : at].lower() in (" to ", " in ", " of ", "for ", " at "):
             at, raw = _past_role_object(at, raw)
+        if " " in raw and _ordinary_first_word(text, at, raw):
+            cut = raw.index(" ") + 1
+            at, raw = at + cut, raw[cut:]
         info = _name_info(raw)
         if info is None:
             short = _titled_surname(raw)
@@ -787,6 +840,8 @@ def _collect_names(text: str) -> dict:
                 titled.append(short)
             continue
         key, name, role = info
+        if not _after_article(text, at) or bare(raw.split(None, 1)[0].lower()) in TITLES:
+            bare_written.add(name)
         if name in count:
             count[name] += 1
         else:
@@ -818,7 +873,8 @@ def _collect_names(text: str) -> dict:
     return {
         "by_last": by_last,
         "roles": roles,
-        "persons": persons,
+        "persons": [(at, name) for at, name in persons if name in bare_written],
+        "articled": frozenset(count).difference(bare_written),
         "acronyms": _acronyms(text),
         "titled": titled,
     }
@@ -1373,10 +1429,18 @@ def _first_named_in(
             not doc.in_quote(at)
             and (not gender or _same_sex(gender, sex, full))
             and not _after_article(doc.text, at)
+            and not _after_article(doc.text, _written_from(doc.text, at, full))
         ):
             return _NamedAt(full, at)
         i += 1
     return None
+
+
+def _written_from(text: str, at: int, full: str) -> int:
+    """Where the full name whose surname is written at ``at`` starts, when it is written in
+    full there ("the Harbor Depression": the start of "Harbor"); else ``at``."""
+    start = at - len(full) + len(full.rsplit(None, 1)[-1])
+    return start if start >= 0 and text.startswith(full, start) else at
 
 
 def _after_article(text: str, at: int) -> bool:
@@ -1420,8 +1484,9 @@ def _salient_person(doc: _Doc, pos: int, gender: dict[str, str], sex: str | None
     -> Lund."""
     best: str | None = None
     best_rank = (0, -1)
+    articled = doc.names()["articled"]
     for key, full in doc.names()["by_last"].items():
-        if full.isupper() or (gender and not _same_sex(gender, sex, full)):
+        if full.isupper() or full in articled or (gender and not _same_sex(gender, sex, full)):
             continue
         at = doc.surname_positions(key, full)
         n = bisect.bisect_left(at, pos)
