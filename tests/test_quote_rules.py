@@ -468,6 +468,11 @@ DESCRIPTIONS = [
      "the fares would rise.", "Ivo Reyes"),
     ("The legal analyst, Ivo Reyes, spoke on Monday.\n\nThe Harbor Radio legal analyst said "
      "the fares would rise.", "Ivo Reyes"),
+    # A role set off after a name with an honorific, or a job at an employer without "the".
+    ("Dr. Ada Lund, director of the Dover Department of Health said the fares would rise.",
+     "Ada Lund"),
+    ("“We think so,” said Ada Lund, partner at Harbor Advisors in Dover, who added that the "
+     "fares would rise.", "Ada Lund"),
 ]
 
 

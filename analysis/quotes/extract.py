@@ -1282,8 +1282,8 @@ def _name_before_role(text: str, start: int, mention: str) -> str | None:
     """The person named right before a role without an article that is set off after the
     name: "Ivo Lund, owner of the Harbor Hawks, said" -> "Ivo Lund" for the mention "owner of
     the Harbor Hawks"; None for "the owner …" or "officials" (a subject of its own)."""
-    first = mention.split(maxsplit=1)[0]
-    if not first.islower() or bare(first) not in TITLES:
+    first, _, rest = mention.partition(" ")
+    if not first.islower() or not (bare(first) in TITLES or _role_with_employer(first, rest)):
         return None
     m = _NAME_BEFORE_ROLE_RE.search(text, max(0, start - 80), start)
     if m is None:
@@ -1292,12 +1292,28 @@ def _name_before_role(text: str, start: int, mention: str) -> str | None:
     return name if _apposed_person(name) and not no_name_word(name.split()[0]) else None
 
 
+def _role_with_employer(first: str, rest: str) -> bool:
+    """Whether a role without an article names a job at an employer: "partner at Harbor
+    Advisors", "head of the Dover clinic" (one singular noun, then "at", "of" or "with")."""
+    return (
+        first.isalpha()
+        and not first.endswith("s")
+        and first not in DETERMINERS
+        and rest.startswith(("at ", "of ", "with "))
+    )
+
+
 def _apposed_person(name: str) -> bool:
-    """Whether capitalised words set off beside a role are a person's name: no title, no
-    organisation word before the last, not in capitals ("Ada White" yes; "Harbor Agency
-    Board", "NEW YORK" no). The apposition itself says a person is meant, so a surname that
-    is also an organisation word ("White", "Church") counts."""
+    """Whether capitalised words set off beside a role are a person's name: titles only
+    before the name ("Dr. Ada White"), no organisation word before the last, not in
+    capitals ("Ada White" yes; "Harbor Agency Board", "NEW YORK" no). The apposition itself
+    says a person is meant, so a surname that is also an organisation word ("White",
+    "Church") counts."""
     low = [bare(w.lower()) for w in name.split()]
+    k = 0
+    while k < len(low) - 2 and low[k] in TITLES:
+        k += 1
+    low = low[k:]
     return not name.isupper() and TITLES.isdisjoint(low) and ORG_WORDS.isdisjoint(low[:-1])
 
 
