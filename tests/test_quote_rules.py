@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 from analysis import extract_quotes
-from analysis.quotes.extract import _quote_is_predicate, _undashed_signature
+from analysis.quotes.extract import _quote_is_predicate, _undashed_signature, _without_place_of
 
 
 def row_of(text: str, quote: str) -> tuple[str | None, str | None, str]:
@@ -449,6 +449,10 @@ WHOLE_NAMES = [
     # A surname that is also a title, before a suffix.
     ("Ivo Peter King Jr. spoke in Dover. King said the fares would rise.", "Ivo Peter King Jr"),
     ("Every Republican on the board said the fares would rise.", "Every Republican on the board"),
+    # A person's place or employer after "of" is no part of the name; an organisation's is.
+    ("Sen. Ivo Lund of Dover announced that the fares would rise.", "Ivo Lund"),
+    ("Ada Lund of the Harbor Institute said the fares would rise.", "Ada Lund"),
+    ("The Bank of Dover said the fares would rise.", "Bank of Dover"),
 ]
 
 
@@ -558,3 +562,19 @@ def test_undashed_signature(line, expected):
 )
 def test_quote_is_predicate(body, expected):
     assert _quote_is_predicate(body) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Ivo Lund of Dover", "Ivo Lund"),
+        ("Ada Lund of the Harbor Institute", "Ada Lund"),
+        ("Bank of Dover", "Bank of Dover"),
+        ("University of Harbor", "University of Harbor"),
+        ("Harbor Bank of Dover", "Harbor Bank of Dover"),
+        ("Ada Lund of Dover and Ivo Reyes of Harbor", "Ada Lund of Dover and Ivo Reyes of Harbor"),
+        ("Ivo Lund", "Ivo Lund"),
+    ],
+)
+def test_without_place_of(name, expected):
+    assert _without_place_of(name) == expected

@@ -1057,7 +1057,7 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
         return author, "person"
     name, roles, typ = _stripped_type(mention.text)
     if typ == "person":
-        name = _without_lead_word(name)
+        name = _without_place_of(_without_lead_word(name))
     words = name.split()
     full_end = _named_after_role(names["by_last"], name)
     if full_end is not None:
@@ -1110,6 +1110,22 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
         if named is not None:
             return named, "person"
     return _organisation_name(doc.text, mention.text, words, typ), typ
+
+
+def _without_place_of(name: str) -> str:
+    """A person's name without the place or employer written after it with "of": "Ivo Lund
+    of Dover", "Ada Lund of the Harbor Institute" -> the name. An organisation's own "of"
+    stays ("Bank of Dover", "University of Harbor": an organisation word before it), and so
+    does one word before it ("Duke of Dover")."""
+    head, of, place = name.partition(" of ")
+    words = head.split()
+    if not of or len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return name
+    if " and " in place:
+        return name  # "Ada Lund of Dover and Ivo Reyes of Harbor": two people
+    if any(bare(w.lower()) in ORG_WORDS or bare(w.lower()) in TITLES for w in words):
+        return name
+    return head
 
 
 def _without_lead_word(name: str) -> str:
