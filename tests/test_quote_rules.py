@@ -431,6 +431,16 @@ OPENER_NAMES = [
 ]
 
 
+# A person written by the given name alone is the one full name the article opens with it.
+GIVEN_NAMES = [
+    ("Ada Lund runs the ferry.\n\nAda said the fares would rise.", "Ada Lund"),
+    ("Ada Lund and Ada Reyes run the ferry.\n\nAda said the fares would rise.", "Ada"),
+    # A place or a body is no given name: "in Dover", "Dover Riots".
+    ("Boats burned in Dover. See Dover Riots.\n\nDover said the fares would rise.", "Dover"),
+    ("Kit Harbor Research runs it.\n\nKit said the fares would rise.", "Kit"),
+]
+
+
 # A name is the speaker whole: an organisation with "and" or a modifier inside, a party label,
 # a surname before a suffix.
 WHOLE_NAMES = [
@@ -488,7 +498,9 @@ ANTECEDENTS = [
 
 
 # Who says "… the fares would rise", resolved: each table above holds one rule's cases.
-FARES_SPEAKERS = OPENER_NAMES + WHOLE_NAMES + ORG_SHORT_FORMS + DESCRIPTIONS + ANTECEDENTS
+FARES_SPEAKERS = (
+    OPENER_NAMES + GIVEN_NAMES + WHOLE_NAMES + ORG_SHORT_FORMS + DESCRIPTIONS + ANTECEDENTS
+)
 
 
 @pytest.mark.parametrize(("text", "speaker"), FARES_SPEAKERS)

@@ -98,6 +98,7 @@ from .attribution import (
 from .quote_filter import QuoteFilter, filter_quotes  # noqa: F401 (see the docstring)
 from .resolve import (
     carry_runs,
+    common_word,
     common_word_speakers,
     description_types,
     resolve_first_person,
@@ -1075,6 +1076,10 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
         full = names["by_last"].get(name_key(words[-1]))
         if full and (len(words) == 1 or name_key(full).endswith(name_key(name))):
             return full, "person"
+        if len(words) == 1:
+            full = _named_by_given_name(names["by_last"], words[0], doc.text)
+            if full is not None:
+                return full, "person"
         return name, typ
     apposed = _apposed_name(doc.text, mention.end)
     if apposed is not None and words and words[-1][0].islower():
@@ -1110,6 +1115,58 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
         if named is not None:
             return named, "person"
     return _organisation_name(doc.text, mention.text, words, typ), typ
+
+
+def _named_by_given_name(by_last: dict[str, str], word: str, text: str) -> str | None:
+    """The one full name the article gives that opens with ``word``, for a person written
+    by the given name alone ("Ada Lund told us … Ada said" -> "Ada Lund"); None when two
+    people share it, nobody has it, or the word is a place or a body ("Dover", "Harbor"
+    before "Dover Island", "Harbor Tribe": see :func:`_surname_like`)."""
+    low = bare(word.lower())
+    if word.endswith(".") or not word[1:].islower() or low in PLACES or low in DEMONYMS:
+        return None  # an initial, an acronym or a place is no given name
+    found = None
+    for full in by_last.values():
+        parts = full.split()
+        if len(parts) > 1 and parts[0] == word and full != found:
+            if found is not None:
+                return None
+            found = full
+    if found is None or not _surname_like(found, text):
+        return None
+    return found if not _place_like(word, found, text) else None
+
+
+def _place_like(word: str, full: str, text: str) -> bool:
+    """Whether the article writes ``word`` as a place or a body: before other capitalised
+    words than the name ``full`` ("Dover College", "Dover Riots"), or after "in", "at" or
+    "the" ("in Dover", "the Dover student")."""
+    i = text.find(word)
+    while i >= 0:
+        nxt = i + len(word) + 1
+        if i == 0 or not alnum_at(text, i - 1):
+            before = text[max(0, i - 4) : i].lower()
+            if before.endswith((" in ", " at ", "the ")) or before == "in ":
+                return True
+            if (
+                nxt < len(text)
+                and text[nxt - 1] == " "
+                and text[nxt].isupper()
+                and not text.startswith(full, i)
+            ):
+                return True
+        i = text.find(word, i + 1)
+    return False
+
+
+def _surname_like(full: str, text: str) -> bool:
+    """Whether a full name ends in a surname rather than a common noun: a word rarer than
+    everyday English, or one the article also writes on its own ("Ada Lund"; "Kit West" when
+    "West said" follows; not "Dover Island", "Harbor Research", "Lund's BOOK")."""
+    last = full.rsplit(None, 1)[-1]
+    if last.isupper() or "’s " in full or "'s " in full or bare(last.lower()) in ORG_WORDS:
+        return False
+    return not common_word(last, 4.0) or text.count(last) > text.count(full)
 
 
 def _without_place_of(name: str) -> str:

@@ -170,7 +170,7 @@ COLON_LABEL_ZIPF: Final = 4.0
 
 
 @lru_cache(maxsize=4096)
-def _common_word(word: str, zipf: float = COMMON_WORD_ZIPF) -> bool:
+def common_word(word: str, zipf: float = COMMON_WORD_ZIPF) -> bool:
     """Whether a lone word is an English word at least as common as ``zipf`` ("Such",
     "Story", "One") or a pronoun with its verb ("I’m", "They're"), never a name by itself."""
     if contracted_pronoun(word, CONTRACTING_PRONOUNS) is not None:
@@ -193,7 +193,7 @@ def common_word_speakers(rows: list[dict], text: str) -> None:
         if r["speaker_type"] != "person" and not (label and word.isupper() and len(word) > 4):
             continue
         zipf = COLON_LABEL_ZIPF if label else COMMON_WORD_ZIPF
-        if " " in word or "." in word or not _common_word(word, zipf):
+        if " " in word or "." in word or not common_word(word, zipf):
             continue
         low = word.lower()
         if "'" in low or "’" in low or re.search(rf"\b{re.escape(low)}\b", text):
