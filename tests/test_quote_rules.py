@@ -482,6 +482,13 @@ DESCRIPTIONS = [
      "the fares would rise.", "Ivo Reyes"),
     ("The legal analyst, Ivo Reyes, spoke on Monday.\n\nThe Harbor Radio legal analyst said "
      "the fares would rise.", "Ivo Reyes"),
+    # A role as written with a name, in initials, or with a qualifier; a former holder
+    # holds no part of it.
+    ("U.N. Secretary-General Ivo Lund spoke in Dover. The U.N. secretary-general said the "
+     "fares would rise.", "Ivo Lund"),
+    ("Prime Minister Ada Lund spoke in Dover. The PM said the fares would rise.", "Ada Lund"),
+    ("Former Prime Minister Ada Lund spoke in Dover. The minister said the fares would rise.",
+     "The minister"),
     # A role set off after a name with an honorific, or a job at an employer without "the".
     ("Dr. Ada Lund, director of the Dover Department of Health said the fares would rise.",
      "Ada Lund"),

@@ -996,6 +996,9 @@ _TITLE_NOUNS: Final = {
 
 # Words that make another role of the title after them.
 _ROLE_CHANGERS: Final = frozenset("vice deputy assistant lieutenant associate".split())
+# Words after which no part of the role is held any more: a former prime minister is no
+# "minister".
+_ROLE_ENDERS: Final = frozenset("former ex onetime erstwhile late".split())
 
 
 def _add_roles(roles: dict[str, str], role: tuple[str, ...], name: str) -> None:
@@ -1005,6 +1008,8 @@ def _add_roles(roles: dict[str, str], role: tuple[str, ...], name: str) -> None:
     for r in range(len(role)):
         if r and role[r - 1] in _ROLE_CHANGERS:
             continue  # a vice president is no "president"
+        if _ROLE_ENDERS.intersection(role[:r]):
+            break
         roles.setdefault(" ".join(role[r:]), name)
     if role:
         for noun in _TITLE_NOUNS.get(role[-1], ()):
@@ -1064,6 +1069,9 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
     if full_end is not None:
         return full_end, "person"
     if acronym_org(name):
+        named = _person_of_role(names["roles"], _ROLE_ABBREVIATIONS.get(name.lower(), "").split())
+        if named is not None:
+            return named, "person"  # "the PM" -> the person written as "Prime Minister …"
         if name_key(name) not in names["by_last"]:
             return name, "organisation"  # "the harbor agency HBA" -> HBA
         typ = "person"  # "REYES" in a transcript: in capitals, but a surname the article names
@@ -1072,6 +1080,16 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
         and all(bare(w.lower()) in TITLES for w in words)
         and not (words[0][0].isupper() and name_key(words[-1]) in names["by_last"])
     )  # ("King" is a role, unless the article names Ada King)
+    if (
+        len(words) > 1
+        and words[0][0].isupper()
+        and words[-1].islower()
+        and bare(words[-1]) in TITLES
+    ):
+        # "the U.N. secretary-general": the person written with that very role.
+        named = names["roles"].get(" ".join(bare(w.lower()) for w in words))
+        if named is not None:
+            return named, "person"
     if typ == "person" and words and words[0][0].isupper() and not only_roles:
         full = names["by_last"].get(name_key(words[-1]))
         if full and (len(words) == 1 or name_key(full).endswith(name_key(name))):
@@ -1315,6 +1333,10 @@ def _author_of_own_words(by_last: dict[str, str], mention: str) -> str | None:
     if full is None or not name_key(full).endswith(name_key(" ".join(owner))):
         return None
     return full
+
+
+# Roles written as capital initials: "the PM" is the prime minister.
+_ROLE_ABBREVIATIONS: Final = {"pm": "prime minister"}
 
 
 def _person_of_role(roles: dict[str, str], words: list[str]) -> str | None:
