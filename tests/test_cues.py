@@ -58,6 +58,16 @@ REQUEST = [  # rule "request": infinitives and "for" objects
     ("Okafor called for an outside audit of the fund.", "an outside audit of the fund"),
     ("The crews demanded that the council drop the levy.", "the council drop the levy"),
 ]
+APPEAL = [  # rule "appeal": "call" is a request through "on"/"for", else a verdict or no speech
+    ("Okafor called on the council to drop the ferry levy.", "the council to drop the ferry levy"),
+    ("Okafor has called the ferry levy a gift to the port.", "the ferry levy a gift to the port"),
+    ("The pier letter called Reyes a danger to the harbor.", "Reyes a danger to the harbor"),
+    ("Okafor called to congratulate Reyes on the ferry vote.", None),
+    ("Okafor called in to a radio show about the ferry fares.", None),
+    ("A harbor meeting called to discuss the fares ran late.", None),
+    ("The crews run a small ferry called Old Blue across the bay.", None),
+    ("Okafor keeps in touch with the crews through phone calls, texts and visits.", None),
+]
 CHARGE = [  # rule "charge": the charge or a clause
     (
         "Okafor accused the mayor of hiding the ferry accounts.",
@@ -87,6 +97,16 @@ NOT_SPEECH = [  # rules "topic" and "none": thoughts, plans, findings, actions, 
         "the ferry deficit was large",
     ),
 ]
+NOT_ASSERTED = [  # a frame of speech that did not take place: no row, whatever the cue
+    ("If Okafor says the fares will rise, the crews will strike.", None),
+    ("Some might argue that the ferry fares are too low.", None),
+    ("It is hard to say whether the ferry fares will rise in May.", None),
+    ("That is not to say the ferry fares were ever too low.", None),
+    ("I would argue that the ferry fares are too low for the crews.", None),
+    ("We can all agree that the ferry is the heart of the harbor.", None),
+    ("Theresa May said the ferry fares would rise in May.", "the ferry fares would rise in May"),
+    ("Okafor could not explain why the ferry fares rose.", "why the ferry fares rose"),
+]
 NO_SPEAKER = [  # frames whose subject is no speaker, cue words that are nouns, media labels
     ("Nineteen states, the port and two towns had sued over the levy.", None),
     ("Voters in the Harbor state hold a dim view of the ferry levy.", None),
@@ -103,9 +123,11 @@ NO_SPEAKER = [  # frames whose subject is no speaker, cue words that are nouns, 
     + WITH_CLAUSE
     + COMMISSIVE
     + REQUEST
+    + APPEAL
     + CHARGE
     + DISCLOSURE
     + NOT_SPEECH
+    + NOT_ASSERTED
     + NO_SPEAKER,
 )
 def test_cue_class_rules(text, expected):

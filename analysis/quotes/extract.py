@@ -3842,12 +3842,85 @@ def _frame_rule(toks: list[Tok], i: int, m: Mention) -> str:
     ("55 percent said …", guidelines)."""
     if i > 0 and toks[i - 1].low in _BE_FORMS and toks[i].low.endswith(("ed", "told", "said")):
         return "none"
-    if _percent_share(m.text):
+    if _percent_share(m.text) or not _asserted_frame(toks, i, m):
         return "none"
     rule = CUE_RULES.get(toks[i].low, "speech")
-    if rule == "request" and i + 1 < len(toks) and toks[i + 1].low == "out":
-        return "charge"  # "called out the board for the delay": a rebuke, not a request
+    if rule == "appeal":
+        return _appeal_rule(toks, i)
     return rule
+
+
+def _appeal_rule(toks: list[Tok], i: int) -> str:
+    """The rule of an appeal cue ``toks[i]`` ("call", cues.toml): a rebuke with "out" ("called
+    out the board for the delay", the rule charge); no speech when it is a phone call or a
+    summons ("called to congratulate her", "called in to the show", "a meeting called to
+    discuss the fares"), a name ("a ferry called Old Blue") or a noun ("phone calls, texts");
+    else a request or a verdict ("called for an audit", "called the plan a gift")."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else toks[i]
+    if nxt.low == "out":
+        return "charge"
+    if nxt.low in _CALL_PARTICLES or not nxt.is_word:
+        return "none"
+    prev = toks[i - 1]
+    if not nxt.is_cap or prev.is_cap or prev.low in _NOT_NAMING_BEFORE:
+        return "request"
+    k = i + 1
+    while k < len(toks) and toks[k].is_cap:
+        k += 1
+    # "the letter called Reyes a liar", "called Friday for an audit": a verdict, a request;
+    # "a ferry called Old Blue sails": a name
+    return "request" if k < len(toks) and toks[k].low in _AFTER_CALLED_SOMEONE else "none"
+
+
+# Words after "call" of a phone call, a summons or a noun ("called to say", "called in to the
+# show", "called up the reserves", "calls from the crews").
+_CALL_PARTICLES: Final = frozenset("to in into up off back around from".split())
+_AFTER_CALLED_SOMEONE: Final = frozenset("a an for on upon".split())
+# Words before "called <Name>" of a verdict on someone ("Reyes has called Okafor a liar"), not
+# of a name ("a ferry called Old Blue").
+_NOT_NAMING_BEFORE: Final = SUBJECT_PRONOUNS | frozenset(
+    "has have had also who and but then once later repeatedly publicly never even".split()
+)
+
+
+# Modals of a possible, not an actual, act of speech: "critics might argue that …".
+_HYPOTHETICAL_MODALS: Final = frozenset("might could may should".split())
+# Adjectives before "to <cue>" that make the infinitive no one's act: "it is hard to say …",
+# "safe to say", "too early to tell" (and "that is not to say …").
+_IMPERSONAL_BEFORE_TO: Final = frozenset(
+    "possible impossible hard difficult easy fair safe unfair early soon premature needless "
+    "tempting".split()
+)
+_CONDITIONALS: Final = frozenset("if unless".split())
+
+
+def _is_be(low: str) -> bool:
+    """Whether a lower-case word is a form of "be", contracted too ("that’s not to say")."""
+    return low in _BE_FORMS or low.endswith(("’s", "'s"))
+
+
+def _asserted_frame(toks: list[Tok], i: int, m: Mention) -> bool:
+    """Whether the frame of cue ``toks[i]`` (subject ``m``) reports an act of speech that took
+    place, not a hypothetical one ("if he says …", "critics might argue …"; guidelines), an
+    impersonal infinitive ("it is hard to say whether …", "that is not to say …") or the
+    writer's own voice ("I would argue …", "we can all agree …").
+
+    "Reyes said the fares would rise" -> True; "If Reyes says the fares rise, …", "Some might
+    argue the fares are low", "It is too early to tell whether fares rise", "I would argue
+    the fares are low" -> False."""
+    if m.text.lower() in ("i", "we"):
+        return False
+    k = i - 1
+    while k > 0 and (toks[k].low in ("have", "also", "well") or toks[k].low.endswith("ly")):
+        k -= 1  # "might have said", "might reasonably argue" (not "could not say": it was so)
+    if toks[k].text in _HYPOTHETICAL_MODALS:  # (not "Theresa May said")
+        return False
+    if i > 2 and toks[i - 1].low == "to":
+        before = toks[i - 2].low
+        if before in _IMPERSONAL_BEFORE_TO or (before == "not" and _is_be(toks[i - 3].low)):
+            return False
+    first = next((x for x in range(i) if toks[x].end > m.start), i)
+    return not (first > 0 and toks[first - 1].low in _CONDITIONALS)
 
 
 def _percent_share(speaker: str) -> bool:
