@@ -78,6 +78,12 @@ CHARGE = [  # rule "charge": the charge or a clause
 DISCLOSURE = [  # rule "speaker": not with a thing or data as the subject
     ("Okafor suggested a new levy for the harbor fund.", "a new levy for the harbor fund"),
     ("The fares matter because it suggests a slide toward self-rule.", None),
+    ("Okafor explained that the ferry would stay open.", "the ferry would stay open"),
+    ("One factor explains why the ferry fares rose so fast.", None),
+    ("The ferry market is suggesting the fares will rise.", None),
+    ("Ferry use rose by half, suggesting the fares are too low.", None),
+    ("The fares rose again, which suggests the levy failed.", None),
+    ("The ferry fares rose at Harbor Corp, which revealed the levy failed.", "the levy failed"),
 ]
 NOT_SPEECH = [  # rules "topic" and "none": thoughts, plans, findings, actions, topics
     ("Okafor talked about the ferry fares for an hour.", None),
@@ -113,6 +119,7 @@ NO_SPEAKER = [  # frames whose subject is no speaker, cue words that are nouns, 
     ("The port authority states that the ferry fares will rise.", "the ferry fares will rise"),
     ("The pier at dusk.\n\nFILE PHOTO: Ferry crews load the morning boat at the pier.", None),
     ("In a harbor poll, 55 percent said the fares were too high.", None),
+    ("That is twice the share who say the ferry fares are too high.", None),
     ("Okafor was asked whether the ferry fares would rise.", None),
 ]
 
@@ -132,6 +139,15 @@ NO_SPEAKER = [  # frames whose subject is no speaker, cue words that are nouns, 
 )
 def test_cue_class_rules(text, expected):
     check(text, expected)
+
+
+def test_a_participle_on_speech_is_the_speaker_s_and_a_crew_is_no_share():
+    """ "…, suggesting" on a clause of speech is the speaker's; "who say" after a group, not a
+    poll's share, is speech."""
+    rows = indirect_rows("Okafor said ferry use rose, suggesting the fares are too low.")
+    assert rows == ["ferry use rose", "the fares are too low"]
+    rows = indirect_rows("Rail fans are among the crews who say that the fares are too high.")
+    assert rows == ["the fares are too high"]
 
 
 def test_a_fragment_after_a_thought_is_still_the_thinker_s():

@@ -3842,12 +3842,48 @@ def _frame_rule(toks: list[Tok], i: int, m: Mention) -> str:
     ("55 percent said …", guidelines)."""
     if i > 0 and toks[i - 1].low in _BE_FORMS and toks[i].low.endswith(("ed", "told", "said")):
         return "none"
-    if _percent_share(m.text) or not _asserted_frame(toks, i, m):
+    if _percent_share(m.text) or _poll_share_relative(toks, m) or not _asserted_frame(toks, i, m):
         return "none"
     rule = CUE_RULES.get(toks[i].low, "speech")
     if rule == "appeal":
         return _appeal_rule(toks, i)
+    if rule == "speaker" and (_inference_participle(toks, i) or _thing_relative(toks, m)):
+        return "none"
     return rule
+
+
+def _thing_relative(toks: list[Tok], m: Mention) -> bool:
+    """Whether subject ``m`` is a "which" that stands for a thing, not for a named organisation:
+    "the fares rose, which suggests demand is strong" -> True; "the port authority, which
+    suggested a levy" -> True (a lower-case head); "Harbor Corp, which revealed …" -> False."""
+    if m.text.lower() != "which":
+        return False
+    at = next((x for x in range(len(toks)) if toks[x].start >= m.start), 0)
+    k = at - 1 if at > 0 and toks[at - 1].text == "," else at
+    return k > 0 and not toks[k - 1].is_cap
+
+
+def _inference_participle(toks: list[Tok], i: int) -> bool:
+    """Whether cue ``toks[i]`` is a participle after a comma on a clause with no cue of speech
+    before it: the writer's inference from a fact, not anyone's words ("The fares rose by half,
+    suggesting demand is strong"; but "Reyes said the fares rose, suggesting …" is Reyes's)."""
+    if not (toks[i].low.endswith("ing") and toks[i - 1].text == ","):
+        return False
+    return not any(CUE_RULES.get(t.low, "none") not in ("none", "topic") for t in toks[: i - 1])
+
+
+# Heads of a poll's share of respondents before "who say": "the share who say …", "the 16% of
+# adults who say …" (guidelines: poll respondents are findings, not speakers).
+_SHARE_WORDS: Final = frozenset("share percent proportion majority minority fraction".split())
+
+
+def _poll_share_relative(toks: list[Tok], m: Mention) -> bool:
+    """Whether subject ``m`` is "who" after a poll's share: "twice the share who say …", "the
+    16% of adults who say …" -> True; "the crews who say …" -> False."""
+    if m.text.lower() != "who":
+        return False
+    at = next((x for x in range(len(toks)) if toks[x].start >= m.start), 0)
+    return any(t.low in _SHARE_WORDS or t.text.endswith("%") for t in toks[max(0, at - 4) : at])
 
 
 def _appeal_rule(toks: list[Tok], i: int) -> str:
