@@ -67,6 +67,8 @@ APPEAL = [  # rule "appeal": "call" is a request through "on"/"for", else a verd
     ("A harbor meeting called to discuss the fares ran late.", None),
     ("The crews run a small ferry called Old Blue across the bay.", None),
     ("Okafor keeps in touch with the crews through phone calls, texts and visits.", None),
+    ("The Harbor State, as the port calls itself, voted on the fares.", None),
+    ("Okafor called himself a friend of the ferry crews.", "himself a friend of the ferry crews"),
 ]
 CHARGE = [  # rule "charge": the charge or a clause
     (
@@ -121,6 +123,12 @@ NO_SPEAKER = [  # frames whose subject is no speaker, cue words that are nouns, 
     ("In a harbor poll, 55 percent said the fares were too high.", None),
     ("That is twice the share who say the ferry fares are too high.", None),
     ("Okafor was asked whether the ferry fares would rise.", None),
+    # a label line that is a headline, not a speaker's turn
+    ("The harbor page.\n\nAda Reyes: The ferry fares are too high for the crews\n", None),
+    (
+        "The harbor page.\n\nAda Reyes: The ferry fares are too high for the crews.\n",
+        "The ferry fares are too high for the crews",
+    ),
 ]
 
 

@@ -3897,6 +3897,9 @@ def _appeal_rule(toks: list[Tok], i: int) -> str:
         return "charge"
     if nxt.low in _CALL_PARTICLES or not nxt.is_word:
         return "none"
+    if nxt.low in _REFLEXIVES:  # "calls itself the Harbor State" (a name), "… a patriot"
+        after = toks[i + 2].low if i + 2 < len(toks) else ""
+        return "request" if after in _AFTER_CALLED_SOMEONE else "none"
     prev = toks[i - 1]
     if not nxt.is_cap or prev.is_cap or prev.low in _NOT_NAMING_BEFORE:
         return "request"
@@ -3911,6 +3914,7 @@ def _appeal_rule(toks: list[Tok], i: int) -> str:
 # Words after "call" of a phone call, a summons or a noun ("called to say", "called in to the
 # show", "called up the reserves", "calls from the crews").
 _CALL_PARTICLES: Final = frozenset("to in into up off back around from".split())
+_REFLEXIVES: Final = frozenset("itself himself herself themselves ourselves".split())
 _AFTER_CALLED_SOMEONE: Final = frozenset("a an for on upon".split())
 # Words before "called <Name>" of a verdict on someone ("Reyes has called Okafor a liar"), not
 # of a name ("a ferry called Old Blue").
@@ -5002,6 +5006,8 @@ def _label_statements(
         if w0 in NOT_NAMES or w0 in _NOT_LABELS or label.lower() in PLACES:
             continue
         cs, ce = lm.end(), _line_end(text, lm.end())
+        if _headline_after_label(text, cs, ce):
+            continue
         while ce > cs and not text[ce - 1].isalnum():
             ce -= 1
         if ce - cs < 10 or doc.in_quote(lm.start()):
@@ -5022,6 +5028,16 @@ def _label_statements(
         ss, se = doc.sent_span(cs)[0], doc.sent_span(ce - 1)[1]
         out.append(_row(doc_id, text, cs, ce, "indirect", m, speaker, ":", typ, ss, se))
     return out
+
+
+def _headline_after_label(text: str, start: int, end: int) -> bool:
+    """Whether the line after a "Name:" label, ``text[start:end]``, is a headline, not words the
+    name said: a few words with no closing punctuation ("Ada Reyes: The ferry fares are too
+    high", a linked column's title), where a speaker's turn ends a sentence ("Ada Reyes: The
+    fares are too high.")."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end > start and text[end - 1].isalnum() and text.count(" ", start, end) < 20
 
 
 def _row(doc_id, text, start, end, kind, mention, speaker, cue, typ, ss, se) -> dict:
