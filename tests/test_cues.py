@@ -86,6 +86,7 @@ DISCLOSURE = [  # rule "speaker": not with a thing or data as the subject
     ("Ferry use rose by half, suggesting the fares are too low.", None),
     ("The fares rose again, which suggests the levy failed.", None),
     ("The ferry fares rose at Harbor Corp, which revealed the levy failed.", "the levy failed"),
+    ("The crews cited an audit, which suggests the port hid fares.", "the port hid fares"),
 ]
 NOT_SPEECH = [  # rules "topic" and "none": thoughts, plans, findings, actions, topics
     ("Okafor talked about the ferry fares for an hour.", None),
@@ -114,6 +115,7 @@ NOT_ASSERTED = [  # a frame of speech that did not take place: no row, whatever 
     ("We can all agree that the ferry is the heart of the harbor.", None),
     ("Theresa May said the ferry fares would rise in May.", "the ferry fares would rise in May"),
     ("Okafor could not explain why the ferry fares rose.", "why the ferry fares rose"),
+    ("It is unclear if Reyes said the fares would rise.", "the fares would rise"),
 ]
 NO_SPEAKER = [  # frames whose subject is no speaker, cue words that are nouns, media labels
     ("Nineteen states, the port and two towns had sued over the levy.", None),

@@ -45,6 +45,7 @@ from .attribution import (
     CUES,
     DEMONYMS,
     DETERMINERS,
+    DOC_NOUNS,
     HYPHEN_PARTICLES,
     INDIRECT_CUES,
     INFINITIVE_CUES,
@@ -3853,14 +3854,15 @@ def _frame_rule(toks: list[Tok], i: int, m: Mention) -> str:
 
 
 def _thing_relative(toks: list[Tok], m: Mention) -> bool:
-    """Whether subject ``m`` is a "which" that stands for a thing, not for a named organisation:
-    "the fares rose, which suggests demand is strong" -> True; "the port authority, which
-    suggested a levy" -> True (a lower-case head); "Harbor Corp, which revealed …" -> False."""
+    """Whether subject ``m`` is a "which" that stands for a thing, not for a named organisation
+    or a document: "the fares rose, which suggests demand is strong" -> True; "Harbor Corp,
+    which revealed …", "the audit, which suggests …" -> False (a document speaks, guidelines);
+    "the port authority, which suggested a levy" -> True (a lower-case head, read as a thing)."""
     if m.text.lower() != "which":
         return False
     at = next((x for x in range(len(toks)) if toks[x].start >= m.start), 0)
     k = at - 1 if at > 0 and toks[at - 1].text == "," else at
-    return k > 0 and not toks[k - 1].is_cap
+    return k > 0 and not toks[k - 1].is_cap and toks[k - 1].low not in DOC_NOUNS
 
 
 def _inference_participle(toks: list[Tok], i: int) -> bool:
@@ -3932,6 +3934,11 @@ _IMPERSONAL_BEFORE_TO: Final = frozenset(
     "tempting".split()
 )
 _CONDITIONALS: Final = frozenset("if unless".split())
+# Words before an "if" that asks a question rather than sets a condition.
+_QUESTION_BEFORE_IF: Final = frozenset(
+    "ask asked asks asking wonder wondered wonders wondering unclear clear know knew see "
+    "check checked decide".split()
+)
 
 
 def _is_be(low: str) -> bool:
@@ -3960,7 +3967,16 @@ def _asserted_frame(toks: list[Tok], i: int, m: Mention) -> bool:
         if before in _IMPERSONAL_BEFORE_TO or (before == "not" and _is_be(toks[i - 3].low)):
             return False
     first = next((x for x in range(i) if toks[x].end > m.start), i)
-    return not (first > 0 and toks[first - 1].low in _CONDITIONALS)
+    return not (first > 0 and _opens_condition(toks, first - 1))
+
+
+def _opens_condition(toks: list[Tok], k: int) -> bool:
+    """Whether ``toks[k]`` opens a condition: "if"/"unless" ("If Reyes says …", "the crews
+    strike if the port agrees to …"), but not an "if" that asks a question ("asked if Reyes
+    was right to say …", "unclear if the port said …")."""
+    if toks[k].low not in _CONDITIONALS:
+        return False
+    return k == 0 or toks[k - 1].low not in _QUESTION_BEFORE_IF
 
 
 def _percent_share(speaker: str) -> bool:
