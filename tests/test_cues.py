@@ -86,7 +86,7 @@ DISCLOSURE = [  # rule "speaker": not with a thing or data as the subject
     ("Ferry use rose by half, suggesting the fares are too low.", None),
     ("The fares rose again, which suggests the levy failed.", None),
     ("The ferry fares rose at Harbor Corp, which revealed the levy failed.", "the levy failed"),
-    ("The crews cited an audit, which suggests the port hid fares.", "the port hid fares"),
+    ("Fares rose after the audit, which suggests the port hid fares.", "the port hid fares"),
 ]
 NOT_SPEECH = [  # rules "topic" and "none": thoughts, plans, findings, actions, topics
     ("Okafor talked about the ferry fares for an hour.", None),
