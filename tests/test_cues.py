@@ -58,6 +58,18 @@ REQUEST = [  # rule "request": infinitives and "for" objects
     ("Okafor called for an outside audit of the fund.", "an outside audit of the fund"),
     ("The crews demanded that the council drop the levy.", "the council drop the levy"),
 ]
+APPEAL = [  # rule "appeal": "call" is a request through "on"/"for", else a verdict or no speech
+    ("Okafor called on the council to drop the ferry levy.", "the council to drop the ferry levy"),
+    ("Okafor has called the ferry levy a gift to the port.", "the ferry levy a gift to the port"),
+    ("The pier letter called Reyes a danger to the harbor.", "Reyes a danger to the harbor"),
+    ("Okafor called to congratulate Reyes on the ferry vote.", None),
+    ("Okafor called in to a radio show about the ferry fares.", None),
+    ("A harbor meeting called to discuss the fares ran late.", None),
+    ("The crews run a small ferry called Old Blue across the bay.", None),
+    ("Okafor keeps in touch with the crews through phone calls, texts and visits.", None),
+    ("The Harbor State, as the port calls itself, voted on the fares.", None),
+    ("Okafor called himself a friend of the ferry crews.", "himself a friend of the ferry crews"),
+]
 CHARGE = [  # rule "charge": the charge or a clause
     (
         "Okafor accused the mayor of hiding the ferry accounts.",
@@ -68,6 +80,13 @@ CHARGE = [  # rule "charge": the charge or a clause
 DISCLOSURE = [  # rule "speaker": not with a thing or data as the subject
     ("Okafor suggested a new levy for the harbor fund.", "a new levy for the harbor fund"),
     ("The fares matter because it suggests a slide toward self-rule.", None),
+    ("Okafor explained that the ferry would stay open.", "the ferry would stay open"),
+    ("One factor explains why the ferry fares rose so fast.", None),
+    ("The ferry market is suggesting the fares will rise.", None),
+    ("Ferry use rose by half, suggesting the fares are too low.", None),
+    ("The fares rose again, which suggests the levy failed.", None),
+    ("The ferry fares rose at Harbor Corp, which revealed the levy failed.", "the levy failed"),
+    ("Fares rose after the audit, which suggests the port hid fares.", "the port hid fares"),
 ]
 NOT_SPEECH = [  # rules "topic" and "none": thoughts, plans, findings, actions, topics
     ("Okafor talked about the ferry fares for an hour.", None),
@@ -87,13 +106,31 @@ NOT_SPEECH = [  # rules "topic" and "none": thoughts, plans, findings, actions, 
         "the ferry deficit was large",
     ),
 ]
+NOT_ASSERTED = [  # a frame of speech that did not take place: no row, whatever the cue
+    ("If Okafor says the fares will rise, the crews will strike.", None),
+    ("Some might argue that the ferry fares are too low.", None),
+    ("It is hard to say whether the ferry fares will rise in May.", None),
+    ("That is not to say the ferry fares were ever too low.", None),
+    ("I would argue that the ferry fares are too low for the crews.", None),
+    ("We can all agree that the ferry is the heart of the harbor.", None),
+    ("Theresa May said the ferry fares would rise in May.", "the ferry fares would rise in May"),
+    ("Okafor could not explain why the ferry fares rose.", "why the ferry fares rose"),
+    ("It is unclear if Reyes said the fares would rise.", "the fares would rise"),
+]
 NO_SPEAKER = [  # frames whose subject is no speaker, cue words that are nouns, media labels
     ("Nineteen states, the port and two towns had sued over the levy.", None),
     ("Voters in the Harbor state hold a dim view of the ferry levy.", None),
     ("The port authority states that the ferry fares will rise.", "the ferry fares will rise"),
     ("The pier at dusk.\n\nFILE PHOTO: Ferry crews load the morning boat at the pier.", None),
     ("In a harbor poll, 55 percent said the fares were too high.", None),
+    ("That is twice the share who say the ferry fares are too high.", None),
     ("Okafor was asked whether the ferry fares would rise.", None),
+    # a label line that is a headline, not a speaker's turn
+    ("The harbor page.\n\nAda Reyes: The ferry fares are too high for the crews\n", None),
+    (
+        "The harbor page.\n\nAda Reyes: The ferry fares are too high for the crews.\n",
+        "The ferry fares are too high for the crews",
+    ),
 ]
 
 
@@ -103,13 +140,24 @@ NO_SPEAKER = [  # frames whose subject is no speaker, cue words that are nouns, 
     + WITH_CLAUSE
     + COMMISSIVE
     + REQUEST
+    + APPEAL
     + CHARGE
     + DISCLOSURE
     + NOT_SPEECH
+    + NOT_ASSERTED
     + NO_SPEAKER,
 )
 def test_cue_class_rules(text, expected):
     check(text, expected)
+
+
+def test_a_participle_on_speech_is_the_speaker_s_and_a_crew_is_no_share():
+    """ "…, suggesting" on a clause of speech is the speaker's; "who say" after a group, not a
+    poll's share, is speech."""
+    rows = indirect_rows("Okafor said ferry use rose, suggesting the fares are too low.")
+    assert rows == ["ferry use rose", "the fares are too low"]
+    rows = indirect_rows("Rail fans are among the crews who say that the fares are too high.")
+    assert rows == ["the fares are too high"]
 
 
 def test_a_fragment_after_a_thought_is_still_the_thinker_s():

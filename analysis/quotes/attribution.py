@@ -17,11 +17,14 @@ communication (tests/gold/GUIDELINES.md):
   "criticized the levy");
 - ``commitment`` (commissives: vow, promise, pledge, threaten, agree): a "to"-infinitive or a
   clause, not a noun object ("promised tax cuts");
-- ``request`` (ask, urge, call, encourage, request): always, "to"-infinitives and "for"
+- ``request`` (ask, urge, encourage, request, demand): always, "to"-infinitives and "for"
   objects included;
+- ``appeal`` (call): a request only through "on"/"upon"/"for" ("called on the board to
+  act", "called for an audit"), a charge with "out"; else a name or a phone call, no speech;
 - ``charge`` (accuse, blame, charge): a clause, or the charge's "of"/"for"/"on";
-- ``speaker`` (disclosure: reveal, suggest, indicate, disclose, predict): unless the subject
-  is a thing or data ("it suggests", "the figures indicate");
+- ``speaker`` (disclosure: reveal, suggest, indicate, disclose, predict, explain): unless the
+  subject is a thing or data ("it suggests", "the figures indicate") or the cue is a
+  participle on a clause that reports no speech ("fares rose, suggesting …");
 - ``topic`` (talk, speak, discuss, focus, campaign, refer): never; the verb names a topic;
 - ``none`` (cognition: believe, think, know, expect, hope, fear, want; intention: plan,
   intend, seek, decide; finding: find, show, estimate, conclude, see; action: decline, offer,
@@ -49,6 +52,7 @@ CUE_RULE_NAMES: Final = (
     "clause",
     "commitment",
     "request",
+    "appeal",
     "charge",
     "speaker",
     "topic",

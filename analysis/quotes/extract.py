@@ -45,6 +45,7 @@ from .attribution import (
     CUES,
     DEMONYMS,
     DETERMINERS,
+    DOC_NOUNS,
     HYPHEN_PARTICLES,
     INDIRECT_CUES,
     INFINITIVE_CUES,
@@ -4018,12 +4019,140 @@ def _frame_rule(toks: list[Tok], i: int, m: Mention) -> str:
     ("55 percent said …", guidelines)."""
     if i > 0 and toks[i - 1].low in _BE_FORMS and toks[i].low.endswith(("ed", "told", "said")):
         return "none"
-    if _percent_share(m.text):
+    if _percent_share(m.text) or _poll_share_relative(toks, m) or not _asserted_frame(toks, i, m):
         return "none"
     rule = CUE_RULES.get(toks[i].low, "speech")
-    if rule == "request" and i + 1 < len(toks) and toks[i + 1].low == "out":
-        return "charge"  # "called out the board for the delay": a rebuke, not a request
+    if rule == "appeal":
+        return _appeal_rule(toks, i)
+    if rule == "speaker" and (_inference_participle(toks, i) or _thing_relative(toks, m)):
+        return "none"
     return rule
+
+
+def _thing_relative(toks: list[Tok], m: Mention) -> bool:
+    """Whether subject ``m`` is a "which" that stands for a thing, not for a named organisation
+    or a document: "the fares rose, which suggests demand is strong" -> True; "Harbor Corp,
+    which revealed …", "the audit, which suggests …" -> False (a document speaks, guidelines);
+    "the port authority, which suggested a levy" -> True (a lower-case head, read as a thing)."""
+    if m.text.lower() != "which":
+        return False
+    at = next((x for x in range(len(toks)) if toks[x].start >= m.start), 0)
+    k = at - 1 if at > 0 and toks[at - 1].text == "," else at
+    return k > 0 and not toks[k - 1].is_cap and toks[k - 1].low not in DOC_NOUNS
+
+
+def _inference_participle(toks: list[Tok], i: int) -> bool:
+    """Whether cue ``toks[i]`` is a participle after a comma on a clause with no cue of speech
+    before it: the writer's inference from a fact, not anyone's words ("The fares rose by half,
+    suggesting demand is strong"; but "Reyes said the fares rose, suggesting …" is Reyes's)."""
+    if not (toks[i].low.endswith("ing") and toks[i - 1].text == ","):
+        return False
+    return not any(CUE_RULES.get(t.low, "none") not in ("none", "topic") for t in toks[: i - 1])
+
+
+# Heads of a poll's share of respondents before "who say": "the share who say …", "the 16% of
+# adults who say …" (guidelines: poll respondents are findings, not speakers).
+_SHARE_WORDS: Final = frozenset("share percent proportion majority minority fraction".split())
+
+
+def _poll_share_relative(toks: list[Tok], m: Mention) -> bool:
+    """Whether subject ``m`` is "who" after a poll's share: "twice the share who say …", "the
+    16% of adults who say …" -> True; "the crews who say …" -> False."""
+    if m.text.lower() != "who":
+        return False
+    at = next((x for x in range(len(toks)) if toks[x].start >= m.start), 0)
+    return any(t.low in _SHARE_WORDS or t.text.endswith("%") for t in toks[max(0, at - 4) : at])
+
+
+def _appeal_rule(toks: list[Tok], i: int) -> str:
+    """The rule of an appeal cue ``toks[i]`` ("call", cues.toml): a rebuke with "out" ("called
+    out the board for the delay", the rule charge); no speech when it is a phone call or a
+    summons ("called to congratulate her", "called in to the show", "a meeting called to
+    discuss the fares"), a name ("a ferry called Old Blue") or a noun ("phone calls, texts");
+    else a request or a verdict ("called for an audit", "called the plan a gift")."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else toks[i]
+    if nxt.low == "out":
+        return "charge"
+    if nxt.low in _CALL_PARTICLES or not nxt.is_word:
+        return "none"
+    if nxt.low in _REFLEXIVES:  # "calls itself the Harbor State" (a name), "… a patriot"
+        after = toks[i + 2].low if i + 2 < len(toks) else ""
+        return "request" if after in _AFTER_CALLED_SOMEONE else "none"
+    prev = toks[i - 1]
+    if not nxt.is_cap or prev.is_cap or prev.low in _NOT_NAMING_BEFORE:
+        return "request"
+    k = i + 1
+    while k < len(toks) and toks[k].is_cap:
+        k += 1
+    # "the letter called Reyes a liar", "called Friday for an audit": a verdict, a request;
+    # "a ferry called Old Blue sails": a name
+    return "request" if k < len(toks) and toks[k].low in _AFTER_CALLED_SOMEONE else "none"
+
+
+# Words after "call" of a phone call, a summons or a noun ("called to say", "called in to the
+# show", "called up the reserves", "calls from the crews").
+_CALL_PARTICLES: Final = frozenset("to in into up off back around from".split())
+_REFLEXIVES: Final = frozenset("itself himself herself themselves ourselves".split())
+_AFTER_CALLED_SOMEONE: Final = frozenset("a an for on upon".split())
+# Words before "called <Name>" of a verdict on someone ("Reyes has called Okafor a liar"), not
+# of a name ("a ferry called Old Blue").
+_NOT_NAMING_BEFORE: Final = SUBJECT_PRONOUNS | frozenset(
+    "has have had also who and but then once later repeatedly publicly never even".split()
+)
+
+
+# Modals of a possible, not an actual, act of speech: "critics might argue that …".
+_HYPOTHETICAL_MODALS: Final = frozenset("might could may should".split())
+# Adjectives before "to <cue>" that make the infinitive no one's act: "it is hard to say …",
+# "safe to say", "too early to tell" (and "that is not to say …").
+_IMPERSONAL_BEFORE_TO: Final = frozenset(
+    "possible impossible hard difficult easy fair safe unfair early soon premature needless "
+    "tempting".split()
+)
+_CONDITIONALS: Final = frozenset("if unless".split())
+# Words before an "if" that asks a question rather than sets a condition.
+_QUESTION_BEFORE_IF: Final = frozenset(
+    "ask asked asks asking wonder wondered wonders wondering unclear clear know knew see "
+    "check checked decide".split()
+)
+
+
+def _is_be(low: str) -> bool:
+    """Whether a lower-case word is a form of "be", contracted too ("that’s not to say")."""
+    return low in _BE_FORMS or low.endswith(("’s", "'s"))
+
+
+def _asserted_frame(toks: list[Tok], i: int, m: Mention) -> bool:
+    """Whether the frame of cue ``toks[i]`` (subject ``m``) reports an act of speech that took
+    place, not a hypothetical one ("if he says …", "critics might argue …"; guidelines), an
+    impersonal infinitive ("it is hard to say whether …", "that is not to say …") or the
+    writer's own voice ("I would argue …", "we can all agree …").
+
+    "Reyes said the fares would rise" -> True; "If Reyes says the fares rise, …", "Some might
+    argue the fares are low", "It is too early to tell whether fares rise", "I would argue
+    the fares are low" -> False."""
+    if m.text.lower() in ("i", "we"):
+        return False
+    k = i - 1
+    while k > 0 and (toks[k].low in ("have", "also", "well") or toks[k].low.endswith("ly")):
+        k -= 1  # "might have said", "might reasonably argue" (not "could not say": it was so)
+    if toks[k].text in _HYPOTHETICAL_MODALS:  # (not "Theresa May said")
+        return False
+    if i > 2 and toks[i - 1].low == "to":
+        before = toks[i - 2].low
+        if before in _IMPERSONAL_BEFORE_TO or (before == "not" and _is_be(toks[i - 3].low)):
+            return False
+    first = next((x for x in range(i) if toks[x].end > m.start), i)
+    return not (first > 0 and _opens_condition(toks, first - 1))
+
+
+def _opens_condition(toks: list[Tok], k: int) -> bool:
+    """Whether ``toks[k]`` opens a condition: "if"/"unless" ("If Reyes says …", "the crews
+    strike if the port agrees to …"), but not an "if" that asks a question ("asked if Reyes
+    was right to say …", "unclear if the port said …")."""
+    if toks[k].low not in _CONDITIONALS:
+        return False
+    return k == 0 or toks[k - 1].low not in _QUESTION_BEFORE_IF
 
 
 def _percent_share(speaker: str) -> bool:
@@ -5069,6 +5198,8 @@ def _label_statements(
         if w0 in NOT_NAMES or w0 in _NOT_LABELS or label.lower() in PLACES:
             continue
         cs, ce = lm.end(), _line_end(text, lm.end())
+        if _headline_after_label(text, cs, ce):
+            continue
         while ce > cs and not text[ce - 1].isalnum():
             ce -= 1
         if ce - cs < 10 or doc.in_quote(lm.start()):
@@ -5089,6 +5220,16 @@ def _label_statements(
         ss, se = doc.sent_span(cs)[0], doc.sent_span(ce - 1)[1]
         out.append(_row(doc_id, text, cs, ce, "indirect", m, speaker, ":", typ, ss, se))
     return out
+
+
+def _headline_after_label(text: str, start: int, end: int) -> bool:
+    """Whether the line after a "Name:" label, ``text[start:end]``, is a headline, not words the
+    name said: a few words with no closing punctuation ("Ada Reyes: The ferry fares are too
+    high", a linked column's title), where a speaker's turn ends a sentence ("Ada Reyes: The
+    fares are too high.")."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end > start and text[end - 1].isalnum() and text.count(" ", start, end) < 20
 
 
 def _row(doc_id, text, start, end, kind, mention, speaker, cue, typ, ss, se) -> dict:
