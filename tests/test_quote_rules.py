@@ -409,6 +409,13 @@ OPENER_NAMES = [
     ("Ivo Lund sailed in May. The top U.S. envoy in Norway Ivo Lund said the fares would rise.",
      "Ivo Lund"),
     ("Georgia Ann Lund said the fares would rise.", "Georgia Ann Lund"),
+    # No adverb, and no piece of a hyphenated word, opens a name.
+    ("Polls show the Never Lund camp growing. Lund said the fares would rise.", "Lund"),
+    ("Critics of the un-Harbor Lund era spoke. Lund said the fares would rise.", "Lund"),
+    ("In 1992 then-Mayor Ada Lund spoke. Lund said the fares would rise.", "Ada Lund"),
+    # The role is the person the article writes with it most often.
+    ("President Ivo Reyes spoke in 1990. President Lund spoke. President Lund left.\n\n"
+     "The president said the fares would rise.", "Lund"),
     ("The former ambassador to Norway Ada Maria Lund said the fares would rise.",
      "Ada Maria Lund"),
     ("The Director of National Intelligence Ivo Reyes said the fares would rise.", "Ivo Reyes"),
@@ -438,6 +445,12 @@ GIVEN_NAMES = [
     # A place or a body is no given name: "in Dover", "Dover Riots".
     ("Boats burned in Dover. See Dover Riots.\n\nDover said the fares would rise.", "Dover"),
     ("Kit Harbor Research runs it.\n\nKit said the fares would rise.", "Kit"),
+    # A link card's legal name after a surname is no name ("Lund Ivo Peter"); a family name
+    # first keeps its name ("President Xi Jin").
+    ("President Lund Ivo Peter LundHarbor votes MORE spoke. Lund said the fares would rise.",
+     "Lund"),
+    ("President Xi Jin spoke in Dover. Xi said the fares would rise.", "Xi Jin"),
+    ("Mr. Xi spoke in Dover, home of Xi Jin. Xi said the fares would rise.", "Xi Jin"),
 ]
 
 

@@ -775,7 +775,7 @@ _OPENER_ADVERBS: Final = frozenset(
     so thus therefore rather nevertheless nonetheless meanwhile however still also then now
     instead indeed moreover furthermore hence and but or nor even only otherwise
     regardless whereas here there recently lately perhaps maybe finally ultimately eventually
-    initially separately similarly likewise additionally""".split()
+    initially separately similarly likewise additionally never not""".split()
 )
 
 

@@ -622,7 +622,9 @@ def _name_info(raw: str) -> tuple[str, str, tuple[str, ...]] | None:
             del words[k:]  # "King's We've …": a sentence's pronoun ends the name
             break
         if k >= first + 2 and w == words[first] and len(w) > 2:
-            del words[k:]  # "Ada Lund Ada Maria Lund": a link card's legal name after the name
+            # A link card's legal name after the name: "Ada Lund Ada Maria Lund"; after a
+            # surname alone, the legal name ends with it: "Lund Ivo Peter Lund".
+            del words[first + 1 if k == len(words) - 1 else k :]
             break
     while words and (no_name_word(words[-1], last=True) or words[-1] == "I"):
         words.pop()  # "Lund Monday", "Would I": no surname
@@ -814,7 +816,7 @@ def _collect_names(text: str) -> dict:
     """
     count: dict[str, int] = {}  # full name -> times written, in order of first writing
     key_of: dict[str, str] = {}
-    roles: dict[str, str] = {}
+    roles: dict[str, dict[str, int]] = {}
     persons: list[tuple[int, str]] = []
     titled: list[tuple[str, tuple[str, ...]]] = []
     # Names written at least once without an article before them: "the Harbor Depression"
@@ -824,6 +826,9 @@ def _collect_names(text: str) -> dict:
     for at, raw in name_runs:
         if at and text[at - 1] == "/":
             continue  # "(Photo/Ada Reyes)": a credit, nobody the article is about
+        if at > 1 and text[at - 1] == "-" and text[at - 2].isalpha():
+            if bare(raw.split(None, 1)[0].lower()) not in TITLES:
+                continue  # "un-Harbor Lund": the rest of a hyphenated word ("then-Mayor" is)
         if at and text[at - 1] == " " and _after_nickname(text, at):
             continue  # the rest of a legal name: "Ivo (Ike) Peter Lund" is no "Peter Lund"
         if _NICKNAME_AFTER_RE.match(text, at + len(raw)) and " " in raw:
@@ -874,7 +879,7 @@ def _collect_names(text: str) -> dict:
         _add_roles(roles, role, full)
     return {
         "by_last": by_last,
-        "roles": roles,
+        "roles": _role_holders(roles),
         "persons": [(at, name) for at, name in persons if name in bare_written],
         "articled": frozenset(count).difference(bare_written),
         "acronyms": _acronyms(text),
@@ -1002,19 +1007,30 @@ _ROLE_CHANGERS: Final = frozenset("vice deputy assistant lieutenant associate".s
 _ROLE_ENDERS: Final = frozenset("former ex onetime erstwhile late".split())
 
 
-def _add_roles(roles: dict[str, str], role: tuple[str, ...], name: str) -> None:
-    """Record ``name`` under each tail of its role words and the noun an abbreviated title
-    stands for: ("new", "jersey", "gov") -> "new jersey gov", "jersey gov", "gov",
-    "governor". The first name written with a role keeps it."""
+def _add_roles(roles: dict[str, dict[str, int]], role: tuple[str, ...], name: str) -> None:
+    """Count one writing of ``name`` under each tail of its role words and the noun an
+    abbreviated title stands for: ("new", "jersey", "gov") -> "new jersey gov", "jersey gov",
+    "gov", "governor" (see :func:`_role_holders`)."""
     for r in range(len(role)):
         if r and role[r - 1] in _ROLE_CHANGERS:
             continue  # a vice president is no "president"
         if _ROLE_ENDERS.intersection(role[:r]):
             break
-        roles.setdefault(" ".join(role[r:]), name)
+        _count_role(roles, " ".join(role[r:]), name)
     if role:
         for noun in _TITLE_NOUNS.get(role[-1], ()):
-            roles.setdefault(noun, name)
+            _count_role(roles, noun, name)
+
+
+def _count_role(roles: dict[str, dict[str, int]], role: str, name: str) -> None:
+    names = roles.setdefault(role, {})
+    names[name] = names.get(name, 0) + 1
+
+
+def _role_holders(roles: dict[str, dict[str, int]]) -> dict[str, str]:
+    """Role -> the person the article writes with it most often, the first written on a tie:
+    "President Lund" ten times beats one "President Ivo Reyes" in a background line."""
+    return {role: max(names, key=names.__getitem__) for role, names in roles.items()}
 
 
 def _honorific_sexes(text: str) -> dict[str, str]:
@@ -1153,7 +1169,7 @@ def _named_by_given_name(by_last: dict[str, str], word: str, text: str) -> str |
             found = full
     if found is None or not _surname_like(found, text):
         return None
-    return found if not _place_like(word, found, text) else None
+    return None if _place_like(word, found, text) else found
 
 
 def _place_like(word: str, full: str, text: str) -> bool:
@@ -1183,7 +1199,8 @@ def _surname_like(full: str, text: str) -> bool:
     everyday English, or one the article also writes on its own ("Ada Lund"; "Kit West" when
     "West said" follows; not "Dover Island", "Harbor Research", "Lund's BOOK")."""
     last = full.rsplit(None, 1)[-1]
-    if last.isupper() or "’s " in full or "'s " in full or bare(last.lower()) in ORG_WORDS:
+    low = bare(last.lower())
+    if last.isupper() or "’s " in full or "'s " in full or low in ORG_WORDS or low in NOT_NAMES:
         return False
     return not common_word(last, 4.0) or text.count(last) > text.count(full)
 
