@@ -413,9 +413,12 @@ OPENER_NAMES = [
     ("Polls show the Never Lund camp growing. Lund said the fares would rise.", "Lund"),
     ("Critics of the un-Harbor Lund era spoke. Lund said the fares would rise.", "Lund"),
     ("In 1992 then-Mayor Ada Lund spoke. Lund said the fares would rise.", "Ada Lund"),
-    # The role is the person the article writes with it most often.
+    # A role two people hold is the one the article named last, else the one written with
+    # it most often.
     ("President Ivo Reyes spoke in 1990. President Lund spoke. President Lund left.\n\n"
      "The president said the fares would rise.", "Lund"),
+    ("President Lund spoke in 1990. President Ivo Reyes spoke later. Reyes left.\n\n"
+     "The president said the fares would rise.", "Ivo Reyes"),
     ("The former ambassador to Norway Ada Maria Lund said the fares would rise.",
      "Ada Maria Lund"),
     ("The Director of National Intelligence Ivo Reyes said the fares would rise.", "Ivo Reyes"),

@@ -879,7 +879,7 @@ def _collect_names(text: str) -> dict:
         _add_roles(roles, role, full)
     return {
         "by_last": by_last,
-        "roles": _role_holders(roles),
+        "roles": roles,
         "persons": [(at, name) for at, name in persons if name in bare_written],
         "articled": frozenset(count).difference(bare_written),
         "acronyms": _acronyms(text),
@@ -1027,10 +1027,20 @@ def _count_role(roles: dict[str, dict[str, int]], role: str, name: str) -> None:
     names[name] = names.get(name, 0) + 1
 
 
-def _role_holders(roles: dict[str, dict[str, int]]) -> dict[str, str]:
-    """Role -> the person the article writes with it most often, the first written on a tie:
-    "President Lund" ten times beats one "President Ivo Reyes" in a background line."""
-    return {role: max(names, key=names.__getitem__) for role, names in roles.items()}
+def _role_holder(doc: _Doc, holders: dict[str, int], pos: int) -> str:
+    """Of the people the article writes with one role, the one it names last before ``pos``
+    ("President Ivo Reyes … President Lund … Lund spoke. The president said" -> Lund); with
+    none named before, the one written with the role most often, the first on a tie."""
+    if len(holders) > 1:
+        by_key = {name_key(h.rsplit(None, 1)[-1]): h for h in holders}
+        mentions = doc.person_mentions()
+        j = bisect.bisect_left(mentions, (pos, "")) - 1
+        while j >= 0:
+            held = by_key.get(name_key(mentions[j][1].rsplit(None, 1)[-1]))
+            if held is not None:
+                return held
+            j -= 1
+    return max(holders, key=holders.__getitem__)
 
 
 def _honorific_sexes(text: str) -> dict[str, str]:
@@ -1086,7 +1096,8 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
     if full_end is not None:
         return full_end, "person"
     if acronym_org(name):
-        named = _person_of_role(names["roles"], _ROLE_ABBREVIATIONS.get(name.lower(), "").split())
+        abbr = _ROLE_ABBREVIATIONS.get(name.lower(), "").split()
+        named = _person_of_role(doc, abbr, mention.start)
         if named is not None:
             return named, "person"  # "the PM" -> the person written as "Prime Minister …"
         if name_key(name) not in names["by_last"]:
@@ -1104,9 +1115,9 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
         and bare(words[-1]) in TITLES
     ):
         # "the U.N. secretary-general": the person written with that very role.
-        named = names["roles"].get(" ".join(bare(w.lower()) for w in words))
-        if named is not None:
-            return named, "person"
+        holders = names["roles"].get(" ".join(bare(w.lower()) for w in words))
+        if holders is not None:
+            return _role_holder(doc, holders, mention.start), "person"
     if typ == "person" and words and words[0][0].isupper() and not only_roles:
         full = names["by_last"].get(name_key(words[-1]))
         if full and (len(words) == 1 or name_key(full).endswith(name_key(name))):
@@ -1133,7 +1144,7 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
         or (role_head and role_head[-1].islower() and bare(role_head[-1]) in TITLES)
     ):
         # A role without a name: "the Turkish President" -> the person written with that role.
-        named = _person_of_role(names["roles"], role_head)
+        named = _person_of_role(doc, role_head, mention.start)
         if named is not None:
             return named, "person"
         head = words[-1].lower() if words else ""
@@ -1146,7 +1157,7 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
         return name, typ
     if len(role_head) > 1 and not any(w[0].isupper() for w in role_head[1:]):
         # "the chancellor of the State University" -> the person written as "Chancellor …".
-        named = _person_of_role(names["roles"], role_head)
+        named = _person_of_role(doc, role_head, mention.start)
         if named is not None:
             return named, "person"
     return _organisation_name(doc.text, mention.text, words, typ), typ
@@ -1357,14 +1368,16 @@ def _author_of_own_words(by_last: dict[str, str], mention: str) -> str | None:
 _ROLE_ABBREVIATIONS: Final = {"pm": "prime minister"}
 
 
-def _person_of_role(roles: dict[str, str], words: list[str]) -> str | None:
+def _person_of_role(doc: _Doc, words: list[str], pos: int) -> str | None:
     """The person the article writes with the role ``words`` (determiners dropped), trying
     the whole role, its last two words and its last word: ["the", "Turkish", "President"]
-    -> the name written as "Turkish President …" or "President …"."""
+    -> the name written as "Turkish President …" or "President …" (see :func:`_role_holder`
+    for a role two people hold)."""
+    roles = doc.names()["roles"]
     role = " ".join(bare(w.lower()) for w in words if w.lower() not in DETERMINERS)
     for r in (role, " ".join(role.split()[-2:]), role.split()[-1] if role else ""):
         if r and r in roles and any(bare(x) in TITLES for x in r.split()):
-            return roles[r]
+            return _role_holder(doc, roles[r], pos)
     return None
 
 
