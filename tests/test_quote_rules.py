@@ -419,6 +419,9 @@ OPENER_NAMES = [
      "The president said the fares would rise.", "Lund"),
     ("President Lund spoke in 1990. President Ivo Reyes spoke later. Reyes left.\n\n"
      "The president said the fares would rise.", "Ivo Reyes"),
+    # Two people of one surname: "President Lund" is neither full name.
+    ("Ada Lund and Ivo Lund waved. President Lund spoke.\n\n"
+     "The president said the fares would rise.", "Lund"),
     ("The former ambassador to Norway Ada Maria Lund said the fares would rise.",
      "Ada Maria Lund"),
     ("The Director of National Intelligence Ivo Reyes said the fares would rise.", "Ivo Reyes"),

@@ -875,7 +875,12 @@ def _collect_names(text: str) -> dict:
         _add_roles(roles, role_words, full)
     # "President Reyes" with no full name of that role: the role names the fullest Reyes.
     for surname, role in titled:
-        full = by_last.get(name_key(surname), surname)
+        key = name_key(surname)
+        full = by_last.get(key, surname)
+        if len({n.split()[0] for n in with_key.get(key, ())}) > 1:
+            # "President Lund" beside "Ada Lund" and "Ivo Lund": which of them the article
+            # does not say, so the role goes to the surname alone.
+            full = surname
         _add_roles(roles, role, full)
     return {
         "by_last": by_last,
