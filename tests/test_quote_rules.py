@@ -520,6 +520,9 @@ DESCRIPTIONS = [
 ANTECEDENTS = [
     ("The crews met on Monday. Later, they said the fares would rise.", "The crews"),
     ("First, they said the fares would rise.", None),
+    # A fragment sentence of one everyday word is no antecedent of "he"; a name that
+    # the article writes with a capital inside a sentence too.
+    ("Ivo Lund ran for mayor. Twice. He said the fares would rise.", "Ivo Lund"),
 ]
 
 

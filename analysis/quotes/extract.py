@@ -1497,6 +1497,7 @@ def _resolve_pronoun(
             and subj[1]
             and not amount_only(subj[1])
             and bare(subj[1].lower()) not in NOT_NAMES  # "First, they say, …"
+            and not (sex and _lone_common_word(doc, subj[1]))  # "He ran. Twice. He said …"
             and _fits(want, gender, sex, subj[2] or "", subj[1])
             and (sex is None or _one_named_person(doc, subj[1], history, near=_near(doc, k, kk)))
             # "She sent …. … he claimed": a subject written as a pronoun of the other sex
@@ -1537,6 +1538,21 @@ def _resolve_pronoun(
         if j >= 0:
             return persons[j][1], "person"
     return mention.text, name_type(mention.text)
+
+
+def _lone_common_word(doc: _Doc, canon: str) -> bool:
+    """Whether a subject is one everyday English word capitalised only where it opens a
+    sentence: a fragment ("Twice.", "Soon,") before "he", not "Lund" nor "Apple", which the
+    article writes with a capital inside a sentence too."""
+    if " " in canon or not canon[:1].isupper() or not common_word(canon, 4.5):
+        return False
+    text = doc.text
+    i = text.find(canon)
+    while i >= 0:
+        if not _opens_sentence(text, i) and not alnum_at(text, i - 1):
+            return False
+        i = text.find(canon, i + 1)
+    return True
 
 
 @dataclass(slots=True)
