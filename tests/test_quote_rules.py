@@ -520,8 +520,8 @@ DESCRIPTIONS = [
 ANTECEDENTS = [
     ("The crews met on Monday. Later, they said the fares would rise.", "The crews"),
     ("First, they said the fares would rise.", None),
-    # A fragment sentence of one everyday word is no antecedent of "he"; a name that
-    # the article writes with a capital inside a sentence too.
+    # A fragment sentence of one everyday word is no antecedent of "he" (a name the article
+    # also capitalises inside a sentence is one).
     ("Ivo Lund ran for mayor. Twice. He said the fares would rise.", "Ivo Lund"),
 ]
 
