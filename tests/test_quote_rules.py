@@ -409,6 +409,9 @@ OPENER_NAMES = [
     ("Ivo Lund sailed in May. The top U.S. envoy in Norway Ivo Lund said the fares would rise.",
      "Ivo Lund"),
     ("Georgia Ann Lund said the fares would rise.", "Georgia Ann Lund"),
+    # One word twice is no name: two headlines run together.
+    ("Critics try to beat Lund Lund threatens the board MORE spoke. Lund said the fares "
+     "would rise.", "Lund"),
     # No adverb, and no piece of a hyphenated word, opens a name.
     ("Polls show the Never Lund camp growing. Lund said the fares would rise.", "Lund"),
     ("Critics of the un-Harbor Lund era spoke. Lund said the fares would rise.", "Lund"),

@@ -630,8 +630,10 @@ def _name_info(raw: str) -> tuple[str, str, tuple[str, ...]] | None:
         words.pop()  # "Lund Monday", "Would I": no surname
     if caps_headline(words):
         return None
-    if len(words) < 2:
-        return None  # "Mayor Reyes" is two capitalised words; one word is no full name
+    if len(words) < 2 or (len(words) == 2 and words[0] == words[1]):
+        # "Mayor Reyes" is two capitalised words; one word is no full name, nor one word
+        # twice ("… to beat Lund Lund threatens …": a headline's end and the next one's start)
+        return None
     name, role = strip_name(" ".join(words))
     nwords = name.split()
     cut = _after_last_title(nwords)
@@ -1737,7 +1739,15 @@ def _page_sentence(doc: _Doc, kk: int, line: int) -> bool:
         return True
     if doc.text.startswith(("—", "–", "-"), s):
         return False  # a post's signature: "— Ada Reyes (@adareyes) May 2, 2019"
+    if _PROMO_RE.search(doc.text, s, e) is not None and not doc.in_quote(s):
+        return True  # "Get the Harbor Stories you care about delivered to your inbox."
     return s < line and _unended(doc.text, s, e) and _label_line(doc.text, s)
+
+
+# A page's call to the reader: a newsletter, a sign-up, a subscription.
+_PROMO_RE: Final = re.compile(
+    r"\b(?:[Yy]our inbox|[Ss]ign(?:ing)? up for|[Ss]ubscribe (?:to|now)|[Pp]rivacy [Pp]olicy)\b"
+)
 
 
 def _near(doc: _Doc, k: int, kk: int) -> bool:
