@@ -622,3 +622,28 @@ def test_quote_is_predicate(body, expected):
 )
 def test_without_place_of(name, expected):
     assert _without_place_of(name) == expected
+
+
+# An embedded post is its author's direct quotation, signed "— Name (@handle) Date".
+EMBEDDED_POSTS = [
+    ("The ferry is late again pic.twitter.com/x1AbC — Ada Reyes (@adareyes) May 2, 2019",
+     "The ferry is late again", "Ada Reyes"),
+    ("Fares rise on Monday, riders say https://t.co/Ab12 — Harbor Gazette (@gazette) "
+     "June 3, 2020", "Fares rise on Monday, riders say", "Harbor Gazette"),
+    # A line of links only is no post.
+    ("pic.twitter.com/x1AbC — Ada Reyes (@adareyes) May 2, 2019", None, None),
+    # A post holding a quotation in marks is left to the quotation.
+    ("“The fares will rise,” Lund said. pic.twitter.com/x1 — Ada Reyes (@adareyes) May 2, "
+     "2019", "The fares will rise,", "Lund"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), EMBEDDED_POSTS)
+def test_embedded_posts(text, quote, speaker):
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
+    q = q[q["kind"] == "direct"]
+    if quote is None:
+        assert q.empty
+    else:
+        row = q.iloc[0]
+        assert (row["quote"], row["speaker"]) == (quote, speaker)

@@ -5107,6 +5107,8 @@ def _doc_quotes(
     _reported_speech(state, doc_id)
     if indirect and ":" in text:
         rows.extend(_label_statements(doc, doc_id, rows, history))
+    if "(@" in text:
+        rows = _with_embedded_posts(doc, doc_id, rows, history)
     resolve_first_person(rows)
     description_types(rows)
     carry_runs(rows, text)
@@ -5281,6 +5283,71 @@ def _label_statements(
         ss, se = doc.sent_span(cs)[0], doc.sent_span(ce - 1)[1]
         out.append(_row(doc_id, text, cs, ce, "indirect", m, speaker, ":", typ, ss, se))
     return out
+
+
+# An embedded post's signature closing its line: "— Ada Reyes (@adareyes) May 2, 2019".
+_POST_SIGNATURE_RE: Final = re.compile(
+    r"[—–-][ \t]+(?P<name>[^()\n]{2,60}?)[ \t]+\(@\w{1,30}\)[ \t]+"
+    r"[A-Z][a-z]+\.?[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*$",
+    re.M,
+)
+# Links a post ends with: its picture, a shortened link.
+_POST_LINK_END_RE: Final = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$")
+
+
+@dataclass(slots=True)
+class _Post:
+    """An embedded post: its words (``start``..``end``) and the author's name as signed."""
+
+    start: int
+    end: int
+    name: Mention
+
+
+def _embedded_posts(text: str) -> list[_Post]:
+    """The posts a page embeds, each on a line signed "— Name (@handle) Month D, YYYY": "The
+    ferry is late again pic.twitter.com/x1 — Ada Reyes (@adareyes) May 2, 2019" -> the words
+    "The ferry is late again" by Ada Reyes. A line with only links is no post."""
+    out = []
+    for m in _POST_SIGNATURE_RE.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = m.start()
+        link = _POST_LINK_END_RE.search(text, start, end)
+        if link is not None:
+            end = link.start()
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        while start < end and text[start].isspace():
+            start += 1
+        if text.count(" ", start, end) < 2:
+            continue
+        name = m.group("name").strip()
+        at = m.start("name") + m.group("name").index(name)
+        out.append(_Post(start, end, Mention(at, at + len(name), name)))
+    return out
+
+
+def _with_embedded_posts(
+    doc: _Doc, doc_id: object, rows: list[dict], history: list[tuple[int, str, str]]
+) -> list[dict]:
+    """``rows`` with a direct row for each embedded post (see :func:`_embedded_posts`), its
+    author the speaker and no cue. The post's words are the author's own: reported speech
+    read inside them goes; a post holding a quotation in marks is left to that quotation."""
+    text = doc.text
+    for post in _embedded_posts(text):
+        inside = [r for r in rows if r["start"] < post.end and r["end"] > post.start]
+        if any(r["kind"] != "indirect" for r in inside):
+            continue
+        rows = [r for r in rows if not any(r is x for x in inside)]
+        speaker, typ = _canonical(doc, post.name, history)
+        history.append((post.name.start, speaker, typ))
+        ss, se = doc.sent_span(post.start)[0], doc.sent_span(post.end - 1)[1]
+        rows.append(
+            _row(
+                doc_id, text, post.start, post.end, "direct", post.name, speaker, None, typ, ss, se
+            )
+        )
+    return rows
 
 
 def _headline_after_label(text: str, start: int, end: int) -> bool:
