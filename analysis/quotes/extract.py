@@ -1740,7 +1740,7 @@ def _page_sentence(doc: _Doc, kk: int, line: int) -> bool:
     if doc.text.startswith(("—", "–", "-"), s):
         return False  # a post's signature: "— Ada Reyes (@adareyes) May 2, 2019"
     if _PROMO_RE.search(doc.text, s, e) is not None and not doc.in_quote(s):
-        return True  # "Get the Harbor Stories you care about delivered to your inbox."
+        return True  # "Sign up to get Harbor news in your inbox."
     return s < line and _unended(doc.text, s, e) and _label_line(doc.text, s)
 
 
