@@ -504,6 +504,42 @@ ANTECEDENTS = [
 ]
 
 
+# Fragments inside the writer's sentence (partial quotes): the words right before the mark
+# name the one who holds the words ("in the words of X", "what X called", "X's idea of",
+# "X's “…” remark"), or say that nobody does ("so-called", a noun phrase capitalised only
+# because it opens the sentence).
+PARTIAL_FRAMES = [
+    ("The so-called “harbor renewal” plan is on hold, the council said.",
+     "harbor renewal", None, None, "scare"),
+    ("The levy was, in the words of one skipper, “a tax on the tide.”",
+     "a tax on the tide.", "one skipper", None, "partial"),
+    ("To quote Ada Reyes, “we are not done with the levy yet.”",
+     "we are not done with the levy yet.", "Ada Reyes", None, "direct"),
+    ("The mayor said the plan fails what Ada Reyes called “a fair fare for all.”",
+     "a fair fare for all.", "Ada Reyes", None, "partial"),
+    ("Riders want what Ada Reyes famously called “free ferry rides.”",
+     "free ferry rides.", "Ada Reyes", None, "partial"),
+    ("Critics rejected Ben Olson's idea of “a fair fare for all.”",
+     "a fair fare for all.", "Ben Olson", None, "partial"),
+    ("The crews disputed Ada Reyes's description of the levy as “a gift to landlords.”",
+     "a gift to landlords.", "Ada Reyes", None, "partial"),
+    ("The judge described Ada Reyes's claim of immunity as “a gift to landlords.”",
+     "a gift to landlords.", "The judge", "described", "partial"),
+    ("The skipper mocked Ada Reyes's “basket of old ropes” remark at the meeting.",
+     "basket of old ropes", "Ada Reyes", None, "partial"),
+    ("The council lauded Ada Reyes's “tireless work for the crews.”",
+     "tireless work for the crews.", "The council", None, "partial"),
+    ("Ada Reyes noted that Ben Lund's “crews are tired of waiting.”",
+     "crews are tired of waiting.", "Ada Reyes", "noted", "partial"),
+    ("The council is dismissing as “baseless” a report alleging that fares rose.",
+     "baseless", "The council", None, "partial"),
+    ("Ada Reyes met the crews. The clarion call that “we will stay here” meant much to many.",
+     "we will stay here", None, None, "scare"),
+    ("The bishops also note that “very many riders hold this view of the fares.”",
+     "very many riders hold this view of the fares.", "The bishops", None, "partial"),
+]
+
+
 # Who says "… the fares would rise", resolved: each table above holds one rule's cases.
 FARES_SPEAKERS = (
     OPENER_NAMES + GIVEN_NAMES + WHOLE_NAMES + ORG_SHORT_FORMS + DESCRIPTIONS + ANTECEDENTS
@@ -550,6 +586,11 @@ def test_carried_speaker(text, quote, speaker, cue, kind):
 
 @pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), REPORTED)
 def test_reported_speech(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), PARTIAL_FRAMES)
+def test_partial_frames(text, quote, speaker, cue, kind):
     check(text, quote, speaker, cue, kind)
 
 
