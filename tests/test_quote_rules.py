@@ -537,6 +537,13 @@ PARTIAL_FRAMES = [
      "we will stay here", None, None, "scare"),
     ("The bishops also note that “very many riders hold this view of the fares.”",
      "very many riders hold this view of the fares.", "The bishops", None, "partial"),
+    # the subject before a relative clause without commas, not the clause's object
+    ("A harbor official who spoke to the Courier on condition of anonymity said “taking down "
+     "the pier” means cutting the power.", "taking down the pier", "A harbor official", "said",
+     "partial"),
+    # a noun in "-ly" is no adverb: the family speaks, not its owner
+    ("Ben Olson's family said the fares were “far too high for the crews.”",
+     "far too high for the crews.", "Ben Olson's family", "said", "partial"),
 ]
 
 

@@ -73,6 +73,7 @@ from .attribution import (
     Mention,
     Tok,
     acronym_org,
+    adverb_ly,
     alnum_at,
     amount_only,
     bare,
@@ -2176,7 +2177,7 @@ def _coordinated_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
     Lazar.
     """
     j = i - 1
-    while j > 1 and (toks[j].low in SKIP_BETWEEN or toks[j].low.endswith("ly")):
+    while j > 1 and (toks[j].low in SKIP_BETWEEN or adverb_ly(toks[j].low)):
         j -= 1  # "… and later said", "… and then added"
     if not (j > 0 and toks[j].low == "and" and toks[j - 1].is_word):
         return None
@@ -2192,6 +2193,24 @@ def _coordinated_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
     return m
 
 
+def _subject_before_relative(text: str, toks: list[Tok], i: int, m: Mention) -> Mention:
+    """The noun phrase ``m`` before a cue, or the subject that a relative clause without
+    commas separates from the cue, when ``m`` ends that clause.
+
+    "A harbor official who spoke to the Courier on condition of anonymity said …" -> A harbor
+    official (not the Courier); "A skipper who works the night ferry said …" -> A skipper.
+    """
+    first = _first_tok(toks, m, i)
+    for k in range(first - 1, max(0, first - 6), -1):
+        t = toks[k]
+        if t.low == "who" and k > 0 and toks[k - 1].is_word:
+            head = np_before(text, toks, k)
+            return head if head is not None and head.text.lower() not in RELATIVES else m
+        if not t.is_word or t.low in _CUE_WORDS:
+            return m
+    return m
+
+
 def _finite_cue_speaker(text: str, toks: list[Tok], i: int) -> Mention | None:
     """The speaker of a finite cue: the noun phrase before it, or after it when inverted.
 
@@ -2202,6 +2221,8 @@ def _finite_cue_speaker(text: str, toks: list[Tok], i: int) -> Mention | None:
     if m is not None:
         return m
     m = _subject_before_cue(text, toks, i)
+    if m is not None:
+        m = _subject_before_relative(text, toks, i, m)
     if m is None:
         m = _coordinated_subject(text, toks, i)
     if m is None and i > 1 and toks[i - 1].text == ",":
