@@ -541,6 +541,11 @@ PARTIAL_FRAMES = [
     ("A harbor official who spoke to the Courier on condition of anonymity said “taking down "
      "the pier” means cutting the power.", "taking down the pier", "A harbor official", "said",
      "partial"),
+    # a passive describing verb without its agent: no one in the sentence says it
+    ("One factor is often summed up as “life gets in the way” for riders.",
+     "life gets in the way", None, None, "scare"),
+    ("The plan was described as “reckless and far too costly for the crews,” Ada Reyes said.",
+     "reckless and far too costly for the crews,", "Ada Reyes", "said", "partial"),
     # a noun in "-ly" is no adverb: the family speaks, not its owner
     ("Ben Olson's family said the fares were “far too high for the crews.”",
      "far too high for the crews.", "Ben Olson's family", "said", "partial"),

@@ -2913,6 +2913,53 @@ def _speaker_as_owner(doc: _Doc, f: _Frame) -> _Attr | None:
     return _Attr(m, None, "partial") if m is not None else None
 
 
+# Participles that describe their subject with the quoted words when passive: "the plan
+# was described as “…”", "one factor is often summed up as “…”".
+_DESCRIBING_PARTICIPLES: Final = frozenset(
+    """described called labeled labelled dubbed termed branded characterized characterised
+    summed referred known touted hailed billed credited portrayed painted cast seen regarded
+    viewed considered deemed derided decried denounced condemned ridiculed mocked nicknamed
+    criticized criticised praised lauded""".split()
+)
+_PASSIVE_AUX: Final = frozenset(
+    "is was were are be been being get gets got getting has have had".split()
+)
+
+
+def _passive_without_agent(doc: _Doc, f: _Frame) -> _Attr | None:
+    """A fragment after a passive describing verb with no "by" agent: nobody in the
+    sentence is said to have said it, and its subject is what is described.
+
+    "One factor is often summed up as “life gets in the way”." -> no speaker (a scare quote
+    when short); "The plan was described as “reckless” by the auditors" has its agent
+    (:func:`_speaker_by_passive_agent`).
+    """
+    pre = f.pre
+    k = len(pre) - 1
+    if f.ends_intro or k < 2:
+        return None
+    if pre[k].low in ("a", "an", "the"):
+        k -= 1
+    if k > 1 and pre[k].low in ("as", "to"):
+        k -= 1
+    if k > 1 and pre[k].low in ("up", "out", "down"):
+        k -= 1
+    if k < 1 or pre[k].low not in _DESCRIBING_PARTICIPLES:
+        return None
+    j = k - 1
+    while j > 0 and (adverb_ly(pre[j].low) or pre[j].low in ("also", "already", "widely", "often")):
+        j -= 1
+    if pre[j].low not in _PASSIVE_AUX or not _ends_plainly(doc, f):
+        return None
+    return _Attr(None, None, "partial")
+
+
+def _ends_plainly(doc: _Doc, f: _Frame) -> bool:
+    """Whether no speech verb follows the fragment in its sentence ("…, she said")."""
+    rest = _rest_of_sentence(doc, f.p) if f.p.closed else []
+    return not any(t.low in _CUE_WORDS and is_cue_at(rest, i) for i, t in enumerate(rest))
+
+
 def _in_subordinate_opener(f: _Frame) -> bool:
     """Whether the quotation sits in a sentence-opening subordinate clause with its own cue.
 
@@ -3352,6 +3399,8 @@ def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -
         attr = _speaker_in_words_of(doc, f)
     if attr is None:
         attr = _speaker_as_owner(doc, f)
+    if attr is None:
+        attr = _passive_without_agent(doc, f)
     if attr is not None:
         return attr
     f.in_opener = _in_subordinate_opener(f)
