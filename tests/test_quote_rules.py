@@ -541,6 +541,11 @@ PARTIAL_FRAMES = [
     ("A harbor official who spoke to the Courier on condition of anonymity said “taking down "
      "the pier” means cutting the power.", "taking down the pier", "A harbor official", "said",
      "partial"),
+    ("In what might now be called an “all of the harbor” approach, every crew helped.",
+     "all of the harbor", None, None, "scare"),
+    # a text speaks its own words
+    ("The proposal would require “limits on increases in ferry fares” until May.",
+     "limits on increases in ferry fares", "The proposal", None, "partial"),
     # a passive describing verb without its agent: no one in the sentence says it
     ("One factor is often summed up as “life gets in the way” for riders.",
      "life gets in the way", None, None, "scare"),

@@ -2800,6 +2800,9 @@ def _owner_mention(doc: _Doc, pre: list[Tok], o: int) -> Mention | None:
     return None
 
 
+_MODALS: Final = frozenset("might may could would should will can must shall".split())
+
+
 def _what_x_called(doc: _Doc, f: _Frame) -> Mention | None:
     """ "what Reyes called “a gift”", "what the mayor described as “…”" -> the namer."""
     pre = f.pre
@@ -2811,7 +2814,15 @@ def _what_x_called(doc: _Doc, f: _Frame) -> Mention | None:
     if k < 2 or pre[k].low not in _NAMING_VERBS:
         return None
     w = next((j for j in range(k - 1, max(-1, k - 8), -1) if pre[j].low == "what"), None)
-    if w is None or w + 1 >= k or not all(t.is_word or _possessive(t) for t in pre[w + 1 : k]):
+    if (
+        w is None
+        or w + 1 >= k
+        or not all(t.is_word or _possessive(t) for t in pre[w + 1 : k])
+        # "what is described as", "what might now be called": a passive, no namer
+        or pre[w + 1].low in _PASSIVE_AUX
+        or pre[w + 1].low in _MODALS
+        or any(t.low in _COPULAS for t in pre[w + 1 : k])
+    ):
         return None
     e = k
     while e - 1 > w + 1 and pre[e - 1].low.endswith("ly"):
@@ -3436,12 +3447,21 @@ _LEADING_QUANTIFIERS: Final = DETERMINERS | frozenset(
 _AGENT_ENDINGS: Final = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants")
 
 
+# Texts whose words are quoted as their own: "The proposal would require “…”".
+_TEXT_HEADS: Final = frozenset(
+    """proposal plan policy bill law act agreement deal order rule regulation guidance
+    guideline guidelines treaty manifesto platform budget constitution charter contract
+    declaration amendment measure legislation statute paper article book petition citation
+    verdict judgment judgement ruling research""".split()
+)
+
+
 def _agent_head(word: str) -> bool:
     """Whether ``word`` (a noun phrase's last word) names someone who can speak: a speaker,
     organisation or role noun, or an agent noun ("owners", "journalists")."""
     w = word.lower().rstrip("’'")
     one = w[:-1] if w.endswith("s") else w
-    known = SPEAKER_NOUNS | ORG_WORDS | TITLES
+    known = SPEAKER_NOUNS | ORG_WORDS | TITLES | _TEXT_HEADS
     return w in known or one in known or w.endswith(_AGENT_ENDINGS)
 
 
