@@ -551,6 +551,10 @@ PARTIAL_FRAMES = [
      "life gets in the way", None, None, "scare"),
     ("The plan was described as “reckless and far too costly for the crews,” Ada Reyes said.",
      "reckless and far too costly for the crews,", "Ada Reyes", "said", "partial"),
+    # a restrictive "who" speaks for the noun phrase it hangs on
+    ("Some reports said the mayor had surprised the crews, including one source who told "
+     "the Courier that the mayor had “gone rogue” on the levy.", "gone rogue", "one source",
+     "told", "partial"),
     # a noun in "-ly" is no adverb: the family speaks, not its owner
     ("Ben Olson's family said the fares were “far too high for the crews.”",
      "far too high for the crews.", "Ben Olson's family", "said", "partial"),

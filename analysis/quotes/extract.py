@@ -3141,7 +3141,34 @@ def _speaker_of_cue_before(doc: _Doc, f: _Frame, cue_idx: list[int], found: _Cue
         outer = _restrictive_outer(doc, pre, cue_idx, i, m)
         if outer is not None:
             i, m = outer
+        else:
+            m = _restrictive_antecedent(doc, pre, m) or m
     return _Attr(m, _cue_text(text, pre, i), "direct" if direct else "partial")
+
+
+def _restrictive_antecedent(doc: _Doc, pre: list[Tok], m: Mention) -> Mention | None:
+    """The noun phrase a restrictive "who" (no comma before it) hangs on, when no earlier
+    speech verb reports its words: "…, including one source who told the Courier that the
+    mayor had “gone rogue”" -> one source."""
+    k = next((k for k in range(len(pre)) if pre[k].start == m.start), -1)
+    if k < 1 or not pre[k - 1].is_word:
+        return None  # ", who told …": the appositive's antecedent is resolved by name
+    j = k - 1
+    if pre[j].is_cap:
+        while j > 0 and pre[j - 1].is_cap and pre[j - 1].is_word:
+            j -= 1  # a name without the appositive comma: "Ada Reyes who said"
+    else:
+        # back to the determiner: "one source", "a senior harbor official"
+        j = next(
+            (d for d in range(k - 1, max(-1, k - 6), -1) if pre[d].low in _LEADING_QUANTIFIERS),
+            -1,
+        )
+        if j < 0 or not all(t.is_word for t in pre[j:k]):
+            return None
+    head = mention_of(doc.text, pre[j:k])
+    if head is None or head.text.lower() in RELATIVES or not _speakerish(head):
+        return None
+    return head
 
 
 def _speaker_before_quote(doc: _Doc, f: _Frame) -> _Attr | None:
@@ -5242,6 +5269,20 @@ class _Reported:
     indirect: bool
 
 
+def _same_speaker_mention(state: _Reported, i: int, m: Mention) -> bool:
+    """Whether quotation ``i``'s speaker is the report's mention ``m``, or the antecedent
+    right before it when ``m`` is a restrictive "who" ("one source who told …")."""
+    if state.speaker_starts[i] == m.start:
+        return True
+    end = state.rows[i]["speaker_end"]
+    return (
+        m.text.lower() in RELATIVES
+        and isinstance(end, int)
+        and end <= m.start
+        and not state.doc.text[end : m.start].strip()
+    )
+
+
 def _report_frames_quotation(state: _Reported, inside: list[int], report: _Report) -> bool:
     """Whether the report's frame is that of a quotation of its own speaker, already a row.
 
@@ -5251,7 +5292,7 @@ def _report_frames_quotation(state: _Reported, inside: list[int], report: _Repor
     """
     text = state.doc.text
     qr = state.doc.quote_ranges
-    same = [i for i in inside if state.speaker_starts[i] == report.mention.start]
+    same = [i for i in inside if _same_speaker_mention(state, i, report.mention)]
     if not same:
         return False
     first_quote = min(qr[i][0] for i in same)
