@@ -555,6 +555,11 @@ PARTIAL_FRAMES = [
     ("Some reports said the mayor had surprised the crews, including one source who told "
      "the Courier that the mayor had “gone rogue” on the levy.", "gone rogue", "one source",
      "told", "partial"),
+    # a name before a participle after "with", or in a recording "of" it, speaks
+    ("The hearing began with the Courier's Ada Reyes insisting that “the levy will fall on "
+     "the crews.”", "the levy will fall on the crews.", "Ada Reyes", "insisting", "partial"),
+    ("Reyes then showed a clip of Ben Lund saying “three ferries for that”.",
+     "three ferries for that", "Ben Lund", "saying", "partial"),
     # a noun in "-ly" is no adverb: the family speaks, not its owner
     ("Ben Olson's family said the fares were “far too high for the crews.”",
      "far too high for the crews.", "Ben Olson's family", "said", "partial"),

@@ -1988,6 +1988,53 @@ def _progressive_subject(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
     return None
 
 
+# Nouns of recordings whose "of X saying" shows X speaking.
+_RECORDINGS: Final = frozenset(
+    """video videos clip clips footage recording recordings tape tapes audio film image
+    images photo photos""".split()
+)
+
+
+def _named_participle_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
+    """A name right before a participle cue after "with" (an absolute construction) or in
+    a recording "of" it: the name speaks.
+
+    "The hearing began with the Courier's Ada Reyes insisting that “…”" -> Ada Reyes;
+    "Reyes showed a clip of Ben Lund saying “…”" -> Ben Lund.
+    """
+    k = i
+    while (
+        k > 0
+        and toks[k - 1].is_cap
+        and toks[k - 1].is_word
+        and not _possessive(toks[k - 1])
+        and i - k < 5
+    ):
+        k -= 1
+    if k == i or k == 0:
+        return None
+    lead = _lead_before_owner(toks, k)
+    if lead < 1:
+        return None
+    before = toks[lead - 1].low
+    if before in ("with", "without") or (
+        before == "of" and lead > 1 and toks[lead - 2].low in _RECORDINGS
+    ):
+        return mention_of(text, toks[k:i])
+    return None
+
+
+def _lead_before_owner(toks: list[Tok], first: int) -> int:
+    """Where the noun phrase starting at ``toks[first]`` starts with its possessive owner:
+    "with [the Courier's] Ada Reyes insisting" -> the index of "the"."""
+    k = first
+    while k > 0 and (toks[k - 1].text in ("’", "'") or toks[k - 1].low.endswith(("'s", "’s"))):
+        k -= 1
+        while k > 0 and (toks[k - 1].is_cap or toks[k - 1].low in DETERMINERS) and first - k < 6:
+            k -= 1
+    return k
+
+
 def _participle_noun_phrase(text: str, toks: list[Tok], i: int, m: Mention) -> Mention | None:
     """The participle's subject when it is the noun phrase ``m`` right before it, or the one
     who sent the text that phrase names.
@@ -2088,6 +2135,8 @@ def _participle_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
     """
     text = doc.text
     m = _progressive_subject(doc, toks, i)
+    if m is None:
+        m = _named_participle_subject(text, toks, i)
     if m is not None:
         return m
     k = i
