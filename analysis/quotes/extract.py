@@ -3538,7 +3538,13 @@ def _agent_head(word: str) -> bool:
     w = word.lower().rstrip("’'")
     one = w[:-1] if w.endswith("s") else w
     known = SPEAKER_NOUNS | ORG_WORDS | TITLES | _TEXT_HEADS
-    return w in known or one in known or w.endswith(_AGENT_ENDINGS)
+    return (
+        w in known
+        or one in known
+        or w.endswith(_AGENT_ENDINGS)
+        # "a student", "the residents"; not "the argument", "the moment"
+        or (w.endswith(("ent", "ents")) and not w.endswith(("ment", "ments")))
+    )
 
 
 def _capitalised_name(words: list[str]) -> bool:
