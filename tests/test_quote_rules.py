@@ -533,6 +533,8 @@ PARTIAL_FRAMES = [
      "crews are tired of waiting.", "Ada Reyes", "noted", "partial"),
     ("The council is dismissing as “baseless” a report alleging that fares rose.",
      "baseless", "The council", None, "partial"),
+    ("Halden (Wire) The council is dismissing as “baseless” a report alleging that fares "
+     "rose.", "baseless", "The council", None, "partial"),
     ("Ada Reyes met the crews. The clarion call that “we will stay here” meant much to many.",
      "we will stay here", None, None, "scare"),
     ("The bishops also note that “very many riders hold this view of the fares.”",

@@ -1543,7 +1543,18 @@ _ADVERB_ENDS: Final = (
 
 def _dateline_end(toks: list[Tok]) -> int:
     """Index after a dateline that opens the article ("HALDEN (Wire) - ", "MARLOW, Vt.,
-    May 2 — "): a place in capitals, a comma or a bracket, and a dash; else 0."""
+    May 2 — "): a place in capitals, a comma or a bracket, and a dash; or a place and its
+    outlet in brackets before a capital ("Halden (Wire) The council …"); else 0."""
+    if len(toks) > 4 and toks[0].is_cap and toks[0].is_word:
+        close = next((k for k in range(1, min(len(toks) - 1, 6)) if toks[k].text == ")"), 0)
+        if (
+            close
+            and toks[close - 2].text == "("
+            and all(t.is_cap and t.is_word for t in toks[: close - 2])
+            and toks[close - 1].is_cap
+            and toks[close + 1].is_cap
+        ):
+            return close + 1
     if len(toks) < 3 or not toks[0].is_word or not toks[0].text.isupper():
         return 0
     if toks[1].text not in (",", "("):
