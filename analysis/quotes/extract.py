@@ -3532,12 +3532,15 @@ _TEXT_HEADS: Final = frozenset(
 )
 
 
+_AGENT_WORDS: Final = SPEAKER_NOUNS | ORG_WORDS | TITLES | _TEXT_HEADS
+
+
 def _agent_head(word: str) -> bool:
     """Whether ``word`` (a noun phrase's last word) names someone who can speak: a speaker,
     organisation or role noun, or an agent noun ("owners", "journalists")."""
     w = word.lower().rstrip("’'")
     one = w[:-1] if w.endswith("s") else w
-    known = SPEAKER_NOUNS | ORG_WORDS | TITLES | _TEXT_HEADS
+    known = _AGENT_WORDS
     return (
         w in known
         or one in known
