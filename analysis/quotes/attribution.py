@@ -153,6 +153,17 @@ DETERMINERS: Final = frozenset(
     "the a an this that these those some many several two three four five one another other "
     "his her their its our my your most few all both various".split()
 )
+# Nouns that end in "-ly" like an adverb: "the Olson family said", "a Reyes ally said".
+LY_NOUNS: Final = frozenset(
+    "family ally rally assembly supply monopoly anomaly bully homily belly jelly".split()
+)
+
+
+def adverb_ly(low: str) -> bool:
+    """Whether a lower-cased word is an "-ly" adverb ("quickly"), not a noun ("family")."""
+    return low.endswith("ly") and low not in LY_NOUNS
+
+
 NP_INTERNAL: Final = frozenset(
     "of for with familiar close in at from on to and & de van von bin al la "
     "du del der le da".split()
@@ -1081,7 +1092,7 @@ def _valid_np(toks: list[Tok]) -> bool:
         2 <= len(toks) <= 5
         and toks[0].low in _NP_DETS
         and toks[-1].is_word
-        and not toks[-1].low.endswith("ly")
+        and not adverb_ly(toks[-1].low)
     )
 
 
@@ -1116,7 +1127,7 @@ def np_before(text: str, toks: list[Tok], i: int, *, loose: bool = False) -> Men
     while (
         j >= 0
         and toks[j].is_word
-        and (toks[j].low in SKIP_BETWEEN or (toks[j].low.endswith("ly") and not toks[j].is_cap))
+        and (toks[j].low in SKIP_BETWEEN or (adverb_ly(toks[j].low) and not toks[j].is_cap))
     ):
         j -= 1
     end = j
@@ -1308,7 +1319,7 @@ def _skip_adjuncts(toks: list[Tok], j: int) -> int:
     """Index of the first token left of ``toks[j]`` that is no adverb, auxiliary or short
     prepositional phrase ("who has in the past", "who on Monday also")."""
     while j >= 0 and toks[j].is_word:
-        if toks[j].low in SKIP_BETWEEN or (toks[j].low.endswith("ly") and not toks[j].is_cap):
+        if toks[j].low in SKIP_BETWEEN or (adverb_ly(toks[j].low) and not toks[j].is_cap):
             j -= 1
             continue
         k = j
@@ -1532,7 +1543,18 @@ _ADVERB_ENDS: Final = (
 
 def _dateline_end(toks: list[Tok]) -> int:
     """Index after a dateline that opens the article ("HALDEN (Wire) - ", "MARLOW, Vt.,
-    May 2 — "): a place in capitals, a comma or a bracket, and a dash; else 0."""
+    May 2 — "): a place in capitals, a comma or a bracket, and a dash; or a place and its
+    outlet in brackets before a capital ("Halden (Wire) The council …"); else 0."""
+    if len(toks) > 4 and toks[0].is_cap and toks[0].is_word:
+        close = next((k for k in range(1, min(len(toks) - 1, 6)) if toks[k].text == ")"), 0)
+        if (
+            close
+            and toks[close - 2].text == "("
+            and all(t.is_cap and t.is_word for t in toks[: close - 2])
+            and toks[close - 1].is_cap
+            and toks[close + 1].is_cap
+        ):
+            return close + 1
     if len(toks) < 3 or not toks[0].is_word or not toks[0].text.isupper():
         return 0
     if toks[1].text not in (",", "("):

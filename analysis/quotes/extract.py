@@ -39,6 +39,7 @@ from ..core.parallel import map_chunks, resolve_n_jobs
 from ..core.progress import PROGRESS_ARTICLES, wants_progress
 from ..core.text import ABBREVIATIONS, sentence_spans
 from .attribution import (
+    ABSTRACT_HEADS,
     COMPILED,
     CONTRACTING_PRONOUNS,
     CUE_RULES,
@@ -72,6 +73,7 @@ from .attribution import (
     Mention,
     Tok,
     acronym_org,
+    adverb_ly,
     alnum_at,
     amount_only,
     bare,
@@ -2047,6 +2049,53 @@ def _progressive_subject(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
     return None
 
 
+# Nouns of recordings whose "of X saying" shows X speaking.
+_RECORDINGS: Final = frozenset(
+    """video videos clip clips footage recording recordings tape tapes audio film image
+    images photo photos""".split()
+)
+
+
+def _named_participle_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
+    """A name right before a participle cue after "with" (an absolute construction) or in
+    a recording "of" it: the name speaks.
+
+    "The hearing began with the Courier's Ada Reyes insisting that “…”" -> Ada Reyes;
+    "Reyes showed a clip of Ben Lund saying “…”" -> Ben Lund.
+    """
+    k = i
+    while (
+        k > 0
+        and toks[k - 1].is_cap
+        and toks[k - 1].is_word
+        and not _possessive(toks[k - 1])
+        and i - k < 5
+    ):
+        k -= 1
+    if k == i or k == 0:
+        return None
+    lead = _lead_before_owner(toks, k)
+    if lead < 1:
+        return None
+    before = toks[lead - 1].low
+    if before in ("with", "without") or (
+        before == "of" and lead > 1 and toks[lead - 2].low in _RECORDINGS
+    ):
+        return mention_of(text, toks[k:i])
+    return None
+
+
+def _lead_before_owner(toks: list[Tok], first: int) -> int:
+    """Where the noun phrase starting at ``toks[first]`` starts with its possessive owner:
+    "with [the Courier's] Ada Reyes insisting" -> the index of "the"."""
+    k = first
+    while k > 0 and (toks[k - 1].text in ("’", "'") or toks[k - 1].low.endswith(("'s", "’s"))):
+        k -= 1
+        while k > 0 and (toks[k - 1].is_cap or toks[k - 1].low in DETERMINERS) and first - k < 6:
+            k -= 1
+    return k
+
+
 def _participle_noun_phrase(text: str, toks: list[Tok], i: int, m: Mention) -> Mention | None:
     """The participle's subject when it is the noun phrase ``m`` right before it, or the one
     who sent the text that phrase names.
@@ -2147,6 +2196,8 @@ def _participle_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
     """
     text = doc.text
     m = _progressive_subject(doc, toks, i)
+    if m is None:
+        m = _named_participle_subject(text, toks, i)
     if m is not None:
         return m
     k = i
@@ -2236,7 +2287,7 @@ def _coordinated_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
     Lazar.
     """
     j = i - 1
-    while j > 1 and (toks[j].low in SKIP_BETWEEN or toks[j].low.endswith("ly")):
+    while j > 1 and (toks[j].low in SKIP_BETWEEN or adverb_ly(toks[j].low)):
         j -= 1  # "… and later said", "… and then added"
     if not (j > 0 and toks[j].low == "and" and toks[j - 1].is_word):
         return None
@@ -2252,6 +2303,24 @@ def _coordinated_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
     return m
 
 
+def _subject_before_relative(text: str, toks: list[Tok], i: int, m: Mention) -> Mention:
+    """The noun phrase ``m`` before a cue, or the subject that a relative clause without
+    commas separates from the cue, when ``m`` ends that clause.
+
+    "A harbor official who spoke to the Courier on condition of anonymity said …" -> A harbor
+    official (not the Courier); "A skipper who works the night ferry said …" -> A skipper.
+    """
+    first = _first_tok(toks, m, i)
+    for k in range(first - 1, max(0, first - 6), -1):
+        t = toks[k]
+        if t.low == "who" and k > 0 and toks[k - 1].is_word:
+            head = np_before(text, toks, k)
+            return head if head is not None and head.text.lower() not in RELATIVES else m
+        if not t.is_word or t.low in _CUE_WORDS:
+            return m
+    return m
+
+
 def _finite_cue_speaker(text: str, toks: list[Tok], i: int) -> Mention | None:
     """The speaker of a finite cue: the noun phrase before it, or after it when inverted.
 
@@ -2262,6 +2331,8 @@ def _finite_cue_speaker(text: str, toks: list[Tok], i: int) -> Mention | None:
     if m is not None:
         return m
     m = _subject_before_cue(text, toks, i)
+    if m is not None:
+        m = _subject_before_relative(text, toks, i, m)
     if m is None:
         m = _coordinated_subject(text, toks, i)
     if m is None and i > 1 and toks[i - 1].text == ",":
@@ -2732,6 +2803,284 @@ def _scare_title_cased_name(doc: _Doc, f: _Frame) -> _Attr | None:
     return None
 
 
+# Words right before a mark that say the writer, not a speaker, holds the words at a
+# distance: "the so-called “reform”", "a self-styled “patriot”".
+_DISTANCING_RE: Final = re.compile(
+    r"(?:\bso[- ]called|\bself[- ]styled|\bso[- ]named)\s*$", re.IGNORECASE
+)
+
+
+def _held_at_distance(text: str, open_at: int) -> bool:
+    """Whether "so-called" (or "self-styled") comes right before the mark at ``open_at``."""
+    return _DISTANCING_RE.search(text, max(0, open_at - 30), open_at) is not None
+
+
+def _scare_so_called(doc: _Doc, f: _Frame) -> _Attr | None:
+    """A word in marks after "so-called" is a scare quote, whoever speaks around it.
+
+    "The so-called “harbor renewal” plan is on hold, the council said." -> a scare quote.
+    """
+    if f.ends_intro or not _held_at_distance(doc.text, f.p.open_at):
+        return None
+    return _Attr(None, None, "scare")
+
+
+# "in the words of Ada Reyes, “…”", "to quote the mayor, “…”": the phrase names the speaker.
+_WORDS_OF_RE: Final = re.compile(
+    r"(?:\bin\s+the\s+(?:\w+\s+)?words\s+of|\bto\s+quote|\bto\s+borrow\s+(?:a\s+|the\s+)?"
+    r"(?:phrase|line|words?)\s+(?:from|of))\s+(?P<who>[^,;:“”\"]{2,80}?),?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _speaker_in_words_of(doc: _Doc, f: _Frame) -> _Attr | None:
+    """ "In the words of X", "to quote X" before the mark name the speaker.
+
+    "The levy was, in the words of one skipper, “a tax on the tide.”" -> one skipper;
+    "To quote Ada Reyes, “we are not done.”" -> Ada Reyes.
+    """
+    if not f.pre_txt or "words" not in f.pre_txt and "quote" not in f.pre_txt.lower():
+        return None  # the common case, without a regex
+    g = _WORDS_OF_RE.search(f.pre_txt[-140:])
+    if g is None:
+        return None
+    who = g.group("who").strip(" —–-")
+    start = doc.text.rfind(who, f.line_start, f.p.open_at)
+    if start < 0:
+        return None
+    # (a phrase that opens the sentence introduces a quotation; one inside it, a fragment)
+    direct = f.ends_intro and f.pre_txt[-140:][: g.start()].strip() == ""
+    return _Attr(Mention(start, start + len(who), who), None, "direct" if direct else "partial")
+
+
+# Verbs that name something with the quoted words: "what Reyes called “…”".
+_NAMING_VERBS: Final = frozenset(
+    """called calls dubbed dubs termed terms labeled labelled labels described describes
+    deemed branded brands characterized characterised nicknamed""".split()
+)
+# Nouns whose owner holds the quoted words: "Olson's idea of “…”", "her description of the
+# levy as “…”", "Reyes's phrase “…”".
+_VIEW_NOUNS: Final = (
+    ABSTRACT_HEADS
+    | _SPEECH_NOUNS
+    | frozenset(
+        """description descriptions characterization characterisation definition phrase
+        term label words vision notion version view account slogan motto mantra catchphrase
+        portrayal plea pitch dream wish""".split()
+    )
+)
+
+
+# Contractions that look like possessives: "it's" is "it is".
+_S_CONTRACTIONS: Final = frozenset("it he she that there what who here let where how".split())
+
+
+# View nouns that name the quoted words themselves: "her phrase “…”".
+_LABEL_NOUNS: Final = frozenset(
+    """phrase term words label slogan motto mantra catchphrase description characterization
+    characterisation portrayal depiction""".split()
+)
+# Nouns after a fragment that make it an utterance of the owner before it: "Reyes's “not
+# true” rejoinder", "Lund's “old ropes” remark".
+_UTTERANCE_NOUNS: Final = (
+    _SPEECH_NOUNS
+    | _LABEL_NOUNS
+    | frozenset(
+        """speech speeches line lines quip quips rejoinder retort tweet tweets jab jabs joke
+        jokes gaffe gaffes rhetoric address pitch plea refrain riff rant answer reply response
+        pledge vow threat insult insults""".split()
+    )
+)
+
+
+def _possessive(t: Tok) -> bool:
+    """Whether ``t`` ends a possessive: "Reyes's", "Reyes’s", the mark of "the crews'";
+    not a contraction ("It’s")."""
+    if t.text in ("'", "’"):
+        return True
+    return t.low.endswith(("'s", "’s")) and t.low[:-2] not in _S_CONTRACTIONS
+
+
+def _owner_mention(doc: _Doc, pre: list[Tok], o: int) -> Mention | None:
+    """The owner whose possessive ends at ``pre[o]``: "his" or the noun phrase "Ada Reyes's"."""
+    if pre[o].low in _POSS_WORDS:
+        return Mention(pre[o].start, pre[o].end, pre[o].text)
+    if _possessive(pre[o]):
+        return np_before(doc.text, pre, o + 1)
+    return None
+
+
+_MODALS: Final = frozenset("might may could would should will can must shall".split())
+
+
+def _what_x_called(doc: _Doc, f: _Frame) -> Mention | None:
+    """ "what Reyes called “a gift”", "what the mayor described as “…”" -> the namer."""
+    pre = f.pre
+    k = len(pre) - 1
+    if k > 0 and pre[k].low in ("a", "an", "the"):
+        k -= 1
+    if k > 0 and pre[k].low == "as":
+        k -= 1
+    if k < 2 or pre[k].low not in _NAMING_VERBS:
+        return None
+    w = next((j for j in range(k - 1, max(-1, k - 8), -1) if pre[j].low == "what"), None)
+    if (
+        w is None
+        or w + 1 >= k
+        or not all(t.is_word or _possessive(t) for t in pre[w + 1 : k])
+        # "what is described as", "what might now be called": a passive, no namer
+        or pre[w + 1].low in _PASSIVE_AUX
+        or pre[w + 1].low in _MODALS
+        or any(t.low in _COPULAS for t in pre[w + 1 : k])
+    ):
+        return None
+    e = k
+    while e - 1 > w + 1 and pre[e - 1].low.endswith("ly"):
+        e -= 1  # "what Reyes famously called": the adverb is no part of the name
+    who = pre[w + 1 : e]
+    if len(who) == 1 and ("’" in who[0].text or "'" in who[0].text):
+        # "what we’ve called": the pronoun without its contracted auxiliary
+        t = who[0]
+        cut = min(i for i in (t.text.find("’"), t.text.find("'")) if i >= 0)
+        return Mention(t.start, t.start + cut, t.text[:cut]) if cut > 0 else None
+    if e - w == 2 and who[0].low in SUBJECT_PRONOUNS and _has_cue_before(pre, w):
+        # "Lund said she would act on what she called “…”": a pronoun inside reported
+        # speech is most often its reporter, whom the frame before already names.
+        return None
+    return mention_of(doc.text, who)
+
+
+def _has_cue_before(pre: list[Tok], k: int) -> bool:
+    """Whether a speech verb comes before ``pre[k]``."""
+    return any(pre[i].low in _CUE_WORDS and is_cue_at(pre, i) for i in range(k))
+
+
+def _owner_of_view_noun(doc: _Doc, f: _Frame) -> Mention | None:
+    """ "Olson's idea of “…”", "her description of the levy as “…”", "Reyes's phrase “…”"
+    -> the owner of the noun, when no speech verb comes between the noun and the mark."""
+    pre = f.pre
+    if f.n_words < 2:
+        return None  # "their promises of “change”": one word is the writer's irony
+    for j in range(len(pre) - 1, max(0, len(pre) - 12), -1):
+        t = pre[j]
+        if t.low in _CUE_WORDS and is_cue_at(pre, j):
+            return None
+        if t.low not in _VIEW_NOUNS:
+            continue
+        if not (
+            (j == len(pre) - 2 and pre[j + 1].low == "of")  # "Olson's idea of “…”"
+            or (t.low in _LABEL_NOUNS and pre[-1].low == "as")  # "her description of it as “"
+            or (j == len(pre) - 1 and t.low in _LABEL_NOUNS)  # not "Reyes's threat “insults …”"
+        ):
+            return None
+        o = j - 1
+        if o >= 1 and not (_possessive(pre[o]) or pre[o].low in _POSS_WORDS):
+            o -= 1  # one modifier: "Olson's old idea of"
+        return _owner_mention(doc, pre, o) if o >= 0 else None
+    return None
+
+
+def _owner_right_before(doc: _Doc, f: _Frame) -> Mention | None:
+    """ "mocked Ada Reyes's “basket of old ropes” remark" -> Ada Reyes: a named owner right
+    before a fragment of two words or more that an utterance noun follows holds the words;
+    not after "that" or a speech verb ("noted that Reyes's “crews are tired”": the clause's
+    speaker speaks)."""
+    pre = f.pre
+    if (
+        f.n_words < 2
+        or _title_case(f.body)  # "WKRV's “Harbor Hour”": a name
+        or not _possessive(pre[-1])
+        or doc.text[pre[-1].end : f.p.open_at].strip()
+    ):
+        return None
+    m = np_before(doc.text, pre, len(pre))
+    words = m.text.split() if m is not None else []
+    if not (
+        m is not None
+        and _capitalised_name(words)
+        and all(w[0].isupper() or w.lower() in NP_INTERNAL for w in words)
+    ):
+        return None
+    after = _rest_of_sentence(doc, f.p)
+    if not (after and after[0].low in _UTTERANCE_NOUNS):
+        return None  # "lauded Okafor's “tireless efforts”": the praise quotes the praiser
+    b = next((j for j in range(len(pre) - 1, -1, -1) if pre[j].start < m.start), None)
+    if (
+        b is not None
+        and (
+            pre[b].low == "that"
+            or pre[b].low in _NAMING_VERBS  # "what he called Lund's “sex tape”": the namer speaks
+            or ":" in doc.text[pre[0].start : m.start]  # "As one critic put it: Lund's “…”"
+            or any(
+                pre[i].low in ("put", "puts")
+                or (pre[i].low in _CUE_WORDS and CUE_RULES.get(pre[i].low) == "speech")
+                for i in range(b + 1)
+            )
+        )
+    ):
+        return None
+    return m
+
+
+def _speaker_as_owner(doc: _Doc, f: _Frame) -> _Attr | None:
+    """A fragment whose owner the words right before it name: "what X called “…”", "X's
+    idea of “…”", "X's description of … as “…”", "Ada Reyes's “basket of old ropes”".
+
+    "The crews mocked what Ada Reyes called “a fair fare.”" -> Ada Reyes.
+    """
+    if f.ends_intro or len(f.pre) < 2:
+        return None
+    m = _what_x_called(doc, f) or _owner_of_view_noun(doc, f) or _owner_right_before(doc, f)
+    return _Attr(m, None, "partial") if m is not None else None
+
+
+# Participles that describe their subject with the quoted words when passive: "the plan
+# was described as “…”", "one factor is often summed up as “…”".
+_DESCRIBING_PARTICIPLES: Final = frozenset(
+    """described called labeled labelled dubbed termed branded characterized characterised
+    summed referred known touted hailed billed credited portrayed painted cast seen regarded
+    viewed considered deemed derided decried denounced condemned ridiculed mocked nicknamed
+    criticized criticised praised lauded""".split()
+)
+_PASSIVE_AUX: Final = frozenset(
+    "is was were are be been being get gets got getting has have had".split()
+)
+
+
+def _passive_without_agent(doc: _Doc, f: _Frame) -> _Attr | None:
+    """A fragment after a passive describing verb with no "by" agent: nobody in the
+    sentence is said to have said it, and its subject is what is described.
+
+    "One factor is often summed up as “life gets in the way”." -> no speaker (a scare quote
+    when short); "The plan was described as “reckless” by the auditors" has its agent
+    (:func:`_speaker_by_passive_agent`).
+    """
+    pre = f.pre
+    k = len(pre) - 1
+    if f.ends_intro or k < 2:
+        return None
+    if pre[k].low in ("a", "an", "the"):
+        k -= 1
+    if k > 1 and pre[k].low in ("as", "to"):
+        k -= 1
+    if k > 1 and pre[k].low in ("up", "out", "down"):
+        k -= 1
+    if k < 1 or pre[k].low not in _DESCRIBING_PARTICIPLES:
+        return None
+    j = k - 1
+    while j > 0 and (adverb_ly(pre[j].low) or pre[j].low in ("also", "already", "widely", "often")):
+        j -= 1
+    if pre[j].low not in _PASSIVE_AUX or not _ends_plainly(doc, f):
+        return None
+    return _Attr(None, None, "partial")
+
+
+def _ends_plainly(doc: _Doc, f: _Frame) -> bool:
+    """Whether no speech verb follows the fragment in its sentence ("…, she said")."""
+    rest = _rest_of_sentence(doc, f.p) if f.p.closed else []
+    return not any(t.low in _CUE_WORDS and is_cue_at(rest, i) for i, t in enumerate(rest))
+
+
 def _in_subordinate_opener(f: _Frame) -> bool:
     """Whether the quotation sits in a sentence-opening subordinate clause with its own cue.
 
@@ -2902,7 +3251,34 @@ def _speaker_of_cue_before(doc: _Doc, f: _Frame, cue_idx: list[int], found: _Cue
         outer = _restrictive_outer(doc, pre, cue_idx, i, m)
         if outer is not None:
             i, m = outer
+        else:
+            m = _restrictive_antecedent(doc, pre, m) or m
     return _Attr(m, _cue_text(text, pre, i), "direct" if direct else "partial")
+
+
+def _restrictive_antecedent(doc: _Doc, pre: list[Tok], m: Mention) -> Mention | None:
+    """The noun phrase a restrictive "who" (no comma before it) hangs on, when no earlier
+    speech verb reports its words: "…, including one source who told the Courier that the
+    mayor had “gone rogue”" -> one source."""
+    k = next((k for k in range(len(pre)) if pre[k].start == m.start), -1)
+    if k < 1 or not pre[k - 1].is_word:
+        return None  # ", who told …": the appositive's antecedent is resolved by name
+    j = k - 1
+    if pre[j].is_cap:
+        while j > 0 and pre[j - 1].is_cap and pre[j - 1].is_word:
+            j -= 1  # a name without the appositive comma: "Ada Reyes who said"
+    else:
+        # back to the determiner: "one source", "a senior harbor official"
+        j = next(
+            (d for d in range(k - 1, max(-1, k - 6), -1) if pre[d].low in _LEADING_QUANTIFIERS),
+            -1,
+        )
+        if j < 0 or not all(t.is_word for t in pre[j:k]):
+            return None
+    head = mention_of(doc.text, pre[j:k])
+    if head is None or head.text.lower() in RELATIVES or not _speakerish(head):
+        return None
+    return head
 
 
 def _speaker_before_quote(doc: _Doc, f: _Frame) -> _Attr | None:
@@ -3059,6 +3435,38 @@ def _speaker_of_headline(doc: _Doc, f: _Frame) -> _Attr | None:
     return None
 
 
+# Prepositions, conjunctions and adverbs that lead into a participle clause of the subject's.
+_LINKING_WORDS: Final = frozenset(
+    """before after while when since by without with in on for of about from and or but then
+    also again even still later first further just not only repeatedly publicly""".split()
+)
+
+
+def _modifies_noun(toks: list[Tok], i: int) -> bool:
+    """Whether the participle cue at ``toks[i]`` modifies the noun right before it, so that
+    what it reports comes after it: "dismissed as “baseless” a report alleging that …" ->
+    True (the report alleges what follows, not the fragment before)."""
+    if not (
+        toks[i].low in ING_CUES
+        and i > 1
+        and toks[i - 1].is_word
+        and not toks[i - 1].is_cap
+        and toks[i - 1].low not in _CUE_WORDS
+        and toks[i - 1].low not in _LINKING_WORDS  # "before asking", "and saying", "by noting"
+        and toks[i - 1].low not in _COPULAS  # "the crew is saying"
+        and toks[i - 1].low not in _PERFECT_AUX
+    ):
+        return False
+    # (a noun phrase with its determiner: "a controversial report alleging", not "the
+    # crews are saying" or "pivots to saying")
+    for k in range(i - 2, max(-1, i - 5), -1):
+        if toks[k].low in DETERMINERS:
+            return True
+        if not toks[k].is_word or toks[k].low in _LINKING_WORDS or toks[k].low in _COPULAS:
+            return False
+    return False
+
+
 def _speaker_later_in_sentence(doc: _Doc, f: _Frame) -> _Attr | None:
     """A fragment with a cue later in its sentence.
 
@@ -3070,6 +3478,8 @@ def _speaker_later_in_sentence(doc: _Doc, f: _Frame) -> _Attr | None:
     rest = _rest_of_sentence(doc, f.p)
     for i in range(len(rest)):
         if rest[i].low in _CUE_WORDS and is_cue_at(rest, i, headline=f.headline):
+            if _modifies_noun(rest, i):
+                continue
             m = _cue_speaker(doc, rest, i) or clause_subject(text, rest, i)
             if m is not None:
                 return _Attr(m, _cue_text(text, rest, i), "partial")
@@ -3131,6 +3541,14 @@ def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -
         attr = _speaker_of_title(doc, f)
     if attr is None:
         attr = _scare_title_cased_name(doc, f)
+    if attr is None:
+        attr = _scare_so_called(doc, f)
+    if attr is None:
+        attr = _speaker_in_words_of(doc, f)
+    if attr is None:
+        attr = _speaker_as_owner(doc, f)
+    if attr is None:
+        attr = _passive_without_agent(doc, f)
     if attr is not None:
         return attr
     f.in_opener = _in_subordinate_opener(f)
@@ -3156,12 +3574,62 @@ def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -
     return attr if attr is not None else _fragment_without_cue(doc, f)
 
 
+# Words that open a noun phrase and are capitalised only because they open the sentence.
+_LEADING_QUANTIFIERS: Final = DETERMINERS | frozenset(
+    "such each no every any either neither".split()
+)
+
+
+# Endings of nouns that name people by what they do: "the skippers", "the columnist".
+_AGENT_ENDINGS: Final = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants")
+
+
+# Texts whose words are quoted as their own: "The proposal would require “…”".
+_TEXT_HEADS: Final = frozenset(
+    """proposal plan policy bill law act agreement deal order rule regulation guidance
+    guideline guidelines treaty manifesto platform budget constitution charter contract
+    declaration amendment measure legislation statute paper article book petition citation
+    verdict judgment judgement ruling research""".split()
+)
+
+
+_AGENT_WORDS: Final = SPEAKER_NOUNS | ORG_WORDS | TITLES | _TEXT_HEADS
+
+
+def _agent_head(word: str) -> bool:
+    """Whether ``word`` (a noun phrase's last word) names someone who can speak: a speaker,
+    organisation or role noun, or an agent noun ("owners", "journalists")."""
+    w = word.lower().rstrip("’'")
+    one = w[:-1] if w.endswith("s") else w
+    known = _AGENT_WORDS
+    return (
+        w in known
+        or one in known
+        or w.endswith(_AGENT_ENDINGS)
+        # "a student", "the residents"; not "the argument", "the moment"
+        or (w.endswith(("ent", "ents")) and not w.endswith(("ment", "ments")))
+    )
+
+
+def _capitalised_name(words: list[str]) -> bool:
+    """Whether a noun phrase is capitalised as a name, not only because it opens the
+    sentence: "Reyes", "The Courier", "The skippers" -> True; "The clarion call", "Such" ->
+    False."""
+    if not words[0][0].isupper():
+        return False
+    if words[0].lower() not in _LEADING_QUANTIFIERS:
+        return True
+    return any(w[0].isupper() for w in words[1:]) or (len(words) > 1 and _agent_head(words[-1]))
+
+
 def _speakerish(m: Mention, *, the_name: bool = False) -> bool:
     """A noun phrase that can speak a fragment: a name, a pronoun, or a speaker noun; with
-    ``the_name``, also a name after "the" (a sentence's subject, not a nearer noun phrase)."""
+    ``the_name``, also a name after "the" (a sentence's subject, not a nearer noun phrase).
+    A sentence-opening capital makes no name: "The levy's fallback position is that fares
+    must be “fair”" has no speaker."""
     words = m.text.split()
     return (
-        m.text[0].isupper()
+        _capitalised_name(words)
         # "the NRA was whipping lawmakers against “…”"
         or (the_name and len(words) > 1 and words[0] == "the" and words[1][0].isupper())
         or m.text.lower() in RELATIVES
@@ -4920,6 +5388,20 @@ class _Reported:
     indirect: bool
 
 
+def _same_speaker_mention(state: _Reported, i: int, m: Mention) -> bool:
+    """Whether quotation ``i``'s speaker is the report's mention ``m``, or the antecedent
+    right before it when ``m`` is a restrictive "who" ("one source who told …")."""
+    if state.speaker_starts[i] == m.start:
+        return True
+    end = state.rows[i]["speaker_end"]
+    return (
+        m.text.lower() in RELATIVES
+        and isinstance(end, int)
+        and end <= m.start
+        and not state.doc.text[end : m.start].strip()
+    )
+
+
 def _report_frames_quotation(state: _Reported, inside: list[int], report: _Report) -> bool:
     """Whether the report's frame is that of a quotation of its own speaker, already a row.
 
@@ -4929,7 +5411,7 @@ def _report_frames_quotation(state: _Reported, inside: list[int], report: _Repor
     """
     text = state.doc.text
     qr = state.doc.quote_ranges
-    same = [i for i in inside if state.speaker_starts[i] == report.mention.start]
+    same = [i for i in inside if _same_speaker_mention(state, i, report.mention)]
     if not same:
         return False
     first_quote = min(qr[i][0] for i in same)
@@ -4987,6 +5469,7 @@ def _claim_mixed_quotations(state: _Reported, inside: list[int], report: _Report
         and rows[i]["speaker"] is None
         and rows[i]["kind"] != "direct"
         and not _FRAGMENT_LEAD_RE.search(text, max(report.start, qr[i][0] - 45), qr[i][0])
+        and not _held_at_distance(text, qr[i][0])
     ]
     if not mixed:
         return False
@@ -5049,6 +5532,7 @@ def _add_report(
             if report.start < qr[i][0] < report.end
             and rows[i]["speaker"] is None
             and rows[i]["kind"] != "direct"
+            and not _held_at_distance(text, qr[i][0])
             and not any(qr[j][0] <= report.start < qr[j][1] for j in inside)
         ]
         if inside
@@ -5062,7 +5546,8 @@ def _add_report(
     for i in inside:
         if qr[i][0] <= report.start < qr[i][1]:
             report.start = report.end  # starts inside a quotation: not reported speech of its own
-        elif report.start < qr[i][0] < report.end:
+        elif report.start < qr[i][0] < report.end and not _held_at_distance(text, qr[i][0]):
+            # (a "so-called" scare quote is the reporter's wording inside the content)
             report.end = qr[i][0]
             # and before the clause that introduces the fragment: "…, viewing
             # Israel's “massacre”", "… due to what it described as its “aggression”".
