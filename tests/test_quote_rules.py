@@ -716,3 +716,24 @@ def test_embedded_posts(text, quote, speaker):
     else:
         row = q.iloc[0]
         assert (row["quote"], row["speaker"]) == (quote, speaker)
+
+
+# A transcript's turn after a label in capitals is a direct quotation; a role label is the
+# person the article names with that role, and no row when it names nobody.
+TRANSCRIPT_TURNS = [
+    ("President Ivo Lund spoke.\n\nTHE PRESIDENT: The fares will rise on Monday.",
+     "The fares will rise on Monday", "Ivo Lund"),
+    ("ADA REYES: The fares will rise on Monday.", "The fares will rise on Monday", "ADA REYES"),
+    ("The board met.\n\nTHE MAYOR: The fares will rise on Monday.", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), TRANSCRIPT_TURNS)
+def test_transcript_turns(text, quote, speaker):
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
+    q = q[q["quote"].str.startswith("The fares")]
+    if quote is None:
+        assert q.empty
+    else:
+        row = q.iloc[0]
+        assert (row["quote"], row["kind"], row["speaker"]) == (quote, "direct", speaker)

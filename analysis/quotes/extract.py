@@ -5743,7 +5743,8 @@ def _label_statements(
             continue
         label = lm.group(1)
         w0 = bare(label.split()[0].lower())
-        if w0 in NOT_NAMES or w0 in _NOT_LABELS or label.lower() in PLACES:
+        role = _transcript_role(label)
+        if role is None and (w0 in NOT_NAMES or w0 in _NOT_LABELS or label.lower() in PLACES):
             continue
         cs, ce = lm.end(), _line_end(text, lm.end())
         if _headline_after_label(text, cs, ce):
@@ -5760,14 +5761,33 @@ def _label_statements(
         j = bisect.bisect_left(taken, (cs, -1))
         if (j < len(taken) and taken[j][0] < ce) or (j > 0 and taken[j - 1][1] > cs):
             continue
-        m = well_formed_mention(text, lm.start(1), lm.end(1))
-        if m is None or m.text != label:
-            continue  # "JUST WATCHED: …", "Monday: …": no speaker's label
-        speaker, typ = _canonical(doc, m, history)
+        if role is not None:
+            named = _person_of_role(doc, role, cs)
+            if named is None:
+                continue  # "THE PRESIDENT:" in an article that names no president
+            m = Mention(lm.start(1), lm.end(1), label)
+            speaker, typ = named, "person"
+        else:
+            found = well_formed_mention(text, lm.start(1), lm.end(1))
+            if found is None or found.text != label:
+                continue  # "JUST WATCHED: …", "Monday: …": no speaker's label
+            m = found
+            speaker, typ = _canonical(doc, m, history)
         history.append((m.start, speaker, typ))
         ss, se = doc.sent_span(cs)[0], doc.sent_span(ce - 1)[1]
-        out.append(_row(doc_id, text, cs, ce, "indirect", m, speaker, ":", typ, ss, se))
+        # A label in capitals opens a transcript's turn: the words as spoken.
+        kind = "direct" if label.isupper() else "indirect"
+        out.append(_row(doc_id, text, cs, ce, kind, m, speaker, ":", typ, ss, se))
     return out
+
+
+def _transcript_role(label: str) -> list[str] | None:
+    """The role words of a transcript's label naming a role, not a person: "THE PRESIDENT",
+    "THE FIRST LADY" -> ["PRESIDENT"], ["FIRST", "LADY"]; None for any other label."""
+    words = label.split()
+    if not label.isupper() or len(words) < 2 or words[0] != "THE":
+        return None
+    return words[1:] if bare(words[-1].lower()) in TITLES else None
 
 
 # An embedded post's signature closing its line: "— Ada Reyes (@adareyes) May 2, 2019".
