@@ -699,6 +699,9 @@ EMBEDDED_POSTS = [
      "The ferry is late again", "Ada Reyes"),
     ("Fares rise on Monday, riders say https://t.co/Ab12 — Harbor Gazette (@gazette) "
      "June 3, 2020", "Fares rise on Monday, riders say", "Harbor Gazette"),
+    # The signature's dash is the last one; a tagline and emblems are no part of the name.
+    ("Fares rise. Sad! — Ivo Lund - Text FERRY to 555 🌊 (@ivolund) June 3, 2020",
+     "Fares rise. Sad!", "Ivo Lund"),
     # A line of links only is no post.
     ("pic.twitter.com/x1AbC — Ada Reyes (@adareyes) May 2, 2019", None, None),
     # A post holding a quotation in marks is left to the quotation.

@@ -5792,7 +5792,7 @@ def _transcript_role(label: str) -> list[str] | None:
 
 # An embedded post's signature closing its line: "— Ada Reyes (@adareyes) May 2, 2019".
 _POST_SIGNATURE_RE: Final = re.compile(
-    r"[—–-][ \t]+(?P<name>[^()\n]{2,60}?)[ \t]+\(@\w{1,30}\)[ \t]+"
+    r"[—–][ \t]+(?P<name>[^()\n—–]{1,60}?)[ \t]+\(@\w{1,30}\)[ \t]+"
     r"[A-Z][a-z]+\.?[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*$",
     re.M,
 )
@@ -5826,10 +5826,22 @@ def _embedded_posts(text: str) -> list[_Post]:
             start += 1
         if text.count(" ", start, end) < 2:
             continue
-        name = m.group("name").strip()
+        name = _display_name(m.group("name"))
+        if sum(c.isalpha() for c in name) < 2:
+            continue  # a name of symbols only
         at = m.start("name") + m.group("name").index(name)
         out.append(_Post(start, end, Mention(at, at + len(name), name)))
     return out
+
+
+def _display_name(raw: str) -> str:
+    """A post author's display name without the tagline or the emblems after it: "Ada Reyes -
+    Text FERRY to 555" -> "Ada Reyes"; "Ada Reyes 🌊 ??" -> "Ada Reyes"."""
+    name = raw.split(" - ", 1)[0].split(" | ", 1)[0].strip()
+    end = len(name)
+    while end > 0 and not (name[end - 1].isalnum() or name[end - 1] in ".’'"):
+        end -= 1
+    return name[:end]
 
 
 def _with_embedded_posts(
