@@ -488,13 +488,17 @@ WHOLE_NAMES = [
 ]
 
 
-# An organisation written by its head word alone is the one longer name the article gives it.
+# An organisation written by its head word alone is the one longer name the article gives it,
 ORG_SHORT_FORMS = [
     ("The Harbor Gazette broke the story. The Gazette said the fares would rise.",
      "Harbor Gazette"),
     ("The Harbor Gazette and the Dover Gazette broke it. The Gazette said the fares would rise.",
      "Gazette"),
     ("Ships left Dover. The Gazette said the fares would rise.", "Gazette"),
+    # ... or by its first word: the one name the article gives it with an organisation word.
+    ("The Kestrel Institution published a study.\n\nKestrel said the fares would rise.",
+     "Kestrel Institution"),
+    ("President Lund toured Lund Institute.\n\nLund said the fares would rise.", "Lund"),
 ]
 
 

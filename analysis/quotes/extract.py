@@ -1135,6 +1135,11 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
             full = _named_by_given_name(names["by_last"], words[0], doc.text)
             if full is not None:
                 return full, "person"
+            titled = {name_key(surname) for surname, _ in names["titled"]}
+            if words[0].lower() not in DEMONYMS and name_key(words[0]) not in titled:
+                long = _org_from_first_word(doc.text, words[0])
+                if long is not None:
+                    return long, "organisation"
         return name, typ
     apposed = _apposed_name(doc.text, mention.end)
     if apposed is not None and words and words[-1][0].islower():
@@ -1281,6 +1286,24 @@ def _organisation_name(text: str, written: str, words: list[str], typ: str) -> s
             return long
     out = _LEADING_THE_RE.sub("", written).strip()
     return _POSSESSIVE_END_RE.sub("", out) or out
+
+
+def _org_from_first_word(text: str, word: str) -> str | None:
+    """The one organisation the article names with ``word`` first and an organisation word
+    last, for the word written alone: "Harbor" -> "Harbor Institution" when the article writes
+    "the Harbor Institution" (and no other "Harbor … Institute"); None otherwise."""
+    found: str | None = None
+    for m in re.finditer(re.escape(word) + r"((?:[ \t]+[A-Z][\w&'’\-]*){1,3})", text):
+        if m.start() and alnum_at(text, m.start() - 1):
+            continue
+        rest = m.group(1).split()
+        if bare(rest[-1].lower()) not in ORG_WORDS:
+            continue
+        name = word + " " + " ".join(rest)
+        if found is not None and name != found:
+            return None
+        found = name
+    return found
 
 
 @lru_cache(maxsize=256)
