@@ -133,6 +133,28 @@ NO_SPEAKER = [  # frames whose subject is no speaker, cue words that are nouns, 
     ),
 ]
 
+NOUN_READINGS = [  # a cue word that is a noun here, a discourse marker: no frame of speech
+    ("Reyes's xenophobic promises to build a sea wall drew loud protests.", None),
+    ("The port cannot generate enough demand in the winter months alone.", None),
+    ("The harbor chief takes questions during a briefing at the pier.", None),
+    ("The crews' demands were met by the harbor board in the spring.", None),
+    ("The plan renewed calls for an audit of the harbor fund.", None),
+    ("Having said that, the ferry fares rose again in the spring.", None),
+    ("That said, the ferry fares rose again in the spring of that year.", None),
+    ("A few ports, say, Dover and Harbor, still run a ferry every day.", None),
+    # a real frame after a cue word read as a noun is still read
+    (
+        "The chief faced tough questions, but a port spokesman said the ferry would run.",
+        "the ferry would run",
+    ),
+    (
+        "Okafor lost a suit over his false claim on the radio that the crews staged the flood.",
+        "the crews staged the flood",
+    ),
+    ("The fares will rise, the ministry says.", "The fares will rise"),
+    ("Reyes nevertheless says the fares will rise in May.", "the fares will rise in May"),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -145,7 +167,8 @@ NO_SPEAKER = [  # frames whose subject is no speaker, cue words that are nouns, 
     + DISCLOSURE
     + NOT_SPEECH
     + NOT_ASSERTED
-    + NO_SPEAKER,
+    + NO_SPEAKER
+    + NOUN_READINGS,
 )
 def test_cue_class_rules(text, expected):
     check(text, expected)

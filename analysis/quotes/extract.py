@@ -4326,7 +4326,10 @@ def _indirect_in(doc: _Doc, k: int, hits: list[tuple[int, int, bool]], reach: in
     cue_idx = [
         i
         for i in range(1, end_tok)
-        if toks[i].low in INDIRECT_CUES and is_cue_at(toks, i, cues=INDIRECT_CUES)
+        if toks[i].low in INDIRECT_CUES
+        and is_cue_at(toks, i, cues=INDIRECT_CUES)
+        and not _cue_read_as_noun(toks, i)
+        and not _discourse_marker(toks, i)
     ]
     if not cue_idx:
         return _reported_by_speech_noun(doc, sent)
@@ -4347,25 +4350,121 @@ def _indirect_in(doc: _Doc, k: int, hits: list[tuple[int, int, bool]], reach: in
     return _joined_statements(toks, found)
 
 
+# Adjectives that stand before a noun, never before a verb: "her own claims", "enough demand",
+# "such promises", "tough questions"; the endings of many more ("xenophobic promises"; a
+# person in "-ic" is a speaker noun: "a critic says").
+_NOUN_MODIFIERS: Final = frozenset(
+    "own such enough similar repeated false new recent latest previous tough pointed unfounded "
+    "baseless renewed growing fresh".split()
+)
+_ADJECTIVE_ENDINGS: Final = ("ous", "ful", "less", "able", "ible", "ic", "ish")
+# Verbs whose object a cue in "-s" can be ("takes questions", "has claims", "made promises").
+_NOUN_TAKING_VERBS: Final = frozenset(
+    "take takes took taking face faces facing make makes made making has have had having get "
+    "gets got raise raises answer answers field fields issue issues".split()
+)
+# What follows a cue read as a plural noun: a verb ("her claims were false") or a list's "and"
+# ("calls and texts"); not a mark ("…, the ministry says.").
+_AFTER_PLURAL_NOUN: Final = frozenset(
+    "is are was were have had will would can could should may might must and or".split()
+)
+
+
+def _cue_read_as_noun(toks: list[Tok], i: int) -> bool:
+    """Whether the cue word ``toks[i]`` is a noun here, by its neighbours: after an adjective
+    ("Reyes's xenophobic promises to build a wall", "enough demand in the economy"), after a
+    verb that takes it as object ("Reyes takes questions during a briefing", "the plan raised
+    questions"), or, in "-s", before a verb or a list's comma ("the crews' demands were met",
+    ""calls and texts"). A verb cue has a subject before it and
+    content after it: "Reyes says the fares rise", "as Reyes says, the fares rise" -> False."""
+    t = toks[i]
+    prev = toks[i - 1]
+    if not prev.is_word or prev.is_cap or t.low.endswith(("ed", "ing")) or t.low in _PAST_CUES:
+        return False
+    if prev.low in _NOUN_MODIFIERS:
+        return True
+    plural = t.low.endswith("s") and not t.low.endswith("ss")
+    if not plural or prev.low in SUBJECT_PRONOUNS or prev.low in SPEAKER_NOUNS:
+        return False
+    if prev.low in _NOUN_TAKING_VERBS or _noun_modifier(prev):
+        return True
+    if prev.low.endswith("ed") and prev.low not in ("indeed", "need"):
+        return True  # "renewed calls", "fielded questions": a verb's object
+    nxt = toks[i + 1].low if i + 1 < len(toks) else "."
+    return nxt in _AFTER_PLURAL_NOUN and prev.low not in RELATIVES
+
+
+_PAST_CUES: Final = frozenset("said told wrote".split())
+# Words with an adjective's ending that come before a verb: adverbs, and nouns of people.
+_ADVERBS_LIKE_ADJECTIVES: Final = frozenset(
+    "nevertheless regardless nonetheless public skeptic cleric medic mechanic".split()
+)
+
+
+def _discourse_marker(toks: list[Tok], i: int) -> bool:
+    """Whether the cue ``toks[i]`` is part of a discourse marker, no frame of speech: "Having
+    said that, the fares rose", "That said, the fares rose", "a few ports, say, Dover and
+    Harbor, …" -> True; "Reyes said that the fares rose" -> False."""
+    low = toks[i].low
+    prev = toks[i - 1].low
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    if low == "said" and prev == "having":
+        return True
+    if low == "said" and prev in ("that", "this") and i == 1 and nxt == ",":
+        return True
+    return low == "say" and prev == "," and nxt == ","
+
+
 def _reported_by_speech_noun(doc: _Doc, sent: _Sentence) -> list[_Report]:
     """A speech noun with its owner and a "that" clause, in a sentence with no verb frame:
     "There is no sign of Reyes’s claim that the fares fell." -> Reyes, "the fares fell";
-    "His warning that the pier would flood went unheeded." -> his. The clause runs to the
-    sentence end (where it ends inside the sentence is left to the reader)."""
+    "His warning that the pier would flood went unheeded." -> his; "his false claim on the
+    radio that the pier would flood" -> his. The clause runs to the sentence end (where it
+    ends inside the sentence is left to the reader)."""
     toks = sent.toks
     for i in range(1, sent.end_tok - 3):
-        if toks[i].low not in _SPEECH_NOUNS or toks[i + 1].low != "that":
+        if toks[i].low not in _SPEECH_NOUNS:
             continue
-        own = toks[i - 1]
+        that = _speech_noun_that(toks, i, sent.end_tok)
+        if that < 0:
+            continue
+        k = i - 1
+        if k > 0 and _noun_modifier(toks[k]):
+            k -= 1  # "his false claim", "Reyes's repeated warning"
+        own = toks[k]
         if own.low in _POSS_WORDS:
             m: Mention | None = Mention(own.start, own.end, own.text)
         elif own.is_cap and own.low.endswith(("’s", "'s")):
-            m = np_before(doc.text, toks, i)
+            m = np_before(doc.text, toks, k + 1)
         else:
             continue
-        if m is not None and toks[i + 2].is_word:
-            return [_Report(toks[i + 2].start, sent.content_end, m, toks[i].text)]
+        if m is not None and that + 1 < sent.end_tok and toks[that + 1].is_word:
+            return [_Report(toks[that + 1].start, sent.content_end, m, toks[i].text)]
     return []
+
+
+def _noun_modifier(tok: Tok) -> bool:
+    """Whether a lower-case word is an adjective before a noun: "false", "xenophobic"."""
+    low = tok.low
+    return not tok.is_cap and (
+        low in _NOUN_MODIFIERS
+        or (low.endswith(_ADJECTIVE_ENDINGS) and low not in _ADVERBS_LIKE_ADJECTIVES)
+    )
+
+
+def _speech_noun_that(toks: list[Tok], i: int, end_tok: int) -> int:
+    """The "that" of the speech noun ``toks[i]``'s clause: right after it ("his claim that
+    …") or after a short "on"/"in" phrase ("his claim on the radio that …"); -1 when none."""
+    if toks[i + 1].low == "that":
+        return i + 1
+    if toks[i + 1].low not in ("on", "in"):
+        return -1
+    for k in range(i + 2, min(end_tok, i + 6)):
+        if toks[k].low == "that":
+            return k
+        if (not toks[k].is_word and toks[k].text != "\u201c") or toks[k].low in _AUXILIARIES:
+            return -1  # (a quotation in the phrase is one token: "on his “Harbor Hour” show")
+    return -1
 
 
 # Capitalised prepositions and subordinators that open an adverbial, never a name.
