@@ -155,6 +155,31 @@ NOUN_READINGS = [  # a cue word that is a noun here, a discourse marker: no fram
     ("Reyes nevertheless says the fares will rise in May.", "the fares will rise in May"),
 ]
 
+NO_CONTENT = [  # a cue whose words after it are an object, a topic or an adjunct: no content
+    ("The port and the crews agreed to a truce at the pier.", None),
+    ("The harbor survey asked about the ferry fares and the levy.", None),
+    ("Researchers asked the crews about the harbor audit in May.", None),
+    ("Okafor asked a pointed question of her colleagues at the pier.", None),
+    ("Okafor advised the crews at the pier in Dover last week.", None),
+    ("The magazine reported on her work with the crews at the pier.", None),
+    ("Ada Reyes and Li Wei said in a joint statement.", None),
+    # a request, an adjunct before the content, a frame after the content: still read
+    ("Okafor asked the harbor board to vote on the levy.", "the harbor board to vote on the levy"),
+    (
+        "Okafor asked Ada Reyes, the host of the debate, to check the facts.",
+        "Ada Reyes, the host of the debate, to check the facts",
+    ),
+    ("Okafor said on the radio the fares would rise.", "on the radio the fares would rise"),
+    (
+        "The crews will insist on being paid in full for the work.",
+        "on being paid in full for the work",
+    ),
+    (
+        "More than 300 crews have been laid off, the harbor chief Ada Reyes said today in Dover.",
+        "More than 300 crews have been laid off",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -168,7 +193,8 @@ NOUN_READINGS = [  # a cue word that is a noun here, a discourse marker: no fram
     + NOT_SPEECH
     + NOT_ASSERTED
     + NO_SPEAKER
-    + NOUN_READINGS,
+    + NOUN_READINGS
+    + NO_CONTENT,
 )
 def test_cue_class_rules(text, expected):
     check(text, expected)

@@ -2252,7 +2252,7 @@ _PERFECT_AUX: Final = frozenset("had has have would will".split())
 # for the fragment's trailing frame and for reported speech's: both read the same adjuncts.
 _ADJUNCT_WORDS: Final = frozenset(
     """on in at to last this the a earlier recently late early week month year reporters
-    journalists statement interview him her them""".split()
+    journalists statement interview him her them today yesterday tonight""".split()
 )
 
 
@@ -3994,11 +3994,21 @@ def _leading_statement(doc: _Doc, sent: _Sentence, i: int, m: Mention) -> _State
             word = toks[j].low
         elif adjunct and sent.whole and end_tok - j <= 8:
             return None
+        elif _topic_after_on(toks, i, j):
+            return None
+    if sent.whole and _adjuncts_only(toks, j, end_tok):
+        return None  # "Reyes said in a joint statement.": the content is elsewhere
     rule = _frame_rule(toks, i, m)
     if rule == "topic" and word not in _CONTENT_PREPS:
         return None  # "spoke Welsh", "by talking as if it were settled": no reported content
-    if word == "to" and t.low in INFINITIVE_CUES and toks[j + 1].text.islower():
-        # "vowed to repeal", "urged to vote": speech; "plans to build", "decided to": not
+    if (
+        word == "to"
+        and t.low in INFINITIVE_CUES
+        and toks[j + 1].text.islower()
+        and toks[j + 1].low not in DETERMINERS
+    ):
+        # "vowed to repeal", "urged to vote": speech; "plans to build", "decided to": not;
+        # "agreed to a truce": a noun object, no content
         speech = rule in ("commitment", "request")
         return _Statement(_Report(toks[j].start, sent.content_end, m, t.text, speech), i)
     if word in _CONTENT_PREPS and t.low in PREPOSITION_CUES and toks[j + 1].is_word:
@@ -4172,11 +4182,12 @@ _POLL_SHARE_RE: Final = re.compile(
 
 def _prepositional_speech(rule: str, prep: str) -> bool:
     """Whether a cue of rule ``rule`` reports speech in a prepositional object after ``prep``:
-    a request or a charge does ("called for an audit", "blamed on the crews"), a position
+    a request or a charge does ("called for an audit", "blamed on the crews"; not "asked
+    about the budget", a topic), a position
     does ("argued for a levy", "warned against cuts"), a topic does not ("complained about
     the ads", "talked about tolls")."""
     if rule in ("request", "charge"):
-        return True
+        return prep != "about"  # "asked about the budget": a topic
     return rule == "speech" and prep not in ("about", "on")
 
 
@@ -4190,6 +4201,8 @@ def _content_is_speech(rule: str, toks: list[Tok], i: int, j: int, m: Mention) -
     expects the fares to rise" (none)."""
     if toks[i].low in _TOLD_CUES and not _clause_follows(toks, i, j):
         return False  # "told the daily briefing", "told Reuters news agency on condition …"
+    if rule == "request" and toks[i].low in _ADDRESSEE_REQUESTS:
+        return _request_follows(toks, i, j)
     if rule in ("speech", "request"):
         return True
     if rule == "speaker":
@@ -4203,6 +4216,80 @@ def _content_is_speech(rule: str, toks: list[Tok], i: int, j: int, m: Mention) -
             t.low in ("of", "for", "on") for t in toks[j : min(j + 12, len(toks))]
         )
     return False
+
+
+def _topic_after_on(toks: list[Tok], i: int, j: int) -> bool:
+    """Whether "on" at ``toks[j]`` after the cue ``toks[i]`` opens only a topic: "reported on
+    her work", "commented on the levy" -> True; "said on the radio the fares would rise" (a
+    clause follows), "announced on Friday the arrest …" (a time), "called on the board to
+    vote" (the cue takes "on") -> False."""
+    return (
+        toks[j].low == "on"
+        and toks[i].low not in PREPOSITION_CUES
+        and not toks[j + 1].is_cap
+        and not _clause_follows(toks, i, j + 1)
+    )
+
+
+# Requests made of someone: the request is an infinitive or a clause after the addressee
+# ("asked the board to vote", "asked whether …"), not the addressee alone ("asked people about
+# the levy", "advising the crews at the pier").
+_ADDRESSEE_REQUESTS: Final = frozenset(
+    "ask asked asks asking advise advised advises advising encourage encouraged encourages".split()
+)
+
+
+def _request_follows(toks: list[Tok], i: int, j: int) -> bool:
+    """Whether a request follows the cue ``toks[i]`` of a request made of someone, its words
+    starting at ``toks[j]``: a clause, or a "to"-infinitive after the addressee.
+
+    "asked the harbor board to vote", "asked whether the fares rise" -> True; "asked a
+    pointed question", "asked the crews about the levy" -> False."""
+    if _clause_follows(toks, i, j):
+        return True
+    last = min(len(toks) - 1, j + 16)
+    for k in range(j, last):
+        if toks[k].low == "to":
+            return toks[k + 1].text.islower() and toks[k + 1].low not in DETERMINERS
+        if toks[k].text == ":":
+            return True  # "asking the crews this: would they …"
+        if (not toks[k].is_word and toks[k].text != ",") or toks[k].low in _CLAUSE_STOPS:
+            return False  # (an appositive may stand between: "asked Holt, the host, to …")
+    # The tokens may stop short of the sentence end (a window after the last cue): a request
+    # beyond them is not ruled out.
+    return last == len(toks) - 1 and toks[-1].is_word
+
+
+# Words of a time or place adjunct after a cue: "said today in Washington".
+_ADJUNCT_OPENERS: Final = frozenset(
+    "in on at during via through from over with today yesterday tonight earlier later".split()
+)
+
+
+def _adjuncts_only(toks: list[Tok], j: int, end: int) -> bool:
+    """Whether the words from ``toks[j]`` to the sentence end ``end`` are only adjuncts, each
+    a preposition or a time word with a short noun phrase: "in a joint statement", "today in
+    Washington" -> True; "in 2019 the fares rose", "on Friday the fares rise", "on being
+    paid" -> False."""
+    if end - j > 9 or toks[j].low not in _ADJUNCT_OPENERS:
+        return False
+    k = j
+    while k < end:
+        if toks[k].low not in _ADJUNCT_OPENERS:
+            return False
+        k += 1
+        if k < end and toks[k].low in _OBJECT_DETERMINERS:
+            k += 1
+        n = 0
+        while k < end and n < 3 and toks[k].is_word and toks[k].low not in _ADJUNCT_OPENERS:
+            low = toks[k].low
+            if low in DETERMINERS or low in _AUXILIARIES:
+                return False
+            if low.endswith("ing") and low not in _ING_NOUNS:
+                return False  # "insist on being paid": a gerund's clause
+            k += 1
+            n += 1
+    return True
 
 
 # "tell" takes an addressee, then a clause: without one, its words are no reported content.
@@ -4228,7 +4315,7 @@ def _clause_follows(toks: list[Tok], i: int, j: int) -> bool:
     if first in _CLAUSE_WORDS or (first.endswith("ing") and first not in _ING_NOUNS):
         return True
     for t in toks[j + 1 : j + 8]:
-        if t.low in _AUXILIARIES:
+        if t.low in _AUXILIARIES and not t.is_cap:  # (not the month: "in May")
             return True
         if not t.is_word or t.low in _CLAUSE_STOPS:
             return False
