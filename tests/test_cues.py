@@ -33,7 +33,7 @@ COMMUNICATION = [  # rule "speech": with or without "that"
         "ridership has doubled since May",
     ),
 ]
-WITH_CLAUSE = [  # rule "clause": communication verbs with a plain-object sense, stance verbs
+WITH_CLAUSE = [  # rule "clause": communication verbs with a plain-object sense
     ("Okafor added that the crews would be paid in June.", "the crews would be paid in June"),
     ("The harbor fund added 300 jobs in the spring.", None),
     ("Okafor denied that she had seen the audit.", "she had seen the audit"),
@@ -43,7 +43,16 @@ WITH_CLAUSE = [  # rule "clause": communication verbs with a plain-object sense,
     ("The port added 300 jobs and ferry fares rose.", None),
     ("Okafor criticized the mayor over the ferry fares.", None),
     ("Ferry crews support the plan to widen the pier.", None),
+]
+STANCE = [  # rule "stance": a finite clause; a noun or a gerund is the judged target
     ("Okafor questioned whether the levy was legal at all.", "whether the levy was legal at all"),
+    ("Doctors will try to support breathing with a respirator.", None),
+    ("Most crews supported removing the old pier.", None),
+    ("Okafor has criticized long-standing fares on the ferry.", None),
+    (
+        "The board asked the crews whether they supported removing the pier.",
+        "the crews whether they supported removing the pier",
+    ),
 ]
 COMMISSIVE = [  # rule "commitment": a "to"-infinitive or a clause, not a noun object
     ("Reyes vowed to repeal the harbor levy next year.", "to repeal the harbor levy next year"),
@@ -125,6 +134,12 @@ NO_SPEAKER = [  # frames whose subject is no speaker, cue words that are nouns, 
     ("In a harbor poll, 55 percent said the fares were too high.", None),
     ("That is twice the share who say the ferry fares are too high.", None),
     ("Okafor was asked whether the ferry fares would rise.", None),
+    # a heading in capitals that the article never writes as a name
+    ("The claim was checked.\n\nVERDICT: True. The harbor board never raised the fares.\n", None),
+    (
+        "Ada Reyes spoke.\n\nREYES: The harbor board never raised the fares.\n",
+        "The harbor board never raised the fares",
+    ),
     # a label line that is a headline, not a speaker's turn
     ("The harbor page.\n\nAda Reyes: The ferry fares are too high for the crews\n", None),
     (
@@ -185,6 +200,7 @@ NO_CONTENT = [  # a cue whose words after it are an object, a topic or an adjunc
     ("text", "expected"),
     COMMUNICATION
     + WITH_CLAUSE
+    + STANCE
     + COMMISSIVE
     + REQUEST
     + APPEAL

@@ -4209,6 +4209,8 @@ def _content_is_speech(rule: str, toks: list[Tok], i: int, j: int, m: Mention) -
         return not _thing_subject(m)
     if rule == "commitment" and toks[j].low == "not" and j + 1 < len(toks):
         return toks[j + 1].low == "to"  # "vowed not to repeat it"
+    if rule == "stance":
+        return _finite_clause_follows(toks, i, j)
     if rule in ("clause", "commitment"):
         return _clause_follows(toks, i, j)
     if rule == "charge":
@@ -4239,11 +4241,14 @@ _ADDRESSEE_REQUESTS: Final = frozenset(
 )
 
 
+_QUESTION_WORDS: Final = frozenset("whether if how why what when where who which".split())
+
+
 def _request_follows(toks: list[Tok], i: int, j: int) -> bool:
     """Whether a request follows the cue ``toks[i]`` of a request made of someone, its words
     starting at ``toks[j]``: a clause, or a "to"-infinitive after the addressee.
 
-    "asked the harbor board to vote", "asked whether the fares rise" -> True; "asked a
+    "asked the harbor board to vote", "asked the crews whether the fares rise" -> True; "asked a
     pointed question", "asked the crews about the levy" -> False."""
     if _clause_follows(toks, i, j):
         return True
@@ -4251,8 +4256,8 @@ def _request_follows(toks: list[Tok], i: int, j: int) -> bool:
     for k in range(j, last):
         if toks[k].low == "to":
             return toks[k + 1].text.islower() and toks[k + 1].low not in DETERMINERS
-        if toks[k].text == ":":
-            return True  # "asking the crews this: would they …"
+        if toks[k].text == ":" or toks[k].low in _QUESTION_WORDS:
+            return True  # "asking the crews this: would they …", "asked the crews whether …"
         if (not toks[k].is_word and toks[k].text != ",") or toks[k].low in _CLAUSE_STOPS:
             return False  # (an appositive may stand between: "asked Holt, the host, to …")
     # The tokens may stop short of the sentence end (a window after the last cue): a request
@@ -4320,6 +4325,20 @@ def _clause_follows(toks: list[Tok], i: int, j: int) -> bool:
         if not t.is_word or t.low in _CLAUSE_STOPS:
             return False
     return False
+
+
+def _finite_clause_follows(toks: list[Tok], i: int, j: int) -> bool:
+    """:func:`_clause_follows`, but a gerund opens no clause: the object of a stance verb
+    ("Reyes supported removing the pier", "backed raising the fares") is its target.
+
+    "Reyes questioned whether the levy was legal" -> True; "Reyes supported removing the
+    pier" -> False."""
+    first = toks[j].low if j < len(toks) else ""
+    if first.endswith("ing") and not any(
+        t.low == "that" or t.text in (",", ":") for t in toks[i + 1 : j]
+    ):
+        return False
+    return _clause_follows(toks, i, j)
 
 
 # Verbs that make a finite clause of the words before them ("the levy was legal", "the
