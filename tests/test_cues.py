@@ -122,6 +122,7 @@ NOT_ASSERTED = [  # a frame of speech that did not take place: no row, whatever 
     ("That is not to say the ferry fares were ever too low.", None),
     ("I would argue that the ferry fares are too low for the crews.", None),
     ("We can all agree that the ferry is the heart of the harbor.", None),
+    ("The ports must disclose when the ferry fares rise.", None),
     ("Theresa May said the ferry fares would rise in May.", "the ferry fares would rise in May"),
     ("Okafor could not explain why the ferry fares rose.", "why the ferry fares rose"),
     ("It is unclear if Reyes said the fares would rise.", "the fares would rise"),
@@ -178,6 +179,15 @@ NO_CONTENT = [  # a cue whose words after it are an object, a topic or an adjunc
     ("Okafor advised the crews at the pier in Dover last week.", None),
     ("The magazine reported on her work with the crews at the pier.", None),
     ("Ada Reyes and Li Wei said in a joint statement.", None),
+    # a frame in a clause that opens the sentence: the content ends where the main clause begins
+    (
+        "When Reyes announced her run for the board in May, her website showed a flat fare.",
+        "her run for the board in May",
+    ),
+    (
+        "After Reyes said Okafor, who runs the port, was wrong, the crews went on strike.",
+        "Okafor, who runs the port, was wrong",
+    ),
     # a request, an adjunct before the content, a frame after the content: still read
     ("Okafor asked the harbor board to vote on the levy.", "the harbor board to vote on the levy"),
     (

@@ -4010,7 +4010,8 @@ def _leading_statement(doc: _Doc, sent: _Sentence, i: int, m: Mention) -> _State
         # "vowed to repeal", "urged to vote": speech; "plans to build", "decided to": not;
         # "agreed to a truce": a noun object, no content
         speech = rule in ("commitment", "request")
-        return _Statement(_Report(toks[j].start, sent.content_end, m, t.text, speech), i)
+        end = _subordinate_clause_end(sent, i)
+        return _Statement(_Report(toks[j].start, end, m, t.text, speech), i)
     if word in _CONTENT_PREPS and t.low in PREPOSITION_CUES and toks[j + 1].is_word:
         # The object is the content, to the clause end.
         end = next((x.start for x in toks[j + 1 : end_tok] if x.text in ",;:(—–"), sent.content_end)
@@ -4018,8 +4019,43 @@ def _leading_statement(doc: _Doc, sent: _Sentence, i: int, m: Mention) -> _State
         return _Statement(_Report(toks[j + 1].start, end, m, t.text, speech), i)
     if word not in ("to", "for", "by", "with", "about", "of", "as"):
         speech = _content_is_speech(rule, toks, i, j, m)
-        return _Statement(_Report(toks[j].start, sent.content_end, m, t.text, speech), i)
+        end = _subordinate_clause_end(sent, i)
+        return _Statement(_Report(toks[j].start, end, m, t.text, speech), i)
     return None
+
+
+# Subordinators that open a clause before the main one: "When Reyes announced the levy, …".
+_LEADING_SUBORDINATORS: Final = frozenset(
+    "when after before since once until because while although though whereas".split()
+)
+
+
+def _subordinate_clause_end(sent: _Sentence, i: int) -> int:
+    """Where the content of cue ``sent.toks[i]`` ends when its frame is in a clause that opens
+    the sentence: at the comma that closes that clause, before the main clause (the writer's).
+
+    "When Reyes announced the levy in May, the fares rose." -> at the comma after "May";
+    "After Reyes said Okafor, who runs the port, was wrong, the crews struck" -> after "wrong";
+    "Reyes said the fares rose, and the crews struck." -> the sentence end."""
+    toks = sent.toks
+    if (
+        toks[0].start != sent.start
+        or toks[0].low not in _LEADING_SUBORDINATORS
+        or any(t.text == "," for t in toks[1:i])
+    ):
+        return sent.content_end
+    in_relative = False  # between the commas of a relative: "…, whose support …, the"
+    for k in range(i + 1, sent.end_tok - 1):
+        if toks[k].text != ",":
+            continue
+        if in_relative or toks[k + 1].low in _RELATIVE_OPENERS:
+            in_relative = not in_relative
+            continue
+        return toks[k].start
+    return sent.content_end
+
+
+_RELATIVE_OPENERS: Final = frozenset("who whose whom which where".split())
 
 
 def _frame_rule(toks: list[Tok], i: int, m: Mention) -> str:
@@ -4111,8 +4147,9 @@ _NOT_NAMING_BEFORE: Final = SUBJECT_PRONOUNS | frozenset(
 )
 
 
-# Modals of a possible, not an actual, act of speech: "critics might argue that …".
-_HYPOTHETICAL_MODALS: Final = frozenset("might could may should".split())
+# Modals of a possible or a required, not an actual, act of speech: "critics might argue that
+# …", "the banks must disclose when …".
+_HYPOTHETICAL_MODALS: Final = frozenset("might could may should must".split())
 # Adjectives before "to <cue>" that make the infinitive no one's act: "it is hard to say …",
 # "safe to say", "too early to tell" (and "that is not to say …").
 _IMPERSONAL_BEFORE_TO: Final = frozenset(
