@@ -120,6 +120,8 @@ NOT_ASSERTED = [  # a frame of speech that did not take place: no row, whatever 
     ("Some might argue that the ferry fares are too low.", None),
     ("It is hard to say whether the ferry fares will rise in May.", None),
     ("That is not to say the ferry fares were ever too low.", None),
+    ("It is important to note that the ferry fares rose in May.", None),
+    ("It is worth noting that the ferry fares rose in May.", None),
     ("I would argue that the ferry fares are too low for the crews.", None),
     ("We can all agree that the ferry is the heart of the harbor.", None),
     ("The ports must disclose when the ferry fares rise.", None),
@@ -158,6 +160,11 @@ NOUN_READINGS = [  # a cue word that is a noun here, a discourse marker: no fram
     ("Having said that, the ferry fares rose again in the spring.", None),
     ("That said, the ferry fares rose again in the spring of that year.", None),
     ("A few ports, say, Dover and Harbor, still run a ferry every day.", None),
+    ("Working-class demand is essential to the whole harbor.", None),
+    ("The question is whether the cuts it demands are a good deal.", None),
+    ("Other attacks on the pier resemble the tactics of the crews.", None),
+    ("Some say the ferry fares will rise in May.", "the ferry fares will rise in May"),
+    ("He took the gifts, which he said were bribes of a kind.", "were bribes of a kind"),
     # a real frame after a cue word read as a noun is still read
     (
         "The chief faced tough questions, but a port spokesman said the ferry would run.",
@@ -176,7 +183,9 @@ NO_CONTENT = [  # a cue whose words after it are an object, a topic or an adjunc
     ("The harbor survey asked about the ferry fares and the levy.", None),
     ("Researchers asked the crews about the harbor audit in May.", None),
     ("Okafor asked a pointed question of her colleagues at the pier.", None),
-    ("Okafor advised the crews at the pier in Dover last week.", None),
+    ("Okafor encouraged the crews at the pier in Dover last week.", None),
+    ("Okafor asked the board for funds for the pier.", "the board for funds for the pier"),
+    ("The crews are insisting on a vote this month.", "on a vote this month"),
     ("The magazine reported on her work with the crews at the pier.", None),
     ("Ada Reyes and Li Wei said in a joint statement.", None),
     # a frame in a clause that opens the sentence: the content ends where the main clause begins

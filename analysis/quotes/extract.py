@@ -4151,10 +4151,10 @@ _NOT_NAMING_BEFORE: Final = SUBJECT_PRONOUNS | frozenset(
 # …", "the banks must disclose when …".
 _HYPOTHETICAL_MODALS: Final = frozenset("might could may should must".split())
 # Adjectives before "to <cue>" that make the infinitive no one's act: "it is hard to say …",
-# "safe to say", "too early to tell" (and "that is not to say …").
+# "safe to say", "too early to tell", "it is important to note …" (and "that is not to say …").
 _IMPERSONAL_BEFORE_TO: Final = frozenset(
     "possible impossible hard difficult easy fair safe unfair early soon premature needless "
-    "tempting".split()
+    "tempting important interesting worth crucial necessary".split()
 )
 _CONDITIONALS: Final = frozenset("if unless".split())
 # Words before an "if" that asks a question rather than sets a condition.
@@ -4185,6 +4185,8 @@ def _asserted_frame(toks: list[Tok], i: int, m: Mention) -> bool:
         k -= 1  # "might have said", "might reasonably argue" (not "could not say": it was so)
     if toks[k].text in _HYPOTHETICAL_MODALS:  # (not "Theresa May said")
         return False
+    if toks[i - 1].low == "worth":
+        return False  # "it is worth noting that …": the writer's aside
     if i > 2 and toks[i - 1].low == "to":
         before = toks[i - 2].low
         if before in _IMPERSONAL_BEFORE_TO or (before == "not" and _is_be(toks[i - 3].low)):
@@ -4257,24 +4259,29 @@ def _content_is_speech(rule: str, toks: list[Tok], i: int, j: int, m: Mention) -
     return False
 
 
+# Cues whose "on" object is a demand, not a topic: "insisted on a vote".
+_DEMAND_ON_CUES: Final = frozenset("insist insisted insisting insists".split())
+
+
 def _topic_after_on(toks: list[Tok], i: int, j: int) -> bool:
     """Whether "on" at ``toks[j]`` after the cue ``toks[i]`` opens only a topic: "reported on
     her work", "commented on the levy" -> True; "said on the radio the fares would rise" (a
     clause follows), "announced on Friday the arrest …" (a time), "called on the board to
-    vote" (the cue takes "on") -> False."""
+    vote" (the cue takes "on"), "insisted on a vote" (a demand) -> False."""
     return (
         toks[j].low == "on"
         and toks[i].low not in PREPOSITION_CUES
+        and toks[i].low not in _DEMAND_ON_CUES
         and not toks[j + 1].is_cap
         and not _clause_follows(toks, i, j + 1)
     )
 
 
-# Requests made of someone: the request is an infinitive or a clause after the addressee
-# ("asked the board to vote", "asked whether …"), not the addressee alone ("asked people about
-# the levy", "advising the crews at the pier").
+# Requests made of someone: the request is an infinitive, a clause or a "for" object after the
+# addressee ("asked the board to vote", "asked whether …", "asked the board for funds"), not
+# the addressee alone ("asked people about the levy", "encouraged the crews at the pier").
 _ADDRESSEE_REQUESTS: Final = frozenset(
-    "ask asked asks asking advise advised advises advising encourage encouraged encourages".split()
+    "ask asked asks asking encourage encouraged encourages encouraging".split()
 )
 
 
@@ -4293,8 +4300,8 @@ def _request_follows(toks: list[Tok], i: int, j: int) -> bool:
     for k in range(j, last):
         if toks[k].low == "to":
             return toks[k + 1].text.islower() and toks[k + 1].low not in DETERMINERS
-        if toks[k].text == ":" or toks[k].low in _QUESTION_WORDS:
-            return True  # "asking the crews this: would they …", "asked the crews whether …"
+        if toks[k].text == ":" or toks[k].low in _QUESTION_WORDS or toks[k].low == "for":
+            return True  # "asking the crews this: would they …", "asked the crews whether …", "for"
         if (not toks[k].is_word and toks[k].text != ",") or toks[k].low in _CLAUSE_STOPS:
             return False  # (an appositive may stand between: "asked Holt, the host, to …")
     # The tokens may stop short of the sentence end (a window after the last cue): a request
@@ -4506,27 +4513,32 @@ _NOUN_TAKING_VERBS: Final = frozenset(
     "take takes took taking face faces facing make makes made making has have had having get "
     "gets got raise raises answer answers field fields issue issues".split()
 )
-# What follows a cue read as a plural noun: a verb ("her claims were false") or a list's "and"
-# ("calls and texts"); not a mark ("…, the ministry says.").
-_AFTER_PLURAL_NOUN: Final = frozenset(
-    "is are was were have had will would can could should may might must and or".split()
-)
 
 
 def _cue_read_as_noun(toks: list[Tok], i: int) -> bool:
-    """Whether the cue word ``toks[i]`` is a noun here, by its neighbours: after an adjective
-    ("Reyes's xenophobic promises to build a wall", "enough demand in the economy"), after a
-    verb that takes it as object ("Reyes takes questions during a briefing", "the plan raised
-    questions"), or, in "-s", before a verb or a list's comma ("the crews' demands were met",
-    ""calls and texts"). A verb cue has a subject before it and
-    content after it: "Reyes says the fares rise", "as Reyes says, the fares rise" -> False."""
+    """Whether the cue word ``toks[i]`` is a noun here, or a verb with no content after it, by
+    its neighbours: before a finite verb ("working-class demand is high", "the cuts it demands
+    are deep", "what Reyes said was wrong"; but "the gifts, which he said were bribes" reports
+    what he said of them); after an adjective ("Reyes's xenophobic promises
+    to build a wall", "enough demand in the economy"), a plural determiner ("Other attacks
+    followed") or a verb that takes it as object ("Reyes takes questions", "the plan raised
+    questions"); in "-s" before a list's "and" ("calls and texts"). A verb cue has a subject
+    before it and content after it: "Reyes says the fares rise", "as Reyes says, the fares
+    rise", "Some say the fares rise" -> False."""
     t = toks[i]
     prev = toks[i - 1]
-    if not prev.is_word or prev.is_cap or t.low.endswith(("ed", "ing")) or t.low in _PAST_CUES:
+    if i + 1 < len(toks) and toks[i + 1].text in _FINITE_VERBS:
+        # but "donations, which he said were …": the relative is the subject of the content
+        return not (i > 1 and toks[i - 2].low in _SUBJECT_RELATIVES)
+    if not prev.is_word or t.low.endswith(("ed", "ing")) or t.low in _PAST_CUES:
+        return False
+    plural = t.low.endswith("s") and not t.low.endswith("ss")
+    if plural and prev.low in _PLURAL_DETERMINERS:
+        return True
+    if prev.is_cap:
         return False
     if prev.low in _NOUN_MODIFIERS:
         return True
-    plural = t.low.endswith("s") and not t.low.endswith("ss")
     if not plural or prev.low in SUBJECT_PRONOUNS or prev.low in SPEAKER_NOUNS:
         return False
     if prev.low in _NOUN_TAKING_VERBS or _noun_modifier(prev):
@@ -4534,9 +4546,19 @@ def _cue_read_as_noun(toks: list[Tok], i: int) -> bool:
     if prev.low.endswith("ed") and prev.low not in ("indeed", "need"):
         return True  # "renewed calls", "fielded questions": a verb's object
     nxt = toks[i + 1].low if i + 1 < len(toks) else "."
-    return nxt in _AFTER_PLURAL_NOUN and prev.low not in RELATIVES
+    return nxt in ("and", "or") and prev.low not in RELATIVES
 
 
+# Finite verbs that never follow a reporting verb with its content (lower case: not "May").
+_FINITE_VERBS: Final = frozenset(
+    "is are was were will would can could should may might must do does did".split()
+)
+_SUBJECT_RELATIVES: Final = _RELATIVE_OPENERS | frozenset(["that"])
+# Determiners of a plural noun: "some claims", "Other attacks" (a verb in "-s" takes a singular
+# subject: "Reyes says").
+_PLURAL_DETERMINERS: Final = frozenset(
+    "some many several few both all these those other various most".split()
+)
 _PAST_CUES: Final = frozenset("said told wrote".split())
 # Words with an adjective's ending that come before a verb: adverbs, and nouns of people.
 _ADVERBS_LIKE_ADJECTIVES: Final = frozenset(
