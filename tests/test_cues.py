@@ -161,10 +161,11 @@ NOUN_READINGS = [  # a cue word that is a noun here, a discourse marker: no fram
     ("That said, the ferry fares rose again in the spring of that year.", None),
     ("A few ports, say, Dover and Harbor, still run a ferry every day.", None),
     ("Working-class demand is essential to the whole harbor.", None),
-    ("The question is whether the cuts it demands are a good deal.", None),
     ("Other attacks on the pier resemble the tactics of the crews.", None),
     ("Some say the ferry fares will rise in May.", "the ferry fares will rise in May"),
     ("He took the gifts, which he said were bribes of a kind.", "were bribes of a kind"),
+    ("Japan kept whaling for what it says are research purposes.", "are research purposes"),
+    ("What Okafor is describing is called adaptation in the harbor.", None),
     # a real frame after a cue word read as a noun is still read
     (
         "The chief faced tough questions, but a port spokesman said the ferry would run.",

@@ -4517,9 +4517,9 @@ _NOUN_TAKING_VERBS: Final = frozenset(
 
 def _cue_read_as_noun(toks: list[Tok], i: int) -> bool:
     """Whether the cue word ``toks[i]`` is a noun here, or a verb with no content after it, by
-    its neighbours: before a finite verb ("working-class demand is high", "the cuts it demands
-    are deep", "what Reyes said was wrong"; but "the gifts, which he said were bribes" reports
-    what he said of them); after an adjective ("Reyes's xenophobic promises
+    its neighbours: before a finite verb ("working-class demand is high", "what Okafor is
+    describing is …"; but "rules he said were too strict", "what it says are research
+    purposes" report what was said of them); after an adjective ("Reyes's xenophobic promises
     to build a wall", "enough demand in the economy"), a plural determiner ("Other attacks
     followed") or a verb that takes it as object ("Reyes takes questions", "the plan raised
     questions"); in "-s" before a list's "and" ("calls and texts"). A verb cue has a subject
@@ -4527,10 +4527,16 @@ def _cue_read_as_noun(toks: list[Tok], i: int) -> bool:
     rise", "Some say the fares rise" -> False."""
     t = toks[i]
     prev = toks[i - 1]
-    if i + 1 < len(toks) and toks[i + 1].text in _FINITE_VERBS:
-        # but "donations, which he said were …": the relative is the subject of the content
-        return not (i > 1 and toks[i - 2].low in _SUBJECT_RELATIVES)
-    if not prev.is_word or t.low.endswith(("ed", "ing")) or t.low in _PAST_CUES:
+    if not prev.is_word or t.low.endswith("ed") or t.low in _VERB_ONLY_CUES:
+        return False
+    if (
+        i + 1 < len(toks)
+        and toks[i + 1].text in _FINITE_VERBS
+        and prev.low not in SUBJECT_PRONOUNS
+        and prev.low not in _SUBJECT_RELATIVES
+    ):
+        return True  # (but "guidelines he said were …", "what it says are …" report speech)
+    if t.low.endswith("ing"):
         return False
     plural = t.low.endswith("s") and not t.low.endswith("ss")
     if plural and prev.low in _PLURAL_DETERMINERS:
@@ -4559,7 +4565,8 @@ _SUBJECT_RELATIVES: Final = _RELATIVE_OPENERS | frozenset(["that"])
 _PLURAL_DETERMINERS: Final = frozenset(
     "some many several few both all these those other various most".split()
 )
-_PAST_CUES: Final = frozenset("said told wrote".split())
+# Cue words that are verbs, never nouns.
+_VERB_ONLY_CUES: Final = frozenset("said says say told tell tells wrote writes".split())
 # Words with an adjective's ending that come before a verb: adverbs, and nouns of people.
 _ADVERBS_LIKE_ADJECTIVES: Final = frozenset(
     "nevertheless regardless nonetheless public skeptic cleric medic mechanic".split()
