@@ -165,6 +165,10 @@ NOUN_READINGS = [  # a cue word that is a noun here, a discourse marker: no fram
     ("Some say the ferry fares will rise in May.", "the ferry fares will rise in May"),
     ("He took the gifts, which he said were bribes of a kind.", "were bribes of a kind"),
     ("Japan kept whaling for what it says are research purposes.", "are research purposes"),
+    (
+        "It is a fight that some experts predict will go to the high court.",
+        "will go to the high court",
+    ),
     ("What Okafor is describing is called adaptation in the harbor.", None),
     # a real frame after a cue word read as a noun is still read
     (
@@ -189,6 +193,19 @@ NO_CONTENT = [  # a cue whose words after it are an object, a topic or an adjunc
     ("The crews are insisting on a vote this month.", "on a vote this month"),
     ("The magazine reported on her work with the crews at the pier.", None),
     ("Ada Reyes and Li Wei said in a joint statement.", None),
+    (
+        "The port made 2,700 attempts to reach the crews, the company said in a blog post.",
+        "The port made 2,700 attempts to reach the crews",
+    ),
+    (
+        "A team asked 58 crews ages 19 to 32 to report their ties.",
+        "58 crews ages 19 to 32 to report their ties",
+    ),
+    (
+        "The complaint accused Reyes of asking a port – Dover – to investigate the crews.",
+        "Reyes of asking a port – Dover – to investigate the crews",
+    ),
+    ("Okafor rebutted the allegations in a post that contradicts most claims.", None),
     # a frame in a clause that opens the sentence: the content ends where the main clause begins
     (
         "When Reyes announced her run for the board in May, her website showed a flat fare.",

@@ -3841,7 +3841,10 @@ def _reported_by_trailing_frame(
             sent.whole
             and first > 2
             and toks[first - 1].text == ","
-            and _only_adjuncts(toks, i + 1, sent.end_tok)
+            and (
+                _only_adjuncts(toks, i + 1, sent.end_tok)
+                or _adjuncts_only(toks, i + 1, sent.end_tok)
+            )
         ):
             return [_framed_before(sent.start, toks[first - 1].start, last_np, toks[i])]
     # Inverted: the speaker follows the cue.
@@ -4050,8 +4053,8 @@ def _subordinate_clause_end(sent: _Sentence, i: int) -> int:
             continue
         if in_relative or toks[k + 1].low in _RELATIVE_OPENERS:
             in_relative = not in_relative
-            continue
-        return toks[k].start
+        elif k >= i + 4:  # (not the commas of "announced we, too, would …")
+            return toks[k].start
     return sent.content_end
 
 
@@ -4286,6 +4289,7 @@ _ADDRESSEE_REQUESTS: Final = frozenset(
 
 
 _QUESTION_WORDS: Final = frozenset("whether if how why what when where who which".split())
+_APPOSITIVE_MARKS: Final = frozenset([",", "-", "–", "—"])
 
 
 def _request_follows(toks: list[Tok], i: int, j: int) -> bool:
@@ -4298,11 +4302,17 @@ def _request_follows(toks: list[Tok], i: int, j: int) -> bool:
         return True
     last = min(len(toks) - 1, j + 16)
     for k in range(j, last):
-        if toks[k].low == "to":
-            return toks[k + 1].text.islower() and toks[k + 1].low not in DETERMINERS
-        if toks[k].text == ":" or toks[k].low in _QUESTION_WORDS or toks[k].low == "for":
+        low = toks[k].low
+        nxt = toks[k + 1]
+        if low == "to":
+            if nxt.text.isalpha() and nxt.text.islower():
+                return nxt.low not in DETERMINERS  # (not "agreed to a truce")
+            continue  # "ages 19 to 32 to report"
+        if toks[k].text == ":" or low in _QUESTION_WORDS or low == "for":
             return True  # "asking the crews this: would they …", "asked the crews whether …", "for"
-        if (not toks[k].is_word and toks[k].text != ",") or toks[k].low in _CLAUSE_STOPS:
+        if low == "and" and nxt.low in _QUESTION_WORDS:
+            continue  # "asked Reyes about the fares and whether …"
+        if (not toks[k].is_word and toks[k].text not in _APPOSITIVE_MARKS) or low in _CLAUSE_STOPS:
             return False  # (an appositive may stand between: "asked Holt, the host, to …")
     # The tokens may stop short of the sentence end (a window after the last cue): a request
     # beyond them is not ruled out.
@@ -4320,7 +4330,7 @@ def _adjuncts_only(toks: list[Tok], j: int, end: int) -> bool:
     a preposition or a time word with a short noun phrase: "in a joint statement", "today in
     Washington" -> True; "in 2019 the fares rose", "on Friday the fares rise", "on being
     paid" -> False."""
-    if end - j > 9 or toks[j].low not in _ADJUNCT_OPENERS:
+    if j >= end or end - j > 9 or toks[j].low not in _ADJUNCT_OPENERS:
         return False
     k = j
     while k < end:
@@ -4518,8 +4528,8 @@ _NOUN_TAKING_VERBS: Final = frozenset(
 def _cue_read_as_noun(toks: list[Tok], i: int) -> bool:
     """Whether the cue word ``toks[i]`` is a noun here, or a verb with no content after it, by
     its neighbours: before a finite verb ("working-class demand is high", "what Okafor is
-    describing is …"; but "rules he said were too strict", "what it says are research
-    purposes" report what was said of them); after an adjective ("Reyes's xenophobic promises
+    describing is …"; but "rules he said were too strict", "a fight experts predict will
+    last" report what was said of them); after an adjective ("Reyes's xenophobic promises
     to build a wall", "enough demand in the economy"), a plural determiner ("Other attacks
     followed") or a verb that takes it as object ("Reyes takes questions", "the plan raised
     questions"); in "-s" before a list's "and" ("calls and texts"). A verb cue has a subject
@@ -4534,8 +4544,11 @@ def _cue_read_as_noun(toks: list[Tok], i: int) -> bool:
         and toks[i + 1].text in _FINITE_VERBS
         and prev.low not in SUBJECT_PRONOUNS
         and prev.low not in _SUBJECT_RELATIVES
+        and prev.low not in SPEAKER_NOUNS
+        and not _plural_noun(prev.low)
     ):
-        return True  # (but "guidelines he said were …", "what it says are …" report speech)
+        # (but "rules he said were …", "a fight experts predict will …" report speech)
+        return True
     if t.low.endswith("ing"):
         return False
     plural = t.low.endswith("s") and not t.low.endswith("ss")
@@ -4553,6 +4566,17 @@ def _cue_read_as_noun(toks: list[Tok], i: int) -> bool:
         return True  # "renewed calls", "fielded questions": a verb's object
     nxt = toks[i + 1].low if i + 1 < len(toks) else "."
     return nxt in ("and", "or") and prev.low not in RELATIVES
+
+
+def _plural_noun(low: str) -> bool:
+    """Whether a lower-case word looks like a plural noun: "experts", "crews" -> True; "is",
+    "was", "this", "does", "press" -> False."""
+    return (
+        len(low) > 3
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "is"))
+        and low not in _AUXILIARIES
+    )
 
 
 # Finite verbs that never follow a reporting verb with its content (lower case: not "May").
@@ -4633,7 +4657,10 @@ def _speech_noun_that(toks: list[Tok], i: int, end_tok: int) -> int:
         return -1
     for k in range(i + 2, min(end_tok, i + 6)):
         if toks[k].low == "that":
-            return k
+            # a subject must follow: "that contradicts …" is a relative on the phrase's noun
+            nxt = toks[k + 1]
+            subject = nxt.is_cap or nxt.low in DETERMINERS or nxt.low in SUBJECT_PRONOUNS
+            return k if subject else -1
         if (not toks[k].is_word and toks[k].text != "\u201c") or toks[k].low in _AUXILIARIES:
             return -1  # (a quotation in the phrase is one token: "on his “Harbor Hour” show")
     return -1
