@@ -206,6 +206,10 @@ NO_CONTENT = [  # a cue whose words after it are an object, a topic or an adjunc
         "Reyes of asking a port – Dover – to investigate the crews",
     ),
     ("Okafor rebutted the allegations in a post that contradicts most claims.", None),
+    (
+        "The ferry will stay open, Ada Reyes, a spokeswoman for the port, said in an e-mail.",
+        "The ferry will stay open",
+    ),
     # a frame in a clause that opens the sentence: the content ends where the main clause begins
     (
         "When Reyes announced her run for the board in May, her website showed a flat fare.",

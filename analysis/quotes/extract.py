@@ -3847,6 +3847,9 @@ def _reported_by_trailing_frame(
             )
         ):
             return [_framed_before(sent.start, toks[first - 1].start, last_np, toks[i])]
+    appositive = _trailing_appositive_frame(doc, sent, i)
+    if appositive is not None:
+        return [appositive]
     # Inverted: the speaker follows the cue.
     for i in reversed(cue_idx):
         if i > 3 and toks[i - 1].text == "," and toks[i].low in INVERTIBLE:
@@ -3862,6 +3865,24 @@ def _reported_by_trailing_frame(
                 if first > 1 and toks[first - 1].text == ",":
                     return [_framed_before(sent.start, sent.content_end, m, toks[i])]
     return None
+
+
+def _trailing_appositive_frame(doc: _Doc, sent: _Sentence, i: int) -> _Report | None:
+    """A frame at the sentence end whose speaker has an appositive, the cue ``toks[i]``
+    followed only by adjuncts: "The fares will rise, Ada Reyes, the port's chief, said in an
+    interview." -> Ada Reyes, "The fares will rise"."""
+    toks = sent.toks
+    if not (sent.whole and i > 4 and toks[i - 1].text == ","):
+        return None
+    if not (_only_adjuncts(toks, i + 1, sent.end_tok) or _adjuncts_only(toks, i + 1, sent.end_tok)):
+        return None
+    m = _appositive_subject(doc.text, toks, i)
+    if m is None:
+        return None
+    first = next(j for j in range(i) if toks[j].end > m.start)
+    if first < 3 or toks[first - 1].text != ",":
+        return None
+    return _framed_before(sent.start, toks[first - 1].start, m, toks[i])
 
 
 def _leading_subject(
