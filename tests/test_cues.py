@@ -179,6 +179,11 @@ NOUN_READINGS = [  # a cue word that is a noun here, a discourse marker: no fram
         "Okafor lost a suit over his false claim on the radio that the crews staged the flood.",
         "the crews staged the flood",
     ),
+    (
+        "In reply to Harbor Desk questions, port spokesman Li Wei said the ferry would run.",
+        "the ferry would run",
+    ),
+    ("A report by Harbor Desk claims the ferry fares will rise.", "the ferry fares will rise"),
     ("The fares will rise, the ministry says.", "The fares will rise"),
     ("Reyes nevertheless says the fares will rise in May.", "the fares will rise in May"),
 ]

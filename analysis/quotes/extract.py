@@ -4552,8 +4552,9 @@ def _cue_read_as_noun(toks: list[Tok], i: int) -> bool:
     describing is …"; but "rules he said were too strict", "a fight experts predict will
     last" report what was said of them); after an adjective ("Reyes's xenophobic promises
     to build a wall", "enough demand in the economy"), a plural determiner ("Other attacks
-    followed") or a verb that takes it as object ("Reyes takes questions", "the plan raised
-    questions"); in "-s" before a list's "and" ("calls and texts"). A verb cue has a subject
+    followed"), a name after a preposition ("in reply to Harbor Desk questions") or a verb
+    that takes it as object ("Reyes takes questions", "the plan raised questions"); in "-s"
+    before a list's "and" ("calls and texts"). A verb cue has a subject
     before it and content after it: "Reyes says the fares rise", "as Reyes says, the fares
     rise", "Some say the fares rise" -> False."""
     t = toks[i]
@@ -4576,7 +4577,7 @@ def _cue_read_as_noun(toks: list[Tok], i: int) -> bool:
     if plural and prev.low in _PLURAL_DETERMINERS:
         return True
     if prev.is_cap:
-        return False
+        return _name_after_preposition(toks, i)
     if prev.low in _NOUN_MODIFIERS:
         return True
     if not plural or prev.low in SUBJECT_PRONOUNS or prev.low in SPEAKER_NOUNS:
@@ -4587,6 +4588,24 @@ def _cue_read_as_noun(toks: list[Tok], i: int) -> bool:
         return True  # "renewed calls", "fielded questions": a verb's object
     nxt = toks[i + 1].low if i + 1 < len(toks) else "."
     return nxt in ("and", "or") and prev.low not in RELATIVES
+
+
+# Prepositions whose object a name is, never a subject ("to", not "after": "after Reyes said").
+_OBJECT_PREPOSITIONS: Final = frozenset("to of for from with on at by about into in".split())
+
+
+def _name_after_preposition(toks: list[Tok], i: int) -> bool:
+    """Whether the capitalised words before the cue ``toks[i]`` follow a preposition, so that
+    they modify it as a noun, with no content after it: "in reply to Harbor Desk questions,
+    …" -> True; "Harbor Desk questions whether …", "after Reyes claims …", "a report by
+    Harbor Desk claims the fares rose" -> False."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else toks[i]
+    if nxt.is_word and nxt.low not in _OBJECT_PREPOSITIONS:
+        return False  # a verb's content may follow: "a report by Harbor Desk claims the …"
+    k = i - 1
+    while k > 0 and i - k <= 4 and toks[k].is_cap and toks[k].low not in _OBJECT_PREPOSITIONS:
+        k -= 1
+    return k < i - 1 and toks[k].low in _OBJECT_PREPOSITIONS
 
 
 def _plural_noun(low: str) -> bool:
