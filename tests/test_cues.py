@@ -211,6 +211,11 @@ NO_CONTENT = [  # a cue whose words after it are an object, a topic or an adjunc
         "Reyes of asking a port – Dover – to investigate the crews",
     ),
     ("Okafor rebutted the allegations in a post that contradicts most claims.", None),
+    # a trailing frame of no speech gives way to a leading frame of speech
+    (
+        "Reyes also said the tapes do not show the crews, the footage showed.",
+        "the tapes do not show the crews",
+    ),
     (
         "The ferry will stay open, Ada Reyes, a spokeswoman for the port, said in an e-mail.",
         "The ferry will stay open",

@@ -4516,7 +4516,7 @@ def _indirect_in(doc: _Doc, k: int, hits: list[tuple[int, int, bool]], reach: in
         return _reported_by_speech_noun(doc, sent)
     last_np = np_before(text, toks, cue_idx[-1])
     trailing = _reported_by_trailing_frame(doc, sent, cue_idx, last_np)
-    if trailing is not None:
+    if trailing is not None and any(r.speech for r in trailing):
         return trailing
     found: list[_Statement] = []
     for i in cue_idx:
@@ -4526,9 +4526,17 @@ def _indirect_in(doc: _Doc, k: int, hits: list[tuple[int, int, bool]], reach: in
         statement = _leading_statement(doc, sent, i, m)
         if statement is not None:
             found.append(statement)
+    # A trailing frame that reports no speech ("…, the footage showed.") gives way to a
+    # leading frame of speech ("Reyes said the tapes do not show …, the footage showed").
+    if trailing is not None and not any(f.report.speech for f in found):
+        return trailing
     if not found:
         return _reported_by_speech_noun(doc, sent)
-    return _joined_statements(toks, found)
+    joined = _joined_statements(toks, found)
+    if trailing is not None:
+        for report in joined:  # (its content ends before the trailing frame)
+            report.end = max(report.start, min(report.end, trailing[0].end))
+    return joined
 
 
 # Adjectives that stand before a noun, never before a verb: "her own claims", "enough demand",
