@@ -184,6 +184,10 @@ NOUN_READINGS = [  # a cue word that is a noun here, a discourse marker: no fram
         "the ferry would run",
     ),
     ("A report by Harbor Desk claims the ferry fares will rise.", "the ferry fares will rise"),
+    (
+        "Staff at the School of Public Health warn that the levy might close the pier.",
+        "the levy might close the pier",
+    ),
     ("The fares will rise, the ministry says.", "The fares will rise"),
     ("Reyes nevertheless says the fares will rise in May.", "the fares will rise in May"),
 ]
@@ -211,6 +215,10 @@ NO_CONTENT = [  # a cue whose words after it are an object, a topic or an adjunc
         "Reyes of asking a port – Dover – to investigate the crews",
     ),
     ("Okafor rebutted the allegations in a post that contradicts most claims.", None),
+    (
+        "He carried the storm into his later life, his former lawyer, Ada Reyes, told the Desk.",
+        "He carried the storm into his later life",
+    ),
     # a trailing frame of no speech gives way to a leading frame of speech
     (
         "Reyes also said the tapes do not show the crews, the footage showed.",

@@ -3870,7 +3870,8 @@ def _reported_by_trailing_frame(
 def _trailing_appositive_frame(doc: _Doc, sent: _Sentence, i: int) -> _Report | None:
     """A frame at the sentence end whose speaker has an appositive, the cue ``toks[i]``
     followed only by adjuncts: "The fares will rise, Ada Reyes, the port's chief, said in an
-    interview." -> Ada Reyes, "The fares will rise"."""
+    interview." -> Ada Reyes, "The fares will rise"; "The fares will rise, his lawyer, Ada
+    Reyes, said." -> Ada Reyes, "The fares will rise"."""
     toks = sent.toks
     if not (sent.whole and i > 4 and toks[i - 1].text == ","):
         return None
@@ -3882,7 +3883,14 @@ def _trailing_appositive_frame(doc: _Doc, sent: _Sentence, i: int) -> _Report | 
     first = next(j for j in range(i) if toks[j].end > m.start)
     if first < 3 or toks[first - 1].text != ",":
         return None
-    return _framed_before(sent.start, toks[first - 1].start, m, toks[i])
+    end = first - 1
+    # a role before the name: "…, his former lawyer, Ada Reyes, said" (the content ends first)
+    k = end - 1
+    while k > 0 and end - k <= 6 and toks[k].text != ",":
+        k -= 1
+    if k > 1 and toks[k].text == "," and toks[k + 1].low in _OBJECT_DETERMINERS:
+        end = k
+    return _framed_before(sent.start, toks[end].start, m, toks[i])
 
 
 def _leading_subject(
@@ -4602,6 +4610,9 @@ def _cue_read_as_noun(toks: list[Tok], i: int) -> bool:
 _OBJECT_PREPOSITIONS: Final = frozenset("to of for from with on at by about into in".split())
 
 
+_NAME_LINKS: Final = frozenset("of for and &".split())
+
+
 def _name_after_preposition(toks: list[Tok], i: int) -> bool:
     """Whether the capitalised words before the cue ``toks[i]`` follow a preposition, so that
     they modify it as a noun, with no content after it: "in reply to Harbor Desk questions,
@@ -4611,9 +4622,12 @@ def _name_after_preposition(toks: list[Tok], i: int) -> bool:
     if nxt.is_word and nxt.low not in _OBJECT_PREPOSITIONS:
         return False  # a verb's content may follow: "a report by Harbor Desk claims the …"
     k = i - 1
-    while k > 0 and i - k <= 4 and toks[k].is_cap and toks[k].low not in _OBJECT_PREPOSITIONS:
-        k -= 1
-    return k < i - 1 and toks[k].low in _OBJECT_PREPOSITIONS
+    while k > 0 and i - k <= 8:
+        if toks[k].is_cap or (toks[k].low in _NAME_LINKS and toks[k - 1].is_cap):
+            k -= 1  # (a name may hold "of": "the School of Public Health warn, …")
+        else:
+            break
+    return k < i - 1 and toks[k].low in _OBJECT_PREPOSITIONS and not toks[k].is_cap
 
 
 def _plural_noun(low: str) -> bool:
