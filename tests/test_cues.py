@@ -312,3 +312,14 @@ def test_the_rules_are_documented():
     for rule in CUE_RULE_NAMES:
         assert f"#   {rule} " in header, rule
         assert f"``{rule}``" in doc, rule
+
+
+def test_a_speech_noun_at_the_end_of_the_tokens_has_no_clause():
+    """A window of tokens may end right after the "that" of "his claim on … that"."""
+    from analysis.quotes.attribution import tokenize
+    from analysis.quotes.extract import _speech_noun_that
+
+    toks = tokenize("Okafor doubted his claim on the radio that")
+    assert _speech_noun_that(toks, 3, len(toks)) == -1
+    toks = tokenize("Okafor doubted his claim on the radio that the fares rose.")
+    assert _speech_noun_that(toks, 3, len(toks) - 1) == 7

@@ -4719,6 +4719,8 @@ def _speech_noun_that(toks: list[Tok], i: int, end_tok: int) -> int:
         return -1
     for k in range(i + 2, min(end_tok, i + 6)):
         if toks[k].low == "that":
+            if k + 1 >= end_tok:
+                return -1
             # a subject must follow: "that contradicts …" is a relative on the phrase's noun
             nxt = toks[k + 1]
             subject = nxt.is_cap or nxt.low in DETERMINERS or nxt.low in SUBJECT_PRONOUNS
