@@ -33,7 +33,7 @@ COMMUNICATION = [  # rule "speech": with or without "that"
         "ridership has doubled since May",
     ),
 ]
-WITH_CLAUSE = [  # rule "clause": communication verbs with a plain-object sense, stance verbs
+WITH_CLAUSE = [  # rule "clause": communication verbs with a plain-object sense
     ("Okafor added that the crews would be paid in June.", "the crews would be paid in June"),
     ("The harbor fund added 300 jobs in the spring.", None),
     ("Okafor denied that she had seen the audit.", "she had seen the audit"),
@@ -43,7 +43,16 @@ WITH_CLAUSE = [  # rule "clause": communication verbs with a plain-object sense,
     ("The port added 300 jobs and ferry fares rose.", None),
     ("Okafor criticized the mayor over the ferry fares.", None),
     ("Ferry crews support the plan to widen the pier.", None),
+]
+STANCE = [  # rule "stance": a finite clause; a noun or a gerund is the judged target
     ("Okafor questioned whether the levy was legal at all.", "whether the levy was legal at all"),
+    ("Doctors will try to support breathing with a respirator.", None),
+    ("Most crews supported removing the old pier.", None),
+    ("Okafor has criticized long-standing fares on the ferry.", None),
+    (
+        "The board asked the crews whether they supported removing the pier.",
+        "the crews whether they supported removing the pier",
+    ),
 ]
 COMMISSIVE = [  # rule "commitment": a "to"-infinitive or a clause, not a noun object
     ("Reyes vowed to repeal the harbor levy next year.", "to repeal the harbor levy next year"),
@@ -111,8 +120,11 @@ NOT_ASSERTED = [  # a frame of speech that did not take place: no row, whatever 
     ("Some might argue that the ferry fares are too low.", None),
     ("It is hard to say whether the ferry fares will rise in May.", None),
     ("That is not to say the ferry fares were ever too low.", None),
+    ("It is important to note that the ferry fares rose in May.", None),
+    ("It is worth noting that the ferry fares rose in May.", None),
     ("I would argue that the ferry fares are too low for the crews.", None),
     ("We can all agree that the ferry is the heart of the harbor.", None),
+    ("The ports must disclose when the ferry fares rise.", None),
     ("Theresa May said the ferry fares would rise in May.", "the ferry fares would rise in May"),
     ("Okafor could not explain why the ferry fares rose.", "why the ferry fares rose"),
     ("It is unclear if Reyes said the fares would rise.", "the fares would rise"),
@@ -125,6 +137,12 @@ NO_SPEAKER = [  # frames whose subject is no speaker, cue words that are nouns, 
     ("In a harbor poll, 55 percent said the fares were too high.", None),
     ("That is twice the share who say the ferry fares are too high.", None),
     ("Okafor was asked whether the ferry fares would rise.", None),
+    # a heading in capitals that the article never writes as a name
+    ("The claim was checked.\n\nVERDICT: True. The harbor board never raised the fares.\n", None),
+    (
+        "Ada Reyes spoke.\n\nREYES: The harbor board never raised the fares.\n",
+        "The harbor board never raised the fares",
+    ),
     # a label line that is a headline, not a speaker's turn
     ("The harbor page.\n\nAda Reyes: The ferry fares are too high for the crews\n", None),
     (
@@ -133,11 +151,115 @@ NO_SPEAKER = [  # frames whose subject is no speaker, cue words that are nouns, 
     ),
 ]
 
+NOUN_READINGS = [  # a cue word that is a noun here, a discourse marker: no frame of speech
+    ("Reyes's xenophobic promises to build a sea wall drew loud protests.", None),
+    ("The port cannot generate enough demand in the winter months alone.", None),
+    ("The harbor chief takes questions during a briefing at the pier.", None),
+    ("The crews' demands were met by the harbor board in the spring.", None),
+    ("The plan renewed calls for an audit of the harbor fund.", None),
+    ("Having said that, the ferry fares rose again in the spring.", None),
+    ("That said, the ferry fares rose again in the spring of that year.", None),
+    ("A few ports, say, Dover and Harbor, still run a ferry every day.", None),
+    ("Working-class demand is essential to the whole harbor.", None),
+    ("Other attacks on the pier resemble the tactics of the crews.", None),
+    ("Some say the ferry fares will rise in May.", "the ferry fares will rise in May"),
+    ("He took the gifts, which he said were bribes of a kind.", "were bribes of a kind"),
+    ("Japan kept whaling for what it says are research purposes.", "are research purposes"),
+    (
+        "It is a fight that some experts predict will go to the high court.",
+        "will go to the high court",
+    ),
+    ("What Okafor is describing is called adaptation in the harbor.", None),
+    # a real frame after a cue word read as a noun is still read
+    (
+        "The chief faced tough questions, but a port spokesman said the ferry would run.",
+        "the ferry would run",
+    ),
+    (
+        "Okafor lost a suit over his false claim on the radio that the crews staged the flood.",
+        "the crews staged the flood",
+    ),
+    (
+        "In reply to Harbor Desk questions, port spokesman Li Wei said the ferry would run.",
+        "the ferry would run",
+    ),
+    ("A report by Harbor Desk claims the ferry fares will rise.", "the ferry fares will rise"),
+    (
+        "Staff at the School of Public Health warn that the levy might close the pier.",
+        "the levy might close the pier",
+    ),
+    ("The fares will rise, the ministry says.", "The fares will rise"),
+    ("Reyes nevertheless says the fares will rise in May.", "the fares will rise in May"),
+]
+
+NO_CONTENT = [  # a cue whose words after it are an object, a topic or an adjunct: no content
+    ("The port and the crews agreed to a truce at the pier.", None),
+    ("The harbor survey asked about the ferry fares and the levy.", None),
+    ("Researchers asked the crews about the harbor audit in May.", None),
+    ("Okafor asked a pointed question of her colleagues at the pier.", None),
+    ("Okafor encouraged the crews at the pier in Dover last week.", None),
+    ("Okafor asked the board for funds for the pier.", "the board for funds for the pier"),
+    ("The crews are insisting on a vote this month.", "on a vote this month"),
+    ("The magazine reported on her work with the crews at the pier.", None),
+    ("Ada Reyes and Li Wei said in a joint statement.", None),
+    (
+        "The port made 2,700 attempts to reach the crews, the company said in a blog post.",
+        "The port made 2,700 attempts to reach the crews",
+    ),
+    (
+        "A team asked 58 crews ages 19 to 32 to report their ties.",
+        "58 crews ages 19 to 32 to report their ties",
+    ),
+    (
+        "The complaint accused Reyes of asking a port – Dover – to investigate the crews.",
+        "Reyes of asking a port – Dover – to investigate the crews",
+    ),
+    ("Okafor rebutted the allegations in a post that contradicts most claims.", None),
+    (
+        "He carried the storm into his later life, his former lawyer, Ada Reyes, told the Desk.",
+        "He carried the storm into his later life",
+    ),
+    # a trailing frame of no speech gives way to a leading frame of speech
+    (
+        "Reyes also said the tapes do not show the crews, the footage showed.",
+        "the tapes do not show the crews",
+    ),
+    (
+        "The ferry will stay open, Ada Reyes, a spokeswoman for the port, said in an e-mail.",
+        "The ferry will stay open",
+    ),
+    # a frame in a clause that opens the sentence: the content ends where the main clause begins
+    (
+        "When Reyes announced her run for the board in May, her website showed a flat fare.",
+        "her run for the board in May",
+    ),
+    (
+        "After Reyes said Okafor, who runs the port, was wrong, the crews went on strike.",
+        "Okafor, who runs the port, was wrong",
+    ),
+    # a request, an adjunct before the content, a frame after the content: still read
+    ("Okafor asked the harbor board to vote on the levy.", "the harbor board to vote on the levy"),
+    (
+        "Okafor asked Ada Reyes, the host of the debate, to check the facts.",
+        "Ada Reyes, the host of the debate, to check the facts",
+    ),
+    ("Okafor said on the radio the fares would rise.", "on the radio the fares would rise"),
+    (
+        "The crews will insist on being paid in full for the work.",
+        "on being paid in full for the work",
+    ),
+    (
+        "More than 300 crews have been laid off, the harbor chief Ada Reyes said today in Dover.",
+        "More than 300 crews have been laid off",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     COMMUNICATION
     + WITH_CLAUSE
+    + STANCE
     + COMMISSIVE
     + REQUEST
     + APPEAL
@@ -145,7 +267,9 @@ NO_SPEAKER = [  # frames whose subject is no speaker, cue words that are nouns, 
     + DISCLOSURE
     + NOT_SPEECH
     + NOT_ASSERTED
-    + NO_SPEAKER,
+    + NO_SPEAKER
+    + NOUN_READINGS
+    + NO_CONTENT,
 )
 def test_cue_class_rules(text, expected):
     check(text, expected)
@@ -188,3 +312,14 @@ def test_the_rules_are_documented():
     for rule in CUE_RULE_NAMES:
         assert f"#   {rule} " in header, rule
         assert f"``{rule}``" in doc, rule
+
+
+def test_a_speech_noun_at_the_end_of_the_tokens_has_no_clause():
+    """A window of tokens may end right after the "that" of "his claim on … that"."""
+    from analysis.quotes.attribution import tokenize
+    from analysis.quotes.extract import _speech_noun_that
+
+    toks = tokenize("Okafor doubted his claim on the radio that")
+    assert _speech_noun_that(toks, 3, len(toks)) == -1
+    toks = tokenize("Okafor doubted his claim on the radio that the fares rose.")
+    assert _speech_noun_that(toks, 3, len(toks) - 1) == 7

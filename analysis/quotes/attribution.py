@@ -12,9 +12,11 @@ communication (tests/gold/GUIDELINES.md):
 - ``speech`` (communication: say, tell, argue, claim, warn, announce, explain, ...): always,
   with or without "that";
 - ``clause`` (communication verbs that also take a plain object: add, deny, state, write,
-  confirm; stance verbs: criticize, praise, support, reject, question, ...): only with a
-  clause ("denied that …", "questioned whether …"), not a noun object ("added 300 jobs",
-  "criticized the levy");
+  confirm): only with a clause ("denied that …", "denied being there"), not a noun object
+  ("added 300 jobs", "denied involvement");
+- ``stance`` (verbs of judging a target: criticize, praise, support, reject, question, ...):
+  only with a finite clause ("questioned whether …"); a noun or a gerund is the target
+  ("criticized the levy", "supported removing the pier");
 - ``commitment`` (commissives: vow, promise, pledge, threaten, agree): a "to"-infinitive or a
   clause, not a noun object ("promised tax cuts");
 - ``request`` (ask, urge, encourage, request, demand): always, "to"-infinitives and "for"
@@ -50,6 +52,7 @@ from ..core.text import ABBREVIATIONS, fold_diacritics
 CUE_RULE_NAMES: Final = (
     "speech",
     "clause",
+    "stance",
     "commitment",
     "request",
     "appeal",

@@ -2407,7 +2407,7 @@ _PERFECT_AUX: Final = frozenset("had has have would will".split())
 # for the fragment's trailing frame and for reported speech's: both read the same adjuncts.
 _ADJUNCT_WORDS: Final = frozenset(
     """on in at to last this the a earlier recently late early week month year reporters
-    journalists statement interview him her them""".split()
+    journalists statement interview him her them today yesterday tonight""".split()
 )
 
 
@@ -4393,9 +4393,15 @@ def _reported_by_trailing_frame(
             sent.whole
             and first > 2
             and toks[first - 1].text == ","
-            and _only_adjuncts(toks, i + 1, sent.end_tok)
+            and (
+                _only_adjuncts(toks, i + 1, sent.end_tok)
+                or _adjuncts_only(toks, i + 1, sent.end_tok)
+            )
         ):
             return [_framed_before(sent.start, toks[first - 1].start, last_np, toks[i])]
+    appositive = _trailing_appositive_frame(doc, sent, i)
+    if appositive is not None:
+        return [appositive]
     # Inverted: the speaker follows the cue.
     for i in reversed(cue_idx):
         if i > 3 and toks[i - 1].text == "," and toks[i].low in INVERTIBLE:
@@ -4411,6 +4417,32 @@ def _reported_by_trailing_frame(
                 if first > 1 and toks[first - 1].text == ",":
                     return [_framed_before(sent.start, sent.content_end, m, toks[i])]
     return None
+
+
+def _trailing_appositive_frame(doc: _Doc, sent: _Sentence, i: int) -> _Report | None:
+    """A frame at the sentence end whose speaker has an appositive, the cue ``toks[i]``
+    followed only by adjuncts: "The fares will rise, Ada Reyes, the port's chief, said in an
+    interview." -> Ada Reyes, "The fares will rise"; "The fares will rise, his lawyer, Ada
+    Reyes, said." -> Ada Reyes, "The fares will rise"."""
+    toks = sent.toks
+    if not (sent.whole and i > 4 and toks[i - 1].text == ","):
+        return None
+    if not (_only_adjuncts(toks, i + 1, sent.end_tok) or _adjuncts_only(toks, i + 1, sent.end_tok)):
+        return None
+    m = _appositive_subject(doc.text, toks, i)
+    if m is None:
+        return None
+    first = next(j for j in range(i) if toks[j].end > m.start)
+    if first < 3 or toks[first - 1].text != ",":
+        return None
+    end = first - 1
+    # a role before the name: "…, his former lawyer, Ada Reyes, said" (the content ends first)
+    k = end - 1
+    while k > 0 and end - k <= 6 and toks[k].text != ",":
+        k -= 1
+    if k > 1 and toks[k].text == "," and toks[k + 1].low in _OBJECT_DETERMINERS:
+        end = k
+    return _framed_before(sent.start, toks[end].start, m, toks[i])
 
 
 def _leading_subject(
@@ -4546,13 +4578,24 @@ def _leading_statement(doc: _Doc, sent: _Sentence, i: int, m: Mention) -> _State
             word = toks[j].low
         elif adjunct and sent.whole and end_tok - j <= 8:
             return None
+        elif _topic_after_on(toks, i, j):
+            return None
+    if sent.whole and _adjuncts_only(toks, j, end_tok):
+        return None  # "Reyes said in a joint statement.": the content is elsewhere
     rule = _frame_rule(toks, i, m)
     if rule == "topic" and word not in _CONTENT_PREPS:
         return None  # "spoke Welsh", "by talking as if it were settled": no reported content
-    if word == "to" and t.low in INFINITIVE_CUES and toks[j + 1].text.islower():
-        # "vowed to repeal", "urged to vote": speech; "plans to build", "decided to": not
+    if (
+        word == "to"
+        and t.low in INFINITIVE_CUES
+        and toks[j + 1].text.islower()
+        and toks[j + 1].low not in DETERMINERS
+    ):
+        # "vowed to repeal", "urged to vote": speech; "plans to build", "decided to": not;
+        # "agreed to a truce": a noun object, no content
         speech = rule in ("commitment", "request")
-        return _Statement(_Report(toks[j].start, sent.content_end, m, t.text, speech), i)
+        end = _subordinate_clause_end(sent, i)
+        return _Statement(_Report(toks[j].start, end, m, t.text, speech), i)
     if word in _CONTENT_PREPS and t.low in PREPOSITION_CUES and toks[j + 1].is_word:
         # The object is the content, to the clause end.
         end = next((x.start for x in toks[j + 1 : end_tok] if x.text in ",;:(—–"), sent.content_end)
@@ -4560,8 +4603,43 @@ def _leading_statement(doc: _Doc, sent: _Sentence, i: int, m: Mention) -> _State
         return _Statement(_Report(toks[j + 1].start, end, m, t.text, speech), i)
     if word not in ("to", "for", "by", "with", "about", "of", "as"):
         speech = _content_is_speech(rule, toks, i, j, m)
-        return _Statement(_Report(toks[j].start, sent.content_end, m, t.text, speech), i)
+        end = _subordinate_clause_end(sent, i)
+        return _Statement(_Report(toks[j].start, end, m, t.text, speech), i)
     return None
+
+
+# Subordinators that open a clause before the main one: "When Reyes announced the levy, …".
+_LEADING_SUBORDINATORS: Final = frozenset(
+    "when after before since once until because while although though whereas".split()
+)
+
+
+def _subordinate_clause_end(sent: _Sentence, i: int) -> int:
+    """Where the content of cue ``sent.toks[i]`` ends when its frame is in a clause that opens
+    the sentence: at the comma that closes that clause, before the main clause (the writer's).
+
+    "When Reyes announced the levy in May, the fares rose." -> at the comma after "May";
+    "After Reyes said Okafor, who runs the port, was wrong, the crews struck" -> after "wrong";
+    "Reyes said the fares rose, and the crews struck." -> the sentence end."""
+    toks = sent.toks
+    if (
+        toks[0].start != sent.start
+        or toks[0].low not in _LEADING_SUBORDINATORS
+        or any(t.text == "," for t in toks[1:i])
+    ):
+        return sent.content_end
+    in_relative = False  # between the commas of a relative: "…, whose support …, the"
+    for k in range(i + 1, sent.end_tok - 1):
+        if toks[k].text != ",":
+            continue
+        if in_relative or toks[k + 1].low in _RELATIVE_OPENERS:
+            in_relative = not in_relative
+        elif k >= i + 4:  # (not the commas of "announced we, too, would …")
+            return toks[k].start
+    return sent.content_end
+
+
+_RELATIVE_OPENERS: Final = frozenset("who whose whom which where".split())
 
 
 def _frame_rule(toks: list[Tok], i: int, m: Mention) -> str:
@@ -4653,13 +4731,14 @@ _NOT_NAMING_BEFORE: Final = SUBJECT_PRONOUNS | frozenset(
 )
 
 
-# Modals of a possible, not an actual, act of speech: "critics might argue that …".
-_HYPOTHETICAL_MODALS: Final = frozenset("might could may should".split())
+# Modals of a possible or a required, not an actual, act of speech: "critics might argue that
+# …", "the banks must disclose when …".
+_HYPOTHETICAL_MODALS: Final = frozenset("might could may should must".split())
 # Adjectives before "to <cue>" that make the infinitive no one's act: "it is hard to say …",
-# "safe to say", "too early to tell" (and "that is not to say …").
+# "safe to say", "too early to tell", "it is important to note …" (and "that is not to say …").
 _IMPERSONAL_BEFORE_TO: Final = frozenset(
     "possible impossible hard difficult easy fair safe unfair early soon premature needless "
-    "tempting".split()
+    "tempting important interesting worth crucial necessary".split()
 )
 _CONDITIONALS: Final = frozenset("if unless".split())
 # Words before an "if" that asks a question rather than sets a condition.
@@ -4690,6 +4769,8 @@ def _asserted_frame(toks: list[Tok], i: int, m: Mention) -> bool:
         k -= 1  # "might have said", "might reasonably argue" (not "could not say": it was so)
     if toks[k].text in _HYPOTHETICAL_MODALS:  # (not "Theresa May said")
         return False
+    if toks[i - 1].low == "worth":
+        return False  # "it is worth noting that …": the writer's aside
     if i > 2 and toks[i - 1].low == "to":
         before = toks[i - 2].low
         if before in _IMPERSONAL_BEFORE_TO or (before == "not" and _is_be(toks[i - 3].low)):
@@ -4724,11 +4805,12 @@ _POLL_SHARE_RE: Final = re.compile(
 
 def _prepositional_speech(rule: str, prep: str) -> bool:
     """Whether a cue of rule ``rule`` reports speech in a prepositional object after ``prep``:
-    a request or a charge does ("called for an audit", "blamed on the crews"), a position
+    a request or a charge does ("called for an audit", "blamed on the crews"; not "asked
+    about the budget", a topic), a position
     does ("argued for a levy", "warned against cuts"), a topic does not ("complained about
     the ads", "talked about tolls")."""
     if rule in ("request", "charge"):
-        return True
+        return prep != "about"  # "asked about the budget": a topic
     return rule == "speech" and prep not in ("about", "on")
 
 
@@ -4742,12 +4824,16 @@ def _content_is_speech(rule: str, toks: list[Tok], i: int, j: int, m: Mention) -
     expects the fares to rise" (none)."""
     if toks[i].low in _TOLD_CUES and not _clause_follows(toks, i, j):
         return False  # "told the daily briefing", "told Reuters news agency on condition …"
+    if rule == "request" and toks[i].low in _ADDRESSEE_REQUESTS:
+        return _request_follows(toks, i, j)
     if rule in ("speech", "request"):
         return True
     if rule == "speaker":
         return not _thing_subject(m)
     if rule == "commitment" and toks[j].low == "not" and j + 1 < len(toks):
         return toks[j + 1].low == "to"  # "vowed not to repeat it"
+    if rule == "stance":
+        return _finite_clause_follows(toks, i, j)
     if rule in ("clause", "commitment"):
         return _clause_follows(toks, i, j)
     if rule == "charge":
@@ -4755,6 +4841,95 @@ def _content_is_speech(rule: str, toks: list[Tok], i: int, j: int, m: Mention) -
             t.low in ("of", "for", "on") for t in toks[j : min(j + 12, len(toks))]
         )
     return False
+
+
+# Cues whose "on" object is a demand, not a topic: "insisted on a vote".
+_DEMAND_ON_CUES: Final = frozenset("insist insisted insisting insists".split())
+
+
+def _topic_after_on(toks: list[Tok], i: int, j: int) -> bool:
+    """Whether "on" at ``toks[j]`` after the cue ``toks[i]`` opens only a topic: "reported on
+    her work", "commented on the levy" -> True; "said on the radio the fares would rise" (a
+    clause follows), "announced on Friday the arrest …" (a time), "called on the board to
+    vote" (the cue takes "on"), "insisted on a vote" (a demand) -> False."""
+    return (
+        toks[j].low == "on"
+        and toks[i].low not in PREPOSITION_CUES
+        and toks[i].low not in _DEMAND_ON_CUES
+        and not toks[j + 1].is_cap
+        and not _clause_follows(toks, i, j + 1)
+    )
+
+
+# Requests made of someone: the request is an infinitive, a clause or a "for" object after the
+# addressee ("asked the board to vote", "asked whether …", "asked the board for funds"), not
+# the addressee alone ("asked people about the levy", "encouraged the crews at the pier").
+_ADDRESSEE_REQUESTS: Final = frozenset(
+    "ask asked asks asking encourage encouraged encourages encouraging".split()
+)
+
+
+_QUESTION_WORDS: Final = frozenset("whether if how why what when where who which".split())
+_APPOSITIVE_MARKS: Final = frozenset([",", "-", "–", "—"])
+
+
+def _request_follows(toks: list[Tok], i: int, j: int) -> bool:
+    """Whether a request follows the cue ``toks[i]`` of a request made of someone, its words
+    starting at ``toks[j]``: a clause, or a "to"-infinitive after the addressee.
+
+    "asked the harbor board to vote", "asked the crews whether the fares rise" -> True; "asked a
+    pointed question", "asked the crews about the levy" -> False."""
+    if _clause_follows(toks, i, j):
+        return True
+    last = min(len(toks) - 1, j + 16)
+    for k in range(j, last):
+        low = toks[k].low
+        nxt = toks[k + 1]
+        if low == "to":
+            if nxt.text.isalpha() and nxt.text.islower():
+                return nxt.low not in DETERMINERS  # (not "agreed to a truce")
+            continue  # "ages 19 to 32 to report"
+        if toks[k].text == ":" or low in _QUESTION_WORDS or low == "for":
+            return True  # "asking the crews this: would they …", "asked the crews whether …", "for"
+        if low == "and" and nxt.low in _QUESTION_WORDS:
+            continue  # "asked Reyes about the fares and whether …"
+        if (not toks[k].is_word and toks[k].text not in _APPOSITIVE_MARKS) or low in _CLAUSE_STOPS:
+            return False  # (an appositive may stand between: "asked Holt, the host, to …")
+    # The tokens may stop short of the sentence end (a window after the last cue): a request
+    # beyond them is not ruled out.
+    return last == len(toks) - 1 and toks[-1].is_word
+
+
+# Words of a time or place adjunct after a cue: "said today in Washington".
+_ADJUNCT_OPENERS: Final = frozenset(
+    "in on at during via through from over with today yesterday tonight earlier later".split()
+)
+
+
+def _adjuncts_only(toks: list[Tok], j: int, end: int) -> bool:
+    """Whether the words from ``toks[j]`` to the sentence end ``end`` are only adjuncts, each
+    a preposition or a time word with a short noun phrase: "in a joint statement", "today in
+    Washington" -> True; "in 2019 the fares rose", "on Friday the fares rise", "on being
+    paid" -> False."""
+    if j >= end or end - j > 9 or toks[j].low not in _ADJUNCT_OPENERS:
+        return False
+    k = j
+    while k < end:
+        if toks[k].low not in _ADJUNCT_OPENERS:
+            return False
+        k += 1
+        if k < end and toks[k].low in _OBJECT_DETERMINERS:
+            k += 1
+        n = 0
+        while k < end and n < 3 and toks[k].is_word and toks[k].low not in _ADJUNCT_OPENERS:
+            low = toks[k].low
+            if low in DETERMINERS or low in _AUXILIARIES:
+                return False
+            if low.endswith("ing") and low not in _ING_NOUNS:
+                return False  # "insist on being paid": a gerund's clause
+            k += 1
+            n += 1
+    return True
 
 
 # "tell" takes an addressee, then a clause: without one, its words are no reported content.
@@ -4780,11 +4955,25 @@ def _clause_follows(toks: list[Tok], i: int, j: int) -> bool:
     if first in _CLAUSE_WORDS or (first.endswith("ing") and first not in _ING_NOUNS):
         return True
     for t in toks[j + 1 : j + 8]:
-        if t.low in _AUXILIARIES:
+        if t.low in _AUXILIARIES and not t.is_cap:  # (not the month: "in May")
             return True
         if not t.is_word or t.low in _CLAUSE_STOPS:
             return False
     return False
+
+
+def _finite_clause_follows(toks: list[Tok], i: int, j: int) -> bool:
+    """:func:`_clause_follows`, but a gerund opens no clause: the object of a stance verb
+    ("Reyes supported removing the pier", "backed raising the fares") is its target.
+
+    "Reyes questioned whether the levy was legal" -> True; "Reyes supported removing the
+    pier" -> False."""
+    first = toks[j].low if j < len(toks) else ""
+    if first.endswith("ing") and not any(
+        t.low == "that" or t.text in (",", ":") for t in toks[i + 1 : j]
+    ):
+        return False
+    return _clause_follows(toks, i, j)
 
 
 # Verbs that make a finite clause of the words before them ("the levy was legal", "the
@@ -4878,13 +5067,16 @@ def _indirect_in(doc: _Doc, k: int, hits: list[tuple[int, int, bool]], reach: in
     cue_idx = [
         i
         for i in range(1, end_tok)
-        if toks[i].low in INDIRECT_CUES and is_cue_at(toks, i, cues=INDIRECT_CUES)
+        if toks[i].low in INDIRECT_CUES
+        and is_cue_at(toks, i, cues=INDIRECT_CUES)
+        and not _cue_read_as_noun(toks, i)
+        and not _discourse_marker(toks, i)
     ]
     if not cue_idx:
         return _reported_by_speech_noun(doc, sent)
     last_np = np_before(text, toks, cue_idx[-1])
     trailing = _reported_by_trailing_frame(doc, sent, cue_idx, last_np)
-    if trailing is not None:
+    if trailing is not None and any(r.speech for r in trailing):
         return trailing
     found: list[_Statement] = []
     for i in cue_idx:
@@ -4894,30 +5086,200 @@ def _indirect_in(doc: _Doc, k: int, hits: list[tuple[int, int, bool]], reach: in
         statement = _leading_statement(doc, sent, i, m)
         if statement is not None:
             found.append(statement)
+    # A trailing frame that reports no speech ("…, the footage showed.") gives way to a
+    # leading frame of speech ("Reyes said the tapes do not show …, the footage showed").
+    if trailing is not None and not any(f.report.speech for f in found):
+        return trailing
     if not found:
         return _reported_by_speech_noun(doc, sent)
-    return _joined_statements(toks, found)
+    joined = _joined_statements(toks, found)
+    if trailing is not None:
+        for report in joined:  # (its content ends before the trailing frame)
+            report.end = max(report.start, min(report.end, trailing[0].end))
+    return joined
+
+
+# Adjectives that stand before a noun, never before a verb: "her own claims", "enough demand",
+# "such promises", "tough questions"; the endings of many more ("xenophobic promises"; a
+# person in "-ic" is a speaker noun: "a critic says").
+_NOUN_MODIFIERS: Final = frozenset(
+    "own such enough similar repeated false new recent latest previous tough pointed unfounded "
+    "baseless renewed growing fresh".split()
+)
+_ADJECTIVE_ENDINGS: Final = ("ous", "ful", "less", "able", "ible", "ic", "ish")
+# Verbs whose object a cue in "-s" can be ("takes questions", "has claims", "made promises").
+_NOUN_TAKING_VERBS: Final = frozenset(
+    "take takes took taking face faces facing make makes made making has have had having get "
+    "gets got raise raises answer answers field fields issue issues".split()
+)
+
+
+def _cue_read_as_noun(toks: list[Tok], i: int) -> bool:
+    """Whether the cue word ``toks[i]`` is a noun here, or a verb with no content after it, by
+    its neighbours: before a finite verb ("working-class demand is high", "what Okafor is
+    describing is …"; but "rules he said were too strict", "a fight experts predict will
+    last" report what was said of them); after an adjective ("Reyes's xenophobic promises
+    to build a wall", "enough demand in the economy"), a plural determiner ("Other attacks
+    followed"), a name after a preposition ("in reply to Harbor Desk questions") or a verb
+    that takes it as object ("Reyes takes questions", "the plan raised questions"); in "-s"
+    before a list's "and" ("calls and texts"). A verb cue has a subject
+    before it and content after it: "Reyes says the fares rise", "as Reyes says, the fares
+    rise", "Some say the fares rise" -> False."""
+    t = toks[i]
+    prev = toks[i - 1]
+    if not prev.is_word or t.low.endswith("ed") or t.low in _VERB_ONLY_CUES:
+        return False
+    if (
+        i + 1 < len(toks)
+        and toks[i + 1].text in _FINITE_VERBS
+        and prev.low not in SUBJECT_PRONOUNS
+        and prev.low not in _SUBJECT_RELATIVES
+        and prev.low not in SPEAKER_NOUNS
+        and not _plural_noun(prev.low)
+    ):
+        # (but "rules he said were …", "a fight experts predict will …" report speech)
+        return True
+    if t.low.endswith("ing"):
+        return False
+    plural = t.low.endswith("s") and not t.low.endswith("ss")
+    if plural and prev.low in _PLURAL_DETERMINERS:
+        return True
+    if prev.is_cap:
+        return _name_after_preposition(toks, i)
+    if prev.low in _NOUN_MODIFIERS:
+        return True
+    if not plural or prev.low in SUBJECT_PRONOUNS or prev.low in SPEAKER_NOUNS:
+        return False
+    if prev.low in _NOUN_TAKING_VERBS or _noun_modifier(prev):
+        return True
+    if prev.low.endswith("ed") and prev.low not in ("indeed", "need"):
+        return True  # "renewed calls", "fielded questions": a verb's object
+    nxt = toks[i + 1].low if i + 1 < len(toks) else "."
+    return nxt in ("and", "or") and prev.low not in RELATIVES
+
+
+# Prepositions whose object a name is, never a subject ("to", not "after": "after Reyes said").
+_OBJECT_PREPOSITIONS: Final = frozenset("to of for from with on at by about into in".split())
+
+
+_NAME_LINKS: Final = frozenset("of for and &".split())
+
+
+def _name_after_preposition(toks: list[Tok], i: int) -> bool:
+    """Whether the capitalised words before the cue ``toks[i]`` follow a preposition, so that
+    they modify it as a noun, with no content after it: "in reply to Harbor Desk questions,
+    …" -> True; "Harbor Desk questions whether …", "after Reyes claims …", "a report by
+    Harbor Desk claims the fares rose" -> False."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else toks[i]
+    if nxt.is_word and nxt.low not in _OBJECT_PREPOSITIONS:
+        return False  # a verb's content may follow: "a report by Harbor Desk claims the …"
+    k = i - 1
+    while k > 0 and i - k <= 8:
+        if toks[k].is_cap or (toks[k].low in _NAME_LINKS and toks[k - 1].is_cap):
+            k -= 1  # (a name may hold "of": "the School of Public Health warn, …")
+        else:
+            break
+    return k < i - 1 and toks[k].low in _OBJECT_PREPOSITIONS and not toks[k].is_cap
+
+
+def _plural_noun(low: str) -> bool:
+    """Whether a lower-case word looks like a plural noun: "experts", "crews" -> True; "is",
+    "was", "this", "does", "press" -> False."""
+    return (
+        len(low) > 3
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "is"))
+        and low not in _AUXILIARIES
+    )
+
+
+# Finite verbs that never follow a reporting verb with its content (lower case: not "May").
+_FINITE_VERBS: Final = frozenset(
+    "is are was were will would can could should may might must do does did".split()
+)
+_SUBJECT_RELATIVES: Final = _RELATIVE_OPENERS | frozenset(["that"])
+# Determiners of a plural noun: "some claims", "Other attacks" (a verb in "-s" takes a singular
+# subject: "Reyes says").
+_PLURAL_DETERMINERS: Final = frozenset(
+    "some many several few both all these those other various most".split()
+)
+# Cue words that are verbs, never nouns.
+_VERB_ONLY_CUES: Final = frozenset("said says say told tell tells wrote writes".split())
+# Words with an adjective's ending that come before a verb: adverbs, and nouns of people.
+_ADVERBS_LIKE_ADJECTIVES: Final = frozenset(
+    "nevertheless regardless nonetheless public skeptic cleric medic mechanic".split()
+)
+
+
+def _discourse_marker(toks: list[Tok], i: int) -> bool:
+    """Whether the cue ``toks[i]`` is part of a discourse marker, no frame of speech: "Having
+    said that, the fares rose", "That said, the fares rose", "a few ports, say, Dover and
+    Harbor, …" -> True; "Reyes said that the fares rose" -> False."""
+    low = toks[i].low
+    prev = toks[i - 1].low
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    if low == "said" and prev == "having":
+        return True
+    if low == "said" and prev in ("that", "this") and i == 1 and nxt == ",":
+        return True
+    return low == "say" and prev == "," and nxt == ","
 
 
 def _reported_by_speech_noun(doc: _Doc, sent: _Sentence) -> list[_Report]:
     """A speech noun with its owner and a "that" clause, in a sentence with no verb frame:
     "There is no sign of Reyes’s claim that the fares fell." -> Reyes, "the fares fell";
-    "His warning that the pier would flood went unheeded." -> his. The clause runs to the
-    sentence end (where it ends inside the sentence is left to the reader)."""
+    "His warning that the pier would flood went unheeded." -> his; "his false claim on the
+    radio that the pier would flood" -> his. The clause runs to the sentence end (where it
+    ends inside the sentence is left to the reader)."""
     toks = sent.toks
     for i in range(1, sent.end_tok - 3):
-        if toks[i].low not in _SPEECH_NOUNS or toks[i + 1].low != "that":
+        if toks[i].low not in _SPEECH_NOUNS:
             continue
-        own = toks[i - 1]
+        that = _speech_noun_that(toks, i, sent.end_tok)
+        if that < 0:
+            continue
+        k = i - 1
+        if k > 0 and _noun_modifier(toks[k]):
+            k -= 1  # "his false claim", "Reyes's repeated warning"
+        own = toks[k]
         if own.low in _POSS_WORDS:
             m: Mention | None = Mention(own.start, own.end, own.text)
         elif own.is_cap and own.low.endswith(("’s", "'s")):
-            m = np_before(doc.text, toks, i)
+            m = np_before(doc.text, toks, k + 1)
         else:
             continue
-        if m is not None and toks[i + 2].is_word:
-            return [_Report(toks[i + 2].start, sent.content_end, m, toks[i].text)]
+        if m is not None and that + 1 < sent.end_tok and toks[that + 1].is_word:
+            return [_Report(toks[that + 1].start, sent.content_end, m, toks[i].text)]
     return []
+
+
+def _noun_modifier(tok: Tok) -> bool:
+    """Whether a lower-case word is an adjective before a noun: "false", "xenophobic"."""
+    low = tok.low
+    return not tok.is_cap and (
+        low in _NOUN_MODIFIERS
+        or (low.endswith(_ADJECTIVE_ENDINGS) and low not in _ADVERBS_LIKE_ADJECTIVES)
+    )
+
+
+def _speech_noun_that(toks: list[Tok], i: int, end_tok: int) -> int:
+    """The "that" of the speech noun ``toks[i]``'s clause: right after it ("his claim that
+    …") or after a short "on"/"in" phrase ("his claim on the radio that …"); -1 when none."""
+    if toks[i + 1].low == "that":
+        return i + 1
+    if toks[i + 1].low not in ("on", "in"):
+        return -1
+    for k in range(i + 2, min(end_tok, i + 6)):
+        if toks[k].low == "that":
+            if k + 1 >= end_tok:
+                return -1
+            # a subject must follow: "that contradicts …" is a relative on the phrase's noun
+            nxt = toks[k + 1]
+            subject = nxt.is_cap or nxt.low in DETERMINERS or nxt.low in SUBJECT_PRONOUNS
+            return k if subject else -1
+        if (not toks[k].is_word and toks[k].text != "\u201c") or toks[k].low in _AUXILIARIES:
+            return -1  # (a quotation in the phrase is one token: "on his “Harbor Hour” show")
+    return -1
 
 
 # Capitalised prepositions and subordinators that open an adverbial, never a name.
