@@ -140,7 +140,7 @@ NO_SPEAKER = [  # frames whose subject is no speaker, cue words that are nouns, 
     # a heading in capitals that the article never writes as a name
     ("The claim was checked.\n\nVERDICT: True. The harbor board never raised the fares.\n", None),
     (
-        "Ada Reyes spoke.\n\nREYES: The harbor board never raised the fares.\n",
+        "Ada Reyes spoke.\n\nReyes: The harbor board never raised the fares.\n",
         "The harbor board never raised the fares",
     ),
     # a label line that is a headline, not a speaker's turn
