@@ -1293,17 +1293,23 @@ def _org_from_first_word(text: str, word: str) -> str | None:
     last, for the word written alone: "Harbor" -> "Harbor Institution" when the article writes
     "the Harbor Institution" (and no other "Harbor … Institute"); None otherwise."""
     found: str | None = None
-    for m in re.finditer(re.escape(word) + r"((?:[ \t]+[A-Z][\w&'’\-]*){1,3})", text):
-        if m.start() and alnum_at(text, m.start() - 1):
-            continue
-        rest = m.group(1).split()
-        if bare(rest[-1].lower()) not in ORG_WORDS:
-            continue
-        name = word + " " + " ".join(rest)
-        if found is not None and name != found:
-            return None
-        found = name
+    i = text.find(word + " ")
+    while i >= 0:
+        nxt = i + len(word) + 1
+        if i == 0 or not alnum_at(text, i - 1):
+            m = _CAPS_AFTER_RE.match(text, nxt)
+            rest = m.group().split() if m is not None else []
+            if rest and bare(rest[-1].lower()) in ORG_WORDS:
+                name = word + " " + " ".join(rest)
+                if found is not None and name != found:
+                    return None
+                found = name
+        i = text.find(word + " ", nxt)
     return found
+
+
+# One to three capitalised words: the rest of an organisation's name after its first word.
+_CAPS_AFTER_RE: Final = re.compile(r"[A-Z][\w&'’\-]*(?:[ \t]+[A-Z][\w&'’\-]*){0,2}")
 
 
 @lru_cache(maxsize=256)
