@@ -110,6 +110,9 @@ DOMINANT = (
     + [(f"x{i}", "Ada Holm", "person", "ada holm") for i in range(3)]
     + [(f"y{i}", "Ivo Holm", "person", "ivo holm") for i in range(2)]
     + [("y9", "Holm", "person", "holm")]
+    # An article naming two others of the surname says nothing of whom "Varga" means.
+    + [("w4", "Otto Varga", "person", "otto varga"), ("w4", "Eva Varga", "person", "eva varga")]
+    + [("w4", "Varga", "person", "ilse varga")]
     # A short given name is the full one: one person.
     + [("z1", "Chuck Lindgren", "person", "charles lindgren")]
     + [("z2", "Charles E. Lindgren", "person", "charles lindgren")]

@@ -529,9 +529,10 @@ def _resolved_in_article(
     dominant: dict[int, str],
 ) -> list[str]:
     """Ids of the ambiguous rows: the one candidate their article names unambiguously ("Trump"
-    in an article quoting "Donald Trump"); where the article names none of them, or names
-    the corpus's dominant one (:func:`dominant_candidates`) among others, that one; else the
-    name's own key ("trump")."""
+    in an article quoting "Donald Trump"); where the article names none of them, names the
+    corpus's dominant one (:func:`dominant_candidates`) among others, or names two others
+    and so says nothing of which one a bare surname means, that one; else the name's own key
+    ("trump")."""
     wanted = set(docs[ambiguous].tolist())
     in_doc = pd.Series(docs, dtype=object).isin(wanted).to_numpy(dtype=bool) & resolved
     named_in: dict[str, set[str]] = defaultdict(set)
@@ -542,7 +543,7 @@ def _resolved_in_article(
         fits = [c for c in cands[k] if c in named_in.get(d, ())]
         if len(fits) == 1:
             out.append(fits[0])
-        elif k in dominant and (not fits or dominant[k] in fits):
+        elif k in dominant and (len(fits) != 1 or dominant[k] in fits):
             out.append(dominant[k])
         else:
             out.append(keys[k])
