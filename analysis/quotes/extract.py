@@ -827,23 +827,11 @@ def _collect_names(text: str) -> dict:
     # and "a Lund presidency" name no person.
     bare_written: set[str] = set()
     name_runs = _name_runs(text)
-    for at, raw in name_runs:
-        if at and text[at - 1] == "/":
-            continue  # "(Photo/Ada Reyes)": a credit, nobody the article is about
-        if at > 1 and text[at - 1] == "-" and text[at - 2].isalpha():
-            if bare(raw.split(None, 1)[0].lower()) not in TITLES:
-                continue  # "un-Harbor Lund": the rest of a hyphenated word ("then-Mayor" is)
-        if at and text[at - 1] == " " and _after_nickname(text, at):
-            continue  # the rest of a legal name: "Ivo (Ike) Peter Lund" is no "Peter Lund"
-        if _NICKNAME_AFTER_RE.match(text, at + len(raw)) and " " in raw:
-            raw = raw.rsplit(None, 1)[0]  # "Ike Lund Ivo (Ike) …": "Ivo" opens a legal name
-        if " " in raw and _link_after(text, raw, at + len(raw)):
-            raw = raw.rsplit(None, 1)[0]  # "… vying to beat Reyes Read more": no "Reyes Read"
-        if text[max(0, at - 4) : at].lower() in (" to ", " in ", " of ", "for ", " at "):
-            at, raw = _past_role_object(at, raw)
-        if " " in raw and _ordinary_first_word(text, at, raw):
-            cut = raw.index(" ") + 1
-            at, raw = at + cut, raw[cut:]
+    for run_at, run in name_runs:
+        trimmed = _trimmed_run(text, run_at, run)
+        if trimmed is None:
+            continue
+        at, raw = trimmed
         info = _name_info(raw)
         if info is None:
             short = _titled_surname(raw)
@@ -894,6 +882,28 @@ def _collect_names(text: str) -> dict:
         "acronyms": _acronyms(text),
         "titled": titled,
     }
+
+
+def _trimmed_run(text: str, at: int, raw: str) -> tuple[int, str] | None:
+    """(offset, words) of a run of capitals at ``at`` as far as it may name a person, or None
+    when it names nobody there: a credit, the rest of a hyphenated word or of a legal name."""
+    if at and text[at - 1] == "/":
+        return None  # "(Photo/Ada Reyes)": a credit, nobody the article is about
+    if at > 1 and text[at - 1] == "-" and text[at - 2].isalpha():
+        if bare(raw.split(None, 1)[0].lower()) not in TITLES:
+            return None  # "un-Harbor Lund": the rest of a hyphenated word ("then-Mayor" is)
+    if at and text[at - 1] == " " and _after_nickname(text, at):
+        return None  # the rest of a legal name: "Ivo (Ike) Peter Lund" is no "Peter Lund"
+    if _NICKNAME_AFTER_RE.match(text, at + len(raw)) and " " in raw:
+        raw = raw.rsplit(None, 1)[0]  # "Ike Lund Ivo (Ike) …": "Ivo" opens a legal name
+    if " " in raw and _link_after(text, raw, at + len(raw)):
+        raw = raw.rsplit(None, 1)[0]  # "… vying to beat Reyes Read more": no "Reyes Read"
+    if text[max(0, at - 4) : at].lower() in (" to ", " in ", " of ", "for ", " at "):
+        at, raw = _past_role_object(at, raw)
+    if " " in raw and _ordinary_first_word(text, at, raw):
+        cut = raw.index(" ") + 1
+        at, raw = at + cut, raw[cut:]
+    return at, raw
 
 
 # "the chancellor, Ada Brennan,": a role (up to three lower-case words, the last a title) and
@@ -1117,30 +1127,15 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
         and all(bare(w.lower()) in TITLES for w in words)
         and not (words[0][0].isupper() and name_key(words[-1]) in names["by_last"])
     )  # ("King" is a role, unless the article names Ada King)
-    if (
-        len(words) > 1
-        and words[0][0].isupper()
-        and words[-1].islower()
-        and bare(words[-1]) in TITLES
-    ):
-        # "the U.N. secretary-general": the person written with that very role.
-        holders = names["roles"].get(" ".join(bare(w.lower()) for w in words))
-        if holders is not None:
-            return _role_holder(doc, holders, mention.start), "person"
+    held = _role_as_written(doc, words, mention.start)
+    if held is not None:
+        return held, "person"
     if typ == "person" and words and words[0][0].isupper() and not only_roles:
         full = names["by_last"].get(name_key(words[-1]))
         if full and (len(words) == 1 or name_key(full).endswith(name_key(name))):
             return full, "person"
-        if len(words) == 1:
-            full = _named_by_given_name(names["by_last"], words[0], doc.text)
-            if full is not None:
-                return full, "person"
-            titled = {name_key(surname) for surname, _ in names["titled"]}
-            if words[0].lower() not in DEMONYMS and name_key(words[0]) not in titled:
-                long = _org_from_first_word(doc.text, words[0])
-                if long is not None:
-                    return long, "organisation"
-        return name, typ
+        one = _one_word_speaker(doc, words[0]) if len(words) == 1 else None
+        return one if one is not None else (name, typ)
     apposed = _apposed_name(doc.text, mention.end)
     if apposed is not None and words and words[-1][0].islower():
         # "a Justice Department spokesman, Ivo Lund, said": the name set off after the role.
@@ -1157,16 +1152,7 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
         # "the Harbor Radio legal analyst": a role noun heads it, whatever its employer
         or (role_head and role_head[-1].islower() and bare(role_head[-1]) in TITLES)
     ):
-        # A role without a name: "the Turkish President" -> the person written with that role.
-        named = _person_of_role(doc, role_head, mention.start)
-        if named is not None:
-            return named, "person"
-        head = words[-1].lower() if words else ""
-        if low.startswith(("the ", "these ", "those ")):
-            for _, canon, t in reversed(history):
-                if head and head in canon.lower().split() and canon.lower() != low:
-                    return canon, t
-        return mention.text, typ
+        return _unnamed_role(doc, mention, role_head, words, history, typ)
     if words and words[0][0].isupper() and len(words) >= 1 and typ == "person":
         return name, typ
     if len(role_head) > 1 and not any(w[0].isupper() for w in role_head[1:]):
@@ -1175,6 +1161,55 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
         if named is not None:
             return named, "person"
     return _organisation_name(doc.text, mention.text, words, typ), typ
+
+
+def _role_as_written(doc: _Doc, words: list[str], pos: int) -> str | None:
+    """The person the article writes with a role qualified by a name, as written: "the U.N.
+    secretary-general" -> the one written "U.N. Secretary-General …"."""
+    if len(words) < 2 or not words[0][0].isupper() or not words[-1].islower():
+        return None
+    if bare(words[-1]) not in TITLES:
+        return None
+    holders = doc.names()["roles"].get(" ".join(bare(w.lower()) for w in words))
+    return _role_holder(doc, holders, pos) if holders is not None else None
+
+
+def _one_word_speaker(doc: _Doc, word: str) -> tuple[str, str] | None:
+    """A capitalised word alone that is no surname the article names: the person whose given
+    name it is ("Ada" -> Ada Lund), or the organisation it opens ("Kestrel" -> Kestrel
+    Institution, unless a title goes with the word); None otherwise."""
+    names = doc.names()
+    full = _named_by_given_name(names["by_last"], word, doc.text)
+    if full is not None:
+        return full, "person"
+    titled = {name_key(surname) for surname, _ in names["titled"]}
+    if word.lower() not in DEMONYMS and name_key(word) not in titled:
+        long = _org_from_first_word(doc.text, word)
+        if long is not None:
+            return long, "organisation"
+    return None
+
+
+def _unnamed_role(
+    doc: _Doc,
+    mention: Mention,
+    role_head: list[str],
+    words: list[str],
+    history: list[tuple[int, str, str]],
+    typ: str,
+) -> tuple[str, str]:
+    """A role without a name: "the Turkish President" -> the person written with that role;
+    "the sources" -> the earlier speaker with that head word; else the mention as written."""
+    named = _person_of_role(doc, role_head, mention.start)
+    if named is not None:
+        return named, "person"
+    low = mention.text.lower()
+    head = words[-1].lower() if words else ""
+    if low.startswith(("the ", "these ", "those ")):
+        for _, canon, t in reversed(history):
+            if head and head in canon.lower().split() and canon.lower() != low:
+                return canon, t
+    return mention.text, typ
 
 
 def _named_by_given_name(by_last: dict[str, str], word: str, text: str) -> str | None:
