@@ -785,15 +785,22 @@ def _opens_sentence(text: str, at: int) -> bool:
 
 def _written_in_lower_case(text: str, low: str) -> bool:
     """Whether the article writes the lower-case word ``low`` as a word of its own."""
-    n = len(low)
-    i = text.find(low)
+    return bool(_word_offsets(text, low))
+
+
+def _word_offsets(text: str, word: str) -> list[int]:
+    """Where ``word`` is written as a word of its own: no letter or digit on either side
+    ("Dover" in "Dover’s", not in "Doverton")."""
+    out = []
+    n = len(word)
+    i = text.find(word)
     while i >= 0:
         if (i == 0 or not alnum_at(text, i - 1)) and (
             i + n == len(text) or not alnum_at(text, i + n)
         ):
-            return True
-        i = text.find(low, i + 1)
-    return False
+            out.append(i)
+        i = text.find(word, i + 1)
+    return out
 
 
 def _fullest_name(names: list[str], count: dict[str, int], runs: set[str]) -> str:
@@ -881,6 +888,7 @@ def _collect_names(text: str) -> dict:
         "articled": frozenset(count).difference(bare_written),
         "acronyms": _acronyms(text),
         "titled": titled,
+        "titled_keys": frozenset(name_key(surname) for surname, _ in titled),
     }
 
 
@@ -1182,8 +1190,7 @@ def _one_word_speaker(doc: _Doc, word: str) -> tuple[str, str] | None:
     full = _named_by_given_name(names["by_last"], word, doc.text)
     if full is not None:
         return full, "person"
-    titled = {name_key(surname) for surname, _ in names["titled"]}
-    if word.lower() not in DEMONYMS and name_key(word) not in titled:
+    if word.lower() not in DEMONYMS and name_key(word) not in names["titled_keys"]:
         long = _org_from_first_word(doc.text, word)
         if long is not None:
             return long, "organisation"
@@ -1236,21 +1243,18 @@ def _place_like(word: str, full: str, text: str) -> bool:
     """Whether the article writes ``word`` as a place or a body: before other capitalised
     words than the name ``full`` ("Dover College", "Dover Riots"), or after "in", "at" or
     "the" ("in Dover", "the Dover student")."""
-    i = text.find(word)
-    while i >= 0:
+    for i in _word_offsets(text, word):
+        before = text[max(0, i - 4) : i].lower()
+        if before.endswith((" in ", " at ", "the ")) or before == "in ":
+            return True
         nxt = i + len(word) + 1
-        if i == 0 or not alnum_at(text, i - 1):
-            before = text[max(0, i - 4) : i].lower()
-            if before.endswith((" in ", " at ", "the ")) or before == "in ":
-                return True
-            if (
-                nxt < len(text)
-                and text[nxt - 1] == " "
-                and text[nxt].isupper()
-                and not text.startswith(full, i)
-            ):
-                return True
-        i = text.find(word, i + 1)
+        if (
+            nxt < len(text)
+            and text[nxt - 1] == " "
+            and text[nxt].isupper()
+            and not text.startswith(full, i)
+        ):
+            return True
     return False
 
 
@@ -1328,18 +1332,16 @@ def _org_from_first_word(text: str, word: str) -> str | None:
     last, for the word written alone: "Harbor" -> "Harbor Institution" when the article writes
     "the Harbor Institution" (and no other "Harbor … Institute"); None otherwise."""
     found: str | None = None
-    i = text.find(word + " ")
-    while i >= 0:
-        nxt = i + len(word) + 1
-        if i == 0 or not alnum_at(text, i - 1):
-            m = _CAPS_AFTER_RE.match(text, nxt)
-            rest = m.group().split() if m is not None else []
-            if rest and bare(rest[-1].lower()) in ORG_WORDS:
-                name = word + " " + " ".join(rest)
-                if found is not None and name != found:
-                    return None
-                found = name
-        i = text.find(word + " ", nxt)
+    for i in _word_offsets(text, word):
+        if not text.startswith(" ", i + len(word)):
+            continue
+        m = _CAPS_AFTER_RE.match(text, i + len(word) + 1)
+        rest = m.group().split() if m is not None else []
+        if rest and bare(rest[-1].lower()) in ORG_WORDS:
+            name = word + " " + " ".join(rest)
+            if found is not None and name != found:
+                return None
+            found = name
     return found
 
 
@@ -1614,13 +1616,7 @@ def _lone_common_word(doc: _Doc, canon: str) -> bool:
     article writes with a capital inside a sentence too."""
     if " " in canon or not canon[:1].isupper() or not common_word(canon, 4.5):
         return False
-    text = doc.text
-    i = text.find(canon)
-    while i >= 0:
-        if not _opens_sentence(text, i) and not alnum_at(text, i - 1):
-            return False
-        i = text.find(canon, i + 1)
-    return True
+    return all(_opens_sentence(doc.text, i) for i in _word_offsets(doc.text, canon))
 
 
 @dataclass(slots=True)
