@@ -1258,6 +1258,14 @@ def _place_like(word: str, full: str, text: str) -> bool:
     return False
 
 
+# Word frequencies (Zipf, wordfreq) that separate everyday words from names. A surname may be
+# an English word rarer than this ("Lund", "Brooks"), while "Island", "Research" are commoner.
+SURNAME_ZIPF: Final = 4.0
+# A fragment sentence's word ("Twice", "Soon", 4.8-5.3) against names that are also words
+# ("Graham" 4.3, "Harvard" 4.2, "Jefferson" 4.0), read off unseen corpus articles.
+FRAGMENT_ZIPF: Final = 4.5
+
+
 def _surname_like(full: str, text: str) -> bool:
     """Whether a full name ends in a surname rather than a common noun: a word rarer than
     everyday English, or one the article also writes on its own ("Ada Lund"; "Kit West" when
@@ -1266,7 +1274,7 @@ def _surname_like(full: str, text: str) -> bool:
     low = bare(last.lower())
     if last.isupper() or "’s " in full or "'s " in full or low in ORG_WORDS or low in NOT_NAMES:
         return False
-    return not common_word(last, 4.0) or text.count(last) > text.count(full)
+    return not common_word(last, SURNAME_ZIPF) or text.count(last) > text.count(full)
 
 
 def _without_place_of(name: str) -> str:
@@ -1614,7 +1622,7 @@ def _lone_common_word(doc: _Doc, canon: str) -> bool:
     """Whether a subject is one everyday English word capitalised only where it opens a
     sentence: a fragment ("Twice.", "Soon,") before "he", not "Lund" nor "Apple", which the
     article writes with a capital inside a sentence too."""
-    if " " in canon or not canon[:1].isupper() or not common_word(canon, 4.5):
+    if " " in canon or not canon[:1].isupper() or not common_word(canon, FRAGMENT_ZIPF):
         return False
     return all(_opens_sentence(doc.text, i) for i in _word_offsets(doc.text, canon))
 
