@@ -270,6 +270,13 @@ EXTRACTED_CASES = [
     ("JUST WATCHED Ada Reyes said the ferries would run all winter.", "Ada Reyes"),
     ("Yet Ivo Lund said the ferries would run all winter.", "Ivo Lund"),
     ("Despite the storm the ferries ran, officials said.", "officials"),
+    # A year or an adverb between the subject and the cue is no part of the mention, but a
+    # title's word is ("Dover Today").
+    ("Mayor Ada Reyes in 2014 said the ferries would run all winter.", "Ada Reyes"),
+    ("Harbor officials meanwhile said the ferries would run all winter.", "Harbor officials"),
+    ("The Dover Today said the ferries would run all winter.", "Dover Today"),
+    # Places joined after a preposition are where, not who.
+    ("Officials in Dover and Iowa said the ferries would run all winter.", "Officials"),
 ]
 
 

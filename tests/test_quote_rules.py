@@ -166,6 +166,10 @@ CUE_SPEAKER = [
         "Save our ferry now.", "a sign", "saying", "partial",
     ),
     (
+        "Six councillors faulted Ada Okafor’s tweet calling the levy “a gift to landlords.”",
+        "a gift to landlords.", "Ada Okafor", "calling", "partial",
+    ),
+    (
         "The crews held a joint statement – Reyes saying he was “very encouraged” by the talks.",
         "very encouraged", "Reyes", "saying", "partial",
     ),
@@ -435,6 +439,15 @@ OPENER_NAMES = [
     ("Take Ivo Lund, for instance. We take his word: Lund said the fares would rise.",
      "Ivo Lund"),
     ("Should Ivo Lund worry us? We should ask. Lund said the fares would rise.", "Ivo Lund"),
+    # ... or that news writes in lower case nearly always, where this article never does.
+    ("Take Ivo Lund, for instance. Lund said the fares would rise.", "Ivo Lund"),
+    # A headline's words in a run of capitals, and two names glued by a hyphen.
+    ("REYES CLAIMS LUND\n\nLund said the fares would rise.", "Lund"),
+    ("Voters Actively Courting Lund\n\nLund said the fares would rise.", "Lund"),
+    ("Ranking Member Ivo Lund spoke. Ivo Lund left.\n\nLund said the fares would rise.",
+     "Ivo Lund"),
+    ("Ada Reyes spoke. The Ada Reyes-Ivo Lund debate ran late.\n\nLund said the fares would rise.",
+     "Ivo Lund"),
     ("Will Lund left. He will stay. Lund said the fares would rise.", "Will Lund"),
     ("I’m Ada Lund. Lund said the fares would rise.", "Ada Lund"),
     ("Would I go? I would. “No,” Lund said. He said the fares would rise.", "Lund"),
@@ -460,6 +473,8 @@ GIVEN_NAMES = [
      "Lund"),
     ("President Xi Jin spoke in Dover. Xi said the fares would rise.", "Xi Jin"),
     ("Mr. Xi spoke in Dover, home of Xi Jin. Xi said the fares would rise.", "Xi Jin"),
+    # A word written alone before the full name that opens with it names no one by it.
+    ("Lund spoke. Critics mock Lund Quarrystone.\n\nLund said the fares would rise.", "Lund"),
 ]
 
 

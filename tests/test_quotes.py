@@ -572,7 +572,9 @@ def test_relative_pronoun_and_appositive_speakers():
         "Owen Marsh, a spokesman for the Reyes campaign, said the library fund had always "
         "kept close track of its patrons.\n\n"
         "Sen. Ada Brennan, D-N.M., a long-shot gubernatorial candidate, said Reyes is "
-        "inflating the gains of the tram project."
+        "inflating the gains of the tram project.\n\n"
+        "While former Sen. Ivo Lund, a casualty of the Harbor Board takeover, warned the "
+        "pier could close, nobody listened."
     )
     q = quotes_of(text)
     row = one(q, "sunk at the dock")
@@ -582,6 +584,8 @@ def test_relative_pronoun_and_appositive_speakers():
     assert row["kind"] == "indirect" and row["speaker"] == "Owen Marsh"
     row = one(q, "Reyes is inflating")
     assert row["kind"] == "indirect" and row["speaker"] == "Ada Brennan"
+    # A subordinate clause that opens at the name: its verb is the cue.
+    assert one(q, "pier could close")["speaker"] == "Ivo Lund"
 
 
 def test_intentions_prepositional_objects_and_several_statements():

@@ -418,6 +418,12 @@ def test_word_end(text, pos, limit, expected):
         ("Okafor", "Okafor said okafor twice.", "Okafor"),
         # Full names are never touched.
         ("Ada Young", "Ada Young said the young crews would stay.", "Ada Young"),
+        # A word news writes in lower case nearly always, even where this article never does.
+        ("Suddenly", "Suddenly the levy is unfair.", None),
+        ("Worse", "Worse: the levy is unfair.", None),
+        # ... but a plural or a number may stand for people ("Prosecutors said …").
+        ("Prosecutors", "Prosecutors said the levy is unfair.", "Prosecutors"),
+        ("Two", "Two said the levy is unfair.", "Two"),
     ],
 )
 def test_common_word_speakers(speaker, text, expected):

@@ -98,7 +98,8 @@ def lexicon() -> dict[str, frozenset[str]]:
     """The shipped word lists, lower-cased (titles, speaker nouns, places, ...; the cue lists
     of cues.toml: ``cues`` frame quotations in marks, ``indirect_cues`` reported speech, all
     classes together, ``infinitive_cues``, ``preposition_cues``, ``subject_only_cues``; and
-    ``rule:<name>``, the words of the classes with that rule)."""
+    ``rule:<name>``, the words of the classes with that rule; ``lowercase_words``, words news
+    capitalises almost only at a sentence's opening, less the given names that are words)."""
     files = resources.files("analysis")
     raw = json.loads(files.joinpath("data/attribution.json").read_text("utf-8"))
     out = {k: frozenset(w.lower() for w in v) for k, v in raw.items() if not k.startswith("_")}
@@ -117,6 +118,9 @@ def lexicon() -> dict[str, frozenset[str]]:
         out[key] = frozenset(w.lower() for w in cues[table]["words"].split())
     classes = cue_classes()
     out["indirect_cues"] = frozenset(w for c in classes for w in c.words)
+    # (built from the shared corpus by bench/build_lowercase_words.py)
+    listed = files.joinpath("data/lowercase_words.txt").read_text("utf-8").split()
+    out["lowercase_words"] = frozenset(listed) - out["word_given_names"]
     for rule in CUE_RULE_NAMES:
         out["rule:" + rule] = frozenset(w for c in classes if c.rule == rule for w in c.words)
     return out
@@ -850,7 +854,8 @@ _TIME_LEADS: Final = frozenset(
 
 def _is_time_tok(toks: list[Tok], k: int) -> bool:
     """``toks[k]`` is a date or time word: "Monday", "Tuesday’s", "yesterday", "ago", "later"
-    (not "a later report"), "last week", "March 3"."""
+    (not "a later report"), "last week", "March 3", a year after "in" or "since" ("in
+    2014")."""
     t = toks[k]
     low = t.low[:-2] if t.low.endswith(("’s", "'s")) else t.low
     if low in _WEEKDAYS or low.rstrip("s") in _WEEKDAYS:
@@ -859,12 +864,27 @@ def _is_time_tok(toks: list[Tok], k: int) -> bool:
         return not t.is_cap or k == 0
     if low in ("earlier", "later"):
         return not t.is_cap and (k == 0 or toks[k - 1].low not in DETERMINERS)
+    if _year_after_lead(toks, k):
+        return True
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     if nxt is None:
         return False
     if low in ("last", "this", "next", "past") and not t.is_cap:
         return nxt.low in _TIME_UNITS or _counted_time(toks, k + 1)
     return low in _MONTHS and t.is_cap and nxt.text[0].isdigit()
+
+
+def _year_after_lead(toks: list[Tok], k: int) -> bool:
+    """A year that a preposition of time introduces: "in 2014", "since 1998" (not "the 2014
+    race" or "2020 Democrats", where the year qualifies a noun)."""
+    t = toks[k].text
+    return (
+        k > 0
+        and len(t) == 4
+        and t.isdigit()
+        and t[:2] in ("19", "20")
+        and toks[k - 1].low in ("in", "since", "during", "until", "by")
+    )
 
 
 def time_phrase_end(toks: list[Tok], j: int, end: int) -> int:
@@ -1130,7 +1150,8 @@ def np_before(text: str, toks: list[Tok], i: int, *, loose: bool = False) -> Men
     while (
         j >= 0
         and toks[j].is_word
-        and (toks[j].low in SKIP_BETWEEN or (adverb_ly(toks[j].low) and not toks[j].is_cap))
+        and not toks[j].is_cap  # ("USA Today said": a title's word)
+        and (toks[j].low in SKIP_BETWEEN or adverb_ly(toks[j].low))
     ):
         j -= 1
     end = j
@@ -1181,6 +1202,10 @@ def np_before(text: str, toks: list[Tok], i: int, *, loose: bool = False) -> Men
     if j > 0 and np and np[0] is toks[j + 1]:
         both = _org_conjunct(toks, j, np) or _coordinated(toks, j, np)
     np = both or np
+    if both is None and j > 0 and toks[j].low in ("and", "or") and _place_words(np):
+        k = _prepositional_list(toks, j)
+        if k >= 0:
+            return np_before(text, toks, k, loose=loose)  # the phrase the list qualifies
     if np and np[0].low in _PREPOSITIONS and not np[0].is_cap:
         # "… to start mending fences with Ms. Brandt, said": the object of a preposition
         # is never the subject of the verb after it.
@@ -1193,6 +1218,23 @@ def np_before(text: str, toks: list[Tok], i: int, *, loose: bool = False) -> Men
         # Keep the parenthetical "(R-SC)" in the mention when the walk skipped it.
         return mention_of(text, np)
     return None
+
+
+def _place_words(np: list[Tok]) -> bool:
+    """Whether a noun phrase is a place of the lexicon: "Iowa", "New York"."""
+    return bool(np) and " ".join(t.low for t in np) in PLACES
+
+
+def _prepositional_list(toks: list[Tok], j: int) -> int:
+    """Where the preposition of place is whose objects the "and" at ``toks[j]`` joins, or -1:
+    "staff at clinics in Dover and Iowa said" (Iowa is where, not who; the subject is the
+    phrase before "in")."""
+    k = j - 1
+    while k >= 0 and j - k <= 4 and toks[k].is_word and toks[k].is_cap:
+        k -= 1
+    if k < j - 1 and k >= 0 and toks[k].low in ("in", "at", "across", "throughout"):
+        return k
+    return -1
 
 
 def _ends_subject(toks: list[Tok], j: int, end: int) -> bool:

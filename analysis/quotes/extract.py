@@ -754,23 +754,24 @@ def _link_after(text: str, raw: str, end: int) -> bool:
 # Given names that are also ordinary words: "Will Reyes" opens a sentence of an article that
 # writes "will" too.
 _WORD_GIVEN_NAMES: Final = LEX["word_given_names"]
+_LOWERCASE_WORDS: Final = LEX["lowercase_words"]
 
 
 def _ordinary_first_word(text: str, at: int, raw: str) -> bool:
     """Whether the first word of a run of capitals is an ordinary word capitalised only
-    because it opens a sentence, which the article itself writes in lower case elsewhere:
-    "Take Ada Lund, for instance.", "Should Ada Lund's plan worry us?", "Furious Ivo Lund
-    has called …" (beside "take", "should", "furious"). Titles ("President Lund"), places,
-    organisation words and given names that are words ("Will Reyes") stay."""
-    if not _opens_sentence(text, at):
-        return False
+    because it opens a sentence: one that news writes in lower case nearly always ("Take Ada
+    Lund, for instance."), or one the article itself writes in lower case elsewhere ("Furious
+    Ivo Lund has called …" beside "furious"). Titles ("President Lund"), places, organisation
+    words and given names that are words ("Will Reyes") stay."""
     first = raw[: raw.index(" ")]
     low = first.lower()
     if not first[1:].islower() or not low.isalpha():
         return False  # "AMY GOODMAN", "O’Neil Lund", "J. Lund": no ordinary word
     if low in _WORD_GIVEN_NAMES or low in TITLES or low in PLACES or low in ORG_WORDS:
         return False
-    return _written_in_lower_case(text, low)
+    if not _opens_sentence(text, at):
+        return False
+    return low in _LOWERCASE_WORDS or _written_in_lower_case(text, low)
 
 
 def _opens_sentence(text: str, at: int) -> bool:
@@ -911,7 +912,62 @@ def _trimmed_run(text: str, at: int, raw: str) -> tuple[int, str] | None:
     if " " in raw and _ordinary_first_word(text, at, raw):
         cut = raw.index(" ") + 1
         at, raw = at + cut, raw[cut:]
-    return at, raw
+    if _headline_run(raw):
+        return None
+    cut = _glued_names_cut(raw, text)
+    return at + cut, raw[cut:]
+
+
+def _names_glued(word: str) -> bool:
+    """Whether a hyphen glues a surname to the next name's first word ("Reyes-Ivo"), not
+    the two halves of a title ("Secretary-General") or of a surname at a run's end."""
+    left, _, right = word.partition("-")
+    return (
+        right[:1].isupper()
+        and bare(left.lower()) not in TITLES
+        and bare(right.lower()) not in TITLES
+    )
+
+
+# Words a run of capitals may hold inside an organisation's name ("Doctors Without Borders",
+# "Face The Nation") although news writes them in lower case.
+_RUN_JOINERS: Final = frozenset(
+    """of the and or but nor a an for to by from at in on with without against about into over
+    under between among like as than via""".split()
+)
+
+
+def _headline_run(raw: str) -> bool:
+    """Whether a run of capitals holds, between its first and last words, a word that news
+    writes in lower case: a headline or a label, no name ("TRUMP CLAIMS SESSIONS", "Recovery
+    Despite Lund", "Good People Automotive Ivo Lund"; not "Doctors Without Borders" or "Marc
+    Short", "House Small Business Committee Chairman Ada Lund"). (An ordinary first word is cut
+    off by :func:`_ordinary_first_word`.)"""
+    shouted = raw.isupper()
+    words = raw.split(" ")
+    for k, w in enumerate(words[1:-1], start=1):
+        low = w.lower()
+        if w.isupper() and not shouted:
+            continue  # "TIME’S UP President Ada Lund": capitals inside a name ("UP") are a name's
+        if low in _LOWERCASE_WORDS and low not in _RUN_JOINERS and bare(low) not in TITLES:
+            # ("Small Business Committee Chairman Ada Lund": a body's name before a title)
+            return not any(bare(x.lower()) in TITLES for x in words[k + 1 :])
+    return False
+
+
+def _glued_names_cut(raw: str, text: str) -> int:
+    """Where the second of two names glued by a hyphen starts, when the article also writes
+    the first one on its own ("Ada Lund-Ivo Reyes" beside "Ada Lund" -> at "Ivo"); 0 for one
+    name ("President Jean-Claude Juncker", "Ada Ocasio-Reyes")."""
+    words = raw.split(" ")
+    at = len(words[0]) + 1
+    for prev, w in zip(words, words[1:-1], strict=False):
+        if bare(prev.lower()) not in TITLES and _names_glued(w):
+            first = f"{prev} {w[: w.index('-')]}"
+            if text.count(first) > text.count(f"{first}-"):
+                return at + w.index("-") + 1
+        at += len(w) + 1
+    return 0
 
 
 # "the chancellor, Ada Brennan,": a role (up to three lower-case words, the last a title) and
@@ -1222,8 +1278,9 @@ def _unnamed_role(
 def _named_by_given_name(by_last: dict[str, str], word: str, text: str) -> str | None:
     """The one full name the article gives that opens with ``word``, for a person written
     by the given name alone ("Ada Lund told us … Ada said" -> "Ada Lund"); None when two
-    people share it, nobody has it, or the word is a place or a body ("Dover", "Harbor"
-    before "Dover Island", "Harbor Tribe": see :func:`_surname_like`)."""
+    people share it, nobody has it, the word is written alone before the full name, or the
+    word is a place or a body ("Dover", "Harbor" before "Dover Island", "Harbor Tribe": see
+    :func:`_surname_like`)."""
     low = bare(word.lower())
     if word.endswith(".") or not word[1:].islower() or low in PLACES or low in DEMONYMS:
         return None  # an initial, an acronym or a place is no given name
@@ -1234,9 +1291,24 @@ def _named_by_given_name(by_last: dict[str, str], word: str, text: str) -> str |
             if found is not None:
                 return None
             found = full
-    if found is None or not _surname_like(found, text):
+    if found is None or not _surname_like(found, text) or _used_alone_first(word, found, text):
         return None
     return None if _place_like(word, found, text) else found
+
+
+def _used_alone_first(word: str, full: str, text: str) -> bool:
+    """Whether the article writes ``word`` on its own, untitled, before it writes ``full``: a
+    person is introduced by the full name before the given name alone, so "Lund" written
+    alone before "Lund Quarrystone" is no given name of it; "Mr. Xi" before "Xi Jin" may be
+    the family name first."""
+    first_full = text.find(full)
+    for i in _word_offsets(text, word):
+        if i >= first_full:
+            return False
+        before = text[max(0, i - 12) : i].split()
+        if not text.startswith(full, i) and not (before and bare(before[-1].lower()) in TITLES):
+            return True
+    return False
 
 
 def _place_like(word: str, full: str, text: str) -> bool:
@@ -2207,6 +2279,24 @@ def _participle_noun_phrase(text: str, toks: list[Tok], i: int, m: Mention) -> M
     return None
 
 
+def _text_owner(text: str, toks: list[Tok], o: int) -> Mention | None:
+    """The owner whose possessive at ``toks[o]`` comes before a sent text: "his letter",
+    "Ada Reyes's tweet" -> his, Ada Reyes."""
+    t = toks[o]
+    if t.low in _POSS_WORDS:
+        return Mention(t.start, t.end, t.text)
+    if not _possessive(t) or not t.is_cap and t.text not in ("'", "’"):
+        return None
+    last = o - 1 if t.text in ("'", "’") else o
+    a = last
+    while a > 0 and toks[a - 1].is_cap and toks[a - 1].is_word and last - a < 3:
+        a -= 1
+    if a > last or not toks[a].is_cap:
+        return None
+    end = toks[last].end - (0 if last < o else 2)
+    return Mention(toks[a].start, end, text[toks[a].start : end])
+
+
 def _participle_of_earlier_cue(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
     """A participle takes the speaker of an earlier cue in its sentence, else the subject
     of the main clause.
@@ -2273,6 +2363,10 @@ def _participle_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
         k -= 1
     if k < i and toks[k - 1].text in ("–", "—"):
         return mention_of(text, toks[k:i])
+    if i > 2 and toks[i - 1].low in _SENT_TEXTS:
+        m = _text_owner(text, toks, i - 2)  # "Okafor's tweet calling for …" -> Okafor
+        if m is not None:
+            return m
     if i > 1:
         m = np_before(text, toks, i)
         if m is not None:
@@ -5401,12 +5495,18 @@ def _appositive_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
         )
         if not relative and not aside and any(t.low in CUES and t.text.islower() for t in seg):
             break
-        if seg[0].is_cap and (
-            seg[0].low.endswith("ing")
-            or seg[0].low in _PREP_OPENERS
-            or seg[0].low in ("of", "about", "regarding")  # "Of Okafor, Levine … said"
-            # "Alarmed by the floods, Governor Brennan, …": a participle phrase
-            or (seg[0].low.endswith("ed") and len(seg) > 1 and seg[1].low in _PREP_OPENERS)
+        # ("While Sen. Ivo Lund, a critic, warned …": a subordinate clause opens at the name,
+        # whose verb is the cue)
+        if (
+            seg[0].is_cap
+            and not _subordinate_name(seg)
+            and (
+                seg[0].low.endswith("ing")
+                or seg[0].low in _PREP_OPENERS
+                or seg[0].low in ("of", "about", "regarding")  # "Of Okafor, Levine … said"
+                # "Alarmed by the floods, Governor Brennan, …": a participle phrase
+                or (seg[0].low.endswith("ed") and len(seg) > 1 and seg[1].low in _PREP_OPENERS)
+            )
         ):
             break  # "Rushing out of a briefing, Senator Tate …": an adverbial opens the sentence
         m = np_before(text, toks, k)
@@ -5423,6 +5523,15 @@ def _appositive_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
             break
         k = j
     return best
+
+
+def _subordinate_name(seg: list[Tok]) -> bool:
+    """A segment that is a subordinator and a name: "While Sen. Ivo Lund", "As Lund"."""
+    return (
+        len(seg) > 1
+        and seg[0].low in _SUBORDINATORS
+        and all(t.is_cap or t.text == "." or t.low in _ROLE_ENDERS for t in seg[1:])
+    )
 
 
 def _dashed_subject(text: str, toks: list[Tok], i: int) -> Mention | None:

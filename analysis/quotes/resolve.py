@@ -15,7 +15,7 @@ from typing import Final
 
 from wordfreq import zipf_frequency
 
-from .attribution import CONTRACTING_PRONOUNS, contracted_pronoun
+from .attribution import CONTRACTING_PRONOUNS, LEX, contracted_pronoun
 
 # A speaker written in the first person: inside a quotation it is the quotation's own speaker,
 # outside one it is the writer of the article.
@@ -178,12 +178,24 @@ def common_word(word: str, zipf: float = COMMON_WORD_ZIPF) -> bool:
     return zipf_frequency(word.lower().replace("’", "'"), "en") >= zipf
 
 
+_NUMBER_WORDS: Final = frozenset("one two three four five six seven eight nine ten dozens".split())
+
+
+def _group_word(low: str) -> bool:
+    """Whether a lone lower-cased word may stand for people: a plural ("prosecutors",
+    "voters") or a number ("two", as in "Two said …"), not "suddenly" or "worse"."""
+    plural = low.endswith("s") and not low.endswith(("ss", "us", "is", "ous"))
+    return plural or low in _NUMBER_WORDS
+
+
 def common_word_speakers(rows: list[dict], text: str) -> None:
     """A lone capitalised word as a person speaker that the article itself writes in lower
     case, and that is a common English word, is a sentence's first word, not a name: the row
     names no speaker, in place (offsets kept). "Such a plan, she said, …" read as "Such";
     "“…,” King said." stays King when the article never writes "king" in lower case; a
-    label before a colon needs a less common word (``COLON_LABEL_ZIPF``): "Winner: …"."""
+    label before a colon needs a less common word (``COLON_LABEL_ZIPF``): "Winner: …". A
+    word news writes in lower case nearly always (``lowercase_words``: "Suddenly", "Worse")
+    is that word in any article."""
     for r in rows:
         word = r["speaker"]
         if not isinstance(word, str) or not word[:1].isupper():
@@ -192,9 +204,12 @@ def common_word_speakers(rows: list[dict], text: str) -> None:
         # (a label in capitals is typed as an acronym's organisation: "TARGET:")
         if r["speaker_type"] != "person" and not (label and word.isupper() and len(word) > 4):
             continue
+        low = word.lower()
+        if low in LEX["lowercase_words"] and word[1:].islower() and not _group_word(low):
+            r["speaker"] = r["speaker_type"] = None  # "Suddenly", "Worse": never a name
+            continue
         zipf = COLON_LABEL_ZIPF if label else COMMON_WORD_ZIPF
         if " " in word or "." in word or not common_word(word, zipf):
             continue
-        low = word.lower()
         if "'" in low or "’" in low or re.search(rf"\b{re.escape(low)}\b", text):
             r["speaker"] = r["speaker_type"] = None

@@ -1,0 +1,44 @@
+"""The shipped list of words news writes in lower case (bench/build_lowercase_words.py)."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+from analysis.quotes.attribution import LEX
+from bench.build_lowercase_words import count_cases, lowercase_words
+
+
+def test_counts_separate_openings_from_capitals_inside_a_sentence():
+    lower, inside, opening = count_cases(
+        ["Take the ferry. We take it daily, said Ada Take.", "“Take care,” she said."]
+    )
+    assert lower["take"] == 1
+    assert inside["take"] == 1  # "Ada Take": a capital inside the sentence
+    assert opening["take"] == 2  # after a full stop, and after an opening quotation mark
+
+
+@pytest.mark.parametrize(
+    ("lower", "inside", "opening", "listed"),
+    [
+        (100, 1, 5, True),  # "take": capitalised only where a sentence opens
+        (100, 10, 5, False),  # "young": a surname often enough ("Ada Young")
+        (10, 0, 5, False),  # too rare to tell
+        (100, 0, 0, False),  # never opens a sentence, so never mistaken for a name
+    ],
+)
+def test_listed_words(lower, inside, opening, listed):
+    from collections import Counter
+
+    words = lowercase_words(Counter({"w": lower}), Counter({"w": inside}), Counter({"w": opening}))
+    assert (words == ["w"]) is listed
+
+
+def test_shipped_list_is_sorted_lower_case_words_without_given_names():
+    text = resources.files("analysis").joinpath("data/lowercase_words.txt").read_text("utf-8")
+    words = text.split()
+    assert words == sorted(set(words)) and all(w.isalpha() and w.islower() for w in words)
+    assert {"take", "despite", "rather"} <= LEX["lowercase_words"]
+    assert "will" in words and "will" not in LEX["lowercase_words"]  # "Will Reyes"
+    assert not LEX["lowercase_words"] & {"john", "young", "green", "white"}
