@@ -624,3 +624,69 @@ def test_central_title(titles, expected):
     from analysis.compare.stories import central_title
 
     assert central_title(titles) == expected
+
+
+def _gold_docs(rows):
+    """Invented gold rows ``(event slug, date or None)``."""
+    return pd.DataFrame(
+        {"event": [e for e, _ in rows], "date": pd.to_datetime([d for _, d in rows])}
+    )
+
+
+@pytest.mark.parametrize(
+    ("rows", "pred", "expected"),
+    [
+        # Three of one event and two of another in one story: 3 * 2 false pairs.
+        (
+            [("2001-05-01-harbor-vote", "2001-05-01")] * 3
+            + [("2001-05-01-mayor-threat", "2001-05-01")] * 2,
+            [0, 0, 0, 0, 0],
+            [(6, "2001-05-01-harbor-vote: 3; 2001-05-01-mayor-threat: 2")],
+        ),
+        # Each story holds one event: nothing to list.
+        (
+            [("2001-05-01-harbor-vote", "2001-05-01"), ("2001-05-03-ferry-strike", None)],
+            [0, 1],
+            [],
+        ),
+        # The costlier story first.
+        (
+            [("a-1", None), ("b-1", None), ("c-1", None), ("c-1", None), ("d-1", None)],
+            [0, 0, 1, 1, 1],
+            [(2, "c-1: 2; d-1: 1"), (1, "a-1: 1; b-1: 1")],
+        ),
+    ],
+)
+def test_wrong_groups(rows, pred, expected):
+    from bench.stories_errors import wrong_groups
+
+    got = wrong_groups(_gold_docs(rows), pd.Series(pred))
+    assert list(zip(got["false_pairs"], got["events"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            [("2001-05-01-harbor-vote", "2001-05-01"), ("2001-05-02-mayor-threat", "2001-05-02")],
+            {"both dated, happenings same or next day": 1},
+        ),
+        (
+            [("2001-05-01-harbor-vote", "2001-05-01"), ("2001-05-04-ferry-strike", None)],
+            {"an undated side, happenings 2-5 days apart": 1},
+        ),
+        (
+            [
+                ("2001-05-01-harbor-vote", "2001-05-01"),
+                ("2001-05-01-harbor-vote", "2001-05-02"),
+                ("2001-05-20-harbor-reopens", "2001-05-20"),
+            ],
+            {"both dated, happenings later": 2},
+        ),
+    ],
+)
+def test_false_pair_kinds(rows, expected):
+    from bench.stories_errors import false_pair_kinds
+
+    got = false_pair_kinds(_gold_docs(rows), pd.Series([0] * len(rows)))
+    assert got.to_dict() == expected
