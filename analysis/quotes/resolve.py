@@ -82,14 +82,22 @@ def resolve_first_person(rows: list[dict]) -> None:
 
 
 def is_description(speaker: object) -> bool:
-    """A speaker that describes someone without a name: "the congressman", "a reporter",
-    "one Republican senator" -> True; "Ivo Lund", "Mr. Lund", "we" -> False."""
+    """A speaker that describes someone without a name, its head noun in lower case: "the
+    congressman", "one Republican senator", "Harbor Board lawyers", "his father" -> True;
+    "Ivo Lund", "Mr. Lund", "Ivo al-Lund", "we" -> False."""
     if not isinstance(speaker, str):
         return False
     words = speaker.split()
-    if len(words) < 2 or words[0].lower() not in _ARTICLES:
+    if not words or not words[-1][:1].islower() or _NAME_AFTER_PARTICLE.search(words[-1]):
         return False
-    return words[-1][:1].islower()
+    return len(words) > 1 or words[0].lower() not in _PRONOUN_WORDS
+
+
+# A surname after a lower-case particle: "al-Assad", "d’Amato".
+_NAME_AFTER_PARTICLE: Final = re.compile(r"[-’'][A-Z]")
+_PRONOUN_WORDS: Final = frozenset(
+    "i we you he she it they who which that me us him her them someone anyone".split()
+)
 
 
 def description_types(rows: list[dict]) -> None:
