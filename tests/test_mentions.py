@@ -224,6 +224,8 @@ WELL_FORMED_CASES = [
     ("Reyes didn't", "Reyes"),
     ("the harbor board should", "the harbor board"),
     ("the council sent a letter", "the council"),
+    ("Ada Reyes knew", "Ada Reyes"),  # a verb of the corpus's list (bench/build_word_lists.py)
+    ("Harbor Corp enters", "Harbor Corp"),
     ("With Reyes", None),
     ("For Ada Reyes", None),
     ("Given the cuts", None),

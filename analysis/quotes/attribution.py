@@ -99,7 +99,8 @@ def lexicon() -> dict[str, frozenset[str]]:
     of cues.toml: ``cues`` frame quotations in marks, ``indirect_cues`` reported speech, all
     classes together, ``infinitive_cues``, ``preposition_cues``, ``subject_only_cues``; and
     ``rule:<name>``, the words of the classes with that rule; ``lowercase_words``, words news
-    capitalises almost only at a sentence's opening, less the given names that are words)."""
+    capitalises almost only at a sentence's opening, less the given names that are words;
+    ``finite_verbs``, verbs and adverbs that follow a subject pronoun, never a determiner)."""
     files = resources.files("analysis")
     raw = json.loads(files.joinpath("data/attribution.json").read_text("utf-8"))
     out = {k: frozenset(w.lower() for w in v) for k, v in raw.items() if not k.startswith("_")}
@@ -118,9 +119,11 @@ def lexicon() -> dict[str, frozenset[str]]:
         out[key] = frozenset(w.lower() for w in cues[table]["words"].split())
     classes = cue_classes()
     out["indirect_cues"] = frozenset(w for c in classes for w in c.words)
-    # (built from the shared corpus by bench/build_lowercase_words.py)
+    # (built from the shared corpus by bench/build_word_lists.py)
     listed = files.joinpath("data/lowercase_words.txt").read_text("utf-8").split()
     out["lowercase_words"] = frozenset(listed) - out["word_given_names"]
+    verbs = files.joinpath("data/finite_verbs.txt").read_text("utf-8").split()
+    out["finite_verbs"] = frozenset(verbs)
     for rule in CUE_RULE_NAMES:
         out["rule:" + rule] = frozenset(w for c in classes if c.rule == rule for w in c.words)
     return out
@@ -969,10 +972,13 @@ _NOT_VERB_WORDS: Final = frozenset(
 )
 
 
+_FINITE_VERBS: Final = LEX["finite_verbs"]
+
+
 def _verb_cut(toks: list[Tok]) -> int:
     """Where a verb starts inside a mention ("Reyes didn't" -> 1, "the board sent a letter"
-    -> 2); the length when there is none. A relative clause of a description stays
-    ("officials who have seen the plan")."""
+    -> 2, "Ada Lund knew" -> 2); the length when there is none. A relative clause of a
+    description stays ("officials who have seen the plan")."""
     for k in range(1, len(toks)):
         t = toks[k]
         low = t.low
@@ -983,6 +989,7 @@ def _verb_cut(toks: list[Tok]) -> int:
         if (
             low.endswith(("n't", "n’t"))
             or low in _VERB_WORDS
+            or (low in _FINITE_VERBS and toks[k - 1].low != "to")  # "Ada Lund knew"
             or (
                 low not in _NOT_VERB_WORDS
                 and k + 1 < len(toks)

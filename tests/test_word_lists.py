@@ -1,4 +1,4 @@
-"""The shipped list of words news writes in lower case (bench/build_lowercase_words.py)."""
+"""The word lists built from news usage (bench/build_word_lists.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from importlib import resources
 import pytest
 
 from analysis.quotes.attribution import LEX
-from bench.build_lowercase_words import count_cases, lowercase_words
+from bench.build_word_lists import count_cases, count_followers, finite_verbs, lowercase_words
 
 
 def test_counts_separate_openings_from_capitals_inside_a_sentence():
@@ -42,3 +42,18 @@ def test_shipped_list_is_sorted_lower_case_words_without_given_names():
     assert {"take", "despite", "rather"} <= LEX["lowercase_words"]
     assert "will" in words and "will" not in LEX["lowercase_words"]  # "Will Reyes"
     assert not LEX["lowercase_words"] & {"john", "young", "green", "white"}
+
+
+def test_verbs_follow_pronouns_and_never_determiners():
+    texts = ["He knew it. She knew more. The report said so; he said no."] * 10
+    after_pronoun, after_determiner = count_followers(texts)
+    assert after_pronoun["knew"] == 20 and after_determiner["report"] == 10
+    assert finite_verbs(after_pronoun, after_determiner) == ["knew", "said"]
+    texts.append("His said.")  # a determiner before it once in 21 uses: more than 2 %
+    assert finite_verbs(*count_followers(texts)) == ["knew"]
+
+
+def test_shipped_verbs_hold_verbs_not_nouns():
+    verbs = LEX["finite_verbs"]
+    assert {"knew", "says", "appears", "also"} <= verbs
+    assert not verbs & {"report", "claims", "officials", "people", "press"}

@@ -1,0 +1,145 @@
+"""Build the word lists the quote extractor reads from news usage, counted over the shared
+multi-outlet corpus (the files hold words and nothing else):
+
+    python -m bench.build_word_lists      # rewrites both files; deterministic
+
+``analysis/data/lowercase_words.txt``: the words English news writes in lower case,
+capitalised almost only where they open a sentence ("Take", "Despite", "Rather",
+"Multiple"). A name run that starts with one of them at a sentence opening ("Take Ada Lund,
+for instance") does not start with a given name, even in an article that never writes the
+word in lower case itself. A word is listed when the corpus writes it in lower case at least
+``MIN_LOWER`` times, fewer than ``MAX_CAPITAL_SHARE`` of its uses inside a sentence are
+capitalised (so surnames that are words, "Young", "Green", "White", stay out, and so do
+given names, "John", "Frank"), and it opens a sentence capitalised at least ``MIN_OPENING``
+times (else it could not be mistaken).
+
+``analysis/data/finite_verbs.txt``: words that follow a subject pronoun ("he knew", "she
+appears", "they note") at least ``MIN_AFTER_PRONOUN`` times and a determiner or possessive at
+most ``MAX_AFTER_DETERMINER`` as often ("the report", "his claims" keep "report" and "claims"
+out), less base forms ("think", as in "think tank"): finite verbs and adverbs, which end a
+speaker mention ("Ada Lund knew" -> Ada Lund).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import re
+import tempfile
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from bench.common import require_corpus
+
+DATA = Path(__file__).resolve().parents[1] / "analysis" / "data"
+MIN_LOWER = 30
+MAX_CAPITAL_SHARE = 0.03
+MIN_OPENING = 2
+MIN_AFTER_PRONOUN = 10
+MAX_AFTER_DETERMINER = 0.02
+_PRONOUNS = frozenset("he she it they we i who".split())
+_DETERMINERS = frozenset(
+    "the a an these those his its their our my your every each some many".split()
+)
+_RUN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+_WORD = re.compile(r"[A-Za-z][a-z]+")
+# What may stand between a sentence's end and its first word.
+_OPENERS = " \t\"“‘'("
+_ENDS = ".?!:\n—–-•·"
+
+
+def count_cases(texts: Iterable[str]) -> tuple[Counter, Counter, Counter]:
+    """Per lower-cased word: uses in lower case, capitalised inside a sentence, capitalised at
+    a sentence's opening. Words glued to a letter, digit, hyphen or apostrophe are skipped."""
+    lower: Counter = Counter()
+    inside: Counter = Counter()
+    opening: Counter = Counter()
+    for t in texts:
+        for m in _WORD.finditer(t):
+            w, i = m.group(0), m.start()
+            if i > 0 and (t[i - 1].isalnum() or t[i - 1] in "-'’"):
+                continue
+            if w[0].islower():
+                lower[w] += 1
+                continue
+            j = i - 1
+            while j >= 0 and t[j] in _OPENERS:
+                j -= 1
+            (opening if j < 0 or t[j] in _ENDS else inside)[w.lower()] += 1
+    return lower, inside, opening
+
+
+def lowercase_words(lower: Counter, inside: Counter, opening: Counter) -> list[str]:
+    """The listed words (module docstring), sorted."""
+    return sorted(
+        w
+        for w, n in lower.items()
+        if n >= MIN_LOWER
+        and inside[w] < MAX_CAPITAL_SHARE * (n + inside[w])
+        and opening[w] >= MIN_OPENING
+    )
+
+
+def count_followers(texts: Iterable[str]) -> tuple[Counter, Counter]:
+    """Per lower-case word: uses right after a subject pronoun, and right after a determiner
+    or possessive."""
+    after_pronoun: Counter = Counter()
+    after_determiner: Counter = Counter()
+    for t in texts:
+        prev = ""
+        for m in _RUN.finditer(t):
+            w = m.group(0)
+            if w.islower():
+                if prev in _PRONOUNS:
+                    after_pronoun[w] += 1
+                elif prev in _DETERMINERS:
+                    after_determiner[w] += 1
+            prev = w.lower()
+    return after_pronoun, after_determiner
+
+
+def finite_verbs(after_pronoun: Counter, after_determiner: Counter) -> list[str]:
+    """The listed verbs and adverbs (module docstring), sorted."""
+    return sorted(
+        w
+        for w, n in after_pronoun.items()
+        if n >= MIN_AFTER_PRONOUN
+        and after_determiner[w] <= MAX_AFTER_DETERMINER * n
+        and not _base_form(w, after_pronoun)
+    )
+
+
+def _base_form(w: str, after_pronoun: Counter) -> bool:
+    """Whether ``w`` is a verb's base form, its "-s" form also following pronouns ("think",
+    "negotiate"): after an adjective or "to" a base form is a noun or an infinitive ("a
+    think tank", "to negotiate"), no finite verb."""
+    return max(after_pronoun[w + "s"], after_pronoun[w + "es"]) >= MIN_AFTER_PRONOUN
+
+
+def corpus_texts() -> Iterator[str]:
+    """The article texts of the shared corpus, one at a time."""
+    with gzip.open(require_corpus(), "rt", encoding="utf-8") as f:
+        for line in f:
+            yield json.loads(line).get("content_original") or ""
+
+
+def write_words(name: str, words: list[str]) -> None:
+    """``analysis/data/<name>``, one word a line, written atomically."""
+    out = DATA / name
+    fd, tmp = tempfile.mkstemp(dir=DATA, suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write("\n".join(words) + "\n")
+    os.replace(tmp, out)
+    print(f"{out}: {len(words)} words")
+
+
+def main() -> None:
+    texts = list(corpus_texts())
+    write_words("lowercase_words.txt", lowercase_words(*count_cases(texts)))
+    write_words("finite_verbs.txt", finite_verbs(*count_followers(texts)))
+
+
+if __name__ == "__main__":
+    main()
