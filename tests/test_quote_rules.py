@@ -428,6 +428,12 @@ CUE_READINGS = [
     ("The council passed a wider statute called the Harbor Safety Act of 1968.", False),
     ("Reyes called her vote in favor of the levy a mistake.", True),
     ("Reyes called the levy a scam on Monday.", True),
+    ("When Reyes mentioned it in a letter to the board, the crews struck.", False),
+    ("Reyes admitted it was too late to stop the levy.", True),
+    # a "Label:" line: a fact box's entry or a byline is no statement, a headline is
+    ("The depot.\n\nHeadquarters: Port Ellen, Maine.\n\nIt opened in May.", False),
+    ("The crews.\n\nAda Reyes: harbor editor and former skipper at the depot.", False),
+    ("The crews.\n\nPoll: Skippers Abandon the Levy for a Toll on the Bridge.", True),
 ]
 
 

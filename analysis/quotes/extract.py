@@ -5132,7 +5132,9 @@ def _clause_follows(toks: list[Tok], i: int, j: int) -> bool:
     if j >= len(toks):
         return False
     first = toks[j].low
-    if first in _CLAUSE_WORDS or (first.endswith("ing") and first not in _ING_NOUNS):
+    if first in _CLAUSE_WORDS:
+        return not _pronoun_as_object(toks, j)
+    if first.endswith("ing") and first not in _ING_NOUNS:
         return True
     for t in toks[j + 1 : j + 8]:
         if t.low in _AUXILIARIES and not t.is_cap:  # (not the month: "in May")
@@ -5140,6 +5142,23 @@ def _clause_follows(toks: list[Tok], i: int, j: int) -> bool:
         if not t.is_word or t.low in _CLAUSE_STOPS:
             return False
     return False
+
+
+def _pronoun_as_object(toks: list[Tok], j: int) -> bool:
+    """Whether "it" or "you" at ``toks[j]``, right after a cue, is its object, not the subject
+    of a clause: "Reyes mentioned it in a letter", "Reyes denied it." -> True; "Reyes admitted
+    it was late", "Reyes wrote you were right" -> False."""
+    if toks[j].low not in ("it", "you"):
+        return False
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return nxt is None or not nxt.is_word or nxt.low in _AFTER_OBJECT_PRONOUN
+
+
+# Words after a pronoun that is an object ("mentioned it in a letter", "denied it again").
+_AFTER_OBJECT_PRONOUN: Final = frozenset(
+    "to of for from with on at by about into in and or but as again too up out off over "
+    "during after before".split()
+)
 
 
 def _finite_clause_follows(toks: list[Tok], i: int, j: int) -> bool:
@@ -6462,8 +6481,10 @@ def _label_statements(
         if role is None and (w0 in NOT_NAMES or w0 in _NOT_LABELS or label.lower() in PLACES):
             continue
         cs, ce = lm.end(), _line_end(text, lm.end())
-        if _headline_after_label(text, cs, ce):
-            continue
+        if _headline_after_label(text, cs, ce) or (
+            not label.isupper() and _entry_after_label(text, cs, ce)
+        ):
+            continue  # (a transcript's turn in capitals may be short: "REYES: Yes, Senator.")
         while ce > cs and not text[ce - 1].isalnum():
             ce -= 1
         if ce - cs < 10 or doc.in_quote(lm.start()):
@@ -6590,6 +6611,22 @@ def _headline_after_label(text: str, start: int, end: int) -> bool:
     while end > start and text[end - 1].isspace():
         end -= 1
     return end > start and text[end - 1].isalnum() and text.count(" ", start, end) < 20
+
+
+def _entry_after_label(text: str, start: int, end: int) -> bool:
+    """Whether the line after a "Label:" is an entry of a fact box or a byline, not words the
+    label said: a lower-case description ("Ada Reyes: harbor editor and former skipper") or a
+    place, a few capitalised words with a comma ("Headquarters: Port Ellen, Maine.") -> True;
+    "Ada Reyes: The fares are too high.", a headline in title case ("Poll: Skippers Back
+    Reyes") -> False."""
+    words = text[start:end].split()
+    if not words or not words[0][0].isupper():
+        return bool(words)
+    return (
+        len(words) <= 5
+        and any(w.endswith(",") for w in words)
+        and all(w[0].isupper() or w in _NAME_LINKS for w in words)
+    )
 
 
 def _row(doc_id, text, start, end, kind, mention, speaker, cue, typ, ss, se) -> dict:
