@@ -5192,9 +5192,15 @@ _ING_NOUNS: Final = frozenset(
 
 def _thing_subject(m: Mention) -> bool:
     """Whether the subject ``m`` is a thing or data, not someone speaking: "it suggests", "the
-    figures indicate" (THING_SUBJECTS, cues.toml)."""
-    words = m.text.lower().split()
-    return bool(words) and words[-1].strip(".,’'") in THING_SUBJECTS
+    figures indicate" (THING_SUBJECTS, cues.toml), "wider testing revealed" (an activity named
+    by a gerund)."""
+    words = m.text.split()
+    if not words:
+        return False
+    head = words[-1].strip(".,’'")
+    return head.lower() in THING_SUBJECTS or (
+        head.islower() and head.endswith("ing") and head not in SPEAKER_NOUNS
+    )
 
 
 def _joined_statements(toks: list[Tok], found: list[_Statement]) -> list[_Report]:
