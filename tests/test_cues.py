@@ -99,6 +99,7 @@ DISCLOSURE = [  # rule "speaker": not with a thing or data as the subject
     ("The ferry fares rose at Harbor Corp, which revealed the levy failed.", "the levy failed"),
     ("Fares rose after the audit, which suggests the port hid fares.", "the port hid fares"),
     ("Wider testing revealed 40 more cases of the fever at the depot.", None),
+    ("The polling suggests the levy will pass in May.", None),
     ("The depot's spokeswoman revealed 40 more cases of the fever.", "40 more cases of the fever"),
 ]
 NOT_SPEECH = [  # rules "topic" and "none": thoughts, plans, findings, actions, topics

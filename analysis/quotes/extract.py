@@ -5192,15 +5192,19 @@ _ING_NOUNS: Final = frozenset(
 
 def _thing_subject(m: Mention) -> bool:
     """Whether the subject ``m`` is a thing or data, not someone speaking: "it suggests", "the
-    figures indicate" (THING_SUBJECTS, cues.toml), "wider testing revealed" (an activity named
-    by a gerund)."""
+    figures indicate" (THING_SUBJECTS, cues.toml), "Wider testing revealed", "the polling
+    suggests" (an activity named by a gerund; but not a participle after a noun, "a law
+    requiring", where the walk to the subject went astray)."""
     words = m.text.split()
     if not words:
         return False
     head = words[-1].strip(".,’'")
-    return head.lower() in THING_SUBJECTS or (
-        head.islower() and head.endswith("ing") and head not in SPEAKER_NOUNS
-    )
+    if head.lower() in THING_SUBJECTS:
+        return True
+    if not (head.islower() and head.endswith("ing") and head not in SPEAKER_NOUNS):
+        return False
+    before = words[-2] if len(words) > 1 else ""
+    return not before.islower() or before in DETERMINERS or before in _NOUN_MODIFIERS
 
 
 def _joined_statements(toks: list[Tok], found: list[_Statement]) -> list[_Report]:
