@@ -419,6 +419,8 @@ CUE_READINGS = [
     ("The port reported in May 2020 that ridership had doubled.", True),
     ("The port reported on Monday it would close the depot.", True),
     ("She's repeatedly argued the fares are too high.", True),
+    ("The ad used racially charged criticism of the crews at the pier.", False),
+    ("The union then publicly charged that the board had lied.", True),
     ("The row began with a 40-page harbor audit report detailing the losses at the depot.", False),
     ("The crews raised many of the same questions we ask today about the depot.", False),
     ("A Harbor Desk report from May that the fares would rise alarmed the crews.", True),

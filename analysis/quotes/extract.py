@@ -5530,10 +5530,32 @@ def _modified_noun(toks: list[Tok], i: int) -> bool:
     if p.low in _NOUN_TAKING_VERBS:
         # (a plural object: "has long argued" is a verb after its auxiliary)
         return t.low.endswith("s") and not t.low.endswith("ss")
+    if _past_verb_before_participle(toks, k, i):
+        return True
     return (
         p.low in _ARTICLES
         or p.low in _OWNER_WORDS
         or (p.low.endswith(("’s", "'s")) and contracted_pronoun(p.text) is None)
+    )
+
+
+def _past_verb_before_participle(toks: list[Tok], k: int, i: int) -> bool:
+    """Whether the participle cue ``toks[i]``, after "-ly" adverbs from ``toks[k + 1]``,
+    modifies the noun after it as the object of the past-tense verb ``toks[k]``: "the ad used
+    racially charged language about the crews" -> True; "the board had publicly charged that
+    …", "Reyes, who was widely reported to …" -> False (an auxiliary before a verb)."""
+    p = toks[k]
+    nxt = toks[i + 1] if i + 1 < len(toks) else p
+    return (
+        p.text.islower()
+        and p.low.endswith("ed")
+        and p.low not in SKIP_BETWEEN
+        and toks[i].low.endswith(("ed", "ing"))
+        and any(adverb_ly(x.low) for x in toks[k + 1 : i])
+        and nxt.text.islower()
+        and nxt.is_word
+        and nxt.low not in _CLAUSE_STARTS
+        and nxt.low not in _OBJECT_PREPOSITIONS
     )
 
 
