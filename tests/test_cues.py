@@ -38,6 +38,8 @@ WITH_CLAUSE = [  # rule "clause": communication verbs with a plain-object sense
     ("The harbor fund added 300 jobs in the spring.", None),
     ("Okafor denied that she had seen the audit.", "she had seen the audit"),
     ("Okafor denied any role in the harbor audit.", None),
+    ("Okafor tweeted a photo of the new ferry at the pier.", None),
+    ("Okafor tweeted that the ferry would stay open.", "the ferry would stay open"),
     ("Okafor denied being at the pier that night.", "being at the pier that night"),
     ("Okafor stated the harbor levy was legal.", "the harbor levy was legal"),
     ("The port added 300 jobs and ferry fares rose.", None),
@@ -96,6 +98,9 @@ DISCLOSURE = [  # rule "speaker": not with a thing or data as the subject
     ("The fares rose again, which suggests the levy failed.", None),
     ("The ferry fares rose at Harbor Corp, which revealed the levy failed.", "the levy failed"),
     ("Fares rose after the audit, which suggests the port hid fares.", "the port hid fares"),
+    ("Wider testing revealed 40 more cases of the fever at the depot.", None),
+    ("The polling suggests the levy will pass in May.", None),
+    ("The depot's spokeswoman revealed 40 more cases of the fever.", "40 more cases of the fever"),
 ]
 NOT_SPEECH = [  # rules "topic" and "none": thoughts, plans, findings, actions, topics
     ("Okafor talked about the ferry fares for an hour.", None),

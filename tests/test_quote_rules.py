@@ -399,6 +399,46 @@ NOT_REPORTED = [
 ]
 
 
+# A cue word that is no verb of speech here (a noun or an adjective after modifiers, a
+# participle hung on a noun, a passive) gives no indirect row; the same word as a verb after
+# its subject does: (text, whether an indirect row is found).
+CUE_READINGS = [
+    ("A hotly disputed claim that the levy was illegal spread online.", False),
+    ("Reyes answered with a politically charged remark about the port.", False),
+    ("The board praised her dogged questioning of the harbor chief on Monday.", False),
+    ("An evidence-free claim that the fares doubled went around the docks.", False),
+    ("The audit raises far more pressing questions about the depot.", False),
+    ("The crews had heard reports that the depot would close.", False),
+    ("The figure does not appear in reports the panel filed last year.", False),
+    ("A skipper charged under the statute can be fined up to a year's wages.", False),
+    ("Footage tweeted from the pier shows the crowd at the gate.", False),
+    ("The delays being described sound like the strike of 1998.", False),
+    ("Reyes has repeatedly claimed that the fares would rise.", True),
+    ("The union publicly charged that the board had lied.", True),
+    ("The union charged in a statement the board had lied.", True),
+    ("The port reported in May 2020 that ridership had doubled.", True),
+    ("The port reported on Monday it would close the depot.", True),
+    ("She's repeatedly argued the fares are too high.", True),
+    ("The ad used racially charged criticism of the crews at the pier.", False),
+    ("The union then publicly charged that the board had lied.", True),
+    ("The row began with a 40-page harbor audit report detailing the losses at the depot.", False),
+    ("The crews raised many of the same questions we ask today about the depot.", False),
+    ("A Harbor Desk report from May that the fares would rise alarmed the crews.", True),
+    ("A handful of skippers claim the fares have doubled since May.", True),
+    ("A cousin called the depot and got through to the night desk.", False),
+    ("Her brother called her from the ferry terminal near the pier.", False),
+    ("The council passed a wider statute called the Harbor Safety Act of 1968.", False),
+    ("Reyes called her vote in favor of the levy a mistake.", True),
+    ("Reyes called the levy a scam on Monday.", True),
+    ("When Reyes mentioned it in a letter to the board, the crews struck.", False),
+    ("Reyes admitted it was too late to stop the levy.", True),
+    # a "Label:" line: a fact box's entry or a byline is no statement, a headline is
+    ("The depot.\n\nHeadquarters: Port Ellen, Maine.\n\nIt opened in May.", False),
+    ("The crews.\n\nAda Reyes: harbor editor and former skipper at the depot.", False),
+    ("The crews.\n\nPoll: Skippers Abandon the Levy for a Toll on the Bridge.", True),
+]
+
+
 # A sentence opener or a full stop after a title word is no part of the fullest name.
 OPENER_NAMES = [
     (
@@ -632,6 +672,12 @@ def test_speaker_of_the_fares(text, speaker):
 def test_not_reported_speech(text):
     q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
     assert q.empty, q[["quote", "speaker", "cue"]]
+
+
+@pytest.mark.parametrize(("text", "reported"), CUE_READINGS)
+def test_cue_readings(text, reported):
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
+    assert (q["kind"] == "indirect").any() == reported, q[["quote", "speaker", "cue"]]
 
 
 @pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), NO_SPEAKER)

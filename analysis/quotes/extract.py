@@ -4786,8 +4786,8 @@ def _frame_rule(toks: list[Tok], i: int, m: Mention) -> str:
     the cue's own, but "none" for a passive cue, whose subject is no speaker ("he was asked
     whether …", "which was reported"), and for a percentage of poll respondents, a finding
     ("55 percent said …", guidelines)."""
-    if i > 0 and toks[i - 1].low in _BE_FORMS and toks[i].low.endswith(("ed", "told", "said")):
-        return "none"
+    if i > 0 and toks[i - 1].low in _PASSIVE_BE and toks[i].low.endswith(("ed", "told", "said")):
+        return "none"  # "he was asked whether …", "the incidents being described sound …"
     if _percent_share(m.text) or _poll_share_relative(toks, m) or not _asserted_frame(toks, i, m):
         return "none"
     rule = CUE_RULES.get(toks[i].low, "speech")
@@ -4796,6 +4796,9 @@ def _frame_rule(toks: list[Tok], i: int, m: Mention) -> str:
     if rule == "speaker" and (_inference_participle(toks, i) or _thing_relative(toks, m)):
         return "none"
     return rule
+
+
+_PASSIVE_BE: Final = _BE_FORMS | frozenset(["be", "being"])
 
 
 def _thing_relative(toks: list[Tok], m: Mention) -> bool:
@@ -4847,6 +4850,8 @@ def _appeal_rule(toks: list[Tok], i: int) -> str:
     if nxt.low in _REFLEXIVES:  # "calls itself the Harbor State" (a name), "… a patriot"
         after = toks[i + 2].low if i + 2 < len(toks) else ""
         return "request" if after in _AFTER_CALLED_SOMEONE else "none"
+    if _call_without_words(toks, i):
+        return "none"
     prev = toks[i - 1]
     if not nxt.is_cap or prev.is_cap or prev.low in _NOT_NAMING_BEFORE:
         return "request"
@@ -4856,6 +4861,42 @@ def _appeal_rule(toks: list[Tok], i: int) -> str:
     # "the letter called Reyes a liar", "called Friday for an audit": a verdict, a request;
     # "a ferry called Old Blue sails": a name
     return "request" if k < len(toks) and toks[k].low in _AFTER_CALLED_SOMEONE else "none"
+
+
+def _call_without_words(toks: list[Tok], i: int) -> bool:
+    """Whether "call" ``toks[i]`` with a short lower-case object is a phone call or a name,
+    not a verdict on the object: "a cousin called the depot and asked …", "her son called her
+    from the ferry", "a statute called the Harbor Act" -> True; "Reyes called the levy a scam",
+    "called them reckless", "called the deal “a gift”" -> False (a complement follows)."""
+    k = i + 1
+    if k + 1 >= len(toks):
+        return False
+    obj = toks[k].low
+    pronoun = obj in _OBJECT_PRONOUNS and (
+        obj != "her" or not toks[k + 1].is_word or toks[k + 1].low in _AFTER_CALLED_UP
+    )  # (not "called her vote a mistake")
+    if not pronoun:
+        if obj not in _ARTICLES and obj not in _OWNER_WORDS:
+            return False
+        if toks[k + 1].is_cap and obj == "the" and toks[i - 1].low not in _NOT_NAMING_BEFORE:
+            return not toks[i - 1].is_cap  # "a statute called the Harbor Act"
+        k += 1
+    if k + 1 >= len(toks) or not toks[k].is_word:
+        return False
+    after = toks[k + 1]
+    if after.start - toks[k].end > 2:
+        return False  # a quotation in marks was left out: "called the deal “a gift”"
+    # (a noun object may go on with a phrase: "called the depot in Leith a ruin")
+    return not after.is_word or after.low in (_AFTER_CALLED_UP if pronoun else _AFTER_CALLED_NOUN)
+
+
+_OBJECT_PRONOUNS: Final = frozenset("her him them me us".split())
+# Words after the object of a phone call ("called the depot and asked", "called her from the
+# ferry", "called him last week").
+_AFTER_CALLED_UP: Final = frozenset(
+    "and but from to on at in by after before last yesterday again back twice".split()
+)
+_AFTER_CALLED_NOUN: Final = frozenset("and but to last yesterday again back twice".split())
 
 
 # Words after "call" of a phone call, a summons or a noun ("called to say", "called in to the
@@ -5091,7 +5132,9 @@ def _clause_follows(toks: list[Tok], i: int, j: int) -> bool:
     if j >= len(toks):
         return False
     first = toks[j].low
-    if first in _CLAUSE_WORDS or (first.endswith("ing") and first not in _ING_NOUNS):
+    if first in _CLAUSE_WORDS:
+        return not _pronoun_as_object(toks, j)
+    if first.endswith("ing") and first not in _ING_NOUNS:
         return True
     for t in toks[j + 1 : j + 8]:
         if t.low in _AUXILIARIES and not t.is_cap:  # (not the month: "in May")
@@ -5099,6 +5142,23 @@ def _clause_follows(toks: list[Tok], i: int, j: int) -> bool:
         if not t.is_word or t.low in _CLAUSE_STOPS:
             return False
     return False
+
+
+def _pronoun_as_object(toks: list[Tok], j: int) -> bool:
+    """Whether "it" or "you" at ``toks[j]``, right after a cue, is its object, not the subject
+    of a clause: "Reyes mentioned it in a letter", "Reyes denied it." -> True; "Reyes admitted
+    it was late", "Reyes wrote you were right" -> False."""
+    if toks[j].low not in ("it", "you"):
+        return False
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return nxt is None or not nxt.is_word or nxt.low in _AFTER_OBJECT_PRONOUN
+
+
+# Words after a pronoun that is an object ("mentioned it in a letter", "denied it again").
+_AFTER_OBJECT_PRONOUN: Final = frozenset(
+    "to of for from with on at by about into in and or but as again too up out off over "
+    "during after before".split()
+)
 
 
 def _finite_clause_follows(toks: list[Tok], i: int, j: int) -> bool:
@@ -5132,9 +5192,19 @@ _ING_NOUNS: Final = frozenset(
 
 def _thing_subject(m: Mention) -> bool:
     """Whether the subject ``m`` is a thing or data, not someone speaking: "it suggests", "the
-    figures indicate" (THING_SUBJECTS, cues.toml)."""
-    words = m.text.lower().split()
-    return bool(words) and words[-1].strip(".,’'") in THING_SUBJECTS
+    figures indicate" (THING_SUBJECTS, cues.toml), "Wider testing revealed", "the polling
+    suggests" (an activity named by a gerund; but not a participle after a noun, "a law
+    requiring", where the walk to the subject went astray)."""
+    words = m.text.split()
+    if not words:
+        return False
+    head = words[-1].strip(".,’'")
+    if head.lower() in THING_SUBJECTS:
+        return True
+    if not (head.islower() and head.endswith("ing") and head not in SPEAKER_NOUNS):
+        return False
+    before = words[-2] if len(words) > 1 else ""
+    return not before.islower() or before in DETERMINERS or before in _NOUN_MODIFIERS
 
 
 def _joined_statements(toks: list[Tok], found: list[_Statement]) -> list[_Report]:
@@ -5209,6 +5279,7 @@ def _indirect_in(doc: _Doc, k: int, hits: list[tuple[int, int, bool]], reach: in
         if toks[i].low in INDIRECT_CUES
         and is_cue_at(toks, i, cues=INDIRECT_CUES)
         and not _cue_read_as_noun(toks, i)
+        and not _reduced_relative(toks, i)
         and not _discourse_marker(toks, i)
     ]
     if not cue_idx:
@@ -5243,30 +5314,38 @@ def _indirect_in(doc: _Doc, k: int, hits: list[tuple[int, int, bool]], reach: in
 # person in "-ic" is a speaker noun: "a critic says").
 _NOUN_MODIFIERS: Final = frozenset(
     "own such enough similar repeated false new recent latest previous tough pointed unfounded "
-    "baseless renewed growing fresh".split()
+    "baseless renewed growing fresh same".split()
 )
 _ADJECTIVE_ENDINGS: Final = ("ous", "ful", "less", "able", "ible", "ic", "ish")
 # Verbs whose object a cue in "-s" can be ("takes questions", "has claims", "made promises").
 _NOUN_TAKING_VERBS: Final = frozenset(
-    "take takes took taking face faces facing make makes made making has have had having get "
+    "take takes took taking face faces facing make makes made making has have had having hear "
+    "heard hears hearing get "
     "gets got raise raises answer answers field fields issue issues".split()
 )
 
 
 def _cue_read_as_noun(toks: list[Tok], i: int) -> bool:
     """Whether the cue word ``toks[i]`` is a noun here, or a verb with no content after it, by
-    its neighbours: before a finite verb ("working-class demand is high", "what Okafor is
-    describing is …"; but "rules he said were too strict", "a fight experts predict will
-    last" report what was said of them); after an adjective ("Reyes's xenophobic promises
-    to build a wall", "enough demand in the economy"), a plural determiner ("Other attacks
-    followed"), a name after a preposition ("in reply to Harbor Desk questions") or a verb
-    that takes it as object ("Reyes takes questions", "the plan raised questions"); in "-s"
+    its neighbours: after modifiers from an article or a possessive ("a hotly disputed
+    claim", :func:`_modified_noun`) or in its base form after "a" ("a grand jury report
+    detailing …", :func:`_base_form_after_article`); before a finite verb ("working-class
+    demand is high", "what Okafor is describing is …"; but "rules he said were too strict",
+    "a fight experts predict will last" report what was said of them); after an adjective
+    ("Reyes's xenophobic promises to build a wall", "enough demand in the economy"), a
+    plural determiner ("Other attacks followed") or a preposition ("in reports the panel
+    filed"), a name after a preposition ("in reply to Harbor Desk questions") or a verb that
+    takes it as object ("Reyes takes questions", "the plan raised questions"); in "-s"
     before a list's "and" ("calls and texts"). A verb cue has a subject
     before it and content after it: "Reyes says the fares rise", "as Reyes says, the fares
     rise", "Some say the fares rise" -> False."""
     t = toks[i]
     prev = toks[i - 1]
-    if not prev.is_word or t.low.endswith("ed") or t.low in _VERB_ONLY_CUES:
+    if not prev.is_word or t.low in _VERB_ONLY_CUES:
+        return False
+    if _modified_noun(toks, i) or _base_form_after_article(toks, i):
+        return True
+    if t.low.endswith("ed"):
         return False
     if (
         i + 1 < len(toks)
@@ -5281,8 +5360,8 @@ def _cue_read_as_noun(toks: list[Tok], i: int) -> bool:
     if t.low.endswith("ing"):
         return False
     plural = t.low.endswith("s") and not t.low.endswith("ss")
-    if plural and prev.low in _PLURAL_DETERMINERS:
-        return True
+    if plural and (prev.low in _PLURAL_DETERMINERS or prev.low in _OBJECT_PREPOSITIONS):
+        return True  # "Other attacks followed", "it is not in reports the panel filed"
     if prev.is_cap:
         return _name_after_preposition(toks, i)
     if prev.low in _NOUN_MODIFIERS:
@@ -5295,6 +5374,48 @@ def _cue_read_as_noun(toks: list[Tok], i: int) -> bool:
         return True  # "renewed calls", "fielded questions": a verb's object
     nxt = toks[i + 1].low if i + 1 < len(toks) else "."
     return nxt in ("and", "or") and prev.low not in RELATIVES
+
+
+def _reduced_relative(toks: list[Tok], i: int) -> bool:
+    """Whether the cue ``toks[i]`` is a participle hung on the noun before it, the sentence's
+    verb coming right after the participle's prepositional phrase: "A crew member charged
+    under the statute can be fined", "Footage tweeted from the pier shows the crowd" -> True;
+    "The union charged in a statement the board lied", "Reyes announced on Monday it would
+    close", "the port reported on Monday sales were down" -> False (the content's subject
+    follows the phrase)."""
+    t = toks[i]
+    if i == 0 or i + 3 >= len(toks) or not t.low.endswith(("ed", "ing")):
+        return False
+    prev = toks[i - 1]
+    if (
+        not prev.is_word
+        or prev.low in SUBJECT_PRONOUNS
+        or prev.low in RELATIVES
+        or prev.low in SKIP_BETWEEN
+        or toks[i + 1].low not in _PARTICIPLE_PREPS
+    ):
+        return False
+    k = i + 2
+    words = 1
+    if toks[k].low in _ARTICLES or toks[k].low in _OWNER_WORDS:
+        k += 1
+        words = 2
+    end = min(len(toks), k + words + 1)
+    while k < end and toks[k].is_word and toks[k].low not in _CLAUSE_STARTS:
+        if toks[k].text in _FINITE_VERBS or (k > i + 2 and _verb_in_s(toks[k])):
+            return True
+        k += 1
+    return False
+
+
+# Prepositions a participle hung on a noun takes ("charged under", "tweeted from").
+_PARTICIPLE_PREPS: Final = frozenset("under from by with at into over against in on".split())
+_CLAUSE_STARTS: Final = frozenset("that it he she they we i this there".split()) | DETERMINERS
+
+
+def _verb_in_s(tok: Tok) -> bool:
+    """Whether a lower-case word is a cue verb in "-s" ("shows", "says"), a main verb."""
+    return tok.text.islower() and tok.low in INDIRECT_CUES and tok.low.endswith("s")
 
 
 # Prepositions whose object a name is, never a subject ("to", not "after": "after Reyes said").
@@ -5390,6 +5511,112 @@ def _reported_by_speech_noun(doc: _Doc, sent: _Sentence) -> list[_Report]:
         if m is not None and that + 1 < sent.end_tok and toks[that + 1].is_word:
             return [_Report(toks[that + 1].start, sent.content_end, m, toks[i].text)]
     return []
+
+
+def _modified_noun(toks: list[Tok], i: int) -> bool:
+    """Whether the cue word ``toks[i]`` ends a noun phrase: modifiers (:func:`_modifier_word`)
+    run back from it to an article or a possessive ("a hotly disputed claim", "her dogged
+    questioning", "an evidence-free claim that …", "Reyes's widely shared posts"), or to a
+    verb that takes it as object ("raised far more pressing questions"). A verb after its
+    subject has no such run: "the aide publicly said", "she's repeatedly claimed", "has long
+    argued" -> False."""
+    t = toks[i]
+    k = i - 1
+    while k >= 0 and _modifier_word(toks[k]):
+        k -= 1
+    if k == i - 1 or k < 0 or _sourced_noun(toks, k, i):
+        return False
+    p = toks[k]
+    if p.low in _NOUN_TAKING_VERBS:
+        # (a plural object: "has long argued" is a verb after its auxiliary)
+        return t.low.endswith("s") and not t.low.endswith("ss")
+    if _past_verb_before_participle(toks, k, i):
+        return True
+    return (
+        p.low in _ARTICLES
+        or p.low in _OWNER_WORDS
+        or (p.low.endswith(("’s", "'s")) and contracted_pronoun(p.text) is None)
+    )
+
+
+def _past_verb_before_participle(toks: list[Tok], k: int, i: int) -> bool:
+    """Whether the participle cue ``toks[i]``, after "-ly" adverbs from ``toks[k + 1]``,
+    modifies the noun after it as the object of the past-tense verb ``toks[k]``: "the ad used
+    racially charged language about the crews" -> True; "the board had publicly charged that
+    …", "Reyes, who was widely reported to …" -> False (an auxiliary before a verb)."""
+    p = toks[k]
+    nxt = toks[i + 1] if i + 1 < len(toks) else p
+    return (
+        p.text.islower()
+        and p.low.endswith("ed")
+        and p.low not in SKIP_BETWEEN
+        and toks[i].low.endswith(("ed", "ing"))
+        and any(adverb_ly(x.low) for x in toks[k + 1 : i])
+        and nxt.text.islower()
+        and nxt.is_word
+        and nxt.low not in _CLAUSE_STARTS
+        and nxt.low not in _OBJECT_PREPOSITIONS
+    )
+
+
+def _base_form_after_article(toks: list[Tok], i: int) -> bool:
+    """Whether the cue ``toks[i]``, in its base form, ends a noun phrase that "a" or "an"
+    opens: "a 900-page grand jury report detailing …", "an Okafor campaign promise that …"
+    -> True (a verb after a singular subject would end in "-s"); "a handful of crews claim
+    …", "a spokesman would report …", "the crews report …" -> False."""
+    t = toks[i]
+    if t.low.endswith(("s", "ed", "ing")) or t.low + "s" not in INDIRECT_CUES:
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= 6 and toks[k].is_word and toks[k].low not in _ARTICLES:
+        low = toks[k].low
+        if low in _NOT_IN_NOUN_PHRASE or low in SKIP_BETWEEN or low in _FINITE_VERBS:
+            return False
+        k -= 1
+    return k >= 0 and k < i - 1 and toks[k].low in ("a", "an") and not _sourced_noun(toks, k, i)
+
+
+def _sourced_noun(toks: list[Tok], k: int, i: int) -> bool:
+    """Whether the noun phrase ``toks[k..i]`` names its source and a "that" clause follows
+    the cue noun ``toks[i]`` soon: "a Harbor Desk report (from May) that the fares rose",
+    "Reyes's widely shared claim that …" -> True, a report's content (read by
+    :func:`_reported_by_speech_noun`); "an evidence-free claim that the fares rose" -> False
+    (no one is said to have made it)."""
+    return any(t.is_cap and t.low not in _ARTICLES for t in toks[k:i]) and any(
+        t.low == "that" for t in toks[i + 1 : i + 7]
+    )
+
+
+_ARTICLES: Final = frozenset("a an the".split())
+# Words that end a noun phrase walked back from its head: prepositions, pronouns, relatives,
+# conjunctions, determiners ("a fight that some experts predict") and the heads of a plural
+# quantity ("a handful of crews claim").
+_NOT_IN_NOUN_PHRASE: Final = (
+    _OBJECT_PREPOSITIONS
+    | SUBJECT_PRONOUNS
+    | RELATIVES
+    | (DETERMINERS - _ARTICLES)
+    | frozenset("and or but not to that few lot number majority minority handful dozen".split())
+)
+_OWNER_WORDS: Final = frozenset("his her its their our my your".split())
+# Words that grade an adjective ("far more pressing questions").
+_INTENSIFIERS: Final = frozenset("more most less very so too far much".split())
+# Last parts of a hyphenated adjective ("evidence-free", "text-based", "long-running").
+_COMPOUND_ADJECTIVE_ENDS: Final = ("free", "based", "like", "wide", "ed", "ing", "term")
+
+
+def _modifier_word(tok: Tok) -> bool:
+    """Whether a lower-case word modifies a noun after it rather than heading a subject: an
+    adjective ("tenacious", "false"), an "-ly" adverb ("hotly"), an intensifier ("far",
+    "more") or a hyphenated adjective ("evidence-free"); never a word for a person
+    ("critic", "co-founder")."""
+    low = tok.low
+    if tok.is_cap or not tok.is_word or low in SPEAKER_NOUNS:
+        return False
+    if low in _INTENSIFIERS or _noun_modifier(tok) or (adverb_ly(low) and len(low) > 4):
+        return True
+    last = low.rsplit("-", 1)[1] if "-" in low else ""
+    return bool(last) and last not in SPEAKER_NOUNS and last.endswith(_COMPOUND_ADJECTIVE_ENDS)
 
 
 def _noun_modifier(tok: Tok) -> bool:
@@ -6286,8 +6513,10 @@ def _label_statements(
         if role is None and (w0 in NOT_NAMES or w0 in _NOT_LABELS or label.lower() in PLACES):
             continue
         cs, ce = lm.end(), _line_end(text, lm.end())
-        if _headline_after_label(text, cs, ce):
-            continue
+        if _headline_after_label(text, cs, ce) or (
+            not label.isupper() and _entry_after_label(text, cs, ce)
+        ):
+            continue  # (a transcript's turn in capitals may be short: "REYES: Yes, Senator.")
         while ce > cs and not text[ce - 1].isalnum():
             ce -= 1
         if ce - cs < 10 or doc.in_quote(lm.start()):
@@ -6414,6 +6643,22 @@ def _headline_after_label(text: str, start: int, end: int) -> bool:
     while end > start and text[end - 1].isspace():
         end -= 1
     return end > start and text[end - 1].isalnum() and text.count(" ", start, end) < 20
+
+
+def _entry_after_label(text: str, start: int, end: int) -> bool:
+    """Whether the line after a "Label:" is an entry of a fact box or a byline, not words the
+    label said: a lower-case description ("Ada Reyes: harbor editor and former skipper") or a
+    place, a few capitalised words with a comma ("Headquarters: Port Ellen, Maine.") -> True;
+    "Ada Reyes: The fares are too high.", a headline in title case ("Poll: Skippers Back
+    Reyes") -> False."""
+    words = text[start:end].split()
+    if not words or not words[0][0].isupper():
+        return bool(words)
+    return (
+        len(words) <= 5
+        and any(w.endswith(",") for w in words)
+        and all(w[0].isupper() or w in _NAME_LINKS for w in words)
+    )
 
 
 def _row(doc_id, text, start, end, kind, mention, speaker, cue, typ, ss, se) -> dict:
