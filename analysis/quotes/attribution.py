@@ -503,6 +503,8 @@ def _verbish(tok: Tok) -> bool:
 _CUES_BOUNDARIES: Final = CUES | BOUNDARY_WORDS
 _NP_WORDS: Final = SPEAKER_NOUNS | NP_INTERNAL | DETERMINERS
 _NP_ADJECTIVES: Final = LEX["np_adjectives"]
+# Verbs and adverbs that follow a subject pronoun, never a determiner (bench/build_word_lists).
+_FINITE_VERBS: Final = LEX["finite_verbs"]
 
 
 @dataclass(slots=True)
@@ -972,7 +974,14 @@ _NOT_VERB_WORDS: Final = frozenset(
 )
 
 
-_FINITE_VERBS: Final = LEX["finite_verbs"]
+def _finite_verb_at(toks: list[Tok], k: int) -> bool:
+    """Whether ``toks[k]`` is a finite verb or an adverb of the corpus's list that ends the
+    mention before it ("Ada Lund knew", "the board also", "Harbor Corp enters the fray"); not
+    after "to" (an infinitive), nor before a name, where the mention is the verb's object
+    ("The mayor met Sen. Ada Brennan, who …")."""
+    if toks[k].low not in _FINITE_VERBS or toks[k - 1].low == "to":
+        return False
+    return not any(t.is_cap for t in toks[k + 1 :])
 
 
 def _verb_cut(toks: list[Tok]) -> int:
@@ -989,7 +998,7 @@ def _verb_cut(toks: list[Tok]) -> int:
         if (
             low.endswith(("n't", "n’t"))
             or low in _VERB_WORDS
-            or (low in _FINITE_VERBS and toks[k - 1].low != "to")  # "Ada Lund knew"
+            or _finite_verb_at(toks, k)
             or (
                 low not in _NOT_VERB_WORDS
                 and k + 1 < len(toks)
@@ -1158,7 +1167,11 @@ def np_before(text: str, toks: list[Tok], i: int, *, loose: bool = False) -> Men
         j >= 0
         and toks[j].is_word
         and not toks[j].is_cap  # ("USA Today said": a title's word)
-        and (toks[j].low in SKIP_BETWEEN or adverb_ly(toks[j].low))
+        and (
+            toks[j].low in SKIP_BETWEEN
+            or adverb_ly(toks[j].low)
+            or toks[j].low in _FINITE_VERBS  # (an adverb here: "Reyes nevertheless says")
+        )
     ):
         j -= 1
     end = j
