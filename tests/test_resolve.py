@@ -11,8 +11,10 @@ import pytest
 from analysis.quotes.extract import (
     _acronyms,
     _apposed_roles,
+    _capital_word_offsets,
     _collect_names,
     _in_caption,
+    _lower_word_written,
     _name_info,
     _word_end,
     extract_quotes,
@@ -264,10 +266,40 @@ def test_first_person_inside_a_quotation_is_its_speaker():
         ("Ivo Lund, the harbor spokesman, said so.", [(("harbor", "spokesman"), "Ivo Lund")]),
         ("the city, New Harbor, said", []),
         ("the spokesman, NEW HARBOR, said", []),
+        ("Ivo Lund, a legal analyst at Harbor Radio, said", [(("legal", "analyst"), "Ivo Lund")]),
+        ("Ivo Lund, a new building, opened", []),
     ],
 )
 def test_apposed_roles(text, expected):
     assert _apposed_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "expected"),
+    [
+        ("Lund said. Lund’s plan, Lund's too.", "Lund", [0, 11, 24]),
+        ("Lundgren and al-Lund and _Lund and Lund2 spoke.", "Lund", []),
+        ("Lund’s’s", "Lund", []),
+        ("Lund’s’s", "Lund’s", [0]),
+        ("lund said", "lund", []),
+    ],
+)
+def test_capital_word_offsets(text, surname, expected):
+    assert _capital_word_offsets(text, surname) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "expected"),
+    [
+        ("and thus it ended", "thus", True),
+        ("Thus, it ended thusly", "thus", False),
+        ("the un-thus form", "thus", False),
+        ("a well-known case", "well-known", True),
+        ("an été spent", "été", False),
+    ],
+)
+def test_lower_word_written(text, low, expected):
+    assert _lower_word_written(text, low) is expected
 
 
 def test_role_before_a_prepositional_tail_is_the_apposed_person():

@@ -329,8 +329,8 @@ class _Doc:
     _toks: dict[int, tuple[list[Tok], list[int]]] = field(default_factory=dict)
     _names: dict | None = None
     _genders: dict[str, str] | None = None
-    _capitals: dict[str, list[int]] | None = None
-    _lower: frozenset[str] | None = None
+    _capitals: dict[str, list[int]] = field(default_factory=dict)
+    _lower: dict[str, bool] = field(default_factory=dict)
     _mentions: list[tuple[int, str]] | None = None
     _titled: dict[str, str] | None = None
     _subjects: dict[int, tuple[Mention | None, str | None, str | None]] = field(
@@ -448,15 +448,11 @@ class _Doc:
 
     def surname_positions(self, key: str, full: str) -> list[int]:
         """Offsets where the last word of the person name ``full`` is written."""
-        if self._capitals is None:
-            # One pass over the capitalised words answers every surname of the article.
-            self._capitals = {}
-            for m in _CAP_WORD_RE.finditer(self.text):
-                word = m.group()
-                if word.endswith(("’s", "'s")):
-                    word = word[:-2]  # "Lund’s plan" writes Lund too
-                self._capitals.setdefault(word, []).append(m.start())
-        return self._capitals.get(full.split()[-1], [])
+        surname = full.split()[-1]
+        hit = self._capitals.get(surname)
+        if hit is None:
+            hit = self._capitals[surname] = _capital_word_offsets(self.text, surname)
+        return hit
 
     def person_mentions(self) -> list[tuple[int, str]]:
         """(offset, fullest name) of each place a person's surname is written, in order: the
@@ -489,11 +485,13 @@ class _Doc:
                     self._titled[key] = surname
         return self._titled
 
-    def lower_words(self) -> frozenset[str]:
-        """The words the article writes in lower case, read once and only when asked."""
-        if self._lower is None:
-            self._lower = frozenset(_LOWER_WORD_RE.findall(self.text))
-        return self._lower
+    def writes_in_lower_case(self, low: str) -> bool:
+        """Whether the article writes ``low`` as a whole word opening in lower case, memoised
+        by word (see :func:`_lower_word_written`)."""
+        hit = self._lower.get(low)
+        if hit is None:
+            hit = self._lower[low] = _lower_word_written(self.text, low)
+        return hit
 
     def names(self) -> dict:
         """Names written in the article: full person names by last word, roles -> names."""
@@ -502,9 +500,56 @@ class _Doc:
         return self._names
 
 
-# A capitalised word (a surname as written) and a lower-case word, whole.
-_CAP_WORD_RE: Final = re.compile(r"[A-Z](?<![\w’'\-].)[\w’'\-]*+")
+# A lower-case word, whole (its characters are those of :func:`_word_char`).
 _LOWER_WORD_RE: Final = re.compile(r"[a-z](?<![\w’'\-].)[\w’'\-]*+")
+
+
+def _word_char(c: str) -> bool:
+    """A character of a whole word: a letter, a digit, "_", an apostrophe or a hyphen (re's
+    ``[\\w’'\\-]``)."""
+    return c.isalnum() or c in "_’'-"
+
+
+def _capital_word_offsets(text: str, surname: str) -> list[int]:
+    """Offsets where the capitalised ``surname`` is written as a whole word, alone or with
+    "’s": "Lund" in "Lund said", "Lund’s plan", not in "Lundgren" or "al-Lund". Searched for
+    by its letters: an article asks for a few surnames, not for each of its capitals."""
+    out: list[int] = []
+    if not "A" <= surname[:1] <= "Z":
+        return out
+    n = len(text)
+    i = text.find(surname)
+    while i >= 0:
+        if i == 0 or not _word_char(text[i - 1]):
+            j = i + 1
+            while j < n and _word_char(text[j]):
+                j += 1
+            word = text[i:j]
+            if word.endswith(("’s", "'s")):
+                word = word[:-2]  # "Lund’s plan" writes Lund too
+            if word == surname:
+                out.append(i)
+        i = text.find(surname, i + 1)
+    return out
+
+
+def _lower_word_written(text: str, low: str) -> bool:
+    """Whether ``text`` writes ``low`` as a whole word whose first letter is a lower-case
+    a to z: "thus" in "and thus it", not in "Thus," or "thusly"."""
+    if not "a" <= low[:1] <= "z":
+        return False
+    for c in low:
+        if not _word_char(c):
+            return False  # (no whole word holds it)
+    n = len(low)
+    i = text.find(low)
+    while i >= 0:
+        if (i == 0 or not _word_char(text[i - 1])) and (
+            i + n == len(text) or not _word_char(text[i + n])
+        ):
+            return True
+        i = text.find(low, i + 1)
+    return False
 
 
 # Two or more capitalised words in a row (with name particles): candidate full names.
@@ -548,17 +593,18 @@ def _name_runs(text: str) -> list[tuple[int, str]]:
                 out.append((at + start, raw[start : w.start(1) + glue]))
                 start = w.start(1) + glue
                 continue
-            stem = word.lower().rstrip(".")
-            if (
-                w.end() < len(raw)
-                and word.endswith(".")
-                and len(stem) > 1
-                and stem not in ABBREVIATIONS
-            ):
+            if w.end() < len(raw) and word.endswith(".") and _sentence_end_word(word):
                 out.append((at + start, raw[start : w.start(1) + len(word)]))
                 start = w.end()
         out.append((at + start, raw[start:]))
     return out
+
+
+def _sentence_end_word(word: str) -> bool:
+    """Whether a word with a period ends a sentence: no initial, title or abbreviation ("J.",
+    "Sen.", "U.S."): "Lund." -> True."""
+    stem = word.lower().rstrip(".")
+    return len(stem) > 1 and stem not in ABBREVIATIONS
 
 
 # Words of a web page's controls and legal links, never of a person's name: a pronoun must
@@ -785,21 +831,32 @@ def _opens_sentence(text: str, at: int) -> bool:
 
 def _written_in_lower_case(text: str, low: str) -> bool:
     """Whether the article writes the lower-case word ``low`` as a word of its own."""
-    return bool(_word_offsets(text, low))
+    return _word_offset(text, low) >= 0
+
+
+def _word_offset(text: str, word: str, start: int = 0) -> int:
+    """The first offset from ``start`` where ``word`` is written as a word of its own (see
+    :func:`_word_offsets`), -1 for none. Stops at the first: sentence openers such as "the"
+    are written hundreds of times."""
+    n = len(word)
+    i = text.find(word, start)
+    while i >= 0:
+        if (i == 0 or not alnum_at(text, i - 1)) and (
+            i + n == len(text) or not alnum_at(text, i + n)
+        ):
+            return i
+        i = text.find(word, i + 1)
+    return -1
 
 
 def _word_offsets(text: str, word: str) -> list[int]:
     """Where ``word`` is written as a word of its own: no letter or digit on either side
     ("Dover" in "Dover’s", not in "Doverton")."""
     out = []
-    n = len(word)
-    i = text.find(word)
+    i = _word_offset(text, word)
     while i >= 0:
-        if (i == 0 or not alnum_at(text, i - 1)) and (
-            i + n == len(text) or not alnum_at(text, i + n)
-        ):
-            out.append(i)
-        i = text.find(word, i + 1)
+        out.append(i)
+        i = _word_offset(text, word, i + 1)
     return out
 
 
@@ -931,23 +988,33 @@ def _apposed_roles(text: str) -> list[tuple[tuple[str, ...], str]]:
     Brennan, said", "Ada Brennan, the chancellor, said" and "Ada Brennan, a legal analyst at
     Harbor Radio," -> (("chancellor",), "Ada Brennan") or (("legal", "analyst"), …); "the
     city, New Harbor, said" gives nothing."""
-    found: list[tuple[str, str]] = [
-        (m.group(1), m.group(2)) for m in _ROLE_THEN_NAME_RE.finditer(text)
-    ]
+    out: list[tuple[tuple[str, ...], str]] = []
+    for m in _ROLE_THEN_NAME_RE.finditer(text):
+        _add_apposed(out, m.group(1), m.group(2))
     for det in (", the ", ", a ", ", an "):
         i = text.find(det)
         while i >= 0:
             role = _ROLE_AFTER_RE.match(text, i + len(det))
-            name = _NAME_BEFORE_RE.search(text, max(0, i - 80), i)
-            if role is not None and name is not None:
-                found.append((role.group(1), name.group(1)))
+            # The role is read first: most ", a " open no title, and the name before is
+            # searched for at each of up to 80 offsets.
+            if role is not None and _person_role(role.group(1)):
+                name = _NAME_BEFORE_RE.search(text, max(0, i - 80), i)
+                if name is not None:
+                    _add_apposed(out, role.group(1), name.group(1))
             i = text.find(det, i + len(det))
-    out: list[tuple[tuple[str, ...], str]] = []
-    for role_text, name_text in found:
-        words = tuple(role_text.split())
-        if words[-1] in _PERSON_TITLES and _apposed_person(name_text):
-            out.append((words, name_text))
     return out
+
+
+def _person_role(role_text: str) -> bool:
+    """Whether lower-case words end in a title standing for a person: "legal analyst" ->
+    True; "new building" -> False."""
+    return role_text[role_text.rfind(" ") + 1 :] in _PERSON_TITLES
+
+
+def _add_apposed(out: list[tuple[tuple[str, ...], str]], role_text: str, name_text: str) -> None:
+    """Add (role words, name) when the role is a person's and the name a person's."""
+    if _person_role(role_text) and _apposed_person(name_text):
+        out.append((tuple(role_text.split()), name_text))
 
 
 # "(FCC)" after a name, and the capitalised words (with short joining words) before it.
@@ -1886,7 +1953,7 @@ def _proper_word(doc: _Doc, word: str) -> bool:
         or not word.isalpha()
     ):
         return False
-    return low not in doc.lower_words()
+    return not doc.writes_in_lower_case(low)
 
 
 # "said"/"says", and one capitalised word as its subject before it ("Lund said", not after a
