@@ -415,6 +415,9 @@ def test_own_words_speak_for_their_author(text, expected):
         ("Lund spoke.\nMayor Ada Brennan in Dover. REUTERS/Ivo Lund\nHe left.", 20, True),
         ("Lund spoke.\nThe dock at dawn. (Photo/Ivo Lund)\nHe left.", 20, True),
         ("Lund spoke.\nThe LA/Orange line runs late.\nHe left.", 20, False),
+        ("Lund spoke.\nThe quay at noon. Ivo Lund Getty Images\nHe left.", 20, True),
+        ("Lund spoke.\nThe quay at noon. (AP Photo: Ivo Lund)\nHe left.", 20, True),
+        ("Lund spoke.\nPHOTO Ada Brennan at the quay\nHe left.", 20, True),
         ("Lund spoke in Dover on Monday.\nHe left.", 5, False),
     ],
 )

@@ -974,8 +974,10 @@ def _trimmed_run(text: str, at: int, raw: str) -> tuple[int, str] | None:
 # "the chancellor, Ada Brennan,": a role (up to three lower-case words, the last a title) and
 # a name of two to four capitalised words; "Ada Brennan, the chancellor," is read from each
 # ", the " (a pattern opening with a capital would be tried at every capital of the text).
+# The pattern opens with the literal "he " (the "T" or "t" is looked behind for), so the regex
+# engine skips ahead to each "he " rather than trying each "t" and each "T".
 _ROLE_THEN_NAME_RE: Final = re.compile(
-    r"[Tt]he ((?:[a-z]+ ){0,2}[a-z]+), ((?:[A-Z][\w’'\-]*\.? ){1,3}[A-Z][\w’'\-]+),"
+    r"he (?<=[Tt]he )((?:[a-z]+ ){0,2}[a-z]+), ((?:[A-Z][\w’'\-]*\.? ){1,3}[A-Z][\w’'\-]+),"
 )
 # (the role may end in a place of work: "Ivo Lund, a legal analyst at Harbor Radio,")
 _ROLE_AFTER_RE: Final = re.compile(r"((?:[a-z]+ ){0,2}[a-z]+)(?:[,.]| (?:at|of|for|with) )")
@@ -1833,7 +1835,21 @@ def _in_caption(text: str, pos: int) -> bool:
     Dover. REUTERS/Ivo Lund" -> True; "Reyes spoke in Dover on Monday." -> False."""
     a = text.rfind("\n", 0, pos) + 1
     b = text.find("\n", pos)
-    return _CAPTION_RE.search(text, a, len(text) if b < 0 else b) is not None
+    b = len(text) if b < 0 else b
+    return _holds_any(text, a, b, _CAPTION_NEEDS) and _CAPTION_RE.search(text, a, b) is not None
+
+
+# What every match of _CAPTION_RE holds. The pattern is tried at every offset of a paragraph
+# (no branch opens with a fixed character); a paragraph without any of these is no caption.
+_CAPTION_NEEDS: Final = ("/", "PHOTO", "Photo", "Getty Images")
+
+
+def _holds_any(text: str, a: int, b: int, needles: tuple[str, ...]) -> bool:
+    """Whether ``text[a:b]`` holds any of ``needles``."""
+    for needle in needles:
+        if text.find(needle, a, b) >= 0:
+            return True
+    return False
 
 
 # What ends a line of text, as against a heading, a label or a link: sentence punctuation, or
@@ -1876,7 +1892,11 @@ def _page_sentence(doc: _Doc, kk: int, line: int) -> bool:
         return True
     if doc.text.startswith(("—", "–", "-"), s):
         return False  # a post's signature: "— Ada Reyes (@adareyes) May 2, 2019"
-    if _PROMO_RE.search(doc.text, s, e) is not None and not doc.in_quote(s):
+    if (
+        _holds_any(doc.text, s, e, _PROMO_NEEDS)
+        and _PROMO_RE.search(doc.text, s, e) is not None
+        and not doc.in_quote(s)
+    ):
         return True  # "Sign up to get Harbor news in your inbox."
     return s < line and _unended(doc.text, s, e) and _label_line(doc.text, s)
 
@@ -1885,6 +1905,8 @@ def _page_sentence(doc: _Doc, kk: int, line: int) -> bool:
 _PROMO_RE: Final = re.compile(
     r"\b(?:[Yy]our inbox|[Ss]ign(?:ing)? up for|[Ss]ubscribe (?:to|now)|[Pp]rivacy [Pp]olicy)\b"
 )
+# What every match of _PROMO_RE holds (looked for first: the pattern is tried at every offset).
+_PROMO_NEEDS: Final = ("our inbox", "up for", "ubscribe ", "rivacy ")
 
 
 def _near(doc: _Doc, k: int, kk: int) -> bool:
