@@ -11,7 +11,7 @@ import pytest
 from analysis.quotes.extract import (
     _acronyms,
     _apposed_roles,
-    _capital_word_offsets,
+    _capital_words,
     _collect_names,
     _in_caption,
     _lower_word_written,
@@ -275,17 +275,19 @@ def test_apposed_roles(text, expected):
 
 
 @pytest.mark.parametrize(
-    ("text", "surname", "expected"),
+    ("text", "expected"),
     [
-        ("Lund said. Lund’s plan, Lund's too.", "Lund", [0, 11, 24]),
-        ("Lundgren and al-Lund and _Lund and Lund2 spoke.", "Lund", []),
-        ("Lund’s’s", "Lund", []),
-        ("Lund’s’s", "Lund’s", [0]),
-        ("lund said", "lund", []),
+        ("Lund said. Lund’s plan, Lund's too.", {"Lund": [0, 11, 24]}),
+        (
+            "Lundgren, al-Lund, _Lund, Lund2, McLund",
+            {"Lundgren": [0], "Lund2": [26], "McLund": [33]},
+        ),
+        ("Lund’s’s Ümit", {"Lund’s": [0]}),
+        ("lund said", {}),
     ],
 )
-def test_capital_word_offsets(text, surname, expected):
-    assert _capital_word_offsets(text, surname) == expected
+def test_capital_words(text, expected):
+    assert _capital_words(text) == expected
 
 
 @pytest.mark.parametrize(

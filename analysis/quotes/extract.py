@@ -329,7 +329,7 @@ class _Doc:
     _toks: dict[int, tuple[list[Tok], list[int]]] = field(default_factory=dict)
     _names: dict | None = None
     _genders: dict[str, str] | None = None
-    _capitals: dict[str, list[int]] = field(default_factory=dict)
+    _capitals: dict[str, list[int]] | None = None
     _lower: dict[str, bool] = field(default_factory=dict)
     _mentions: list[tuple[int, str]] | None = None
     _titled: dict[str, str] | None = None
@@ -448,11 +448,10 @@ class _Doc:
 
     def surname_positions(self, key: str, full: str) -> list[int]:
         """Offsets where the last word of the person name ``full`` is written."""
-        surname = full.split()[-1]
-        hit = self._capitals.get(surname)
-        if hit is None:
-            hit = self._capitals[surname] = _capital_word_offsets(self.text, surname)
-        return hit
+        if self._capitals is None:
+            # One pass over the characters answers every surname of the article.
+            self._capitals = _capital_words(self.text)
+        return self._capitals.get(full.split()[-1], [])
 
     def person_mentions(self) -> list[tuple[int, str]]:
         """(offset, fullest name) of each place a person's surname is written, in order: the
@@ -510,26 +509,38 @@ def _word_char(c: str) -> bool:
     return c.isalnum() or c in "_’'-"
 
 
-def _capital_word_offsets(text: str, surname: str) -> list[int]:
-    """Offsets where the capitalised ``surname`` is written as a whole word, alone or with
-    "’s": "Lund" in "Lund said", "Lund’s plan", not in "Lundgren" or "al-Lund". Searched for
-    by its letters: an article asks for a few surnames, not for each of its capitals."""
-    out: list[int] = []
-    if not "A" <= surname[:1] <= "Z":
-        return out
+def _word_char_at(text: str, i: int) -> bool:
+    """:func:`_word_char` of ``text[i]``, ASCII answered from the code point (see
+    :func:`alnum_at`)."""
+    o = ord(text[i])
+    if o < 128:
+        return 97 <= o <= 122 or 65 <= o <= 90 or 48 <= o <= 57 or o in (95, 39, 45)
+    return o == 0x2019 or text[i].isalnum()
+
+
+def _capital_words(text: str) -> dict[str, list[int]]:
+    """Each capitalised word written whole (without a "’s" after it) -> its offsets: "Lund
+    said. Lund’s plan" -> {"Lund": [0, 11]}; "Lundgren" and "al-Lund" write no "Lund"."""
+    out: dict[str, list[int]] = {}
     n = len(text)
-    i = text.find(surname)
-    while i >= 0:
-        if i == 0 or not _word_char(text[i - 1]):
-            j = i + 1
-            while j < n and _word_char(text[j]):
-                j += 1
-            word = text[i:j]
-            if word.endswith(("’s", "'s")):
-                word = word[:-2]  # "Lund’s plan" writes Lund too
-            if word == surname:
-                out.append(i)
-        i = text.find(surname, i + 1)
+    i = 0
+    while i < n:
+        o = ord(text[i])
+        if not (65 <= o <= 90 and (i == 0 or not _word_char_at(text, i - 1))):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and _word_char_at(text, j):
+            j += 1
+        word = text[i:j]
+        if word.endswith(("’s", "'s")):
+            word = word[:-2]  # "Lund’s plan" writes Lund too
+        hits = out.get(word)
+        if hits is None:
+            out[word] = [i]
+        else:
+            hits.append(i)
+        i = j  # (text[j] is no word character: no word starts there)
     return out
 
 
@@ -565,10 +576,6 @@ _CAPSEQ_RE: Final = re.compile(
 )
 
 
-# A word of a capitalised run and the blanks after it.
-_WORD_END_RE: Final = re.compile(r"(\S+)[ \t]*")
-
-
 def _name_runs(text: str) -> list[tuple[int, str]]:
     """(offset, words) of each run of capitalised words, cut after a word whose period ends a
     sentence: "… said Dana Lund. Maria Reyes said" is two names. A period after an initial, a
@@ -580,23 +587,51 @@ def _name_runs(text: str) -> list[tuple[int, str]]:
         raw, at = m.group(), m.start()
         start = 0
         prev = ""
-        for w in _WORD_END_RE.finditer(raw):
-            word = w.group(1)
+        for w in _run_words(raw):
+            word = raw[w.start : w.end]
             glue = 0
             if len(word) >= 6 and not word[1:].islower():  # (no call for a plain word)
-                glue = glued_name_end(word, last=w.end() == len(raw))
+                glue = glued_name_end(word, last=w.next == len(raw))
                 glue = glue if glue and name_part(prev) else 0
             prev = word
             if glue:
                 # "Ivo Lund Ivo Peter LundAda Reyes says …": a link's text glued to the name
                 # starts a run of its own.
-                out.append((at + start, raw[start : w.start(1) + glue]))
-                start = w.start(1) + glue
+                out.append((at + start, raw[start : w.start + glue]))
+                start = w.start + glue
                 continue
-            if w.end() < len(raw) and word.endswith(".") and _sentence_end_word(word):
-                out.append((at + start, raw[start : w.start(1) + len(word)]))
-                start = w.end()
+            if w.next < len(raw) and word.endswith(".") and _sentence_end_word(word):
+                out.append((at + start, raw[start : w.end]))
+                start = w.next
         out.append((at + start, raw[start:]))
+    return out
+
+
+@dataclass(slots=True)
+class _RunWord:
+    """A word of a run of capitalised words: ``run[start:end]``; the next word starts at
+    ``next`` (past the blanks), or it is the run's length."""
+
+    start: int
+    end: int
+    next: int
+
+
+def _run_words(run: str) -> list[_RunWord]:
+    """The words of a run of capitalised words, split at its blanks (spaces and tabs, the only
+    ones a run holds): "Ada  Lund" -> (0, 3, 5), (5, 9, 9)."""
+    out: list[_RunWord] = []
+    n = len(run)
+    i = 0
+    while i < n:
+        j = i
+        while j < n and ord(run[j]) not in (32, 9):
+            j += 1
+        k = j
+        while k < n and ord(run[k]) in (32, 9):
+            k += 1
+        out.append(_RunWord(i, j, k))
+        i = k
     return out
 
 
