@@ -1106,10 +1106,12 @@ def _spelled_out(words: list[str], letters: str) -> str | None:
 def _expansion(doc: _Doc, mention: str) -> str | None:
     """The spelled-out name of an acronym speaker: "the FCC", "FCC's" -> "Federal
     Communications Commission" when the article spells it out; else None."""
+    acronyms: dict[str, str] = doc.names()["acronyms"]
+    if not acronyms:
+        return None  # (most articles spell out none: no mention need be read)
     bare_name = _POSSESSIVE_END_RE.sub("", _LEADING_THE_RE.sub("", mention.strip()))
     if not (1 < len(bare_name) <= 8 and bare_name.isupper() and bare_name.isalpha()):
         return None
-    acronyms: dict[str, str] = doc.names()["acronyms"]
     return acronyms.get(bare_name)
 
 
