@@ -499,18 +499,13 @@ class _Doc:
         return self._names
 
 
-# A lower-case word, whole (its characters are those of :func:`_word_char`).
+# A lower-case word, whole (its characters are those of :func:`_word_char_at`).
 _LOWER_WORD_RE: Final = re.compile(r"[a-z](?<![\w’'\-].)[\w’'\-]*+")
 
 
-def _word_char(c: str) -> bool:
-    """A character of a whole word: a letter, a digit, "_", an apostrophe or a hyphen (re's
-    ``[\\w’'\\-]``)."""
-    return c.isalnum() or c in "_’'-"
-
-
 def _word_char_at(text: str, i: int) -> bool:
-    """:func:`_word_char` of ``text[i]``, ASCII answered from the code point (see
+    """Whether ``text[i]`` is a character of a whole word: a letter, a digit, "_", an
+    apostrophe or a hyphen (re's ``[\\w’'\\-]``), ASCII answered from the code point (see
     :func:`alnum_at`)."""
     o = ord(text[i])
     if o < 128:
@@ -549,14 +544,14 @@ def _lower_word_written(text: str, low: str) -> bool:
     a to z: "thus" in "and thus it", not in "Thus," or "thusly"."""
     if not "a" <= low[:1] <= "z":
         return False
-    for c in low:
-        if not _word_char(c):
-            return False  # (no whole word holds it)
     n = len(low)
+    for k in range(n):
+        if not _word_char_at(low, k):
+            return False  # (no whole word holds it)
     i = text.find(low)
     while i >= 0:
-        if (i == 0 or not _word_char(text[i - 1])) and (
-            i + n == len(text) or not _word_char(text[i + n])
+        if (i == 0 or not _word_char_at(text, i - 1)) and (
+            i + n == len(text) or not _word_char_at(text, i + n)
         ):
             return True
         i = text.find(low, i + 1)
