@@ -11,8 +11,10 @@ import pytest
 from analysis.quotes.extract import (
     _acronyms,
     _apposed_roles,
+    _capital_words,
     _collect_names,
     _in_caption,
+    _lower_word_written,
     _name_info,
     _word_end,
     extract_quotes,
@@ -267,10 +269,42 @@ def test_first_person_inside_a_quotation_is_its_speaker():
         ("Ivo Lund, the harbor spokesman, said so.", [(("harbor", "spokesman"), "Ivo Lund")]),
         ("the city, New Harbor, said", []),
         ("the spokesman, NEW HARBOR, said", []),
+        ("Ivo Lund, a legal analyst at Harbor Radio, said", [(("legal", "analyst"), "Ivo Lund")]),
+        ("Ivo Lund, a new building, opened", []),
     ],
 )
 def test_apposed_roles(text, expected):
     assert _apposed_roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lund said. Lund’s plan, Lund's too.", {"Lund": [0, 11, 24]}),
+        (
+            "Lundgren, al-Lund, _Lund, Lund2, McLund",
+            {"Lundgren": [0], "Lund2": [26], "McLund": [33]},
+        ),
+        ("Lund’s’s Ümit", {"Lund’s": [0]}),
+        ("lund said", {}),
+    ],
+)
+def test_capital_words(text, expected):
+    assert _capital_words(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "expected"),
+    [
+        ("and thus it ended", "thus", True),
+        ("Thus, it ended thusly", "thus", False),
+        ("the un-thus form", "thus", False),
+        ("a well-known case", "well-known", True),
+        ("an été spent", "été", False),
+    ],
+)
+def test_lower_word_written(text, low, expected):
+    assert _lower_word_written(text, low) is expected
 
 
 def test_role_before_a_prepositional_tail_is_the_apposed_person():
@@ -386,6 +420,9 @@ def test_own_words_speak_for_their_author(text, expected):
         ("Lund spoke.\nMayor Ada Brennan in Dover. REUTERS/Ivo Lund\nHe left.", 20, True),
         ("Lund spoke.\nThe dock at dawn. (Photo/Ivo Lund)\nHe left.", 20, True),
         ("Lund spoke.\nThe LA/Orange line runs late.\nHe left.", 20, False),
+        ("Lund spoke.\nThe quay at noon. Ivo Lund Getty Images\nHe left.", 20, True),
+        ("Lund spoke.\nThe quay at noon. (AP Photo: Ivo Lund)\nHe left.", 20, True),
+        ("Lund spoke.\nPHOTO Ada Brennan at the quay\nHe left.", 20, True),
         ("Lund spoke in Dover on Monday.\nHe left.", 5, False),
     ],
 )

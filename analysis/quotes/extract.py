@@ -330,7 +330,7 @@ class _Doc:
     _names: dict | None = None
     _genders: dict[str, str] | None = None
     _capitals: dict[str, list[int]] | None = None
-    _lower: frozenset[str] | None = None
+    _lower: dict[str, bool] = field(default_factory=dict)
     _mentions: list[tuple[int, str]] | None = None
     _titled: dict[str, str] | None = None
     _subjects: dict[int, tuple[Mention | None, str | None, str | None]] = field(
@@ -449,13 +449,8 @@ class _Doc:
     def surname_positions(self, key: str, full: str) -> list[int]:
         """Offsets where the last word of the person name ``full`` is written."""
         if self._capitals is None:
-            # One pass over the capitalised words answers every surname of the article.
-            self._capitals = {}
-            for m in _CAP_WORD_RE.finditer(self.text):
-                word = m.group()
-                if word.endswith(("’s", "'s")):
-                    word = word[:-2]  # "Lund’s plan" writes Lund too
-                self._capitals.setdefault(word, []).append(m.start())
+            # One pass over the characters answers every surname of the article.
+            self._capitals = _capital_words(self.text)
         return self._capitals.get(full.split()[-1], [])
 
     def person_mentions(self) -> list[tuple[int, str]]:
@@ -489,11 +484,13 @@ class _Doc:
                     self._titled[key] = surname
         return self._titled
 
-    def lower_words(self) -> frozenset[str]:
-        """The words the article writes in lower case, read once and only when asked."""
-        if self._lower is None:
-            self._lower = frozenset(_LOWER_WORD_RE.findall(self.text))
-        return self._lower
+    def writes_in_lower_case(self, low: str) -> bool:
+        """Whether the article writes ``low`` as a whole word opening in lower case, memoised
+        by word (see :func:`_lower_word_written`)."""
+        hit = self._lower.get(low)
+        if hit is None:
+            hit = self._lower[low] = _lower_word_written(self.text, low)
+        return hit
 
     def names(self) -> dict:
         """Names written in the article: full person names by last word, roles -> names."""
@@ -502,9 +499,63 @@ class _Doc:
         return self._names
 
 
-# A capitalised word (a surname as written) and a lower-case word, whole.
-_CAP_WORD_RE: Final = re.compile(r"[A-Z](?<![\w’'\-].)[\w’'\-]*+")
+# A lower-case word, whole (its characters are those of :func:`_word_char_at`).
 _LOWER_WORD_RE: Final = re.compile(r"[a-z](?<![\w’'\-].)[\w’'\-]*+")
+
+
+def _word_char_at(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is a character of a whole word: a letter, a digit, "_", an
+    apostrophe or a hyphen (re's ``[\\w’'\\-]``), ASCII answered from the code point (see
+    :func:`alnum_at`)."""
+    o = ord(text[i])
+    if o < 128:
+        return 97 <= o <= 122 or 65 <= o <= 90 or 48 <= o <= 57 or o in (95, 39, 45)
+    return o == 0x2019 or text[i].isalnum()
+
+
+def _capital_words(text: str) -> dict[str, list[int]]:
+    """Each capitalised word written whole (without a "’s" after it) -> its offsets: "Lund
+    said. Lund’s plan" -> {"Lund": [0, 11]}; "Lundgren" and "al-Lund" write no "Lund"."""
+    out: dict[str, list[int]] = {}
+    n = len(text)
+    i = 0
+    while i < n:
+        o = ord(text[i])
+        if not (65 <= o <= 90 and (i == 0 or not _word_char_at(text, i - 1))):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and _word_char_at(text, j):
+            j += 1
+        word = text[i:j]
+        if word.endswith(("’s", "'s")):
+            word = word[:-2]  # "Lund’s plan" writes Lund too
+        hits = out.get(word)
+        if hits is None:
+            out[word] = [i]
+        else:
+            hits.append(i)
+        i = j  # (text[j] is no word character: no word starts there)
+    return out
+
+
+def _lower_word_written(text: str, low: str) -> bool:
+    """Whether ``text`` writes ``low`` as a whole word whose first letter is a lower-case
+    a to z: "thus" in "and thus it", not in "Thus," or "thusly"."""
+    if not "a" <= low[:1] <= "z":
+        return False
+    n = len(low)
+    for k in range(n):
+        if not _word_char_at(low, k):
+            return False  # (no whole word holds it)
+    i = text.find(low)
+    while i >= 0:
+        if (i == 0 or not _word_char_at(text, i - 1)) and (
+            i + n == len(text) or not _word_char_at(text, i + n)
+        ):
+            return True
+        i = text.find(low, i + 1)
+    return False
 
 
 # Two or more capitalised words in a row (with name particles): candidate full names.
@@ -520,10 +571,6 @@ _CAPSEQ_RE: Final = re.compile(
 )
 
 
-# A word of a capitalised run and the blanks after it.
-_WORD_END_RE: Final = re.compile(r"(\S+)[ \t]*")
-
-
 def _name_runs(text: str) -> list[tuple[int, str]]:
     """(offset, words) of each run of capitalised words, cut after a word whose period ends a
     sentence: "… said Dana Lund. Maria Reyes said" is two names. A period after an initial, a
@@ -535,30 +582,59 @@ def _name_runs(text: str) -> list[tuple[int, str]]:
         raw, at = m.group(), m.start()
         start = 0
         prev = ""
-        for w in _WORD_END_RE.finditer(raw):
-            word = w.group(1)
+        for w in _run_words(raw):
+            word = raw[w.start : w.end]
             glue = 0
             if len(word) >= 6 and not word[1:].islower():  # (no call for a plain word)
-                glue = glued_name_end(word, last=w.end() == len(raw))
+                glue = glued_name_end(word, last=w.next == len(raw))
                 glue = glue if glue and name_part(prev) else 0
             prev = word
             if glue:
                 # "Ivo Lund Ivo Peter LundAda Reyes says …": a link's text glued to the name
                 # starts a run of its own.
-                out.append((at + start, raw[start : w.start(1) + glue]))
-                start = w.start(1) + glue
+                out.append((at + start, raw[start : w.start + glue]))
+                start = w.start + glue
                 continue
-            stem = word.lower().rstrip(".")
-            if (
-                w.end() < len(raw)
-                and word.endswith(".")
-                and len(stem) > 1
-                and stem not in ABBREVIATIONS
-            ):
-                out.append((at + start, raw[start : w.start(1) + len(word)]))
-                start = w.end()
+            if w.next < len(raw) and word.endswith(".") and _sentence_end_word(word):
+                out.append((at + start, raw[start : w.end]))
+                start = w.next
         out.append((at + start, raw[start:]))
     return out
+
+
+@dataclass(slots=True)
+class _RunWord:
+    """A word of a run of capitalised words: ``run[start:end]``; the next word starts at
+    ``next`` (past the blanks), or it is the run's length."""
+
+    start: int
+    end: int
+    next: int
+
+
+def _run_words(run: str) -> list[_RunWord]:
+    """The words of a run of capitalised words, split at its blanks (spaces and tabs, the only
+    ones a run holds): "Ada  Lund" -> (0, 3, 5), (5, 9, 9)."""
+    out: list[_RunWord] = []
+    n = len(run)
+    i = 0
+    while i < n:
+        j = i
+        while j < n and ord(run[j]) not in (32, 9):
+            j += 1
+        k = j
+        while k < n and ord(run[k]) in (32, 9):
+            k += 1
+        out.append(_RunWord(i, j, k))
+        i = k
+    return out
+
+
+def _sentence_end_word(word: str) -> bool:
+    """Whether a word with a period ends a sentence: no initial, title or abbreviation ("J.",
+    "Sen.", "U.S."): "Lund." -> True."""
+    stem = word.lower().rstrip(".")
+    return len(stem) > 1 and stem not in ABBREVIATIONS
 
 
 # Words of a web page's controls and legal links, never of a person's name: a pronoun must
@@ -786,21 +862,32 @@ def _opens_sentence(text: str, at: int) -> bool:
 
 def _written_in_lower_case(text: str, low: str) -> bool:
     """Whether the article writes the lower-case word ``low`` as a word of its own."""
-    return bool(_word_offsets(text, low))
+    return _word_offset(text, low) >= 0
+
+
+def _word_offset(text: str, word: str, start: int = 0) -> int:
+    """The first offset from ``start`` where ``word`` is written as a word of its own (see
+    :func:`_word_offsets`), -1 for none. Stops at the first: sentence openers such as "the"
+    are written hundreds of times."""
+    n = len(word)
+    i = text.find(word, start)
+    while i >= 0:
+        if (i == 0 or not alnum_at(text, i - 1)) and (
+            i + n == len(text) or not alnum_at(text, i + n)
+        ):
+            return i
+        i = text.find(word, i + 1)
+    return -1
 
 
 def _word_offsets(text: str, word: str) -> list[int]:
     """Where ``word`` is written as a word of its own: no letter or digit on either side
     ("Dover" in "Dover’s", not in "Doverton")."""
     out = []
-    n = len(word)
-    i = text.find(word)
+    i = _word_offset(text, word)
     while i >= 0:
-        if (i == 0 or not alnum_at(text, i - 1)) and (
-            i + n == len(text) or not alnum_at(text, i + n)
-        ):
-            out.append(i)
-        i = text.find(word, i + 1)
+        out.append(i)
+        i = _word_offset(text, word, i + 1)
     return out
 
 
@@ -973,8 +1060,10 @@ def _glued_names_cut(raw: str, text: str) -> int:
 # "the chancellor, Ada Brennan,": a role (up to three lower-case words, the last a title) and
 # a name of two to four capitalised words; "Ada Brennan, the chancellor," is read from each
 # ", the " (a pattern opening with a capital would be tried at every capital of the text).
+# The pattern opens with the literal "he " (the "T" or "t" is looked behind for), so the regex
+# engine skips ahead to each "he " rather than trying each "t" and each "T".
 _ROLE_THEN_NAME_RE: Final = re.compile(
-    r"[Tt]he ((?:[a-z]+ ){0,2}[a-z]+), ((?:[A-Z][\w’'\-]*\.? ){1,3}[A-Z][\w’'\-]+),"
+    r"he (?<=[Tt]he )((?:[a-z]+ ){0,2}[a-z]+), ((?:[A-Z][\w’'\-]*\.? ){1,3}[A-Z][\w’'\-]+),"
 )
 # (the role may end in a place of work: "Ivo Lund, a legal analyst at Harbor Radio,")
 _ROLE_AFTER_RE: Final = re.compile(r"((?:[a-z]+ ){0,2}[a-z]+)(?:[,.]| (?:at|of|for|with) )")
@@ -987,23 +1076,33 @@ def _apposed_roles(text: str) -> list[tuple[tuple[str, ...], str]]:
     Brennan, said", "Ada Brennan, the chancellor, said" and "Ada Brennan, a legal analyst at
     Harbor Radio," -> (("chancellor",), "Ada Brennan") or (("legal", "analyst"), …); "the
     city, New Harbor, said" gives nothing."""
-    found: list[tuple[str, str]] = [
-        (m.group(1), m.group(2)) for m in _ROLE_THEN_NAME_RE.finditer(text)
-    ]
+    out: list[tuple[tuple[str, ...], str]] = []
+    for m in _ROLE_THEN_NAME_RE.finditer(text):
+        _add_apposed(out, m.group(1), m.group(2))
     for det in (", the ", ", a ", ", an "):
         i = text.find(det)
         while i >= 0:
             role = _ROLE_AFTER_RE.match(text, i + len(det))
-            name = _NAME_BEFORE_RE.search(text, max(0, i - 80), i)
-            if role is not None and name is not None:
-                found.append((role.group(1), name.group(1)))
+            # The role is read first: most ", a " open no title, and the name before is
+            # searched for at each of up to 80 offsets.
+            if role is not None and _person_role(role.group(1)):
+                name = _NAME_BEFORE_RE.search(text, max(0, i - 80), i)
+                if name is not None:
+                    _add_apposed(out, role.group(1), name.group(1))
             i = text.find(det, i + len(det))
-    out: list[tuple[tuple[str, ...], str]] = []
-    for role_text, name_text in found:
-        words = tuple(role_text.split())
-        if words[-1] in _PERSON_TITLES and _apposed_person(name_text):
-            out.append((words, name_text))
     return out
+
+
+def _person_role(role_text: str) -> bool:
+    """Whether lower-case words end in a title standing for a person: "legal analyst" ->
+    True; "new building" -> False."""
+    return role_text[role_text.rfind(" ") + 1 :] in _PERSON_TITLES
+
+
+def _add_apposed(out: list[tuple[tuple[str, ...], str]], role_text: str, name_text: str) -> None:
+    """Add (role words, name) when the role is a person's and the name a person's."""
+    if _person_role(role_text) and _apposed_person(name_text):
+        out.append((tuple(role_text.split()), name_text))
 
 
 # "(FCC)" after a name, and the capitalised words (with short joining words) before it.
@@ -1058,10 +1157,12 @@ def _spelled_out(words: list[str], letters: str) -> str | None:
 def _expansion(doc: _Doc, mention: str) -> str | None:
     """The spelled-out name of an acronym speaker: "the FCC", "FCC's" -> "Federal
     Communications Commission" when the article spells it out; else None."""
+    acronyms: dict[str, str] = doc.names()["acronyms"]
+    if not acronyms:
+        return None  # (most articles spell out none: no mention need be read)
     bare_name = _POSSESSIVE_END_RE.sub("", _LEADING_THE_RE.sub("", mention.strip()))
     if not (1 < len(bare_name) <= 8 and bare_name.isupper() and bare_name.isalpha()):
         return None
-    acronyms: dict[str, str] = doc.names()["acronyms"]
     return acronyms.get(bare_name)
 
 
@@ -1838,7 +1939,21 @@ def _in_caption(text: str, pos: int) -> bool:
     Dover. REUTERS/Ivo Lund" -> True; "Reyes spoke in Dover on Monday." -> False."""
     a = text.rfind("\n", 0, pos) + 1
     b = text.find("\n", pos)
-    return _CAPTION_RE.search(text, a, len(text) if b < 0 else b) is not None
+    b = len(text) if b < 0 else b
+    return _holds_any(text, a, b, _CAPTION_NEEDS) and _CAPTION_RE.search(text, a, b) is not None
+
+
+# What every match of _CAPTION_RE holds. The pattern is tried at every offset of a paragraph
+# (no branch opens with a fixed character); a paragraph without any of these is no caption.
+_CAPTION_NEEDS: Final = ("/", "PHOTO", "Photo", "Getty Images")
+
+
+def _holds_any(text: str, a: int, b: int, needles: tuple[str, ...]) -> bool:
+    """Whether ``text[a:b]`` holds any of ``needles``."""
+    for needle in needles:
+        if text.find(needle, a, b) >= 0:
+            return True
+    return False
 
 
 # What ends a line of text, as against a heading, a label or a link: sentence punctuation, or
@@ -1881,7 +1996,11 @@ def _page_sentence(doc: _Doc, kk: int, line: int) -> bool:
         return True
     if doc.text.startswith(("—", "–", "-"), s):
         return False  # a post's signature: "— Ada Reyes (@adareyes) May 2, 2019"
-    if _PROMO_RE.search(doc.text, s, e) is not None and not doc.in_quote(s):
+    if (
+        _holds_any(doc.text, s, e, _PROMO_NEEDS)
+        and _PROMO_RE.search(doc.text, s, e) is not None
+        and not doc.in_quote(s)
+    ):
         return True  # "Sign up to get Harbor news in your inbox."
     return s < line and _unended(doc.text, s, e) and _label_line(doc.text, s)
 
@@ -1890,6 +2009,8 @@ def _page_sentence(doc: _Doc, kk: int, line: int) -> bool:
 _PROMO_RE: Final = re.compile(
     r"\b(?:[Yy]our inbox|[Ss]ign(?:ing)? up for|[Ss]ubscribe (?:to|now)|[Pp]rivacy [Pp]olicy)\b"
 )
+# What every match of _PROMO_RE holds (looked for first: the pattern is tried at every offset).
+_PROMO_NEEDS: Final = ("our inbox", "up for", "ubscribe ", "rivacy ")
 
 
 def _near(doc: _Doc, k: int, kk: int) -> bool:
@@ -1958,7 +2079,7 @@ def _proper_word(doc: _Doc, word: str) -> bool:
         or not word.isalpha()
     ):
         return False
-    return low not in doc.lower_words()
+    return not doc.writes_in_lower_case(low)
 
 
 # "said"/"says", and one capitalised word as its subject before it ("Lund said", not after a
