@@ -2055,6 +2055,10 @@ def _place_piece_kept(words: list[str]) -> bool:
     if first.endswith(_ADJECTIVE_ENDS) or len(words) < 2:
         return False
     second = bare(words[1].lower())
+    if len(words) > 2 and f"{first} {second}" in PLACES:
+        # "New York Post's Ada Reyes": the whole place opens an employer's name, no role
+        third = bare(_POSSESSIVE_RE.sub("", words[2]).lower())
+        return third not in DEMONYMS and third not in TITLES
     return second not in DEMONYMS and second not in TITLES
 
 
