@@ -783,6 +783,9 @@ UNMARKED_DIRECT = [
     ("President Ivo Lund spoke.\n\nTHE PRESIDENT: The fares will rise on Monday.",
      "The fares will rise on Monday", "Ivo Lund"),
     ("ADA REYES: The fares will rise on Monday.", "The fares will rise on Monday", "ADA REYES"),
+    # ... as the article writes the name otherwise, when it does.
+    ("I’m Ada Reyes.\n\nADA REYES: The fares will rise on Monday.",
+     "The fares will rise on Monday", "Ada Reyes"),
     ("The board met.\n\nTHE MAYOR: The fares will rise on Monday.", None, None),
 ]
 

@@ -1249,7 +1249,28 @@ _PRONOUN_SEX: Final = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"
 
 
 def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]]) -> tuple[str, str]:
-    """(canonical speaker, speaker_type) for a mention.
+    """(canonical speaker, speaker_type) for a mention (:func:`_canonical_name`); a person's
+    name in capitals ("AMY REYES:" labelling a transcript's turn) as the article writes it
+    otherwise ("Amy Reyes"), when it does."""
+    name, typ = _canonical_name(doc, mention, history)
+    if typ == "person" and " " in name and name.isupper():
+        return _mixed_case_spelling(doc.text, name), typ
+    return name, typ
+
+
+def _mixed_case_spelling(text: str, name: str) -> str:
+    """The first spelling of ``name`` in the article that is not all capitals, else ``name``:
+    "AMY REYES" -> "Amy Reyes" where the article writes "I'm Amy Reyes"."""
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE):
+        if not m.group(0).isupper():
+            return m.group(0)
+    return name
+
+
+def _canonical_name(
+    doc: _Doc, mention: Mention, history: list[tuple[int, str, str]]
+) -> tuple[str, str]:
+    """(canonical speaker, speaker_type) for a mention, as far as the article's words go.
 
     Pronouns -> the nearest compatible earlier speaker or person named as a sentence subject;
     short forms ("Katz", "Minister Katz") -> the fullest name with that last word in the
