@@ -85,6 +85,20 @@ def test_corpus_sentence(seed_docs):
     )
 
 
+def test_corpus_sentence_names_how_many_outlets_tie():
+    outlets = ["Harbor Gazette", "Harbor Gazette"] + [f"Outlet {k:02}" for k in range(10)]
+    docs = pd.DataFrame({"outlet": outlets, "date": pd.NaT, "text": "x"})
+    text = corpus_md(docs, "day")
+    assert "the largest is **Harbor Gazette** with 2 articles" in text
+    docs = pd.DataFrame({"outlet": [f"Outlet {k:02}" for k in range(10)] * 2, "date": pd.NaT})
+    assert "each has 2 articles" in corpus_md(docs, "day")
+    docs = pd.DataFrame(
+        {"outlet": [f"Outlet {k:02}" for k in range(10)] * 2 + ["Lone Post"], "date": pd.NaT}
+    )
+    text = corpus_md(docs, "day")
+    assert "**Outlet 07** and 2 others with 2 articles each" in text  # never cut silently
+
+
 def test_static_view_of_a_widget_for_reports(seed_docs):
     quotes = extract_quotes(seed_docs)
     browser = quote_browser(quotes)

@@ -65,7 +65,11 @@ def sample_note(data_dir: str | Path, key: str) -> Markdown | None:
 
 
 def _listing(items: Sequence[str], limit: int = 5) -> str:
-    items = list(items)[:limit]
+    """"A, B and C"; past ``limit`` items, the first ones and how many more ("A, B and 110
+    others"), so a list cut short never reads as complete."""
+    items = list(items)
+    if len(items) > limit:
+        return ", ".join(items[:limit]) + f" and {len(items) - limit} others"
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + " and " + items[-1]
