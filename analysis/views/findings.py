@@ -65,7 +65,7 @@ def sample_note(data_dir: str | Path, key: str) -> Markdown | None:
 
 
 def _listing(items: Sequence[str], limit: int = 5) -> str:
-    """"A, B and C"; past ``limit`` items, the first ones and how many more ("A, B and 110
+    """ "A, B and C"; past ``limit`` items, the first ones and how many more ("A, B and 110
     others"), so a list cut short never reads as complete."""
     items = list(items)
     if len(items) > limit:
