@@ -69,7 +69,8 @@ def _listing(items: Sequence[str], limit: int = 5) -> str:
     others"), so a list cut short never reads as complete."""
     items = list(items)
     if len(items) > limit:
-        return ", ".join(items[:limit]) + f" and {len(items) - limit} others"
+        more = len(items) - limit
+        return ", ".join(items[:limit]) + f" and {more} other{'s' if more > 1 else ''}"
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + " and " + items[-1]
