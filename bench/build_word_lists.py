@@ -13,6 +13,12 @@ capitalised (so surnames that are words, "Young", "Green", "White", stay out, an
 given names, "John", "Frank"), and it opens a sentence capitalised at least ``MIN_OPENING``
 times (else it could not be mistaken).
 
+``analysis/data/given_name_sexes.txt``: given names with the sex the corpus's honorifics give
+them ("Mrs. Lund" in an article that names "Ada Lund": Ada is a woman's name), one "name sex"
+a line, when at least ``MIN_HONORIFIC`` articles agree ``MIN_SEX_SHARE`` of the time; so "she
+said" skips "Ivo Lund" in articles that use no honorific. Words, titles and honorifics are no
+given names ("Chairman", "Because").
+
 ``analysis/data/finite_verbs.txt``: words that follow a subject pronoun ("he knew", "she
 appears", "they note") at least ``MIN_AFTER_PRONOUN`` times and a determiner or possessive at
 most ``MAX_AFTER_DETERMINER`` as often ("the report", "his claims" keep "report" and "claims"
@@ -28,7 +34,7 @@ import os
 import re
 import tempfile
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from bench.common import require_corpus
@@ -44,6 +50,11 @@ _DETERMINERS = frozenset(
     "the a an these those his its their our my your every each some many".split()
 )
 _RUN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+MIN_HONORIFIC = 4
+MIN_SEX_SHARE = 0.9
+# A given name and a surname ("Ada Lund", "Ada K. Lund"); an honorific and a surname.
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]{1,14}) (?:[A-Z]\. )?([A-Z][a-zA-Z’'\-]{1,20})\b")
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][\w’'\-]+)")
 _WORD = re.compile(r"[A-Za-z][a-z]+")
 # What may stand between a sentence's end and its first word.
 _OPENERS = " \t\"“‘'("
@@ -118,6 +129,57 @@ def _base_form(w: str, after_pronoun: Counter) -> bool:
     return max(after_pronoun[w + "s"], after_pronoun[w + "es"]) >= MIN_AFTER_PRONOUN
 
 
+def count_honorific_sexes(texts: Iterable[str]) -> dict[str, Counter]:
+    """Per given name: in how many articles a surname it is written with takes "Mr." ("m") or
+    "Mrs."/"Ms."/"Miss" ("f"), the surname's honorifics agreeing within the article."""
+    out: dict[str, Counter] = {}
+    for t in texts:
+        sexes: dict[str, set[str]] = {}
+        for m in _HONORIFIC.finditer(t):
+            sexes.setdefault(m.group(2), set()).add("m" if m.group(1) == "Mr" else "f")
+        if not sexes:
+            continue
+        seen = set()
+        for m in _FULL_NAME.finditer(t):
+            given, surname = m.group(1), m.group(2)
+            one = sexes.get(surname, set())
+            if len(one) == 1 and (given, surname) not in seen:
+                seen.add((given, surname))
+                out.setdefault(given.lower(), Counter())[next(iter(one))] += 1
+    return out
+
+
+def given_name_sexes(counts: dict[str, Counter], lowercase: Iterable[str]) -> list[str]:
+    """The listed "name sex" lines (module docstring), sorted; no word of ``lowercase`` (the
+    words news writes in lower case) and no title, honorific or everyday word is listed."""
+    not_names = _not_given_names(frozenset(lowercase))
+    lines = []
+    for name, c in counts.items():
+        n = c["m"] + c["f"]
+        sex, k = c.most_common(1)[0]
+        if n >= MIN_HONORIFIC and k >= MIN_SEX_SHARE * n and not not_names(name):
+            lines.append(f"{name} {sex}")
+    return sorted(lines)
+
+
+def _not_given_names(lowercase: frozenset[str]) -> Callable[[str], bool]:
+    """Whether a capitalised first word is no given name: a title, an honorific, a word news
+    writes in lower case, or an everyday word (Zipf 5.5 or more: "Because", "Another") that
+    is not also a given name ("Will")."""
+    from wordfreq import zipf_frequency
+
+    from analysis.quotes.attribution import LEX
+
+    titles = LEX["titles"] | {"mr", "mrs", "ms", "miss"}
+
+    def test(name: str) -> bool:
+        if name in lowercase or name in titles:
+            return True
+        return zipf_frequency(name, "en") >= 5.5 and name not in LEX["word_given_names"]
+
+    return test
+
+
 def corpus_texts() -> Iterator[str]:
     """The article texts of the shared corpus, one at a time."""
     with gzip.open(require_corpus(), "rt", encoding="utf-8") as f:
@@ -137,8 +199,10 @@ def write_words(name: str, words: list[str]) -> None:
 
 def main() -> None:
     texts = list(corpus_texts())
-    write_words("lowercase_words.txt", lowercase_words(*count_cases(texts)))
+    lowercase = lowercase_words(*count_cases(texts))
+    write_words("lowercase_words.txt", lowercase)
     write_words("finite_verbs.txt", finite_verbs(*count_followers(texts)))
+    write_words("given_name_sexes.txt", given_name_sexes(count_honorific_sexes(texts), lowercase))
 
 
 if __name__ == "__main__":

@@ -112,3 +112,26 @@ def test_a_pronoun_goes_back_to_a_person_written_by_surname(text, expected):
 )
 def test_bare_speakers(text, expected):
     assert _bare_speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # No honorific in the article: the given name tells the sex (the corpus's list).
+        (
+            "John Okafor ran the ferry. Susan Reyes lost her job there."
+            "\n\n“No one should be targeted,” he said.",
+            "John Okafor",
+        ),
+        (
+            "Susan Reyes spoke to John Okafor.\n\n“No one should be targeted,” he said.",
+            "John Okafor",
+        ),
+        (
+            "John Okafor spoke to Susan Reyes.\n\n“No one should be targeted,” she said.",
+            "Susan Reyes",
+        ),
+    ],
+)
+def test_he_and_she_skip_a_given_name_of_the_other_sex(text, expected):
+    assert speaker_of(text) == expected

@@ -7,7 +7,14 @@ from importlib import resources
 import pytest
 
 from analysis.quotes.attribution import LEX
-from bench.build_word_lists import count_cases, count_followers, finite_verbs, lowercase_words
+from bench.build_word_lists import (
+    count_cases,
+    count_followers,
+    count_honorific_sexes,
+    finite_verbs,
+    given_name_sexes,
+    lowercase_words,
+)
 
 
 def test_counts_separate_openings_from_capitals_inside_a_sentence():
@@ -57,3 +64,20 @@ def test_shipped_verbs_hold_verbs_not_nouns():
     verbs = LEX["finite_verbs"]
     assert {"knew", "says", "appears", "also"} <= verbs
     assert not verbs & {"report", "claims", "officials", "people", "press"}
+
+
+def test_given_names_take_the_sex_of_their_surnames_honorifics():
+    texts = ["Ada Lund spoke. Mrs. Lund left.", "Ivo Lund spoke. Mr. Lund left."] * 4
+    texts += ["Ada Reyes and Ivo Reyes spoke. Mr. Reyes and Mrs. Reyes left."]  # a couple
+    counts = count_honorific_sexes(texts)
+    assert counts["ada"]["f"] == 4 and counts["ivo"]["m"] == 4 and "reyes" not in counts
+    assert given_name_sexes(counts, []) == ["ada f", "ivo m"]
+    assert given_name_sexes(counts, ["ada"]) == ["ivo m"]  # a word news writes in lower case
+    counts["because"] = counts["ada"]  # an everyday word is no given name
+    assert "because f" not in given_name_sexes(counts, [])
+
+
+def test_shipped_given_names():
+    assert {"susan", "nancy", "hillary"} <= LEX["female_given_names"]
+    assert {"john", "donald", "barack"} <= LEX["male_given_names"]
+    assert not LEX["female_given_names"] & LEX["male_given_names"]

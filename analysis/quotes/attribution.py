@@ -100,7 +100,8 @@ def lexicon() -> dict[str, frozenset[str]]:
     classes together, ``infinitive_cues``, ``preposition_cues``, ``subject_only_cues``; and
     ``rule:<name>``, the words of the classes with that rule; ``lowercase_words``, words news
     capitalises almost only at a sentence's opening, less the given names that are words;
-    ``finite_verbs``, verbs and adverbs that follow a subject pronoun, never a determiner)."""
+    ``finite_verbs``, verbs and adverbs that follow a subject pronoun, never a determiner;
+    ``female_given_names``, ``male_given_names``, by the corpus's honorifics)."""
     files = resources.files("analysis")
     raw = json.loads(files.joinpath("data/attribution.json").read_text("utf-8"))
     out = {k: frozenset(w.lower() for w in v) for k, v in raw.items() if not k.startswith("_")}
@@ -124,6 +125,9 @@ def lexicon() -> dict[str, frozenset[str]]:
     out["lowercase_words"] = frozenset(listed) - out["word_given_names"]
     verbs = files.joinpath("data/finite_verbs.txt").read_text("utf-8").split()
     out["finite_verbs"] = frozenset(verbs)
+    sexes = files.joinpath("data/given_name_sexes.txt").read_text("utf-8").split()
+    for sex, key in (("f", "female_given_names"), ("m", "male_given_names")):
+        out[key] = frozenset(n for n, s in zip(sexes[::2], sexes[1::2], strict=True) if s == sex)
     for rule in CUE_RULE_NAMES:
         out["rule:" + rule] = frozenset(w for c in classes if c.rule == rule for w in c.words)
     return out

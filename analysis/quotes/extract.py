@@ -1799,7 +1799,7 @@ def _resolve_pronoun(
         j = bisect.bisect_left(persons, (mention.start, "")) - 1
         # (a person a photo's caption or credit names is not who the pronoun means)
         while j >= 0 and (
-            (gender and not _same_sex(gender, sex, persons[j][1])) or doc.in_caption(persons[j][0])
+            (sex and not _same_sex(gender, sex, persons[j][1])) or doc.in_caption(persons[j][0])
         ):
             j -= 1
         if j >= 0 and persons[j][0] >= doc.spans[max(0, k - 2)][0]:
@@ -1856,7 +1856,7 @@ def _first_named_in(
         at, full = mentions[i]
         if (
             not doc.in_quote(at)
-            and (not gender or _same_sex(gender, sex, full))
+            and _same_sex(gender, sex, full)
             and not _after_article(doc.text, at)
             and not _after_article(doc.text, _written_from(doc.text, at, full))
         ):
@@ -1915,7 +1915,7 @@ def _salient_person(doc: _Doc, pos: int, gender: dict[str, str], sex: str | None
     best_rank = (0, -1)
     articled = doc.names()["articled"]
     for key, full in doc.names()["by_last"].items():
-        if full.isupper() or full in articled or (gender and not _same_sex(gender, sex, full)):
+        if full.isupper() or full in articled or not _same_sex(gender, sex, full):
             continue
         at = doc.surname_positions(key, full)
         n = bisect.bisect_left(at, pos)
@@ -2157,16 +2157,34 @@ def _titled_person(doc: _Doc, surname: str) -> bool:
 
 
 def _same_sex(gender: dict[str, str], sex: str | None, name: str) -> bool:
-    """``name``'s surname is not known (from honorifics) to be of the other sex."""
+    """``name`` is not known to be of the other sex: from the article's honorifics for its
+    surname ("Mrs. Lund"), else from its given name (the corpus's list: "Ada Lund")."""
     words = name_key(name).split()
-    return not words or gender.get(words[-1], sex) in (sex, "?")
+    if sex is None or not words:
+        return True
+    known = gender.get(words[-1]) or _given_name_sex(name)
+    return known is None or known in (sex, "?")
+
+
+_FEMALE_NAMES: Final = LEX["female_given_names"]
+_MALE_NAMES: Final = LEX["male_given_names"]
+
+
+def _given_name_sex(name: str) -> str | None:
+    """ "f" or "m" for a full name whose given name the corpus's honorifics give one sex
+    ("Ada Lund" -> "f" when Ada is listed), else None (a surname alone, an unknown name)."""
+    first, _, rest = name.partition(" ")
+    if not rest:
+        return None
+    low = first.lower()
+    return "f" if low in _FEMALE_NAMES else "m" if low in _MALE_NAMES else None
 
 
 def _fits(want: str, gender: dict[str, str], sex: str | None, t: str, name: str = "") -> bool:
     """A speaker of type ``t`` named ``name`` can be what a pronoun wanting ``want`` (person,
     thing, plural) refers to."""
     if want == "person":
-        return t == "person" and (not gender or _same_sex(gender, sex, name))
+        return t == "person" and _same_sex(gender, sex, name)
     if want == "thing":
         return t in ("organisation", "document")
     return True
