@@ -1154,6 +1154,32 @@ def _thousands_comma(toks: list[Tok], j: int) -> bool:
     )
 
 
+def _subject_end(toks: list[Tok], i: int) -> int:
+    """The last token of the subject of a cue at ``toks[i]``: before the adverbs and
+    auxiliaries between them ("Katz then later", "Reyes nevertheless says"; not a title's
+    capitalised word, "USA Today said") and before a parenthetical after a name ("Sen. Ada
+    Brennan (D-VT) said"); -1 when none is left."""
+    j = i - 1
+    while (
+        j >= 0
+        and toks[j].is_word
+        and not toks[j].is_cap
+        and (
+            toks[j].low in SKIP_BETWEEN
+            or adverb_ly(toks[j].low)
+            or toks[j].low in _FINITE_VERBS  # (an adverb here)
+        )
+    ):
+        j -= 1
+    if j >= 0 and toks[j].text == ")":
+        k = j
+        while k >= 0 and toks[k].text != "(":
+            k -= 1
+        if k > 0 and i - k < 10:
+            return k - 1
+    return j
+
+
 def np_before(text: str, toks: list[Tok], i: int, *, loose: bool = False) -> Mention | None:
     """The noun phrase that ends just before token ``i`` (the subject of a cue at ``i``).
 
@@ -1166,27 +1192,7 @@ def np_before(text: str, toks: list[Tok], i: int, *, loose: bool = False) -> Men
         if i > 2 and toks[i - 2].is_word and not toks[i - 2].is_cap:
             return np_before(text, toks, i - 2, loose=loose)
         return None
-    j = i - 1
-    while (
-        j >= 0
-        and toks[j].is_word
-        and not toks[j].is_cap  # ("USA Today said": a title's word)
-        and (
-            toks[j].low in SKIP_BETWEEN
-            or adverb_ly(toks[j].low)
-            or toks[j].low in _FINITE_VERBS  # (an adverb here: "Reyes nevertheless says")
-        )
-    ):
-        j -= 1
-    end = j
-    # A parenthetical after a name: "Sen. Ada Brennan (D-VT) said".
-    if j >= 0 and toks[j].text == ")":
-        k = j
-        while k >= 0 and toks[k].text != "(":
-            k -= 1
-        if k > 0 and i - k < 10:
-            j = k - 1
-            end = j
+    j = end = _subject_end(toks, i)
     while j >= 0:
         t = toks[j]
         if not t.is_word:
