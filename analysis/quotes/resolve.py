@@ -90,14 +90,11 @@ def is_description(speaker: object) -> bool:
     words = speaker.split()
     if not words or not words[-1][:1].islower() or _NAME_AFTER_PARTICLE.search(words[-1]):
         return False
-    return len(words) > 1 or words[0].lower() not in _PRONOUN_WORDS
+    return len(words) > 1 or words[0].lower() not in _NO_DESCRIPTION_WORDS
 
 
 # A surname after a lower-case particle: "al-Assad", "d’Amato".
 _NAME_AFTER_PARTICLE: Final = re.compile(r"[-’'][A-Z]")
-_PRONOUN_WORDS: Final = frozenset(
-    "i we you he she it they who which that me us him her them someone anyone".split()
-)
 
 
 def description_types(rows: list[dict]) -> None:
@@ -140,6 +137,11 @@ UNRESOLVED: Final = frozenset(
     "he she him her his they them their it its who whom which that this these those "
     "i we me us my our you".split()
 )
+
+
+# A lone lower-case word that stands for someone without describing them: a pronoun, or
+# "someone"/"anyone" (typed anonymous, not a description).
+_NO_DESCRIPTION_WORDS: Final = UNRESOLVED | {"someone", "anyone"}
 
 
 def is_unresolved_pronoun(speaker: object) -> bool:
@@ -186,6 +188,7 @@ def common_word(word: str, zipf: float = COMMON_WORD_ZIPF) -> bool:
     return zipf_frequency(word.lower().replace("’", "'"), "en") >= zipf
 
 
+_LOWERCASE_WORDS: Final = LEX["lowercase_words"]
 _NUMBER_WORDS: Final = frozenset("one two three four five six seven eight nine ten dozens".split())
 
 
@@ -213,7 +216,7 @@ def common_word_speakers(rows: list[dict], text: str) -> None:
         if r["speaker_type"] != "person" and not (label and word.isupper() and len(word) > 4):
             continue
         low = word.lower()
-        if low in LEX["lowercase_words"] and word[1:].islower() and not _group_word(low):
+        if low in _LOWERCASE_WORDS and word[1:].islower() and not _group_word(low):
             r["speaker"] = r["speaker_type"] = None  # "Suddenly", "Worse": never a name
             continue
         zipf = COLON_LABEL_ZIPF if label else COMMON_WORD_ZIPF
