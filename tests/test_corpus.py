@@ -458,6 +458,18 @@ def test_filter_docs_by_outlet_date_and_text(seed_docs):
     assert len(filter_docs(seed_docs)) == 2
 
 
+def test_filter_docs_keeps_undated_articles_under_a_date_range_only_when_asked():
+    from analysis.corpus.load import filter_docs
+
+    docs = pd.DataFrame(
+        {"doc_id": ["a", "b", "c"], "date": pd.to_datetime(["2020-01-01", None, "2020-03-01"])}
+    )
+    assert filter_docs(docs)["doc_id"].tolist() == ["a", "b", "c"]
+    assert filter_docs(docs, end="2020-02-01")["doc_id"].tolist() == ["a"]
+    assert filter_docs(docs, end="2020-02-01", undated=True)["doc_id"].tolist() == ["a", "b"]
+    assert filter_docs(docs, start="2020-02-01", undated=True)["doc_id"].tolist() == ["b", "c"]
+
+
 def test_contains_text_matches_pandas_case_insensitive_literal_search(seed_docs):
     # The search box's test must keep exactly pandas' str.contains(case=False, regex=False):
     # on the seeds, on regex metacharacters, on non-ASCII case pairs, and on missing text.

@@ -77,6 +77,18 @@ def test_hits_match_inflections_of_base_forms_only_and_prefer_the_longest():
     )
 
 
+def test_lexicon_hits_in_an_embedded_post_are_the_posters_words():
+    lex = pd.DataFrame({"term": ["massacre"], "category": ["v"], "note": [""]})
+    text = (
+        "The council met on Monday.\n"
+        "This was a massacre of the budget pic.twitter.com/abc123 "
+        "\u2014 Ada Reyes (@adareyes) May 2, 2019\n"
+        "Critics called the vote a massacre."
+    )
+    docs = pd.DataFrame({"doc_id": ["x"], "outlet": ["O"], "text": [text]})
+    assert lexicon_hits(docs, lex)["in_quote"].tolist() == [True, False]
+
+
 def test_seed_loaded_language_separates_the_outlets_voice_from_quotes(seed_docs):
     f = framing(seed_docs, alignment=align_passages(seed_docs, a=SEED_A, b=SEED_B))
     assert list(f.columns) == ["outlet", *FRAMING_COLUMNS]

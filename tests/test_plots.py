@@ -7,6 +7,7 @@ import matplotlib
 matplotlib.use("Agg")
 
 import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
 from analysis.compare.terms import keyness, term_counts, term_over_time  # noqa: E402
@@ -32,6 +33,20 @@ def test_top_terms_one_panel_per_outlet(seed_docs):
     assert bars(axes[0])[::-1][:3] == [("israel", 8), ("member", 5), ("turkey", 5)]
     assert bars(axes[1])[-1] == ("israel", 19)
     assert len(axes[1].patches) == 5
+
+
+def test_top_terms_shows_the_largest_outlets_of_many():
+    # Five outlets, the one with the fewest words in the middle of the table's order.
+    rows = [
+        (o, t, n)
+        for o, n in [("A", 9), ("B", 7), ("C", 1), ("D", 5), ("E", 3)]
+        for t in ("vote", "tax")
+    ]
+    counts = pd.DataFrame(rows, columns=["outlet", "term", "count"])
+    axes = top_terms(counts, top=2, groups=3)
+    assert [ax.get_title() for ax in axes] == ["A", "B", "D"]
+    assert axes[0].figure.get_suptitle() == "Most frequent terms per outlet (the 3 largest of 5)"
+    assert top_terms(counts, top=2)[0].figure.get_suptitle() == "Most frequent terms per outlet"
 
 
 def test_keyness_bars_diverge(seed_docs):

@@ -171,6 +171,8 @@ def test_article_browser_keeps_the_rows_of_filter_docs():
         ("start", pd.Timestamp("2020-01-15").date()),
         ("search", ""),
         ("end", pd.Timestamp("2020-02-01").date()),
+        ("undated", False),
+        ("undated", True),
     ]
     for name, value in steps:
         getattr(b, name).value = value
@@ -180,9 +182,29 @@ def test_article_browser_keeps_the_rows_of_filter_docs():
             start=b.start.value,
             end=b.end.value,
             contains=b.search.value or None,
+            undated=b.undated.value,
         )
         pd.testing.assert_frame_equal(b.selection, want)
         assert [v for _, v in b.picker.options] == want["doc_id"].tolist()
+
+
+def test_article_browser_shows_undated_articles_under_its_first_date_range():
+    docs = pd.DataFrame(
+        {
+            "doc_id": ["a", "b", "c"],
+            "outlet": ["X", "X", "Y"],
+            "date": pd.to_datetime(["2020-01-01", None, "2020-01-03"]),
+            "title": ["One", "Two", "Three"],
+            "text": ["one", "two", "three"],
+            "n_words": [1, 1, 1],
+        }
+    )
+    b = article_browser(docs)
+    assert b.selection["doc_id"].tolist() == ["a", "b", "c"]
+    assert b.status.value == "3 of 3 articles match (1 undated)"
+    b.undated.value = False
+    assert b.selection["doc_id"].tolist() == ["a", "c"]
+    assert b.status.value == "2 of 3 articles match"
 
 
 def test_quote_browser_keeps_the_rows_of_filter_quotes():

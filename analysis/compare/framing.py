@@ -26,7 +26,7 @@ import simplemma
 from ..core.inputs import require_columns, text_column
 from ..core.text import WORD_RE, fold_diacritics, sentence_spans
 from ..corpus.load import UNKNOWN_OUTLET, outlets
-from ..quotes.extract import find_quote_spans
+from ..quotes.extract import embedded_posts, find_quote_spans
 from .align import align_passages
 from .terms import keyness
 
@@ -108,9 +108,9 @@ def lexicon_hits(docs: pd.DataFrame, lexicon: pd.DataFrame | None = None) -> pd.
     """Every occurrence of a lexicon term in ``docs.text``.
 
     Columns: ``doc_id, outlet, term, category, match`` (as written), ``start, end`` (offsets
-    into ``text``), ``in_quote`` (inside quotation marks: the speaker's word, not the
-    outlet's), ``sentence``. Where terms overlap ("axis of evil", "evil") only the longest
-    counts. Sorted by doc_id, start, term.
+    into ``text``), ``in_quote`` (inside quotation marks or an embedded social-media post:
+    the speaker's word, not the outlet's), ``sentence``. Where terms overlap ("axis of evil",
+    "evil") only the longest counts. Sorted by doc_id, start, term.
     """
     texts = text_column(docs, fn="lexicon_hits")
     require_columns(docs, "doc_id", fn="lexicon_hits")
@@ -125,6 +125,7 @@ def lexicon_hits(docs: pd.DataFrame, lexicon: pd.DataFrame | None = None) -> pd.
         keys = [_key(m.group()) for m in words]
         spans = sentence_spans(text)
         quoted = [(p.start, p.end) for p in find_quote_spans(text)]
+        quoted += [(p.start, p.end) for p in embedded_posts(text)]
         found: list[dict] = []
         for i in range(len(words)):
             for n in range(1, longest + 1):

@@ -1893,17 +1893,22 @@ def filter_docs(
     start: str | pd.Timestamp | None = None,
     end: str | pd.Timestamp | None = None,
     contains: str | None = None,
+    undated: bool = False,
 ) -> pd.DataFrame:
     """The rows of ``docs`` from the given outlets, dated within ``[start, end]`` (inclusive
-    days), whose text contains ``contains`` (case-insensitive, literal). ``None`` means no limit;
-    undated articles are kept only when there is no date limit. Order is kept."""
+    days), whose text contains ``contains`` (case-insensitive, literal). ``None`` means no limit.
+    Under a date limit undated articles are kept only with ``undated=True``: their date is
+    unknown, so a range neither includes nor excludes them. Order is kept."""
     mask = pd.Series(True, index=docs.index)
     if outlets is not None:
         mask &= docs["outlet"].isin(list(outlets))
-    if start is not None:
-        mask &= docs["date"] >= pd.Timestamp(start).normalize()
-    if end is not None:
-        mask &= docs["date"] < pd.Timestamp(end).normalize() + pd.Timedelta(days=1)
+    if start is not None or end is not None:
+        dated = pd.Series(True, index=docs.index)
+        if start is not None:
+            dated &= docs["date"] >= pd.Timestamp(start).normalize()
+        if end is not None:
+            dated &= docs["date"] < pd.Timestamp(end).normalize() + pd.Timedelta(days=1)
+        mask &= dated | (docs["date"].isna() if undated else False)
     if contains:
         mask &= contains_text(docs["text"], contains)
     return docs[mask]

@@ -6729,7 +6729,7 @@ _POST_LINK_END_RE: Final = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://
 
 
 @dataclass(slots=True)
-class _Post:
+class Post:
     """An embedded post: its words (``start``..``end``) and the author's name as signed."""
 
     start: int
@@ -6737,7 +6737,7 @@ class _Post:
     name: Mention
 
 
-def _embedded_posts(text: str) -> list[_Post]:
+def embedded_posts(text: str) -> list[Post]:
     """The posts a page embeds, each on a line signed "— Name (@handle) Month D, YYYY": "The
     ferry is late again pic.twitter.com/x1 — Ada Reyes (@adareyes) May 2, 2019" -> the words
     "The ferry is late again" by Ada Reyes. A line with only links is no post."""
@@ -6758,7 +6758,7 @@ def _embedded_posts(text: str) -> list[_Post]:
         if sum(c.isalpha() for c in name) < 2:
             continue  # a name of symbols only
         at = m.start("name") + m.group("name").index(name)
-        out.append(_Post(start, end, Mention(at, at + len(name), name)))
+        out.append(Post(start, end, Mention(at, at + len(name), name)))
     return out
 
 
@@ -6775,11 +6775,11 @@ def _display_name(raw: str) -> str:
 def _with_embedded_posts(
     doc: _Doc, doc_id: object, rows: list[dict], history: list[tuple[int, str, str]]
 ) -> list[dict]:
-    """``rows`` with a direct row for each embedded post (see :func:`_embedded_posts`), its
+    """``rows`` with a direct row for each embedded post (see :func:`embedded_posts`), its
     author the speaker and no cue. The post's words are the author's own: reported speech
     read inside them goes; a post holding a quotation in marks is left to that quotation."""
     text = doc.text
-    for post in _embedded_posts(text):
+    for post in embedded_posts(text):
         inside = [r for r in rows if r["start"] < post.end and r["end"] > post.start]
         if any(r["kind"] != "indirect" for r in inside):
             continue

@@ -67,29 +67,42 @@ def timeline(counts: pd.DataFrame, *, top: int = 8, ax: Axes | None = None) -> A
 
 
 def top_terms(
-    counts: pd.DataFrame, *, by: str = "outlet", top: int = 10, value: str = "count", ncols: int = 3
+    counts: pd.DataFrame,
+    *,
+    by: str = "outlet",
+    top: int = 10,
+    value: str = "count",
+    ncols: int = 3,
+    groups: int = 12,
 ) -> list[Axes]:
     """Small multiples: one horizontal bar chart of the ``top`` terms per ``by`` group, from a
-    table of ``analysis.terms.term_counts`` (already sorted, most frequent first). Returns the
-    Axes, one per group, in the table's group order."""
-    groups = list(dict.fromkeys(counts[by].tolist()))
-    ncols = max(1, min(ncols, len(groups)))
-    nrows = max(1, -(-len(groups) // ncols))
+    table of ``analysis.terms.term_counts`` (already sorted, most frequent first). A folder of
+    many outlets shows its ``groups`` largest (most ``count`` in the table), since a page of a
+    hundred panels cannot be read; the title says how many are left out. Returns the Axes, one
+    per group shown, in the table's group order."""
+    order = list(dict.fromkeys(counts[by].tolist()))
+    sizes = counts.groupby(by, sort=False)["count"].sum()
+    largest = set(sizes.sort_values(ascending=False, kind="stable").index[:groups])
+    shown_groups = [g for g in order if g in largest]
+    ncols = max(1, min(ncols, len(shown_groups)))
+    nrows = max(1, -(-len(shown_groups) // ncols))
     fig, axes = plt.subplots(
         nrows, ncols, figsize=(4.2 * ncols, 0.28 * top * nrows + 1.2), squeeze=False
     )
     flat = list(axes.ravel())
-    for ax, group in zip(flat, groups, strict=False):
+    for ax, group in zip(flat, shown_groups, strict=False):
         shown = counts.loc[counts[by] == group].head(top).iloc[::-1]
         ax.barh([plain_label(t) for t in shown["term"]], shown[value], color="#4c72b0")
         ax.set_title(plain_label(group))
         ax.set_xlabel(plain_label(value))
         ax.tick_params(axis="y", labelsize="small")
-    for ax in flat[len(groups) :]:
+    for ax in flat[len(shown_groups) :]:
         ax.set_visible(False)
-    fig.suptitle(plain_label(f"Most frequent terms per {by}"))
+    left_out = len(order) - len(shown_groups)
+    more = f" (the {len(shown_groups)} largest of {len(order)})" if left_out else ""
+    fig.suptitle(plain_label(f"Most frequent terms per {by}{more}"))
     fig.tight_layout()
-    return flat[: len(groups)]
+    return flat[: len(shown_groups)]
 
 
 def keyness_bars(

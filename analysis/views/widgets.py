@@ -122,16 +122,23 @@ class ArticleBrowser(widgets.VBox):
         self.end = widgets.DatePicker(
             description="To", value=dates.max().date() if len(dates) else None
         )
+        # The date range starts as the folder's first and last day; without this box the
+        # undated articles would be hidden by it, unannounced.
+        self.undated = widgets.Checkbox(
+            description="and undated", value=True, indent=False, disabled=len(dates) == len(docs)
+        )
         self.search = widgets.Text(description="Contains", placeholder="word or phrase")
         self.picker = widgets.Dropdown(description="Article", layout=widgets.Layout(width="95%"))
         self.status = widgets.HTML()
         self.reader = widgets.HTML(layout=widgets.Layout(max_height="420px", overflow="auto"))
-        for w in (self.outlets, self.start, self.end, self.search):
+        for w in (self.outlets, self.start, self.end, self.undated, self.search):
             w.observe(lambda _change: self.refresh(), names="value")
         self.picker.observe(lambda _change: self.show(), names="value")
         super().__init__(
             [
-                widgets.HBox([self.outlets, widgets.VBox([self.start, self.end, self.search])]),
+                widgets.HBox(
+                    [self.outlets, widgets.VBox([self.start, self.end, self.undated, self.search])]
+                ),
                 self.status,
                 self.picker,
                 self.reader,
@@ -156,7 +163,11 @@ class ArticleBrowser(widgets.VBox):
     def refresh(self) -> None:
         """Re-apply the filters and refill the article list."""
         kept = filter_docs(
-            self._meta, outlets=self.outlets.value, start=self.start.value, end=self.end.value
+            self._meta,
+            outlets=self.outlets.value,
+            start=self.start.value,
+            end=self.end.value,
+            undated=self.undated.value,
         )
         rows = kept.index.to_numpy()
         if self.search.value:
@@ -174,8 +185,11 @@ class ArticleBrowser(widgets.VBox):
             )
         ]
         more = len(rows) - len(shown)
-        self.status.value = f"{len(rows):,} of {len(self.docs):,} articles match" + (
-            f"; the first {len(shown):,} are listed" if more > 0 else ""
+        n_undated = int(self._meta["date"].iloc[rows].isna().sum())
+        self.status.value = (
+            f"{len(rows):,} of {len(self.docs):,} articles match"
+            + (f" ({n_undated:,} undated)" if n_undated else "")
+            + (f"; the first {len(shown):,} are listed" if more > 0 else "")
         )
         self.picker.options = labels
         self.picker.value = labels[0][1] if labels else None
