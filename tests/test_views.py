@@ -118,3 +118,24 @@ def test_static_view_of_a_widget_for_reports(seed_docs):
     )
     data = static_widgets(nb).cells[0].outputs[0]["data"]
     assert WIDGET_VIEW not in data and data["text/html"] == html
+
+
+def test_per_outlet_findings_name_the_largest_outlets_of_many():
+    from analysis.views.findings import MAX_OUTLET_LINES, kwic_md, top_terms_md
+
+    # Outlet "O13", late in the table's order, has the most words; the others descend from "O00".
+    n = MAX_OUTLET_LINES + 3
+    sizes = [50 - i for i in range(n)]
+    sizes[13] = 99
+    counts = pd.DataFrame(
+        [(f"O{i:02d}", w, sizes[i]) for i in range(n) for w in ("vote", "tax")],
+        columns=["outlet", "term", "count"],
+    )
+    text = top_terms_md(counts, top=1)
+    named = [line for line in text.splitlines() if line.startswith("- **")]
+    assert [line[4:7] for line in named] == [f"O{i:02d}" for i in range(11)] + ["O13"]
+    assert "- … and 3 other outlets (those above have the most data; the table lists all)" in text
+    lines = pd.DataFrame({"outlet": ["A", "A", "B"], "doc_id": ["1", "2", "3"]})
+    assert kwic_md(lines) == "3 matches in 3 articles (A 2, B 1)."
+    few = pd.DataFrame({"outlet": [f"O{i:02d}" for i in range(n)], "doc_id": list(range(n))})
+    assert kwic_md(few).endswith("O11 1, and 3 other outlets).")

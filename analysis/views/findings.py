@@ -76,6 +76,40 @@ def _listing(items: Sequence[str], limit: int = 5) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
+# Outlets a per-outlet finding lists by name; a folder of a hundred outlets would otherwise
+# print a hundred lines before the reader reaches the table that holds them all.
+MAX_OUTLET_LINES = 12
+
+
+@dataclass(frozen=True)
+class OutletLine:
+    """One outlet's sentence in a per-outlet finding, and how much of the data it stands for
+    (words, matches), which decides the outlets named when there are too many."""
+
+    outlet: str
+    text: str
+    weight: float
+
+
+def _outlet_lines(lines: Sequence[OutletLine], limit: int = MAX_OUTLET_LINES) -> str:
+    """The lines as a Markdown list in their own order; past ``limit`` outlets, only those of
+    the ``limit`` largest weights and a last line saying how many are in the table only."""
+    if len(lines) <= limit:
+        kept = list(lines)
+    else:
+        ranked = sorted(range(len(lines)), key=lambda i: (-lines[i].weight, i))
+        chosen = set(ranked[:limit])
+        kept = [line for i, line in enumerate(lines) if i in chosen]
+    text = "\n".join(f"- {line.text}" for line in kept)
+    more = len(lines) - len(kept)
+    if more:
+        text += (
+            f"\n- … and {_n(more, 'other outlet')} (those above have the most data; the "
+            "table lists all)"
+        )
+    return text
+
+
 def _day(t: pd.Timestamp) -> str:
     return f"{t.day} {t:%B %Y}"
 
@@ -202,7 +236,8 @@ def top_terms_md(counts: pd.DataFrame, top: int = 3) -> str:
     tens = []
     for outlet, g in counts.groupby("outlet", sort=True):
         words = [f"*{md(t)}* ({c:,})" for t, c in zip(g["term"], g["count"], strict=True)][:top]
-        lines.append(f"- **{md(outlet)}**: {_listing(words, top)}")
+        text = f"**{md(outlet)}**: {_listing(words, top)}"
+        lines.append(OutletLine(str(outlet), text, float(g["count"].sum())))
         tens.append(set(g["term"].head(10)))
     common = sorted(set.intersection(*tens)) if tens else []
     shared = (
@@ -210,7 +245,7 @@ def top_terms_md(counts: pd.DataFrame, top: int = 3) -> str:
         if common and len(tens) > 1
         else ""
     )
-    return "Most frequent words per outlet:\n\n" + "\n".join(lines) + "\n\n" + shared
+    return "Most frequent words per outlet:\n\n" + _outlet_lines(lines) + "\n\n" + shared
 
 
 def keyness_md(key: pd.DataFrame, top: int = 3) -> str:
@@ -224,7 +259,8 @@ def keyness_md(key: pd.DataFrame, top: int = 3) -> str:
             for t, c, r in zip(g["term"], g["count"], g["ref_count"], strict=True)
         ]
         if words:
-            lines.append(f"- **{md(outlet)}**: {_listing(words, top)}")
+            text = f"**{md(outlet)}**: {_listing(words, top)}"
+            lines.append(OutletLine(str(outlet), text, float(g["count"].sum())))
     if not lines:
         return "No term is used more by one outlet than by the others."
     best = float(key["score"].abs().max())
@@ -237,7 +273,7 @@ def keyness_md(key: pd.DataFrame, top: int = 3) -> str:
     return (
         "Used more than the reference (count in the outlet vs in the reference: the other "
         "outlets together, or ordinary English scaled to the outlet's length):\n\n"
-        + "\n".join(lines)
+        + _outlet_lines(lines)
         + "\n\n"
         + strength
     )
@@ -256,13 +292,13 @@ def framing_md(framed: pd.DataFrame) -> str:
             continue
         n_words = int(g["n"].iloc[0])
         text = (
-            f"- **{md(outlet)}** uses {_n(int(used['count'].sum()), 'framing word')} "
+            f"**{md(outlet)}** uses {_n(int(used['count'].sum()), 'framing word')} "
             f"({1000 * used['count'].sum() / n_words:.1f} per 1,000 of its counted words)"
         )
         if alone and framed["outlet"].nunique() > 1:
             text += f"; only it uses {_listing([f'*{md(t)}*' for t in alone], 6)}"
-        lines.append(text)
-    return "\n".join(lines)
+        lines.append(OutletLine(str(outlet), text, float(used["count"].sum())))
+    return _outlet_lines(lines)
 
 
 def kwic_md(lines: pd.DataFrame) -> str:
@@ -271,6 +307,10 @@ def kwic_md(lines: pd.DataFrame) -> str:
         return "No match."
     per = lines["outlet"].value_counts().sort_index()
     parts = [f"{md(o)} {c:,}" for o, c in per.items()]
+    if len(parts) > MAX_OUTLET_LINES:
+        largest = per.sort_values(ascending=False, kind="stable").index[:MAX_OUTLET_LINES]
+        parts = [f"{md(o)} {c:,}" for o, c in per.items() if o in set(largest)]
+        parts.append(f"and {_n(len(per) - len(parts), 'other outlet')}")
     return (
         f"{_n(len(lines), 'match')} in {_n(lines['doc_id'].nunique(), 'article')} "
         f"({', '.join(parts)})."
@@ -294,12 +334,13 @@ def trend_md(trend: pd.DataFrame, term: str, bin_name: str) -> str:
     lines = []
     for outlet, g in used.groupby("outlet", sort=True):
         r = g.sort_values(["share", "period"], ascending=[False, True]).iloc[0]
-        lines.append(
-            f"- **{md(outlet)}**: most {_period(r['period'], bin_name)}, "
+        text = (
+            f"**{md(outlet)}**: most {_period(r['period'], bin_name)}, "
             f"{int(r['count']):,} of {int(r['n']):,} words "
             f"({1000 * r['share']:.1f} per 1,000); {int(g['count'].sum()):,} in all"
         )
-    return f"*{md(term)}* over time:\n\n" + "\n".join(lines)
+        lines.append(OutletLine(str(outlet), text, float(g["count"].sum())))
+    return f"*{md(term)}* over time:\n\n" + _outlet_lines(lines)
 
 
 # ------------------------------------------------------------------------------ 03 quotes
@@ -414,11 +455,12 @@ def loaded_md(frame: pd.DataFrame) -> str:
         own = g[g["count"] > g["in_quotes"]]["term"].tolist()
         eg = "e.g. " if len(own) > 4 else ""
         example = f" ({eg}{_listing([f'*{md(t)}*' for t in own], 4)})" if own else ""
-        lines.append(
-            f"- **{md(outlet)}**: {_n(n, 'loaded word')}, {n - quoted:,} in its own "
+        text = (
+            f"**{md(outlet)}**: {_n(n, 'loaded word')}, {n - quoted:,} in its own "
             f"voice{example}, {quoted:,} inside quotation marks"
         )
-    return "\n".join(lines)
+        lines.append(OutletLine(str(outlet), text, float(n)))
+    return _outlet_lines(lines)
 
 
 # ------------------------------------------------------------------------------ 05 many outlets
