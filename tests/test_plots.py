@@ -66,3 +66,31 @@ def test_term_trend_one_line_per_outlet(seed_docs):
     lines = ax.get_lines()
     assert [ln.get_label() for ln in lines] == ["JNS", "unknown"]
     assert [float(ln.get_ydata()[0]) for ln in lines] == pytest.approx([8 / 339, 19 / 439])
+
+
+def test_term_trend_draws_the_outlets_using_the_term_most():
+    periods = pd.to_datetime(["2020-01-01", "2020-02-01"])
+    table = pd.DataFrame(
+        [(o, p, n, n / 100) for o, n in [("A", 1), ("B", 9), ("C", 4)] for p in periods],
+        columns=["outlet", "period", "count", "share"],
+    )
+    ax = term_trend(table, groups=2)
+    assert [ln.get_label() for ln in ax.get_lines()] == ["B", "C"]
+    assert ax.get_legend().get_title().get_text() == "the 2 of 3 with most uses"
+
+
+def test_speakers_per_outlet_sums_the_smaller_outlets():
+    from analysis.views.plots import speakers_per_outlet
+
+    counts = pd.DataFrame(
+        {
+            "outlet": ["A", "B", "C", "A", "C"],
+            "speaker": ["Ann Lee", "Ann Lee", "Ann Lee", "Bo Park", "Bo Park"],
+            "n_quotes": [5, 1, 2, 3, 4],
+        }
+    )
+    ax = speakers_per_outlet(counts, outlets=2)
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["A", "C", "other outlets"]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["Bo Park", "Ann Lee"]
+    # Bars go outlet by outlet, speakers in tick order: A (3, 5), C (4, 2), other (0, 1).
+    assert [p.get_width() for p in ax.patches] == [3, 5, 4, 2, 0, 1]

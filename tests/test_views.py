@@ -138,4 +138,4 @@ def test_per_outlet_findings_name_the_largest_outlets_of_many():
     lines = pd.DataFrame({"outlet": ["A", "A", "B"], "doc_id": ["1", "2", "3"]})
     assert kwic_md(lines) == "3 matches in 3 articles (A 2, B 1)."
     few = pd.DataFrame({"outlet": [f"O{i:02d}" for i in range(n)], "doc_id": list(range(n))})
-    assert kwic_md(few).endswith("O11 1, and 3 other outlets).")
+    assert kwic_md(few).endswith("O10 1, O11 1 and 3 other outlets).")

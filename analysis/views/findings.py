@@ -110,6 +110,17 @@ def _outlet_lines(lines: Sequence[OutletLine], limit: int = MAX_OUTLET_LINES) ->
     return text
 
 
+def _outlet_counts(outlets: pd.Series) -> str:
+    """How many rows each outlet has, by outlet name: "A 2, B 1"; past ``MAX_OUTLET_LINES``
+    outlets, those with the most rows and how many others ("…, K 3 and 40 other outlets")."""
+    per = outlets.value_counts().sort_index()
+    largest = set(per.sort_values(ascending=False, kind="stable").index[:MAX_OUTLET_LINES])
+    parts = [f"{md(o)} {c:,}" for o, c in per.items() if o in largest]
+    if len(per) > len(parts):
+        return ", ".join(parts) + f" and {_n(len(per) - len(parts), 'other outlet')}"
+    return ", ".join(parts)
+
+
 def _day(t: pd.Timestamp) -> str:
     return f"{t.day} {t:%B %Y}"
 
@@ -305,15 +316,9 @@ def kwic_md(lines: pd.DataFrame) -> str:
     """How many matches, in how many articles, per outlet."""
     if lines.empty:
         return "No match."
-    per = lines["outlet"].value_counts().sort_index()
-    parts = [f"{md(o)} {c:,}" for o, c in per.items()]
-    if len(parts) > MAX_OUTLET_LINES:
-        largest = per.sort_values(ascending=False, kind="stable").index[:MAX_OUTLET_LINES]
-        parts = [f"{md(o)} {c:,}" for o, c in per.items() if o in set(largest)]
-        parts.append(f"and {_n(len(per) - len(parts), 'other outlet')}")
     return (
         f"{_n(len(lines), 'match')} in {_n(lines['doc_id'].nunique(), 'article')} "
-        f"({', '.join(parts)})."
+        f"({_outlet_counts(lines['outlet'])})."
     )
 
 
@@ -378,12 +383,11 @@ def filtered_md(rows: pd.DataFrame, speaker: str | None) -> str:
     if rows.empty:
         return f"No quotation of {who}."
     kinds = rows["kind"].value_counts()
-    per = rows["outlet"].value_counts().sort_index()
     text = (
         f"{_n(len(rows), 'quotation')} of {who}: "
         + ", ".join(f"{c:,} {k}" for k, c in kinds.items())
         + "; by outlet: "
-        + ", ".join(f"{md(o)} {c:,}" for o, c in per.items())
+        + _outlet_counts(rows["outlet"])
         + "."
     )
     names = rows["speaker"].value_counts()

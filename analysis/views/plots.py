@@ -130,25 +130,43 @@ def term_trend(
     *,
     by: str = "outlet",
     value: str = "share",
+    groups: int = 8,
     ax: Axes | None = None,
     title: str = "",
 ) -> Axes:
     """One line per ``by`` group of ``value`` per ``period``, from a table of
     ``analysis.terms.term_over_time``."""
     ax = _axes(ax, (8, 3.5))
-    for group, rows in table.groupby(by, sort=True):
+    # A line per outlet of a hundred cannot be told apart: the ``groups`` with the most uses
+    # (``count``) are drawn, and the legend says how many were left out.
+    weight = table.groupby(by)["count" if "count" in table else value].sum()
+    keep = set(weight.sort_values(ascending=False, kind="stable").index[:groups])
+    for group, rows in table[table[by].isin(keep)].groupby(by, sort=True):
         rows = rows.sort_values("period")
         ax.plot(rows["period"], rows[value], marker="o", label=plain_label(group, legend=True))
     ax.set_ylabel(plain_label(value))
     ax.set_title(plain_label(title or f"{value} over time"))
-    ax.legend(fontsize="small", frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1))
+    more = f"the {len(keep)} of {len(weight)} with most uses" if len(weight) > len(keep) else None
+    ax.legend(
+        fontsize="small", frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1), title=more
+    )
     return ax
 
 
-def speakers_per_outlet(counts: pd.DataFrame, *, top: int = 20, ax: Axes | None = None) -> Axes:
+def speakers_per_outlet(
+    counts: pd.DataFrame, *, top: int = 20, outlets: int = 8, ax: Axes | None = None
+) -> Axes:
     """Grouped horizontal bars of ``n_quotes`` per ``speaker`` and ``outlet`` (the table of
     ``analysis.quotes.speaker_outlet_counts``); the ``top`` most quoted speakers, most at the
     top."""
+    # Past ``outlets`` outlets the legend would outgrow the chart: the outlets with the most
+    # quotations are drawn, the rest summed into "other outlets", as the timeline does.
+    per_outlet = counts.groupby("outlet")["n_quotes"].sum()
+    keep = set(per_outlet.sort_values(ascending=False, kind="stable").index[:outlets])
+    if len(per_outlet) > outlets:
+        counts = counts.assign(
+            outlet=counts["outlet"].where(counts["outlet"].isin(keep), "other outlets")
+        )
     wide = counts.pivot_table(
         index="speaker", columns="outlet", values="n_quotes", aggfunc="sum", fill_value=0
     )
