@@ -690,3 +690,111 @@ def test_false_pair_kinds(rows, expected):
 
     got = false_pair_kinds(_gold_docs(rows), pd.Series([0] * len(rows)))
     assert got.to_dict() == expected
+
+
+@pytest.mark.parametrize(
+    ("null", "need", "expected"),
+    [
+        ([0.1, 0.2, 0.3, 0.4], [0.25, 0.5], [0.5, 0.0]),
+        ([0.1, 0.2, 0.3, 0.4], [0.1, 0.4], [1.0, 0.25]),
+        ([], [0.1], [0.0]),
+    ],
+)
+def test_chance_rate(null, need, expected):
+    import numpy as np
+
+    from analysis.compare.stories import chance_rate
+
+    assert chance_rate(np.array(null), np.array(need)).tolist() == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("days", "window", "expected"),
+    [
+        ([5, 5, 6, 9], 2, [1, 2, 0]),
+        ([0, 0, 0], 1, [3, 0]),
+        ([3, 10], 9, [0, 0, 0, 0, 0, 0, 0, 1, 0, 0]),
+        ([], 1, [0, 0]),
+    ],
+)
+def test_pairs_by_gap(days, window, expected):
+    import numpy as np
+
+    from analysis.compare.stories import pairs_by_gap
+
+    assert pairs_by_gap(np.array(days, dtype=np.int64), window).tolist() == expected
+
+
+# (chance similarities, weights of the dated pairs found, pairs 0..9 days apart, threshold)
+@pytest.mark.parametrize(
+    ("null", "weights", "gap_pairs", "expected"),
+    [
+        # No chance pair reaches 0.06: the default holds.
+        ([0.01] * 100, [0.5, 0.5], [10] + [0] * 9, 0.06),
+        # Every chance pair reaches 0.1, so ten same-day pairs would give ten chance joins for
+        # two found: the bar rises just above 0.1 (0.06 * 1.02 ** 26).
+        ([0.1] * 100, [0.5, 0.5], [10] + [0] * 9, 0.06 * 1.02**26),
+        # Thirty found pairs: ten chance ones are a third of them, under CHANCE_SHARE.
+        ([0.1] * 100, [0.5] * 30, [10] + [0] * 9, 0.06),
+        # Pairs three days apart (prior 1/2) need a similarity of 0.12 to reach 0.06.
+        ([0.1] * 100, [0.5, 0.5], [0, 0, 0, 10] + [0] * 6, 0.06),
+    ],
+)
+def test_calibrated_threshold(null, weights, gap_pairs, expected):
+    import numpy as np
+
+    from analysis.compare.stories import calibrated_threshold
+
+    got = calibrated_threshold(
+        np.array(null), np.array(weights), np.array(gap_pairs, float), 9, 0.06
+    )
+    assert got == pytest.approx(expected)
+
+
+# (chance similarities, similarities of the undated pairs found, all undated pairs, prior)
+@pytest.mark.parametrize(
+    ("null", "sims", "n_pairs", "expected"),
+    [
+        # At the prior 1/2 a pair needs 0.12, which no chance pair reaches.
+        ([0.1] * 100, [0.3, 0.3], 1000, 0.5),
+        # Chance pairs reach 0.2: the prior falls until a pair needs more (0.5 / 1.02 ** 26).
+        ([0.2] * 100, [0.3, 0.3], 1000, 0.5 / 1.02**26),
+        # Chance pairs as similar as any: undated articles stay alone.
+        ([1.0] * 100, [0.5], 10, 0.0),
+    ],
+)
+def test_calibrated_undated_prior(null, sims, n_pairs, expected):
+    import numpy as np
+
+    from analysis.compare.stories import calibrated_undated_prior
+
+    got = calibrated_undated_prior(np.array(null), np.array(sims), n_pairs, 0.06)
+    assert got == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("far", "expected"),
+    [
+        # Days 0, 20 and 100: only the pair 20 days apart is out of the 9-day window and
+        # within 54 days.
+        (54, [0.6]),
+        (float("inf"), [0.6, 0.6, 1.0]),
+    ],
+)
+def test_chance_similarities(far, expected):
+    import numpy as np
+    from scipy import sparse
+
+    from analysis.compare.stories import chance_similarities
+
+    x = sparse.csr_matrix(np.array([[1.0, 0.0], [0.6, 0.8], [1.0, 0.0]], dtype=np.float32))
+    got = chance_similarities(x, np.array([0, 20, 100]), np.ones(3, dtype=bool), 9, far)
+    assert got.tolist() == pytest.approx(expected)
+
+
+def test_a_small_folder_keeps_the_default_bar(seed_docs):
+    # Two articles give no chance pairs to calibrate on: grouping is that of the defaults.
+    from analysis.compare.stories import DEFAULT_THRESHOLD
+
+    dated = seed_docs.assign(date=pd.Timestamp("2024-08-05"))
+    assert story_groups(dated).tolist() == story_groups(dated, threshold=DEFAULT_THRESHOLD).tolist()

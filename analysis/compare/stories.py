@@ -13,6 +13,13 @@ stories of two articles or more also need ``COHESION`` times the similarity with
 of them, so that a vote and a threat about it the same day stay two stories while follow-ups
 still join.
 
+The threshold and the undated prior are the bar of a folder where most pairs of nearby
+articles share an event; a folder's own articles say how far to raise it (:func:`calibrate`):
+dated pairs too far apart to report one event show how similar unrelated articles are by
+chance there, and the bar rises until chance would make at most ``CHANCE_SHARE`` of the pairs
+that join. A random folder spanning years, where few pairs share an event, thus joins far
+fewer unrelated articles, while a folder of many reports per event keeps the defaults.
+
 Dated articles are compared only within the window, as sparse matrix products in blocks of
 days on two threads, so the cost grows with the articles per day rather than with the square of
 the corpus; undated ones are compared with all others on their rarer terms. 37,554 articles
@@ -48,6 +55,7 @@ from ..core.weights import lemma_weight
 # one event. Read off the story gold set's dev part (tests/gold/stories), where pairwise F1 is
 # flat from 0.06 to 0.08 and falls beyond 0.1, and chosen alike on each half of its events;
 # the same holds when the dev articles are grouped inside the whole 37,554-article corpus.
+# It is the lowest bar: a folder where chance similarity is common raises it (CHANCE_SHARE).
 DEFAULT_THRESHOLD = 0.06
 # The lead carries the event (who, what, when); later paragraphs drift into background that
 # unrelated stories share.
@@ -61,7 +69,8 @@ DEFAULT_WINDOW_DAYS = 9
 # their people).
 NAME_WEIGHT = 0.3
 # Date prior of a pair with an undated article: that of two articles a third of the window
-# apart (1/2), neither the same day nor ruled out.
+# apart (1/2), neither the same day nor ruled out. The highest: a folder spanning years, where
+# an undated article is rarely of a dated one's days, lowers it (CHANCE_SHARE).
 UNDATED_PRIOR = 0.5
 # Two stories of two or more articles each join only when their average similarity reaches
 # COHESION times the average similarity within the looser of the two; a single article (a late
@@ -80,6 +89,29 @@ COHESION = 0.65
 # Pairs under this share of the threshold count as 0 (they are not kept): they cannot decide a
 # merge, and keeping them would keep every pair of articles that share a common word.
 EDGE_FRACTION = 0.5
+# A folder's own articles say how much similarity is chance there. Dated pairs more than
+# ``window_days`` apart cannot report one event: their similarities are what unrelated
+# articles reach by chance. The threshold (never under DEFAULT_THRESHOLD) rises until the pairs
+# it lets join would hold at most CHANCE_SHARE of chance pairs (chance judged on pairs at most
+# NULL_WINDOWS windows apart, the same news cycle and topics), and the prior of undated pairs
+# falls (never over UNDATED_PRIOR) until the same holds for them (chance judged on pairs of any
+# two days out of the window). Figures at 0.4: the story gold set's dev part keeps 0.06 and
+# 0.5 on each half of its events (pairwise F1 0.859 and 0.841, as with the defaults); on three
+# random 300-article folders of the shared corpus (tests/gold/stories/sparse_pairs.csv) the
+# threshold becomes 0.09 to 0.17 and joined pairs fall from 74 (9 of one event) to 28 (10),
+# keeping every pair of one event; the whole corpus keeps 0.06, with an undated prior of 0.25.
+# 0.2 and 0.3 remove more wrong pairs there but raise the threshold on one dev half (F1 0.76
+# and 0.80 with the undated prior calibrated too).
+CHANCE_SHARE = 0.4
+NULL_WINDOWS = 6
+# Fewer chance pairs than this (a folder of one week or one story) say too little: the default
+# threshold and prior hold.
+MIN_NULL_PAIRS = 100
+# Dated articles sampled (evenly, in date order) for the chance pairs, so that a large corpus
+# pays for a few thousand articles' products rather than its own.
+_NULL_ROWS = 2000
+# Steps of the threshold and prior scans (each a factor of 1.02).
+_SCAN_STEP = 1.02
 # Rows per sparse product: dated articles in blocks of whole days of about _DAY_ROWS articles
 # (each against itself and the window after it; small, as most of a larger block's pairs lie
 # outside the window), undated articles in blocks of _BLOCK (each against all articles).
@@ -452,6 +484,132 @@ def _story_edges(
 
 
 @dataclass(frozen=True)
+class _Edges:
+    """Pairs of rows ``(i, j)`` with their ``weight`` (similarity times prior), and whether
+    one of the two is undated (``undated``); ``undated_pairs``: all pairs with an undated
+    article, found or not."""
+
+    i: np.ndarray
+    j: np.ndarray
+    weight: np.ndarray
+    undated: np.ndarray
+    undated_pairs: float
+
+
+def chance_similarities(
+    x: sparse.csr_matrix, day: np.ndarray, dated: np.ndarray, window: float, far: float
+) -> np.ndarray:
+    """Similarities (sorted) of dated pairs that cannot report one event: more than ``window``
+    days apart, and at most ``far`` days (``np.inf``: any). Among up to ``_NULL_ROWS`` dated
+    rows taken evenly in date order (rows of ``x`` sorted dated first, by day). Empty without
+    a positive window."""
+    rows = np.nonzero(dated)[0]
+    if window <= 0 or len(rows) < 2:
+        return np.empty(0)
+    rows = rows[:: -(-len(rows) // _NULL_ROWS)]
+    xs, days = x[rows], day[rows]
+    parts = [np.empty(0, dtype=np.float32)]
+    for a in range(0, len(rows), _BLOCK):
+        b = min(a + _BLOCK, len(rows))
+        hi = len(rows) if np.isinf(far) else int(np.searchsorted(days, days[b - 1] + far, "right"))
+        sim = (xs[a:b] @ xs[a:hi].T).toarray()
+        gap = days[a:hi][None, :] - days[a:b, None]
+        parts.append(sim[(gap > window) & (gap <= far)])
+    return np.sort(np.concatenate(parts).astype(np.float64))
+
+
+def chance_rate(null: np.ndarray, need: np.ndarray) -> np.ndarray:
+    """For each bar of ``need``, the share of the sorted chance similarities ``null`` at or
+    above it: how often an unrelated pair reaches it. ``chance_rate(np.array([0.1, 0.2, 0.3,
+    0.4]), np.array([0.25, 0.5]))`` is ``[0.5, 0]``; all 0 without chance similarities."""
+    need = np.asarray(need, dtype=np.float64)
+    if not len(null):
+        return np.zeros(len(need))
+    return (len(null) - np.searchsorted(null, need, side="left")) / len(null)
+
+
+def pairs_by_gap(days: np.ndarray, window: int) -> np.ndarray:
+    """Number of pairs of the given days (one per dated article) that lie 0, 1, ...,
+    ``window`` days apart. ``pairs_by_gap(np.array([5, 5, 6, 9]), 2)`` is ``[1, 2, 0]``."""
+    if not len(days):
+        return np.zeros(window + 1)
+    h = np.bincount(days - days.min()).astype(np.float64)
+    out = [float((h * (h - 1)).sum() / 2)]
+    out += [float(h[:-g] @ h[g:]) if g < len(h) else 0.0 for g in range(1, window + 1)]
+    return np.asarray(out)
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """A folder's bar for one event: the ``threshold`` of average linkage and the prior of a
+    pair with an undated article (``undated_prior``)."""
+
+    threshold: float
+    undated_prior: float
+
+
+def calibrated_threshold(
+    null: np.ndarray, weights: np.ndarray, gap_pairs: np.ndarray, window: float, floor: float
+) -> float:
+    """The lowest threshold from ``floor`` up (steps of ``_SCAN_STEP``) at which the dated
+    pairs expected to reach it by chance are at most ``CHANCE_SHARE`` of those that do.
+
+    ``weights``: the similarity times :func:`date_prior` of the dated pairs found (all those
+    at ``floor`` or more); ``gap_pairs``: all dated pairs by gap (:func:`pairs_by_gap`); a
+    pair ``g`` days apart reaches ``t`` by chance when a chance similarity (``null``) reaches
+    ``t / date_prior(g)``. With all chance similarities at 0.1, ten same-day pairs of which
+    two found at 0.5 raise the threshold from 0.06 to just above 0.1 (0.1005); thirty found
+    keep 0.06."""
+    prior = date_prior(np.arange(len(gap_pairs)), window)
+    seen = prior > 0
+    t = floor
+    while t < 1.0:
+        chance = float(gap_pairs[seen] @ chance_rate(null, t / prior[seen]))
+        if chance <= CHANCE_SHARE * np.count_nonzero(weights >= t):
+            return t
+        t *= _SCAN_STEP
+    return t
+
+
+def calibrated_undated_prior(
+    null: np.ndarray, sims: np.ndarray, n_pairs: float, threshold: float
+) -> float:
+    """The highest prior from ``UNDATED_PRIOR`` down (steps of ``_SCAN_STEP``) at which the
+    pairs with an undated article expected to reach ``threshold`` by chance are at most
+    ``CHANCE_SHARE`` of those that do; 0 when none (undated articles then stay alone).
+
+    ``sims``: the similarities of the undated pairs found; ``n_pairs``: all such pairs (an
+    undated article could be from any day, so each is compared with every other article). At
+    prior ``u`` a pair joins when its similarity reaches ``threshold / u``."""
+    u = UNDATED_PRIOR
+    while u >= threshold:
+        need = threshold / u
+        chance = n_pairs * float(chance_rate(null, np.array([need]))[0])
+        if chance <= CHANCE_SHARE * np.count_nonzero(sims >= need):
+            return u
+        u /= _SCAN_STEP
+    return 0.0
+
+
+def calibrate(
+    near: np.ndarray, anywhen: np.ndarray, edges: _Edges, gap_pairs: np.ndarray, window: float
+) -> Calibration:
+    """The folder's :class:`Calibration` from its chance similarities
+    (:func:`chance_similarities`) and the pairs found (``edges``, at the default bar): the
+    threshold from those of the same news cycle (``near``: dated pairs within the window are of
+    one cycle), the undated prior from those of any two days out of the window (``anywhen``: an
+    undated article could be from any day). The defaults when there are fewer than
+    ``MIN_NULL_PAIRS`` chance pairs."""
+    if min(len(near), len(anywhen)) < MIN_NULL_PAIRS:
+        return Calibration(DEFAULT_THRESHOLD, UNDATED_PRIOR)
+    t = calibrated_threshold(
+        near, edges.weight[~edges.undated], gap_pairs, window, DEFAULT_THRESHOLD
+    )
+    sims = edges.weight[edges.undated] / UNDATED_PRIOR
+    return Calibration(t, calibrated_undated_prior(anywhen, sims, edges.undated_pairs, t))
+
+
+@dataclass(frozen=True)
 class _Round:
     """One round of :func:`average_linkage`: the pairs of clusters that are each other's best
     neighbour (``pairs``, ``(k, 2)``, ``p < q``) and which clusters still have a neighbour at
@@ -592,9 +750,12 @@ def story_groups(
     :func:`date_prior` of their distance in days (0 beyond ``window_days``, default
     ``DEFAULT_WINDOW_DAYS``); an article whose ``date`` is NaT is compared with every other at
     ``UNDATED_PRIOR``, and without a ``date`` column all articles are compared at 1. Stories
-    are the clusters of :func:`average_linkage` at ``threshold`` (default
-    ``DEFAULT_THRESHOLD``): a story joins another only when their articles are similar on
-    average, so one article that resembles two stories does not chain them.
+    are the clusters of :func:`average_linkage` at ``threshold``: a story joins another only
+    when their articles are similar on average, so one article that resembles two stories does
+    not chain them. Without ``threshold``, the threshold and the undated prior are those
+    :func:`calibrate` derives from the articles (``DEFAULT_THRESHOLD`` and ``UNDATED_PRIOR``
+    or stricter, where chance similarity would make too many of the joins); a given
+    ``threshold`` is used as it is, with ``UNDATED_PRIOR``.
 
     A Dask DataFrame gives the same Series as its pandas equivalent (see
     :func:`analysis.scale.story_groups`).
@@ -612,7 +773,7 @@ def story_groups(
             "analysis.compare.stories.story_groups takes a pandas DataFrame; "
             "analysis.story_groups also takes a Dask DataFrame"
         )
-    threshold = DEFAULT_THRESHOLD if threshold is None else float(threshold)
+    threshold = None if threshold is None else float(threshold)
     window = DEFAULT_WINDOW_DAYS if window_days is None else max(int(window_days), 0)
     n = len(docs)
     if n == 0:
@@ -626,12 +787,42 @@ def story_groups(
 
         bar = tqdm(total=len(np.unique(day[dated])), desc="stories", unit="day")
     prior = UNDATED_PRIOR if "date" in docs else 1.0
-    i, j, weight = _story_edges(
-        x, day[order], dated[order], threshold * EDGE_FRACTION, window, prior, bar
-    )
+    day_s, dated_s = day[order], dated[order]
+    bar_floor = (DEFAULT_THRESHOLD if threshold is None else threshold) * EDGE_FRACTION
+    i, j, weight = _story_edges(x, day_s, dated_s, bar_floor, window, prior, bar)
+    if threshold is None:
+        n_undated = int(np.count_nonzero(~dated))
+        edges = _Edges(
+            i,
+            j,
+            weight,
+            ~(dated_s[i] & dated_s[j]),
+            n_undated * (n - 1) - n_undated * (n_undated - 1) / 2,
+        )
+        i, j, weight, threshold = _calibrated_edges(x, day_s, dated_s, edges, window)
     labels = np.empty(n, dtype=np.int64)
     labels[order] = average_linkage(n, i, j, weight, threshold)
     return _renumbered(docs, labels, day, dated)
+
+
+def _calibrated_edges(
+    x: sparse.csr_matrix, day: np.ndarray, dated: np.ndarray, edges: _Edges, window: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
+    """``edges`` (found at the default bar) under the folder's :func:`calibrate`: undated
+    pairs reweighed by its undated prior, pairs under its threshold's edge bar dropped; and
+    that threshold."""
+    cal = calibrate(
+        chance_similarities(x, day, dated, window, NULL_WINDOWS * window),
+        chance_similarities(_pruned(x), day, dated, window, np.inf),
+        edges,
+        pairs_by_gap(day[dated], window),
+        window,
+    )
+    weight = np.where(
+        edges.undated, edges.weight * (cal.undated_prior / UNDATED_PRIOR), edges.weight
+    )
+    keep = weight >= cal.threshold * EDGE_FRACTION
+    return edges.i[keep], edges.j[keep], weight[keep], cal.threshold
 
 
 def _canonical_order(docs: pd.DataFrame, day: np.ndarray, dated: np.ndarray) -> np.ndarray:
