@@ -758,6 +758,9 @@ def test_quote_is_predicate(body, expected):
         ("Harbor Bank of Dover", "Harbor Bank of Dover"),
         ("Ada Lund of Dover and Ivo Reyes of Harbor", "Ada Lund of Dover and Ivo Reyes of Harbor"),
         ("Ivo Lund", "Ivo Lund"),
+        ("Ada Lund at the Harbor Institute", "Ada Lund"),
+        ("Ivo Lund with Harbor Bank", "Ivo Lund"),
+        ("Harbor Bank at Dover", "Harbor Bank at Dover"),
     ],
 )
 def test_without_place_of(name, expected):

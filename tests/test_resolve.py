@@ -464,12 +464,20 @@ def test_word_end(text, pos, limit, expected):
         # ... but a plural or a number may stand for people ("Prosecutors said …").
         ("Prosecutors", "Prosecutors said the levy is unfair.", "Prosecutors"),
         ("Two", "Two said the levy is unfair.", "Two"),
+        # ... as a cue's subject only: with no cue it opens a sentence after a quotation.
+        ("Sounds", "“I ran the port.” Sounds like a stretch.", None),
+        ("Headlines", "Headlines “shouted the news.”", None),
+        ("Borrowers", "Borrowers “want to see the rates fall.”", "Borrowers"),
     ],
 )
 def test_common_word_speakers(speaker, text, expected):
     from analysis.quotes.resolve import common_word_speakers
 
-    rows = [{"speaker": speaker, "speaker_type": "person", "speaker_start": 0, "speaker_end": 3}]
+    cue = "said" if " said" in text else None
+    rows = [
+        {"speaker": speaker, "speaker_type": "person", "speaker_start": 0, "speaker_end": 3}
+        | {"cue": cue}
+    ]
     common_word_speakers(rows, text)
     assert rows[0]["speaker"] == expected
     assert rows[0]["speaker_start"] == 0  # the mention as written is kept

@@ -250,3 +250,29 @@ def test_a_given_name_before_a_nickname_is_no_part_of_the_name_before_it():
 def test_the_fullest_name_is_no_outlet_run_into_a_surname(text, expected):
     key = "reyes" if "Reyes" in text else "lund"
     assert _collect_names(text)["by_last"][key] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An honorific makes a person, though the surname is an outlet's word.
+        ("“We sail at noon,” Mr. Times said.", ("Times", "person")),
+        ("“We sail at noon,” said Sen. Ada Times.", ("Ada Times", "person")),
+        # ... and so does the surname written with an honorific elsewhere in the article.
+        (
+            "Ivo Times, who ran the ferry office, said the fares were “far too high.” "
+            "Mr. Times left in May.",
+            ("Ivo Times", "person"),
+        ),
+        # Roles that open organisations' names leave them organisations.
+        ("The fares will rise, the National Ferry Service said.", None),
+        ("The Justice Department said the fares were “unlawful.”", None),
+        ("“The fares are fair,” said Harbor Times.", ("Harbor Times", "organisation")),
+    ],
+)
+def test_an_honorific_makes_a_person(text, expected):
+    row = _quotes(text).iloc[0]
+    if expected is None:
+        assert row["speaker_type"] == "organisation"
+    else:
+        assert (row["speaker"], row["speaker_type"]) == expected

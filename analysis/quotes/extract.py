@@ -1258,6 +1258,35 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
     return name, typ
 
 
+# Titles written only before a person's name, never an organisation's ("Justice" and
+# "National" are roles too, but open "Justice Department" and "National Weather Service").
+_HONORIFICS: Final = frozenset("mr mrs ms miss dr prof sen rep gov rev".split())
+
+
+def _honorific_type(
+    titled: list[tuple[str, tuple[str, ...]]],
+    written: str,
+    name: str,
+    roles: tuple[str, ...],
+    typ: str,
+) -> str:
+    """The type an honorific gives a name, over the type its words suggest: a person, even
+    where the last word is an organisation's ("Mr. Fox", "Sen. Ada Times"), and so where the
+    article writes that surname with an honorific elsewhere ("Don Fox" beside "Mr. Fox")."""
+    words = name.split()
+    if typ != "organisation" or not written.endswith(name) or not 1 <= len(words) <= 3:
+        return typ
+    if not all(w[:1].isupper() for w in words):
+        return typ
+    if roles and roles[0] in _HONORIFICS:
+        return "person"
+    # (A surname alone is left to the organisation's reading, which finds its full name.)
+    key = name_key(words[-1])
+    if len(words) > 1 and any(name_key(s) == key and r[0] in _HONORIFICS for s, r in titled):
+        return "person"
+    return typ
+
+
 def _mixed_case_spelling(text: str, name: str) -> str:
     """The first spelling of ``name`` in the article that is not all capitals, else ``name``:
     "AMY REYES" -> "Amy Reyes" where the article writes "I'm Amy Reyes"."""
@@ -1294,6 +1323,7 @@ def _canonical_name(
     if author is not None:
         return author, "person"
     name, roles, typ = _stripped_type(mention.text)
+    typ = _honorific_type(names["titled"], mention.text, name, roles, typ)
     if typ == "person":
         name = _without_place_of(_without_lead_word(name))
     words = name.split()
@@ -1471,14 +1501,21 @@ def _surname_like(full: str, text: str) -> bool:
     return not common_word(last, SURNAME_ZIPF) or text.count(last) > text.count(full)
 
 
+# The preposition that ties a person's name to the place or employer written after it.
+_AFFILIATION_RE: Final = re.compile(r" (?:of|at|with|from) ")
+
+
 def _without_place_of(name: str) -> str:
-    """A person's name without the place or employer written after it with "of": "Ivo Lund
-    of Dover", "Ada Lund of the Harbor Institute" -> the name. An organisation's own "of"
-    stays ("Bank of Dover", "University of Harbor": an organisation word before it), and so
-    does one word before it ("Duke of Dover")."""
-    head, of, place = name.partition(" of ")
+    """A person's name without the place or employer written after it with "of", "at",
+    "with" or "from": "Ivo Lund of Dover", "Ada Lund at the Harbor Institute" -> the name. An
+    organisation's own "of" stays ("Bank of Dover", "University of Harbor": an organisation
+    word before it), and so does one word before it ("Duke of Dover")."""
+    tie = _AFFILIATION_RE.search(name)
+    if tie is None:
+        return name
+    head, place = name[: tie.start()], name[tie.end() :]
     words = head.split()
-    if not of or len(words) < 2 or not all(w[:1].isupper() for w in words):
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return name
     if " and " in place:
         return name  # "Ada Lund of Dover and Ivo Reyes of Harbor": two people

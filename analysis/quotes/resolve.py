@@ -199,6 +199,11 @@ def _group_word(low: str) -> bool:
     return plural or low in _NUMBER_WORDS
 
 
+# Endings of plural nouns for people: agents and members ("borrowers", "prosecutors",
+# "economists", "politicians", "residents", "immigrants", "attendees").
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ents", "ants", "ees")
+
+
 def common_word_speakers(rows: list[dict], text: str) -> None:
     """A lone capitalised word as a person speaker that the article itself writes in lower
     case, and that is a common English word, is a sentence's first word, not a name: the row
@@ -206,7 +211,7 @@ def common_word_speakers(rows: list[dict], text: str) -> None:
     "“…,” King said." stays King when the article never writes "king" in lower case; a
     label before a colon needs a less common word (``COLON_LABEL_ZIPF``): "Winner: …". A
     word news writes in lower case nearly always (``lowercase_words``: "Suddenly", "Worse")
-    is that word in any article."""
+    is that word in any article, unless a plural or number is a cue's subject."""
     for r in rows:
         word = r["speaker"]
         if not isinstance(word, str) or not word[:1].isupper():
@@ -216,7 +221,11 @@ def common_word_speakers(rows: list[dict], text: str) -> None:
         if r["speaker_type"] != "person" and not (label and word.isupper() and len(word) > 4):
             continue
         low = word.lower()
-        if low in _LOWERCASE_WORDS and word[1:].islower() and not _group_word(low):
+        # A plural may stand for people as the subject of a cue ("Prosecutors said"); read
+        # with no cue, only a noun for people does ("Borrowers “want …”"), not an opening
+        # word ("Sounds like …", "Headlines “…”" after a quotation).
+        group = _group_word(low) and (bool(r.get("cue")) or low.endswith(_PEOPLE_ENDINGS))
+        if low in _LOWERCASE_WORDS and word[1:].islower() and not group:
             r["speaker"] = r["speaker_type"] = None  # "Suddenly", "Worse": never a name
             continue
         zipf = COLON_LABEL_ZIPF if label else COMMON_WORD_ZIPF
