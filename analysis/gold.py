@@ -295,6 +295,68 @@ def best_baseline_threshold(docs: pd.DataFrame) -> float:
     return float(grid[int(np.argmax(scores))])
 
 
+# The sparse folders of tests/gold/stories/sparse_pairs.csv: 300 corpus lines each, drawn by
+# these seeds (tests/gold/stories/NOTES.md).
+SPARSE_SEEDS = (11, 22, 33)
+SPARSE_SIZE = 300
+
+
+@dataclass(frozen=True)
+class JoinedPairs:
+    """Pairs of articles a story grouping joins in the sparse folders, and how many of them a
+    reader judged one event (``tests/gold/stories/sparse_pairs.csv``)."""
+
+    joined: int
+    judged: int
+    same_event: int
+
+    @property
+    def precision(self) -> float:
+        """Share of the judged joined pairs that are one event."""
+        return self.same_event / self.judged if self.judged else 1.0
+
+
+def load_sparse_folders(*, corpus: Path = CORPUS) -> list[pd.DataFrame]:
+    """The docs tables of the sparse folders (``SPARSE_SEEDS``), each as :func:`load_corpus`
+    reads a folder of those corpus lines; ``doc_id`` is the record id."""
+    if not corpus.exists():
+        raise FileNotFoundError(f"the shared corpus is not at {corpus}: the gold sets need it")
+    with gzip.open(corpus, "rt", encoding="utf-8") as f:
+        lines = f.readlines()
+    folders = []
+    for seed in SPARSE_SEEDS:
+        rows = np.sort(np.random.default_rng(seed).choice(len(lines), SPARSE_SIZE, replace=False))
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "articles.jsonl"
+            path.write_text("".join(lines[i] for i in rows), encoding="utf-8")
+            docs = load_corpus(path).docs
+        folders.append(docs.assign(doc_id=docs["doc_id"].str.split("#", n=1).str[1]))
+    return folders
+
+
+def score_joined_pairs(
+    folders: list[pd.DataFrame], preds: list[pd.Series], *, gold: Path = GOLD / "stories"
+) -> JoinedPairs:
+    """How many pairs the predicted stories (one Series per folder, a story per row) join,
+    how many of those are judged in ``sparse_pairs.csv`` and how many of these are one event."""
+    judged = pd.read_csv(gold / "sparse_pairs.csv", dtype={"id_a": str, "id_b": str})
+    label = {
+        frozenset(p): int(v)
+        for *p, v in zip(judged["id_a"], judged["id_b"], judged["same_event"], strict=True)
+    }
+    joined = seen = same = 0
+    for docs, pred in zip(folders, preds, strict=True):
+        for _, ids in docs["doc_id"].groupby(pred.to_numpy()):
+            members = sorted(ids)
+            for i, a in enumerate(members):
+                for b in members[i + 1 :]:
+                    joined += 1
+                    v = label.get(frozenset((a, b)))
+                    seen += v is not None
+                    same += v == 1
+    return JoinedPairs(joined, seen, same)
+
+
 def load_align_gold(
     split: str, *, gold: Path = GOLD / "align", corpus: Path = CORPUS
 ) -> tuple[pd.DataFrame, pd.DataFrame]:

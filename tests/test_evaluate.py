@@ -266,3 +266,19 @@ def test_polnear_name_match_compares_surnames_word_for_word(speaker, source, exp
     from analysis.evaluate import _name_match
 
     assert _name_match(speaker, source) is expected
+
+
+def test_score_joined_pairs_counts_judged_pairs(tmp_path):
+    from analysis.gold import JoinedPairs, score_joined_pairs
+
+    (tmp_path / "sparse_pairs.csv").write_text(
+        "id_a,id_b,same_event,why\na,b,1,same vote\nc,a,0,other vote\n", encoding="utf-8"
+    )
+    docs = pd.DataFrame({"doc_id": ["a", "b", "c", "d"]})
+    # One story of a, b and c (pairs ab, ac, bc; bc unjudged), d alone; a second folder of two
+    # articles kept apart.
+    pred = pd.Series([0, 0, 0, 1])
+    other = pd.DataFrame({"doc_id": ["e", "f"]})
+    got = score_joined_pairs([docs, other], [pred, pd.Series([0, 1])], gold=tmp_path)
+    assert got == JoinedPairs(joined=3, judged=2, same_event=1)
+    assert got.precision == 0.5
