@@ -472,7 +472,9 @@ def speaker_ids(quotes: pd.DataFrame) -> pd.Series:
         ambiguous = named & np.array([len(c) > 1 for c in cands], dtype=bool)[key]
         if ambiguous.any():
             resolved = named & ~ambiguous
-            best = dominant_candidates(cands, ids[resolved], key[ambiguous])
+            best = dominant_candidates(
+                cands, ids[resolved], key[ambiguous], docs[resolved], docs[ambiguous]
+            )
             ids[ambiguous] = _resolved_in_article(
                 docs, key, ids, resolved, ambiguous, cands, nk.keys, best
             )
@@ -482,32 +484,46 @@ def speaker_ids(quotes: pd.DataFrame) -> pd.Series:
     return pd.Series(out, index=quotes.index, dtype="str", name="speaker_id")
 
 
-# How many times more quotations than the next person of that surname one person must have
-# before the surname alone means that person where the article names none of them. (A ratio
-# to the next one, not a share of all: misread names, "Angry Trump", make a long tail.)
+# How many times more articles than the next person of that surname quote one person before
+# the surname alone means that person where the article names none of them. (A ratio to the
+# next one, not a share of all: misread names, "Angry Trump", make a long tail. Articles, not
+# quotations: one long interview of a namesake must not make the surname ambiguous.) On the
+# shared corpus the ratios are 87 for Trump, 4.9 for Clinton, 1.7 for Sanders.
 DOMINANT_RATIO = 10
 
 
 def dominant_candidates(
-    cands: list[list[str]], resolved_ids: np.ndarray, ambiguous_keys: np.ndarray
+    cands: list[list[str]],
+    resolved_ids: np.ndarray,
+    ambiguous_keys: np.ndarray,
+    resolved_docs: np.ndarray,
+    ambiguous_docs: np.ndarray,
 ) -> dict[int, str]:
-    """Per ambiguous key (a position in ``cands``), the candidate quoted at least
-    ``DOMINANT_RATIO`` times as often as any other: the person a bare surname means in a
-    corpus where one of that name is quoted far more than the others ("Trump" -> Donald Trump
-    beside the fewer quotes of Melania or Eric Trump; "Bush" stays ambiguous when George W.
-    and Jeb Bush are both quoted often). Rows counted: those resolved (``resolved_ids``), then
-    also the ambiguous rows (``ambiguous_keys``) of keys that the first count settles ("Paul
-    Ryan" between two middle initials), so that "Ryan" counts them too."""
-    counts = pd.Series(resolved_ids, dtype=object).value_counts()
-    out = _dominant(cands, counts)
-    settled = pd.Series(ambiguous_keys).map(out).dropna()
-    if len(settled):
-        out = _dominant(cands, counts.add(settled.value_counts(), fill_value=0))
+    """Per ambiguous key (a position in ``cands``), the candidate quoted in at least
+    ``DOMINANT_RATIO`` times as many articles as any other: the person a bare surname means
+    in a corpus where one of that name is quoted far more than the others ("Trump" -> Donald
+    Trump beside Melania or Eric Trump; "Bush" stays ambiguous when George W. and Jeb Bush are
+    both quoted often). Rows counted: those resolved (``resolved_ids`` in ``resolved_docs``),
+    then also the ambiguous rows (``ambiguous_keys``) of keys that the first count settles
+    ("Paul Ryan" between two middle initials), so that "Ryan" counts them too."""
+    out = _dominant(cands, _articles_per_id(resolved_docs, resolved_ids))
+    settled = pd.Series(ambiguous_keys, dtype=object).map(out)
+    found = settled.notna().to_numpy(dtype=bool)
+    if found.any():
+        docs = np.concatenate([resolved_docs, ambiguous_docs[found]])
+        ids = np.concatenate([resolved_ids, settled.to_numpy(dtype=object)[found]])
+        out = _dominant(cands, _articles_per_id(docs, ids))
     return out
 
 
+def _articles_per_id(docs: np.ndarray, ids: np.ndarray) -> pd.Series:
+    """How many distinct articles hold each id."""
+    pairs = pd.DataFrame({"doc": docs, "id": ids}, dtype=object).drop_duplicates()
+    return pairs["id"].value_counts()
+
+
 def _dominant(cands: list[list[str]], counts: pd.Series) -> dict[int, str]:
-    """:func:`dominant_candidates` for one count of rows per id."""
+    """:func:`dominant_candidates` for one count of articles per id."""
     out: dict[int, str] = {}
     for k, cs in enumerate(cands):
         if len(cs) < 2:
