@@ -751,6 +751,62 @@ def test_calibrated_threshold(null, weights, gap_pairs, expected):
     assert got == pytest.approx(expected)
 
 
+def test_calibrated_threshold_for_lone_pairs():
+    # Ten same-day pairs that every chance pair reaches at 0.1, thirty found: a third of the
+    # joins is chance, under CHANCE_SHARE (the threshold keeps 0.06) but over LONE_PAIR_SHARE
+    # (a lone pair needs just above 0.1).
+    import numpy as np
+
+    from analysis.compare.stories import LONE_PAIR_SHARE, calibrated_threshold
+
+    args = (np.array([0.1] * 100), np.array([0.5] * 30), np.array([10.0] + [0.0] * 9), 9, 0.06)
+    assert calibrated_threshold(*args) == pytest.approx(0.06)
+    got = calibrated_threshold(*args, share=LONE_PAIR_SHARE)
+    assert got == pytest.approx(0.06 * 1.02**26)
+
+
+# (cluster per item, pairs (i, j, weight), bar, clusters after)
+@pytest.mark.parametrize(
+    ("labels", "pairs", "bar", "expected"),
+    [
+        # A lone pair under the bar splits; one over it stays.
+        ([0, 0, 1, 1], [(0, 1, 0.1), (2, 3, 0.3)], 0.2, [0, 2, 1, 1]),
+        # A story of three keeps its weak pair: the other articles confirm it.
+        ([0, 0, 0], [(0, 1, 0.1), (1, 2, 0.5), (0, 2, 0.4)], 0.2, [0, 0, 0]),
+        # A pair across two clusters changes nothing.
+        ([0, 1, 1], [(0, 1, 0.05), (1, 2, 0.5)], 0.2, [0, 1, 1]),
+        # Two weak lone pairs: each second item gets its own new id, in pair order.
+        ([0, 0, 1, 1, 2], [(0, 1, 0.1), (2, 3, 0.1)], 0.2, [0, 3, 1, 4, 2]),
+        # At the bar the pair stands.
+        ([0, 0], [(0, 1, 0.2)], 0.2, [0, 0]),
+    ],
+)
+def test_split_lone_pairs(labels, pairs, bar, expected):
+    import numpy as np
+
+    from analysis.compare.stories import split_lone_pairs
+
+    i, j, w = (np.array(v) for v in zip(*pairs, strict=True))
+    got = split_lone_pairs(np.array(labels, dtype=np.int64), i, j, w.astype(float), bar)
+    assert got.tolist() == expected
+
+
+def test_a_lone_pair_needs_the_stricter_bar():
+    # Thirty same-day pairs found at 0.5 and ten whose chance pairs reach 0.1: the threshold
+    # keeps 0.06, the lone-pair bar rises above 0.1.
+    import numpy as np
+
+    from analysis.compare.stories import DEFAULT_THRESHOLD, _Edges, calibrate
+
+    edges = _Edges(
+        np.arange(30), np.arange(30) + 1, np.full(30, 0.5), np.zeros(30, dtype=bool), 0.0
+    )
+    null = np.full(200, 0.1)
+    got = calibrate(null, null, edges, np.array([10.0] + [0.0] * 9), 9)
+    assert got.threshold == pytest.approx(DEFAULT_THRESHOLD)
+    assert got.pair_threshold == pytest.approx(DEFAULT_THRESHOLD * 1.02**26)
+
+
 # (chance similarities, similarities of the undated pairs found, all undated pairs, prior)
 @pytest.mark.parametrize(
     ("null", "sims", "n_pairs", "expected"),
