@@ -104,6 +104,7 @@ from .resolve import (
     common_word,
     common_word_speakers,
     description_types,
+    person_descriptors,
     resolve_first_person,
     unresolved_pronouns,
 )
@@ -6525,6 +6526,7 @@ def _doc_quotes(
     carry_runs(rows, text)
     unresolved_pronouns(rows)
     common_word_speakers(rows, text)
+    person_descriptors(rows, text)
     return rows
 
 
