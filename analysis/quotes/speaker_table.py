@@ -559,8 +559,9 @@ def _joint_ids(
     """The id of each row of people speaking together, in place: the ids of its members
     (each read as its article's person of that surname, else as a name of its own), sorted
     and joined by " and ": "Lund and Reyes" in an article quoting Ada Lund and Ivo Reyes ->
-    "ada lund and ivo reyes", as "Ivo Reyes and Ada Lund" is. A member that is no name leaves
-    the row's id as it is (the words of the whole speaker)."""
+    "ada lund and ivo reyes", as "Ivo Reyes and Ada Lund" is. A member that is no name, or a
+    group's word, leaves the row's id as it is (the words of the whole speaker: "democrats
+    and republicans")."""
     wanted = set(docs[joint].tolist())
     in_doc: dict[str, list[str]] = defaultdict(list)
     alone = person & ~joint
@@ -569,17 +570,18 @@ def _joint_ids(
             in_doc[d].append(i)
     for r in np.flatnonzero(joint).tolist():
         members = joint_members(str(names_of[codes[r]]))
-        if members is not None:
-            found = [_member_id(m, in_doc.get(docs[r], [])) for m in members]
+        found = [_member_id(m, in_doc.get(docs[r], [])) for m in members or ()]
+        if found and all(found):
             ids[r] = " and ".join(sorted(set(found)))
 
 
 def _member_id(words: tuple[str, ...], named: list[str]) -> str:
     """The id of one of people speaking together: the one person of ``named`` (its article's
-    person ids) with its surname and given name, else its own name's id."""
+    person ids) with its surname and given name, else its own name's id; "" for a group's
+    word ("Democrats", "Commercial Workers"), which is no person."""
     p = PersonName.of(words)
     if p.surname in SPEAKER_NOUNS:
-        return p.surname  # "Democrats and Republicans": groups, not surnames
+        return ""
     fits = {
         i
         for i in named
