@@ -555,3 +555,31 @@ def test_person_descriptors(speaker, text, expected):
     person_descriptors(rows, text)
     assert rows[0]["speaker"] == (expected or speaker)
     assert rows[0]["speaker_start"] == 0  # the mention as written is kept
+
+
+@pytest.mark.parametrize(
+    ("speakers", "expected"),
+    [
+        # A known given name alone is the one person of the article's rows with it.
+        (["Andrea Tolliver", "Andrea"], ["Andrea Tolliver", "Andrea Tolliver"]),
+        (
+            ["Andrea", "Andrea J. Tolliver", "Andrea Tolliver"],
+            ["Andrea J. Tolliver", "Andrea J. Tolliver", "Andrea Tolliver"],
+        ),
+        # Two people of that given name, a surname of someone else, a word that is no known
+        # given name (a family name written first), people quoted together: left as written.
+        (
+            ["Andrea Tolliver", "Andrea Pell", "Andrea"],
+            ["Andrea Tolliver", "Andrea Pell", "Andrea"],
+        ),
+        (["Mark Andrea", "Andrea Pell", "Andrea"], ["Mark Andrea", "Andrea Pell", "Andrea"]),
+        (["Wen Quilong", "Wen"], ["Wen Quilong", "Wen"]),
+        (["Andrea and Ada Pell", "Andrea"], ["Andrea and Ada Pell", "Andrea"]),
+    ],
+)
+def test_given_name_speakers(speakers, expected):
+    from analysis.quotes.resolve import given_name_speakers
+
+    rows = [{"speaker": s, "speaker_type": "person"} for s in speakers]
+    given_name_speakers(rows)
+    assert [r["speaker"] for r in rows] == expected

@@ -104,6 +104,7 @@ from .resolve import (
     common_word,
     common_word_speakers,
     description_types,
+    given_name_speakers,
     person_descriptors,
     resolve_first_person,
     unresolved_pronouns,
@@ -6527,6 +6528,7 @@ def _doc_quotes(
     unresolved_pronouns(rows)
     common_word_speakers(rows, text)
     person_descriptors(rows, text)
+    given_name_speakers(rows)
     return rows
 
 

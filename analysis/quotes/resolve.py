@@ -333,3 +333,42 @@ def person_descriptors(rows: list[dict], text: str) -> None:
             k = name_start(words) or _place_before_given_name(words, text)
             done[name] = " ".join(words[k:])
         r["speaker"] = done[name]
+
+
+def given_name_speakers(rows: list[dict]) -> None:
+    """A person speaker written by a given name alone is the one person of the article's
+    rows with that given name, in place: "Andrea" -> "Andrea Voss" where "Andrea Voss" is a
+    speaker too (the fullest spelling of her), and nobody the rows name bears "Andrea" as a
+    surname; two people of that given name, or a word that is no known given name (a family
+    name written first, "Li" of "Li Wen"; a title), leave it as it is."""
+    full: dict[str, dict[str, str]] = {}  # given name -> surname -> fullest spelling
+    surnames: set[str] = set()
+    for r in rows:
+        name = r["speaker"]
+        if r["speaker_type"] == "person" and isinstance(name, str) and " " in name:
+            words = name.split()
+            surnames.add(words[-1])
+            if _person_name_run(words):
+                held = full.setdefault(words[0], {})
+                if len(name) > len(held.get(words[-1], "")):
+                    held[words[-1]] = name
+    if not full:
+        return
+    for r in rows:
+        name = r["speaker"]
+        if r["speaker_type"] != "person" or not isinstance(name, str) or name not in full:
+            continue
+        people = full[name]
+        # (a known given name only: "Li" before "Li Wen" may be the family name, written first)
+        if len(people) == 1 and name not in surnames and name.lower() in GIVEN_NAMES:
+            r["speaker"] = next(iter(people.values()))
+
+
+def _person_name_run(words: list[str]) -> bool:
+    """Whether a speaker's words may be one person's name: at most five, capitalised (or
+    particles), no people quoted together: "Ada J. Voss" -> True; "Voss and Lund", "Harbor
+    Energy in Dover" -> False."""
+    return len(words) <= 5 and all(
+        (w[:1].isupper() or w in SURNAME_PARTICLES) and w not in ("&", "and") and "," not in w
+        for w in words
+    )

@@ -496,11 +496,11 @@ def speaker_ids(quotes: pd.DataFrame) -> pd.Series:
 def _given_names_in_article(
     docs: np.ndarray, key: np.ndarray, ids: np.ndarray, person: np.ndarray, keys: list[str]
 ) -> None:
-    """Give a person written by one word that no person bears as a surname (its id is
-    its own key) the id of the one person of the article with that given name, in place ("Ada" in an
-    article quoting "Ada Lund" -> "ada lund", as "Lund" is; a short form counts as its full
-    name, "Chuck" for "Charles Lund"). With two people of that given name in the article, or
-    none, the row keeps its id."""
+    """Give a person written by a known given name alone that no person bears as a surname
+    (its id is its own key) the id of the one person of the article with that given name, in
+    place ("Andrea" in an article quoting "Andrea Lund" -> "andrea lund", as "Lund" is; a
+    short form counts as its full name, "Chuck" for "Charles Lund"). With two people of that
+    given name in the article, or none, the row keeps its id."""
     one = np.fromiter((" " not in k for k in keys), dtype=bool, count=len(keys))[key] & person
     if not one.any():
         return
@@ -517,7 +517,8 @@ def _given_names_in_article(
     for r in np.flatnonzero(one).tolist():
         d, word = docs[r], keys[key[r]]
         fits = by_given.get(d, {}).get(short.get(word, word), set())
-        if ids[r] == word and len(fits) == 1 and word not in surnames.get(d, ()):
+        known = word in GIVEN_NAMES or word in short  # ("Li" may be a family name, first)
+        if known and ids[r] == word and len(fits) == 1 and word not in surnames.get(d, ()):
             ids[r] = next(iter(fits))
 
 
