@@ -512,6 +512,7 @@ def test_colon_labels_that_are_words(speaker, speaker_type, text, expected):
         ("Delegate Andrea Voss", "Andrea Voss"),
         ("Policy Counsel Ada Quarrel", "Ada Quarrel"),
         ("Supervisor Mark Tolliver of Dover", "Mark Tolliver of Dover"),
+        ("Good Morning Harbor’s Andrea Voss", "Andrea Voss"),
         # Names that open with a word are left whole: a known given name is needed after one
         # word of the long list ("Mercy" is a given name too), no particle, no word after.
         ("Mercy Otis Quarrel", "Mercy Otis Quarrel"),

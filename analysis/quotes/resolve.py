@@ -278,6 +278,10 @@ def name_start(words: list[str]) -> int:
         k += 1  # "Examiner" between "Medical" and "Ivo Lund"
     described = [w for w in words[:k] if descriptor_word(w)]
     sure = len(described) > 1 or any(_strict_descriptor(w) for w in described)
+    # "Good Morning Harbor's Ada Lund": the employer's possessive before the name goes too
+    owner = [i for i in range(k, len(words) - 2) if words[i].endswith(("'s", "’s"))]
+    if k and owner:
+        k, sure = owner[-1] + 1, True
     if not k or not _opens_name(words[k], strict=sure):
         return 0
     return k
@@ -297,6 +301,8 @@ def _opens_name(word: str, strict: bool) -> bool:
     "Policy Counsel Ada Lund" is not)."""
     low = word.lower().rstrip(".")
     if not word[:1].isupper() or low in _DESCRIPTOR_WORDS or low in SURNAME_PARTICLES:
+        return False
+    if low.endswith(("'s", "’s")):
         return False
     return strict or low in GIVEN_NAMES or "." in word
 

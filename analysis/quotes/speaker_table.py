@@ -28,7 +28,7 @@ import pyarrow.compute as pc
 
 from ..core.text import MAY_FOLD, fold_diacritics
 from .attribution import _PAREN_RE, LEX, SPEAKER_NOUNS, TITLES, bare, name_key, strip_name
-from .resolve import GIVEN_NAMES, SURNAME_PARTICLES, name_start
+from .resolve import GIVEN_NAMES, SURNAME_PARTICLES, UNRESOLVED, name_start
 
 
 def speaker_key(name: str) -> str:
@@ -581,8 +581,8 @@ def _member_id(words: tuple[str, ...], named: list[str]) -> str:
     person ids) with its surname and given name, else its own name's id; "" for a group's
     word ("Democrats", "Commercial Workers"), which is no person."""
     p = PersonName.of(words)
-    if p.surname in SPEAKER_NOUNS:
-        return ""
+    if p.surname in SPEAKER_NOUNS or p.surname in UNRESOLVED:
+        return ""  # "Democrats", "His": no person
     fits = {
         i
         for i in named
