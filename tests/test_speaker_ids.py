@@ -306,6 +306,12 @@ IN_ARTICLE = [
     ("g7", "Tidewell and Brisbane", "person", "ada brisbane and mark tidewell"),
     ("g8", "Brisbane, Tidewell and Ostrander", "person", "brisbane and ostrander and tidewell"),
     ("g8", "Steve and Andrea Pellwright", "person", "andrea pellwright and steven pellwright"),
+    # A describing word and a surname: the one person of the article with that surname and a
+    # known given name.
+    ("g10", "Andrea Quarrel", "person", "andrea quarrel"),
+    ("g10", "Lawyer Quarrel", "person", "andrea quarrel"),
+    ("g11", "Harbor MPs", "person", "harbor mps"),
+    ("g11", "Opposition MPs", "person", "opposition mps"),
     # A group's word is no member's surname: "Democrats" is no "Harbor Democrats".
     ("g9", "Harbor Democrats", "person", "harbor democrats"),
     ("g9", "Democrats and Republicans", "person", "democrats and republicans"),

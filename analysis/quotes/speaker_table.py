@@ -28,7 +28,7 @@ import pyarrow.compute as pc
 
 from ..core.text import MAY_FOLD, fold_diacritics
 from .attribution import _PAREN_RE, LEX, SPEAKER_NOUNS, TITLES, bare, name_key, strip_name
-from .resolve import GIVEN_NAMES, SURNAME_PARTICLES, UNRESOLVED, name_start
+from .resolve import GIVEN_NAMES, SURNAME_PARTICLES, UNRESOLVED, descriptor_word, name_start
 
 
 def speaker_key(name: str) -> str:
@@ -485,6 +485,7 @@ def speaker_ids(quotes: pd.DataFrame) -> pd.Series:
                 docs, key, ids, resolved, ambiguous, cands, nk.keys, best
             )
         _given_names_in_article(docs, key, ids, nk.person[codes], nk.keys)
+        _described_surnames_in_article(docs, ids, nk.person[codes])
         if nk.joint.any():
             _joint_ids(docs, ids, nk.joint[codes], nk.person[codes], names_of=uniques, codes=codes)
         local = ~named
@@ -517,8 +518,38 @@ def _given_names_in_article(
     for r in np.flatnonzero(one).tolist():
         d, word = docs[r], keys[key[r]]
         fits = by_given.get(d, {}).get(short.get(word, word), set())
-        known = word in GIVEN_NAMES or word in short  # ("Li" may be a family name, first)
+        # (a known given name: "Li" before "Li Wen" may be the family name, written first)
+        known = word in GIVEN_NAMES or word in short or word in short.values()
         if known and ids[r] == word and len(fits) == 1 and word not in surnames.get(d, ()):
+            ids[r] = next(iter(fits))
+
+
+def _described_surnames_in_article(docs: np.ndarray, ids: np.ndarray, person: np.ndarray) -> None:
+    """Give a person id of a describing word and a surname ("lawyer lund", from "Lawyer
+    Lund", as two words the rules cannot tell from a given name and a surname) the id of the
+    one other person of its article with that surname and a known given name, in place
+    ("andrea lund"); with none or two, the row keeps its id."""
+    described = np.fromiter(
+        (i.count(" ") == 1 and descriptor_word(i.split()[0].capitalize()) for i in ids.tolist()),
+        dtype=bool,
+        count=len(ids),
+    )
+    described &= person
+    if not described.any():
+        return
+    wanted = set(docs[described].tolist())
+    by_surname: dict[tuple[str, str], set[str]] = defaultdict(set)
+    others = person & ~described
+    short = nicknames()
+    for d, i in zip(docs[others].tolist(), ids[others].tolist(), strict=True):
+        if d in wanted and " " in i and LOCAL_SEP not in i:
+            # (a person by a known given name: "Tory MPs" is no person of the surname "MPs")
+            given = i.split()[0]
+            if given in GIVEN_NAMES or given in short.values():
+                by_surname[d, i.split()[-1]].add(i)
+    for r in np.flatnonzero(described).tolist():
+        fits = by_surname.get((docs[r], ids[r].split()[-1]), set())
+        if len(fits) == 1:
             ids[r] = next(iter(fits))
 
 
