@@ -13,6 +13,14 @@ capitalised (so surnames that are words, "Young", "Green", "White", stay out, an
 given names, "John", "Frank"), and it opens a sentence capitalised at least ``MIN_OPENING``
 times (else it could not be mistaken).
 
+``analysis/data/mostly_lowercase_words.txt``: the words English news writes in lower case
+more often than not, though titles and names capitalise them ("Medical", "Delegate",
+"Counsel", "Crooked"): listed when the corpus writes a word in lower case at least
+``MIN_LOWER`` times and fewer than ``MAX_DESCRIPTOR_CAPITAL_SHARE`` of its uses inside a
+sentence are capitalised. Capitalised before a given name ("Medical Examiner Jonathan
+Lucas"), such a word describes the person and is no part of the name; given names that are
+words ("Grace", "Will") are left out where the list is read.
+
 ``analysis/data/given_name_sexes.txt``: given names with the sex the corpus's honorifics give
 them ("Mrs. Lund" in an article that names "Ada Lund": Ada is a woman's name), one "name sex"
 a line, when at least ``MIN_HONORIFIC`` articles agree ``MIN_SEX_SHARE`` of the time; so "she
@@ -43,6 +51,7 @@ DATA = Path(__file__).resolve().parents[1] / "analysis" / "data"
 MIN_LOWER = 30
 MAX_CAPITAL_SHARE = 0.03
 MIN_OPENING = 2
+MAX_DESCRIPTOR_CAPITAL_SHARE = 0.4
 MIN_AFTER_PRONOUN = 10
 MAX_AFTER_DETERMINER = 0.02
 _PRONOUNS = frozenset("he she it they we i who".split())
@@ -90,6 +99,15 @@ def lowercase_words(lower: Counter, inside: Counter, opening: Counter) -> list[s
         if n >= MIN_LOWER
         and inside[w] < MAX_CAPITAL_SHARE * (n + inside[w])
         and opening[w] >= MIN_OPENING
+    )
+
+
+def mostly_lowercase_words(lower: Counter, inside: Counter) -> list[str]:
+    """The words of ``mostly_lowercase_words.txt`` (module docstring), sorted."""
+    return sorted(
+        w
+        for w, n in lower.items()
+        if n >= MIN_LOWER and inside[w] < MAX_DESCRIPTOR_CAPITAL_SHARE * (n + inside[w])
     )
 
 
@@ -199,8 +217,10 @@ def write_words(name: str, words: list[str]) -> None:
 
 def main() -> None:
     texts = list(corpus_texts())
-    lowercase = lowercase_words(*count_cases(texts))
+    lower, inside, opening = count_cases(texts)
+    lowercase = lowercase_words(lower, inside, opening)
     write_words("lowercase_words.txt", lowercase)
+    write_words("mostly_lowercase_words.txt", mostly_lowercase_words(lower, inside))
     write_words("finite_verbs.txt", finite_verbs(*count_followers(texts)))
     write_words("given_name_sexes.txt", given_name_sexes(count_honorific_sexes(texts), lowercase))
 

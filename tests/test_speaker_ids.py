@@ -122,8 +122,9 @@ DOMINANT = (
     # A short given name is the full one: one person.
     + [("z1", "Chuck Lindgren", "person", "charles lindgren")]
     + [("z2", "Charles E. Lindgren", "person", "charles lindgren")]
-    # Two people speaking together are one speaker of their own, not the last surname.
-    + [("z3", "Varga and Lindgren", "person", "varga and lindgren")]
+    # Two people speaking together are one speaker of their own, not the last surname: their
+    # members' ids, sorted.
+    + [("z3", "Varga and Lindgren", "person", "lindgren and varga")]
 )
 
 
@@ -285,3 +286,52 @@ def test_most_quoted_people_have_one_speakers_row_each(multi_outlet_corpus):
 
 
 SHARED_SURNAMES = {"Hillary Clinton", "Bernie Sanders"}
+
+
+# (doc_id, speaker, speaker_type, expected speaker_id): given names, describing words and people
+# quoted together.
+IN_ARTICLE = [
+    # A given name alone is the one person of its article with that given name ...
+    ("g1", "Andrea Quillfeather", "person", "andrea quillfeather"),
+    ("g1", "Andrea", "person", "andrea quillfeather"),
+    # ... a short form of it too, but not where two people share it, nor a surname.
+    ("g2", "Charles Pellwright", "person", "charles pellwright"),
+    ("g2", "Chuck", "person", "charles pellwright"),
+    ("g3", "Mark Ostrander", "person", "mark ostrander"),
+    ("g3", "Mark Tidewell", "person", "mark tidewell"),
+    ("g3", "Mark", "person", "mark"),
+    ("g4", "Jonathan Quillfeather", "person", "jonathan quillfeather"),
+    ("g4", "Quillfeather", "person", "jonathan quillfeather"),
+    # Words that describe the person before the given name are no part of the name.
+    ("g5", "Medical Examiner Jonathan Pellwright", "person", "jonathan pellwright"),
+    ("g5", "Pellwright", "person", "jonathan pellwright"),
+    ("g6", "Policy Counsel Mark Ostrander", "person", "mark ostrander"),
+    # People quoted together: their members' ids, each the person its article names, sorted.
+    ("g7", "Mark Tidewell", "person", "mark tidewell"),
+    ("g7", "Ada Brisbane", "person", "ada brisbane"),
+    ("g7", "Tidewell and Brisbane", "person", "ada brisbane and mark tidewell"),
+    ("g8", "Brisbane, Tidewell and Ostrander", "person", "brisbane and ostrander and tidewell"),
+    ("g8", "Steve and Andrea Pellwright", "person", "andrea pellwright and steven pellwright"),
+    # A describing word and a surname: the one person of the article with that surname and a
+    # known given name.
+    ("g10", "Andrea Quarrel", "person", "andrea quarrel"),
+    ("g10", "Lawyer Quarrel", "person", "andrea quarrel"),
+    ("g11", "Harbor MPs", "person", "harbor mps"),
+    ("g11", "Opposition MPs", "person", "opposition mps"),
+    # A group's word is no member's surname: "Democrats" is no "Harbor Democrats".
+    ("g9", "Harbor Democrats", "person", "harbor democrats"),
+    ("g9", "Democrats and Republicans", "person", "democrats and republicans"),
+]
+
+
+def test_speaker_ids_in_the_article():
+    got = speaker_ids(case_table(IN_ARTICLE)).tolist()
+    bad = [(c, g) for c, g in zip(IN_ARTICLE, got, strict=True) if g != c[3]]
+    assert not bad, bad
+
+
+def test_people_quoted_together_are_no_one_person_in_speakers():
+    table = speakers(case_table(IN_ARTICLE))
+    typ = dict(zip(table["speaker_id"], table["speaker_type"], strict=True))
+    assert typ["ada brisbane and mark tidewell"] == "people"
+    assert typ["ada brisbane"] == typ["mark tidewell"] == "person"

@@ -117,12 +117,15 @@ def _speakers_by_rule(quotes: pd.DataFrame) -> pd.DataFrame:
         g = q.loc[idx]
         names = Counter(g["speaker"])
         best = _fullest(names, _key)
+        typ = g["speaker_type"].mode().sort_values().iloc[0]
+        if typ == "person" and " and " in _key:
+            typ = "people"  # people quoted together are no one person
         per = sorted(Counter(outlet.loc[idx]).items(), key=lambda x: (-x[1], x[0]))
         rows.append(
             {
                 "speaker": best,
                 "speaker_id": _key,
-                "speaker_type": g["speaker_type"].mode().sort_values().iloc[0],
+                "speaker_type": typ,
                 "n_quotes": len(g),
                 "n_docs": g["doc_id"].nunique(),
                 "n_outlets": len(per),

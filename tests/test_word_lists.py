@@ -14,6 +14,7 @@ from bench.build_word_lists import (
     finite_verbs,
     given_name_sexes,
     lowercase_words,
+    mostly_lowercase_words,
 )
 
 
@@ -49,6 +50,29 @@ def test_shipped_list_is_sorted_lower_case_words_without_given_names():
     assert {"take", "despite", "rather"} <= LEX["lowercase_words"]
     assert "will" in words and "will" not in LEX["lowercase_words"]  # "Will Reyes"
     assert not LEX["lowercase_words"] & {"john", "young", "green", "white"}
+
+
+@pytest.mark.parametrize(
+    ("lower", "inside", "listed"),
+    [
+        (100, 30, True),  # "medical": capitalised in titles ("Medical Examiner"), mostly not
+        (100, 100, False),  # "secretary": as often capitalised as not
+        (10, 0, False),  # too rare to tell
+    ],
+)
+def test_mostly_lower_case_words(lower, inside, listed):
+    from collections import Counter
+
+    words = mostly_lowercase_words(Counter({"w": lower}), Counter({"w": inside}))
+    assert (words == ["w"]) is listed
+
+
+def test_shipped_mostly_lower_case_list_holds_the_other_and_no_given_names():
+    text = resources.files("analysis").joinpath("data/mostly_lowercase_words.txt")
+    words = text.read_text("utf-8").split()
+    assert words == sorted(set(words)) and set(words) >= LEX["lowercase_words"]
+    assert {"medical", "delegate", "counsel"} <= LEX["mostly_lowercase_words"]
+    assert not LEX["mostly_lowercase_words"] & {"grace", "will", "john", "white"}
 
 
 def test_verbs_follow_pronouns_and_never_determiners():

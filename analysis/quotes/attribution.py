@@ -100,6 +100,8 @@ def lexicon() -> dict[str, frozenset[str]]:
     classes together, ``infinitive_cues``, ``preposition_cues``, ``subject_only_cues``; and
     ``rule:<name>``, the words of the classes with that rule; ``lowercase_words``, words news
     capitalises almost only at a sentence's opening, less the given names that are words;
+    ``mostly_lowercase_words``, words news writes in lower case more often than not though
+    titles capitalise them ("Medical", "Delegate"), less the given names;
     ``finite_verbs``, verbs and adverbs that follow a subject pronoun, never a determiner;
     ``female_given_names``, ``male_given_names``, by the corpus's honorifics)."""
     files = resources.files("analysis")
@@ -128,6 +130,13 @@ def lexicon() -> dict[str, frozenset[str]]:
     sexes = files.joinpath("data/given_name_sexes.txt").read_text("utf-8").split()
     for sex, key in (("f", "female_given_names"), ("m", "male_given_names")):
         out[key] = frozenset(n for n, s in zip(sexes[::2], sexes[1::2], strict=True) if s == sex)
+    mostly = files.joinpath("data/mostly_lowercase_words.txt").read_text("utf-8").split()
+    out["mostly_lowercase_words"] = (
+        frozenset(mostly)
+        - out["word_given_names"]
+        - out["female_given_names"]
+        - out["male_given_names"]
+    )
     for rule in CUE_RULE_NAMES:
         out["rule:" + rule] = frozenset(w for c in classes if c.rule == rule for w in c.words)
     return out

@@ -104,6 +104,8 @@ from .resolve import (
     common_word,
     common_word_speakers,
     description_types,
+    given_name_speakers,
+    person_descriptors,
     resolve_first_person,
     unresolved_pronouns,
 )
@@ -6562,6 +6564,8 @@ def _doc_quotes(
     carry_runs(rows, text)
     unresolved_pronouns(rows)
     common_word_speakers(rows, text)
+    person_descriptors(rows, text)
+    given_name_speakers(rows)
     return rows
 
 

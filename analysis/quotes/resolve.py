@@ -15,7 +15,7 @@ from typing import Final
 
 from wordfreq import zipf_frequency
 
-from .attribution import CONTRACTING_PRONOUNS, LEX, contracted_pronoun
+from .attribution import CONTRACTING_PRONOUNS, LEX, TITLES, contracted_pronoun
 
 # A speaker written in the first person: inside a quotation it is the quotation's own speaker,
 # outside one it is the writer of the article.
@@ -233,3 +233,157 @@ def common_word_speakers(rows: list[dict], text: str) -> None:
             continue
         if "'" in low or "’" in low or re.search(rf"\b{re.escape(low)}\b", text):
             r["speaker"] = r["speaker_type"] = None
+
+
+# Lower-case words that open a surname ("Ursula von der Leyen", "Charles de Gaulle").
+SURNAME_PARTICLES: Final = frozenset(
+    {"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "ten", "ter"}
+)
+# Words that, capitalised before a given name and a surname, describe the person ("Medical
+# Examiner", "Delegate", "Policy Counsel"): news writes them in lower case more often than not, or
+# they are titles. Given names that are words ("Grace", "Will") are none of them.
+_DESCRIPTOR_WORDS: Final = LEX["mostly_lowercase_words"] | _LOWERCASE_WORDS | TITLES
+GIVEN_NAMES: Final = LEX["female_given_names"] | LEX["male_given_names"] | LEX["word_given_names"]
+
+
+def descriptor_word(word: str) -> bool:
+    """Whether a capitalised word of a name run describes the person rather than naming
+    them: "Medical", "Delegate", "Policy" -> True; "Grace", "Van", "Lund" -> False."""
+    low = word.lower().rstrip(".")
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and low in _DESCRIPTOR_WORDS
+        and low not in GIVEN_NAMES
+        and low not in SURNAME_PARTICLES
+    )
+
+
+def name_start(words: list[str]) -> int:
+    """Where a person's name starts in a run of capitalised words: past the last word that
+    describes the person (:func:`descriptor_word`) with a given name and a surname after it,
+    and past one more word the lists miss between it and a known given name ("Medical
+    Examiner Jonathan Lund" -> 2, "Delegate Andrea Lund" -> 1); 0 where none ("Ada Grace
+    Lund"; "Lewis Brown Lund": a surname after a word is no given name and surname; "Mad Dog
+    Lund": a nickname of words)."""
+    # (the run of capitals it opens with: "Ada Lund of Dover" reads "Ada Lund"; "president
+    # to Dan Lund" none)
+    n = next(
+        (i for i, w in enumerate(words) if not (w[:1].isupper() or w in SURNAME_PARTICLES)),
+        len(words),
+    )
+    words = words[:n]
+    last = -1
+    for i in range(len(words) - 2):
+        if descriptor_word(words[i]):
+            last = i
+    k = last + 1
+    if (
+        k
+        and k + 2 < len(words)
+        and words[k].lower() not in GIVEN_NAMES
+        and words[k + 1].lower() in GIVEN_NAMES
+    ):
+        k += 1  # "Examiner" between "Medical" and "Ivo Lund"
+    described = [w for w in words[:k] if descriptor_word(w)]
+    sure = len(described) > 1 or any(_strict_descriptor(w) for w in described)
+    # "Good Morning Harbor's Ada Lund": the employer's possessive before the name goes too
+    owner = [i for i in range(k, len(words) - 2) if words[i].endswith(("'s", "’s"))]
+    if k and owner:
+        k, sure = owner[-1] + 1, True
+    if not k or not _opens_name(words[k], strict=sure):
+        return 0
+    return k
+
+
+def _strict_descriptor(word: str) -> bool:
+    """A title or a word news capitalises only at a sentence's opening ("Delegate" is
+    neither: "Mercy", "Harm" are given names as well as words)."""
+    low = word.lower().rstrip(".")
+    return low in TITLES or low in _LOWERCASE_WORDS
+
+
+def _opens_name(word: str, strict: bool) -> bool:
+    """Whether a name may open with ``word`` after describing words: capitalised, no word
+    itself ("Mad Dog Lund", "Good Morning Harbor"), no particle ("Harm van Lund"); after
+    one word of the long list alone, a known given name ("Mercy Otis Lund" is a name;
+    "Policy Counsel Ada Lund" is not)."""
+    low = word.lower().rstrip(".")
+    if not word[:1].isupper() or low in _DESCRIPTOR_WORDS or low in SURNAME_PARTICLES:
+        return False
+    if low.endswith(("'s", "’s")):
+        return False
+    return strict or low in GIVEN_NAMES or "." in word
+
+
+def _place_before_given_name(words: list[str], text: str) -> int:
+    """How many words before a known given name are a place or body the article writes on
+    its own ("in Dover", "at Dover", "of Dover", "the Dover"), as in "Mayor of Dover Andrea
+    Lund": 0 where none ("Reza Andrea Lund" with no "in Reza": the name's own word)."""
+    k = next((i for i, w in enumerate(words[:-1]) if w.lower() in GIVEN_NAMES), 0)
+    if not k or any(descriptor_word(w) for w in words[k:]):
+        return 0
+    place = " ".join(words[:k])
+    for m in re.finditer(rf"\b(?:in|at|of|the|from) {re.escape(place)}\b", text):
+        if not text.startswith(" " + words[k], m.end()):
+            return k
+    return 0
+
+
+def person_descriptors(rows: list[dict], text: str) -> None:
+    """A person speaker without the words before its name that describe the person, in
+    place: "Medical Examiner Jonathan Lund" -> "Jonathan Lund" (:func:`name_start`), "Dover
+    Andrea Lund" (from "Mayor of Dover Andrea Lund") -> "Andrea Lund" where the article writes
+    Dover on its own ("in Dover"). A speaker of two words, and people quoted together, are
+    left as they are."""
+    done: dict[str, str] = {}
+    for r in rows:
+        name = r["speaker"]
+        if r["speaker_type"] != "person" or not isinstance(name, str) or name.count(" ") < 2:
+            continue
+        if " and " in name or "&" in name or "," in name:
+            continue  # two people or more: see speaker_table's joint ids
+        if name not in done:
+            words = name.split()
+            k = name_start(words) or _place_before_given_name(words, text)
+            done[name] = " ".join(words[k:])
+        r["speaker"] = done[name]
+
+
+def given_name_speakers(rows: list[dict]) -> None:
+    """A person speaker written by a given name alone is the one person of the article's
+    rows with that given name, in place: "Andrea" -> "Andrea Voss" where "Andrea Voss" is a
+    speaker too (the fullest spelling of her), and nobody the rows name bears "Andrea" as a
+    surname; two people of that given name, or a word that is no known given name (a family
+    name written first, "Li" of "Li Wen"; a title), leave it as it is."""
+    full: dict[str, dict[str, str]] = {}  # given name -> surname -> fullest spelling
+    surnames: set[str] = set()
+    for r in rows:
+        name = r["speaker"]
+        if r["speaker_type"] == "person" and isinstance(name, str) and " " in name:
+            words = name.split()
+            surnames.add(words[-1])
+            if _person_name_run(words):
+                held = full.setdefault(words[0], {})
+                if len(name) > len(held.get(words[-1], "")):
+                    held[words[-1]] = name
+    if not full:
+        return
+    for r in rows:
+        name = r["speaker"]
+        if r["speaker_type"] != "person" or not isinstance(name, str) or name not in full:
+            continue
+        people = full[name]
+        # (a known given name only: "Li" before "Li Wen" may be the family name, written first)
+        if len(people) == 1 and name not in surnames and name.lower() in GIVEN_NAMES:
+            r["speaker"] = next(iter(people.values()))
+
+
+def _person_name_run(words: list[str]) -> bool:
+    """Whether a speaker's words may be one person's name: at most five, capitalised (or
+    particles), no people quoted together: "Ada J. Voss" -> True; "Voss and Lund", "Harbor
+    Energy in Dover" -> False."""
+    return len(words) <= 5 and all(
+        (w[:1].isupper() or w in SURNAME_PARTICLES) and w not in ("&", "and") and "," not in w
+        for w in words
+    )

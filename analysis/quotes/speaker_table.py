@@ -27,7 +27,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ..core.text import MAY_FOLD, fold_diacritics
-from .attribution import _PAREN_RE, LEX, TITLES, bare, name_key, strip_name
+from .attribution import _PAREN_RE, LEX, SPEAKER_NOUNS, TITLES, bare, name_key, strip_name
+from .resolve import GIVEN_NAMES, SURNAME_PARTICLES, UNRESOLVED, descriptor_word, name_start
 
 
 def speaker_key(name: str) -> str:
@@ -103,6 +104,10 @@ def with_ids_read(quotes: pd.DataFrame, cols: tuple[str, ...]) -> pd.DataFrame:
 #   share first and last name ("george h w bush"), and a suffix ("donald trump jr");
 # - an organisation: its folded name ("new york times"); an acronym the corpus states after
 #   the name ("Department of Justice (DOJ)") takes the name's id;
+# - people speaking together ("Lund and Reyes"): their members' ids, sorted, joined by " and "
+#   ("ada lund and ivo reyes", each member read as the person of its article);
+# - a given name alone ("Ada") takes the id of the one person of its article with that given
+#   name when nobody there bears it as a surname;
 # - a name that fits several people ("Trump" when the corpus names two Trumps) takes the id of
 #   the one its article names, else its own folded key ("trump");
 # - an anonymous or document speaker, or one without a capitalised word: "key|doc_id", one per
@@ -111,9 +116,7 @@ def with_ids_read(quotes: pd.DataFrame, cols: tuple[str, ...]) -> pd.DataFrame:
 LOCAL_SEP = "|"  # (never in a folded name: its words are letters, digits, "-" and "'")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Lower-case words that open a surname ("Ursula von der Leyen", "Charles de Gaulle").
-_PARTICLES = frozenset(
-    {"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "ten", "ter"}
-)
+_PARTICLES = SURNAME_PARTICLES
 _WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _ACRONYM_RE = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
 _ACRONYM_NAME_RE = re.compile(
@@ -167,13 +170,16 @@ _CLAUSE_OPENERS = (
 
 
 def _without_openers(words: list[str]) -> list[str]:
-    """``words`` without the clause openers and titles that lead them."""
+    """``words`` without the clause openers and titles that lead them, and the words that
+    describe the person before a given name and surname ("Medical Examiner Ada Lund" ->
+    ["Ada", "Lund"]: :func:`analysis.quotes.resolve.name_start`)."""
     k = 0
     while k < len(words) - 1 and (
         words[k].lower() in _CLAUSE_OPENERS or bare(words[k].lower()) in TITLES
     ):
         k += 1
-    return words[k:]
+    words = words[k:]
+    return words[name_start(words) :] if len(words) > 2 else words
 
 
 def person_words(name: str) -> tuple[str, ...]:
@@ -358,6 +364,7 @@ class _NameKeys:
 
     named: np.ndarray
     person: np.ndarray
+    joint: np.ndarray  # people speaking together, by most of the rows: "Lund and Reyes"
     words: list[tuple[str, ...]]
     key_of: np.ndarray
     keys: list[str]
@@ -405,7 +412,8 @@ def _name_keys(q: pd.DataFrame, codes: np.ndarray, names: list[str]) -> _NameKey
     kcodes, kuniq = pd.factorize(pd.Series([" ".join(w) for w in words], dtype=object))
     named &= has_words
     n_rows = np.bincount(kcodes[codes], minlength=len(kuniq))
-    return _NameKeys(named, person & named, words, kcodes, kuniq.tolist(), n_rows)
+    together = joint & (votes_p >= votes_o) & named
+    return _NameKeys(named, person & named, together, words, kcodes, kuniq.tolist(), n_rows)
 
 
 def _known_tail(
@@ -478,10 +486,145 @@ def speaker_ids(quotes: pd.DataFrame) -> pd.Series:
             ids[ambiguous] = _resolved_in_article(
                 docs, key, ids, resolved, ambiguous, cands, nk.keys, best
             )
+        _given_names_in_article(docs, key, ids, nk.person[codes], nk.keys)
+        _described_surnames_in_article(docs, ids, nk.person[codes])
+        if nk.joint.any():
+            _joint_ids(docs, ids, nk.joint[codes], nk.person[codes], names_of=uniques, codes=codes)
         local = ~named
         ids[local] = np.array(nk.keys, dtype=object)[key[local]] + LOCAL_SEP + docs[local]
         out[has] = ids
     return pd.Series(out, index=quotes.index, dtype="str", name="speaker_id")
+
+
+def _given_names_in_article(
+    docs: np.ndarray, key: np.ndarray, ids: np.ndarray, person: np.ndarray, keys: list[str]
+) -> None:
+    """Give a person written by a known given name alone that no person bears as a surname
+    (its id is its own key) the id of the one person of the article with that given name, in
+    place ("Andrea" in an article quoting "Andrea Lund" -> "andrea lund", as "Lund" is; a
+    short form counts as its full name, "Chuck" for "Charles Lund"). With two people of that
+    given name in the article, or none, the row keeps its id."""
+    one = np.fromiter((" " not in k for k in keys), dtype=bool, count=len(keys))[key] & person
+    if not one.any():
+        return
+    wanted = set(docs[one].tolist())
+    by_given: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    surnames: dict[str, set[str]] = defaultdict(set)
+    full = person & ~one
+    for d, i in zip(docs[full].tolist(), ids[full].tolist(), strict=True):
+        if d in wanted and " " in i:
+            words = i.split()
+            by_given[d][words[0]].add(i)
+            surnames[d].add(words[-2] if words[-1] in _SUFFIXES else words[-1])
+    short = nicknames()
+    for r in np.flatnonzero(one).tolist():
+        d, word = docs[r], keys[key[r]]
+        fits = by_given.get(d, {}).get(short.get(word, word), set())
+        # (a known given name: "Li" before "Li Wen" may be the family name, written first)
+        known = word in GIVEN_NAMES or word in short or word in short.values()
+        if known and ids[r] == word and len(fits) == 1 and word not in surnames.get(d, ()):
+            ids[r] = next(iter(fits))
+
+
+def _described_surnames_in_article(docs: np.ndarray, ids: np.ndarray, person: np.ndarray) -> None:
+    """Give a person id of a describing word and a surname ("lawyer lund", from "Lawyer
+    Lund", as two words the rules cannot tell from a given name and a surname) the id of the
+    one other person of its article with that surname and a known given name, in place
+    ("andrea lund"); with none or two, the row keeps its id."""
+    described = np.fromiter(
+        (i.count(" ") == 1 and descriptor_word(i.split()[0].capitalize()) for i in ids.tolist()),
+        dtype=bool,
+        count=len(ids),
+    )
+    described &= person
+    if not described.any():
+        return
+    wanted = set(docs[described].tolist())
+    by_surname: dict[tuple[str, str], set[str]] = defaultdict(set)
+    others = person & ~described
+    short = nicknames()
+    for d, i in zip(docs[others].tolist(), ids[others].tolist(), strict=True):
+        if d in wanted and " " in i and LOCAL_SEP not in i:
+            # (a person by a known given name: "Tory MPs" is no person of the surname "MPs")
+            given = i.split()[0]
+            if given in GIVEN_NAMES or given in short.values():
+                by_surname[d, i.split()[-1]].add(i)
+    for r in np.flatnonzero(described).tolist():
+        fits = by_surname.get((docs[r], ids[r].split()[-1]), set())
+        if len(fits) == 1:
+            ids[r] = next(iter(fits))
+
+
+def joint_members(name: str) -> list[tuple[str, ...]] | None:
+    """The people of a speaker that names several together, as :func:`person_words`:
+    "Ada Lund, Ivo Reyes and Mia Park" -> [("ada", "lund"), ("ivo", "reyes"), ("mia",
+    "park")]; a surname written once for all ("Ada and Ivo Lund") goes to each given name
+    before it. None when a member is no well-formed name ("Lund and the board")."""
+    parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", name) if p.strip()]
+    if len(parts) < 2:
+        return None
+    members: list[tuple[str, ...]] = []
+    for part in parts:
+        head = part.split(" of ")[0].split(" from ")[0].split()
+        if not all(w[:1].isupper() or w in _PARTICLES for w in head):
+            return None  # "Lund and the board", "Law and Justice governor of Dover"
+        cased = _without_openers(_cased_words(part))
+        tie = next((i for i, w in enumerate(cased) if i and w in ("of", "from")), 0)
+        cased = cased[:tie] if tie else cased
+        if not cased or not well_formed(cased):
+            return None
+        members.append(tuple(w.lower() for w in cased))
+    last = members[-1]
+    if len(last) == 2 and all(len(m) == 1 and m[0] in GIVEN_NAMES for m in members[:-1]):
+        # "Ada and Ivo Lund": the surname written once goes to each given name
+        members = [(m[0], last[-1]) for m in members[:-1]]
+        members.append(last)
+    return members
+
+
+def _joint_ids(
+    docs: np.ndarray,
+    ids: np.ndarray,
+    joint: np.ndarray,
+    person: np.ndarray,
+    names_of: pd.Index,
+    codes: np.ndarray,
+) -> None:
+    """The id of each row of people speaking together, in place: the ids of its members
+    (each read as its article's person of that surname, else as a name of its own), sorted
+    and joined by " and ": "Lund and Reyes" in an article quoting Ada Lund and Ivo Reyes ->
+    "ada lund and ivo reyes", as "Ivo Reyes and Ada Lund" is. A member that is no name, or a
+    group's word, leaves the row's id as it is (the words of the whole speaker: "democrats
+    and republicans")."""
+    wanted = set(docs[joint].tolist())
+    in_doc: dict[str, list[str]] = defaultdict(list)
+    alone = person & ~joint
+    for d, i in zip(docs[alone].tolist(), ids[alone].tolist(), strict=True):
+        if d in wanted and " " in i and LOCAL_SEP not in i:
+            in_doc[d].append(i)
+    for r in np.flatnonzero(joint).tolist():
+        members = joint_members(str(names_of[codes[r]]))
+        found = [_member_id(m, in_doc.get(docs[r], [])) for m in members or ()]
+        if found and all(found):
+            ids[r] = " and ".join(sorted(set(found)))
+
+
+def _member_id(words: tuple[str, ...], named: list[str]) -> str:
+    """The id of one of people speaking together: the one person of ``named`` (its article's
+    person ids) with its surname and given name, else its own name's id; "" for a group's
+    word ("Democrats", "Commercial Workers"), which is no person."""
+    p = PersonName.of(words)
+    if p.surname in SPEAKER_NOUNS or p.surname in UNRESOLVED:
+        return ""  # "Democrats", "His": no person
+    fits = {
+        i
+        for i in named
+        if i.split()[-1] == p.surname
+        and (not p.given or i.split()[0] == p.given[0] or len(p.given[0]) == 1)
+    }
+    if len(fits) == 1:
+        return next(iter(fits))
+    return p.base() if p.given else p.surname
 
 
 # How many times more articles than the next person of that surname quote one person before
@@ -690,9 +833,10 @@ def speakers(quotes: pd.DataFrame) -> pd.DataFrame:
     who bears it; organisations by their name or a stated acronym. Anonymous and document
     speakers ("the sources", "the report") are different people in each article, so they merge
     only within one. Columns: ``speaker`` (the fullest well-formed spelling, diacritics kept),
-    ``speaker_id``, ``speaker_type``, ``n_quotes``, ``n_docs``, ``n_outlets``, ``by_outlet``
-    ("JNS: 4; unknown: 6", most first), ``aliases`` (spellings used). Sorted by n_quotes
-    descending, then speaker.
+    ``speaker_id``, ``speaker_type`` (the rows' most frequent; ``people`` for people quoted
+    together, "Ada Lund and Ivo Reyes", no one person), ``n_quotes``, ``n_docs``,
+    ``n_outlets``, ``by_outlet`` ("JNS: 4; unknown: 6", most first), ``aliases`` (spellings
+    used). Sorted by n_quotes descending, then speaker.
     """
     return speaker_rows(with_ids_read(quotes, ("doc_id", "outlet", "speaker", "speaker_type")))
 
@@ -735,6 +879,11 @@ def speaker_rows(
     g, t, n = _pairs(group[has], tcodes[has], len(types))
     type_of = [
         types[k] for k in t[_first(g, np.lexsort((speaker_ranks(types)[t], -n, g)))].tolist()
+    ]
+    # People speaking together ("ada lund and ivo reyes") are no one person.
+    type_of = [
+        "people" if t == "person" and " and " in i else t
+        for t, i in zip(type_of, id_of, strict=True)
     ]
     # Articles: distinct doc ids.
     dcodes, doc_ids = pd.factorize(q["doc_id"])
