@@ -854,3 +854,86 @@ def test_a_small_folder_keeps_the_default_bar(seed_docs):
 
     dated = seed_docs.assign(date=pd.Timestamp("2024-08-05"))
     assert story_groups(dated).tolist() == story_groups(dated, threshold=DEFAULT_THRESHOLD).tolist()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lawmakers met on Tuesday and again on Friday.", {"Tuesday", "Friday"}),
+        ("Polls close Sunday night in the valley.", {"Sunday"}),
+        ("The vote came yesterday; results are due today.", set()),
+        ("Tuesdays are market days on the quay.", set()),  # a whole word only
+        ("They served the usual sunday roast.", set()),  # a capitalised name only
+        ("Mondayville elected a new mayor.", set()),
+        ("", set()),
+        (None, set()),
+    ],
+)
+def test_lead_weekdays(text, expected):
+    from analysis.compare.stories import WEEKDAYS, lead_weekdays
+
+    bits = int(lead_weekdays(pd.Series([text], dtype=object))[0])
+    assert {d for k, d in enumerate(WEEKDAYS) if bits >> k & 1} == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("The board met on Tuesday.", "The board met on Friday.", True),
+        ("The board met on Tuesday.", "The board met on Tuesday and Friday.", False),
+        ("The board met on Tuesday.", "The board met yesterday.", False),
+        ("The board met today.", "The board met yesterday.", False),
+    ],
+)
+def test_weekday_clash(a, b, expected):
+    import numpy as np
+
+    from analysis.compare.stories import lead_weekdays, weekday_clash
+
+    days = lead_weekdays(pd.Series([a, b]))
+    assert weekday_clash(days, np.array([0]), np.array([1])).tolist() == [expected]
+
+
+@pytest.mark.parametrize(
+    ("dated", "expected"),
+    [
+        ([True, False], True),  # an undated lead that names another day
+        ([False, False], True),
+        ([True, True], False),  # dated pairs: their dates tell
+    ],
+)
+def test_undated_weekday_clash(dated, expected):
+    import numpy as np
+    import polars as pl
+
+    from analysis.compare.stories import undated_weekday_clash
+
+    texts = pl.Series(["Voters went to the polls on Sunday.", "The council voted on Thursday."])
+    got = undated_weekday_clash(texts, np.array([0]), np.array([1]), np.array(dated))
+    assert got.tolist() == [expected]
+
+
+_KILN = (
+    "Kiln fire closes Brackwater pottery",
+    "A kiln fire on {day} closed the Brackwater pottery cooperative, whose glazes supply "
+    "Ostrava tile makers; firefighters from Lindel kept the blaze from the clay store.",
+)
+
+
+@pytest.mark.parametrize(("day_b", "one_story"), [("Monday", True), ("Thursday", False)])
+def test_an_undated_report_of_another_weekday_needs_more(day_b, one_story):
+    from analysis.compare.stories import UNDATED_PRIOR, WEEKDAY_CLASH, story_features
+
+    docs = pd.DataFrame(
+        {
+            "doc_id": ["a", "b"],
+            "date": [pd.Timestamp("2031-03-03"), pd.NaT],
+            "title": [_KILN[0], _KILN[0]],
+            "text": [_KILN[1].format(day="Monday"), _KILN[1].format(day=day_b)],
+        }
+    )
+    x = story_features(docs)
+    sim = float((x @ x.T)[0, 1])
+    # Between the bar of a clashing pair and that of any undated pair.
+    threshold = sim * UNDATED_PRIOR * (1 + WEEKDAY_CLASH) / 2
+    assert (story_groups(docs, threshold=threshold).nunique() == 1) == one_story
