@@ -360,13 +360,14 @@ def name_vectors(texts: pd.Series | pl.Series) -> sparse.csr_matrix:
     return normalize(m, norm="l2", copy=False).tocsr()
 
 
-def story_features(docs: pd.DataFrame) -> sparse.csr_matrix:
+def story_features(docs: pd.DataFrame, *, texts: pl.Series | None = None) -> sparse.csr_matrix:
     """What two articles are compared by: the TF-IDF of title and lead (:func:`story_vectors`)
     and the names and numbers of the lead (:func:`name_vectors`) side by side, weighted so
     that the dot product of two rows is ``(1 - NAME_WEIGHT) * words + NAME_WEIGHT * names``
     (each a cosine). Row entries sorted by column, so that every dot product adds its terms in
-    one order whatever the order of the rows."""
-    words = story_vectors(_story_texts(docs))
+    one order whatever the order of the rows. ``texts``: the docs' :func:`story_texts`, when
+    the caller has them already."""
+    words = story_vectors(_story_texts(docs) if texts is None else texts)
     names = name_vectors(_story_texts(docs.drop(columns="title", errors="ignore")))
     both = sparse.hstack(
         [words * np.float32(np.sqrt(1 - NAME_WEIGHT)), names * np.float32(np.sqrt(NAME_WEIGHT))],
@@ -882,7 +883,8 @@ def story_groups(
         return pd.Series([], index=docs.index, name="story", dtype="int64")
     day, dated = _story_days(docs)
     order = _canonical_order(docs, day, dated)
-    x = story_features(docs.iloc[order])
+    texts = _story_texts(docs.iloc[order])
+    x = story_features(docs.iloc[order], texts=texts)
     bar = None
     if wants_progress(progress, n, PROGRESS_ARTICLES):
         from tqdm.auto import tqdm
@@ -905,8 +907,9 @@ def story_groups(
         threshold, pair_bar = cal.threshold, cal.pair_threshold
     else:
         pair_bar = threshold
-    clash = undated_weekday_clash(_story_texts(docs.iloc[order]), i, j, dated_s)
-    weight = np.where(clash, weight * np.float32(WEEKDAY_CLASH), weight).astype(weight.dtype)
+    if not dated_s.all():
+        clash = undated_weekday_clash(texts, i, j, dated_s)
+        weight = np.where(clash, weight * np.float32(WEEKDAY_CLASH), weight).astype(weight.dtype)
     labels = np.empty(n, dtype=np.int64)
     clusters = average_linkage(n, i, j, weight, threshold)
     labels[order] = split_lone_pairs(clusters, i, j, weight, pair_bar)
