@@ -1,7 +1,7 @@
 """Build the word lists the quote extractor reads from news usage, counted over the shared
 multi-outlet corpus (the files hold words and nothing else):
 
-    python -m bench.build_word_lists      # rewrites both files; deterministic
+    python -m bench.build_word_lists      # rewrites the files; deterministic
 
 ``analysis/data/lowercase_words.txt``: the words English news writes in lower case,
 capitalised almost only where they open a sentence ("Take", "Despite", "Rather",
@@ -27,6 +27,14 @@ a line, when at least ``MIN_HONORIFIC`` articles agree ``MIN_SEX_SHARE`` of the 
 said" skips "Ivo Lund" in articles that use no honorific. Words, titles and honorifics are no
 given names ("Chairman", "Because").
 
+``analysis/data/given_names.txt``: given names, without sex: words that open a person's full
+name after a title or honorific ("Sen. Ada Lund", "Dr. Ada K. Lund"), or before a surname the
+article writes with "Mr."/"Ms." ("Ada Lund" ... "Ms. Lund"), with at least ``MIN_SURNAMES``
+different surnames over the corpus. A word is left out when news writes it in lower case as
+often as it capitalises it inside a sentence ("Hurricane"), it is a title, place, organisation
+word, demonym or particle, an everyday word (as for the sexed list), or it stands after a title
+as a surname at least ``SURNAME_RATIO`` times as often as it opens a name ("Bush", "Gray").
+
 ``analysis/data/finite_verbs.txt``: words that follow a subject pronoun ("he knew", "she
 appears", "they note") at least ``MIN_AFTER_PRONOUN`` times and a determiner or possessive at
 most ``MAX_AFTER_DETERMINER`` as often ("the report", "his claims" keep "report" and "claims"
@@ -43,6 +51,7 @@ import re
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench.common import require_corpus
@@ -65,6 +74,13 @@ MIN_SEX_SHARE = 0.9
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]{1,14}) (?:[A-Z]\. )?([A-Z][a-zA-Z’'\-]{1,20})\b")
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][\w’'\-]+)")
 _WORD = re.compile(r"[A-Za-z][a-z]+")
+MIN_SURNAMES = 3
+SURNAME_RATIO = 2
+# A capitalised word, a given name and a surname, and no more capitals ("Sen. Ada K. Lund said").
+_TITLED_NAME = re.compile(
+    r"\b([A-Z][a-z]{1,14})\.? ([A-Z][a-z]{1,14}) (?:[A-Z]\. )?([A-Z][a-zA-Z’'\-]{1,20})"
+    r"(?=[ ,.;:)][^A-Z])"
+)
 # What may stand between a sentence's end and its first word.
 _OPENERS = " \t\"“‘'("
 _ENDS = ".?!:\n—–-•·"
@@ -180,6 +196,74 @@ def given_name_sexes(counts: dict[str, Counter], lowercase: Iterable[str]) -> li
     return sorted(lines)
 
 
+@dataclass
+class NameCounts:
+    """Per lower-cased word: the surnames written after it as a given name (``surnames``),
+    and the words written before it as a surname after a title (``givens``)."""
+
+    surnames: dict[str, set[str]] = field(default_factory=dict)
+    givens: dict[str, set[str]] = field(default_factory=dict)
+
+
+def count_given_names(texts: Iterable[str], not_words: frozenset[str]) -> NameCounts:
+    """The full names of each text (module docstring, ``given_names.txt``): after a title
+    ("Sen. Ada Lund") or before a surname the text writes with an honorific; a "surname" of
+    ``not_words`` ("National Hurricane Center": an organisation word) is no name."""
+    from analysis.quotes.attribution import LEX
+
+    titles = LEX["titles"] | {"mr", "mrs", "ms", "miss", "dr"}
+    out = NameCounts()
+    for t in texts:
+        titled = {
+            (m.group(2), m.group(3))
+            for m in _TITLED_NAME.finditer(t)
+            if m.group(1).lower() in titles
+        }
+        honored = {m.group(2) for m in _HONORIFIC.finditer(t)}
+        named = {(m.group(1), m.group(2)) for m in _FULL_NAME.finditer(t) if m.group(2) in honored}
+        for given, surname in sorted(titled | named):
+            if surname.lower() not in not_words:
+                out.surnames.setdefault(given.lower(), set()).add(surname)
+                if (given, surname) in titled:
+                    out.givens.setdefault(surname.lower(), set()).add(given)
+    return out
+
+
+def given_names(
+    counts: NameCounts, lower: Counter, inside: Counter, not_words: frozenset[str]
+) -> list[str]:
+    """The listed given names (module docstring), sorted: ``lower`` and ``inside`` count
+    each word's uses in lower case and capitalised inside a sentence (:func:`count_cases`);
+    ``not_words`` are the words news writes in lower case, titles, places and the like."""
+    not_names = _not_given_names(not_words)
+    return sorted(
+        g
+        for g, surnames in counts.surnames.items()
+        if len(surnames) >= MIN_SURNAMES
+        and lower[g] < inside[g]
+        and len(counts.givens.get(g, ())) < SURNAME_RATIO * len(surnames)
+        and not not_names(g)
+    )
+
+
+def not_name_words(lowercase: Iterable[str], mostly: Iterable[str]) -> frozenset[str]:
+    """Words that are no given name nor surname: words news writes in lower case (or more
+    often so than not), titles, honorifics, places, organisation words, demonyms, particles."""
+    from analysis.quotes.attribution import LEX
+    from analysis.quotes.resolve import SURNAME_PARTICLES
+
+    return (
+        frozenset(lowercase)
+        | frozenset(mostly)
+        | LEX["titles"]
+        | {"mr", "mrs", "ms", "miss", "dr"}
+        | LEX["places"]
+        | LEX["org_words"]
+        | LEX["demonyms"]
+        | SURNAME_PARTICLES
+    ) - LEX["word_given_names"]
+
+
 def _not_given_names(lowercase: frozenset[str]) -> Callable[[str], bool]:
     """Whether a capitalised first word is no given name: a title, an honorific, a word news
     writes in lower case, or an everyday word (Zipf 5.5 or more: "Because", "Another") that
@@ -220,9 +304,13 @@ def main() -> None:
     lower, inside, opening = count_cases(texts)
     lowercase = lowercase_words(lower, inside, opening)
     write_words("lowercase_words.txt", lowercase)
-    write_words("mostly_lowercase_words.txt", mostly_lowercase_words(lower, inside))
+    mostly = mostly_lowercase_words(lower, inside)
+    write_words("mostly_lowercase_words.txt", mostly)
     write_words("finite_verbs.txt", finite_verbs(*count_followers(texts)))
     write_words("given_name_sexes.txt", given_name_sexes(count_honorific_sexes(texts), lowercase))
+    not_words = not_name_words(lowercase, mostly)
+    counts = count_given_names(texts, not_words)
+    write_words("given_names.txt", given_names(counts, lower, inside, not_words))
 
 
 if __name__ == "__main__":

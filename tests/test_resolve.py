@@ -518,6 +518,7 @@ def test_colon_labels_that_are_words(speaker, speaker_type, text, expected):
         # given name ("Examiner").
         ("Medical Examiner Jonathan Pell", "Jonathan Pell"),
         ("Delegate Andrea Voss", "Andrea Voss"),
+        ("Delegate Oliver Voss", "Oliver Voss"),  # a given name listed without its sex
         ("Policy Counsel Ada Quarrel", "Ada Quarrel"),
         ("Supervisor Mark Tolliver of Dover", "Mark Tolliver of Dover"),
         ("Good Morning Harbor’s Andrea Voss", "Andrea Voss"),
@@ -571,6 +572,7 @@ def test_person_descriptors(speaker, text, expected):
     [
         # A known given name alone is the one person of the article's rows with it.
         (["Andrea Tolliver", "Andrea"], ["Andrea Tolliver", "Andrea Tolliver"]),
+        (["Lynn Tolliver", "Lynn"], ["Lynn Tolliver", "Lynn Tolliver"]),  # listed without sex
         (
             ["Andrea", "Andrea J. Tolliver", "Andrea Tolliver"],
             ["Andrea J. Tolliver", "Andrea J. Tolliver", "Andrea Tolliver"],

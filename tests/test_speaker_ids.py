@@ -294,6 +294,8 @@ IN_ARTICLE = [
     # A given name alone is the one person of its article with that given name ...
     ("g1", "Andrea Quillfeather", "person", "andrea quillfeather"),
     ("g1", "Andrea", "person", "andrea quillfeather"),
+    ("g12", "Lynn Ostrander", "person", "lynn ostrander"),  # a given name listed without sex
+    ("g12", "Lynn", "person", "lynn ostrander"),
     # ... a short form of it too, but not where two people share it, nor a surname.
     ("g2", "Charles Pellwright", "person", "charles pellwright"),
     ("g2", "Chuck", "person", "charles pellwright"),
@@ -316,6 +318,8 @@ IN_ARTICLE = [
     # known given name.
     ("g10", "Andrea Quarrel", "person", "andrea quarrel"),
     ("g10", "Lawyer Quarrel", "person", "andrea quarrel"),
+    ("g13", "Oliver Quarrel", "person", "oliver quarrel"),
+    ("g13", "Lawyer Quarrel", "person", "oliver quarrel"),
     ("g11", "Harbor MPs", "person", "harbor mps"),
     ("g11", "Opposition MPs", "person", "opposition mps"),
     # A group's word is no member's surname: "Democrats" is no "Harbor Democrats".

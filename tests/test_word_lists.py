@@ -8,11 +8,14 @@ import pytest
 
 from analysis.quotes.attribution import LEX
 from bench.build_word_lists import (
+    NameCounts,
     count_cases,
     count_followers,
+    count_given_names,
     count_honorific_sexes,
     finite_verbs,
     given_name_sexes,
+    given_names,
     lowercase_words,
     mostly_lowercase_words,
 )
@@ -105,3 +108,46 @@ def test_shipped_given_names():
     assert {"susan", "nancy", "hillary"} <= LEX["female_given_names"]
     assert {"john", "donald", "barack"} <= LEX["male_given_names"]
     assert not LEX["female_given_names"] & LEX["male_given_names"]
+
+
+def test_given_names_open_full_names_after_titles_and_before_honored_surnames():
+    texts = [
+        "Sen. Ada Lund said so. Dr. Ada K. Reyes agreed.",
+        "Ada Pell spoke. Ms. Pell left. President Ada Lund Center opened.",
+        "Rep. Ivo Lund said no, and Gov. Ivo Pell agreed.",
+    ]
+    counts = count_given_names(texts, frozenset({"center"}))
+    assert counts.surnames["ada"] == {"Lund", "Reyes", "Pell"}
+    assert counts.surnames["ivo"] == {"Lund", "Pell"}
+    assert counts.givens["lund"] == {"Ada", "Ivo"}  # after a title
+    assert counts.givens["pell"] == {"Ivo"}  # "Ada Pell": no title before her
+
+
+@pytest.mark.parametrize(
+    ("surnames", "lower", "as_surname", "not_words", "listed"),
+    [
+        (3, 0, 0, set(), True),  # "Ada Lund", "Ada Pell", "Ada Reyes"
+        (2, 0, 0, set(), False),  # too few surnames to tell
+        (3, 10, 0, set(), False),  # written in lower case as often as capitalised ("Hurricane")
+        (3, 0, 6, set(), False),  # mostly a surname itself ("Sen. Ada Bush", ...)
+        (3, 0, 0, {"w"}, False),  # a title, place or word news writes in lower case
+    ],
+)
+def test_given_name_thresholds(surnames, lower, as_surname, not_words, listed):
+    from collections import Counter
+
+    counts = NameCounts(
+        surnames={"w": {f"S{i}" for i in range(surnames)}},
+        givens={"w": {f"G{i}" for i in range(as_surname)}},
+    )
+    words = given_names(counts, Counter({"w": lower}), Counter({"w": 10}), frozenset(not_words))
+    assert (words == ["w"]) is listed
+
+
+def test_shipped_given_names_without_sex():
+    text = resources.files("analysis").joinpath("data/given_names.txt").read_text("utf-8")
+    words = text.split()
+    assert words == sorted(set(words)) and all(w.isalpha() and w.islower() for w in words)
+    assert {"lynn", "anne", "oliver", "john", "susan"} <= LEX["given_names"]
+    assert not LEX["given_names"] & (LEX["titles"] | LEX["mostly_lowercase_words"])
+    assert not LEX["given_names"] & {"hurricane", "national", "bush", "the"}

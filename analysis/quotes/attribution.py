@@ -103,7 +103,8 @@ def lexicon() -> dict[str, frozenset[str]]:
     ``mostly_lowercase_words``, words news writes in lower case more often than not though
     titles capitalise them ("Medical", "Delegate"), less the given names;
     ``finite_verbs``, verbs and adverbs that follow a subject pronoun, never a determiner;
-    ``female_given_names``, ``male_given_names``, by the corpus's honorifics)."""
+    ``female_given_names``, ``male_given_names``, by the corpus's honorifics; ``given_names``,
+    words that open full names with several surnames, without sex)."""
     files = resources.files("analysis")
     raw = json.loads(files.joinpath("data/attribution.json").read_text("utf-8"))
     out = {k: frozenset(w.lower() for w in v) for k, v in raw.items() if not k.startswith("_")}
@@ -130,6 +131,8 @@ def lexicon() -> dict[str, frozenset[str]]:
     sexes = files.joinpath("data/given_name_sexes.txt").read_text("utf-8").split()
     for sex, key in (("f", "female_given_names"), ("m", "male_given_names")):
         out[key] = frozenset(n for n, s in zip(sexes[::2], sexes[1::2], strict=True) if s == sex)
+    given = files.joinpath("data/given_names.txt").read_text("utf-8").split()
+    out["given_names"] = frozenset(given)
     mostly = files.joinpath("data/mostly_lowercase_words.txt").read_text("utf-8").split()
     out["mostly_lowercase_words"] = (
         frozenset(mostly)

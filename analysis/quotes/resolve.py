@@ -243,7 +243,14 @@ SURNAME_PARTICLES: Final = frozenset(
 # Examiner", "Delegate", "Policy Counsel"): news writes them in lower case more often than not, or
 # they are titles. Given names that are words ("Grace", "Will") are none of them.
 _DESCRIPTOR_WORDS: Final = LEX["mostly_lowercase_words"] | _LOWERCASE_WORDS | TITLES
-GIVEN_NAMES: Final = LEX["female_given_names"] | LEX["male_given_names"] | LEX["word_given_names"]
+# Known given names, of either sex: "is this a given name" asks no sex (he/she reads the sexed
+# lists).
+GIVEN_NAMES: Final = (
+    LEX["given_names"]
+    | LEX["female_given_names"]
+    | LEX["male_given_names"]
+    | LEX["word_given_names"]
+)
 
 
 def descriptor_word(word: str) -> bool:
