@@ -1309,21 +1309,10 @@ def _canonical_name(
     ("sources familiar with the process") are kept as written, and "the sources" goes back to
     the earlier speaker with that head word.
     """
-    low = mention.text.lower()
-    if low in PRONOUNS:
-        return _resolve_pronoun(doc, mention, history)
-    if low in RELATIVES and not mention.text.isupper():  # "WHO" in capitals is no "who"
-        ante = _antecedent(doc, mention)
-        if ante is None:
-            return mention.text, "person" if low == "who" else "organisation"
-        return _canonical(doc, ante, history)
-    expanded = _expansion(doc, mention.text)
-    if expanded is not None:
-        return expanded, _ACRONYM_TYPE.get(name_type(expanded), "organisation")
+    referred = _referred(doc, mention, history)
+    if referred is not None:
+        return referred
     names = doc.names()
-    author = _author_of_own_words(names["by_last"], mention.text)
-    if author is not None:
-        return author, "person"
     name, roles, typ = _stripped_type(mention.text)
     typ = _honorific_type(names["titled"], mention.text, name, roles, typ)
     if typ == "person":
@@ -1379,6 +1368,27 @@ def _canonical_name(
         if named is not None:
             return named, "person"
     return _organisation_name(doc.text, mention.text, words, typ), typ
+
+
+def _referred(
+    doc: _Doc, mention: Mention, history: list[tuple[int, str, str]]
+) -> tuple[str, str] | None:
+    """(speaker, speaker_type) of a mention that stands for a name written elsewhere: a
+    pronoun, a relative pronoun ("Ada Lund, who"), an acronym the article expands, or a
+    person's own writing ("Lund's tweet" -> Ada Lund); None for any other mention."""
+    low = mention.text.lower()
+    if low in PRONOUNS:
+        return _resolve_pronoun(doc, mention, history)
+    if low in RELATIVES and not mention.text.isupper():  # "WHO" in capitals is no "who"
+        ante = _antecedent(doc, mention)
+        if ante is None:
+            return mention.text, "person" if low == "who" else "organisation"
+        return _canonical(doc, ante, history)
+    expanded = _expansion(doc, mention.text)
+    if expanded is not None:
+        return expanded, _ACRONYM_TYPE.get(name_type(expanded), "organisation")
+    author = _author_of_own_words(doc.names()["by_last"], mention.text)
+    return (author, "person") if author is not None else None
 
 
 def _role_as_written(doc: _Doc, words: list[str], pos: int) -> str | None:
