@@ -22,7 +22,7 @@ from ..compare.terms import kwic, term_counts
 from ..corpus.fields import SETTINGS_FILES
 from ..corpus.load import SIDECAR_NAME
 from ..quotes.speaker_table import speakers
-from .html import with_counts
+from .html import largest, with_counts
 
 PACKAGE = Path(__file__).resolve().parents[1]  # analysis/
 SAMPLES_DIR = PACKAGE.parent / "data" / "seeds"
@@ -94,12 +94,8 @@ class OutletLine:
 def _outlet_lines(lines: Sequence[OutletLine], limit: int = MAX_OUTLET_LINES) -> str:
     """The lines as a Markdown list in their own order; past ``limit`` outlets, only those of
     the ``limit`` largest weights and a last line saying how many are in the table only."""
-    if len(lines) <= limit:
-        kept = list(lines)
-    else:
-        ranked = sorted(range(len(lines)), key=lambda i: (-lines[i].weight, i))
-        chosen = set(ranked[:limit])
-        kept = [line for i, line in enumerate(lines) if i in chosen]
+    chosen = largest(pd.Series([line.weight for line in lines], dtype="float64"), limit)
+    kept = [line for i, line in enumerate(lines) if i in chosen]
     text = "\n".join(f"- {line.text}" for line in kept)
     more = len(lines) - len(kept)
     if more:
@@ -114,8 +110,8 @@ def _outlet_counts(outlets: pd.Series) -> str:
     """How many rows each outlet has, by outlet name: "A 2, B 1"; past ``MAX_OUTLET_LINES``
     outlets, those with the most rows and how many others ("…, K 3 and 40 other outlets")."""
     per = outlets.value_counts().sort_index()
-    largest = set(per.sort_values(ascending=False, kind="stable").index[:MAX_OUTLET_LINES])
-    parts = [f"{md(o)} {c:,}" for o, c in per.items() if o in largest]
+    biggest = largest(per, MAX_OUTLET_LINES)
+    parts = [f"{md(o)} {c:,}" for o, c in per.items() if o in biggest]
     if len(per) > len(parts):
         return ", ".join(parts) + f" and {_n(len(per) - len(parts), 'other outlet')}"
     return ", ".join(parts)

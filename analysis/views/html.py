@@ -39,6 +39,12 @@ def scroll(table: pd.DataFrame, **kw: Any) -> HTML:
     return HTML(scroll_html(table, **kw))
 
 
+def largest(weights: pd.Series, n: int) -> set:
+    """The index labels of the ``n`` largest ``weights`` (ties: first in order): which groups a
+    view of many outlets names or draws, the rest being counted or summed."""
+    return set(weights.sort_values(ascending=False, kind="stable").index[:n])
+
+
 def time_bin(dates: pd.Series) -> tuple[str, str]:
     """The period alias ("D", "W", "M" or "Y") and its name for a timeline of ``dates``:
     chosen from the span between the first and last date (undated rows ignored)."""

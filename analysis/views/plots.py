@@ -12,6 +12,8 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.axes import Axes
 
+from .html import largest
+
 
 def plain_label(value: object, *, legend: bool = False) -> str:
     """``value`` as text that matplotlib draws as written: each ``$`` escaped as ``\\$`` (drawn
@@ -42,8 +44,7 @@ def outlet_bars(outlets: pd.DataFrame, *, top: int = 20, ax: Axes | None = None)
 def timeline(counts: pd.DataFrame, *, top: int = 8, ax: Axes | None = None) -> Axes:
     """Stacked bars of ``articles`` per ``period`` and ``outlet`` (the table of
     ``analysis.corpus.articles_over_time``); outlets beyond the ``top`` largest are "other"."""
-    totals = counts.groupby("outlet")["articles"].sum().sort_values(ascending=False, kind="stable")
-    keep = set(totals.index[:top])
+    keep = largest(counts.groupby("outlet")["articles"].sum(), top)
     lumped = counts.assign(outlet=counts["outlet"].where(counts["outlet"].isin(keep), "other"))
     wide = lumped.pivot_table(
         index="period", columns="outlet", values="articles", aggfunc="sum", fill_value=0
@@ -81,9 +82,8 @@ def top_terms(
     hundred panels cannot be read; the title says how many are left out. Returns the Axes, one
     per group shown, in the table's group order."""
     order = list(dict.fromkeys(counts[by].tolist()))
-    sizes = counts.groupby(by, sort=False)["count"].sum()
-    largest = set(sizes.sort_values(ascending=False, kind="stable").index[:groups])
-    shown_groups = [g for g in order if g in largest]
+    biggest = largest(counts.groupby(by, sort=False)["count"].sum(), groups)
+    shown_groups = [g for g in order if g in biggest]
     ncols = max(1, min(ncols, len(shown_groups)))
     nrows = max(1, -(-len(shown_groups) // ncols))
     fig, axes = plt.subplots(
@@ -140,7 +140,7 @@ def term_trend(
     # A line per outlet of a hundred cannot be told apart: the ``groups`` with the most uses
     # (``count``) are drawn, and the legend says how many were left out.
     weight = table.groupby(by)["count" if "count" in table else value].sum()
-    keep = set(weight.sort_values(ascending=False, kind="stable").index[:groups])
+    keep = largest(weight, groups)
     for group, rows in table[table[by].isin(keep)].groupby(by, sort=True):
         rows = rows.sort_values("period")
         ax.plot(rows["period"], rows[value], marker="o", label=plain_label(group, legend=True))
@@ -162,7 +162,7 @@ def speakers_per_outlet(
     # Past ``outlets`` outlets the legend would outgrow the chart: the outlets with the most
     # quotations are drawn, the rest summed into "other outlets", as the timeline does.
     per_outlet = counts.groupby("outlet")["n_quotes"].sum()
-    keep = set(per_outlet.sort_values(ascending=False, kind="stable").index[:outlets])
+    keep = largest(per_outlet, outlets)
     if len(per_outlet) > outlets:
         counts = counts.assign(
             outlet=counts["outlet"].where(counts["outlet"].isin(keep), "other outlets")
