@@ -62,12 +62,27 @@ class ClusterScores:
     b3_f1: float
 
 
+def _require(corpus: Path) -> None:
+    if not corpus.exists():
+        raise FileNotFoundError(f"the shared corpus is not at {corpus}: the gold sets need it")
+
+
+def _loaded(lines: list[str], name: str) -> pd.DataFrame:
+    """The docs table of these corpus lines read by :func:`load_corpus` as one file ``name``
+    of a user's folder (so offsets index the same normalised ``text``); ``doc_id`` is the
+    record id."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / name
+        path.write_text("".join(lines), encoding="utf-8")
+        docs = load_corpus(path).docs
+    return docs.assign(doc_id=docs["doc_id"].str.split("#", n=1).str[1])
+
+
 def load_records(ids: set[str], *, corpus: Path = CORPUS) -> pd.DataFrame:
     """The docs table of the corpus records with these ids, read by :func:`load_corpus` as a
     user's folder would be (so offsets index the same normalised ``text``); ``doc_id`` is the
     record id, ``raw`` the record's text as stored."""
-    if not corpus.exists():
-        raise FileNotFoundError(f"the shared corpus is not at {corpus}: the gold sets need it")
+    _require(corpus)
     lines: dict[str, str] = {}
     with gzip.open(corpus, "rt", encoding="utf-8") as f:
         for line in f:
@@ -79,11 +94,7 @@ def load_records(ids: set[str], *, corpus: Path = CORPUS) -> pd.DataFrame:
                 head = json.loads(line)["ID"]
             if head in ids and json.loads(line)["ID"] == head:
                 lines[head] = line
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "gold.jsonl"
-        path.write_text("".join(lines[i] for i in sorted(lines)), encoding="utf-8")
-        docs = load_corpus(path).docs
-    docs["doc_id"] = docs["doc_id"].str.split("#", n=1).str[1]
+    docs = _loaded([lines[i] for i in sorted(lines)], "gold.jsonl")
     raw = {i: json.loads(line)["content_original"] for i, line in lines.items()}
     docs["raw"] = docs["doc_id"].map(raw)
     return docs.sort_values("doc_id", ignore_index=True)
@@ -319,18 +330,13 @@ class JoinedPairs:
 def load_sparse_folders(*, corpus: Path = CORPUS) -> list[pd.DataFrame]:
     """The docs tables of the sparse folders (``SPARSE_SEEDS``), each as :func:`load_corpus`
     reads a folder of those corpus lines; ``doc_id`` is the record id."""
-    if not corpus.exists():
-        raise FileNotFoundError(f"the shared corpus is not at {corpus}: the gold sets need it")
+    _require(corpus)
     with gzip.open(corpus, "rt", encoding="utf-8") as f:
         lines = f.readlines()
     folders = []
     for seed in SPARSE_SEEDS:
         rows = np.sort(np.random.default_rng(seed).choice(len(lines), SPARSE_SIZE, replace=False))
-        with tempfile.TemporaryDirectory() as tmp:
-            path = Path(tmp) / "articles.jsonl"
-            path.write_text("".join(lines[i] for i in rows), encoding="utf-8")
-            docs = load_corpus(path).docs
-        folders.append(docs.assign(doc_id=docs["doc_id"].str.split("#", n=1).str[1]))
+        folders.append(_loaded([lines[i] for i in rows], "articles.jsonl"))
     return folders
 
 
