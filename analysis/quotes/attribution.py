@@ -1995,7 +1995,7 @@ def _role_before_name(words: list[str], j: int) -> bool:
 
 
 # Prepositions that hang a place or an occasion on a name ("from Dover", "at the launch").
-_TAIL_PREPOSITIONS: Final = frozenset(("of", "at", "with", "from"))
+TAIL_PREPOSITIONS: Final = frozenset(("of", "at", "with", "from"))
 
 
 def _tail_after_name(words: list[str]) -> int:
@@ -2004,7 +2004,7 @@ def _tail_after_name(words: list[str]) -> int:
     Reyes at the launch" -> 2 (nothing capitalised: an occasion); "Ada Reyes of the Harbor
     Institute" and "Ada Reyes from the Harbor Board" -> 0 (the employer stays)."""
     for i, w in enumerate(words):
-        if w in _TAIL_PREPOSITIONS:
+        if w in TAIL_PREPOSITIONS:
             name = words[_after_titles(words, i) : i]
             ok = len(name) >= 2 and _person_name(name) and not _names_employer(w, words[i + 1 :])
             return i if ok else 0
@@ -2245,7 +2245,7 @@ def _employer_at(words: list[str]) -> int:
     """Index of the "of"/"at"/"with"/"from" after a person's name that opens the words, else
     0: "Ada Reyes of the Harbor Institute" -> 2; "Bank of Dover", "Reyes of Dover" -> 0."""
     for i, w in enumerate(words):
-        if w in _TAIL_PREPOSITIONS:
+        if w in TAIL_PREPOSITIONS:
             ok = i >= 2 and _person_name(words[:i]) and _names_employer(w, words[i + 1 :])
             return i if ok else 0
     return 0

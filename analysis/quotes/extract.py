@@ -67,6 +67,7 @@ from .attribution import (
     SPEAKER_NOUNS,
     SUBJECT_ONLY_CUES,
     SUBJECT_PRONOUNS,
+    TAIL_PREPOSITIONS,
     THING_SUBJECTS,
     TITLE_CUES,
     TITLES,
@@ -1514,7 +1515,7 @@ def _surname_like(full: str, text: str) -> bool:
 
 
 # The preposition that ties a person's name to the place or employer written after it.
-_AFFILIATION_RE: Final = re.compile(r" (?:of|at|with|from) ")
+_AFFILIATION_RE: Final = re.compile(rf" (?:{'|'.join(sorted(TAIL_PREPOSITIONS))}) ")
 
 
 def _without_place_of(name: str) -> str:
