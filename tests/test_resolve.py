@@ -585,6 +585,9 @@ def test_person_descriptors(speaker, text, expected):
         ),
         (["Mark Andrea", "Andrea Pell", "Andrea"], ["Mark Andrea", "Andrea Pell", "Andrea"]),
         (["Wen Quilong", "Wen"], ["Wen Quilong", "Wen"]),
+        # A headline read as a speaker is no full name of anyone.
+        (["Andrea Defends Her Budget", "Andrea"], ["Andrea Defends Her Budget", "Andrea"]),
+        (["Andrea Brown", "Andrea"], ["Andrea Brown", "Andrea Brown"]),
         (["Andrea and Ada Pell", "Andrea"], ["Andrea and Ada Pell", "Andrea"]),
     ],
 )

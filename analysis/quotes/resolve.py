@@ -388,9 +388,14 @@ def given_name_speakers(rows: list[dict]) -> None:
 
 def _person_name_run(words: list[str]) -> bool:
     """Whether a speaker's words may be one person's name: at most five, capitalised (or
-    particles), no people quoted together: "Ada J. Voss" -> True; "Voss and Lund", "Harbor
-    Energy in Dover" -> False."""
-    return len(words) <= 5 and all(
-        (w[:1].isupper() or w in SURNAME_PARTICLES) and w not in ("&", "and") and "," not in w
-        for w in words
+    particles), no people quoted together, no word between the first and the last that news
+    writes in lower case (a headline: "Voss Defends Her Budget"; a surname may be a word, "Ada
+    Brown"): "Ada J. Voss" -> True; "Voss and Lund", "Harbor Energy in Dover" -> False."""
+    return (
+        len(words) <= 5
+        and all(
+            (w[:1].isupper() or w in SURNAME_PARTICLES) and w not in ("&", "and") and "," not in w
+            for w in words
+        )
+        and not any(descriptor_word(w) for w in words[1:-1])
     )
