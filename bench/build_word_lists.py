@@ -34,6 +34,8 @@ different surnames over the corpus. A word is left out when news writes it in lo
 often as it capitalises it inside a sentence ("Hurricane"), it is a title, place, organisation
 word, demonym or particle, an everyday word (as for the sexed list), or it stands after a title
 as a surname at least ``SURNAME_RATIO`` times as often as it opens a name ("Bush", "Gray").
+Weekdays, months, acronyms and suffixes count as neither given name nor surname ("President
+Obama Friday said" makes no "Obama" a given name).
 
 ``analysis/data/finite_verbs.txt``: words that follow a subject pronoun ("he knew", "she
 appears", "they note") at least ``MIN_AFTER_PRONOUN`` times and a determiner or possessive at
@@ -75,6 +77,9 @@ _FULL_NAME = re.compile(r"\b([A-Z][a-z]{1,14}) (?:[A-Z]\. )?([A-Z][a-zA-Z’'\-]
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? ([A-Z][\w’'\-]+)")
 _WORD = re.compile(r"[A-Za-z][a-z]+")
 MIN_SURNAMES = 3
+_SUFFIXES = frozenset({"jr", "sr"})
+# A regnal number follows a given name ("Benedict XVI", "Elizabeth II"), unlike an acronym.
+_REGNAL = re.compile(r"[IVX]+")
 SURNAME_RATIO = 2
 # A capitalised word, a given name and a surname, and no more capitals ("Sen. Ada K. Lund said").
 _TITLED_NAME = re.compile(
@@ -222,11 +227,25 @@ def count_given_names(texts: Iterable[str], not_words: frozenset[str]) -> NameCo
         honored = {m.group(2) for m in _HONORIFIC.finditer(t)}
         named = {(m.group(1), m.group(2)) for m in _FULL_NAME.finditer(t) if m.group(2) in honored}
         for given, surname in sorted(titled | named):
-            if surname.lower() not in not_words:
-                out.surnames.setdefault(given.lower(), set()).add(surname)
-                if (given, surname) in titled:
-                    out.givens.setdefault(surname.lower(), set()).add(given)
+            if surname.lower() in not_words or no_name_part(surname) or no_name_part(given):
+                continue
+            out.surnames.setdefault(given.lower(), set()).add(surname)
+            if (given, surname) in titled:
+                out.givens.setdefault(surname.lower(), set()).add(given)
     return out
+
+
+def no_name_part(word: str) -> bool:
+    """Whether a capitalised word is no part of a full name: a weekday, month or other word
+    that is no name ("President Lund Friday said": "Lund" would count as a given name), an
+    acronym ("Lund EPA") or a suffix ("Lund Jr": "Lund" is a surname there)."""
+    from analysis.quotes.attribution import LEX
+
+    low = word[:-2].lower() if word.endswith(("'s", "’s")) else word.lower()
+    if low in LEX["word_given_names"]:  # "April", "June": months that are names too
+        return False
+    acronym = word.isupper() and not _REGNAL.fullmatch(word)
+    return low in LEX["not_names"] or acronym or low in _SUFFIXES
 
 
 def given_names(

@@ -18,6 +18,7 @@ from bench.build_word_lists import (
     given_names,
     lowercase_words,
     mostly_lowercase_words,
+    no_name_part,
 )
 
 
@@ -123,6 +124,30 @@ def test_given_names_open_full_names_after_titles_and_before_honored_surnames():
     assert counts.givens["pell"] == {"Ivo"}  # "Ada Pell": no title before her
 
 
+def test_weekdays_and_acronyms_after_a_name_are_no_surnames():
+    texts = ["President Lund Friday said no.", "Gov. Lund EPA chief spoke.", "Sen. Ada Lund said."]
+    counts = count_given_names(texts, frozenset())
+    assert "lund" not in counts.surnames  # "Lund" opens no full name here
+    assert counts.surnames["ada"] == {"Lund"}
+
+
+@pytest.mark.parametrize(
+    ("word", "no_name"),
+    [
+        ("Friday", True),  # a weekday
+        ("Dec", True),  # a month's abbreviation
+        ("EPA", True),  # an acronym
+        ("Jr", True),  # a suffix
+        ("XVI", False),  # a regnal number follows a given name
+        ("Lund's", False),  # a surname, possessive
+        ("April", False),  # a month that is a given name too
+        ("Lund", False),
+    ],
+)
+def testno_name_part(word, no_name):
+    assert no_name_part(word) is no_name
+
+
 @pytest.mark.parametrize(
     ("surnames", "lower", "as_surname", "not_words", "listed"),
     [
@@ -150,4 +175,4 @@ def test_shipped_given_names_without_sex():
     assert words == sorted(set(words)) and all(w.isalpha() and w.islower() for w in words)
     assert {"lynn", "anne", "oliver", "john", "susan"} <= LEX["given_names"]
     assert not LEX["given_names"] & (LEX["titles"] | LEX["mostly_lowercase_words"])
-    assert not LEX["given_names"] & {"hurricane", "national", "bush", "the"}
+    assert not LEX["given_names"] & {"hurricane", "national", "bush", "the", "obama", "saturday"}
