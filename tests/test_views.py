@@ -1,6 +1,8 @@
 """Bounded views, timeline bins, static widget views (analysis/views/html.py) and the computed
 sentences and defaults of the notebooks (analysis/views/findings.py)."""
 
+import json
+
 import nbformat
 import pandas as pd
 import pytest
@@ -9,6 +11,7 @@ from analysis.quotes.extract import extract_quotes, speakers
 from analysis.views.findings import (
     corpus_md,
     md,
+    problems_md,
     sample_note,
     search_terms,
     speakers_md,
@@ -82,6 +85,18 @@ def test_corpus_sentence(seed_docs):
     assert corpus_md(seed_docs, "day") == (
         "**2 articles** from **2 outlets**; each has 1 article. All dated articles appeared on "
         "the same day, 2 August 2024."
+    )
+
+
+def test_problems_sentence_names_the_most_common_reason(tmp_path):
+    from analysis import load_corpus
+
+    mis_decoded = "Lund’s plan".encode().decode("cp1252")
+    rows = [{"title": mis_decoded, "text": f"Text {k}."} for k in range(2)]
+    (tmp_path / "a.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n{broken\n")
+    assert problems_md(load_corpus(tmp_path).problems) == (
+        "1 file or record skipped, 2 loaded with a warning; the most common problem: "
+        "*mis\\-decoded characters repaired in title* (2)."
     )
 
 

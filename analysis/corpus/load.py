@@ -1475,8 +1475,8 @@ def _repair_mojibake(raw: pl.DataFrame, problems: Problems) -> pl.DataFrame:
         for path, record in zip(paths, records, strict=True):
             problems.warn(
                 path,
-                f"{col}: mis-decoded characters repaired (UTF-8 once read as Windows-1252, "
-                "e.g. 'â€™' for '’')",
+                f"mis-decoded characters repaired in {col} (UTF-8 once read as "
+                "Windows-1252, e.g. 'â€™' for '’')",
                 record=record,
             )
         raw = raw.with_columns(raw[col].clone().scatter(rows, [after[k] for k in changed]))
