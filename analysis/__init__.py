@@ -37,6 +37,7 @@ _EXPORTS = {
     "compare.facts": ["fact_matrix", "omissions", "story_facts"],
     "compare.pairs": ["match_quotes", "sourcing"],
     "compare.framing": ["framing"],
+    "corpus.boilerplate": ["boilerplate_lines", "without_boilerplate"],
     "corpus.load": ["Corpus", "filter_docs", "ingest", "write_corpus"],
     "quotes.speaker_table": ["speakers"],
     "scale.stream": ["read_quotes", "write_quotes"],

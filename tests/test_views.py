@@ -9,6 +9,7 @@ import pytest
 
 from analysis.quotes.extract import extract_quotes, speakers
 from analysis.views.findings import (
+    boilerplate_md,
     corpus_md,
     md,
     problems_md,
@@ -98,6 +99,22 @@ def test_problems_sentence_names_the_most_common_reason(tmp_path):
         "1 file or record skipped, 2 loaded with a warning; the most common problem: "
         "*mis\\-decoded characters repaired in title* (2)."
     )
+
+
+def test_boilerplate_sentence():
+    from analysis.corpus import boilerplate_lines, without_boilerplate
+
+    line = "Sign up for the Harbor Gazette daily briefing"
+    texts = [f"Ada Lund spoke.\n{line}", f"A vote.\n{line}", line, "Rain fell on the harbor."]
+    docs = pd.DataFrame({"outlet": "Harbor Gazette", "text": texts, "n_words": [11, 10, 8, 5]})
+    furniture = boilerplate_lines(docs)
+    assert boilerplate_md(furniture, docs, without_boilerplate(docs, furniture)) == (
+        "1 line recurs word for word in several articles of one outlet (page furniture: "
+        "sign-ups, credits, captions) and is left out of the counts: 24 of 34 words (70.6%). "
+        "The most repeated: *Sign up for the Harbor Gazette daily briefing* (**Harbor Gazette**, "
+        "3 articles)."
+    )
+    assert boilerplate_md(furniture.iloc[:0], docs, docs).startswith("No line recurs")
 
 
 def test_corpus_sentence_names_how_many_outlets_tie():

@@ -1,7 +1,9 @@
 """Reading articles into the docs table: file walking and readers (``load``, ``files``),
-record fields (``fields``), outlet names (``outlets``) and the corpus folder and output files
-(``outputs``). Imports only :mod:`analysis.core`."""
+record fields (``fields``), outlet names (``outlets``), the lines outlets repeat in their
+articles (``boilerplate``) and the corpus folder and output files (``outputs``). Imports only
+:mod:`analysis.core`."""
 
+from .boilerplate import boilerplate_lines, without_boilerplate
 from .load import (
     CORPUS_DIR_MARKER,
     SIDECAR_NAME,
@@ -28,6 +30,7 @@ __all__ = [
     "NotACorpusFolder",
     "OutputRefused",
     "articles_over_time",
+    "boilerplate_lines",
     "contains_text",
     "corpus_dir",
     "filter_docs",
@@ -36,5 +39,6 @@ __all__ = [
     "outlets",
     "read_corpus_dir",
     "read_corpus_parquet",
+    "without_boilerplate",
     "write_corpus",
 ]

@@ -236,6 +236,29 @@ def problems_md(problems: pd.DataFrame) -> str:
 # ------------------------------------------------------------------------------ 02 words
 
 
+def boilerplate_md(furniture: pd.DataFrame, before: pd.DataFrame, after: pd.DataFrame) -> str:
+    """How many lines the outlets repeat (:func:`analysis.corpus.boilerplate_lines`), how many
+    words blanking them takes out of the counts (``before`` and ``after``: the docs tables with
+    and without them), and the most repeated line."""
+    if furniture.empty:
+        return (
+            "No line recurs word for word in several articles of one outlet: every word is counted."
+        )
+    removed = int(before["n_words"].sum() - after["n_words"].sum())
+    total = max(int(before["n_words"].sum()), 1)
+    top = furniture.sort_values(["articles", "outlet", "line"], ascending=[False, True, True])
+    first = top.iloc[0]
+    line = first["line"] if len(first["line"]) <= 80 else first["line"][:77] + "..."
+    one = len(furniture) == 1
+    return (
+        f"{_n(len(furniture), 'line')} {'recurs' if one else 'recur'} word for word in several "
+        f"articles of one outlet (page furniture: sign-ups, credits, captions) and "
+        f"{'is' if one else 'are'} left out of the counts: "
+        f"{removed:,} of {total:,} words ({removed / total:.1%}). The most repeated: "
+        f"*{md(line)}* (**{md(first['outlet'])}**, {_n(int(first['articles']), 'article')})."
+    )
+
+
 def top_terms_md(counts: pd.DataFrame, top: int = 3) -> str:
     """Each outlet's most frequent terms with their counts, and the terms every outlet has
     among its ten most frequent."""

@@ -1,0 +1,65 @@
+"""Lines an outlet repeats in its articles (analysis/corpus/boilerplate.py)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.corpus.boilerplate import boilerplate_lines, without_boilerplate
+
+FURNITURE = "Sign up for the Harbor Gazette daily briefing"
+
+
+def _docs(texts_by_outlet: dict[str, list[str]], **extra) -> pd.DataFrame:
+    rows = [(o, t) for o, texts in texts_by_outlet.items() for t in texts]
+    docs = pd.DataFrame(rows, columns=["outlet", "text"])
+    docs["n_words"] = docs["text"].str.split().str.len()
+    return docs.assign(**extra)
+
+
+@pytest.mark.parametrize(
+    ("texts", "furniture"),
+    [
+        # In three articles of one outlet: furniture, whatever the spacing.
+        (
+            [f"Ada Lund spoke.\n{FURNITURE}", f"{FURNITURE}  \nA vote.", f"Rain.\n {FURNITURE}"],
+            True,
+        ),
+        # In two: it may be a paragraph two follow-ups share.
+        ([f"Ada Lund spoke.\n{FURNITURE}", f"{FURNITURE}\nA vote.", "Rain."], False),
+        # Inside a longer line: part of the story, not a line of its own.
+        ([f"Ada Lund spoke. {FURNITURE}", f"{FURNITURE}\nA vote.", f"Rain.\n{FURNITURE}"], False),
+        # Punctuation alone is no line worth listing.
+        (["A.\n***", "B.\n***", "C.\n***"], None),
+    ],
+)
+def test_a_line_is_furniture_when_one_outlet_repeats_it(texts, furniture):
+    table = boilerplate_lines(_docs({"Harbor Gazette": texts}))
+    assert list(table.columns) == ["outlet", "line", "articles"]
+    if furniture is None:
+        assert table.empty
+    else:
+        assert (FURNITURE in set(table["line"])) is furniture
+
+
+def test_other_outlets_and_near_duplicates_do_not_count():
+    texts = {"Harbor Gazette": [f"A.\n{FURNITURE}"] * 2, "Valley Post": [f"B.\n{FURNITURE}"]}
+    assert boilerplate_lines(_docs(texts)).empty  # three articles, but of two outlets
+    docs = _docs({"Harbor Gazette": [f"A.\n{FURNITURE}", f"B.\n{FURNITURE}", f"B.\n{FURNITURE}"]})
+    docs["near_duplicate_of"] = [None, None, 1]  # the third republishes the second
+    assert boilerplate_lines(docs).empty
+
+
+def test_blanking_keeps_offsets_and_recounts_words():
+    texts = [f"Ada Lund spoke.\n{FURNITURE}\nShe left.", f"{FURNITURE}\nA vote.", FURNITURE]
+    docs = _docs({"Harbor Gazette": texts})
+    out = without_boilerplate(docs)
+    assert list(out["text"].str.len()) == list(docs["text"].str.len())
+    assert out["text"][0] == "Ada Lund spoke.\n" + " " * len(FURNITURE) + "\nShe left."
+    assert list(out["n_words"]) == [5, 2, 0]
+    assert docs["text"][0].count(FURNITURE) == 1  # the input is not changed
+
+
+def test_min_articles_is_checked():
+    with pytest.raises(ValueError, match="at least 2"):
+        boilerplate_lines(_docs({"Harbor Gazette": ["A."]}), min_articles=1)
