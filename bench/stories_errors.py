@@ -1,6 +1,8 @@
 """Where story grouping goes wrong on the story gold set's dev part: ``python -m
 bench.stories_errors`` (add ``--titles`` to list each wrong group's articles: date, outlet,
-title). Groups the dev articles alone, as ``analysis.evaluate stories`` does, and prints
+title; add ``--corpus`` to group the whole shared corpus instead and read the dev articles'
+stories there, as bench/stories_cv.py scores them inside the corpus). Groups the dev articles
+alone, as ``analysis.evaluate stories`` does, and prints
 
 1. the predicted stories that join two gold events or more, by the false pairs each costs
    (pairwise precision counts pairs, so one big merge costs more than many small ones), and
@@ -10,7 +12,8 @@ title). Groups the dev articles alone, as ``analysis.evaluate stories`` does, an
 3. how far the similarity story grouping uses tells near-miss partners apart: for each pair of
    near-miss events of two articles or more, their average similarity across over the average
    within the looser of the two (the yardstick of ``COHESION``), with and without the date
-   prior. A ratio at or above ``COHESION`` lets two such stories join."""
+   prior (the dev articles' own similarities, with ``--corpus`` too). A ratio at or above
+   ``COHESION`` lets two such stories join."""
 
 from __future__ import annotations
 
@@ -123,12 +126,25 @@ def _similarities(docs: pd.DataFrame) -> dict[str, np.ndarray]:
     return {"features times date prior": text * prior, "features alone": text}
 
 
+def in_corpus_stories(dev: pd.DataFrame) -> pd.Series:
+    """The story of each dev article (rows of ``dev``) when the whole shared corpus is grouped:
+    other IDF, other neighbours and the corpus's own calibration, as a user would run it."""
+    from analysis import load_corpus, story_groups
+    from bench.common import require_corpus
+
+    docs = load_corpus(require_corpus()).docs
+    stories = story_groups(docs, progress=False).to_numpy()
+    ids = docs["doc_id"].str.split("#", n=1).str[-1].to_numpy()
+    at = pd.Series(np.arange(len(docs)), index=ids).loc[dev["doc_id"].to_numpy()].to_numpy()
+    return pd.Series(stories[at])
+
+
 def main() -> None:
     from analysis import story_groups
     from analysis.gold import load_story_gold
 
     docs = load_story_gold("dev").reset_index(drop=True)
-    pred = story_groups(docs)
+    pred = in_corpus_stories(docs) if "--corpus" in sys.argv else story_groups(docs)
     wrong = wrong_groups(docs, pred)
     n = pred.value_counts()
     print(
