@@ -55,17 +55,16 @@ from ..core.progress import PROGRESS_ARTICLES, is_dask, wants_progress
 from ..core.weights import lemma_weight
 
 # Average similarity (story_features times date_prior) at which two groups of articles count as
-# one event. Read off the story gold set's dev part (tests/gold/stories), where pairwise F1 is
-# flat from 0.06 to 0.08 and falls beyond 0.1, and chosen alike on each half of its events;
-# the same holds when the dev articles are grouped inside the whole 37,554-article corpus.
-# It is the lowest bar: a folder where chance similarity is common raises it (CHANCE_SHARE).
+# one event: the lowest bar, read off the story gold set's dev part (tests/gold/stories) and
+# chosen alike on each half of its events, alone and inside the whole corpus. A folder where
+# chance similarity is common raises it (CHANCE_SHARE).
 DEFAULT_THRESHOLD = 0.06
 # The lead carries the event (who, what, when); later paragraphs drift into background that
 # unrelated stories share.
 LEAD_CHARS = 2000
 # Days over which follow-ups, later outlets and opinion pieces still join a story (the date
-# prior falls to 1/8 there, halving every third of it): in the story gold set a few events
-# gather coverage over up to nine days, and scores change little between 6 and 12.
+# prior falls to 1/8 there, halving every third of it): a few events gather coverage over up to
+# nine days.
 DEFAULT_WINDOW_DAYS = 9
 # Share of the similarity given to shared names and numbers (the rest to the words): names
 # are evidence of one event beside the words, not instead of them (most near misses share
@@ -79,26 +78,17 @@ UNDATED_PRIOR = 0.5
 # but no weekday in common (:func:`undated_weekday_clash`): two reports of one event tell of the
 # same day, while two happenings of one saga a few days apart name their own, and a dated pair's
 # own date prior already tells that. Applied after calibration (the chance similarities carry no
-# weekdays). On the story gold set's dev part (bench/stories_cv.py) pairwise F1 of its two halves
-# grouped alone goes from 0.859 and 0.841 to 0.872 and 0.860 (all dev 0.836 to 0.848), and
-# inside the whole corpus from 0.766 and 0.811 to 0.771 and 0.816 (0.790 to 0.796). 0.35 to
-# 0.65 are each no worse than without it on every half; clashing dated pairs at 0.5 too raise
-# one half and lower the other (0.811 to 0.780 inside the corpus); applied before calibration,
-# the undated prior falls and both halves lose inside the corpus.
+# weekdays), since applied before it lowers the undated prior of the whole corpus. Any factor
+# from 0.35 to 0.65 helps each half of the gold set's dev events (bench/stories_cv.py).
 WEEKDAY_CLASH = 0.5
 # Two stories of two or more articles each join only when their average similarity reaches
 # COHESION times the average similarity within the looser of the two; a single article (a late
 # follow-up, an undated report, an opinion piece) still joins at the threshold. How alike a
-# story's own reports are is the yardstick: most wrong merges of the story gold set join two
-# stories about the same people a day or two apart (a vote and a threat, a summit and its
-# walk-back), each tight within, only half as similar across. Checked on both halves of the
-# gold set's dev events (near-miss partners kept together): grouped alone, pairwise F1 0.80 and
-# 0.83 become 0.86 and 0.84; inside the whole corpus, 0.79 and 0.82 become 0.80 and 0.83.
-# Between 0.6 and 0.7 the F1 of all dev events is 0.82 to 0.84 alone and 0.80 to 0.81 inside
-# the corpus; 0.55 keeps wrong merges, 0.8 loses recall. Measured against the looser story,
-# not the tighter: a tight pair of syndicated copies must not keep a loose story of opinion
-# pieces on the same happening away. It replaces a stricter threshold for two stories of five
-# articles or more, which kept follow-up stories apart inside the corpus.
+# story's own reports are is the yardstick: most wrong merges join two stories about the same
+# people a day or two apart (a vote and a threat, a summit and its walk-back), each tight
+# within, only half as similar across. Measured against the looser story, not the tighter: a
+# tight pair of syndicated copies must not keep a loose story of opinion pieces on the same
+# happening away. 0.55 keeps wrong merges, 0.8 loses recall.
 COHESION = 0.65
 # Pairs under this share of the threshold count as 0 (they are not kept): they cannot decide a
 # merge, and keeping them would keep every pair of articles that share a common word.
@@ -109,28 +99,18 @@ EDGE_FRACTION = 0.5
 # it lets join would hold at most CHANCE_SHARE of chance pairs (chance judged on pairs at most
 # NULL_WINDOWS windows apart, the same news cycle and topics), and the prior of undated pairs
 # falls (never over UNDATED_PRIOR) until the same holds for them (chance judged on pairs of any
-# two days out of the window). Figures at 0.4: the story gold set's dev part keeps 0.06 and
-# 0.5 on each half of its events (bench/stories_cv.py; pairwise F1 0.859 and 0.841, as with
-# the defaults) and 0.06 with an undated prior of 0.41 on all of it (0.837 becomes 0.836); on
-# three random 300-article folders of the shared corpus (tests/gold/stories/sparse_pairs.csv)
-# the threshold becomes 0.06, 0.062 and 0.11 and the undated prior 0.22, 0.31 and 0.46, and
-# joined pairs fall from 74 (9 of one event) to 28 (10), keeping every pair of one event; the
-# whole corpus keeps 0.06, with an undated prior of 0.25.
-# 0.2 and 0.3 remove more wrong pairs there but raise the threshold on one dev half (F1 0.76
-# and 0.80 with the undated prior calibrated too).
+# two days out of the window). A dense folder such as the gold set keeps the defaults; sparse
+# random folders (tests/gold/stories/sparse_pairs.csv) get a higher bar and a lower prior.
+# Lower shares remove more wrong pairs there but raise the bar of one dev half. Topics come in
+# bursts, so pairs inside the window reach high similarity by chance more often than pairs
+# outside it: the calibration is a floor, not a guarantee, for same-topic pairs of one week.
 CHANCE_SHARE = 0.4
 # A story of only two articles rests on one similarity, with no third article to confirm it: in a
 # sparse folder that is how near misses of one saga end (a diagnosis and the hospital's apology the
 # next day, two pieces on one race), since no other report joins either. A story that ends with two
 # articles thus stands only at the bar where chance would make at most LONE_PAIR_SHARE of the dated
-# pairs that join (a stricter CHANCE_SHARE); larger stories keep the threshold. On the three random
-# 300-article folders (tests/gold/stories/sparse_pairs.csv) that bar is 0.10, 0.084 and 0.17: joined
-# pairs fall from 28 (10 of one event, precision 0.357) to 11 (6, 0.545); the four lost are a
-# reaction, two opinion pieces and a market report, days after their event. The story gold set's dev
-# part keeps 0.06 on each half (pairwise F1 0.859 and 0.841, unchanged); the whole corpus gets 0.08,
-# and the F1 of its dev articles stays 0.766 and 0.811 on the halves (0.791 to 0.790 for all). 0.3
-# keeps 14 pairs (7 of one event); 0.2 also 11 (6) but raises one dev half's bar to 0.09, losing a
-# pair of follow-ups; 0.15 and 0.1 keep 8 (4).
+# pairs that join (a stricter CHANCE_SHARE); larger stories keep the threshold. Lower shares raise
+# one dev half's bar and lose true pairs of follow-ups.
 LONE_PAIR_SHARE = 0.25
 NULL_WINDOWS = 6
 # Fewer chance pairs than this (a folder of one week or one story) say too little: the default
