@@ -237,6 +237,12 @@ def test_no_alignment_gives_empty_tables_with_their_columns(docs):
     assert t.presence.empty and t.mentions.empty
 
 
+def test_compared_articles_that_share_nothing_give_empty_tables():
+    docs = three_outlets().iloc[:2].assign(text=[ALPHA, "Rain fell on the Halvik harbor."])
+    t = story_facts(docs, 0, stories=docs["story"])
+    assert t.matrix.empty and list(t.matrix.columns) == FACT_COLUMNS
+
+
 def test_story_facts_aligns_one_story_and_checks_its_arguments(docs):
     other = pd.DataFrame(
         {

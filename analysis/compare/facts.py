@@ -28,6 +28,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import count
 
+import numpy as np
 import pandas as pd
 
 from ..core.inputs import require_columns
@@ -344,11 +345,15 @@ def fact_tables(
     compared = {d for p in pairs for d in p}
     articles = _articles(docs, compared)
     kept = set(pairs)
-    rows = alignment[
-        [
-            (str(a), str(b)) in kept
-            for a, b in zip(alignment["doc_a"], alignment["doc_b"], strict=True)
-        ]
+    # A boolean array, not a list: an empty list would select no columns.
+    rows = alignment.loc[
+        np.array(
+            [
+                (str(a), str(b)) in kept
+                for a, b in zip(alignment["doc_a"], alignment["doc_b"], strict=True)
+            ],
+            dtype=bool,
+        )
     ]
     facts: list[pd.DataFrame] = []
     for label in sorted({story_of[d] for d in compared}):
