@@ -26,6 +26,7 @@ from analysis.compare.pairs import (
 from analysis.gold import CORPUS, load_pair_gold, pair_curve
 from analysis.quotes.extract import ROW_COLUMNS
 from analysis.quotes.speaker_table import with_speaker_ids
+from analysis.views.findings import sourcing_md
 
 
 def quote_table(rows: list[dict]) -> pd.DataFrame:
@@ -295,6 +296,9 @@ def test_sourcing_counts_a_hand_made_table():
     assert out.at["A", "n_articles"] == 2 and out.at["A", "quotes"] == 5
     assert out.at["A", "named"] == "Ana Díaz; City Hall" and out.at["A", "named_sources"] == 2
     assert out.at["B", "quotes"] == 0
+    lines = sourcing_md(s).splitlines()
+    assert lines[1] == "- **B**: 0 quotations, 0 named sources, no attributed quotation"
+    assert lines[0].endswith("2 named sources, 25% of attributions anonymous, credits Reuters 1×")
 
 
 def test_outlet_profile_on_the_seeds(seed_docs, seed_quotes):

@@ -11,6 +11,7 @@ from analysis.quotes.extract import extract_quotes, speakers
 from analysis.views.findings import (
     boilerplate_md,
     corpus_md,
+    kwic_terms,
     md,
     problems_md,
     sample_note,
@@ -99,6 +100,14 @@ def test_problems_sentence_names_the_most_common_reason(tmp_path):
         "1 file or record skipped, 2 loaded with a warning; the most common problem: "
         "*mis\\-decoded characters repaired in title* (2)."
     )
+
+
+def test_kwic_terms_list_a_match_once():
+    docs = pd.DataFrame(
+        {"doc_id": ["a"], "outlet": "X", "text": ["The regime’s army and the regime."]}
+    )
+    lines = kwic_terms(docs, ["regime", "regime’s"])
+    assert lines["match"].tolist() == ["regime’s", "regime"]
 
 
 def test_boilerplate_sentence():

@@ -169,12 +169,14 @@ def top_speaker(quotes: pd.DataFrame) -> str | None:
 
 def kwic_terms(docs: pd.DataFrame, terms: Sequence[str], *, window: int = 8) -> pd.DataFrame:
     """:func:`analysis.terms.kwic` of each term (matched as a term, not a pattern), in one
-    table sorted by doc_id and offset."""
+    table sorted by doc_id and offset; a stretch of text two terms match ("regime" and
+    "regime’s" both match "regime’s") is listed once."""
     tables = [kwic(docs, t, window=window) for t in dict.fromkeys(terms)]
     if not tables:
         return kwic(docs, "\u0000", window=window).iloc[0:0]
     out = pd.concat(tables, ignore_index=True)
-    return out.sort_values(["doc_id", "start", "end"], kind="stable", ignore_index=True)
+    out = out.sort_values(["doc_id", "start", "end"], kind="stable", ignore_index=True)
+    return out.drop_duplicates(["doc_id", "start", "end"], ignore_index=True)
 
 
 # ------------------------------------------------------------------------------ 01 ingestion
@@ -459,10 +461,15 @@ def sourcing_md(src: pd.DataFrame) -> str:
     lines = []
     for r in rows.itertuples():
         agencies = f", credits {md(r.agencies)} {r.agency_credits:,}×" if r.agency_credits else ""
+        # With no attributed quotation the share is undefined, not 0 %.
+        anonymous = (
+            "no attributed quotation"
+            if int(r.quotes) - int(r.unattributed) == 0
+            else f"{r.anonymous_share:.0%} of attributions anonymous"
+        )
         lines.append(
             f"- **{md(r.outlet)}**: {_n(int(r.quotes), 'quotation')}, "
-            f"{_n(int(r.named_sources), 'named source')}, "
-            f"{r.anonymous_share:.0%} of attributions anonymous{agencies}"
+            f"{_n(int(r.named_sources), 'named source')}, {anonymous}{agencies}"
         )
     return "\n".join(lines) if lines else "No quotation."
 
