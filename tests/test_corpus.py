@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analysis import load_corpus, write_corpus
-from analysis.corpus.load import DOC_COLUMNS, PROBLEM_COLUMNS, UNKNOWN_OUTLET
+from analysis.corpus.load import DOC_COLUMNS, PROBLEM_COLUMNS, UNKNOWN_OUTLET, field_header
 
 # Two real paragraphs from the sample articles, reused to build inputs in every format.
 KATZ = (
@@ -113,6 +113,38 @@ def test_plain_txt_without_header(tmp_path):
     assert docs.loc[0, "text"] == KATZ
     assert pd.isna(docs.loc[0, "date"])
     assert docs.loc[0, "outlet"] == UNKNOWN_OUTLET
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        (
+            "Title: Rain in Halvik\nSource: Harbor Gazette\nDate: 2020-06-15\n\nIt rained.",
+            {"title": "Rain in Halvik", "outlet": "Harbor Gazette", "date": "2020-06-15"},
+        ),
+        ("Headline: A vote\nByline: Ada Lund\n\nBody.", {"title": "A vote", "authors": "Ada Lund"}),
+        ("Washington: the vote failed.\n\nMore.", None),  # a dateline, not a field
+        ("Title: A vote\nWashington: it failed.\n\nMore.", None),  # every line must be a field
+        ("Story: it rained.\n\nMore.", None),  # the text itself is no header field
+        ("Title: A\nTitle: B\n\nMore.", None),  # nor is a field given twice
+        ("Title: A vote with no body after it", None),
+    ],
+)
+def test_field_header(text, fields):
+    found = field_header(text)
+    assert (found[0] if found else None) == fields
+
+
+def test_txt_field_header_gives_title_outlet_and_date(tmp_path):
+    head = "Title: Rain in Halvik\nSource: Harbor Gazette\nPublished: June 15, 2020\n\n"
+    (tmp_path / "a.txt").write_text(head + KATZ, encoding="utf-8")
+    d = load_corpus(tmp_path).docs.iloc[0]
+    assert (d["title"], d["outlet"], str(d["date"])[:10]) == (
+        "Rain in Halvik",
+        "Harbor Gazette",
+        "2020-06-15",
+    )
+    assert d["text"] == KATZ
 
 
 def test_wire_dateline_gives_outlet(tmp_path):

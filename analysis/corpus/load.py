@@ -755,15 +755,47 @@ def _singles_frame(rows: list[dict]) -> pl.DataFrame:
     return pl.DataFrame({k: [r[k] for r in rows] for k in _SINGLE_SCHEMA}, schema=_SINGLE_SCHEMA)
 
 
-def _parse_txt(text: str) -> dict:
-    """Split the optional ``date YYYY-MM-DD [(dateline)]`` header line from the body.
+# A header block of "Field: value" lines ending at the first blank line ("Title: …",
+# "Source: …", "Date: …"), as exports and scrapers write them.
+_FIELD_LINE_RE = re.compile(
+    r"[ \t]*(?P<key>[A-Za-z][A-Za-z _-]{0,30}?)[ \t]*:[ \t]*(?P<value>\S.*)"
+)
+_BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
 
-    The body may start on the header line itself; it is kept. A dateline naming an outlet after a
+
+def field_header(text: str) -> tuple[dict[str, str], int] | None:
+    """The metadata of a header block that opens ``text`` and where its body starts: every line
+    before the first blank line is "Field: value" with a field name the structured readers know
+    for the outlet, date, title, URL or authors (``FIELDS``: "Source", "Published", "Headline",
+    "Byline"). None when any line is not, so a body that opens "Washington: …" stays whole."""
+    m = _BLANK_LINE_RE.search(text)
+    if m is None:
+        return None
+    found: dict[str, str] = {}
+    for line in text[: m.start()].lstrip("\ufeff").splitlines():
+        lm = _FIELD_LINE_RE.fullmatch(line.rstrip())
+        key = lm.group("key").strip().lower().replace(" ", "_").replace("-", "_") if lm else ""
+        what = next((w for w, names in FIELDS.items() if key in names), None)
+        if lm is None or what in (None, "text", "id") or what in found:
+            return None
+        found[str(what)] = lm.group("value").strip()
+    return (found, m.end()) if found else None
+
+
+def _parse_txt(text: str) -> dict:
+    """Split the optional header from the body: a ``date YYYY-MM-DD [(dateline)]`` line, or a
+    block of "Field: value" lines (:func:`field_header`).
+
+    The body may start on the date line itself; it is kept. A dateline naming an outlet after a
     slash ("(August 2, 2024 / JNS)") gives the outlet.
     """
     m = _HEADER_RE.match(text)
     if not m:
-        return {"text": text}
+        block = field_header(text)
+        if block is None:
+            return {"text": text}
+        fields, body = block
+        return {"text": text[body:], **fields}
     hint = None
     if m.group("dateline"):
         dm = _SLASH_DATELINE_RE.match(m.group("dateline"))
