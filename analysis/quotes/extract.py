@@ -340,6 +340,10 @@ class _Doc:
         default_factory=dict
     )
     _captions: dict[int, bool] = field(default_factory=dict)
+    # Where the "according to X" closing a quotation's sentence is written, when the
+    # quotation keeps the speaker of its own frame: that sentence's attribution is already
+    # the quotation's row (:func:`_frame_keeps_speaker`).
+    vouchers: set[int] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self._starts = [s for s, _ in self.spans]
@@ -2790,11 +2794,15 @@ def _trailing_frame(doc: _Doc, toks: list[Tok], headline: bool) -> tuple[Mention
 
 def _attribute(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -> _Attr:
     """The speaker of one quotation: its frame (see :func:`_frame_attr`), unless an "according
-    to X" around it names a source. "“…,” Reyes said, according to Okafor." reports Okafor's
-    account of Reyes's words: the writer's source is the one who vouches for them."""
+    to X" around it names a source and the frame names no speaker of its own
+    (:func:`_own_speaker`): "“…,” according to Okafor." and "According to Okafor, “…”" ->
+    Okafor; "“…,” Reyes said, according to Okafor." -> Reyes."""
     a = _frame_attr(doc, p, prev, nxt)
     if a.kind != "scare":
+        a = _frame_before_closing_source(doc, p, prev, nxt, a)
         src = _according_frame(doc, p) or _reports_tail(doc, p)
+        if src is not None and _frame_keeps_speaker(doc, p, a, src[0]):
+            src = None
         if src is not None:
             return _Attr(src[0], src[1], a.kind)
         owner = _speech_noun_owner(doc, p) if a.kind == "partial" else None
@@ -2804,6 +2812,47 @@ def _attribute(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) ->
         if poll is not None:
             return _Attr(poll, a.cue, a.kind)
     return a
+
+
+def _frame_before_closing_source(
+    doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None, a: _Attr
+) -> _Attr:
+    """The frame before a quotation when it has a speaker of its own (:func:`_own_speaker`)
+    and ``a`` is an "according to X" closing the sentence after it: "Reyes recalled that the
+    aide had “…” according to the transcript." -> Reyes (the transcript vouches for the
+    report); else ``a``."""
+    if a.mention is None or a.cue != "according to" or a.mention.start < p.close_end:
+        return a
+    f = _frame_of(doc, p, prev, nxt)
+    f.in_opener = _in_subordinate_opener(f)
+    inner = _speaker_before_quote(doc, f)
+    if inner is None or not _own_speaker(inner):
+        return a
+    doc.vouchers.add(a.mention.start)
+    return inner
+
+
+def _frame_keeps_speaker(doc: _Doc, p: _Piece, a: _Attr, source: Mention) -> bool:
+    """Whether the quotation's frame ``a`` keeps its own speaker against the ``source``
+    closing its sentence after it (:func:`_own_speaker`), noting the source as a voucher."""
+    if source.start < p.close_end or not _own_speaker(a):
+        return False
+    doc.vouchers.add(source.start)
+    return True
+
+
+def _own_speaker(a: _Attr) -> bool:
+    """Whether a quotation's frame names who spoke it with a speech verb of its own, which
+    an "according to X" or ", reports X" closing the sentence does not override: in "“…,”
+    Reyes told reporters, according to the Courier." Reyes speaks and the Courier vouches
+    for the report. ("According to the Courier, Reyes said “…”" opens the sentence with its
+    source, which frames all of it.)"""
+    return (
+        a.mention is not None
+        and a.cue is not None
+        and a.cue.lower() not in ("according", "according to", ":")
+        and a.cue.lower() in _CUE_WORDS
+    )
 
 
 # ", reports the Courier." / ", the Courier reported.": a news outlet closing the sentence.
@@ -2947,7 +2996,8 @@ _STATEMENT_NOUNS: Final = frozenset("statement interview release email letter".s
 def _according_frame(doc: _Doc, p: _Piece) -> tuple[Mention, str] | None:
     """X (and the cue as written) of "According to X, … “…”" opening the quotation's sentence,
     or of "“…”, according to X" right after it. PolNeAR, like PARC, marks X as the source of
-    the whole attribution, the quoted speaker's frame included."""
+    the whole attribution, the quoted speaker's frame included; a quotation keeps a frame of
+    its own before X (:func:`_frame_keeps_speaker`)."""
     text = doc.text
     # The common case, read without tokenizing: no "according to" near the quotation's
     # sentence start ("Now, according to X, …") or after its close ("“…,” Reyes said,
@@ -6495,8 +6545,10 @@ def _add_report(
     text = state.doc.text
     qr = state.doc.quote_ranges
     rows = state.rows
-    if _report_frames_quotation(state, inside, report):
-        return
+    if report.mention.start in state.doc.vouchers or _report_frames_quotation(
+        state, inside, report
+    ):
+        return  # (a voucher's sentence is already the row of the quotation it closes)
     if _claim_mixed_quotations(state, inside, report):
         return
     # The unattributed fragment after a comma is still inside the reported content, which is
