@@ -11,7 +11,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.quotes.extract import _bare_speakers, extract_quotes
+from analysis.quotes.extract import _bare_speakers, _plural_antecedent, extract_quotes
 
 _OPENING = "Cardinal Ivo Dolan spoke in May about the port.\n\n"
 _QUOTE = "\n\n“No one should be targeted,” he said."
@@ -135,3 +135,36 @@ def test_bare_speakers(text, expected):
 )
 def test_he_and_she_skip_a_given_name_of_the_other_sex(text, expected):
     assert speaker_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("t", "name", "expected"),
+    [
+        ("person", "Ada Lund and Ivo Reyes", True),
+        ("description", "the farmers", True),
+        ("description", "The crews", True),
+        ("anonymous", "officials", True),
+        ("person", "Prosecutors", True),
+        ("description", "people", True),
+        ("organisation", "the Harbor Board", True),
+        ("description", "universities", True),
+        ("person", "Ivo Reyes", False),
+        ("person", "Sanders", False),
+        ("description", "a spokesman", False),
+        ("anonymous", "His inauguration", False),
+        ("person", "Average", False),
+    ],
+)
+def test_plural_antecedent(t, name, expected):
+    """What "they" may point back to: several people or a body, not one person or a thing."""
+    assert _plural_antecedent(t, name) is expected
+
+
+def test_they_skips_a_named_person_for_the_group_before():
+    text = (
+        "Harbor officials met on Monday. Mayor Ivo Reyes left early.\n\n"
+        "Later they said the pier would close."
+    )
+    q = extract_quotes(pd.DataFrame({"doc_id": ["d"], "outlet": ["o"], "text": [text]}))
+    row = q[q["quote"].str.contains("pier would close")]
+    assert row["speaker"].iloc[0] == "Harbor officials"

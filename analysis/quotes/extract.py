@@ -2241,7 +2241,35 @@ def _fits(want: str, gender: dict[str, str], sex: str | None, t: str, name: str 
         return t == "person" and _same_sex(gender, sex, name)
     if want == "thing":
         return t in ("organisation", "document")
-    return True
+    return _plural_antecedent(t, name)
+
+
+# Nouns of several people without a plural "-s": "people", "the police", "the crowd".
+_GROUP_NOUNS: Final = frozenset("people police staff crowd public family couple team".split())
+
+
+def _plural_antecedent(t: str, name: str) -> bool:
+    """Whether a speaker of type ``t`` named ``name`` can be what "they" points at: a body
+    ("the Harbor Board"), several named ("Ada Lund and Ivo Reyes"), or a plural or group
+    noun ("the crews", "officials", "Prosecutors" opening a sentence, "the police"). Not one
+    person ("Ivo Reyes", "Mr. Lund", "a spokesman") nor one thing ("the inauguration")."""
+    words = name.split()
+    if not words:
+        return False
+    if t == "organisation" or " and " in name or "&" in name or "," in name:
+        return True
+    last = words[-1]
+    head = bare(last.lower())
+    if head in _GROUP_NOUNS:
+        return True
+    plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    if last.islower():
+        return plural
+    # A capitalised word: a name, unless a plural of speakers opening a sentence
+    # ("Prosecutors say") or of bodies ("Universities").
+    if head.endswith("ies"):
+        return head[:-3] + "y" in ORG_WORDS
+    return plural and len(words) == 1 and (head in SPEAKER_NOUNS or head[:-1] in ORG_WORDS)
 
 
 def _word_end(text: str, pos: int, limit: int) -> int:
