@@ -11,7 +11,12 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.quotes.extract import _bare_speakers, _plural_antecedent, extract_quotes
+from analysis.quotes.extract import (
+    _bare_speakers,
+    _nearest_first,
+    _plural_antecedent,
+    extract_quotes,
+)
 
 _OPENING = "Cardinal Ivo Dolan spoke in May about the port.\n\n"
 _QUOTE = "\n\n“No one should be targeted,” he said."
@@ -168,3 +173,24 @@ def test_they_skips_a_named_person_for_the_group_before():
     q = extract_quotes(pd.DataFrame({"doc_id": ["d"], "outlet": ["o"], "text": [text]}))
     row = q[q["quote"].str.contains("pier would close")]
     assert row["speaker"].iloc[0] == "Harbor officials"
+
+
+@pytest.mark.parametrize(
+    ("history", "before", "expected"),
+    [
+        # Quotations' speakers are recorded first, reported speech's after: nearest by offset.
+        (
+            [(900, "Ivo Reyes", "person"), (100, "Ada Lund", "person")],
+            1000,
+            ["Ivo Reyes", "Ada Lund"],
+        ),
+        ([(900, "Ivo Reyes", "person"), (1100, "Ada Lund", "person")], 1000, ["Ivo Reyes"]),
+        (
+            [(50, "Ada Lund", "person"), (50, "Harbor Board", "organisation")],
+            60,
+            ["Harbor Board", "Ada Lund"],
+        ),
+    ],
+)
+def test_nearest_first(history, before, expected):
+    assert [c for _, c, _ in _nearest_first(history, before)] == expected

@@ -1839,8 +1839,9 @@ def _resolve_pronoun(
             named = _first_named_in(doc, kk, mention.start, gender, sex)
             if named is not None and not _spoken_of_by_role(doc.text, subj, named):
                 return named.name, "person"
-    # The nearest earlier speaker of a compatible type.
-    for pos, canon, t in reversed(history):
+    # The nearest earlier speaker of a compatible type (the history holds the quotations'
+    # speakers first, then those of reported speech: nearest is by position).
+    for pos, canon, t in _nearest_first(history, mention.start):
         if (
             pos < mention.start
             and _fits(want, gender, sex, t, canon)
@@ -1864,6 +1865,16 @@ def _resolve_pronoun(
         if j >= 0:
             return persons[j][1], "person"
     return mention.text, name_type(mention.text)
+
+
+def _nearest_first(
+    history: list[tuple[int, str, str]], before: int
+) -> list[tuple[int, str, str]]:
+    """The speakers of ``history`` named before offset ``before``, the nearest first (of two
+    at one offset, the later recorded first)."""
+    earlier = [h for h in reversed(history) if h[0] < before]
+    earlier.sort(key=lambda h: -h[0])
+    return earlier
 
 
 def _lone_common_word(doc: _Doc, canon: str) -> bool:
