@@ -22,6 +22,7 @@ from analysis.quotes.extract import (
     INDIRECT_HINT_RE,
     KINDS,
     QUOTE_COLUMNS,
+    _written_out,
     cue_hits,
     cue_hits_loop,
     cue_hits_regex,
@@ -1810,3 +1811,27 @@ def test_closing_source_vouches_for_a_framed_quotation(sentence, quote, speaker)
     q = quotes_of(text)
     assert one(q, quote)["speaker"] == speaker
     assert len(q[q["kind"] == "indirect"]) == 0  # the vouched sentence is no second row
+
+
+@pytest.mark.parametrize(
+    ("text", "letters", "expected"),
+    [
+        ("The Harbor Transit Authority met.", "HTA", "Harbor Transit Authority"),
+        ("He wrote to the Bureau of Harbor Safety on Monday.", "BHS", "Bureau of Harbor Safety"),
+        ("The Harbor Transit Authority Board met.", "HTA", None),  # a longer name
+        ("The harbor transit authority met.", "HTA", None),
+        ("Nothing here.", "HTA", None),
+    ],
+)
+def test_written_out(text, letters, expected):
+    """An acronym's spelling-out anywhere in the article, no parentheses needed."""
+    assert _written_out(text, letters) == expected
+
+
+def test_dotted_acronym_speaker_is_the_name_the_article_spells_out():
+    text = (
+        "The Harbor Transit Authority opened an inquiry on Monday.\n\n"
+        "For years, the H.T.A. has used what it calls “spot audits” of the ferries."
+    )
+    row = one(quotes_of(text), "spot audits")
+    assert (row["speaker"], row["speaker_type"]) == ("Harbor Transit Authority", "organisation")

@@ -340,6 +340,7 @@ class _Doc:
         default_factory=dict
     )
     _captions: dict[int, bool] = field(default_factory=dict)
+    _written: dict[str, str | None] = field(default_factory=dict)
     # Where the "according to X" closing a quotation's sentence is written, when the
     # quotation keeps the speaker of its own frame: that sentence's attribution is already
     # the quotation's row (:func:`_frame_keeps_speaker`).
@@ -1162,15 +1163,36 @@ def _spelled_out(words: list[str], letters: str) -> str | None:
 
 
 def _expansion(doc: _Doc, mention: str) -> str | None:
-    """The spelled-out name of an acronym speaker: "the FCC", "FCC's" -> "Federal
-    Communications Commission" when the article spells it out; else None."""
-    acronyms: dict[str, str] = doc.names()["acronyms"]
-    if not acronyms:
-        return None  # (most articles spell out none: no mention need be read)
+    """The spelled-out name of an acronym speaker: "the FCC", "FCC's", "the F.C.C." ->
+    "Federal Communications Commission" when the article spells it out, after it in
+    parentheses ("… Commission (FCC)") or anywhere (:func:`_written_out`); else None."""
     bare_name = _POSSESSIVE_END_RE.sub("", _LEADING_THE_RE.sub("", mention.strip()))
+    if _DOTTED_RE.fullmatch(bare_name):
+        bare_name = bare_name.replace(".", "")  # "F.A.A." -> "FAA"
     if not (1 < len(bare_name) <= 8 and bare_name.isupper() and bare_name.isalpha()):
         return None
-    return acronyms.get(bare_name)
+    stated = doc.names()["acronyms"].get(bare_name)
+    if stated is not None or len(bare_name) < 3:
+        return stated
+    if bare_name not in doc._written:
+        doc._written[bare_name] = _written_out(doc.text, bare_name)
+    return doc._written[bare_name]
+
+
+# Initials written with full stops: "F.A.A.", "U.N.".
+_DOTTED_RE: Final = re.compile(r"(?:[A-Z]\.){2,8}")
+
+
+def _written_out(text: str, letters: str) -> str | None:
+    """The first run of capitalised words in ``text`` (with the short joining words of
+    names) whose initials spell ``letters``, an acronym of three letters or more: "the
+    Federal Aviation Administration … the F.A.A." -> "Federal Aviation Administration" for
+    "FAA"; None when the article never spells it out."""
+    join = r"(?:[ \t]+(?:of|for|and|on|the|&|de))*[ \t]+"
+    words = [letter + r"[a-z][\w’'\-]*" for letter in letters]
+    pattern = r"(?<![\w’'\-])" + join.join(words) + r"(?![ \t]+[A-Z]|[\w’'\-])"
+    found = re.search(pattern, text)
+    return found.group(0) if found is not None else None
 
 
 # Abbreviated titles and the role nouns a later description uses: "Gov. Reyes" … "the
@@ -1867,9 +1889,7 @@ def _resolve_pronoun(
     return mention.text, name_type(mention.text)
 
 
-def _nearest_first(
-    history: list[tuple[int, str, str]], before: int
-) -> list[tuple[int, str, str]]:
+def _nearest_first(history: list[tuple[int, str, str]], before: int) -> list[tuple[int, str, str]]:
     """The speakers of ``history`` named before offset ``before``, the nearest first (of two
     at one offset, the later recorded first)."""
     earlier = [h for h in reversed(history) if h[0] < before]
