@@ -13,6 +13,7 @@ import pytest
 
 from analysis.quotes.extract import (
     _bare_speakers,
+    _head_before_of_phrase,
     _nearest_first,
     _plural_antecedent,
     extract_quotes,
@@ -194,3 +195,28 @@ def test_they_skips_a_named_person_for_the_group_before():
 )
 def test_nearest_first(history, before, expected):
     assert [c for _, c, _ in _nearest_first(history, before)] == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("lawyers for Ford", 0),
+        ("a spokesman for Ivo Lund", 1),
+        ("Ivo Lund", -1),
+        ("Bank of Dover", -1),
+        ("the head of the Harbor Board", 1),
+    ],
+)
+def test_head_before_of_phrase(words, expected):
+    assert _head_before_of_phrase(words.split()) == expected
+
+
+def test_she_is_not_the_lawyers_of_the_woman_named():
+    text = (
+        "Dana Okafor was asked to testify.\n\n"
+        "In an email, lawyers for Okafor said that while she has agreed to “answer every "
+        "question,” the date was unfair."
+    )
+    q = extract_quotes(pd.DataFrame({"doc_id": ["d"], "outlet": ["o"], "text": [text]}))
+    row = q[q["quote"].str.contains("answer every")]
+    assert row["speaker"].iloc[0] == "Dana Okafor"

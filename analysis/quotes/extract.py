@@ -2150,8 +2150,10 @@ def _one_named_person(
     low = [w.lower() for w in words]
     if "and" in low or "&" in low or "," in canon:
         return False
-    if not any(w[0].isupper() for w in words):
-        head = bare(low[-1])
+    head_at = _head_before_of_phrase(words)
+    if head_at >= 0 or not any(w[0].isupper() for w in words):
+        # "the judge", "a spokeswoman", "a spokesman for Lund"; not "lawyers for Lund"
+        head = bare(low[head_at])
         return head in TITLES or (head in SPEAKER_NOUNS and not head.endswith("s"))
     key = name_key(words[-1])
     if key in doc.names()["by_last"] or key in doc.genders() or key in doc.titled_surnames():
@@ -2163,6 +2165,21 @@ def _one_named_person(
     return (near or any(c == canon for _, c, t in history if t == "person")) and _proper_word(
         doc, words[0]
     )
+
+
+# Prepositions between a described person and the name of whom they are described:
+# "a spokesman for Lund", "lawyers of the Reyes family".
+_OF_PREPOSITIONS: Final = frozenset("for of to at with from".split())
+
+
+def _head_before_of_phrase(words: list[str]) -> int:
+    """Index of the lower-case noun heading a description that names someone only after a
+    preposition, or -1: ["lawyers", "for", "Ford"] -> 0, ["a", "spokesman", "for", "Ivo",
+    "Lund"] -> 1; ["Ivo", "Lund"], ["Bank", "of", "Dover"] -> -1."""
+    for i in range(len(words) - 2, 0, -1):
+        if words[i] in _OF_PREPOSITIONS and words[i - 1].islower() and words[i - 1].isalpha():
+            return i - 1
+    return -1
 
 
 def _plural_speakers(low: str) -> bool:
