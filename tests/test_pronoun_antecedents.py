@@ -220,3 +220,14 @@ def test_she_is_not_the_lawyers_of_the_woman_named():
     q = extract_quotes(pd.DataFrame({"doc_id": ["d"], "outlet": ["o"], "text": [text]}))
     row = q[q["quote"].str.contains("answer every")]
     assert row["speaker"].iloc[0] == "Dana Okafor"
+
+
+def test_the_description_is_the_earlier_speaker_not_a_later_one():
+    text = (
+        "One harbor official told the Courier that the pier would close.\n\n"
+        "Further, the official said, the fares would rise in May.\n\n"
+        "“We will strike,” a union official said on Friday."
+    )
+    q = extract_quotes(pd.DataFrame({"doc_id": ["d"], "outlet": ["o"], "text": [text]}))
+    row = q[q["quote"].str.contains("fares would rise")]
+    assert row["speaker"].iloc[0] == "One harbor official"

@@ -1460,7 +1460,7 @@ def _unnamed_role(
     low = mention.text.lower()
     head = words[-1].lower() if words else ""
     if low.startswith(("the ", "these ", "those ")):
-        for _, canon, t in reversed(history):
+        for _, canon, t in _nearest_first(history, mention.start):
             if head and head in canon.lower().split() and canon.lower() != low:
                 return canon, t
     return mention.text, typ
