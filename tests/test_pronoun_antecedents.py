@@ -149,6 +149,7 @@ def test_he_and_she_skip_a_given_name_of_the_other_sex(text, expected):
         ("person", "Ada Lund and Ivo Reyes", True),
         ("description", "the farmers", True),
         ("description", "The crews", True),
+        ("description", "the editors of National Review", True),
         ("anonymous", "officials", True),
         ("person", "Prosecutors", True),
         ("description", "people", True),

@@ -2306,6 +2306,9 @@ def _plural_antecedent(t: str, name: str) -> bool:
         return False
     if t == "organisation" or " and " in name or "&" in name or "," in name:
         return True
+    head_at = _head_before_of_phrase(words)
+    if head_at >= 0:
+        words = words[: head_at + 1]  # "the editors of National Review" -> "the editors"
     last = words[-1]
     head = bare(last.lower())
     if head in _GROUP_NOUNS:
