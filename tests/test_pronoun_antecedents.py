@@ -11,7 +11,13 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.quotes.extract import _bare_speakers, extract_quotes
+from analysis.quotes.extract import (
+    _bare_speakers,
+    _head_before_of_phrase,
+    _nearest_first,
+    _plural_antecedent,
+    extract_quotes,
+)
 
 _OPENING = "Cardinal Ivo Dolan spoke in May about the port.\n\n"
 _QUOTE = "\n\n“No one should be targeted,” he said."
@@ -135,3 +141,94 @@ def test_bare_speakers(text, expected):
 )
 def test_he_and_she_skip_a_given_name_of_the_other_sex(text, expected):
     assert speaker_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("t", "name", "expected"),
+    [
+        ("person", "Ada Lund and Ivo Reyes", True),
+        ("description", "the farmers", True),
+        ("description", "The crews", True),
+        ("description", "the editors of National Review", True),
+        ("anonymous", "officials", True),
+        ("person", "Prosecutors", True),
+        ("description", "people", True),
+        ("organisation", "the Harbor Board", True),
+        ("description", "universities", True),
+        ("person", "Ivo Reyes", False),
+        ("person", "Sanders", False),
+        ("description", "a spokesman", False),
+        ("anonymous", "His inauguration", False),
+        ("person", "Average", False),
+    ],
+)
+def test_plural_antecedent(t, name, expected):
+    """What "they" may point back to: several people or a body, not one person or a thing."""
+    assert _plural_antecedent(t, name) is expected
+
+
+def test_they_skips_a_named_person_for_the_group_before():
+    text = (
+        "Harbor officials met on Monday. Mayor Ivo Reyes left early.\n\n"
+        "Later they said the pier would close."
+    )
+    q = extract_quotes(pd.DataFrame({"doc_id": ["d"], "outlet": ["o"], "text": [text]}))
+    row = q[q["quote"].str.contains("pier would close")]
+    assert row["speaker"].iloc[0] == "Harbor officials"
+
+
+@pytest.mark.parametrize(
+    ("history", "before", "expected"),
+    [
+        # Quotations' speakers are recorded first, reported speech's after: nearest by offset.
+        (
+            [(900, "Ivo Reyes", "person"), (100, "Ada Lund", "person")],
+            1000,
+            ["Ivo Reyes", "Ada Lund"],
+        ),
+        ([(900, "Ivo Reyes", "person"), (1100, "Ada Lund", "person")], 1000, ["Ivo Reyes"]),
+        (
+            [(50, "Ada Lund", "person"), (50, "Harbor Board", "organisation")],
+            60,
+            ["Harbor Board", "Ada Lund"],
+        ),
+    ],
+)
+def test_nearest_first(history, before, expected):
+    assert [c for _, c, _ in _nearest_first(history, before)] == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("lawyers for Ford", 0),
+        ("a spokesman for Ivo Lund", 1),
+        ("Ivo Lund", -1),
+        ("Bank of Dover", -1),
+        ("the head of the Harbor Board", 1),
+    ],
+)
+def test_head_before_of_phrase(words, expected):
+    assert _head_before_of_phrase(words.split()) == expected
+
+
+def test_she_is_not_the_lawyers_of_the_woman_named():
+    text = (
+        "Dana Okafor was asked to testify.\n\n"
+        "In an email, lawyers for Okafor said that while she has agreed to “answer every "
+        "question,” the date was unfair."
+    )
+    q = extract_quotes(pd.DataFrame({"doc_id": ["d"], "outlet": ["o"], "text": [text]}))
+    row = q[q["quote"].str.contains("answer every")]
+    assert row["speaker"].iloc[0] == "Dana Okafor"
+
+
+def test_the_description_is_the_earlier_speaker_not_a_later_one():
+    text = (
+        "One harbor official told the Courier that the pier would close.\n\n"
+        "Further, the official said, the fares would rise in May.\n\n"
+        "“We will strike,” a union official said on Friday."
+    )
+    q = extract_quotes(pd.DataFrame({"doc_id": ["d"], "outlet": ["o"], "text": [text]}))
+    row = q[q["quote"].str.contains("fares would rise")]
+    assert row["speaker"].iloc[0] == "One harbor official"

@@ -114,7 +114,7 @@ RANKED = [
     (
         "“The levy stays,” Ana Reyes said, according to Dana Okafor.",
         "The levy stays,",
-        "Dana Okafor",
+        "Ana Reyes",
     ),
 ]
 

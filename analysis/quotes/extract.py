@@ -340,6 +340,11 @@ class _Doc:
         default_factory=dict
     )
     _captions: dict[int, bool] = field(default_factory=dict)
+    _written: dict[str, str | None] = field(default_factory=dict)
+    # Where the "according to X" closing a quotation's sentence is written, when the
+    # quotation keeps the speaker of its own frame: that sentence's attribution is already
+    # the quotation's row (:func:`_frame_keeps_speaker`).
+    vouchers: set[int] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self._starts = [s for s, _ in self.spans]
@@ -1158,15 +1163,36 @@ def _spelled_out(words: list[str], letters: str) -> str | None:
 
 
 def _expansion(doc: _Doc, mention: str) -> str | None:
-    """The spelled-out name of an acronym speaker: "the FCC", "FCC's" -> "Federal
-    Communications Commission" when the article spells it out; else None."""
-    acronyms: dict[str, str] = doc.names()["acronyms"]
-    if not acronyms:
-        return None  # (most articles spell out none: no mention need be read)
+    """The spelled-out name of an acronym speaker: "the FCC", "FCC's", "the F.C.C." ->
+    "Federal Communications Commission" when the article spells it out, after it in
+    parentheses ("… Commission (FCC)") or anywhere (:func:`_written_out`); else None."""
     bare_name = _POSSESSIVE_END_RE.sub("", _LEADING_THE_RE.sub("", mention.strip()))
+    if _DOTTED_RE.fullmatch(bare_name):
+        bare_name = bare_name.replace(".", "")  # "F.A.A." -> "FAA"
     if not (1 < len(bare_name) <= 8 and bare_name.isupper() and bare_name.isalpha()):
         return None
-    return acronyms.get(bare_name)
+    stated = doc.names()["acronyms"].get(bare_name)
+    if stated is not None or len(bare_name) < 3:
+        return stated
+    if bare_name not in doc._written:
+        doc._written[bare_name] = _written_out(doc.text, bare_name)
+    return doc._written[bare_name]
+
+
+# Initials written with full stops: "F.A.A.", "U.N.".
+_DOTTED_RE: Final = re.compile(r"(?:[A-Z]\.){2,8}")
+
+
+def _written_out(text: str, letters: str) -> str | None:
+    """The first run of capitalised words in ``text`` (with the short joining words of
+    names) whose initials spell ``letters``, an acronym of three letters or more: "the
+    Federal Aviation Administration … the F.A.A." -> "Federal Aviation Administration" for
+    "FAA"; None when the article never spells it out."""
+    join = r"(?:[ \t]+(?:of|for|and|on|the|&|de))*[ \t]+"
+    words = [letter + r"[a-z][\w’'\-]*" for letter in letters]
+    pattern = r"(?<![\w’'\-])" + join.join(words) + r"(?![ \t]+[A-Z]|[\w’'\-])"
+    found = re.search(pattern, text)
+    return found.group(0) if found is not None else None
 
 
 # Abbreviated titles and the role nouns a later description uses: "Gov. Reyes" … "the
@@ -1434,7 +1460,7 @@ def _unnamed_role(
     low = mention.text.lower()
     head = words[-1].lower() if words else ""
     if low.startswith(("the ", "these ", "those ")):
-        for _, canon, t in reversed(history):
+        for _, canon, t in _nearest_first(history, mention.start):
             if head and head in canon.lower().split() and canon.lower() != low:
                 return canon, t
     return mention.text, typ
@@ -1835,8 +1861,9 @@ def _resolve_pronoun(
             named = _first_named_in(doc, kk, mention.start, gender, sex)
             if named is not None and not _spoken_of_by_role(doc.text, subj, named):
                 return named.name, "person"
-    # The nearest earlier speaker of a compatible type.
-    for pos, canon, t in reversed(history):
+    # The nearest earlier speaker of a compatible type (the history holds the quotations'
+    # speakers first, then those of reported speech: nearest is by position).
+    for pos, canon, t in _nearest_first(history, mention.start):
         if (
             pos < mention.start
             and _fits(want, gender, sex, t, canon)
@@ -1860,6 +1887,14 @@ def _resolve_pronoun(
         if j >= 0:
             return persons[j][1], "person"
     return mention.text, name_type(mention.text)
+
+
+def _nearest_first(history: list[tuple[int, str, str]], before: int) -> list[tuple[int, str, str]]:
+    """The speakers of ``history`` named before offset ``before``, the nearest first (of two
+    at one offset, the later recorded first)."""
+    earlier = [h for h in reversed(history) if h[0] < before]
+    earlier.sort(key=lambda h: -h[0])
+    return earlier
 
 
 def _lone_common_word(doc: _Doc, canon: str) -> bool:
@@ -2115,8 +2150,10 @@ def _one_named_person(
     low = [w.lower() for w in words]
     if "and" in low or "&" in low or "," in canon:
         return False
-    if not any(w[0].isupper() for w in words):
-        head = bare(low[-1])
+    head_at = _head_before_of_phrase(words)
+    if head_at >= 0 or not any(w[0].isupper() for w in words):
+        # "the judge", "a spokeswoman", "a spokesman for Lund"; not "lawyers for Lund"
+        head = bare(low[head_at])
         return head in TITLES or (head in SPEAKER_NOUNS and not head.endswith("s"))
     key = name_key(words[-1])
     if key in doc.names()["by_last"] or key in doc.genders() or key in doc.titled_surnames():
@@ -2128,6 +2165,21 @@ def _one_named_person(
     return (near or any(c == canon for _, c, t in history if t == "person")) and _proper_word(
         doc, words[0]
     )
+
+
+# Prepositions between a described person and the name of whom they are described:
+# "a spokesman for Lund", "lawyers of the Reyes family".
+_OF_PREPOSITIONS: Final = frozenset("for of to at with from".split())
+
+
+def _head_before_of_phrase(words: list[str]) -> int:
+    """Index of the lower-case noun heading a description that names someone only after a
+    preposition, or -1: ["lawyers", "for", "Ford"] -> 0, ["a", "spokesman", "for", "Ivo",
+    "Lund"] -> 1; ["Ivo", "Lund"], ["Bank", "of", "Dover"] -> -1."""
+    for i in range(len(words) - 2, 0, -1):
+        if words[i] in _OF_PREPOSITIONS and words[i - 1].islower() and words[i - 1].isalpha():
+            return i - 1
+    return -1
 
 
 def _plural_speakers(low: str) -> bool:
@@ -2237,7 +2289,38 @@ def _fits(want: str, gender: dict[str, str], sex: str | None, t: str, name: str 
         return t == "person" and _same_sex(gender, sex, name)
     if want == "thing":
         return t in ("organisation", "document")
-    return True
+    return _plural_antecedent(t, name)
+
+
+# Nouns of several people without a plural "-s": "people", "the police", "the crowd".
+_GROUP_NOUNS: Final = frozenset("people police staff crowd public family couple team".split())
+
+
+def _plural_antecedent(t: str, name: str) -> bool:
+    """Whether a speaker of type ``t`` named ``name`` can be what "they" points at: a body
+    ("the Harbor Board"), several named ("Ada Lund and Ivo Reyes"), or a plural or group
+    noun ("the crews", "officials", "Prosecutors" opening a sentence, "the police"). Not one
+    person ("Ivo Reyes", "Mr. Lund", "a spokesman") nor one thing ("the inauguration")."""
+    words = name.split()
+    if not words:
+        return False
+    if t == "organisation" or " and " in name or "&" in name or "," in name:
+        return True
+    head_at = _head_before_of_phrase(words)
+    if head_at >= 0:
+        words = words[: head_at + 1]  # "the editors of National Review" -> "the editors"
+    last = words[-1]
+    head = bare(last.lower())
+    if head in _GROUP_NOUNS:
+        return True
+    plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    if last.islower():
+        return plural
+    # A capitalised word: a name, unless a plural of speakers opening a sentence
+    # ("Prosecutors say") or of bodies ("Universities").
+    if head.endswith("ies"):
+        return head[:-3] + "y" in ORG_WORDS
+    return plural and len(words) == 1 and (head in SPEAKER_NOUNS or head[:-1] in ORG_WORDS)
 
 
 def _word_end(text: str, pos: int, limit: int) -> int:
@@ -2790,11 +2873,15 @@ def _trailing_frame(doc: _Doc, toks: list[Tok], headline: bool) -> tuple[Mention
 
 def _attribute(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -> _Attr:
     """The speaker of one quotation: its frame (see :func:`_frame_attr`), unless an "according
-    to X" around it names a source. "“…,” Reyes said, according to Okafor." reports Okafor's
-    account of Reyes's words: the writer's source is the one who vouches for them."""
+    to X" around it names a source and the frame names no speaker of its own
+    (:func:`_own_speaker`): "“…,” according to Okafor." and "According to Okafor, “…”" ->
+    Okafor; "“…,” Reyes said, according to Okafor." -> Reyes."""
     a = _frame_attr(doc, p, prev, nxt)
     if a.kind != "scare":
+        a = _frame_before_closing_source(doc, p, prev, nxt, a)
         src = _according_frame(doc, p) or _reports_tail(doc, p)
+        if src is not None and _frame_keeps_speaker(doc, p, a, src[0]):
+            src = None
         if src is not None:
             return _Attr(src[0], src[1], a.kind)
         owner = _speech_noun_owner(doc, p) if a.kind == "partial" else None
@@ -2804,6 +2891,47 @@ def _attribute(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) ->
         if poll is not None:
             return _Attr(poll, a.cue, a.kind)
     return a
+
+
+def _frame_before_closing_source(
+    doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None, a: _Attr
+) -> _Attr:
+    """The frame before a quotation when it has a speaker of its own (:func:`_own_speaker`)
+    and ``a`` is an "according to X" closing the sentence after it: "Reyes recalled that the
+    aide had “…” according to the transcript." -> Reyes (the transcript vouches for the
+    report); else ``a``."""
+    if a.mention is None or a.cue != "according to" or a.mention.start < p.close_end:
+        return a
+    f = _frame_of(doc, p, prev, nxt)
+    f.in_opener = _in_subordinate_opener(f)
+    inner = _speaker_before_quote(doc, f)
+    if inner is None or not _own_speaker(inner):
+        return a
+    doc.vouchers.add(a.mention.start)
+    return inner
+
+
+def _frame_keeps_speaker(doc: _Doc, p: _Piece, a: _Attr, source: Mention) -> bool:
+    """Whether the quotation's frame ``a`` keeps its own speaker against the ``source``
+    closing its sentence after it (:func:`_own_speaker`), noting the source as a voucher."""
+    if source.start < p.close_end or not _own_speaker(a):
+        return False
+    doc.vouchers.add(source.start)
+    return True
+
+
+def _own_speaker(a: _Attr) -> bool:
+    """Whether a quotation's frame names who spoke it with a speech verb of its own, which
+    an "according to X" or ", reports X" closing the sentence does not override: in "“…,”
+    Reyes told reporters, according to the Courier." Reyes speaks and the Courier vouches
+    for the report. ("According to the Courier, Reyes said “…”" opens the sentence with its
+    source, which frames all of it.)"""
+    return (
+        a.mention is not None
+        and a.cue is not None
+        and a.cue.lower() not in ("according", "according to", ":")
+        and a.cue.lower() in _CUE_WORDS
+    )
 
 
 # ", reports the Courier." / ", the Courier reported.": a news outlet closing the sentence.
@@ -2947,7 +3075,8 @@ _STATEMENT_NOUNS: Final = frozenset("statement interview release email letter".s
 def _according_frame(doc: _Doc, p: _Piece) -> tuple[Mention, str] | None:
     """X (and the cue as written) of "According to X, … “…”" opening the quotation's sentence,
     or of "“…”, according to X" right after it. PolNeAR, like PARC, marks X as the source of
-    the whole attribution, the quoted speaker's frame included."""
+    the whole attribution, the quoted speaker's frame included; a quotation keeps a frame of
+    its own before X (:func:`_frame_keeps_speaker`)."""
     text = doc.text
     # The common case, read without tokenizing: no "according to" near the quotation's
     # sentence start ("Now, according to X, …") or after its close ("“…,” Reyes said,
@@ -6495,8 +6624,10 @@ def _add_report(
     text = state.doc.text
     qr = state.doc.quote_ranges
     rows = state.rows
-    if _report_frames_quotation(state, inside, report):
-        return
+    if report.mention.start in state.doc.vouchers or _report_frames_quotation(
+        state, inside, report
+    ):
+        return  # (a voucher's sentence is already the row of the quotation it closes)
     if _claim_mixed_quotations(state, inside, report):
         return
     # The unattributed fragment after a comma is still inside the reported content, which is
