@@ -18,6 +18,7 @@ from analysis.views.findings import (
     search_terms,
     speakers_md,
     top_speaker,
+    trend_md,
 )
 from analysis.views.html import WIDGET_VIEW, scroll_html, shown, static_html, time_bin, with_counts
 from analysis.views.report import static_widgets
@@ -85,8 +86,8 @@ def test_defaults_tell_the_samples_story(seed_docs):
 
 def test_corpus_sentence(seed_docs):
     assert corpus_md(seed_docs, "day") == (
-        "**2 articles** from **2 outlets**; each has 1 article. All dated articles appeared on "
-        "the same day, 2 August 2024."
+        "**2 articles** from **1 outlet** and 1 article with no known outlet (*unknown*); "
+        "**JNS** has 1 article (50%). All dated articles appeared on the same day, 2 August 2024."
     )
 
 
@@ -110,6 +111,22 @@ def test_kwic_terms_list_a_match_once():
     assert lines["match"].tolist() == ["regime’s", "regime"]
 
 
+def test_trend_sentence_counts_the_dated_articles():
+    trend = pd.DataFrame(
+        {
+            "period": pd.to_datetime(["2024-08-01", "2024-09-01"]),
+            "outlet": "Harbor Gazette",
+            "count": [2, 5],
+            "n": [100, 1000],
+            "share": [0.02, 0.005],
+        }
+    )
+    assert trend_md(trend, "vote", "month") == (
+        "*vote* over time:\n\n- **Harbor Gazette**: most in Aug 2024, 2 of 100 words "
+        "(20.0 per 1,000); 7 in its dated articles"
+    )
+
+
 def test_boilerplate_sentence():
     from analysis.corpus import boilerplate_lines, without_boilerplate
 
@@ -124,6 +141,20 @@ def test_boilerplate_sentence():
         "3 articles)."
     )
     assert boilerplate_md(furniture.iloc[:0], docs, docs).startswith("No line recurs")
+
+
+def test_corpus_sentence_keeps_unknown_apart():
+    outlets = ["unknown"] * 5 + ["Harbor Gazette"] * 2 + ["Valley Post"]
+    docs = pd.DataFrame({"outlet": outlets, "date": pd.NaT, "text": "x"})
+    assert corpus_md(docs, "day") == (
+        "**8 articles** from **2 outlets** and 5 articles with no known outlet (*unknown*); the "
+        "largest is **Harbor Gazette** with 2 articles (25%). No article has a date, so there is "
+        "no timeline."
+    )
+    docs = pd.DataFrame({"outlet": ["unknown"] * 2, "date": pd.NaT, "text": "x"})
+    assert corpus_md(docs, "day").startswith(
+        "**2 articles** from **0 outlets** and 2 articles with no known outlet (*unknown*)."
+    )
 
 
 def test_corpus_sentence_names_how_many_outlets_tie():

@@ -236,7 +236,7 @@ class Corpus:
         skipped = int((self.problems["action"] == "skipped").sum())
         warned = len(self.problems) - skipped
         lines = [
-            f"Corpus: {len(d):,} articles from {n_out:,} outlets, {span}"
+            f"Corpus: {len(d):,} articles from {n_out:,} outlet{'' if n_out == 1 else 's'}, {span}"
             + (f" ({undated:,} undated)" if undated else ""),
             f"Problems: {skipped:,} skipped, {warned:,} loaded with a warning"
             + (" (see .problems)" if len(self.problems) else ""),

@@ -20,7 +20,7 @@ from ..compare.facts import MIN_OTHERS, FactTables, omission_counts
 from ..compare.framing import lexicon_hits
 from ..compare.terms import kwic, term_counts
 from ..corpus.fields import SETTINGS_FILES
-from ..corpus.load import SIDECAR_NAME
+from ..corpus.load import SIDECAR_NAME, UNKNOWN_OUTLET
 from ..quotes.speaker_table import speakers
 from .html import largest, with_counts
 
@@ -187,9 +187,28 @@ def corpus_md(docs: pd.DataFrame, bin_name: str) -> str:
     n, outlets = len(docs), docs["outlet"].value_counts()
     if not n:
         return "The folder holds **no article**: see the problems above."
+    # Articles whose outlet nothing names are no outlet of their own: they may be many outlets.
+    unknown = int(outlets.get(UNKNOWN_OUTLET, 0))
+    outlets = outlets.drop(UNKNOWN_OUTLET, errors="ignore")
+    lead = f"**{_n(n, 'article')}** from **{_n(len(outlets), 'outlet')}**"
+    if unknown:
+        lead += f" and {_n(unknown, 'article')} with no known outlet (*{UNKNOWN_OUTLET}*)"
+    if outlets.empty:
+        lead += "."
+    else:
+        lead += "; " + _largest_outlets(outlets, n)
+    return lead + _dates_md(docs, bin_name)
+
+
+def _largest_outlets(outlets: pd.Series, n: int) -> str:
+    """ "the largest is X with 12 articles (10%)", or "each has 2 articles"."""
     top = outlets.sort_index().sort_values(ascending=False, kind="stable")
+    if len(top) == 1:
+        return (
+            f"**{md(top.index[0])}** has {_n(int(top.iloc[0]), 'article')} ({top.iloc[0] / n:.0%})."
+        )
     largest = [f"**{md(o)}**" for o in top.index[top == top.iloc[0]]]
-    lead = f"**{_n(n, 'article')}** from **{_n(len(outlets), 'outlet')}**; "
+    lead = ""
     if len(largest) == len(top) and len(top) > 1:
         lead += f"each has {_n(int(top.iloc[0]), 'article')}."
     else:
@@ -198,9 +217,15 @@ def corpus_md(docs: pd.DataFrame, bin_name: str) -> str:
             f"the largest {'is' if len(largest) == 1 else 'are'} {_listing(largest, 8)} "
             f"with {_n(int(top.iloc[0]), 'article')}{each} ({top.iloc[0] / n:.0%})."
         )
+    return lead
+
+
+def _dates_md(docs: pd.DataFrame, bin_name: str) -> str:
+    """The date span of ``docs`` and how many articles have no date."""
+    n = len(docs)
     dated = docs["date"].dropna()
     if dated.empty:
-        return lead + " No article has a date, so there is no timeline."
+        return " No article has a date, so there is no timeline."
     first, last = dated.min(), dated.max()
     undated = n - len(dated)
     tail = (
@@ -219,7 +244,7 @@ def corpus_md(docs: pd.DataFrame, bin_name: str) -> str:
             f" They span {_day(first)} to {_day(last)} ({days:,} days), counted per "
             f"{bin_name} below."
         )
-    return lead + when + tail
+    return when + tail
 
 
 def problems_md(problems: pd.DataFrame) -> str:
@@ -363,7 +388,7 @@ def trend_md(trend: pd.DataFrame, term: str, bin_name: str) -> str:
         text = (
             f"**{md(outlet)}**: most {_period(r['period'], bin_name)}, "
             f"{int(r['count']):,} of {int(r['n']):,} words "
-            f"({1000 * r['share']:.1f} per 1,000); {int(g['count'].sum()):,} in all"
+            f"({1000 * r['share']:.1f} per 1,000); {int(g['count'].sum()):,} in its dated articles"
         )
         lines.append(OutletLine(str(outlet), text, float(g["count"].sum())))
     return f"*{md(term)}* over time:\n\n" + _outlet_lines(lines)
