@@ -347,6 +347,14 @@ def test_keyness_between_seed_outlets(seed_docs):
     assert (g["p_value"].between(0, 1)).all()
 
 
+@pytest.mark.parametrize("method", ["log_odds", "g2"])
+def test_keyness_of_one_outlet_against_the_rest_is_empty(method):
+    docs = two_outlets("The vote failed.", "The vote passed.").assign(outlet="Harbor Gazette")
+    key = keyness(docs, method=method)
+    assert key.empty and "score" in key.columns  # nothing to compare it with, no noise
+    assert len(keyness(docs, reference="english", method=method))
+
+
 def test_keyness_against_english(seed_docs):
     k = keyness(seed_docs, reference="english", stopwords="english", target="unknown")
     from wordfreq import word_frequency

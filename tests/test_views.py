@@ -11,6 +11,7 @@ from analysis.quotes.extract import extract_quotes, speakers
 from analysis.views.findings import (
     boilerplate_md,
     corpus_md,
+    framing_md,
     kwic_terms,
     md,
     problems_md,
@@ -125,6 +126,12 @@ def test_trend_sentence_counts_the_dated_articles():
         "*vote* over time:\n\n- **Harbor Gazette**: most in Aug 2024, 2 of 100 words "
         "(20.0 per 1,000); 7 in its dated articles"
     )
+
+
+def test_framing_sentence_with_one_outlet_says_why_there_is_nothing():
+    framed = pd.DataFrame(columns=["outlet", "term", "count", "ref_count", "n"])
+    assert framing_md(framed, outlets=1).startswith("Framing words are compared between outlets")
+    assert framing_md(framed, outlets=3) == "None of the framing words occurs in these articles."
 
 
 def test_boilerplate_sentence():

@@ -568,8 +568,10 @@ def keyness(
     ``score``, then ``log_odds_ratio`` or ``g2, p_value``. Against "rest" each group gets a
     row for every term of the corpus with ``count + ref_count >= min_count`` (also the terms it
     never uses: those are its most negative scores), so with hundreds of groups pass ``target``
-    or a higher ``min_count``. Sorted by group, score (high first), term. On a Dask DataFrame
-    the counting runs per partition (as in :func:`term_counts`), the scoring on the client.
+    or a higher ``min_count``; a group that holds every counted term (the corpus has one
+    outlet) has no reference and no rows. Sorted by group, score (high first), term. On a Dask
+    DataFrame the counting runs per partition (as in :func:`term_counts`), the scoring on the
+    client.
     """
     if method not in ("log_odds", "g2"):
         raise ValueError(f'method must be "log_odds" or "g2", not {method!r}')
@@ -587,6 +589,8 @@ def keyness(
     tables = []
     for g in groups["_g"].to_list():
         mine = counts.filter(pl.col("_g") == g).select("term", "count")
+        if reference == "rest" and int(mine["count"].sum()) == n_all:
+            continue  # the group is the whole corpus (one outlet): nothing to compare it with
         if reference == "rest":
             scored = _score_against_rest(mine, totals, n_all, method, min_count)
         else:

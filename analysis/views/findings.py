@@ -308,6 +308,11 @@ def top_terms_md(counts: pd.DataFrame, top: int = 3) -> str:
 def keyness_md(key: pd.DataFrame, top: int = 3) -> str:
     """Each outlet's most over-used terms against the reference, with both counts, and how
     strong the evidence is (the largest score)."""
+    if key.empty:  # keyness gives rows to every group that has other groups to compare with
+        return (
+            "Keyness against the other outlets needs two or more outlets with words, and this "
+            "folder has fewer: nothing to compare."
+        )
     lines = []
     for outlet, g in key.groupby("outlet", sort=True):
         g = g[g["score"] > 0].head(top)
@@ -336,9 +341,15 @@ def keyness_md(key: pd.DataFrame, top: int = 3) -> str:
     )
 
 
-def framing_md(framed: pd.DataFrame) -> str:
+def framing_md(framed: pd.DataFrame, *, outlets: int = 2) -> str:
     """Which framing words each outlet uses, and which it alone uses (``count`` > 0 with
-    ``ref_count`` 0), from a keyness table (with its ``n`` column) restricted to the lexicon."""
+    ``ref_count`` 0), from a keyness table (with its ``n`` column) restricted to the lexicon.
+    ``outlets``: how many the folder has; with one, keyness has no rows to restrict."""
+    if outlets < 2:
+        return (
+            "Framing words are compared between outlets, and this folder has fewer than two: "
+            "section 3 lists every use in context."
+        )
     if framed.empty:
         return "None of the framing words occurs in these articles."
     lines = []
