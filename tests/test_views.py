@@ -14,6 +14,7 @@ from analysis.views.findings import (
     framing_md,
     kwic_terms,
     md,
+    pick_pair,
     problems_md,
     sample_note,
     search_terms,
@@ -132,6 +133,19 @@ def test_framing_sentence_with_one_outlet_says_why_there_is_nothing():
     framed = pd.DataFrame(columns=["outlet", "term", "count", "ref_count", "n"])
     assert framing_md(framed, outlets=1).startswith("Framing words are compared between outlets")
     assert framing_md(framed, outlets=3) == "None of the framing words occurs in these articles."
+
+
+@pytest.mark.parametrize(
+    ("outlets", "message"),
+    [
+        (["Harbor Gazette"] * 2, "this folder has 1 known outlet: notebook 04 compares two"),
+        (["Harbor Gazette", "Valley Post"], "no story is covered by two outlets"),
+    ],
+)
+def test_pick_pair_says_why_there_is_no_pair(outlets, message):
+    docs = pd.DataFrame({"doc_id": ["a", "b"], "outlet": outlets})
+    with pytest.raises(ValueError, match=message):
+        pick_pair(docs, pd.Series([0, 1]), pd.DataFrame(columns=["story"]))
 
 
 def test_boilerplate_sentence():

@@ -689,6 +689,13 @@ def pick_pair(
     """The first article (by outlet, then doc_id) of the first two outlets of ``story``
     (default: the first row of ``table``, the story covered by the most outlets)."""
     if table.empty:
+        known = set(docs["outlet"]) - {UNKNOWN_OUTLET}
+        if len(known) < 2:
+            raise ValueError(
+                f"this folder has {len(known)} known outlet{'' if len(known) == 1 else 's'}: "
+                "notebook 04 compares two outlets' coverage of one story (notebooks 01-03 and "
+                "05 work on one outlet)"
+            )
         raise ValueError(
             "no story is covered by two outlets in this folder: nothing to compare "
             "(notebook 05 lists the stories; set STORY to one of them)"
