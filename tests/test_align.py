@@ -27,6 +27,7 @@ from analysis.compare.align import (
     between_anchors,
     clause_spans,
     clause_specificity,
+    closest_pair,
     compared_pairs,
     content_lemmas,
     coverage,
@@ -706,3 +707,22 @@ def test_align_dev_scores_do_not_regress(multi_outlet_corpus):
         k: (round(v, 4), ALIGN_DEV_FLOORS[k]) for k, v in scores.items() if v < ALIGN_DEV_FLOORS[k]
     }
     assert not below, f"below the floor (score, floor): {below}"
+
+
+def test_closest_pair_is_the_two_articles_that_share_most():
+    vote = "The Veldoran parliament voted to dissolve the Corvath mining consortium on Tuesday."
+    docs = pd.DataFrame(
+        {
+            "doc_id": ["op-ed", "wire", "daily"],
+            "outlet": ["Opinion Weekly", "Wire", "Daily"],
+            "text": [
+                "Mining has always shaped Veldoran politics, for better or worse.",
+                vote + " Shares of Corvath suppliers fell.",
+                vote + " Herders were promised compensation.",
+            ],
+        }
+    )
+    pairs = [("op-ed", "wire"), ("op-ed", "daily"), ("wire", "daily")]
+    assert closest_pair(docs, pairs) == ("wire", "daily")
+    with pytest.raises(ValueError, match="no pair"):
+        closest_pair(docs, [])

@@ -940,6 +940,22 @@ def story_pairs(
     return pairs
 
 
+def closest_pair(docs: pd.DataFrame, pairs: list[tuple[str, str]]) -> tuple[str, str]:
+    """Of ``pairs`` (doc ids of ``docs``), the one whose two articles share the most content
+    words (cosine of their weighted lemmas), the first in order on a tie: the pair worth reading
+    side by side first, rather than two opinion pieces that share only the story's topic."""
+    if not pairs:
+        raise ValueError("closest_pair: no pair to choose from")
+    rows = docs.assign(_id=docs["doc_id"].astype("str")).set_index("_id")
+    found = outlets(docs).set_axis(rows.index)
+
+    def prepared(d: str) -> _Prepared:
+        return _prepare(d, str(found[d]), text_value(rows.at[d, "text"]))
+
+    scores = [_doc_similarity(prepared(a), prepared(b)) for a, b in pairs]
+    return pairs[int(np.argmax(scores))]
+
+
 def outlet_first(docs: pd.DataFrame, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """``pairs`` reordered so that the pairs between outlets' first articles (the earliest
     dated, then the smallest doc id) come first, each group in its order in ``pairs``: a capped

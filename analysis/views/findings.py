@@ -16,6 +16,7 @@ from pathlib import Path
 import pandas as pd
 from IPython.display import Markdown
 
+from ..compare.align import closest_pair
 from ..compare.facts import MIN_OTHERS, FactTables, omission_counts
 from ..compare.framing import lexicon_hits
 from ..compare.terms import kwic, term_counts
@@ -686,8 +687,9 @@ class Pair:
 def pick_pair(
     docs: pd.DataFrame, stories: pd.Series, table: pd.DataFrame, story: int | None = None
 ) -> Pair:
-    """The first article (by outlet, then doc_id) of the first two outlets of ``story``
-    (default: the first row of ``table``, the story covered by the most outlets)."""
+    """Two articles of different outlets of ``story`` (default: the first row of ``table``,
+    the story covered by the most outlets): of each outlet's first article (by doc_id), the
+    two that share the most content words (:func:`analysis.compare.align.closest_pair`)."""
     if table.empty:
         known = set(docs["outlet"]) - {UNKNOWN_OUTLET}
         if len(known) < 2:
@@ -705,7 +707,9 @@ def pick_pair(
     firsts = members.drop_duplicates("outlet")["doc_id"].tolist()
     if len(firsts) < 2:
         raise ValueError(f"story {story} is covered by fewer than two outlets")
-    return Pair(story, str(firsts[0]), str(firsts[1]))
+    candidates = [(str(a), str(b)) for i, a in enumerate(firsts) for b in firsts[i + 1 :]]
+    a, b = closest_pair(members, candidates)
+    return Pair(story, a, b)
 
 
 def pick_matrix_story(choices: pd.DataFrame, story: int | None = None) -> int | None:
