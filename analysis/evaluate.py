@@ -380,6 +380,8 @@ MALFORMED_REASONS: tuple[str, ...] = (
     "glued link text",
     "abstract head",
     "place name",
+    "possessive",
+    "heading",
     "group adjective",
     "bare pronoun",
 )
@@ -404,8 +406,11 @@ _OPENERS = frozenset(
     or yet once unlike like without within throughout here there hence therefore besides
     whether whereas otherwise regardless today yesterday tonight tomorrow recently earlier
     later last
-    is are was were does did it's it’s that's that’s there's there’s""".split()
+    is are was were does did it's it’s that's that’s there's there’s why's why’s what's what’s
+    who's who’s how's how’s where's where’s""".split()
 )
+# Auxiliaries that open a question before a name: "Will Ada Lund go …?", "Did Ivo Reyes Jr.".
+_QUESTION_AUXILIARIES = frozenset("will can could should would did does do has have".split())
 # Words that name nobody standing alone: a question word, an interjection, a determiner.
 _LONE_WORDS = frozenset(
     "what whatever why how where when every all oh ah yes well none neither either".split()
@@ -428,6 +433,8 @@ _TIME_RE = re.compile(
     r"|afternoon|evening|spring|summer|fall|autumn|winter|decade|century)\b(?!['’]s)"
     r"|(?<!\ban )(?<!\bthe )\b(?:earlier|later)\b"
     r"|\b(?:last|past|next) (?:[\w-]+ )?(?:hours|days|weeks|months|years|decades)\b"
+    r"|\b(?:for|in) (?:hours|days|weeks|months|years|decades)\b|\bevery time\b|^so far\b"
+    r"|^(?:year|week|month|night)\b"
 )
 # A date that qualifies a noun after the article: "A March 3 letter", "the Tuesday hearing".
 _DATED_NOUN_RE = re.compile(
@@ -497,7 +504,8 @@ _BARE_PRONOUNS = frozenset(
 _FINITE_VERBS = frozenset(
     """is are was were has have had will would did does said says told tells sent sends leads
     wrote writes added asked called urged warned made makes took takes gave gives can could
-    should may might must shall gets got went goes came comes""".split()
+    should may might must shall gets got went goes came comes keep keeps kept seem seems seemed
+    held believe believes believed uses""".split()
 )
 _VERB_OBJECT_DETS = frozenset("a an the his her their its this these those our my your".split())
 _NOT_VERBS = frozenset(
@@ -573,6 +581,9 @@ def starts_with_opener(s: str) -> bool:
     first = s.split(maxsplit=1)[0].lower().strip(",.;:") if s.strip() else ""
     if first in _OPENERS:
         return True
+    words = s.split()
+    if first in _QUESTION_AUXILIARIES and len(words) >= 3 and all(w[0].isupper() for w in words):
+        return True  # "Will Ada Lund" out of "Will Ada Lund go under oath?"
     if s.strip().lower() != first:
         return False
     parts = first.split("-")
@@ -792,6 +803,43 @@ def has_abstract_head(s: str) -> bool:
     return words[-1] in _ABSTRACT_HEADS or words[-2:] == ["bottom", "line"]
 
 
+_POSSESSIVE_CHECK_RE = re.compile(r"\w(?:['’]s|s['’])$")
+_CONTRACTED_CHECK = frozenset("it he she that there what who here where how why let".split())
+
+
+def ends_in_possessive(s: str) -> bool:
+    """A possessive names the owner of something, not a speaker: "Romney's" out of "Romney's
+    finance chairman said", "the voters'" (but "It's" is a contraction, and "Ada Reyes" the
+    name the owner of words is written with)."""
+    words = s.split()
+    if not words or _POSSESSIVE_CHECK_RE.search(s) is None:
+        return False
+    return words[-1].lower()[:-2] not in _CONTRACTED_CHECK
+
+
+_HEADING_WORDS = frozenset(
+    """point act part exhibit chapter step lesson rule section phase round question option
+    scenario case item take""".split()
+)
+_HEADING_NUMBER_RE = re.compile(
+    r"^(?:[A-Z]|[IVX]+|\d+|One|Two|Three|Four|Five|Six|Seven|Eight"
+    r"|Nine|Ten)[.:]?$"
+)
+
+
+def is_heading(s: str) -> bool:
+    """A numbered heading or a note's label names a topic, not a speaker: "Point One",
+    "Exhibit A", "Act II", "Step 3", "Editor's Note" (but "Ada Point", "Case Okafor")."""
+    words = s.split()
+    if len(words) == 2 and words[1] in ("Note", "Notes") and words[0].endswith(("'s", "’s")):
+        return True
+    return (
+        len(words) == 2
+        and words[0].lower() in _HEADING_WORDS
+        and _HEADING_NUMBER_RE.match(words[1]) is not None
+    )
+
+
 # The rules on a written string in the order of MALFORMED_REASONS (first hit is the reason).
 _STRING_RULES = (
     ("stray edge", has_stray_edge),
@@ -805,6 +853,8 @@ _STRING_RULES = (
     ("glued link text", has_glued_link_text),
     ("abstract head", has_abstract_head),
     ("place name", is_place_name),
+    ("possessive", ends_in_possessive),
+    ("heading", is_heading),
 )
 
 

@@ -101,6 +101,7 @@ from .attribution import (
 )
 from .quote_filter import QuoteFilter, filter_quotes  # noqa: F401 (see the docstring)
 from .resolve import (
+    GIVEN_NAMES,
     carry_runs,
     common_word,
     common_word_speakers,
@@ -833,6 +834,7 @@ def _link_after(text: str, raw: str, end: int) -> bool:
 # Given names that are also ordinary words: "Will Reyes" opens a sentence of an article that
 # writes "will" too.
 _WORD_GIVEN_NAMES: Final = LEX["word_given_names"]
+_WH_WORDS: Final = frozenset("why what who how where when which".split())
 _LOWERCASE_WORDS: Final = LEX["lowercase_words"]
 
 
@@ -841,11 +843,16 @@ def _ordinary_first_word(text: str, at: int, raw: str) -> bool:
     because it opens a sentence: one that news writes in lower case nearly always ("Take Ada
     Lund, for instance."), or one the article itself writes in lower case elsewhere ("Furious
     Ivo Lund has called …" beside "furious"). Titles ("President Lund"), places, organisation
-    words and given names that are words ("Will Reyes") stay."""
-    first = raw[: raw.index(" ")]
+    words and given names that are words ("Will Reyes") stay, unless a full name follows them
+    ("Will Ada Lund go …?"); a contraction opening a question is ordinary ("Why's Lund …")."""
+    first, second = raw.split()[:2]
     low = first.lower()
+    if low[-2:] in ("'s", "’s") and low[:-2] in _S_CONTRACTIONS | _WH_WORDS:
+        return _opens_sentence(text, at)  # "Why's Lund", "What's Reyes"
     if not first[1:].islower() or not low.isalpha():
         return False  # "AMY GOODMAN", "O’Neil Lund", "J. Lund": no ordinary word
+    if low in _WORD_GIVEN_NAMES and raw.count(" ") >= 2 and second.lower() in GIVEN_NAMES:
+        return _opens_sentence(text, at)  # "Will Ada Lund go …?"
     if low in _WORD_GIVEN_NAMES or low in TITLES or low in PLACES or low in ORG_WORDS:
         return False
     if not _opens_sentence(text, at):
@@ -854,11 +861,12 @@ def _ordinary_first_word(text: str, at: int, raw: str) -> bool:
 
 
 def _opens_sentence(text: str, at: int) -> bool:
-    """Whether ``at`` opens a sentence or a line, past opening quotation marks and brackets."""
+    """Whether ``at`` opens a sentence, a line or a clause after a colon ("Sec: Why's …"),
+    past opening quotation marks and brackets."""
     j = at
     while j > 0 and text[j - 1] in " \t“\"‘'(":
         j -= 1
-    if j == 0 or text[j - 1] in ".?!\n":
+    if j == 0 or text[j - 1] in ".?!\n" or (text[j - 1] == ":" and j < at):
         return True
     return text[j - 1] in "”’\"'" and j > 1 and text[j - 2] in ".?!"
 
@@ -3271,6 +3279,42 @@ def _possessive(t: Tok) -> bool:
     if t.text in ("'", "’"):
         return True
     return t.low.endswith(("'s", "’s")) and t.low[:-2] not in _S_CONTRACTIONS
+
+
+_OWNER_END_RE: Final = re.compile(r"(?:['’]s|s['’])$")
+# The words of a noun phrase after a possessive: "Reyes's [national finance chairman] Tim".
+_OWNED_WORDS_RE: Final = re.compile(r"\s+([\w.’'-]+)")
+
+
+def possessive_end(text: str) -> int:
+    """Where a mention ending in a possessive ends without it: "Ada Reyes's" -> 8, "the
+    crews'" -> 9; the length of the text when it ends in none ("Reyes", "It's")."""
+    words = text.split()
+    if not words or _OWNER_END_RE.search(text) is None:
+        return len(text)
+    last = words[-1].lower()
+    if last[:-2] in _S_CONTRACTIONS or (len(words) == 1 and last[:-2] in PRONOUNS):
+        return len(text)
+    return len(text) - (1 if text[-1] in "'’" else 2)
+
+
+def owner_of_speaker(text: str, m: Mention) -> bool:
+    """Whether ``m`` is a possessive that owns the subject, not the subject: "Reyes's
+    [national finance chairman Tim Okafor] said", "Lund's [personal physician] prescribed",
+    "House Speaker Ada Reyes's [office] sent" -> True: the noun phrase after the possessive
+    names someone (an agent noun, an organisation word or a name). "Okafor's claim that …",
+    "Lund's “old ropes” remark" -> False: the owner of the words speaks."""
+    if possessive_end(m.text) == len(m.text):
+        return False
+    owned: list[str] = []
+    at = m.end
+    while len(owned) < 4 and (w := _OWNED_WORDS_RE.match(text, at)) is not None:
+        owned.append(w.group(1).strip(".’'"))
+        at = w.end()
+    owned = [w for w in owned if w]
+    if any(w.lower() in _VIEW_NOUNS or w.lower() in _UTTERANCE_NOUNS for w in owned):
+        return False  # "Tulsa police's earlier claim"
+    return any(w[0].isupper() or _agent_head(w) for w in owned)
 
 
 def _owner_mention(doc: _Doc, pre: list[Tok], o: int) -> Mention | None:
@@ -6278,6 +6322,8 @@ def _marked_rows(
     for idx, p in enumerate(pieces):
         kind = attrs[idx].kind
         said = _speaker_of_piece(doc, pieces, attrs, idx, last, history)
+        if said is not None and not names_a_speaker(text, said.mention):
+            said = None
         if choose is not None and said is not None and kind in ("direct", "partial"):
             said = choose(ChoiceContext(doc, pieces, attrs, idx, last, history, said))
         if said is not None:
@@ -6495,6 +6541,8 @@ def _add_report(
     text = state.doc.text
     qr = state.doc.quote_ranges
     rows = state.rows
+    if not names_a_speaker(text, report.mention):
+        return
     if _report_frames_quotation(state, inside, report):
         return
     if _claim_mixed_quotations(state, inside, report):
@@ -6751,6 +6799,8 @@ def _label_statements(
             found = well_formed_mention(text, lm.start(1), lm.end(1))
             if found is None or found.text != label:
                 continue  # "JUST WATCHED: …", "Monday: …": no speaker's label
+            if not label.isupper() and not _label_is_a_person(doc, label):
+                continue  # "Immigration: About half …", "Point One: Compete …": a heading
             m = found
             speaker, typ = _canonical(doc, m, history)
         history.append((m.start, speaker, typ))
@@ -6759,6 +6809,20 @@ def _label_statements(
         kind = "direct" if label.isupper() else "indirect"
         out.append(_row(doc_id, text, cs, ce, kind, m, speaker, ":", typ, ss, se))
     return out
+
+
+def _label_is_a_person(doc: _Doc, label: str) -> bool:
+    """Whether a label in ordinary capitals ("Reyes: …", "Ada: …") names a person: its first
+    word is a given name or a title, or its last word is the surname of someone the article
+    names. A heading before a colon names a topic: "Immigration", "Point One", "Exhibit A".
+    (A transcript's turn in capitals may name someone the article does not introduce.)"""
+    words = label.split()
+    first = bare(words[0].lower()).rstrip(".")
+    if first in GIVEN_NAMES or first in TITLES or label.lower() in DOC_NOUNS:
+        return True  # (a document's label speaks for it: "Poll: Reyes leads")
+    # (the label itself is a run of capitals the names are read from: another name must hold it)
+    full = doc.names()["by_last"].get(name_key(words[-1]))
+    return len(words) <= 2 and full is not None and full != label
 
 
 def _transcript_role(label: str) -> list[str] | None:
@@ -6873,7 +6937,18 @@ def _entry_after_label(text: str, start: int, end: int) -> bool:
     )
 
 
+def names_a_speaker(text: str, m: Mention) -> bool:
+    """Whether a speaker's mention names who speaks; not a possessive owning the subject
+    (:func:`owner_of_speaker`)."""
+    return not owner_of_speaker(text, m)
+
+
 def _row(doc_id, text, start, end, kind, mention, speaker, cue, typ, ss, se) -> dict:
+    if mention is not None and (cut := possessive_end(mention.text)) < len(mention.text):
+        # The owner of the words is the name, not its possessive ending: "Okafor's claim".
+        if speaker == mention.text:
+            speaker = mention.text[:cut]
+        mention = Mention(mention.start, mention.start + cut, mention.text[:cut])
     return {
         "doc_id": doc_id,
         "quote": text[start:end],

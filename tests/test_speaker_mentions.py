@@ -1,0 +1,182 @@
+"""Issue #21: a speaker is a well-formed mention of someone. Case tables of the rules that keep
+headings, owners and sentence-opening words out of the speaker column (invented sentences).
+
+Each row of the extraction tables is ``(text, quote, speaker, mention)``: the article ``text``
+has one row whose quoted words are ``quote``, with that speaker and ``text[speaker_start:
+speaker_end]`` equal to ``mention`` (None: no speaker)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis import extract_quotes
+from analysis.evaluate import malformed_reason
+from analysis.quotes.attribution import Mention
+from analysis.quotes.extract import owner_of_speaker, possessive_end
+
+
+def speaker_of(text: str, quote: str) -> tuple[str | None, str | None]:
+    """(speaker, mention as written) of the row of ``text`` quoting ``quote``; (None, None)
+    when there is no such row or it has no speaker."""
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
+    rows = q[q["quote"] == quote]
+    assert len(rows) <= 1, f"expected one row {quote!r}, got:\n{q[['quote', 'speaker']]}"
+    if rows.empty:
+        return None, None
+    r = rows.iloc[0]
+    if pd.isna(r["speaker"]):
+        return None, None
+    return r["speaker"], text[int(r["speaker_start"]) : int(r["speaker_end"])]
+
+
+# "Label: statement" lines: a label speaks when it names a person, not a heading's topic.
+LABELS = [
+    (
+        "Immigration: About half of the voters want the harbor closed.",
+        "About half of the voters want the harbor closed",
+        None,
+        None,
+    ),
+    (
+        "Point One: Compete in every district of the state.",
+        "Compete in every district of the state",
+        None,
+        None,
+    ),
+    (
+        "Exhibit A: The harbor board that voted twice on the same levy.",
+        "The harbor board that voted twice on the same levy",
+        None,
+        None,
+    ),
+    (
+        "Mayor Ada Reyes spoke on Monday.\n\nReyes: The harbor will reopen after the repairs.",
+        "The harbor will reopen after the repairs",
+        "Ada Reyes",
+        "Reyes",
+    ),
+    (
+        "Shawn: It is the worst idea the council has had in years, honestly.",
+        "It is the worst idea the council has had in years, honestly",
+        "Shawn",
+        "Shawn",
+    ),
+    (
+        "Poll: Reyes leads the race for the harbor board by ten points.",
+        "Reyes leads the race for the harbor board by ten points",
+        "Poll",
+        "Poll",
+    ),
+]
+
+# A possessive is the speaker only as the owner of words; the mention is then the name.
+POSSESSIVES = [
+    (
+        '"We raised more than expected," Reyes\'s national finance chairman Tim Okafor and '
+        "treasurer Ivo Lund said in a statement.",
+        "We raised more than expected,",
+        None,
+        None,
+    ),
+    (
+        'Lund\'s personal physician prescribed him a "miracle cure" for the flu.',
+        "miracle cure",
+        None,
+        None,
+    ),
+    (
+        'House Speaker Ada Reyes\'s office sent out an e-mail questioning the "secret plan" of '
+        "the council.",
+        "secret plan",
+        None,
+        None,
+    ),
+    (
+        "Lund's last words were: \u201cI will not resign from this board.\u201d",
+        "I will not resign from this board.",
+        "Lund",
+        "Lund",
+    ),
+]
+
+# A word capitalised only because it opens a clause is no part of a name.
+OPENING_WORDS = [
+    (
+        'MK EXCLUSIVE: Will Tara Lund go under oath?\n\nLund said she "would absolutely" go.',
+        "would absolutely",
+        "Tara Lund",
+        "Lund",
+    ),
+    (
+        "Cuomo to the secretary: Why's Lund viewing fencing?\n\n\u201cIt is a disgrace,\u201d "
+        "Lund said.",
+        "It is a disgrace,",
+        "Lund",
+        "Lund",
+    ),
+    (
+        'Will Reyes said the harbor "must reopen soon."',
+        "must reopen soon.",
+        "Will Reyes",
+        "Will Reyes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "mention"), LABELS + POSSESSIVES)
+def test_labels_and_possessives(text, quote, speaker, mention):
+    assert speaker_of(text, quote) == (speaker, mention)
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "mention"), OPENING_WORDS)
+def test_opening_words(text, quote, speaker, mention):
+    assert speaker_of(text, quote) == (speaker, mention)
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [("Ada Reyes's", 9), ("the crews'", 9), ("Reyes", 5), ("It's", 4), ("That’s", 6)],
+)
+def test_possessive_end(text, end):
+    assert possessive_end(text) == end
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "expected"),
+    [
+        ("Reyes's chairman Tim Okafor said so.", "Reyes's", True),
+        ("Lund's personal physician prescribed it.", "Lund's", True),
+        ("Okafor's claim that fares rise was false.", "Okafor's", False),
+        ("Tulsa police's earlier claim was false.", "Tulsa police's", False),
+        ("Reyes said so.", "Reyes", False),
+    ],
+)
+def test_owner_of_speaker(text, owner, expected):
+    assert owner_of_speaker(text, Mention(0, len(owner), owner)) is expected
+
+
+# The checker's own rules for these classes (analysis.evaluate.malformed_reason).
+MALFORMED = [
+    ("Ivo Lund's", "possessive"),
+    ("the voters’", "stray edge"),
+    ("Point One", "heading"),
+    ("Exhibit A", "heading"),
+    ("Editor's Note", "heading"),
+    ("Will Tara Lund", "sentence opener"),
+    ("Why's Lund", "sentence opener"),
+    ("harbor officials for years", "time phrase"),
+    ("year harbor students", "time phrase"),
+    ("every time officials", "time phrase"),
+    ("his aides keep", "clause fragment"),
+    ("the points seem", "clause fragment"),
+    ("Will Reyes", None),
+    ("Ada Point", None),
+    ("Case Okafor", None),
+    ("Ada Reyes", None),
+]
+
+
+@pytest.mark.parametrize(("speaker", "reason"), MALFORMED)
+def test_malformed_reason(speaker, reason):
+    assert malformed_reason(speaker) == reason
