@@ -369,6 +369,7 @@ def comparison_against_gold(
 
 MALFORMED_REASONS: tuple[str, ...] = (
     "cuts a word",
+    "object of a preposition",
     "stray edge",
     "crosses a sentence end",
     "page furniture",
@@ -517,6 +518,35 @@ _NOT_VERBS = frozenset(
 _NAME_PARTICLES = frozenset("of for and the on in de van von al la del der du le da &".split())
 _RELATIVES_CHECK = frozenset("who whom that which whose".split())
 _HEAD_ENDS = frozenset("of for with at from in on by to who that which".split())
+
+
+_CHECK_PREPOSITIONS = frozenset(
+    "of in on to for at into onto upon about between among against".split()
+)
+_CHECK_QUANTITIES = frozenset(
+    "some many most all none one two three several few both each majority half dozens".split()
+)
+_CHECK_WORDS_NOUNS = frozenset("words remarks comments view views opinion account phrase".split())
+_PREVIOUS_WORDS_RE = re.compile(r"(\w+)\W+(\w+)[\s”’\"']*$")
+
+
+def is_object_of_preposition(text: str, start: int, end: int) -> bool:
+    """The mention at ``start:end`` is the object of the preposition before it, so no subject:
+    "Democrats in [Congress] pledged", "an invitation to [Ada Reyes] to speak". Not "according
+    to [Reyes]", "some of [the crews]", the owner in "in [Okafor]'s words", nor the subject of a
+    participle ("footage of [Reyes] saying")."""
+    m = _PREVIOUS_WORDS_RE.search(text[max(0, start - 60) : start])
+    if m is None or m.group(2) not in _CHECK_PREPOSITIONS:
+        return False
+    if m.group(2) == "to" and m.group(1).lower() == "according":
+        return False
+    if m.group(2) == "of" and m.group(1).lower() in _CHECK_QUANTITIES | _CHECK_WORDS_NOUNS:
+        return False  # "some of the crews", "in the words of one skipper"
+    after = text[end : end + 30]
+    if after[:1] in ("'", "’"):
+        return False
+    nxt = after.split(maxsplit=1)[0] if after.strip() else ""
+    return not nxt.endswith("ing")
 
 
 def cuts_a_word(text: str, start: int, end: int) -> bool:
@@ -907,6 +937,8 @@ def malformed_speakers(quotes: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame
             mention = text[a:b]
             if not mention or cuts_a_word(text, a, b):
                 reason = "cuts a word"
+            elif is_object_of_preposition(text, a, b):
+                reason = "object of a preposition"
         reason = reason or malformed_reason(str(r.speaker), mention)
         if reason is not None:
             out.append(

@@ -11,9 +11,9 @@ import pandas as pd
 import pytest
 
 from analysis import extract_quotes
-from analysis.evaluate import malformed_reason
+from analysis.evaluate import is_object_of_preposition, malformed_reason
 from analysis.quotes.attribution import Mention
-from analysis.quotes.extract import owner_of_speaker, possessive_end
+from analysis.quotes.extract import object_of_preposition, owner_of_speaker, possessive_end
 
 
 def speaker_of(text: str, quote: str) -> tuple[str | None, str | None]:
@@ -180,3 +180,51 @@ MALFORMED = [
 @pytest.mark.parametrize(("speaker", "reason"), MALFORMED)
 def test_malformed_reason(speaker, reason):
     assert malformed_reason(speaker) == reason
+
+
+# The object of a preposition is no subject; "according to", a partitive "some of", an owner
+# of words and a participle's subject ("footage of Reyes saying") are sources.
+PREPOSITION_OBJECTS = [
+    (
+        "Students protested the university's invitation to Ada Reyes to deliver "
+        '"a lecture on harbor safety."',
+        "a lecture on harbor safety.",
+        "Students",
+        "Students",
+    ),
+    (
+        'According to Reyes, the plan "will fail in a year."',
+        "will fail in a year.",
+        "Reyes",
+        "Reyes",
+    ),
+    (
+        'The summit moved because, in Okafor\'s words, "it is the busiest dock on the coast."',
+        "it is the busiest dock on the coast.",
+        "Okafor",
+        "Okafor",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "mention"), PREPOSITION_OBJECTS)
+def test_preposition_objects(text, quote, speaker, mention):
+    assert speaker_of(text, quote) == (speaker, mention)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        ("The mayor faced Democrats in Congress after they pledged to act.", "Congress", True),
+        ("Students protested the invitation to Ada Reyes to speak.", "Ada Reyes", True),
+        ("According to Reyes, the plan fails.", "Reyes", False),
+        ("Some of the crews say the plan fails.", "the crews", False),
+        ("The footage of Reyes saying so aired.", "Reyes", False),
+        ("Reyes said so.", "Reyes", False),
+    ],
+)
+def test_object_of_preposition(text, mention, expected):
+    at = text.index(mention)
+    m = Mention(at, at + len(mention), mention)
+    assert object_of_preposition(text, m) is expected
+    assert is_object_of_preposition(text, at, at + len(mention)) is expected

@@ -6322,6 +6322,9 @@ def _marked_rows(
     for idx, p in enumerate(pieces):
         kind = attrs[idx].kind
         said = _speaker_of_piece(doc, pieces, attrs, idx, last, history)
+        # (a quotation read with a speaker frame stays a quotation when the frame's mention
+        # names no one: "in a box labeled “…”" is someone's words, not a scare quote)
+        framed = said is not None
         if said is not None and not names_a_speaker(text, said.mention):
             said = None
         if choose is not None and said is not None and kind in ("direct", "partial"):
@@ -6332,7 +6335,7 @@ def _marked_rows(
                 last = _Carried(
                     said.mention, said.speaker, said.typ or "person", said.cue, p.close_end
                 )
-        if kind == "partial" and said is None and _n_words(text, p, 6) <= 5:
+        if kind == "partial" and not framed and _n_words(text, p, 6) <= 5:
             # A short marked phrase nobody in its sentence says is a scare quote ("the
             # “renewal” of the waterfront"); reported speech around it may still claim it.
             kind = "scare"
@@ -6512,9 +6515,16 @@ def _claim_mixed_quotations(state: _Reported, inside: list[int], report: _Report
 
 
 def _add_report_row(
-    state: _Reported, doc_id: object, kind: str, report: _Report, sentence: int
+    state: _Reported,
+    doc_id: object,
+    kind: str,
+    report: _Report,
+    sentence: int,
+    *,
+    attributed: bool = True,
 ) -> None:
-    """A row for reported words, trimmed to end on a letter or digit, if 10 characters or more."""
+    """A row for reported words, trimmed to end on a letter or digit, if 10 characters or more;
+    without a speaker when not ``attributed`` (its mention names no one)."""
     text = state.doc.text
     start, end = _trim(text, report.start, report.end)
     while end > start and not text[end - 1].isalnum():
@@ -6523,6 +6533,9 @@ def _add_report_row(
         return
     s, e = state.doc.spans[sentence]
     m = report.mention
+    if not attributed:
+        state.rows.append(_row(doc_id, text, start, end, kind, None, None, report.cue, "", s, e))
+        return
     speaker, typ = _canonical(state.doc, m, state.history)
     state.history.append((m.start, speaker, typ))
     state.rows.append(_row(doc_id, text, start, end, kind, m, speaker, report.cue, typ, s, e))
@@ -6541,11 +6554,11 @@ def _add_report(
     text = state.doc.text
     qr = state.doc.quote_ranges
     rows = state.rows
-    if not names_a_speaker(text, report.mention):
+    # A mention that names no one claims no quotation; its statement stays, unattributed.
+    nobody = not names_a_speaker(text, report.mention)
+    if not nobody and _report_frames_quotation(state, inside, report):
         return
-    if _report_frames_quotation(state, inside, report):
-        return
-    if _claim_mixed_quotations(state, inside, report):
+    if not nobody and _claim_mixed_quotations(state, inside, report):
         return
     # The unattributed fragment after a comma is still inside the reported content, which is
     # then one mixed quotation (the fragment stays a row of its own).
@@ -6562,7 +6575,7 @@ def _add_report(
         if inside
         else []
     )
-    if led:
+    if led and not nobody:
         _add_report_row(state, doc_id, "partial", report, sentence)
         return
     if not state.indirect or not report.speech:
@@ -6578,7 +6591,7 @@ def _add_report(
             cut = _FRAGMENT_LEAD_RE.search(text, max(report.start, report.end - 45), report.end)
             if cut:
                 report.end = cut.start()
-    _add_report_row(state, doc_id, "indirect", report, sentence)
+    _add_report_row(state, doc_id, "indirect", report, sentence, attributed=not nobody)
 
 
 def _reported_speech(state: _Reported, doc_id: object) -> None:
@@ -6937,10 +6950,48 @@ def _entry_after_label(text: str, start: int, end: int) -> bool:
     )
 
 
+# Prepositions whose object is never the subject of the clause: "Democrats in [Congress]
+# pledged", "the invitation to [Ada Reyes] to speak", "the School of [Law] who has written".
+_NO_SUBJECT_PREPOSITIONS: Final = frozenset(
+    "of in on to for at into onto upon about between among against".split()
+)
+# Quantities whose "of" names the group a part of which speaks: "some of the opponents".
+_PARTITIVES: Final = frozenset(
+    """some many most all none one two three four five several few both each either neither
+    majority minority half third quarter dozens hundreds thousands millions rest any""".split()
+)
+_WORD_BEFORE_RE: Final = re.compile(r"(\w+)[ \t]*[”’\"']?[ \t]*$")
+
+
+def object_of_preposition(text: str, m: Mention) -> bool:
+    """Whether the mention ``m`` is the object of a preposition right before it, and so no
+    subject: "Democrats in Congress pledged" -> "Congress", "the invitation to Ada Reyes to
+    deliver" -> True. "according to Reyes" (the preposition names the source), the owner of
+    words ("in Okafor's words") and a participle's subject ("footage of Reyes saying") are
+    sources -> False."""
+    before = _WORD_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
+    if before is None or before.group(1) not in _NO_SUBJECT_PREPOSITIONS:
+        return False
+    if possessive_end(m.text) < len(m.text) or m.text.lower() in _POSS_WORDS:
+        return False  # "in Okafor's words", "contrary to his claim"
+    if text[m.end : m.end + 2] in ("'s", "’s") or text[m.end : m.end + 1] in ("'", "’"):
+        return False
+    if (after := _OWNED_WORDS_RE.match(text, m.end)) and after.group(1).endswith("ing"):
+        return False  # "footage of Ada Reyes asking, “…”": the participle's subject speaks
+    prev = _WORD_BEFORE_RE.search(text, max(0, before.start(1) - 40), before.start(1))
+    word = prev.group(1).lower() if prev is not None else ""
+    if before.group(1) == "of" and (word in _PARTITIVES or word.isdigit()):
+        return False  # "some of the opponents say": the group speaks
+    if before.group(1) == "of" and (word in _VIEW_NOUNS or word in _UTTERANCE_NOUNS):
+        return False  # "in the words of one skipper": the owner of the words
+    return not (before.group(1) == "to" and word in ("according", "attributed", "credited"))
+
+
 def names_a_speaker(text: str, m: Mention) -> bool:
-    """Whether a speaker's mention names who speaks; not a possessive owning the subject
-    (:func:`owner_of_speaker`)."""
-    return not owner_of_speaker(text, m)
+    """Whether a speaker's mention can name who speaks: not a possessive owning the subject
+    (:func:`owner_of_speaker`), not the object of a preposition
+    (:func:`object_of_preposition`)."""
+    return not owner_of_speaker(text, m) and not object_of_preposition(text, m)
 
 
 def _row(doc_id, text, start, end, kind, mention, speaker, cue, typ, ss, se) -> dict:
