@@ -228,3 +228,30 @@ def test_object_of_preposition(text, mention, expected):
     m = Mention(at, at + len(mention), mention)
     assert object_of_preposition(text, m) is expected
     assert is_object_of_preposition(text, at, at + len(mention)) is expected
+
+
+# A relative pronoun hangs on the object of the last preposition before it, not on the clause.
+RELATIVE_ANTECEDENTS = [
+    (
+        'The mayor faces harassment allegations from at least six women, who said he "groped '
+        'them."',
+        "groped them.",
+        "at least six women",
+    ),
+    (
+        "The talks ended in a series of interviews over two weeks with a woman who revealed "
+        'that the levy was "a fraud."',
+        "a fraud.",
+        "a woman",
+    ),
+    (
+        'The head of the harbor committee, who spoke on Monday, said the levy was "a disgrace."',
+        "a disgrace.",
+        "The head of the harbor committee",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), RELATIVE_ANTECEDENTS)
+def test_relative_antecedents(text, quote, speaker):
+    assert speaker_of(text, quote)[0] == speaker

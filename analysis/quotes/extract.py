@@ -1800,7 +1800,39 @@ def _antecedent(doc: _Doc, mention: Mention) -> Mention | None:
     if i == 0 or toks[i - 1].low in RELATIVES:
         return None
     m = np_before(doc.text, toks, i)
+    if m is not None:
+        m = _last_object(doc.text, toks, i, m)
     return m if m is not None and m.text.lower() not in RELATIVES else None
+
+
+# Prepositions whose object, not the phrase before them, is what a relative pronoun right after
+# hangs on: "allegations from at least six women, who said", "interviews with a woman who".
+_ANTECEDENT_PREPOSITIONS: Final = frozenset(
+    "from with among to against within about between into toward towards by at".split()
+)
+
+
+def _last_object(text: str, toks: list[Tok], i: int, m: Mention) -> Mention:
+    """The antecedent ``m`` (ending at ``toks[i]``) cut to the object of its last preposition:
+    "The attack drew condemnation from top officials, who" -> top officials; "the head of the
+    committee, who" stays (after "of" the head is the person)."""
+    k = next((k for k in range(i - 1, -1, -1) if toks[k].start < m.start), -1) + 1
+    cut = None
+    for j in range(k, i - 1):
+        if (
+            toks[j].low in _ANTECEDENT_PREPOSITIONS
+            and toks[j].text.islower()
+            and toks[j + 1].low not in ("least", "most")  # "at least six women"
+            # (an affiliation is no antecedent: "Ada Lund, partner at Harbor Advisors, who")
+            and not toks[j + 1].is_cap
+        ):
+            cut = j + 1
+    if cut is None:
+        return m
+    if toks[cut].low == "at" and cut + 1 < i and toks[cut + 1].low in ("least", "most"):
+        return Mention(toks[cut].start, m.end, text[toks[cut].start : m.end])
+    found = well_formed_mention(text, toks[cut].start, m.end)
+    return found if found is not None else m
 
 
 def _resolve_pronoun(
