@@ -527,17 +527,21 @@ _CHECK_QUANTITIES = frozenset(
     "some many most all none one two three several few both each majority half dozens".split()
 )
 _CHECK_WORDS_NOUNS = frozenset("words remarks comments view views opinion account phrase".split())
-_PREVIOUS_WORDS_RE = re.compile(r"(\w+)\W+(\w+)[\s”’\"']*$")
+_PREVIOUS_WORDS_RE = re.compile(r"(\w+)\W+(\w+)[^\S\n]*[”’\"']?[^\S\n]*\Z")
+_CHECK_POSSESSIVE_DETERMINERS = frozenset("his her their its my our your".split())
 
 
 def is_object_of_preposition(text: str, start: int, end: int) -> bool:
     """The mention at ``start:end`` is the object of the preposition before it, so no subject:
     "Democrats in [Congress] pledged", "an invitation to [Ada Reyes] to speak". Not "according
     to [Reyes]", "some of [the crews]", the owner in "in [Okafor]'s words", nor the subject of a
-    participle ("footage of [Reyes] saying")."""
+    participle ("footage of [Reyes] saying"), nor the owner "in [his] statement"; the
+    preposition is on the mention's line."""
     m = _PREVIOUS_WORDS_RE.search(text[max(0, start - 60) : start])
     if m is None or m.group(2) not in _CHECK_PREPOSITIONS:
         return False
+    if text[start:end].lower() in _CHECK_POSSESSIVE_DETERMINERS:
+        return False  # "in his statement": the owner of the words
     if m.group(2) == "to" and m.group(1).lower() == "according":
         return False
     if m.group(2) == "of" and m.group(1).lower() in _CHECK_QUANTITIES | _CHECK_WORDS_NOUNS:

@@ -255,3 +255,17 @@ RELATIVE_ANTECEDENTS = [
 @pytest.mark.parametrize(("text", "quote", "speaker"), RELATIVE_ANTECEDENTS)
 def test_relative_antecedents(text, quote, speaker):
     assert speaker_of(text, quote)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The vote was not what the crews hoped for\nReyes, the chair, says so.", "Reyes"),
+        ("Lund took the issue further in his own statement.", "his"),
+    ],
+)
+def test_no_preposition_object(text, mention):
+    """A preposition ending the line before, or a possessive owner, is no preposition's object."""
+    at = text.index(mention)
+    assert not object_of_preposition(text, Mention(at, at + len(mention), mention))
+    assert not is_object_of_preposition(text, at, at + len(mention))

@@ -6992,7 +6992,7 @@ _PARTITIVES: Final = frozenset(
     """some many most all none one two three four five several few both each either neither
     majority minority half third quarter dozens hundreds thousands millions rest any""".split()
 )
-_WORD_BEFORE_RE: Final = re.compile(r"(\w+)[ \t]*[”’\"']?[ \t]*$")
+_WORD_BEFORE_RE: Final = re.compile(r"(\w+)[ \t]*[”’\"']?[ \t]*\Z")
 
 
 def object_of_preposition(text: str, m: Mention) -> bool:
