@@ -533,7 +533,7 @@ _CHECK_POSSESSIVE_DETERMINERS = frozenset("his her their its my our your".split(
 
 def is_object_of_preposition(text: str, start: int, end: int) -> bool:
     """The mention at ``start:end`` is the object of the preposition before it, so no subject:
-    "Democrats in [Congress] pledged", "an invitation to [Ada Reyes] to speak". Not "according
+    "skippers in [Dover] pledged", "an invitation to [Ada Reyes] to speak". Not "according
     to [Reyes]", "some of [the crews]", the owner in "in [Okafor]'s words", nor the subject of a
     participle ("footage of [Reyes] saying"), nor the owner "in [his] statement"; the
     preposition is on the mention's line."""
@@ -842,7 +842,7 @@ _CONTRACTED_CHECK = frozenset("it he she that there what who here where how why 
 
 
 def ends_in_possessive(s: str) -> bool:
-    """A possessive names the owner of something, not a speaker: "Romney's" out of "Romney's
+    """A possessive names the owner of something, not a speaker: "Reyes's" out of "Reyes's
     finance chairman said", "the voters'" (but "It's" is a contraction, and "Ada Reyes" the
     name the owner of words is written with)."""
     words = s.split()

@@ -86,8 +86,8 @@ POSSESSIVES = [
         None,
     ),
     (
-        'House Speaker Ada Reyes\'s office sent out an e-mail questioning the "secret plan" of '
-        "the council.",
+        'Council Speaker Ada Reyes\'s office circulated a memo attacking the "secret plan" of '
+        "the port.",
         "secret plan",
         None,
         None,
@@ -103,13 +103,14 @@ POSSESSIVES = [
 # A word capitalised only because it opens a clause is no part of a name.
 OPENING_WORDS = [
     (
-        'MK EXCLUSIVE: Will Tara Lund go under oath?\n\nLund said she "would absolutely" go.',
-        "would absolutely",
+        "HARBOR DESK: Will Tara Lund testify before the board?\n\n"
+        'Lund said she "would gladly" testify.',
+        "would gladly",
         "Tara Lund",
         "Lund",
     ),
     (
-        "Cuomo to the secretary: Why's Lund viewing fencing?\n\n\u201cIt is a disgrace,\u201d "
+        "Harbor desk: Why's Lund closing the north pier?\n\n\u201cIt is a disgrace,\u201d "
         "Lund said.",
         "It is a disgrace,",
         "Lund",
@@ -148,7 +149,7 @@ def test_possessive_end(text, end):
         ("Reyes's chairman Tim Okafor said so.", "Reyes's", True),
         ("Lund's personal physician prescribed it.", "Lund's", True),
         ("Okafor's claim that fares rise was false.", "Okafor's", False),
-        ("Tulsa police's earlier claim was false.", "Tulsa police's", False),
+        ("The harbor police's earlier claim was false.", "The harbor police's", False),
         ("Reyes said so.", "Reyes", False),
     ],
 )
@@ -215,7 +216,7 @@ def test_preposition_objects(text, quote, speaker, mention):
 @pytest.mark.parametrize(
     ("text", "mention", "expected"),
     [
-        ("The mayor faced Democrats in Congress after they pledged to act.", "Congress", True),
+        ("The mayor faced skippers in Dover after they pledged to act.", "Dover", True),
         ("Students protested the invitation to Ada Reyes to speak.", "Ada Reyes", True),
         ("According to Reyes, the plan fails.", "Reyes", False),
         ("Some of the crews say the plan fails.", "the crews", False),
@@ -233,10 +234,9 @@ def test_object_of_preposition(text, mention, expected):
 # A relative pronoun hangs on the object of the last preposition before it, not on the clause.
 RELATIVE_ANTECEDENTS = [
     (
-        'The mayor faces harassment allegations from at least six women, who said he "groped '
-        'them."',
-        "groped them.",
-        "at least six women",
+        'The mayor faces complaints from at least three skippers, who said he "ignored them."',
+        "ignored them.",
+        "at least three skippers",
     ),
     (
         "The talks ended in a series of interviews over two weeks with a woman who revealed "

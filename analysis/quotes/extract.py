@@ -861,7 +861,7 @@ def _ordinary_first_word(text: str, at: int, raw: str) -> bool:
 
 
 def _opens_sentence(text: str, at: int) -> bool:
-    """Whether ``at`` opens a sentence, a line or a clause after a colon ("Sec: Why's …"),
+    """Whether ``at`` opens a sentence, a line or a clause after a colon ("Desk: Why's …"),
     past opening quotation marks and brackets."""
     j = at
     while j > 0 and text[j - 1] in " \t“\"‘'(":
@@ -1806,7 +1806,7 @@ def _antecedent(doc: _Doc, mention: Mention) -> Mention | None:
 
 
 # Prepositions whose object, not the phrase before them, is what a relative pronoun right after
-# hangs on: "allegations from at least six women, who said", "interviews with a woman who".
+# hangs on: "complaints from at least three skippers, who said", "interviews with a woman who".
 _ANTECEDENT_PREPOSITIONS: Final = frozenset(
     "from with among to against within about between into toward towards by at".split()
 )
@@ -1822,7 +1822,7 @@ def _last_object(text: str, toks: list[Tok], i: int, m: Mention) -> Mention:
         if (
             toks[j].low in _ANTECEDENT_PREPOSITIONS
             and toks[j].text.islower()
-            and toks[j + 1].low not in ("least", "most")  # "at least six women"
+            and toks[j + 1].low not in ("least", "most")  # "at least three skippers"
             # (an affiliation is no antecedent: "Ada Lund, partner at Harbor Advisors, who")
             and not toks[j + 1].is_cap
         ):
@@ -3345,7 +3345,7 @@ def owner_of_speaker(text: str, m: Mention) -> bool:
         at = w.end()
     owned = [w for w in owned if w]
     if any(w.lower() in _VIEW_NOUNS or w.lower() in _UTTERANCE_NOUNS for w in owned):
-        return False  # "Tulsa police's earlier claim"
+        return False  # "the harbor police's earlier claim"
     return any(w[0].isupper() or _agent_head(w) for w in owned)
 
 
@@ -6856,18 +6856,26 @@ def _label_statements(
     return out
 
 
+# The numbering of a heading: "Point One", "Exhibit A", "Act II", "Step 3".
+_NUMBERING_RE: Final = re.compile(r"(?:[A-Z]|[IVX]+|\d+|One|Two|Three|Four|Five|Six|Seven|Eight)")
+
+
 def _label_is_a_person(doc: _Doc, label: str) -> bool:
-    """Whether a label in ordinary capitals ("Reyes: …", "Ada: …") names a person: its first
-    word is a given name or a title, or its last word is the surname of someone the article
-    names. A heading before a colon names a topic: "Immigration", "Point One", "Exhibit A".
-    (A transcript's turn in capitals may name someone the article does not introduce.)"""
+    """Whether a label in ordinary capitals ("Ada Reyes: …", "Reyes: …", "Shawn: …") names a
+    person: a full name, unless its last word numbers a heading ("Point One", "Exhibit A",
+    "Act II"); a single word that is a given name, a title, a document ("Poll") or the surname
+    of someone the article names. A single word before a colon else names a topic:
+    "Immigration", "Ebola". (A transcript's turn in capitals may name someone the article
+    does not introduce.)"""
     words = label.split()
     first = bare(words[0].lower()).rstrip(".")
     if first in GIVEN_NAMES or first in TITLES or label.lower() in DOC_NOUNS:
         return True  # (a document's label speaks for it: "Poll: Reyes leads")
+    if len(words) >= 2:
+        return _NUMBERING_RE.fullmatch(words[-1]) is None
     # (the label itself is a run of capitals the names are read from: another name must hold it)
     full = doc.names()["by_last"].get(name_key(words[-1]))
-    return len(words) <= 2 and full is not None and full != label
+    return full is not None and full != label
 
 
 def _transcript_role(label: str) -> list[str] | None:
@@ -6982,7 +6990,7 @@ def _entry_after_label(text: str, start: int, end: int) -> bool:
     )
 
 
-# Prepositions whose object is never the subject of the clause: "Democrats in [Congress]
+# Prepositions whose object is never the subject of the clause: "skippers in [Dover]
 # pledged", "the invitation to [Ada Reyes] to speak", "the School of [Law] who has written".
 _NO_SUBJECT_PREPOSITIONS: Final = frozenset(
     "of in on to for at into onto upon about between among against".split()
@@ -6997,7 +7005,7 @@ _WORD_BEFORE_RE: Final = re.compile(r"(\w+)[ \t]*[”’\"']?[ \t]*\Z")
 
 def object_of_preposition(text: str, m: Mention) -> bool:
     """Whether the mention ``m`` is the object of a preposition right before it, and so no
-    subject: "Democrats in Congress pledged" -> "Congress", "the invitation to Ada Reyes to
+    subject: "skippers in Dover pledged" -> "Dover", "the invitation to Ada Reyes to
     deliver" -> True. "according to Reyes" (the preposition names the source), the owner of
     words ("in Okafor's words") and a participle's subject ("footage of Reyes saying") are
     sources -> False."""
