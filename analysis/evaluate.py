@@ -369,6 +369,7 @@ def comparison_against_gold(
 
 MALFORMED_REASONS: tuple[str, ...] = (
     "cuts a word",
+    "object of a preposition",
     "stray edge",
     "crosses a sentence end",
     "page furniture",
@@ -380,6 +381,8 @@ MALFORMED_REASONS: tuple[str, ...] = (
     "glued link text",
     "abstract head",
     "place name",
+    "possessive",
+    "heading",
     "group adjective",
     "bare pronoun",
 )
@@ -404,8 +407,11 @@ _OPENERS = frozenset(
     or yet once unlike like without within throughout here there hence therefore besides
     whether whereas otherwise regardless today yesterday tonight tomorrow recently earlier
     later last
-    is are was were does did it's it’s that's that’s there's there’s""".split()
+    is are was were does did it's it’s that's that’s there's there’s why's why’s what's what’s
+    who's who’s how's how’s where's where’s""".split()
 )
+# Auxiliaries that open a question before a name: "Will Ada Lund go …?", "Did Ivo Reyes Jr.".
+_QUESTION_AUXILIARIES = frozenset("will can could should would did does do has have".split())
 # Words that name nobody standing alone: a question word, an interjection, a determiner.
 _LONE_WORDS = frozenset(
     "what whatever why how where when every all oh ah yes well none neither either".split()
@@ -428,6 +434,8 @@ _TIME_RE = re.compile(
     r"|afternoon|evening|spring|summer|fall|autumn|winter|decade|century)\b(?!['’]s)"
     r"|(?<!\ban )(?<!\bthe )\b(?:earlier|later)\b"
     r"|\b(?:last|past|next) (?:[\w-]+ )?(?:hours|days|weeks|months|years|decades)\b"
+    r"|\b(?:for|in) (?:hours|days|weeks|months|years|decades)\b|\bevery time\b|^so far\b"
+    r"|^(?:year|week|month|night)\b"
 )
 # A date that qualifies a noun after the article: "A March 3 letter", "the Tuesday hearing".
 _DATED_NOUN_RE = re.compile(
@@ -497,7 +505,8 @@ _BARE_PRONOUNS = frozenset(
 _FINITE_VERBS = frozenset(
     """is are was were has have had will would did does said says told tells sent sends leads
     wrote writes added asked called urged warned made makes took takes gave gives can could
-    should may might must shall gets got went goes came comes""".split()
+    should may might must shall gets got went goes came comes keep keeps kept seem seems seemed
+    held believe believes believed uses""".split()
 )
 _VERB_OBJECT_DETS = frozenset("a an the his her their its this these those our my your".split())
 _NOT_VERBS = frozenset(
@@ -509,6 +518,39 @@ _NOT_VERBS = frozenset(
 _NAME_PARTICLES = frozenset("of for and the on in de van von al la del der du le da &".split())
 _RELATIVES_CHECK = frozenset("who whom that which whose".split())
 _HEAD_ENDS = frozenset("of for with at from in on by to who that which".split())
+
+
+_CHECK_PREPOSITIONS = frozenset(
+    "of in on to for at into onto upon about between among against".split()
+)
+_CHECK_QUANTITIES = frozenset(
+    "some many most all none one two three several few both each majority half dozens".split()
+)
+_CHECK_WORDS_NOUNS = frozenset("words remarks comments view views opinion account phrase".split())
+_PREVIOUS_WORDS_RE = re.compile(r"(\w+)\W+(\w+)[^\S\n]*[”’\"']?[^\S\n]*\Z")
+_CHECK_POSSESSIVE_DETERMINERS = frozenset("his her their its my our your".split())
+
+
+def is_object_of_preposition(text: str, start: int, end: int) -> bool:
+    """The mention at ``start:end`` is the object of the preposition before it, so no subject:
+    "skippers in [Dover] pledged", "an invitation to [Ada Reyes] to speak". Not "according
+    to [Reyes]", "some of [the crews]", the owner in "in [Okafor]'s words", nor the subject of a
+    participle ("footage of [Reyes] saying"), nor the owner "in [his] statement"; the
+    preposition is on the mention's line."""
+    m = _PREVIOUS_WORDS_RE.search(text[max(0, start - 60) : start])
+    if m is None or m.group(2) not in _CHECK_PREPOSITIONS:
+        return False
+    if text[start:end].lower() in _CHECK_POSSESSIVE_DETERMINERS:
+        return False  # "in his statement": the owner of the words
+    if m.group(2) == "to" and m.group(1).lower() == "according":
+        return False
+    if m.group(2) == "of" and m.group(1).lower() in _CHECK_QUANTITIES | _CHECK_WORDS_NOUNS:
+        return False  # "some of the crews", "in the words of one skipper"
+    after = text[end : end + 30]
+    if after[:1] in ("'", "’"):
+        return False
+    nxt = after.split(maxsplit=1)[0] if after.strip() else ""
+    return not nxt.endswith("ing")
 
 
 def cuts_a_word(text: str, start: int, end: int) -> bool:
@@ -573,6 +615,9 @@ def starts_with_opener(s: str) -> bool:
     first = s.split(maxsplit=1)[0].lower().strip(",.;:") if s.strip() else ""
     if first in _OPENERS:
         return True
+    words = s.split()
+    if first in _QUESTION_AUXILIARIES and len(words) >= 3 and all(w[0].isupper() for w in words):
+        return True  # "Will Ada Lund" out of "Will Ada Lund go under oath?"
     if s.strip().lower() != first:
         return False
     parts = first.split("-")
@@ -792,6 +837,43 @@ def has_abstract_head(s: str) -> bool:
     return words[-1] in _ABSTRACT_HEADS or words[-2:] == ["bottom", "line"]
 
 
+_POSSESSIVE_CHECK_RE = re.compile(r"\w(?:['’]s|s['’])$")
+_CONTRACTED_CHECK = frozenset("it he she that there what who here where how why let".split())
+
+
+def ends_in_possessive(s: str) -> bool:
+    """A possessive names the owner of something, not a speaker: "Reyes's" out of "Reyes's
+    finance chairman said", "the voters'" (but "It's" is a contraction, and "Ada Reyes" the
+    name the owner of words is written with)."""
+    words = s.split()
+    if not words or _POSSESSIVE_CHECK_RE.search(s) is None:
+        return False
+    return words[-1].lower()[:-2] not in _CONTRACTED_CHECK
+
+
+_HEADING_WORDS = frozenset(
+    """point act part exhibit chapter step lesson rule section phase round question option
+    scenario case item take""".split()
+)
+_HEADING_NUMBER_RE = re.compile(
+    r"^(?:[A-Z]|[IVX]+|\d+|One|Two|Three|Four|Five|Six|Seven|Eight"
+    r"|Nine|Ten)[.:]?$"
+)
+
+
+def is_heading(s: str) -> bool:
+    """A numbered heading or a note's label names a topic, not a speaker: "Point One",
+    "Exhibit A", "Act II", "Step 3", "Editor's Note" (but "Ada Point", "Case Okafor")."""
+    words = s.split()
+    if len(words) == 2 and words[1] in ("Note", "Notes") and words[0].endswith(("'s", "’s")):
+        return True
+    return (
+        len(words) == 2
+        and words[0].lower() in _HEADING_WORDS
+        and _HEADING_NUMBER_RE.match(words[1]) is not None
+    )
+
+
 # The rules on a written string in the order of MALFORMED_REASONS (first hit is the reason).
 _STRING_RULES = (
     ("stray edge", has_stray_edge),
@@ -805,6 +887,8 @@ _STRING_RULES = (
     ("glued link text", has_glued_link_text),
     ("abstract head", has_abstract_head),
     ("place name", is_place_name),
+    ("possessive", ends_in_possessive),
+    ("heading", is_heading),
 )
 
 
@@ -857,6 +941,8 @@ def malformed_speakers(quotes: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame
             mention = text[a:b]
             if not mention or cuts_a_word(text, a, b):
                 reason = "cuts a word"
+            elif is_object_of_preposition(text, a, b):
+                reason = "object of a preposition"
         reason = reason or malformed_reason(str(r.speaker), mention)
         if reason is not None:
             out.append(

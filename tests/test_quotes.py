@@ -1279,7 +1279,7 @@ def test_in_someones_words_names_the_speaker():
     q = quotes_of(text)
     row = one(q, "busiest dock")
     assert (mention(text, row), row["speaker"], row["kind"]) == (
-        "Okafor's",
+        "Okafor",  # the name, without its possessive ending
         "Dana Okafor",
         "direct",
     )

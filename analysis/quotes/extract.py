@@ -101,6 +101,7 @@ from .attribution import (
 )
 from .quote_filter import QuoteFilter, filter_quotes  # noqa: F401 (see the docstring)
 from .resolve import (
+    GIVEN_NAMES,
     carry_runs,
     common_word,
     common_word_speakers,
@@ -838,6 +839,7 @@ def _link_after(text: str, raw: str, end: int) -> bool:
 # Given names that are also ordinary words: "Will Reyes" opens a sentence of an article that
 # writes "will" too.
 _WORD_GIVEN_NAMES: Final = LEX["word_given_names"]
+_WH_WORDS: Final = frozenset("why what who how where when which".split())
 _LOWERCASE_WORDS: Final = LEX["lowercase_words"]
 
 
@@ -846,11 +848,16 @@ def _ordinary_first_word(text: str, at: int, raw: str) -> bool:
     because it opens a sentence: one that news writes in lower case nearly always ("Take Ada
     Lund, for instance."), or one the article itself writes in lower case elsewhere ("Furious
     Ivo Lund has called …" beside "furious"). Titles ("President Lund"), places, organisation
-    words and given names that are words ("Will Reyes") stay."""
-    first = raw[: raw.index(" ")]
+    words and given names that are words ("Will Reyes") stay, unless a full name follows them
+    ("Will Ada Lund go …?"); a contraction opening a question is ordinary ("Why's Lund …")."""
+    first, second = raw.split()[:2]
     low = first.lower()
+    if low[-2:] in ("'s", "’s") and low[:-2] in _S_CONTRACTIONS | _WH_WORDS:
+        return _opens_sentence(text, at)  # "Why's Lund", "What's Reyes"
     if not first[1:].islower() or not low.isalpha():
         return False  # "AMY GOODMAN", "O’Neil Lund", "J. Lund": no ordinary word
+    if low in _WORD_GIVEN_NAMES and raw.count(" ") >= 2 and second.lower() in GIVEN_NAMES:
+        return _opens_sentence(text, at)  # "Will Ada Lund go …?"
     if low in _WORD_GIVEN_NAMES or low in TITLES or low in PLACES or low in ORG_WORDS:
         return False
     if not _opens_sentence(text, at):
@@ -859,11 +866,12 @@ def _ordinary_first_word(text: str, at: int, raw: str) -> bool:
 
 
 def _opens_sentence(text: str, at: int) -> bool:
-    """Whether ``at`` opens a sentence or a line, past opening quotation marks and brackets."""
+    """Whether ``at`` opens a sentence, a line or a clause after a colon ("Desk: Why's …"),
+    past opening quotation marks and brackets."""
     j = at
     while j > 0 and text[j - 1] in " \t“\"‘'(":
         j -= 1
-    if j == 0 or text[j - 1] in ".?!\n":
+    if j == 0 or text[j - 1] in ".?!\n" or (text[j - 1] == ":" and j < at):
         return True
     return text[j - 1] in "”’\"'" and j > 1 and text[j - 2] in ".?!"
 
@@ -1818,7 +1826,39 @@ def _antecedent(doc: _Doc, mention: Mention) -> Mention | None:
     if i == 0 or toks[i - 1].low in RELATIVES:
         return None
     m = np_before(doc.text, toks, i)
+    if m is not None:
+        m = _last_object(doc.text, toks, i, m)
     return m if m is not None and m.text.lower() not in RELATIVES else None
+
+
+# Prepositions whose object, not the phrase before them, is what a relative pronoun right after
+# hangs on: "complaints from at least three skippers, who said", "interviews with a woman who".
+_ANTECEDENT_PREPOSITIONS: Final = frozenset(
+    "from with among to against within about between into toward towards by at".split()
+)
+
+
+def _last_object(text: str, toks: list[Tok], i: int, m: Mention) -> Mention:
+    """The antecedent ``m`` (ending at ``toks[i]``) cut to the object of its last preposition:
+    "The attack drew condemnation from top officials, who" -> top officials; "the head of the
+    committee, who" stays (after "of" the head is the person)."""
+    k = next((k for k in range(i - 1, -1, -1) if toks[k].start < m.start), -1) + 1
+    cut = None
+    for j in range(k, i - 1):
+        if (
+            toks[j].low in _ANTECEDENT_PREPOSITIONS
+            and toks[j].text.islower()
+            and toks[j + 1].low not in ("least", "most")  # "at least three skippers"
+            # (an affiliation is no antecedent: "Ada Lund, partner at Harbor Advisors, who")
+            and not toks[j + 1].is_cap
+        ):
+            cut = j + 1
+    if cut is None:
+        return m
+    if toks[cut].low == "at" and cut + 1 < i and toks[cut + 1].low in ("least", "most"):
+        return Mention(toks[cut].start, m.end, text[toks[cut].start : m.end])
+    found = well_formed_mention(text, toks[cut].start, m.end)
+    return found if found is not None else m
 
 
 def _resolve_pronoun(
@@ -3400,6 +3440,42 @@ def _possessive(t: Tok) -> bool:
     if t.text in ("'", "’"):
         return True
     return t.low.endswith(("'s", "’s")) and t.low[:-2] not in _S_CONTRACTIONS
+
+
+_OWNER_END_RE: Final = re.compile(r"(?:['’]s|s['’])$")
+# The words of a noun phrase after a possessive: "Reyes's [national finance chairman] Tim".
+_OWNED_WORDS_RE: Final = re.compile(r"\s+([\w.’'-]+)")
+
+
+def possessive_end(text: str) -> int:
+    """Where a mention ending in a possessive ends without it: "Ada Reyes's" -> 8, "the
+    crews'" -> 9; the length of the text when it ends in none ("Reyes", "It's")."""
+    words = text.split()
+    if not words or _OWNER_END_RE.search(text) is None:
+        return len(text)
+    last = words[-1].lower()
+    if last[:-2] in _S_CONTRACTIONS or (len(words) == 1 and last[:-2] in PRONOUNS):
+        return len(text)
+    return len(text) - (1 if text[-1] in "'’" else 2)
+
+
+def owner_of_speaker(text: str, m: Mention) -> bool:
+    """Whether ``m`` is a possessive that owns the subject, not the subject: "Reyes's
+    [national finance chairman Tim Okafor] said", "Lund's [personal physician] prescribed",
+    "House Speaker Ada Reyes's [office] sent" -> True: the noun phrase after the possessive
+    names someone (an agent noun, an organisation word or a name). "Okafor's claim that …",
+    "Lund's “old ropes” remark" -> False: the owner of the words speaks."""
+    if possessive_end(m.text) == len(m.text):
+        return False
+    owned: list[str] = []
+    at = m.end
+    while len(owned) < 4 and (w := _OWNED_WORDS_RE.match(text, at)) is not None:
+        owned.append(w.group(1).strip(".’'"))
+        at = w.end()
+    owned = [w for w in owned if w]
+    if any(w.lower() in _VIEW_NOUNS or w.lower() in _UTTERANCE_NOUNS for w in owned):
+        return False  # "the harbor police's earlier claim"
+    return any(w[0].isupper() or _agent_head(w) for w in owned)
 
 
 def _owner_mention(doc: _Doc, pre: list[Tok], o: int) -> Mention | None:
@@ -6407,6 +6483,11 @@ def _marked_rows(
     for idx, p in enumerate(pieces):
         kind = attrs[idx].kind
         said = _speaker_of_piece(doc, pieces, attrs, idx, last, history)
+        # (a quotation read with a speaker frame stays a quotation when the frame's mention
+        # names no one: "in a box labeled “…”" is someone's words, not a scare quote)
+        framed = said is not None
+        if said is not None and not names_a_speaker(text, said.mention):
+            said = None
         if choose is not None and said is not None and kind in ("direct", "partial"):
             said = choose(ChoiceContext(doc, pieces, attrs, idx, last, history, said))
         if said is not None:
@@ -6415,7 +6496,7 @@ def _marked_rows(
                 last = _Carried(
                     said.mention, said.speaker, said.typ or "person", said.cue, p.close_end
                 )
-        if kind == "partial" and said is None and _n_words(text, p, 6) <= 5:
+        if kind == "partial" and not framed and _n_words(text, p, 6) <= 5:
             # A short marked phrase nobody in its sentence says is a scare quote ("the
             # “renewal” of the waterfront"); reported speech around it may still claim it.
             kind = "scare"
@@ -6595,9 +6676,16 @@ def _claim_mixed_quotations(state: _Reported, inside: list[int], report: _Report
 
 
 def _add_report_row(
-    state: _Reported, doc_id: object, kind: str, report: _Report, sentence: int
+    state: _Reported,
+    doc_id: object,
+    kind: str,
+    report: _Report,
+    sentence: int,
+    *,
+    attributed: bool = True,
 ) -> None:
-    """A row for reported words, trimmed to end on a letter or digit, if 10 characters or more."""
+    """A row for reported words, trimmed to end on a letter or digit, if 10 characters or more;
+    without a speaker when not ``attributed`` (its mention names no one)."""
     text = state.doc.text
     start, end = _trim(text, report.start, report.end)
     while end > start and not text[end - 1].isalnum():
@@ -6606,6 +6694,9 @@ def _add_report_row(
         return
     s, e = state.doc.spans[sentence]
     m = report.mention
+    if not attributed:
+        state.rows.append(_row(doc_id, text, start, end, kind, None, None, report.cue, "", s, e))
+        return
     speaker, typ = _canonical(state.doc, m, state.history)
     state.history.append((m.start, speaker, typ))
     state.rows.append(_row(doc_id, text, start, end, kind, m, speaker, report.cue, typ, s, e))
@@ -6624,11 +6715,13 @@ def _add_report(
     text = state.doc.text
     qr = state.doc.quote_ranges
     rows = state.rows
-    if report.mention.start in state.doc.vouchers or _report_frames_quotation(
-        state, inside, report
+    # A mention that names no one claims no quotation; its statement stays, unattributed.
+    nobody = not names_a_speaker(text, report.mention)
+    if report.mention.start in state.doc.vouchers or (
+        not nobody and _report_frames_quotation(state, inside, report)
     ):
         return  # (a voucher's sentence is already the row of the quotation it closes)
-    if _claim_mixed_quotations(state, inside, report):
+    if not nobody and _claim_mixed_quotations(state, inside, report):
         return
     # The unattributed fragment after a comma is still inside the reported content, which is
     # then one mixed quotation (the fragment stays a row of its own).
@@ -6645,7 +6738,7 @@ def _add_report(
         if inside
         else []
     )
-    if led:
+    if led and not nobody:
         _add_report_row(state, doc_id, "partial", report, sentence)
         return
     if not state.indirect or not report.speech:
@@ -6661,7 +6754,7 @@ def _add_report(
             cut = _FRAGMENT_LEAD_RE.search(text, max(report.start, report.end - 45), report.end)
             if cut:
                 report.end = cut.start()
-    _add_report_row(state, doc_id, "indirect", report, sentence)
+    _add_report_row(state, doc_id, "indirect", report, sentence, attributed=not nobody)
 
 
 def _reported_speech(state: _Reported, doc_id: object) -> None:
@@ -6882,6 +6975,8 @@ def _label_statements(
             found = well_formed_mention(text, lm.start(1), lm.end(1))
             if found is None or found.text != label:
                 continue  # "JUST WATCHED: …", "Monday: …": no speaker's label
+            if not label.isupper() and not _label_is_a_person(doc, label):
+                continue  # "Immigration: About half …", "Point One: Compete …": a heading
             m = found
             speaker, typ = _canonical(doc, m, history)
         history.append((m.start, speaker, typ))
@@ -6890,6 +6985,28 @@ def _label_statements(
         kind = "direct" if label.isupper() else "indirect"
         out.append(_row(doc_id, text, cs, ce, kind, m, speaker, ":", typ, ss, se))
     return out
+
+
+# The numbering of a heading: "Point One", "Exhibit A", "Act II", "Step 3".
+_NUMBERING_RE: Final = re.compile(r"(?:[A-Z]|[IVX]+|\d+|One|Two|Three|Four|Five|Six|Seven|Eight)")
+
+
+def _label_is_a_person(doc: _Doc, label: str) -> bool:
+    """Whether a label in ordinary capitals ("Ada Reyes: …", "Reyes: …", "Shawn: …") names a
+    person: a full name, unless its last word numbers a heading ("Point One", "Exhibit A",
+    "Act II"); a single word that is a given name, a title, a document ("Poll") or the surname
+    of someone the article names. A single word before a colon else names a topic:
+    "Immigration", "Ebola". (A transcript's turn in capitals may name someone the article
+    does not introduce.)"""
+    words = label.split()
+    first = bare(words[0].lower()).rstrip(".")
+    if first in GIVEN_NAMES or first in TITLES or label.lower() in DOC_NOUNS:
+        return True  # (a document's label speaks for it: "Poll: Reyes leads")
+    if len(words) >= 2:
+        return _NUMBERING_RE.fullmatch(words[-1]) is None
+    # (the label itself is a run of capitals the names are read from: another name must hold it)
+    full = doc.names()["by_last"].get(name_key(words[-1]))
+    return full is not None and full != label
 
 
 def _transcript_role(label: str) -> list[str] | None:
@@ -7004,7 +7121,56 @@ def _entry_after_label(text: str, start: int, end: int) -> bool:
     )
 
 
+# Prepositions whose object is never the subject of the clause: "skippers in [Dover]
+# pledged", "the invitation to [Ada Reyes] to speak", "the School of [Law] who has written".
+_NO_SUBJECT_PREPOSITIONS: Final = frozenset(
+    "of in on to for at into onto upon about between among against".split()
+)
+# Quantities whose "of" names the group a part of which speaks: "some of the opponents".
+_PARTITIVES: Final = frozenset(
+    """some many most all none one two three four five several few both each either neither
+    majority minority half third quarter dozens hundreds thousands millions rest any""".split()
+)
+_WORD_BEFORE_RE: Final = re.compile(r"(\w+)[ \t]*[”’\"']?[ \t]*\Z")
+
+
+def object_of_preposition(text: str, m: Mention) -> bool:
+    """Whether the mention ``m`` is the object of a preposition right before it, and so no
+    subject: "skippers in Dover pledged" -> "Dover", "the invitation to Ada Reyes to
+    deliver" -> True. "according to Reyes" (the preposition names the source), the owner of
+    words ("in Okafor's words") and a participle's subject ("footage of Reyes saying") are
+    sources -> False."""
+    before = _WORD_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
+    if before is None or before.group(1) not in _NO_SUBJECT_PREPOSITIONS:
+        return False
+    if possessive_end(m.text) < len(m.text) or m.text.lower() in _POSS_WORDS:
+        return False  # "in Okafor's words", "contrary to his claim"
+    if text[m.end : m.end + 2] in ("'s", "’s") or text[m.end : m.end + 1] in ("'", "’"):
+        return False
+    if (after := _OWNED_WORDS_RE.match(text, m.end)) and after.group(1).endswith("ing"):
+        return False  # "footage of Ada Reyes asking, “…”": the participle's subject speaks
+    prev = _WORD_BEFORE_RE.search(text, max(0, before.start(1) - 40), before.start(1))
+    word = prev.group(1).lower() if prev is not None else ""
+    if before.group(1) == "of" and (word in _PARTITIVES or word.isdigit()):
+        return False  # "some of the opponents say": the group speaks
+    if before.group(1) == "of" and (word in _VIEW_NOUNS or word in _UTTERANCE_NOUNS):
+        return False  # "in the words of one skipper": the owner of the words
+    return not (before.group(1) == "to" and word in ("according", "attributed", "credited"))
+
+
+def names_a_speaker(text: str, m: Mention) -> bool:
+    """Whether a speaker's mention can name who speaks: not a possessive owning the subject
+    (:func:`owner_of_speaker`), not the object of a preposition
+    (:func:`object_of_preposition`)."""
+    return not owner_of_speaker(text, m) and not object_of_preposition(text, m)
+
+
 def _row(doc_id, text, start, end, kind, mention, speaker, cue, typ, ss, se) -> dict:
+    if mention is not None and (cut := possessive_end(mention.text)) < len(mention.text):
+        # The owner of the words is the name, not its possessive ending: "Okafor's claim".
+        if speaker == mention.text:
+            speaker = mention.text[:cut]
+        mention = Mention(mention.start, mention.start + cut, mention.text[:cut])
     return {
         "doc_id": doc_id,
         "quote": text[start:end],
