@@ -145,6 +145,9 @@ def test_txt_field_header_gives_title_outlet_and_date(tmp_path):
         "2020-06-15",
     )
     assert d["text"] == KATZ
+    # A mapped field name counts as it does in structured records.
+    (tmp_path / "a.txt").write_text("Site: Valley Post\n\n" + KATZ, encoding="utf-8")
+    assert load_corpus(tmp_path, fields={"outlet": "site"}).docs["outlet"][0] == "Valley Post"
 
 
 def test_wire_dateline_gives_outlet(tmp_path):

@@ -765,21 +765,27 @@ _BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
 
 def field_header(text: str) -> tuple[dict[str, str], int] | None:
     """The metadata of a header block that opens ``text`` and where its body starts: every line
-    before the first blank line is "Field: value" with a field name the structured readers know
-    for the outlet, date, title, URL or authors (``FIELDS``: "Source", "Published", "Headline",
-    "Byline"). None when any line is not, so a body that opens "Washington: …" stays whole."""
+    before the first blank line is "Field: value", each field a different one of the outlet,
+    date, title, URL or authors as the structured readers name them (``FIELDS``, or a
+    ``fields.json`` mapping: "Source", "Published", "Headline", "Byline"). None when any line
+    is not, so a body that opens "Washington: …" stays whole."""
     m = _BLANK_LINE_RE.search(text)
     if m is None:
         return None
-    found: dict[str, str] = {}
+    values: dict[str, str] = {}
     for line in text[: m.start()].lstrip("\ufeff").splitlines():
         lm = _FIELD_LINE_RE.fullmatch(line.rstrip())
-        key = lm.group("key").strip().lower().replace(" ", "_").replace("-", "_") if lm else ""
-        what = next((w for w, names in FIELDS.items() if key in names), None)
-        if lm is None or what in (None, "text", "id") or what in found:
+        if lm is None:
             return None
-        found[str(what)] = lm.group("value").strip()
-    return (found, m.end()) if found else None
+        key = lm.group("key").strip().lower().replace(" ", "_").replace("-", "_")
+        if key in values:
+            return None
+        values[key] = lm.group("value").strip()
+    picked = {what: _pick(values, what) for what in ("outlet", "date", "title", "url", "authors")}
+    found = {what: values[key] for what, key in picked.items() if key is not None}
+    if not found or set(values) - {k for k in picked.values() if k is not None}:
+        return None  # an empty block, or a line that holds no such field
+    return found, m.end()
 
 
 def _parse_txt(text: str) -> dict:
