@@ -21,7 +21,8 @@ from typing import Final
 import pandas as pd
 import polars as pl
 
-from ..core.text import WORD_PATTERN_UNICODE, WORD_RE
+from ..core.text import WORD_RE
+from .load import count_words
 
 MIN_ARTICLES: Final = 3
 BOILERPLATE_COLUMNS: Final = ["outlet", "line", "articles"]
@@ -82,9 +83,6 @@ def without_boilerplate(
         _blanked(t, per_outlet[o]) if o in per_outlet else t
         for o, t in zip(docs["outlet"], docs["text"], strict=True)
     ]
-    if "n_words" in out:  # counted as the loader counts them
-        words = pl.Series(out["text"].tolist(), dtype=pl.String).str.count_matches(
-            WORD_PATTERN_UNICODE
-        )
-        out["n_words"] = words.cast(pl.Int64).to_numpy()
+    if "n_words" in out:
+        out["n_words"] = count_words(pl.Series(out["text"].tolist(), dtype=pl.String)).to_numpy()
     return out

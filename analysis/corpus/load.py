@@ -1406,7 +1406,7 @@ class Finalizer:
             )
         raw = raw.filter(pl.col("text") != "").with_row_index("_order")
         raw = raw.with_columns(
-            _count_words(raw["text"]).alias("n_words"),
+            count_words(raw["text"]).alias("n_words"),
             pl.col("text").hash(seed=0).alias("_h"),
             pl.col("text").hash(seed=1).alias("_h2"),
         )
@@ -1535,7 +1535,7 @@ def _by_slices(text: pl.Series, expr: Callable[[pl.Expr], pl.Expr]) -> pl.Series
     return pl.concat([p.to_series() for p in parts])
 
 
-def _count_words(text: pl.Series) -> pl.Series:
+def count_words(text: pl.Series) -> pl.Series:
     """Words per text, as ``analysis.text.WORD_RE`` finds them (the regex scan is the costliest
     step of a load, hence run in slices)."""
     return _by_slices(text, lambda t: t.str.count_matches(WORD_PATTERN_UNICODE)).cast(pl.Int64)
