@@ -115,8 +115,6 @@ def with_ids_read(quotes: pd.DataFrame, cols: tuple[str, ...]) -> pd.DataFrame:
 
 LOCAL_SEP = "|"  # (never in a folded name: its words are letters, digits, "-" and "'")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-# Lower-case words that open a surname ("Ursula von der Leyen", "Charles de Gaulle").
-_PARTICLES = SURNAME_PARTICLES
 _WORD_RE = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _ACRONYM_RE = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
 _ACRONYM_NAME_RE = re.compile(
@@ -214,7 +212,7 @@ def well_formed(words: list[str]) -> bool:
     low = [w.lower() for w in words]
     if len(set(low)) < len(low) or any(w.endswith("'s") for w in low[:-1]):
         return False
-    if any(not w[0].isupper() and w.lower() not in _PARTICLES for w in words):
+    if any(not w[0].isupper() and w.lower() not in SURNAME_PARTICLES for w in words):
         return False
     shouting = [len(w) > 1 and w.isupper() for w in words]
     return all(shouting) or not any(shouting)
@@ -245,7 +243,7 @@ class PersonName:
         w = list(words)
         suffix = w.pop() if len(w) > 1 and w[-1] in _SUFFIXES else ""
         k = len(w) - 1
-        while k > 0 and w[k - 1] in _PARTICLES:
+        while k > 0 and w[k - 1] in SURNAME_PARTICLES:
             k -= 1
         given = tuple(w[:k])
         if given and k < len(w):  # "Chuck Schumer" is "Charles Schumer"
@@ -566,7 +564,7 @@ def joint_members(name: str) -> list[tuple[str, ...]] | None:
     members: list[tuple[str, ...]] = []
     for part in parts:
         head = part.split(" of ")[0].split(" from ")[0].split()
-        if not all(w[:1].isupper() or w in _PARTICLES for w in head):
+        if not all(w[:1].isupper() or w in SURNAME_PARTICLES for w in head):
             return None  # "Lund and the board", "Law and Justice governor of Dover"
         cased = _without_openers(_cased_words(part))
         tie = next((i for i, w in enumerate(cased) if i and w in ("of", "from")), 0)
