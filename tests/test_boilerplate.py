@@ -5,7 +5,12 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.corpus.boilerplate import boilerplate_lines, without_boilerplate
+from analysis.corpus.boilerplate import (
+    boilerplate_lines,
+    link_cards,
+    without_boilerplate,
+    without_link_cards,
+)
 
 FURNITURE = "Sign up for the Harbor Gazette daily briefing"
 
@@ -60,6 +65,60 @@ def test_blanking_keeps_offsets_and_recounts_words():
     assert docs["text"][0].count(FURNITURE) == 1  # the input is not changed
 
 
+def test_link_cards_are_blanked_with_the_boilerplate():
+    card = "Ada Lund Adaline (Ada) Marie LundFares rise MORE"
+    docs = _docs({"Harbor Gazette": [f"Sen. {card} (D-Ore.) spoke.", "A vote."]})
+    out = without_boilerplate(docs)
+    assert " ".join(out["text"][0].split()) == "Sen. Ada Lund (D-Ore.) spoke."
+    assert list(out["n_words"]) == [5, 2]
+
+
 def test_min_articles_is_checked():
     with pytest.raises(ValueError, match="at least 2"):
         boilerplate_lines(_docs({"Harbor Gazette": ["A."]}), min_articles=1)
+
+
+# (text, what stays of it once its link cards are blanked, spaces collapsed)
+LINK_CARD_CASES = [
+    # The full name glued to the first headline; the name the sentence gives stays.
+    (
+        "Sen. Ada Lund Adaline (Ada) Marie LundLund says fares 'too high' Harbor board meets "
+        "MORE (D-Ore.) said the fares rise.",
+        "Sen. Ada Lund (D-Ore.) said the fares rise.",
+    ),
+    # The display name's first word repeats in the full name: the surname is the last word.
+    (
+        "Speaker Ivo Reyes Ivo Paul Reyes Retirees should say 'no thanks' to the levy MORE said.",
+        "Speaker Ivo Reyes said.",
+    ),
+    # A headline glued to the surname by a digit; "MORE" with a possessive.
+    (
+        "Reps. Ivo Lund Ivo (Ive) Ada Lund2019 in Photos: 35 pictures MORE’s plan and Ada Reyes",
+        "Reps. Ivo Lund ’s plan and Ada Reyes",
+    ),
+    # Two cards in one sentence.
+    (
+        "Ada Lund Ada Marie LundFares rise MORE and Ivo Reyes Ivo Paul ReyesBoard meets MORE met.",
+        "Ada Lund and Ivo Reyes met.",
+    ),
+    # A name said twice and a shouted "MORE" make no card without a full name between them.
+    ("Lund said Lund would win, and even MORE people came.", None),
+    ("Reminder: LOTS of people came but even MORE wanted to.", None),
+    # A card's headlines stay on one line.
+    ("Ada Lund Ada Marie Lund\nFares rise MORE people came.", None),
+    # "MORE" must stand alone.
+    ("Ada Lund Ada Marie LundFares rise MORE-OR-LESS.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), LINK_CARD_CASES)
+def test_link_cards_are_blanked_and_the_sentence_kept(text, kept):
+    blanked = without_link_cards(text)
+    assert len(blanked) == len(text)
+    if kept is None:
+        assert link_cards(text) == []
+        assert blanked == text
+    else:
+        assert " ".join(blanked.split()) == kept
+        for start, end in link_cards(text):
+            assert "MORE" in text[start:end]

@@ -217,6 +217,8 @@ WELL_FORMED_CASES = [
     ("Tuesday’s report", "report"),
     ("JUST WATCHED Ada Reyes", "Ada Reyes"),
     ("Image copyright Wire Image caption Mayor Ada Reyes", "Mayor Ada Reyes"),
+    ("Media playback is unsupported Media caption Mayor Ada Reyes", "Mayor Ada Reyes"),
+    ("Media caption", None),
     ("HALDEN – Mayor Ada Reyes", "Mayor Ada Reyes"),
     ("Ada Reyes – speaking at the fair", "Ada Reyes"),
     ("Yet Reyes", "Reyes"),

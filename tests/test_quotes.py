@@ -201,6 +201,24 @@ def test_colon_introduction():
     assert mention(text, row) == "Israeli Foreign Minister Israel Katz"
 
 
+def test_link_card_headlines_are_no_quotations_and_name_no_speaker():
+    # A site's link card after a name: the full name, headlines with their own quotation marks,
+    # "MORE". The sentence's speaker is the name before the card.
+    headlines = "Reyes says fares 'too high' Harbor board meets 'in a circus' " * 8
+    text = (
+        f"The board met on Monday. Sen. Ada Lund Adaline (Ada) Marie Lund{headlines}MORE "
+        "(D-Ore.) said the fares would rise. “We will fight it,” Lund said."
+    )
+    q = quotes_of(text)
+    assert not q["quote"].str.contains("too high|circus").any()
+    row = one(q, "the fares would rise")
+    assert row["speaker"] == "Ada Lund" and row["kind"] == "indirect"
+    assert mention(text, row) == "Sen. Ada Lund"
+    assert "MORE" not in row["sentence"]
+    for r in q.itertuples():  # offsets are into the article as given
+        assert text[r.start : r.end] == r.quote
+
+
 def test_speaker_in_previous_sentence_and_floating_quote():
     text = (
         "Defense Secretary Lena Ortiz said critics had predicted a retreat from rural rail "

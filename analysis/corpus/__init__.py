@@ -1,9 +1,9 @@
 """Reading articles into the docs table: file walking and readers (``load``, ``files``),
 record fields (``fields``), outlet names (``outlets``), the lines outlets repeat in their
-articles (``boilerplate``) and the corpus folder and output files (``outputs``). Imports only
-:mod:`analysis.core`."""
+articles and the link cards sites paste into sentences (``boilerplate``) and the corpus folder
+and output files (``outputs``). Imports only :mod:`analysis.core`."""
 
-from .boilerplate import boilerplate_lines, without_boilerplate
+from .boilerplate import boilerplate_lines, link_cards, without_boilerplate
 from .load import (
     CORPUS_DIR_MARKER,
     SIDECAR_NAME,
@@ -31,6 +31,7 @@ __all__ = [
     "OutputRefused",
     "articles_over_time",
     "boilerplate_lines",
+    "link_cards",
     "contains_text",
     "corpus_dir",
     "filter_docs",

@@ -10,6 +10,12 @@ lists: whatever an outlet repeats is found in any language and any house style.
 
 :func:`without_boilerplate` blanks those lines with spaces, so character offsets into the text
 stay valid, and recounts ``n_words``; the raw text is never changed in place.
+
+A *link card* is furniture inside a sentence: a site pastes, after a person's name, the same
+person's full name and the headlines of its articles about them, up to a "MORE" link ("Sen. Ada
+Lund Adaline (Ada) Marie LundLund says fares 'too high' Harbor board meets MORE (D-Ore.)
+said …"). Its headlines are no quotation of the story and name no speaker of it;
+:func:`without_boilerplate` blanks them too.
 """
 
 from __future__ import annotations
@@ -27,6 +33,15 @@ from .load import count_words
 MIN_ARTICLES: Final = 3
 BOILERPLATE_COLUMNS: Final = ["outlet", "line", "articles"]
 _LINE = re.compile(r"[^\n]+")
+# A link card: a capitalised word (the surname a name ends with), one to five capitalised words
+# or parenthesised nicknames (the full name), the same surname again, then on the same line at
+# most 700 characters of headlines up to a lone "MORE". The repeated surname is what tells a
+# card from a sentence that happens to shout "MORE".
+LINK_CARD_RE: Final = re.compile(
+    r"\b(?P<surname>[A-Z][\w'’.-]*[a-z])"
+    r"(?P<card>(?: (?:[A-Z][\w'’.-]*|\([^()\n]{1,30}\))){1,5}? (?P=surname)(?![a-z])"
+    r"[^\n]{0,700}? MORE)(?![\w-])"
+)
 
 
 def _key(line: str) -> str:
@@ -69,18 +84,45 @@ def _blanked(text: str, lines: set[str]) -> str:
     )
 
 
+def link_cards(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` offsets of the link cards in ``text`` (see the module docstring):
+    from the space after the name the sentence gives to the end of "MORE", so that
+    ``text[:start]`` keeps the name and ``text[end:]`` the sentence's own words."""
+    if " MORE" not in text:
+        return []
+    cards = []
+    m = LINK_CARD_RE.search(text)
+    while m:
+        # The display name's first word may match as the "surname" ("Ivo Reyes Ivo Paul Reyes"):
+        # a later word that opens a card ending at the same "MORE" is the surname.
+        later = LINK_CARD_RE.match(text, m.start("card") + 1)
+        while later and later.end() == m.end():
+            m, later = later, LINK_CARD_RE.match(text, later.start("card") + 1)
+        cards.append(m.span("card"))
+        m = LINK_CARD_RE.search(text, m.end())
+    return cards
+
+
+def without_link_cards(text: str) -> str:
+    """``text`` with its :func:`link_cards` replaced by as many spaces, offsets unchanged."""
+    out = text
+    for start, end in link_cards(text):
+        out = out[:start] + " " * (end - start) + out[end:]
+    return out
+
+
 def without_boilerplate(
     docs: pd.DataFrame, lines: pd.DataFrame | None = None, *, min_articles: int = MIN_ARTICLES
 ) -> pd.DataFrame:
     """A copy of ``docs`` whose texts have their outlet's boilerplate lines (``lines``, by
-    default :func:`boilerplate_lines`) blanked with spaces, offsets unchanged, and ``n_words``
-    counted again. Other columns are as given."""
+    default :func:`boilerplate_lines`) and their link cards (:func:`link_cards`) blanked with
+    spaces, offsets unchanged, and ``n_words`` counted again. Other columns are as given."""
     if lines is None:
         lines = boilerplate_lines(docs, min_articles=min_articles)
     per_outlet = {o: set(g["line"]) for o, g in lines.groupby("outlet")}
     out = docs.copy()
     out["text"] = [
-        _blanked(t, per_outlet[o]) if o in per_outlet else t
+        without_link_cards(_blanked(t, per_outlet[o]) if o in per_outlet else t)
         for o, t in zip(docs["outlet"], docs["text"], strict=True)
     ]
     if "n_words" in out:

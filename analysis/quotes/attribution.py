@@ -698,8 +698,8 @@ _FURNITURE_FOLLOWS: Final = frozenset("coverage story video images image photo".
 # Words of a picture or film credit that never end a person's name: "Ada Reyes Photos:".
 _FURNITURE_ENDS: Final = frozenset("photo photos image images video videos gallery".split())
 # A link or label of two words, its first capitalised on the page ("Read more", "Sign up",
-# "Story highlights", "Continue reading", "Image caption"): with the words around it, no part
-# of a name or a mention, though "Read" and "Story" alone may be surnames.
+# "Story highlights", "Continue reading", "Image caption", "Media playback"): with the words
+# around it, no part of a name or a mention, though "Read" and "Story" alone may be surnames.
 _FURNITURE_PAIRS: Final = frozenset(
     (a, b)
     for a, bs in (
@@ -710,6 +710,7 @@ _FURNITURE_PAIRS: Final = frozenset(
         ("click", "here"),
         ("play", "video"),
         ("image", "caption copyright"),
+        ("media", "caption playback"),
         ("replay", "more"),
         ("more", "videos"),
         ("subscribe", "now"),

@@ -38,6 +38,7 @@ else:
 from ..core.parallel import map_chunks, resolve_n_jobs
 from ..core.progress import PROGRESS_ARTICLES, wants_progress
 from ..core.text import ABBREVIATIONS, sentence_spans
+from ..corpus import link_cards
 from .attribution import (
     ABSTRACT_HEADS,
     COMPILED,
@@ -6776,11 +6777,60 @@ def _reported_speech(state: _Reported, doc_id: object) -> None:
 def _doc_quotes(
     doc_id: object, text: object, indirect: bool = True, choose: Chooser | None = None
 ) -> list[dict]:
+    """The quote rows of one article (:func:`_article_quotes`), read without its link cards
+    (:func:`analysis.corpus.link_cards`): a card's headlines are no quotation of the article
+    and name none of its speakers, and cut out, not blanked, they leave the name before them
+    as near its verb as the sentence has it. Offsets are into ``text`` itself; a quotation
+    or sentence that spans a card is given without it."""
+    if not isinstance(text, str) or not text:
+        return []
+    cards = link_cards(text)
+    if not cards:
+        return _article_quotes(doc_id, text, indirect, choose)
+    kept = _unquoted(cards, 0, len(text))
+    rows = _article_quotes(doc_id, "".join(text[a:b] for a, b in kept), indirect, choose)
+    cut = _cuts(cards)
+    return [_offsets_into(row, cut) for row in rows]
+
+
+@dataclass(frozen=True)
+class _Cut:
+    """Where a text's cut pieces were: ``at[k]``, the offset of the k-th cut in the shortened
+    text, and ``before[k]``, how many characters the cuts before it removed."""
+
+    at: list[int]
+    before: list[int]
+
+
+def _cuts(cards: list[tuple[int, int]]) -> _Cut:
+    """The :class:`_Cut` of cutting ``cards`` (sorted ``(start, end)`` offsets) out of a text."""
+    at, before, gone = [], [], 0
+    for a, b in cards:
+        at.append(a - gone)
+        before.append(gone)
+        gone += b - a
+    before.append(gone)
+    return _Cut(at, before)
+
+
+def _offsets_into(row: dict, cut: _Cut) -> dict:
+    """A row read from a text with pieces cut out (``cut``), its offsets moved back into the
+    text: a start at a cut lies after the piece, an end at a cut before it."""
+    for key, side in (("start", "right"), ("end", "left")):
+        for name in (key, "speaker_" + key):
+            x = row[name]
+            if x is not None:
+                k = (bisect.bisect_right if side == "right" else bisect.bisect_left)(cut.at, x)
+                row[name] = x + cut.before[k]
+    return row
+
+
+def _article_quotes(
+    doc_id: object, text: str, indirect: bool = True, choose: Chooser | None = None
+) -> list[dict]:
     """The quote rows of one article: its quotations in marks (speakers as ``choose`` keeps
     them), then its reported speech (``indirect``), then statements after a label ("Reyes: the
     fares will rise")."""
-    if not isinstance(text, str) or not text:
-        return []
     pieces = find_quote_spans(text)
     spans = sentence_spans(text)
     if not spans:
@@ -7200,7 +7250,8 @@ def extract_quotes(
     quotations are wanted.
 
     Columns: ``doc_id``; ``outlet`` (when ``docs`` has it); ``quote`` (= ``text[start:end]``,
-    marks excluded); ``start``, ``end``; ``kind`` (direct / partial / indirect / scare);
+    marks excluded, less any link card inside it: :func:`analysis.corpus.link_cards`);
+    ``start``, ``end``; ``kind`` (direct / partial / indirect / scare);
     ``speaker`` (the fullest name the article gives, with pronouns, roles and short names
     resolved within the article; a description as written when the article ties it to nobody;
     missing when nobody is named, and for the writer's own "I"/"we", never output as a
