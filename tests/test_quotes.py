@@ -270,6 +270,23 @@ def test_extraction_leaves_no_cyclic_garbage(seed_docs):
     assert garbage == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Vice-President Ada Lund said the fares would rise.", "Ada Lund"),
+        ("Co-host Ivo Reyes said the fares would rise.", "Ivo Reyes"),
+        ("Then-President Ada Lund said the fares would rise.", "Ada Lund"),
+        ("Ex-minister Ivo Reyes told reporters the fares would rise.", "Ivo Reyes"),
+        ("President-elect Ada Lund said the fares would rise.", "Ada Lund"),
+        ("Major-General Ivo Reyes said the fares would rise.", "Ivo Reyes"),
+        # A hyphenated name is no title: it stays whole.
+        ("Ada Lund-Reyes said the fares would rise.", "Ada Lund-Reyes"),
+    ],
+)
+def test_a_title_with_a_prefix_or_suffix_is_dropped_like_the_title(sentence, speaker):
+    assert one(quotes_of(sentence), "fares would rise")["speaker"] == speaker
+
+
 def test_titles_and_roles_are_dropped_from_the_canonical_name():
     text = (
         "Turkish President Recep Tayyip Erdogan said Turkey would not allow NATO to cooperate "

@@ -93,6 +93,10 @@ def cue_classes() -> tuple[CueClass, ...]:
     return tuple(out)
 
 
+_TITLE_PREFIXES: Final = ("vice", "co", "ex", "then", "deputy", "acting")
+_TITLE_SUFFIXES: Final = ("elect", "designate", "general")
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, frozenset[str]]:
     """The shipped word lists, lower-cased (titles, speaker nouns, places, ...; the cue lists
@@ -108,6 +112,15 @@ def lexicon() -> dict[str, frozenset[str]]:
     files = resources.files("analysis")
     raw = json.loads(files.joinpath("data/attribution.json").read_text("utf-8"))
     out = {k: frozenset(w.lower() for w in v) for k, v in raw.items() if not k.startswith("_")}
+    # A title joined to a prefix or suffix of rank or of time is a title too: "Vice-President",
+    # "Co-host", "Ex-minister", "Then-President", "President-elect", "Major-General" (British
+    # and wire spellings).
+    titles = out["titles"]
+    out["titles"] = (
+        titles
+        | frozenset(f"{p}-{t}" for p in _TITLE_PREFIXES for t in titles)
+        | frozenset(f"{t}-{s}" for s in _TITLE_SUFFIXES for t in titles)
+    )
     cues = tomllib.loads(files.joinpath("data/cues.toml").read_text("utf-8"))
     for key, table in (
         ("cues", "quotation_frames"),
