@@ -187,6 +187,23 @@ def test_name_info_key_and_name(raw, expected):
         ("The American Psychological Association said so.", {}),
         ("A retired U.S. Air Force Gen. Ivo Lund spoke.", {"lund": "Ivo Lund"}),
         ("(Photo/Dana Okafor) The harbor.", {}),
+        # Two people of one surname: the surname alone is the one written more often in full,
+        # not the one with the longer name.
+        (
+            "Jeb Lund spoke. Jeb Lund left. Then-President George W. Lund had spoken.",
+            {"lund": "Jeb Lund"},
+        ),
+        # One person's names: the longest.
+        ("Ada Lund spoke. Ada Lund left. Ada Marie Lund had spoken.", {"lund": "Ada Marie Lund"}),
+        # A surname with its particle, or with initials, is no second person.
+        (
+            "Van Leeuw spoke. Van Leeuw left. Frederic Van Leeuw had spoken.",
+            {"leeuw": "Frederic Van Leeuw"},
+        ),
+        (
+            "C.T. Vivian spoke. CT Vivian left. Cordy Tindell Vivian spoke.",
+            {"vivian": "Cordy Tindell Vivian"},
+        ),
     ],
 )
 def test_collect_names_by_last(text, expected):

@@ -103,6 +103,7 @@ from .attribution import (
 from .quote_filter import QuoteFilter, filter_quotes  # noqa: F401 (see the docstring)
 from .resolve import (
     GIVEN_NAMES,
+    SURNAME_PARTICLES,
     carry_runs,
     common_word,
     common_word_speakers,
@@ -909,18 +910,38 @@ def _word_offsets(text: str, word: str) -> list[int]:
 
 
 def _fullest_name(names: list[str], count: dict[str, int], runs: set[str]) -> str:
-    """Of the full names with one surname (in order of first writing), the longest, then the
-    most often written, then the first; a name whose given part of two words or more is a
-    run of its own in the article is two names run together and loses ("tells Harbor Post
-    Reyes is …" beside "Harbor Post has asked": "Harbor Post Reyes" is no name)."""
-    best = ""
+    """Of the full names with one surname (in order of first writing), the one the surname
+    alone stands for. Names with another first word are another person ("Ada Lund", "Ivo
+    Lund"): the person written most often in full (then the first written), and of that
+    person's names the longest, then the most often written, then the first ("Ada Marie Lund"
+    beside "Ada Lund"). A name whose given part of two words or more is a run of its own in
+    the article is two names run together and loses ("tells Harbor Post Reyes is …" beside
+    "Harbor Post has asked": "Harbor Post Reyes" is no name)."""
+    people: dict[str, list[str]] = {}
     for name in names:
         words = name.split()
-        if len(words) > 2 and " ".join(words[:-1]) in runs:
-            continue
-        if not best or (-len(words), -count[name]) < (-len(best.split()), -count[best]):
-            best = name
-    return best or names[0]
+        if not (len(words) > 2 and " ".join(words[:-1]) in runs) and _given_first(words):
+            people.setdefault(words[0], []).append(name)
+    if not people:
+        return names[0]
+    # (max and min keep the first of equal ranks: the first written)
+    person = max(people.values(), key=lambda ns: sum(count[n] for n in ns))
+    return min(person, key=lambda n: (-len(n.split()), -count[n]))
+
+
+def _given_first(words: list[str]) -> bool:
+    """Whether a full name opens with a given name, which tells one person from another of the
+    same surname: "Ada Lund" -> True; "Van Leeuw", "de Blasio" (a particle: the surname
+    alone), "Lund Jr." and "C.T. Vivian", "CT Vivian" (initials, anyone's) -> False."""
+    first = words[0]
+    while len(words) > 1 and words[-1].lower().rstrip(".") in NAME_SUFFIXES:
+        words = words[:-1]  # "Ivo Lund Jr." -> "Ivo Lund"; "Lund Jr." -> "Lund", no given name
+    return (
+        len(words) > 1
+        and first.lower() not in SURNAME_PARTICLES
+        and not first.endswith(".")
+        and not (first.isupper() and len(first) <= 3)
+    )
 
 
 def _collect_names(text: str) -> dict:
@@ -928,7 +949,7 @@ def _collect_names(text: str) -> dict:
 
     "Turkish President Recep Tayyip Erdogan" gives last word "erdogan" -> "Recep Tayyip
     Erdogan" and roles "turkish president"/"president" -> the same name. Of several full names
-    with one last word, the longest wins, then the most frequent, then the first.
+    with one last word, the one :func:`_fullest_name` says the surname alone stands for.
     """
     count: dict[str, int] = {}  # full name -> times written, in order of first writing
     key_of: dict[str, str] = {}
