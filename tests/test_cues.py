@@ -45,6 +45,14 @@ WITH_CLAUSE = [  # rule "clause": communication verbs with a plain-object sense
     ("The port added 300 jobs and ferry fares rose.", None),
     ("Okafor criticized the mayor over the ferry fares.", None),
     ("Ferry crews support the plan to widen the pier.", None),
+    # "maintain" keeps a thing, or claims a clause
+    ("The mayor maintains a wide lead over Okafor among the ferry crews.", None),
+    ("Okafor has long maintained her innocence in the harbor case.", None),
+    ("Okafor maintains that the harbor levy was legal.", "the harbor levy was legal"),
+    (
+        "Okafor maintains the harbor levy was legal all along.",
+        "the harbor levy was legal all along",
+    ),
 ]
 STANCE = [  # rule "stance": a finite clause; a noun or a gerund is the judged target
     ("Okafor questioned whether the levy was legal at all.", "whether the levy was legal at all"),
