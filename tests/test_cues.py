@@ -149,6 +149,10 @@ NO_SPEAKER = [  # frames whose subject is no speaker, cue words that are nouns, 
     ("The pier at dusk.\n\nFILE PHOTO: Ferry crews load the morning boat at the pier.", None),
     ("In a harbor poll, 55 percent said the fares were too high.", None),
     ("That is twice the share who say the ferry fares are too high.", None),
+    # a poll's share written before the group noun that the subject walk stops at
+    ("Sixty percent of registered ferry riders say the fares are too high.", None),
+    ("About 41% of likely harbor voters said the levy should go.", None),
+    ("Half of the ferry crews said the fares were too high.", "the fares were too high"),
     ("Okafor was asked whether the ferry fares would rise.", None),
     # a heading in capitals that the article never writes as a name
     ("The claim was checked.\n\nVERDICT: True. The harbor board never raised the fares.\n", None),

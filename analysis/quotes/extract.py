@@ -5203,7 +5203,12 @@ def _frame_rule(toks: list[Tok], i: int, m: Mention) -> str:
     ("55 percent said …", guidelines)."""
     if i > 0 and toks[i - 1].low in _PASSIVE_BE and toks[i].low.endswith(("ed", "told", "said")):
         return "none"  # "he was asked whether …", "the incidents being described sound …"
-    if _percent_share(m.text) or _poll_share_relative(toks, m) or not _asserted_frame(toks, i, m):
+    if (
+        _percent_share(m.text)
+        or _poll_share_relative(toks, m)
+        or _poll_share_before(toks, m)
+        or not _asserted_frame(toks, i, m)
+    ):
         return "none"
     rule = CUE_RULES.get(toks[i].low, "speech")
     if rule == "appeal":
@@ -5249,6 +5254,23 @@ def _poll_share_relative(toks: list[Tok], m: Mention) -> bool:
         return False
     at = next((x for x in range(len(toks)) if toks[x].start >= m.start), 0)
     return any(t.low in _SHARE_WORDS or t.text.endswith("%") for t in toks[max(0, at - 4) : at])
+
+
+def _poll_share_before(toks: list[Tok], m: Mention) -> bool:
+    """Whether subject ``m`` is the group noun of a poll's share written before it, the walk to
+    the subject having stopped at the noun: "Sixty percent of registered voters say …", "41%
+    of likely renters said …" -> True (guidelines: poll respondents are findings); "The
+    percent of the budget that the mayor said …" (a relative between them), "half of the
+    crews said …" (no percentage) -> False."""
+    at = next((x for x in range(len(toks)) if toks[x].start >= m.start), 0)
+    for k in range(at - 1, max(0, at - 6), -1):
+        t = toks[k]
+        if not t.is_word or t.low in _CLAUSE_STOPS:
+            return False
+        if t.low == "of" and k > 0:
+            share = toks[k - 1]
+            return share.low in ("percent", "cent") or share.text.endswith("%")
+    return False
 
 
 def _appeal_rule(toks: list[Tok], i: int) -> str:
