@@ -187,6 +187,8 @@ NOUN_READINGS = [  # a cue word that is a noun here, a discourse marker: no fram
         "will go to the high court",
     ),
     ("What Okafor is describing is called adaptation in the harbor.", None),
+    ("Press reports have profiled the ferry captain as a loner.", None),
+    ("The harbor report has cleared the way for a new pier.", None),
     # a real frame after a cue word read as a noun is still read
     (
         "The chief faced tough questions, but a port spokesman said the ferry would run.",

@@ -5892,7 +5892,7 @@ def _plural_noun(low: str) -> bool:
 
 # Finite verbs that never follow a reporting verb with its content (lower case: not "May").
 _FINITE_VERBS: Final = frozenset(
-    "is are was were will would can could should may might must do does did".split()
+    "is are was were will would can could should may might must do does did have has had".split()
 )
 _SUBJECT_RELATIVES: Final = _RELATIVE_OPENERS | frozenset(["that"])
 # Determiners of a plural noun: "some claims", "Other attacks" (a verb in "-s" takes a singular
