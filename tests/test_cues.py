@@ -272,6 +272,37 @@ NO_CONTENT = [  # a cue whose words after it are an object, a topic or an adjunc
         "More than 300 crews have been laid off",
     ),
 ]
+PARENTHETICAL = [  # a frame between commas: the writer's adjunct or participle after it is none
+    (
+        "The pier flooded twice last week, Reyes said, in the worst storm since 1990.",
+        "The pier flooded twice last week",
+    ),
+    (
+        "The ferry fares will rise in May, Reyes said, ending a long freeze on the fares.",
+        "The ferry fares will rise in May",
+    ),
+    (
+        "Two crews were hurt at the old pier, officials said, as the storm hit the harbor.",
+        "Two crews were hurt at the old pier",
+    ),
+    # the rest of the reported clause, a gerund subject, an opener: the whole sentence
+    (
+        "The levy, the mayor argued, was never meant to last.",
+        "The levy, the mayor argued, was never meant to last",
+    ),
+    (
+        "Though the pier held, Reyes said, raising the fares would hurt the crews.",
+        "Though the pier held, Reyes said, raising the fares would hurt the crews",
+    ),
+    (
+        "Now, Reyes said, at least seven ferries run late.",
+        "Now, Reyes said, at least seven ferries run late",
+    ),
+    (
+        "The port needs a winter plan, Reyes said, for the storms.",
+        "The port needs a winter plan, Reyes said, for the storms",
+    ),
+]
 
 
 @pytest.mark.parametrize(
@@ -288,7 +319,8 @@ NO_CONTENT = [  # a cue whose words after it are an object, a topic or an adjunc
     + NOT_ASSERTED
     + NO_SPEAKER
     + NOUN_READINGS
-    + NO_CONTENT,
+    + NO_CONTENT
+    + PARENTHETICAL,
 )
 def test_cue_class_rules(text, expected):
     check(text, expected)

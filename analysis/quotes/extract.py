@@ -4969,8 +4969,63 @@ def _reported_by_trailing_frame(
             if m is not None:
                 first = next(j for j in range(i) if toks[j].end > m.start)
                 if first > 1 and toks[first - 1].text == ",":
-                    return [_framed_before(sent.start, sent.content_end, m, toks[i])]
+                    return _parenthetical_pieces(sent, first - 1, i, m)
     return None
+
+
+def _parenthetical_pieces(sent: _Sentence, comma: int, i: int, m: Mention) -> list[_Report]:
+    """The content around a frame between commas, ``toks[comma]`` opening it and cue
+    ``toks[i]`` closing it: the words before the frame when the words after it are an adjunct
+    or a participle of the writer's, which the frame does not report; else the whole sentence
+    (the frame interrupts one reported clause, which a row, one span, keeps whole).
+
+    "The pier flooded twice, Reyes said, in the worst week since 1990." -> "The pier flooded
+    twice"; "The fares will rise, Reyes said, ending a freeze." -> "The fares will rise";
+    "The levy, the mayor argued, was never meant to last." -> the whole sentence."""
+    toks = sent.toks
+    k = i + 2  # past the comma that closes the frame
+    end = sent.content_end
+    # (after "Though …, he said," or a short opener, "Now, he said, …", "In 1990, she said,
+    # when …", the main clause is content)
+    opener = comma < _SHORTEST_CLAUSE or (
+        toks[0].start == sent.start and toks[0].low in _LEADING_SUBORDINATORS
+    )
+    if k < sent.end_tok and not opener and _writers_continuation(toks, k):
+        end = toks[comma].start
+    return [_framed_before(sent.start, end, m, toks[i])]
+
+
+# Fewer words before a frame between commas are an opener of the reported clause, not a clause.
+_SHORTEST_CLAUSE: Final = 6
+# Words that open the writer's own adjunct after a frame between commas ("…, Reyes said, in
+# the worst week since 1990", "…, officials said, as the crews struck", "…, Reyes said, and
+# the crews struck": a clause joined after the frame is the writer's, as far as it shows);
+# not "for", "of", "to", which may go on with a noun before the frame ("a plan, she said,
+# for the pier").
+_ADJUNCT_AFTER_FRAME: Final = frozenset(
+    "in on as after before since during amid despite following including while when and but".split()
+)
+
+
+def _writers_continuation(toks: list[Tok], k: int) -> bool:
+    """Whether ``toks[k]``, the word after a frame between commas, opens an adjunct or a
+    participle clause ("in the worst week", "as the crews struck", "ending a freeze"), not
+    the rest of the reported clause ("was never meant to last", "the crews would strike",
+    "raising the fares would hurt": a gerund subject, its verb follows; "adding that …": the
+    speaker's next statement)."""
+    low = toks[k].low
+    if low in _ADJUNCT_AFTER_FRAME:
+        return True
+    if not low.endswith("ing") or low in _ING_NOUNS or toks[k].is_cap:
+        return False
+    if CUE_RULES.get(low, "none") not in ("none", "topic"):
+        return False  # "…, Reyes said, adding that …": the speaker's words go on
+    for t in toks[k + 1 : k + 8]:
+        if not t.is_word or t.low in _CLAUSE_STOPS:
+            return True
+        if t.low in _AUXILIARIES:
+            return False
+    return True
 
 
 def _trailing_appositive_frame(doc: _Doc, sent: _Sentence, i: int) -> _Report | None:
