@@ -140,6 +140,20 @@ NOT_ASSERTED = [  # a frame of speech that did not take place: no row, whatever 
     ("The ports must disclose when the ferry fares rise.", None),
     ("Theresa May said the ferry fares would rise in May.", "the ferry fares would rise in May"),
     ("Okafor could not explain why the ferry fares rose.", "why the ferry fares rose"),
+    ("Okafor may not explicitly announce the levy in her speech.", None),
+    ("Okafor should not say the ferry fares will rise in May.", None),
+    # a gerund of an act that did not take place
+    ("Okafor stopped short of calling the strike a failure.", None),
+    ("Okafor left the pier without saying whether the ferries would run.", None),
+    ("The port avoided saying whether the ferry fares would rise.", None),
+    (
+        "Okafor defended the levy, saying the ferry deficit was large.",
+        "the ferry deficit was large",
+    ),
+    # an impersonal judgement, "it is a … to say": the writer's voice
+    ("It is a good rule of thumb to say that the ferries run late.", None),
+    ("It would be a mistake to argue that the ferry fares are low.", None),
+    ("It's no exaggeration to say the ferry is the heart of the harbor.", None),
     ("It is unclear if Reyes said the fares would rise.", "the fares would rise"),
 ]
 NO_SPEAKER = [  # frames whose subject is no speaker, cue words that are nouns, media labels

@@ -5432,23 +5432,66 @@ def _asserted_frame(toks: list[Tok], i: int, m: Mention) -> bool:
     writer's own voice ("I would argue …", "we can all agree …").
 
     "Reyes said the fares would rise" -> True; "If Reyes says the fares rise, …", "Some might
-    argue the fares are low", "It is too early to tell whether fares rise", "I would argue
-    the fares are low" -> False."""
+    argue the fares are low", "Reyes may not announce the levy", "It is too early to tell
+    whether fares rise", "I would argue the fares are low" -> False."""
     if m.text.lower() in ("i", "we"):
         return False
     k = i - 1
     while k > 0 and (toks[k].low in ("have", "also", "well") or toks[k].low.endswith("ly")):
         k -= 1  # "might have said", "might reasonably argue" (not "could not say": it was so)
+    if toks[k].low == "not" and toks[k - 1].text in _HYPOTHETICAL_MODALS - {"could"}:
+        k -= 1  # "may not announce", "should not say" (but "could not explain": it was so)
     if toks[k].text in _HYPOTHETICAL_MODALS:  # (not "Theresa May said")
         return False
-    if toks[i - 1].low == "worth":
+    if toks[i - 1].low == "worth" or _unrealised_gerund(toks, i):
         return False  # "it is worth noting that …": the writer's aside
     if i > 2 and toks[i - 1].low == "to":
         before = toks[i - 2].low
         if before in _IMPERSONAL_BEFORE_TO or (before == "not" and _is_be(toks[i - 3].low)):
             return False
+        if _impersonal_judgement(toks, i - 1):
+            return False
     first = next((x for x in range(i) if toks[x].end > m.start), i)
     return not (first > 0 and _opens_condition(toks, first - 1))
+
+
+# Words before a gerund cue of an act that did not take place: "without naming", "stopped
+# short of calling", "avoided saying", "refrained from criticizing".
+_UNREALISED_BEFORE: Final = frozenset("without avoid avoids avoided avoiding".split())
+
+
+def _unrealised_gerund(toks: list[Tok], i: int) -> bool:
+    """Whether the gerund cue ``toks[i]`` names an act of speech that did not take place:
+    "Reyes stopped short of calling the strike a failure", "without naming the crews",
+    "avoided saying whether …", "refrained from criticizing the board" -> True; "Reyes
+    defended the levy, saying …", "accused of lying" -> False."""
+    if i < 2 or not toks[i].low.endswith("ing"):
+        return False
+    prev, before = toks[i - 1].low, toks[i - 2].low
+    if prev in _UNREALISED_BEFORE:
+        return True
+    return (prev == "of" and before == "short") or (prev == "from" and before.startswith("refrain"))
+
+
+def _impersonal_judgement(toks: list[Tok], to: int) -> bool:
+    """Whether the "to" at ``toks[to]`` before a cue ends an impersonal judgement, "it is a
+    <noun phrase> to", the writer's voice: "It is a good rule of thumb to say …", "it would be
+    a mistake to argue …", "it's no exaggeration to say …" -> True; "it was to report …" (a
+    plan), "Reyes is a lawyer who went on to argue …" (a speaker) -> False."""
+    k = to - 1
+    while k > 0 and to - k <= 6 and toks[k].is_word and toks[k].low not in ("a", "an", "no"):
+        k -= 1
+    if k < 2 or toks[k].low not in ("a", "an", "no") or to - k < 2:
+        return False
+    j = k - 1
+    if toks[j].low == "be" and toks[j - 1].text in _MODALS_OF_BE:
+        j -= 1  # "it would be a mistake to say"
+    if toks[j].low in ("it’s", "it's"):
+        return True  # "it's no exaggeration to say"
+    return _is_be(toks[j].low) and toks[j - 1].low == "it"
+
+
+_MODALS_OF_BE: Final = frozenset("would will could might may can".split())
 
 
 def _opens_condition(toks: list[Tok], k: int) -> bool:
