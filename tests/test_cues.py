@@ -49,6 +49,17 @@ WITH_CLAUSE = [  # rule "clause": communication verbs with a plain-object sense
     ("The mayor maintains a wide lead over Okafor among the ferry crews.", None),
     ("Okafor has long maintained her innocence in the harbor case.", None),
     ("Okafor maintains that the harbor levy was legal.", "the harbor levy was legal"),
+    # verbs of saying that frame only marked quotations elsewhere
+    (
+        "The port countered that the mayor has no say over the fares.",
+        "the mayor has no say over the fares",
+    ),
+    (
+        "Okafor cautioned that the ferry fares would rise in May.",
+        "the ferry fares would rise in May",
+    ),
+    ("Okafor joked about the ferry fares at the pier.", None),
+    ("Observers observed the harbor vote from the pier.", None),
     (
         "Okafor maintains the harbor levy was legal all along.",
         "the harbor levy was legal all along",
