@@ -28,6 +28,13 @@ COMMUNICATION = [  # rule "speech": with or without "that"
     ("Okafor told reporters that the ferry would stay open.", "the ferry would stay open"),
     ("Okafor warned the crews would strike by June.", "the crews would strike by June"),
     ("The ferry fares will rise in May, Okafor said.", "The ferry fares will rise in May"),
+    # after "that", the content is a clause whatever word opens it
+    (
+        "Okafor argued that as riders learn more, support for the levy will fade.",
+        "as riders learn more, support for the levy will fade",
+    ),
+    ("Okafor said that for years the old pier had leaked.", "for years the old pier had leaked"),
+    ("Okafor argued with the ferry crews about the levy.", None),
     (
         "According to the port authority, ridership has doubled since May.",
         "ridership has doubled since May",

@@ -5210,11 +5210,24 @@ def _leading_statement(doc: _Doc, sent: _Sentence, i: int, m: Mention) -> _State
         end = next((x.start for x in toks[j + 1 : end_tok] if x.text in ",;:(—–"), sent.content_end)
         speech = _prepositional_speech(rule, word)
         return _Statement(_Report(toks[j + 1].start, end, m, t.text, speech), i)
-    if word not in ("to", "for", "by", "with", "about", "of", "as"):
+    if word not in _OBJECT_OPENERS or _after_that(toks, i, j):
         speech = _content_is_speech(rule, toks, i, j, m)
         end = _subordinate_clause_end(sent, i)
         return _Statement(_Report(toks[j].start, end, m, t.text, speech), i)
     return None
+
+
+# Words that open an object or an adjunct after a cue, no content ("argued with the crews",
+# "asked about the levy", "described as a gift"), unless a "that" comes first.
+_OBJECT_OPENERS: Final = frozenset("to for by with about of as".split())
+
+
+def _after_that(toks: list[Tok], i: int, j: int) -> bool:
+    """Whether a "that" stands between cue ``toks[i]`` and ``toks[j]``, so the content is a
+    clause whatever its first word: "Reyes argued that as riders learn more, support will
+    fade", "said that for years the pier had leaked" -> True; "argued with the crews" ->
+    False."""
+    return any(t.low == "that" for t in toks[i + 1 : j])
 
 
 # Subordinators that open a clause before the main one: "When Reyes announced the levy, …".
