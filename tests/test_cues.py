@@ -86,6 +86,13 @@ COMMISSIVE = [  # rule "commitment": a "to"-infinitive or a clause, not a noun o
     ("Reyes vowed to repeal the harbor levy next year.", "to repeal the harbor levy next year"),
     ("Reyes vowed not to raise the ferry fares again.", "not to raise the ferry fares again"),
     ("Reyes promised large tax cuts for the ferry crews.", None),
+    # a hearer before "that" ([addressee]): the content starts after the "that"
+    (
+        "Reyes promised the voters that she would fix the ferry schedule.",
+        "she would fix the ferry schedule",
+    ),
+    ("Reyes assured Okafor that the ferry would run all winter.", "the ferry would run all winter"),
+    ("Reyes promised large tax cuts that the ferry crews wanted.", None),
 ]
 REQUEST = [  # rule "request": infinitives and "for" objects
     (

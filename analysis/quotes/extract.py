@@ -40,6 +40,7 @@ from ..core.progress import PROGRESS_ARTICLES, wants_progress
 from ..core.text import ABBREVIATIONS, sentence_spans
 from .attribution import (
     ABSTRACT_HEADS,
+    ADDRESSEE_CUES,
     COMPILED,
     CONTRACTING_PRONOUNS,
     CUE_RULES,
@@ -5118,6 +5119,24 @@ def _told_object_end(toks: list[Tok], j: int, end_tok: int) -> int:
 _OBJECT_DETERMINERS: Final = frozenset("the a an his her their its".split())
 
 
+def _past_addressee(toks: list[Tok], j: int, end_tok: int) -> int:
+    """The "that" after the hearer of a cue of ADDRESSEE_CUES whose words start at ``toks[j]``
+    (a person: an object pronoun, a name or a noun of people, then "that" and a clause); ``j``
+    when there is none. "promised the voters that she would …", "assured them that …",
+    "reminded Okafor that …" -> the "that"; "promised tax cuts that the crews wanted" (no
+    person), "warned the voters that would lose …" (a relative: a verb follows) -> ``j``."""
+    k = j
+    while k < end_tok and k < j + 4 and toks[k].is_word and toks[k].low != "that":
+        if toks[k].low in _CLAUSE_STOPS or toks[k].low in _AUXILIARIES:
+            return j
+        k += 1
+    if k == j or k + 1 >= end_tok or toks[k].low != "that":
+        return j
+    hearer, nxt = toks[k - 1], toks[k + 1]
+    person = hearer.is_cap or hearer.low in _OBJECT_PRONOUNS or hearer.low in SPEAKER_NOUNS
+    return k if person and nxt.is_word and nxt.low not in _AUXILIARIES else j
+
+
 def _content_start(toks: list[Tok], i: int, end_tok: int) -> int:
     """The token after cue ``toks[i]`` where its content may start: past an addressee ("told
     Reuters"), "that", commas and a short time phrase ("announced in early May it had …",
@@ -5127,6 +5146,8 @@ def _content_start(toks: list[Tok], i: int, end_tok: int) -> int:
         j += 1  # the particle of "pointed out that …", "called out the board for …"
     if toks[i].low in ("told", "tell", "tells") and j < end_tok:
         j = _past_told_object(toks, _told_object_end(toks, j, end_tok), end_tok)
+    elif toks[i].low in ADDRESSEE_CUES:
+        j = _past_addressee(toks, j, end_tok)
     k = time_phrase_end(toks, j, end_tok)
     if j < k < end_tok and toks[k].low in ("that", ","):
         j = k  # "announced Wednesday that …"; but "said Monday’s vote …" is content
