@@ -228,6 +228,7 @@ NOUN_READINGS = [  # a cue word that is a noun here, a discourse marker: no fram
     ("What Okafor is describing is called adaptation in the harbor.", None),
     ("Press reports have profiled the ferry captain as a loner.", None),
     ("The harbor report has cleared the way for a new pier.", None),
+    ("It is the old trope Okafor insists has shaped the port.", "has shaped the port"),
     # a real frame after a cue word read as a noun is still read
     (
         "The chief faced tough questions, but a port spokesman said the ferry would run.",
@@ -340,6 +341,10 @@ PARENTHETICAL = [  # a frame between commas: the writer's adjunct or participle 
     (
         "The port needs a winter plan, Reyes said, for the storms.",
         "The port needs a winter plan, Reyes said, for the storms",
+    ),
+    (
+        "Fares rose in the spring, Reyes said, while tolls fell in the autumn.",
+        "Fares rose in the spring, Reyes said, while tolls fell in the autumn",
     ),
 ]
 

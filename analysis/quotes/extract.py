@@ -5002,9 +5002,10 @@ _SHORTEST_CLAUSE: Final = 6
 # the worst week since 1990", "…, officials said, as the crews struck", "…, Reyes said, and
 # the crews struck": a clause joined after the frame is the writer's, as far as it shows);
 # not "for", "of", "to", which may go on with a noun before the frame ("a plan, she said,
-# for the pier").
+# for the pier"), nor "while", which opens a contrast in the same words ("Fares rose, she
+# said, while tolls fell").
 _ADJUNCT_AFTER_FRAME: Final = frozenset(
-    "in on as after before since during amid despite following including while when and but".split()
+    "in on as after before since during amid despite following including when and but".split()
 )
 
 
@@ -5013,14 +5014,14 @@ def _writers_continuation(toks: list[Tok], k: int) -> bool:
     participle clause ("in the worst week", "as the crews struck", "ending a freeze"), not
     the rest of the reported clause ("was never meant to last", "the crews would strike",
     "raising the fares would hurt": a gerund subject, its verb follows; "adding that …": the
-    speaker's next statement)."""
+    speaker's next statement; "and some lawyers said …": a frame of its own follows)."""
     low = toks[k].low
+    if any(CUE_RULES.get(t.low, "none") not in ("none", "topic") for t in toks[k:]):
+        return False  # "…, Reyes said, adding that …": the speaker's words go on
     if low in _ADJUNCT_AFTER_FRAME:
         return True
     if not low.endswith("ing") or low in _ING_NOUNS or toks[k].is_cap:
         return False
-    if CUE_RULES.get(low, "none") not in ("none", "topic"):
-        return False  # "…, Reyes said, adding that …": the speaker's words go on
     for t in toks[k + 1 : k + 8]:
         if not t.is_word or t.low in _CLAUSE_STOPS:
             return True
@@ -5918,7 +5919,7 @@ def _cue_read_as_noun(toks: list[Tok], i: int) -> bool:
         return False
     if (
         i + 1 < len(toks)
-        and toks[i + 1].text in _FINITE_VERBS
+        and _finite_after_noun(t, toks[i + 1])
         and prev.low not in SUBJECT_PRONOUNS
         and prev.low not in _SUBJECT_RELATIVES
         and prev.low not in SPEAKER_NOUNS
@@ -5943,6 +5944,16 @@ def _cue_read_as_noun(toks: list[Tok], i: int) -> bool:
         return True  # "renewed calls", "fielded questions": a verb's object
     nxt = toks[i + 1].low if i + 1 < len(toks) else "."
     return nxt in ("and", "or") and prev.low not in RELATIVES
+
+
+def _finite_after_noun(cue: Tok, nxt: Tok) -> bool:
+    """Whether ``nxt``, a finite verb right after the cue word ``cue``, makes the cue a noun, its
+    subject: "Press reports have profiled …", "the report has cleared …", "demand is high" ->
+    True; "the trope Reyes insists has shaped the port" (a verb in "-s" before "has": its
+    content's subject was moved out) -> False."""
+    if nxt.text in ("has", "had"):
+        return not cue.low.endswith("s")
+    return nxt.text in _FINITE_VERBS
 
 
 def _reduced_relative(toks: list[Tok], i: int) -> bool:
@@ -6024,7 +6035,7 @@ def _plural_noun(low: str) -> bool:
 
 # Finite verbs that never follow a reporting verb with its content (lower case: not "May").
 _FINITE_VERBS: Final = frozenset(
-    "is are was were will would can could should may might must do does did have has had".split()
+    "is are was were will would can could should may might must do does did have".split()
 )
 _SUBJECT_RELATIVES: Final = _RELATIVE_OPENERS | frozenset(["that"])
 # Determiners of a plural noun: "some claims", "Other attacks" (a verb in "-s" takes a singular
