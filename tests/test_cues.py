@@ -192,6 +192,15 @@ NO_SPEAKER = [  # frames whose subject is no speaker, cue words that are nouns, 
     ("Sixty percent of registered ferry riders say the fares are too high.", None),
     ("About 41% of likely harbor voters said the levy should go.", None),
     ("Half of the ferry crews said the fares were too high.", "the fares were too high"),
+    # a poll's figure for the group, set off by a comma or a bracket
+    ("About four-in-ten ferry riders say the same (42% each).", None),
+    ("Almost 6 in 10 ferry riders, 59%, said the fares were too high.", None),
+    ("Riders who say the fares are too high (82%) are more likely to drive.", None),
+    ("The shares of riders and crews who say the fares are too high differ.", None),
+    (
+        "Reyes said ferry fares rose 5%, the most since 1990.",
+        "ferry fares rose 5%, the most since 1990",
+    ),
     ("Okafor was asked whether the ferry fares would rise.", None),
     # a heading in capitals that the article never writes as a name
     ("The claim was checked.\n\nVERDICT: True. The harbor board never raised the fares.\n", None),

@@ -5297,6 +5297,7 @@ def _frame_rule(toks: list[Tok], i: int, m: Mention) -> str:
         _percent_share(m.text)
         or _poll_share_relative(toks, m)
         or _poll_share_before(toks, m)
+        or _poll_figure(toks, i, m)
         or not _asserted_frame(toks, i, m)
     ):
         return "none"
@@ -5334,16 +5335,19 @@ def _inference_participle(toks: list[Tok], i: int) -> bool:
 
 # Heads of a poll's share of respondents before "who say": "the share who say …", "the 16% of
 # adults who say …" (guidelines: poll respondents are findings, not speakers).
-_SHARE_WORDS: Final = frozenset("share percent proportion majority minority fraction".split())
+_SHARE_WORDS: Final = frozenset(
+    "share shares percent proportion majority minority fraction".split()
+)
 
 
 def _poll_share_relative(toks: list[Tok], m: Mention) -> bool:
     """Whether subject ``m`` is "who" after a poll's share: "twice the share who say …", "the
-    16% of adults who say …" -> True; "the crews who say …" -> False."""
+    16% of adults who say …", "the shares of riders and crews who say …" -> True; "the crews
+    who say …" -> False."""
     if m.text.lower() != "who":
         return False
     at = next((x for x in range(len(toks)) if toks[x].start >= m.start), 0)
-    return any(t.low in _SHARE_WORDS or t.text.endswith("%") for t in toks[max(0, at - 4) : at])
+    return any(t.low in _SHARE_WORDS or t.text.endswith("%") for t in toks[max(0, at - 6) : at])
 
 
 def _poll_share_before(toks: list[Tok], m: Mention) -> bool:
@@ -5360,6 +5364,25 @@ def _poll_share_before(toks: list[Tok], m: Mention) -> bool:
         if t.low == "of" and k > 0:
             share = toks[k - 1]
             return share.low in ("percent", "cent") or share.text.endswith("%")
+    return False
+
+
+def _poll_figure(toks: list[Tok], i: int, m: Mention) -> bool:
+    """Whether the frame of cue ``toks[i]`` (subject ``m``) gives a poll's figure for its group,
+    a percentage set off by a comma or a bracket: between the subject and the cue ("Almost 6 in
+    10 riders, 59%, said …"), anywhere with a "who" subject ("riders who say the fares are too
+    high (82%) …"), or in brackets after the cue ("Most riders say the same (42% each)") ->
+    True (guidelines: poll respondents are findings); "Reyes said fares rose 5%, the most since
+    1990" -> False."""
+    at = next((x for x in range(len(toks)) if toks[x].start >= m.start), 0)
+    for k in range(2, len(toks)):
+        if toks[k].text != "%" or not toks[k - 1].text[:1].isdigit():
+            continue
+        mark = toks[k - 2].text
+        if mark not in ("(", ","):
+            continue
+        if at <= k < i or m.text.lower() == "who" or (mark == "(" and k > i):
+            return True
     return False
 
 
