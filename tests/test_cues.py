@@ -305,6 +305,12 @@ NO_CONTENT = [  # a cue whose words after it are an object, a topic or an adjunc
         "After Reyes said Okafor, who runs the port, was wrong, the crews went on strike.",
         "Okafor, who runs the port, was wrong",
     ),
+    # a frame that ends in a colon introduces what follows, not the words before it
+    (
+        "And after Okafor accused Reyes of hiding the fare data, Reyes quipped:\n\n“We hid "
+        "nothing.”",
+        "Reyes of hiding the fare data",
+    ),
     # a request, an adjunct before the content, a frame after the content: still read
     ("Okafor asked the harbor board to vote on the levy.", "the harbor board to vote on the levy"),
     (

@@ -4940,6 +4940,8 @@ def _reported_by_trailing_frame(
     """
     text = doc.text
     toks = sent.toks
+    if _frame_opens_quotation(text, sent):
+        return None
     # The last cue, preceded by ", <speaker>", followed only by adjuncts.
     i = cue_idx[-1]
     if last_np is not None:
@@ -4972,6 +4974,13 @@ def _reported_by_trailing_frame(
                 if first > 1 and toks[first - 1].text == ",":
                     return _parenthetical_pieces(sent, first - 1, i, m)
     return None
+
+
+def _frame_opens_quotation(text: str, sent: _Sentence) -> bool:
+    """Whether the sentence ends in a colon, so a frame at its end introduces what follows (a
+    quotation in the next paragraph), not the words before it: "After Okafor spoke, Reyes
+    said:" -> True; "The fares will rise, Reyes said." -> False."""
+    return sent.whole and text[sent.content_end : sent.content_end + 2].lstrip()[:1] == ":"
 
 
 def _parenthetical_pieces(sent: _Sentence, comma: int, i: int, m: Mention) -> list[_Report]:
@@ -5264,12 +5273,14 @@ def _subordinate_clause_end(sent: _Sentence, i: int) -> int:
 
     "When Reyes announced the levy in May, the fares rose." -> at the comma after "May";
     "After Reyes said Okafor, who runs the port, was wrong, the crews struck" -> after "wrong";
-    "Reyes said the fares rose, and the crews struck." -> the sentence end."""
+    "Reyes said the fares rose, and the crews struck." -> the sentence end; "And after Okafor
+    accused Reyes of lying, Reyes said:" -> after "lying" (a conjunction may come first)."""
     toks = sent.toks
+    first = 1 if toks[0].low in ("and", "but") and len(toks) > 1 else 0
     if (
         toks[0].start != sent.start
-        or toks[0].low not in _LEADING_SUBORDINATORS
-        or any(t.text == "," for t in toks[1:i])
+        or toks[first].low not in _LEADING_SUBORDINATORS
+        or any(t.text == "," for t in toks[first + 1 : i])
     ):
         return sent.content_end
     in_relative = False  # between the commas of a relative: "…, whose support …, the"
