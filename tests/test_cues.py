@@ -35,6 +35,7 @@ COMMUNICATION = [  # rule "speech": with or without "that"
     ),
     ("Okafor said that for years the old pier had leaked.", "for years the old pier had leaked"),
     ("Okafor argued with the ferry crews about the levy.", None),
+    ("The harbor chief dismisses that as political hypocrisy.", None),
     (
         "According to the port authority, ridership has doubled since May.",
         "ridership has doubled since May",
@@ -238,6 +239,7 @@ NOUN_READINGS = [  # a cue word that is a noun here, a discourse marker: no fram
     ("Press reports have profiled the ferry captain as a loner.", None),
     ("The harbor report has cleared the way for a new pier.", None),
     ("It is the old trope Okafor insists has shaped the port.", "has shaped the port"),
+    ("It fights the lobbies, which Okafor alleges have skewed the fares.", "have skewed the fares"),
     # a real frame after a cue word read as a noun is still read
     (
         "The chief faced tough questions, but a port spokesman said the ferry would run.",
@@ -337,8 +339,12 @@ PARENTHETICAL = [  # a frame between commas: the writer's adjunct or participle 
         "The ferry fares will rise in May",
     ),
     (
-        "Two crews were hurt at the old pier, officials said, as the storm hit the harbor.",
+        "Two crews were hurt at the old pier, officials said, during the storm in the harbor.",
         "Two crews were hurt at the old pier",
+    ),
+    (
+        "The ferry was as slow and old, Reyes said, as the day it first sailed.",
+        "The ferry was as slow and old, Reyes said, as the day it first sailed",
     ),
     # the rest of the reported clause, a gerund subject, an opener: the whole sentence
     (

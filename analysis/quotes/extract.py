@@ -5008,19 +5008,18 @@ def _parenthetical_pieces(sent: _Sentence, comma: int, i: int, m: Mention) -> li
 # Fewer words before a frame between commas are an opener of the reported clause, not a clause.
 _SHORTEST_CLAUSE: Final = 6
 # Words that open the writer's own adjunct after a frame between commas ("…, Reyes said, in
-# the worst week since 1990", "…, officials said, as the crews struck", "…, Reyes said, and
-# the crews struck": a clause joined after the frame is the writer's, as far as it shows);
-# not "for", "of", "to", which may go on with a noun before the frame ("a plan, she said,
-# for the pier"), nor "while", which opens a contrast in the same words ("Fares rose, she
-# said, while tolls fell").
+# the worst week since 1990", "…, officials said, during the storm"); not "for", "of", "to",
+# which may go on with a noun before the frame ("a plan, she said, for the pier"), nor "as",
+# "and", "but", "while", which as often go on with the speaker's words ("as proud, he said, as
+# the day he came", "…, he said, and the crews agreed").
 _ADJUNCT_AFTER_FRAME: Final = frozenset(
-    "in on as after before since during amid despite following including when and but".split()
+    "in on after before since during amid despite following including".split()
 )
 
 
 def _writers_continuation(toks: list[Tok], k: int) -> bool:
     """Whether ``toks[k]``, the word after a frame between commas, opens an adjunct or a
-    participle clause ("in the worst week", "as the crews struck", "ending a freeze"), not
+    participle clause ("in the worst week", "during the storm", "ending a freeze"), not
     the rest of the reported clause ("was never meant to last", "the crews would strike",
     "raising the fares would hurt": a gerund subject, its verb follows; "adding that …": the
     speaker's next statement; "and some lawyers said …": a frame of its own follows)."""
@@ -5256,8 +5255,10 @@ _OBJECT_OPENERS: Final = frozenset("to for by with about of as".split())
 def _after_that(toks: list[Tok], i: int, j: int) -> bool:
     """Whether a "that" stands between cue ``toks[i]`` and ``toks[j]``, so the content is a
     clause whatever its first word: "Reyes argued that as riders learn more, support will
-    fade", "said that for years the pier had leaked" -> True; "argued with the crews" ->
-    False."""
+    fade", "said that for years the pier had leaked" -> True; "argued with the crews", "Reyes
+    dismissed that as hypocrisy" (a stance verb's target) -> False."""
+    if CUE_RULES.get(toks[i].low) == "stance":
+        return False  # "dismissed that as hypocrisy": "that" is the judged target
     return any(t.low == "that" for t in toks[i + 1 : j])
 
 
@@ -5953,7 +5954,7 @@ def _cue_read_as_noun(toks: list[Tok], i: int) -> bool:
         return False
     if (
         i + 1 < len(toks)
-        and _finite_after_noun(t, toks[i + 1])
+        and _finite_after_noun(toks, i)
         and prev.low not in SUBJECT_PRONOUNS
         and prev.low not in _SUBJECT_RELATIVES
         and prev.low not in SPEAKER_NOUNS
@@ -5980,13 +5981,17 @@ def _cue_read_as_noun(toks: list[Tok], i: int) -> bool:
     return nxt in ("and", "or") and prev.low not in RELATIVES
 
 
-def _finite_after_noun(cue: Tok, nxt: Tok) -> bool:
-    """Whether ``nxt``, a finite verb right after the cue word ``cue``, makes the cue a noun, its
+def _finite_after_noun(toks: list[Tok], i: int) -> bool:
+    """Whether the finite verb right after the cue word ``toks[i]`` makes the cue a noun, its
     subject: "Press reports have profiled …", "the report has cleared …", "demand is high" ->
-    True; "the trope Reyes insists has shaped the port" (a verb in "-s" before "has": its
-    content's subject was moved out) -> False."""
+    True; "the trope Reyes insists has shaped the port" (a verb in "-s" before "has"), "the
+    lobbies, which Reyes alleges have skewed …" (a relative before the cue's subject): the
+    content's subject was moved out -> False."""
+    cue, nxt = toks[i], toks[i + 1]
     if nxt.text in ("has", "had"):
         return not cue.low.endswith("s")
+    if nxt.text == "have" and any(t.low in _SUBJECT_RELATIVES for t in toks[max(0, i - 3) : i]):
+        return False
     return nxt.text in _FINITE_VERBS
 
 
