@@ -28,6 +28,14 @@ COMMUNICATION = [  # rule "speech": with or without "that"
     ("Okafor told reporters that the ferry would stay open.", "the ferry would stay open"),
     ("Okafor warned the crews would strike by June.", "the crews would strike by June"),
     ("The ferry fares will rise in May, Okafor said.", "The ferry fares will rise in May"),
+    # after "that", the content is a clause whatever word opens it
+    (
+        "Okafor argued that as riders learn more, support for the levy will fade.",
+        "as riders learn more, support for the levy will fade",
+    ),
+    ("Okafor said that for years the old pier had leaked.", "for years the old pier had leaked"),
+    ("Okafor argued with the ferry crews about the levy.", None),
+    ("The harbor chief dismisses that as political hypocrisy.", None),
     (
         "According to the port authority, ridership has doubled since May.",
         "ridership has doubled since May",
@@ -45,6 +53,25 @@ WITH_CLAUSE = [  # rule "clause": communication verbs with a plain-object sense
     ("The port added 300 jobs and ferry fares rose.", None),
     ("Okafor criticized the mayor over the ferry fares.", None),
     ("Ferry crews support the plan to widen the pier.", None),
+    # "maintain" keeps a thing, or claims a clause
+    ("The mayor maintains a wide lead over Okafor among the ferry crews.", None),
+    ("Okafor has long maintained her innocence in the harbor case.", None),
+    ("Okafor maintains that the harbor levy was legal.", "the harbor levy was legal"),
+    # verbs of saying that frame only marked quotations elsewhere
+    (
+        "The port countered that the mayor has no say over the fares.",
+        "the mayor has no say over the fares",
+    ),
+    (
+        "Okafor cautioned that the ferry fares would rise in May.",
+        "the ferry fares would rise in May",
+    ),
+    ("Okafor joked about the ferry fares at the pier.", None),
+    ("Observers observed the harbor vote from the pier.", None),
+    (
+        "Okafor maintains the harbor levy was legal all along.",
+        "the harbor levy was legal all along",
+    ),
 ]
 STANCE = [  # rule "stance": a finite clause; a noun or a gerund is the judged target
     ("Okafor questioned whether the levy was legal at all.", "whether the levy was legal at all"),
@@ -60,6 +87,13 @@ COMMISSIVE = [  # rule "commitment": a "to"-infinitive or a clause, not a noun o
     ("Reyes vowed to repeal the harbor levy next year.", "to repeal the harbor levy next year"),
     ("Reyes vowed not to raise the ferry fares again.", "not to raise the ferry fares again"),
     ("Reyes promised large tax cuts for the ferry crews.", None),
+    # a hearer before "that" ([addressee]): the content starts after the "that"
+    (
+        "Reyes promised the voters that she would fix the ferry schedule.",
+        "she would fix the ferry schedule",
+    ),
+    ("Reyes assured Okafor that the ferry would run all winter.", "the ferry would run all winter"),
+    ("Reyes promised large tax cuts that the ferry crews wanted.", None),
 ]
 REQUEST = [  # rule "request": infinitives and "for" objects
     (
@@ -132,6 +166,20 @@ NOT_ASSERTED = [  # a frame of speech that did not take place: no row, whatever 
     ("The ports must disclose when the ferry fares rise.", None),
     ("Theresa May said the ferry fares would rise in May.", "the ferry fares would rise in May"),
     ("Okafor could not explain why the ferry fares rose.", "why the ferry fares rose"),
+    ("Okafor may not explicitly announce the levy in her speech.", None),
+    ("Okafor should not say the ferry fares will rise in May.", None),
+    # a gerund of an act that did not take place
+    ("Okafor stopped short of calling the strike a failure.", None),
+    ("Okafor left the pier without saying whether the ferries would run.", None),
+    ("The port avoided saying whether the ferry fares would rise.", None),
+    (
+        "Okafor defended the levy, saying the ferry deficit was large.",
+        "the ferry deficit was large",
+    ),
+    # an impersonal judgement, "it is a … to say": the writer's voice
+    ("It is a good rule of thumb to say that the ferries run late.", None),
+    ("It would be a mistake to argue that the ferry fares are low.", None),
+    ("It's no exaggeration to say the ferry is the heart of the harbor.", None),
     ("It is unclear if Reyes said the fares would rise.", "the fares would rise"),
 ]
 NO_SPEAKER = [  # frames whose subject is no speaker, cue words that are nouns, media labels
@@ -141,6 +189,19 @@ NO_SPEAKER = [  # frames whose subject is no speaker, cue words that are nouns, 
     ("The pier at dusk.\n\nFILE PHOTO: Ferry crews load the morning boat at the pier.", None),
     ("In a harbor poll, 55 percent said the fares were too high.", None),
     ("That is twice the share who say the ferry fares are too high.", None),
+    # a poll's share written before the group noun that the subject walk stops at
+    ("Sixty percent of registered ferry riders say the fares are too high.", None),
+    ("About 41% of likely harbor voters said the levy should go.", None),
+    ("Half of the ferry crews said the fares were too high.", "the fares were too high"),
+    # a poll's figure for the group, set off by a comma or a bracket
+    ("About four-in-ten ferry riders say the same (42% each).", None),
+    ("Almost 6 in 10 ferry riders, 59%, said the fares were too high.", None),
+    ("Riders who say the fares are too high (82%) are more likely to drive.", None),
+    ("The shares of riders and crews who say the fares are too high differ.", None),
+    (
+        "Reyes said ferry fares rose 5%, the most since 1990.",
+        "ferry fares rose 5%, the most since 1990",
+    ),
     ("Okafor was asked whether the ferry fares would rise.", None),
     # a heading in capitals that the article never writes as a name
     ("The claim was checked.\n\nVERDICT: True. The harbor board never raised the fares.\n", None),
@@ -175,6 +236,10 @@ NOUN_READINGS = [  # a cue word that is a noun here, a discourse marker: no fram
         "will go to the high court",
     ),
     ("What Okafor is describing is called adaptation in the harbor.", None),
+    ("Press reports have profiled the ferry captain as a loner.", None),
+    ("The harbor report has cleared the way for a new pier.", None),
+    ("It is the old trope Okafor insists has shaped the port.", "has shaped the port"),
+    ("It fights the lobbies, which Okafor alleges have skewed the fares.", "have skewed the fares"),
     # a real frame after a cue word read as a noun is still read
     (
         "The chief faced tough questions, but a port spokesman said the ferry would run.",
@@ -242,6 +307,12 @@ NO_CONTENT = [  # a cue whose words after it are an object, a topic or an adjunc
         "After Reyes said Okafor, who runs the port, was wrong, the crews went on strike.",
         "Okafor, who runs the port, was wrong",
     ),
+    # a frame that ends in a colon introduces what follows, not the words before it
+    (
+        "And after Okafor accused Reyes of hiding the fare data, Reyes quipped:\n\n“We hid "
+        "nothing.”",
+        "Reyes of hiding the fare data",
+    ),
     # a request, an adjunct before the content, a frame after the content: still read
     ("Okafor asked the harbor board to vote on the levy.", "the harbor board to vote on the levy"),
     (
@@ -256,6 +327,45 @@ NO_CONTENT = [  # a cue whose words after it are an object, a topic or an adjunc
     (
         "More than 300 crews have been laid off, the harbor chief Ada Reyes said today in Dover.",
         "More than 300 crews have been laid off",
+    ),
+]
+PARENTHETICAL = [  # a frame between commas: the writer's adjunct or participle after it is none
+    (
+        "The pier flooded twice last week, Reyes said, in the worst storm since 1990.",
+        "The pier flooded twice last week",
+    ),
+    (
+        "The ferry fares will rise in May, Reyes said, ending a long freeze on the fares.",
+        "The ferry fares will rise in May",
+    ),
+    (
+        "Two crews were hurt at the old pier, officials said, during the storm in the harbor.",
+        "Two crews were hurt at the old pier",
+    ),
+    (
+        "The ferry was as slow and old, Reyes said, as the day it first sailed.",
+        "The ferry was as slow and old, Reyes said, as the day it first sailed",
+    ),
+    # the rest of the reported clause, a gerund subject, an opener: the whole sentence
+    (
+        "The levy, the mayor argued, was never meant to last.",
+        "The levy, the mayor argued, was never meant to last",
+    ),
+    (
+        "Though the pier held, Reyes said, raising the fares would hurt the crews.",
+        "Though the pier held, Reyes said, raising the fares would hurt the crews",
+    ),
+    (
+        "Now, Reyes said, at least seven ferries run late.",
+        "Now, Reyes said, at least seven ferries run late",
+    ),
+    (
+        "The port needs a winter plan, Reyes said, for the storms.",
+        "The port needs a winter plan, Reyes said, for the storms",
+    ),
+    (
+        "Fares rose in the spring, Reyes said, while tolls fell in the autumn.",
+        "Fares rose in the spring, Reyes said, while tolls fell in the autumn",
     ),
 ]
 
@@ -274,7 +384,8 @@ NO_CONTENT = [  # a cue whose words after it are an object, a topic or an adjunc
     + NOT_ASSERTED
     + NO_SPEAKER
     + NOUN_READINGS
-    + NO_CONTENT,
+    + NO_CONTENT
+    + PARENTHETICAL,
 )
 def test_cue_class_rules(text, expected):
     check(text, expected)

@@ -101,7 +101,8 @@ _TITLE_SUFFIXES: Final = ("elect", "designate", "general")
 def lexicon() -> dict[str, frozenset[str]]:
     """The shipped word lists, lower-cased (titles, speaker nouns, places, ...; the cue lists
     of cues.toml: ``cues`` frame quotations in marks, ``indirect_cues`` reported speech, all
-    classes together, ``infinitive_cues``, ``preposition_cues``, ``subject_only_cues``; and
+    classes together, ``infinitive_cues``, ``addressee_cues``, ``preposition_cues``,
+    ``subject_only_cues``; and
     ``rule:<name>``, the words of the classes with that rule; ``lowercase_words``, words news
     capitalises almost only at a sentence's opening, less the given names that are words;
     ``mostly_lowercase_words``, words news writes in lower case more often than not though
@@ -125,6 +126,7 @@ def lexicon() -> dict[str, frozenset[str]]:
     for key, table in (
         ("cues", "quotation_frames"),
         ("infinitive_cues", "infinitive"),
+        ("addressee_cues", "addressee"),
         ("preposition_cues", "prepositional"),
         ("subject_only_cues", "subject_only"),
         ("thing_subjects", "things"),
@@ -168,6 +170,7 @@ CUE_RULES: Final[dict[str, str]] = {w: c.rule for c in cue_classes() for w in so
 # object ("called for an outside auditor", "talked about tolls"); the rule says whether it is
 # speech.
 INFINITIVE_CUES: Final = LEX["infinitive_cues"]
+ADDRESSEE_CUES: Final = LEX["addressee_cues"]
 PREPOSITION_CUES: Final = LEX["preposition_cues"]
 # Cues that report only with a subject of their own, never as an infinitive or a gerund after
 # a preposition ("plans to support", "accused of backing").

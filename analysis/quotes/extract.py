@@ -41,6 +41,7 @@ from ..core.text import ABBREVIATIONS, sentence_spans
 from ..corpus import link_cards
 from .attribution import (
     ABSTRACT_HEADS,
+    ADDRESSEE_CUES,
     COMPILED,
     CONTRACTING_PRONOUNS,
     CUE_RULES,
@@ -4961,6 +4962,8 @@ def _reported_by_trailing_frame(
     """
     text = doc.text
     toks = sent.toks
+    if _frame_opens_quotation(text, sent):
+        return None
     # The last cue, preceded by ", <speaker>", followed only by adjuncts.
     i = cue_idx[-1]
     if last_np is not None:
@@ -4991,8 +4994,70 @@ def _reported_by_trailing_frame(
             if m is not None:
                 first = next(j for j in range(i) if toks[j].end > m.start)
                 if first > 1 and toks[first - 1].text == ",":
-                    return [_framed_before(sent.start, sent.content_end, m, toks[i])]
+                    return _parenthetical_pieces(sent, first - 1, i, m)
     return None
+
+
+def _frame_opens_quotation(text: str, sent: _Sentence) -> bool:
+    """Whether the sentence ends in a colon, so a frame at its end introduces what follows (a
+    quotation in the next paragraph), not the words before it: "After Okafor spoke, Reyes
+    said:" -> True; "The fares will rise, Reyes said." -> False."""
+    return sent.whole and text[sent.content_end : sent.content_end + 2].lstrip()[:1] == ":"
+
+
+def _parenthetical_pieces(sent: _Sentence, comma: int, i: int, m: Mention) -> list[_Report]:
+    """The content around a frame between commas, ``toks[comma]`` opening it and cue
+    ``toks[i]`` closing it: the words before the frame when the words after it are an adjunct
+    or a participle of the writer's, which the frame does not report; else the whole sentence
+    (the frame interrupts one reported clause, which a row, one span, keeps whole).
+
+    "The pier flooded twice, Reyes said, in the worst week since 1990." -> "The pier flooded
+    twice"; "The fares will rise, Reyes said, ending a freeze." -> "The fares will rise";
+    "The levy, the mayor argued, was never meant to last." -> the whole sentence."""
+    toks = sent.toks
+    k = i + 2  # past the comma that closes the frame
+    end = sent.content_end
+    # (after "Though …, he said," or a short opener, "Now, he said, …", "In 1990, she said,
+    # when …", the main clause is content)
+    opener = comma < _SHORTEST_CLAUSE or (
+        toks[0].start == sent.start and toks[0].low in _LEADING_SUBORDINATORS
+    )
+    if k < sent.end_tok and not opener and _writers_continuation(toks, k):
+        end = toks[comma].start
+    return [_framed_before(sent.start, end, m, toks[i])]
+
+
+# Fewer words before a frame between commas are an opener of the reported clause, not a clause.
+_SHORTEST_CLAUSE: Final = 6
+# Words that open the writer's own adjunct after a frame between commas ("…, Reyes said, in
+# the worst week since 1990", "…, officials said, during the storm"); not "for", "of", "to",
+# which may go on with a noun before the frame ("a plan, she said, for the pier"), nor "as",
+# "and", "but", "while", which as often go on with the speaker's words ("as proud, he said, as
+# the day he came", "…, he said, and the crews agreed").
+_ADJUNCT_AFTER_FRAME: Final = frozenset(
+    "in on after before since during amid despite following including".split()
+)
+
+
+def _writers_continuation(toks: list[Tok], k: int) -> bool:
+    """Whether ``toks[k]``, the word after a frame between commas, opens an adjunct or a
+    participle clause ("in the worst week", "during the storm", "ending a freeze"), not
+    the rest of the reported clause ("was never meant to last", "the crews would strike",
+    "raising the fares would hurt": a gerund subject, its verb follows; "adding that …": the
+    speaker's next statement; "and some lawyers said …": a frame of its own follows)."""
+    low = toks[k].low
+    if any(CUE_RULES.get(t.low, "none") not in ("none", "topic") for t in toks[k:]):
+        return False  # "…, Reyes said, adding that …": the speaker's words go on
+    if low in _ADJUNCT_AFTER_FRAME:
+        return True
+    if not low.endswith("ing") or low in _ING_NOUNS or toks[k].is_cap:
+        return False
+    for t in toks[k + 1 : k + 8]:
+        if not t.is_word or t.low in _CLAUSE_STOPS:
+            return True
+        if t.low in _AUXILIARIES:
+            return False
+    return True
 
 
 def _trailing_appositive_frame(doc: _Doc, sent: _Sentence, i: int) -> _Report | None:
@@ -5085,6 +5150,24 @@ def _told_object_end(toks: list[Tok], j: int, end_tok: int) -> int:
 _OBJECT_DETERMINERS: Final = frozenset("the a an his her their its".split())
 
 
+def _past_addressee(toks: list[Tok], j: int, end_tok: int) -> int:
+    """The "that" after the hearer of a cue of ADDRESSEE_CUES whose words start at ``toks[j]``
+    (a person: an object pronoun, a name or a noun of people, then "that" and a clause); ``j``
+    when there is none. "promised the voters that she would …", "assured them that …",
+    "reminded Okafor that …" -> the "that"; "promised tax cuts that the crews wanted" (no
+    person), "warned the voters that would lose …" (a relative: a verb follows) -> ``j``."""
+    k = j
+    while k < end_tok and k < j + 4 and toks[k].is_word and toks[k].low != "that":
+        if toks[k].low in _CLAUSE_STOPS or toks[k].low in _AUXILIARIES:
+            return j
+        k += 1
+    if k == j or k + 1 >= end_tok or toks[k].low != "that":
+        return j
+    hearer, nxt = toks[k - 1], toks[k + 1]
+    person = hearer.is_cap or hearer.low in _OBJECT_PRONOUNS or hearer.low in SPEAKER_NOUNS
+    return k if person and nxt.is_word and nxt.low not in _AUXILIARIES else j
+
+
 def _content_start(toks: list[Tok], i: int, end_tok: int) -> int:
     """The token after cue ``toks[i]`` where its content may start: past an addressee ("told
     Reuters"), "that", commas and a short time phrase ("announced in early May it had …",
@@ -5094,6 +5177,8 @@ def _content_start(toks: list[Tok], i: int, end_tok: int) -> int:
         j += 1  # the particle of "pointed out that …", "called out the board for …"
     if toks[i].low in ("told", "tell", "tells") and j < end_tok:
         j = _past_told_object(toks, _told_object_end(toks, j, end_tok), end_tok)
+    elif toks[i].low in ADDRESSEE_CUES:
+        j = _past_addressee(toks, j, end_tok)
     k = time_phrase_end(toks, j, end_tok)
     if j < k < end_tok and toks[k].low in ("that", ","):
         j = k  # "announced Wednesday that …"; but "said Monday’s vote …" is content
@@ -5177,11 +5262,26 @@ def _leading_statement(doc: _Doc, sent: _Sentence, i: int, m: Mention) -> _State
         end = next((x.start for x in toks[j + 1 : end_tok] if x.text in ",;:(—–"), sent.content_end)
         speech = _prepositional_speech(rule, word)
         return _Statement(_Report(toks[j + 1].start, end, m, t.text, speech), i)
-    if word not in ("to", "for", "by", "with", "about", "of", "as"):
+    if word not in _OBJECT_OPENERS or _after_that(toks, i, j):
         speech = _content_is_speech(rule, toks, i, j, m)
         end = _subordinate_clause_end(sent, i)
         return _Statement(_Report(toks[j].start, end, m, t.text, speech), i)
     return None
+
+
+# Words that open an object or an adjunct after a cue, no content ("argued with the crews",
+# "asked about the levy", "described as a gift"), unless a "that" comes first.
+_OBJECT_OPENERS: Final = frozenset("to for by with about of as".split())
+
+
+def _after_that(toks: list[Tok], i: int, j: int) -> bool:
+    """Whether a "that" stands between cue ``toks[i]`` and ``toks[j]``, so the content is a
+    clause whatever its first word: "Reyes argued that as riders learn more, support will
+    fade", "said that for years the pier had leaked" -> True; "argued with the crews", "Reyes
+    dismissed that as hypocrisy" (a stance verb's target) -> False."""
+    if CUE_RULES.get(toks[i].low) == "stance":
+        return False  # "dismissed that as hypocrisy": "that" is the judged target
+    return any(t.low == "that" for t in toks[i + 1 : j])
 
 
 # Subordinators that open a clause before the main one: "When Reyes announced the levy, …".
@@ -5196,12 +5296,14 @@ def _subordinate_clause_end(sent: _Sentence, i: int) -> int:
 
     "When Reyes announced the levy in May, the fares rose." -> at the comma after "May";
     "After Reyes said Okafor, who runs the port, was wrong, the crews struck" -> after "wrong";
-    "Reyes said the fares rose, and the crews struck." -> the sentence end."""
+    "Reyes said the fares rose, and the crews struck." -> the sentence end; "And after Okafor
+    accused Reyes of lying, Reyes said:" -> after "lying" (a conjunction may come first)."""
     toks = sent.toks
+    first = 1 if toks[0].low in ("and", "but") and len(toks) > 1 else 0
     if (
         toks[0].start != sent.start
-        or toks[0].low not in _LEADING_SUBORDINATORS
-        or any(t.text == "," for t in toks[1:i])
+        or toks[first].low not in _LEADING_SUBORDINATORS
+        or any(t.text == "," for t in toks[first + 1 : i])
     ):
         return sent.content_end
     in_relative = False  # between the commas of a relative: "…, whose support …, the"
@@ -5225,7 +5327,13 @@ def _frame_rule(toks: list[Tok], i: int, m: Mention) -> str:
     ("55 percent said …", guidelines)."""
     if i > 0 and toks[i - 1].low in _PASSIVE_BE and toks[i].low.endswith(("ed", "told", "said")):
         return "none"  # "he was asked whether …", "the incidents being described sound …"
-    if _percent_share(m.text) or _poll_share_relative(toks, m) or not _asserted_frame(toks, i, m):
+    if (
+        _percent_share(m.text)
+        or _poll_share_relative(toks, m)
+        or _poll_share_before(toks, m)
+        or _poll_figure(toks, i, m)
+        or not _asserted_frame(toks, i, m)
+    ):
         return "none"
     rule = CUE_RULES.get(toks[i].low, "speech")
     if rule == "appeal":
@@ -5261,16 +5369,55 @@ def _inference_participle(toks: list[Tok], i: int) -> bool:
 
 # Heads of a poll's share of respondents before "who say": "the share who say …", "the 16% of
 # adults who say …" (guidelines: poll respondents are findings, not speakers).
-_SHARE_WORDS: Final = frozenset("share percent proportion majority minority fraction".split())
+_SHARE_WORDS: Final = frozenset(
+    "share shares percent proportion majority minority fraction".split()
+)
 
 
 def _poll_share_relative(toks: list[Tok], m: Mention) -> bool:
     """Whether subject ``m`` is "who" after a poll's share: "twice the share who say …", "the
-    16% of adults who say …" -> True; "the crews who say …" -> False."""
+    16% of adults who say …", "the shares of riders and crews who say …" -> True; "the crews
+    who say …" -> False."""
     if m.text.lower() != "who":
         return False
     at = next((x for x in range(len(toks)) if toks[x].start >= m.start), 0)
-    return any(t.low in _SHARE_WORDS or t.text.endswith("%") for t in toks[max(0, at - 4) : at])
+    return any(t.low in _SHARE_WORDS or t.text.endswith("%") for t in toks[max(0, at - 6) : at])
+
+
+def _poll_share_before(toks: list[Tok], m: Mention) -> bool:
+    """Whether subject ``m`` is the group noun of a poll's share written before it, the walk to
+    the subject having stopped at the noun: "Sixty percent of registered voters say …", "41%
+    of likely renters said …" -> True (guidelines: poll respondents are findings); "The
+    percent of the budget that the mayor said …" (a relative between them), "half of the
+    crews said …" (no percentage) -> False."""
+    at = next((x for x in range(len(toks)) if toks[x].start >= m.start), 0)
+    for k in range(at - 1, max(0, at - 6), -1):
+        t = toks[k]
+        if not t.is_word or t.low in _CLAUSE_STOPS:
+            return False
+        if t.low == "of" and k > 0:
+            share = toks[k - 1]
+            return share.low in ("percent", "cent") or share.text.endswith("%")
+    return False
+
+
+def _poll_figure(toks: list[Tok], i: int, m: Mention) -> bool:
+    """Whether the frame of cue ``toks[i]`` (subject ``m``) gives a poll's figure for its group,
+    a percentage set off by a comma or a bracket: between the subject and the cue ("Almost 6 in
+    10 riders, 59%, said …"), anywhere with a "who" subject ("riders who say the fares are too
+    high (82%) …"), or in brackets after the cue ("Most riders say the same (42% each)") ->
+    True (guidelines: poll respondents are findings); "Reyes said fares rose 5%, the most since
+    1990" -> False."""
+    at = next((x for x in range(len(toks)) if toks[x].start >= m.start), 0)
+    for k in range(2, len(toks)):
+        if toks[k].text != "%" or not toks[k - 1].text[:1].isdigit():
+            continue
+        mark = toks[k - 2].text
+        if mark not in ("(", ","):
+            continue
+        if at <= k < i or m.text.lower() == "who" or (mark == "(" and k > i):
+            return True
+    return False
 
 
 def _appeal_rule(toks: list[Tok], i: int) -> str:
@@ -5377,23 +5524,66 @@ def _asserted_frame(toks: list[Tok], i: int, m: Mention) -> bool:
     writer's own voice ("I would argue …", "we can all agree …").
 
     "Reyes said the fares would rise" -> True; "If Reyes says the fares rise, …", "Some might
-    argue the fares are low", "It is too early to tell whether fares rise", "I would argue
-    the fares are low" -> False."""
+    argue the fares are low", "Reyes may not announce the levy", "It is too early to tell
+    whether fares rise", "I would argue the fares are low" -> False."""
     if m.text.lower() in ("i", "we"):
         return False
     k = i - 1
     while k > 0 and (toks[k].low in ("have", "also", "well") or toks[k].low.endswith("ly")):
         k -= 1  # "might have said", "might reasonably argue" (not "could not say": it was so)
+    if toks[k].low == "not" and toks[k - 1].text in _HYPOTHETICAL_MODALS - {"could"}:
+        k -= 1  # "may not announce", "should not say" (but "could not explain": it was so)
     if toks[k].text in _HYPOTHETICAL_MODALS:  # (not "Theresa May said")
         return False
-    if toks[i - 1].low == "worth":
+    if toks[i - 1].low == "worth" or _unrealised_gerund(toks, i):
         return False  # "it is worth noting that …": the writer's aside
     if i > 2 and toks[i - 1].low == "to":
         before = toks[i - 2].low
         if before in _IMPERSONAL_BEFORE_TO or (before == "not" and _is_be(toks[i - 3].low)):
             return False
+        if _impersonal_judgement(toks, i - 1):
+            return False
     first = next((x for x in range(i) if toks[x].end > m.start), i)
     return not (first > 0 and _opens_condition(toks, first - 1))
+
+
+# Words before a gerund cue of an act that did not take place: "without naming", "stopped
+# short of calling", "avoided saying", "refrained from criticizing".
+_UNREALISED_BEFORE: Final = frozenset("without avoid avoids avoided avoiding".split())
+
+
+def _unrealised_gerund(toks: list[Tok], i: int) -> bool:
+    """Whether the gerund cue ``toks[i]`` names an act of speech that did not take place:
+    "Reyes stopped short of calling the strike a failure", "without naming the crews",
+    "avoided saying whether …", "refrained from criticizing the board" -> True; "Reyes
+    defended the levy, saying …", "accused of lying" -> False."""
+    if i < 2 or not toks[i].low.endswith("ing"):
+        return False
+    prev, before = toks[i - 1].low, toks[i - 2].low
+    if prev in _UNREALISED_BEFORE:
+        return True
+    return (prev == "of" and before == "short") or (prev == "from" and before.startswith("refrain"))
+
+
+def _impersonal_judgement(toks: list[Tok], to: int) -> bool:
+    """Whether the "to" at ``toks[to]`` before a cue ends an impersonal judgement, "it is a
+    <noun phrase> to", the writer's voice: "It is a good rule of thumb to say …", "it would be
+    a mistake to argue …", "it's no exaggeration to say …" -> True; "it was to report …" (a
+    plan), "Reyes is a lawyer who went on to argue …" (a speaker) -> False."""
+    k = to - 1
+    while k > 0 and to - k <= 6 and toks[k].is_word and toks[k].low not in ("a", "an", "no"):
+        k -= 1
+    if k < 2 or toks[k].low not in ("a", "an", "no") or to - k < 2:
+        return False
+    j = k - 1
+    if toks[j].low == "be" and toks[j - 1].text in _MODALS_OF_BE:
+        j -= 1  # "it would be a mistake to say"
+    if toks[j].low in ("it’s", "it's"):
+        return True  # "it's no exaggeration to say"
+    return _is_be(toks[j].low) and toks[j - 1].low == "it"
+
+
+_MODALS_OF_BE: Final = frozenset("would will could might may can".split())
 
 
 def _opens_condition(toks: list[Tok], k: int) -> bool:
@@ -5786,7 +5976,7 @@ def _cue_read_as_noun(toks: list[Tok], i: int) -> bool:
         return False
     if (
         i + 1 < len(toks)
-        and toks[i + 1].text in _FINITE_VERBS
+        and _finite_after_noun(toks, i)
         and prev.low not in SUBJECT_PRONOUNS
         and prev.low not in _SUBJECT_RELATIVES
         and prev.low not in SPEAKER_NOUNS
@@ -5811,6 +6001,20 @@ def _cue_read_as_noun(toks: list[Tok], i: int) -> bool:
         return True  # "renewed calls", "fielded questions": a verb's object
     nxt = toks[i + 1].low if i + 1 < len(toks) else "."
     return nxt in ("and", "or") and prev.low not in RELATIVES
+
+
+def _finite_after_noun(toks: list[Tok], i: int) -> bool:
+    """Whether the finite verb right after the cue word ``toks[i]`` makes the cue a noun, its
+    subject: "Press reports have profiled …", "the report has cleared …", "demand is high" ->
+    True; "the trope Reyes insists has shaped the port" (a verb in "-s" before "has"), "the
+    lobbies, which Reyes alleges have skewed …" (a relative before the cue's subject): the
+    content's subject was moved out -> False."""
+    cue, nxt = toks[i], toks[i + 1]
+    if nxt.text in ("has", "had"):
+        return not cue.low.endswith("s")
+    if nxt.text == "have" and any(t.low in _SUBJECT_RELATIVES for t in toks[max(0, i - 3) : i]):
+        return False
+    return nxt.text in _FINITE_VERBS
 
 
 def _reduced_relative(toks: list[Tok], i: int) -> bool:
@@ -5892,7 +6096,7 @@ def _plural_noun(low: str) -> bool:
 
 # Finite verbs that never follow a reporting verb with its content (lower case: not "May").
 _FINITE_VERBS: Final = frozenset(
-    "is are was were will would can could should may might must do does did".split()
+    "is are was were will would can could should may might must do does did have".split()
 )
 _SUBJECT_RELATIVES: Final = _RELATIVE_OPENERS | frozenset(["that"])
 # Determiners of a plural noun: "some claims", "Other attacks" (a verb in "-s" takes a singular
