@@ -83,6 +83,7 @@ from .attribution import (
     contracted_pronoun,
     furniture_pair,
     glued_name_end,
+    heads_role,
     is_cue_at,
     mention_of,
     name_key,
@@ -1324,6 +1325,49 @@ def _honorific_type(
     return typ
 
 
+def _articled_name_type(
+    by_last: dict[str, str], written: str, name: str, roles: tuple[str, ...], typ: str
+) -> str:
+    """The type of a name written after "the" with no title or role: nobody writes a person
+    "the Lund", so "the Hill", "The Harbor Ledger", "the Constitution", "the U.N.", "the 7th
+    Circuit" name an organisation, a publication or a thing ("organisation"), and a demonym
+    alone a people ("the Chinese": "anonymous"). A title that heads the name keeps the person
+    ("the Pope", "the Republican", "the Duke of Dover"; "the U.S." is no role), and so do a
+    family ("the Lunds" where the article names a Lund), a given name alone ("The Ada") and
+    an employer's possessive ("the Ledger's Lund")."""
+    if typ != "person" or roles:
+        return typ
+    m = _LEADING_THE_RE.match(written)
+    if m is None or _POSSESSIVE_END_RE.sub("", written[m.end() :]) != name:
+        return typ
+    words = name.split()
+    if not all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_JOINING_WORDS for w in words):
+        return typ  # ("the Harbor chief": a description)
+    if "'s " in name or "’s " in name:
+        return typ
+    head = words[-1]
+    if heads_role(bare(_name_head(words).lower())):
+        return typ  # "the Pope", "the Vice President": a role names a person
+    if len(words) == 1 and bare(head.lower()) in DEMONYMS:
+        return "anonymous"  # "the Chinese", "the British": a people, nobody named
+    if head.endswith("s") and name_key(head[:-1]) in by_last:
+        return typ  # "the Lunds": the family of the Lund the article names
+    if len(words) == 1 and bare(head.lower()) in GIVEN_NAMES and not common_word(head):
+        return typ
+    return "organisation"
+
+
+def _name_head(words: list[str]) -> str:
+    """The head word of a name: its last word before a joining word ("Duke" of "Duke of
+    Dover", "Ledger" of "Harbor Ledger")."""
+    k = next((i for i, w in enumerate(words) if i and w in _NAME_JOINING_WORDS), len(words))
+    return words[k - 1]
+
+
+# Small words inside an organisation's name ("Committee to Protect Harbor Pilots").
+_NAME_JOINING_WORDS: Final = frozenset("of for to on and the".split())
+
+
 def _mixed_case_spelling(text: str, name: str) -> str:
     """The first spelling of ``name`` in the article that is not all capitals, else ``name``:
     "AMY REYES" -> "Amy Reyes" where the article writes "I'm Amy Reyes"."""
@@ -1350,6 +1394,12 @@ def _canonical_name(
     names = doc.names()
     name, roles, typ = _stripped_type(mention.text)
     typ = _honorific_type(names["titled"], mention.text, name, roles, typ)
+    articled = _articled_name_type(names["by_last"], mention.text, name, roles, typ)
+    if articled != typ:
+        written = mention.text if articled == "anonymous" else None
+        return written or _organisation_name(
+            doc.text, mention.text, name.split(), articled
+        ), articled
     if typ == "person":
         name = _without_place_of(_without_lead_word(name))
     words = name.split()
@@ -1471,7 +1521,17 @@ def _unnamed_role(
         for _, canon, t in _nearest_first(history, mention.start):
             if head and head in canon.lower().split() and canon.lower() != low:
                 return canon, t
+    if typ == "person" and words and words[-1][:1].isupper() and _opens_with_determiner(low):
+        # "the Kentucky Republican", "an Iowa Democrat", "the President" tied to nobody: a
+        # description, as "the senator" is (a title capitalised is no name)
+        return mention.text, "description"
     return mention.text, typ
+
+
+def _opens_with_determiner(low: str) -> bool:
+    """Whether a mention (lower-case) opens with a determiner: "the president", "an iowa
+    democrat", "one republican"."""
+    return low.split(None, 1)[0] in DETERMINERS
 
 
 def _named_by_given_name(by_last: dict[str, str], word: str, text: str) -> str | None:

@@ -35,8 +35,9 @@ class QuotedBy:
 
 
 def _is_first_person(speaker: object) -> bool:
-    """ "I", "we" and the like, as a speaker string: "We" -> True, "Wei Chen" -> False."""
-    return isinstance(speaker, str) and speaker.strip().lower() in FIRST_PERSON
+    """ "I", "we" and the like, as a speaker string: "We" -> True, "Wei Chen" -> False, "US"
+    (the country, in capitals) -> False."""
+    return isinstance(speaker, str) and speaker.strip().lower() in FIRST_PERSON and speaker != "US"
 
 
 def _quoted_by(rows: list[dict]) -> list[QuotedBy]:
