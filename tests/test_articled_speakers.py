@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 
 from analysis.quotes.attribution import strip_name
-from analysis.quotes.extract import extract_quotes
+from analysis.quotes.extract import _party_role, extract_quotes
 from analysis.quotes.resolve import resolve_first_person
 
 
@@ -59,6 +59,12 @@ def speaker_and_type(text: str, words: str = "win") -> tuple[str | None, str | N
         ("Ada Lund spoke. “We will win,” the Lunds said.", ("Lunds", "person")),
         ("“We will win,” The Harbor Ledger’s Ivo Reyes wrote.", ("Ivo Reyes", "person")),
         ("“We will win,” the Dover Times's Ivo Reyes wrote.", ("Ivo Reyes", "person")),
+        # One word: the one longer name the article gives the organisation.
+        (
+            "The Harbor Braves lost. “We will win,” the Braves said.",
+            ("Harbor Braves", "organisation"),
+        ),
+        ("Ledger Media sued. “We will win,” The Ledger said.", ("Ledger Media", "organisation")),
         # A demonym alone names a people, no one person.
         ("“We will win,” the Chinese said.", ("the Chinese", "anonymous")),
     ],
@@ -89,6 +95,27 @@ def test_the_name_is_no_person(text: str, expected: tuple[str, str | None]) -> N
             ("Ada Lund", "person"),
         ),
         ("President Ivo Reyes spoke. “We will win,” the President said.", ("Ivo Reyes", "person")),
+        # ... and so does a party label after the name, with its state.
+        (
+            "Sen. Ada Lund (R-Ky.) spoke on Monday, as did Sen. Ivo Reyes (R-Ohio). “We will "
+            "win,” the Kentucky Republican said.",
+            ("Ada Lund", "person"),
+        ),
+        (
+            "Rep. Ada Lund, D-N.Y., spoke on Monday. “We will win,” the New York Democrat said.",
+            ("Ada Lund", "person"),
+        ),
+        ("Ada Lund (R-Ky.) spoke. “We will win,” the Republican said.", ("Ada Lund", "person")),
+        # A label of another state is no holder; someone introduced as "an Iowa Democrat"
+        # is someone new.
+        (
+            "Sen. Ivo Reyes (D-Md.) spoke on Monday. “We will win,” the Hawaii Democrat said.",
+            ("the Hawaii Democrat", "description"),
+        ),
+        (
+            "Iowa Democrat Ada Lund spoke on Monday. “We will win,” said an Iowa Democrat.",
+            ("an Iowa Democrat", "description"),
+        ),
         # ... and tied to nobody it is a description, not a person named "Kentucky Republican".
         (
             "“We will win,” the Kentucky Republican said.",
@@ -116,7 +143,9 @@ def test_epithets_are_descriptions(text: str, expected: tuple[str, str]) -> None
         ("The Christian Harbor Monitor", ("Christian Harbor Monitor", ())),
         ("the U.S. Chamber of Harbors", ("U.S. Chamber of Harbors", ())),
         ("the Committee to Protect Harbor Pilots", ("Committee to Protect Harbor Pilots", ())),
-        # ... not before a person's.
+        ("Harbor Campaign to Stop Fees", ("Harbor Campaign to Stop Fees", ())),
+        # ... not before a person's, and "to" between two names joins no name.
+        ("Ivo Lund to Ada Reyes", ("Ada Reyes", ("ivo", "lund", "to"))),
         ("Russian Maria Lund", ("Maria Lund", ("russian",))),
         # An employer's possessive of several words goes before the name.
         ("The Harbor Ledger’s Chris Reyes", ("Chris Reyes", ("harbor", "ledger’s"))),
@@ -148,3 +177,23 @@ def test_us_in_capitals_is_the_country(speaker: str, expected: str | None) -> No
     ]
     resolve_first_person(rows)
     assert rows[0]["speaker"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ada Lund (R-Ky.) said", ("kentucky", "republican")),
+        ("Ada Lund, D-Calif., said", ("california", "democrat")),
+        ("Ada Lund (R., Ariz.) said", ("arizona", "republican")),
+        ("Ada Lund (D-NY) said", ("new", "york", "democrat")),
+        ("Ada Lund (D-N.Y.) said", ("new", "york", "democrat")),
+        ("Ada Lund (R-Texas) said", ("texas", "republican")),
+        ("Ada Lund (D-New Mexico) said", ("new", "mexico", "democrat")),
+        ("Ada Lund (I-Vt.) said", ("vermont", "independent")),
+        ("Ada Lund (R) said", ()),
+        ("Ada Lund, Dover said", ()),
+        ("Ada Lund (Dover) said", ()),
+    ],
+)
+def test_party_label_gives_a_role(text: str, expected: tuple[str, ...]) -> None:
+    assert _party_role(text, len("Ada Lund")) == expected

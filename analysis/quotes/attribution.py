@@ -1989,9 +1989,17 @@ def _role_before_name(words: list[str], j: int) -> bool:
         j > 0
         and w.isalpha()
         and w not in _NAME_JOINERS
+        and not _org_to(words, j)
         and words[j - 1][0].isupper()
         and _person_name(words[j + 1 :])
     )
+
+
+def _org_to(words: list[str], j: int) -> bool:
+    """Whether ``words[j]`` is the "to" of an organisation's name after its organisation word:
+    "Committee to Protect Harbor Pilots", "Campaign to Stop Harbor Fees" (not "Ivo Lund to Ada
+    Reyes", a headline's pair)."""
+    return words[j] == "to" and j > 0 and bare(words[j - 1].lower()) in ORG_WORDS
 
 
 # Prepositions that hang a place or an occasion on a name ("from Dover", "at the launch").
@@ -2286,8 +2294,7 @@ def acronym_org(name: str) -> bool:
 
 # Words that join the parts of a name rather than a role to the name after it.
 _NAME_JOINERS: Final = frozenset(
-    ("of", "and", "for", "to", "the", "at", "in", "on", "de", "van", "von", "da", "del", "la", "le")
-    + ("di",)
+    ("of", "and", "for", "the", "at", "in", "on", "de", "van", "von", "da", "del", "la", "le", "di")
 )
 
 
@@ -2326,6 +2333,7 @@ def person_of_org(name: str) -> bool:
             return (
                 w.isalpha()
                 and w not in _NAME_JOINERS
+                and not _org_to(words, j)
                 and words[j - 1][0].isupper()
                 and _person_name(words[j + 1 :])
             )

@@ -959,6 +959,7 @@ def _collect_names(text: str) -> dict:
             count[name] = 1
             key_of[name] = key
         _add_roles(roles, role, name)
+        _add_roles(roles, _party_role(text, at + len(raw)), name)
         persons.append((at, name))
     # Names come in order of first writing, so keeping the first of equal ranks keeps the first.
     with_key: dict[str, list[str]] = {}
@@ -995,6 +996,30 @@ def _collect_names(text: str) -> dict:
         "titled": titled,
         "titled_keys": frozenset(name_key(surname) for surname, _ in titled),
     }
+
+
+# A party label right after a name: "(R-Ky.)", ", D-Calif.,", "(R., Ariz.)", "(D-NY)".
+_PARTY_LABEL_RE: Final = re.compile(
+    r"[ \t]*[(,][ \t]*([RDI])(?:\.,?[ \t]*|[-–][ \t]*)([A-Z][A-Za-z.]{0,5}(?: [A-Z][a-z]+)?)[),]"
+)
+_PARTIES: Final = {"R": "republican", "D": "democrat", "I": "independent"}
+# (lower-case abbreviation without its last period -> state, from "ky=kentucky")
+_STATES: Final = dict(x.split("=", 1) for x in LEX["state_abbreviations"])
+_STATE_NAMES: Final = frozenset(_STATES.values())
+
+
+def _party_role(text: str, end: int) -> tuple[str, ...]:
+    """The role a party label after a name ending at ``end`` gives the person: "Ada Lund
+    (R-Ky.)" -> ("kentucky", "republican"), so "the Kentucky Republican" and "the
+    Republican" resolve to her as "the president" does to the one the article writes
+    "President …"; "(D-NY)" -> ("new", "york", "democrat"); () without a label."""
+    m = _PARTY_LABEL_RE.match(text, end)
+    if m is None:
+        return ()
+    written = m.group(2).lower().rstrip(".")
+    state = _STATES.get(written, written if written in _STATE_NAMES else None)
+    party = _PARTIES[m.group(1)]
+    return (*state.split(), party) if state else (party,)
 
 
 def _trimmed_run(text: str, at: int, raw: str) -> tuple[int, str] | None:
@@ -1357,6 +1382,20 @@ def _articled_name_type(
     return "organisation"
 
 
+def _articled_name(doc: _Doc, written: str, name: str, typ: str) -> str:
+    """The speaker string of a name after "the" that names no person: a people as written
+    ("the Chinese"); an organisation written by one word, the one longer name the article
+    gives it ("the Braves" -> "Harbor Braves", "The Ledger" -> "Ledger Media"); else its name
+    without "the"."""
+    if typ == "anonymous":
+        return written
+    if " " not in name:
+        long = _org_long_form(doc.text, name) or _org_from_first_word(doc.text, name)
+        if long is not None:
+            return long
+    return _organisation_name(doc.text, written, name.split(), typ)
+
+
 def _name_head(words: list[str]) -> str:
     """The head word of a name: its last word before a joining word ("Duke" of "Duke of
     Dover", "Ledger" of "Harbor Ledger")."""
@@ -1396,10 +1435,7 @@ def _canonical_name(
     typ = _honorific_type(names["titled"], mention.text, name, roles, typ)
     articled = _articled_name_type(names["by_last"], mention.text, name, roles, typ)
     if articled != typ:
-        written = mention.text if articled == "anonymous" else None
-        return written or _organisation_name(
-            doc.text, mention.text, name.split(), articled
-        ), articled
+        return _articled_name(doc, mention.text, name, articled), articled
     if typ == "person":
         name = _without_place_of(_without_lead_word(name))
     words = name.split()
@@ -1512,10 +1548,12 @@ def _unnamed_role(
 ) -> tuple[str, str]:
     """A role without a name: "the Turkish President" -> the person written with that role;
     "the sources" -> the earlier speaker with that head word; else the mention as written."""
-    named = _person_of_role(doc, role_head, mention.start)
+    low = mention.text.lower()
+    # ("an Iowa Democrat", "one House Republican": someone new, not the one named so)
+    indefinite = low.split(None, 1)[0] in _INDEFINITE and bool(words) and words[-1][:1].isupper()
+    named = None if indefinite else _person_of_role(doc, role_head, mention.start)
     if named is not None:
         return named, "person"
-    low = mention.text.lower()
     head = words[-1].lower() if words else ""
     if low.startswith(("the ", "these ", "those ")):
         for _, canon, t in _nearest_first(history, mention.start):
@@ -1526,6 +1564,10 @@ def _unnamed_role(
         # description, as "the senator" is (a title capitalised is no name)
         return mention.text, "description"
     return mention.text, typ
+
+
+# Determiners that introduce someone not named before.
+_INDEFINITE: Final = frozenset("a an one another some".split())
 
 
 def _opens_with_determiner(low: str) -> bool:
@@ -1798,8 +1840,27 @@ def _person_of_role(doc: _Doc, words: list[str], pos: int) -> str | None:
     role = " ".join(bare(w.lower()) for w in words if w.lower() not in DETERMINERS)
     for r in (role, " ".join(role.split()[-2:]), role.split()[-1] if role else ""):
         if r and r in roles and any(bare(x) in TITLES for x in r.split()):
-            return _role_holder(doc, roles[r], pos)
+            holders = _not_of_another_state(roles, role, r)
+            if holders:
+                return _role_holder(doc, holders, pos)
     return None
+
+
+def _not_of_another_state(roles: dict[str, dict[str, int]], role: str, r: str) -> dict[str, int]:
+    """The holders of the role ``r`` that the whole role ``role`` may mean: for "hawaii
+    democrat" read as "democrat", not one the article labels the Democrat of another state
+    ("Ivo Reyes (D-Md.)"); every holder when ``role`` names no state."""
+    holders = roles[r]
+    state = role[: -len(r)].strip()
+    if r == role or state not in _STATE_NAMES:
+        return holders
+    other = {
+        name
+        for key, names in roles.items()
+        if key.endswith(" " + r) and key != role and key[: -len(r)].strip() in _STATE_NAMES
+        for name in names
+    }
+    return {h: n for h, n in holders.items() if h not in other}
 
 
 # A role's prepositional tail: "chancellor of the university" -> "chancellor".
