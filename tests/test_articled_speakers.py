@@ -65,6 +65,15 @@ def speaker_and_type(text: str, words: str = "win") -> tuple[str | None, str | N
             ("Harbor Braves", "organisation"),
         ),
         ("Ledger Media sued. “We will win,” The Ledger said.", ("Ledger Media", "organisation")),
+        # ... not a person's name, nor words run into another quotation.
+        (
+            "Robert Lund wrote it. “We will win,” the Lund said.",
+            ("Lund", "organisation"),
+        ),
+        (
+            "It was 'damaging to Mayor Reyes' The Ledger wrote. “We will win,” the Ledger said.",
+            ("Ledger", "organisation"),
+        ),
         # A demonym alone names a people, no one person.
         ("“We will win,” the Chinese said.", ("the Chinese", "anonymous")),
     ],
@@ -95,6 +104,10 @@ def test_the_name_is_no_person(text: str, expected: tuple[str, str | None]) -> N
             ("Ada Lund", "person"),
         ),
         ("President Ivo Reyes spoke. “We will win,” the President said.", ("Ivo Reyes", "person")),
+        (
+            "President-elect Ivo Reyes spoke. “We will win,” the President-elect said.",
+            ("Ivo Reyes", "person"),
+        ),
         # ... and so does a party label after the name, with its state.
         (
             "Sen. Ada Lund (R-Ky.) spoke on Monday, as did Sen. Ivo Reyes (R-Ohio). “We will "
@@ -124,6 +137,7 @@ def test_the_name_is_no_person(text: str, expected: tuple[str, str | None]) -> N
         ("“We will win,” the Republican said.", ("the Republican", "description")),
         ("“We will win,” an Iowa Democrat said.", ("an Iowa Democrat", "description")),
         ("“We will win,” the President said.", ("the President", "description")),
+        ("“We will win,” the President-elect said.", ("the President-elect", "description")),
     ],
 )
 def test_epithets_are_descriptions(text: str, expected: tuple[str, str]) -> None:

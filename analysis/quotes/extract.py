@@ -1371,7 +1371,7 @@ def _articled_name_type(
     if "'s " in name or "’s " in name:
         return typ
     head = words[-1]
-    if heads_role(bare(_name_head(words).lower())):
+    if heads_role(bare(_name_head(words).lower()).split("-")[0]):
         return typ  # "the Pope", "the Vice President": a role names a person
     if len(words) == 1 and bare(head.lower()) in DEMONYMS:
         return "anonymous"  # "the Chinese", "the British": a people, nobody named
@@ -1391,9 +1391,18 @@ def _articled_name(doc: _Doc, written: str, name: str, typ: str) -> str:
         return written
     if " " not in name:
         long = _org_long_form(doc.text, name) or _org_from_first_word(doc.text, name)
-        if long is not None:
+        # ("the Lund report": "Ivo Lund", a given name first, is a person's, no long name)
+        if (
+            long is not None
+            and all(_NAME_WORD_RE.fullmatch(w) for w in long.split())
+            and bare(long.split()[0].lower()) not in GIVEN_NAMES
+        ):
             return long
     return _organisation_name(doc.text, written, name.split(), typ)
+
+
+# A word of an organisation's name: capitalised, no quotation mark ("Trump'" is none).
+_NAME_WORD_RE: Final = re.compile(r"[A-Z][\w.&-]*")
 
 
 def _name_head(words: list[str]) -> str:
