@@ -56,7 +56,12 @@ def speaker_and_type(text: str, words: str = "win") -> tuple[str | None, str | N
         # A title, a family or an employer's possessive keeps the person.
         ("“We will win,” the Rev. Ada Lund said.", ("Ada Lund", "person")),
         ("“We will win,” the late Ada Lund once said.", ("Ada Lund", "person")),
+        (
+            "“We will win,” The St. Louis Post-Dispatch said.",
+            ("St. Louis Post-Dispatch", "organisation"),
+        ),
         ("Ada Lund spoke. “We will win,” the Lunds said.", ("Lunds", "person")),
+        ("Ada Reyes spoke. “We will win,” the Reyeses said.", ("Reyeses", "person")),
         ("“We will win,” The Harbor Ledger’s Ivo Reyes wrote.", ("Ivo Reyes", "person")),
         ("“We will win,” the Dover Times's Ivo Reyes wrote.", ("Ivo Reyes", "person")),
         # One word: the one longer name the article gives the organisation.
@@ -66,10 +71,9 @@ def speaker_and_type(text: str, words: str = "win") -> tuple[str | None, str | N
         ),
         ("Ledger Media sued. “We will win,” The Ledger said.", ("Ledger Media", "organisation")),
         # ... not a person's name, nor words run into another quotation.
-        (
-            "Robert Lund wrote it. “We will win,” the Lund said.",
-            ("Lund", "organisation"),
-        ),
+        # A person's surname after "the" is a modifier cut from its noun ("the Lund
+        # campaign"): the person the article names, as before.
+        ("Robert Lund ran. “We will win,” the Lund said.", ("Robert Lund", "person")),
         (
             "It was 'damaging to Mayor Reyes' The Ledger wrote. “We will win,” the Ledger said.",
             ("Ledger", "organisation"),
@@ -104,10 +108,6 @@ def test_the_name_is_no_person(text: str, expected: tuple[str, str | None]) -> N
             ("Ada Lund", "person"),
         ),
         ("President Ivo Reyes spoke. “We will win,” the President said.", ("Ivo Reyes", "person")),
-        (
-            "President-elect Ivo Reyes spoke. “We will win,” the President-elect said.",
-            ("Ivo Reyes", "person"),
-        ),
         # ... and so does a party label after the name, with its state.
         (
             "Sen. Ada Lund (R-Ky.) spoke on Monday, as did Sen. Ivo Reyes (R-Ohio). “We will "
@@ -137,7 +137,6 @@ def test_the_name_is_no_person(text: str, expected: tuple[str, str | None]) -> N
         ("“We will win,” the Republican said.", ("the Republican", "description")),
         ("“We will win,” an Iowa Democrat said.", ("an Iowa Democrat", "description")),
         ("“We will win,” the President said.", ("the President", "description")),
-        ("“We will win,” the President-elect said.", ("the President-elect", "description")),
     ],
 )
 def test_epithets_are_descriptions(text: str, expected: tuple[str, str]) -> None:

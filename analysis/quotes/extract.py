@@ -1371,12 +1371,16 @@ def _articled_name_type(
     if "'s " in name or "’s " in name:
         return typ
     head = words[-1]
-    if heads_role(bare(_name_head(words).lower()).split("-")[0]):
+    if heads_role(bare(_name_head(words).lower()).removesuffix("-elect")):
         return typ  # "the Pope", "the Vice President": a role names a person
     if len(words) == 1 and bare(head.lower()) in DEMONYMS:
         return "anonymous"  # "the Chinese", "the British": a people, nobody named
-    if head.endswith("s") and name_key(head[:-1]) in by_last:
-        return typ  # "the Lunds": the family of the Lund the article names
+    if head.endswith("s") and not by_last.keys().isdisjoint(
+        (name_key(head[:-1]), name_key(head[:-2]))
+    ):
+        return typ  # "the Lunds", "the Reyeses": the family of the one the article names
+    if len(words) == 1 and _given_name_first(by_last.get(name_key(head), "")):
+        return typ  # "the Lund [campaign]" cut short: the person the article names
     if len(words) == 1 and bare(head.lower()) in GIVEN_NAMES and not common_word(head):
         return typ
     return "organisation"
@@ -1395,7 +1399,7 @@ def _articled_name(doc: _Doc, written: str, name: str, typ: str) -> str:
         if (
             long is not None
             and all(_NAME_WORD_RE.fullmatch(w) for w in long.split())
-            and bare(long.split()[0].lower()) not in GIVEN_NAMES
+            and not _given_name_first(long)
         ):
             return long
     return _organisation_name(doc.text, written, name.split(), typ)
@@ -1403,6 +1407,12 @@ def _articled_name(doc: _Doc, written: str, name: str, typ: str) -> str:
 
 # A word of an organisation's name: capitalised, no quotation mark ("Trump'" is none).
 _NAME_WORD_RE: Final = re.compile(r"[A-Z][\w.&-]*")
+
+
+def _given_name_first(full: str) -> bool:
+    """Whether a full name opens with a known given name: "Ada Lund" -> True; "Harbor
+    Braves" (a team the name rules read as a person) and "" -> False."""
+    return " " in full and bare(full.split()[0].lower()) in GIVEN_NAMES
 
 
 def _name_head(words: list[str]) -> str:
