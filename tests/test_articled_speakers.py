@@ -14,7 +14,7 @@ import pytest
 
 from analysis.quotes.attribution import strip_name
 from analysis.quotes.extract import _party_role, extract_quotes
-from analysis.quotes.resolve import resolve_first_person
+from analysis.quotes.resolve import is_description, resolve_first_person
 
 
 def speaker_and_type(text: str, words: str = "win") -> tuple[str | None, str | None]:
@@ -129,6 +129,12 @@ def test_the_name_is_no_person(text: str, expected: tuple[str, str | None]) -> N
             "Iowa Democrat Ada Lund spoke on Monday. “We will win,” said an Iowa Democrat.",
             ("an Iowa Democrat", "description"),
         ),
+        # (a role in lower case after "a" still goes to the person it is set beside)
+        (
+            "“We will lose,” said Ada Lund, a sociology professor at Harbor University. "
+            "“We will win,” said a sociology professor at Harbor University.",
+            ("Ada Lund", "person"),
+        ),
         # ... and tied to nobody it is a description, not a person named "Kentucky Republican".
         (
             "“We will win,” the Kentucky Republican said.",
@@ -210,3 +216,18 @@ def test_us_in_capitals_is_the_country(speaker: str, expected: str | None) -> No
 )
 def test_party_label_gives_a_role(text: str, expected: tuple[str, ...]) -> None:
     assert _party_role(text, len("Ada Lund")) == expected
+
+
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [
+        ("the Kentucky Republican", True),
+        ("an Iowa Democrat", True),
+        ("The President", True),
+        ("Kentucky Republican", False),
+        ("The Harbor Ledger", False),
+        ("the senator", True),
+    ],
+)
+def test_capitalised_title_after_an_article_is_a_description(speaker: str, expected: bool) -> None:
+    assert is_description(speaker) is expected

@@ -1569,7 +1569,9 @@ def _unnamed_role(
     "the sources" -> the earlier speaker with that head word; else the mention as written."""
     low = mention.text.lower()
     # ("an Iowa Democrat", "one House Republican": someone new, not the one named so)
-    indefinite = low.split(None, 1)[0] in _INDEFINITE and bool(words) and words[-1][:1].isupper()
+    indefinite = (
+        low.split(None, 1)[0] in _INDEFINITE and bool(role_head) and role_head[-1][:1].isupper()
+    )
     named = None if indefinite else _person_of_role(doc, role_head, mention.start)
     if named is not None:
         return named, "person"
@@ -1578,21 +1580,13 @@ def _unnamed_role(
         for _, canon, t in _nearest_first(history, mention.start):
             if head and head in canon.lower().split() and canon.lower() != low:
                 return canon, t
-    if typ == "person" and words and words[-1][:1].isupper() and _opens_with_determiner(low):
-        # "the Kentucky Republican", "an Iowa Democrat", "the President" tied to nobody: a
-        # description, as "the senator" is (a title capitalised is no name)
-        return mention.text, "description"
+    # ("the Kentucky Republican" tied to nobody stays as written: a description, typed so
+    # once the article is read, by resolve.is_description)
     return mention.text, typ
 
 
 # Determiners that introduce someone not named before.
 _INDEFINITE: Final = frozenset("a an one another some".split())
-
-
-def _opens_with_determiner(low: str) -> bool:
-    """Whether a mention (lower-case) opens with a determiner: "the president", "an iowa
-    democrat", "one republican"."""
-    return low.split(None, 1)[0] in DETERMINERS
 
 
 def _named_by_given_name(by_last: dict[str, str], word: str, text: str) -> str | None:
