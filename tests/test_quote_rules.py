@@ -481,9 +481,9 @@ OPENER_NAMES = [
     ("Should Ivo Lund worry us? We should ask. Lund said the fares would rise.", "Ivo Lund"),
     # ... or that news writes in lower case nearly always, where this article never does.
     ("Take Ivo Lund, for instance. Lund said the fares would rise.", "Ivo Lund"),
-    # A place's first word stays with the place ("New York", not "York").
-    ("New York Post's Ivo Lund concurs: “We know the fares would rise”.",
-     "New York Post's Ivo Lund"),
+    # An employer's possessive before the name goes, a place's name with it ("New York
+    # Post's", not "York Post's" left before the name).
+    ("New York Post's Ivo Lund concurs: “We know the fares would rise”.", "Ivo Lund"),
     # A headline's words in a run of capitals, and two names glued by a hyphen.
     ("REYES CLAIMS LUND\n\nLund said the fares would rise.", "Lund"),
     ("Voters Actively Courting Lund\n\nLund said the fares would rise.", "Lund"),

@@ -2006,9 +2006,17 @@ def _role_before_name(words: list[str], j: int) -> bool:
         j > 0
         and w.isalpha()
         and w not in _NAME_JOINERS
+        and not _org_to(words, j)
         and words[j - 1][0].isupper()
         and _person_name(words[j + 1 :])
     )
+
+
+def _org_to(words: list[str], j: int) -> bool:
+    """Whether ``words[j]`` is the "to" of an organisation's name after its organisation word:
+    "Committee to Protect Harbor Pilots", "Campaign to Stop Harbor Fees" (not "Ivo Lund to Ada
+    Reyes", a headline's pair)."""
+    return words[j] == "to" and j > 0 and bare(words[j - 1].lower()) in ORG_WORDS
 
 
 # Prepositions that hang a place or an occasion on a name ("from Dover", "at the launch").
@@ -2101,6 +2109,39 @@ def _place_piece_kept(words: list[str]) -> bool:
     return second not in DEMONYMS and second not in TITLES
 
 
+def _owner_before_name(words: list[str]) -> bool:
+    """Whether the words open with an employer's possessive of up to four capitalised words
+    and two or more capitalised words follow: "Herald's Nadia Okafor", "Harbor Herald’s
+    Nadia Okafor" -> True; "Herald's editors", "Lund's" -> False."""
+    for k, w in enumerate(words[:4]):
+        if not w[:1].isupper():
+            return False
+        if w.endswith(("'s", "’s")):
+            return len(words) > k + 2 and words[k + 1][:1].isupper()
+    return False
+
+
+def heads_role(word: str) -> bool:
+    """Whether a word (lower-case, bare) is a title that may head a role of its own: "minister",
+    "republican", "president"; not a modifier ("federal", "u.s"), a demonym or no title."""
+    return not _modifier_only(word)
+
+
+def _place_before_title(words: list[str]) -> int:
+    """How many words (a leading article with them) are a place written before one capitalised
+    title that heads a role, the whole mention: "the Kentucky Republican" -> 2, "South
+    Carolina Republican" -> 2, "Ohio Governor" -> 1; 0 for "Kentucky Fried Chicken", "the
+    Kentucky Republican Party", "Harbor Republican" (no place)."""
+    d = 1 if len(words) > 2 and words[0].lower() in DETERMINERS else 0
+    title = words[-1]
+    if not title[:1].isupper() or not heads_role(bare(title.lower())):
+        return 0
+    place = " ".join(w.lower() for w in words[d:-1])
+    if 1 <= len(words) - 1 - d <= 3 and _fold(place) in PLACES:
+        return len(words) - 1
+    return 0
+
+
 @lru_cache(maxsize=NAME_CACHE)
 def strip_name(mention: str) -> tuple[str, tuple[str, ...]]:
     """Split a written mention into (name, role words): "Israeli Foreign Minister Israel Katz"
@@ -2143,6 +2184,12 @@ def strip_name(mention: str) -> tuple[str, tuple[str, ...]]:
             roles = [bare(x.lower()) for x in words[: j + 1] if x.lower() not in DETERMINERS]
             words = words[j + 1 :]
         break
+    if not roles:
+        # "the Kentucky Republican", "the South Carolina Republican": a place before a title
+        # alone is the role's own modifier, not the start of a name.
+        k = _place_before_title(words)
+        roles = [bare(x.lower()) for x in words[:k] if x.lower() not in DETERMINERS]
+        words = words[k:]
     while len(words) > 1:
         w = words[0].lower()  # (lower-cased once per word, not once per test)
         if not (
@@ -2151,19 +2198,20 @@ def strip_name(mention: str) -> tuple[str, tuple[str, ...]]:
             or (w in DEMONYMS and not _place_piece_kept(words))
             # "longtime adviser John Smith": lower-case words before a name are its description
             or (not words[0][0].isupper() and any(x[0].isupper() for x in words[1:]))
-            # "The Herald's Nadia Okafor": the employer before the name
-            or (words[0].endswith(("'s", "’s")) and len(words) > 2 and words[1][0].isupper())
+            # "The Herald's Nadia Okafor", "The Harbor Herald's Nadia Okafor": the employer
+            # before the name
+            or _owner_before_name(words)
         ):
             break
         words.pop(0)
         if w not in DETERMINERS:
             roles.append(bare(w))
     if (
-        len(words) == 1
-        and roles
+        roles
         and _modifier_only(roles[-1])
         and bare(words[0].lower()) not in TITLES  # "Turkish President": a role alone
         and _all_capitals(s)  # ("front-runner Biden": a description before the name)
+        and (len(words) == 1 or _organisation_after_modifiers(s, words, roles))
     ):
         # "Federal Reserve", "Saudi Arabia", "Bureau of Labor Statistics": a modifier is no
         # role before a surname, so the capitals are one name, not a role and a person.
@@ -2174,6 +2222,27 @@ def strip_name(mention: str) -> tuple[str, tuple[str, ...]]:
     if words:
         words[-1] = _POSSESSIVE_RE.sub("", words[-1]) or words[-1]
     return " ".join(words), tuple(roles)
+
+
+def _organisation_after_modifiers(s: str, words: list[str], roles: list[str]) -> bool:
+    """Whether the capitalised words left after modifiers stripped as roles ("Christian",
+    "U.S.", "National") go on naming an organisation, so the modifiers are part of its name:
+    after an article or with an organisation word or a joining word ("The Christian Harbor
+    Monitor", "the U.S. Chamber of Commerce", "National Harbor Law Project"), and no known
+    given name first ("Russian Ada Lund", "the Russian Ada Lund" keep the person)."""
+    if _fold(words[0].lower()) in _GIVEN_NAMES or not all(
+        r in DEMONYMS or r in _ROLE_MODIFIERS for r in roles
+    ):
+        return False
+    low = [bare(w.lower()) for w in words]
+    return (
+        s.split()[0].lower() in DETERMINERS
+        or not ORG_WORDS.isdisjoint(low)
+        or not _ORG_INTERNAL.isdisjoint(low)
+    )
+
+
+_GIVEN_NAMES: Final = LEX["given_names"] | LEX["female_given_names"] | LEX["male_given_names"]
 
 
 # Title words that only modify a role ("Foreign Minister", "Labor Secretary", "Vice
@@ -2281,6 +2350,7 @@ def person_of_org(name: str) -> bool:
             return (
                 w.isalpha()
                 and w not in _NAME_JOINERS
+                and not _org_to(words, j)
                 and words[j - 1][0].isupper()
                 and _person_name(words[j + 1 :])
             )

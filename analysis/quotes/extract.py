@@ -85,6 +85,7 @@ from .attribution import (
     contracted_pronoun,
     furniture_pair,
     glued_name_end,
+    heads_role,
     is_cue_at,
     mention_of,
     name_key,
@@ -981,6 +982,7 @@ def _collect_names(text: str) -> dict:
             count[name] = 1
             key_of[name] = key
         _add_roles(roles, role, name)
+        _add_roles(roles, _party_role(text, at + len(raw)), name)
         persons.append((at, name))
     # Names come in order of first writing, so keeping the first of equal ranks keeps the first.
     with_key: dict[str, list[str]] = {}
@@ -1017,6 +1019,30 @@ def _collect_names(text: str) -> dict:
         "titled": titled,
         "titled_keys": frozenset(name_key(surname) for surname, _ in titled),
     }
+
+
+# A party label right after a name: "(R-Ky.)", ", D-Calif.,", "(R., Ariz.)", "(D-NY)".
+_PARTY_LABEL_RE: Final = re.compile(
+    r"[ \t]*[(,][ \t]*([RDI])(?:\.,?[ \t]*|[-–][ \t]*)([A-Z][A-Za-z.]{0,5}(?: [A-Z][a-z]+)?)[),]"
+)
+_PARTIES: Final = {"R": "republican", "D": "democrat", "I": "independent"}
+# (lower-case abbreviation without its last period -> state, from "ky=kentucky")
+_STATES: Final = dict(x.split("=", 1) for x in LEX["state_abbreviations"])
+_STATE_NAMES: Final = frozenset(_STATES.values())
+
+
+def _party_role(text: str, end: int) -> tuple[str, ...]:
+    """The role a party label after a name ending at ``end`` gives the person: "Ada Lund
+    (R-Ky.)" -> ("kentucky", "republican"), so "the Kentucky Republican" and "the
+    Republican" resolve to her as "the president" does to the one the article writes
+    "President …"; "(D-NY)" -> ("new", "york", "democrat"); () without a label."""
+    m = _PARTY_LABEL_RE.match(text, end)
+    if m is None:
+        return ()
+    written = m.group(2).lower().rstrip(".")
+    state = _STATES.get(written, written if written in _STATE_NAMES else None)
+    party = _PARTIES[m.group(1)]
+    return (*state.split(), party) if state else (party,)
 
 
 def _trimmed_run(text: str, at: int, raw: str) -> tuple[int, str] | None:
@@ -1347,6 +1373,82 @@ def _honorific_type(
     return typ
 
 
+def _articled_name_type(
+    by_last: dict[str, str], written: str, name: str, roles: tuple[str, ...], typ: str
+) -> str:
+    """The type of a name written after "the" with no title or role: nobody writes a person
+    "the Lund", so "the Hill", "The Harbor Ledger", "the Constitution", "the U.N.", "the 7th
+    Circuit" name an organisation, a publication or a thing ("organisation"), and a demonym
+    alone a people ("the Chinese": "anonymous"). A title that heads the name keeps the person
+    ("the Pope", "the Republican", "the Duke of Dover"; "the U.S." is no role), and so do a
+    family ("the Lunds" where the article names a Lund), a given name alone ("The Ada") and
+    an employer's possessive ("the Ledger's Lund")."""
+    if typ != "person" or roles:
+        return typ
+    m = _LEADING_THE_RE.match(written)
+    if m is None or _POSSESSIVE_END_RE.sub("", written[m.end() :]) != name:
+        return typ
+    words = name.split()
+    if not all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_JOINING_WORDS for w in words):
+        return typ  # ("the Harbor chief": a description)
+    if "'s " in name or "’s " in name:
+        return typ
+    head = words[-1]
+    if heads_role(bare(_name_head(words).lower()).removesuffix("-elect")):
+        return typ  # "the Pope", "the Vice President": a role names a person
+    if len(words) == 1 and bare(head.lower()) in DEMONYMS:
+        return "anonymous"  # "the Chinese", "the British": a people, nobody named
+    if head.endswith("s") and not by_last.keys().isdisjoint(
+        (name_key(head[:-1]), name_key(head[:-2]))
+    ):
+        return typ  # "the Lunds", "the Reyeses": the family of the one the article names
+    if len(words) == 1 and _given_name_first(by_last.get(name_key(head), "")):
+        return typ  # "the Lund [campaign]" cut short: the person the article names
+    if len(words) == 1 and bare(head.lower()) in GIVEN_NAMES and not common_word(head):
+        return typ
+    return "organisation"
+
+
+def _articled_name(doc: _Doc, written: str, name: str, typ: str) -> str:
+    """The speaker string of a name after "the" that names no person: a people as written
+    ("the Chinese"); an organisation written by one word, the one longer name the article
+    gives it ("the Braves" -> "Harbor Braves", "The Ledger" -> "Ledger Media"); else its name
+    without "the"."""
+    if typ == "anonymous":
+        return written
+    if " " not in name:
+        long = _org_long_form(doc.text, name) or _org_from_first_word(doc.text, name)
+        # ("the Lund report": "Ivo Lund", a given name first, is a person's, no long name)
+        if (
+            long is not None
+            and all(_NAME_WORD_RE.fullmatch(w) for w in long.split())
+            and not _given_name_first(long)
+        ):
+            return long
+    return _organisation_name(doc.text, written, name.split(), typ)
+
+
+# A word of an organisation's name: capitalised, no quotation mark ("Trump'" is none).
+_NAME_WORD_RE: Final = re.compile(r"[A-Z][\w.&-]*")
+
+
+def _given_name_first(full: str) -> bool:
+    """Whether a full name opens with a known given name: "Ada Lund" -> True; "Harbor
+    Braves" (a team the name rules read as a person) and "" -> False."""
+    return " " in full and bare(full.split()[0].lower()) in GIVEN_NAMES
+
+
+def _name_head(words: list[str]) -> str:
+    """The head word of a name: its last word before a joining word ("Duke" of "Duke of
+    Dover", "Ledger" of "Harbor Ledger")."""
+    k = next((i for i, w in enumerate(words) if i and w in _NAME_JOINING_WORDS), len(words))
+    return words[k - 1]
+
+
+# Small words inside an organisation's name ("Committee to Protect Harbor Pilots").
+_NAME_JOINING_WORDS: Final = frozenset("of for to on and the".split())
+
+
 def _mixed_case_spelling(text: str, name: str) -> str:
     """The first spelling of ``name`` in the article that is not all capitals, else ``name``:
     "AMY REYES" -> "Amy Reyes" where the article writes "I'm Amy Reyes"."""
@@ -1373,6 +1475,9 @@ def _canonical_name(
     names = doc.names()
     name, roles, typ = _stripped_type(mention.text)
     typ = _honorific_type(names["titled"], mention.text, name, roles, typ)
+    articled = _articled_name_type(names["by_last"], mention.text, name, roles, typ)
+    if articled != typ:
+        return _articled_name(doc, mention.text, name, articled), articled
     if typ == "person":
         name = _without_place_of(_without_lead_word(name))
     words = name.split()
@@ -1485,16 +1590,26 @@ def _unnamed_role(
 ) -> tuple[str, str]:
     """A role without a name: "the Turkish President" -> the person written with that role;
     "the sources" -> the earlier speaker with that head word; else the mention as written."""
-    named = _person_of_role(doc, role_head, mention.start)
+    low = mention.text.lower()
+    # ("an Iowa Democrat", "one House Republican": someone new, not the one named so)
+    indefinite = (
+        low.split(None, 1)[0] in _INDEFINITE and bool(role_head) and role_head[-1][:1].isupper()
+    )
+    named = None if indefinite else _person_of_role(doc, role_head, mention.start)
     if named is not None:
         return named, "person"
-    low = mention.text.lower()
     head = words[-1].lower() if words else ""
     if low.startswith(("the ", "these ", "those ")):
         for _, canon, t in _nearest_first(history, mention.start):
             if head and head in canon.lower().split() and canon.lower() != low:
                 return canon, t
+    # ("the Kentucky Republican" tied to nobody stays as written: a description, typed so
+    # once the article is read, by resolve.is_description)
     return mention.text, typ
+
+
+# Determiners that introduce someone not named before.
+_INDEFINITE: Final = frozenset("a an one another some".split())
 
 
 def _named_by_given_name(by_last: dict[str, str], word: str, text: str) -> str | None:
@@ -1761,8 +1876,27 @@ def _person_of_role(doc: _Doc, words: list[str], pos: int) -> str | None:
     role = " ".join(bare(w.lower()) for w in words if w.lower() not in DETERMINERS)
     for r in (role, " ".join(role.split()[-2:]), role.split()[-1] if role else ""):
         if r and r in roles and any(bare(x) in TITLES for x in r.split()):
-            return _role_holder(doc, roles[r], pos)
+            holders = _not_of_another_state(roles, role, r)
+            if holders:
+                return _role_holder(doc, holders, pos)
     return None
+
+
+def _not_of_another_state(roles: dict[str, dict[str, int]], role: str, r: str) -> dict[str, int]:
+    """The holders of the role ``r`` that the whole role ``role`` may mean: for "hawaii
+    democrat" read as "democrat", not one the article labels the Democrat of another state
+    ("Ivo Reyes (D-Md.)"); every holder when ``role`` names no state."""
+    holders = roles[r]
+    state = role[: -len(r)].strip()
+    if r == role or state not in _STATE_NAMES:
+        return holders
+    other = {
+        name
+        for key, names in roles.items()
+        if key.endswith(" " + r) and key != role and key[: -len(r)].strip() in _STATE_NAMES
+        for name in names
+    }
+    return {h: n for h, n in holders.items() if h not in other}
 
 
 # A role's prepositional tail: "chancellor of the university" -> "chancellor".

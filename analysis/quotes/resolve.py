@@ -35,8 +35,9 @@ class QuotedBy:
 
 
 def _is_first_person(speaker: object) -> bool:
-    """ "I", "we" and the like, as a speaker string: "We" -> True, "Wei Chen" -> False."""
-    return isinstance(speaker, str) and speaker.strip().lower() in FIRST_PERSON
+    """ "I", "we" and the like, as a speaker string: "We" -> True, "Wei Chen" -> False, "US"
+    (the country, in capitals) -> False."""
+    return isinstance(speaker, str) and speaker.strip().lower() in FIRST_PERSON and speaker != "US"
 
 
 def _quoted_by(rows: list[dict]) -> list[QuotedBy]:
@@ -82,12 +83,15 @@ def resolve_first_person(rows: list[dict]) -> None:
 
 
 def is_description(speaker: object) -> bool:
-    """A speaker that describes someone without a name, its head noun in lower case: "the
-    congressman", "one Republican senator", "Harbor Board lawyers", "his father" -> True;
-    "Ivo Lund", "Mr. Lund", "Ivo al-Lund", "we" -> False."""
+    """A speaker that describes someone without a name, its head noun in lower case or a
+    title after an article: "the congressman", "one Republican senator", "Harbor Board
+    lawyers", "his father", "the Kentucky Republican" -> True; "Ivo Lund", "Mr. Lund", "Ivo
+    al-Lund", "we", "Kentucky Republican" (no article) -> False."""
     if not isinstance(speaker, str):
         return False
     words = speaker.split()
+    if len(words) > 1 and words[0].lower() in _ARTICLES and words[-1].lower() in TITLES:
+        return True  # "the Kentucky Republican", "an Iowa Democrat": a title capitalised
     if not words or not words[-1][:1].islower() or _NAME_AFTER_PARTICLE.search(words[-1]):
         return False
     return len(words) > 1 or words[0].lower() not in _NO_DESCRIPTION_WORDS
