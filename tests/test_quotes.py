@@ -219,6 +219,15 @@ def test_link_card_headlines_are_no_quotations_and_name_no_speaker():
         assert text[r.start : r.end] == r.quote
 
 
+def test_a_quotation_that_spans_a_link_card_is_what_its_offsets_slice():
+    card = "Adaline (Ada) Marie LundFares 'too high' MORE"
+    text = f"The board met. Reyes said Sen. Ada Lund {card} (D-Ore.) would vote against the levy."
+    row = one(quotes_of(text), "would vote against the levy")
+    assert row["speaker"] == "Reyes" and row["kind"] == "indirect"
+    assert text[row["start"] : row["end"]] == row["quote"]
+    assert "MORE" not in row["sentence"]
+
+
 def test_speaker_in_previous_sentence_and_floating_quote():
     text = (
         "Defense Secretary Lena Ortiz said critics had predicted a retreat from rural rail "

@@ -7139,8 +7139,9 @@ def _doc_quotes(
     """The quote rows of one article (:func:`_article_quotes`), read without its link cards
     (:func:`analysis.corpus.link_cards`): a card's headlines are no quotation of the article
     and name none of its speakers, and cut out, not blanked, they leave the name before them
-    as near its verb as the sentence has it. Offsets are into ``text`` itself; a quotation
-    or sentence that spans a card is given without it."""
+    as near its verb as the sentence has it. Offsets are into ``text`` itself, and a
+    quotation is what they slice (one that spans a card keeps it); a sentence is given without
+    its cards."""
     if not isinstance(text, str) or not text:
         return []
     cards = link_cards(text)
@@ -7149,7 +7150,7 @@ def _doc_quotes(
     kept = _unquoted(cards, 0, len(text))
     rows = _article_quotes(doc_id, "".join(text[a:b] for a, b in kept), indirect, choose)
     cut = _cuts(cards)
-    return [_offsets_into(row, cut) for row in rows]
+    return [_offsets_into(row, cut, text) for row in rows]
 
 
 @dataclass(frozen=True)
@@ -7172,15 +7173,17 @@ def _cuts(cards: list[tuple[int, int]]) -> _Cut:
     return _Cut(at, before)
 
 
-def _offsets_into(row: dict, cut: _Cut) -> dict:
-    """A row read from a text with pieces cut out (``cut``), its offsets moved back into the
-    text: a start at a cut lies after the piece, an end at a cut before it."""
+def _offsets_into(row: dict, cut: _Cut, text: str) -> dict:
+    """A row read from ``text`` with pieces cut out (``cut``), its offsets moved back into
+    ``text`` (a start at a cut lies after the piece, an end at a cut before it) and its
+    quotation what they slice there."""
     for key, side in (("start", "right"), ("end", "left")):
         for name in (key, "speaker_" + key):
             x = row[name]
             if x is not None:
                 k = (bisect.bisect_right if side == "right" else bisect.bisect_left)(cut.at, x)
                 row[name] = x + cut.before[k]
+    row["quote"] = text[row["start"] : row["end"]]
     return row
 
 
@@ -7609,8 +7612,7 @@ def extract_quotes(
     quotations are wanted.
 
     Columns: ``doc_id``; ``outlet`` (when ``docs`` has it); ``quote`` (= ``text[start:end]``,
-    marks excluded, less any link card inside it: :func:`analysis.corpus.link_cards`);
-    ``start``, ``end``; ``kind`` (direct / partial / indirect / scare);
+    marks excluded); ``start``, ``end``; ``kind`` (direct / partial / indirect / scare);
     ``speaker`` (the fullest name the article gives, with pronouns, roles and short names
     resolved within the article; a description as written when the article ties it to nobody;
     missing when nobody is named, and for the writer's own "I"/"we", never output as a
