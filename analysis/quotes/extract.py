@@ -5454,6 +5454,11 @@ def _subordinate_clause_end(sent: _Sentence, i: int) -> int:
 _RELATIVE_OPENERS: Final = frozenset("who whose whom which where".split())
 
 
+def _subject_tok(toks: list[Tok], m: Mention) -> int:
+    """Index of the first token of the frame's subject ``m`` among ``toks`` (0 if none)."""
+    return next((x for x in range(len(toks)) if toks[x].start >= m.start), 0)
+
+
 def _frame_rule(toks: list[Tok], i: int, m: Mention) -> str:
     """The rule (CUE_RULES) of the leading frame whose cue is ``toks[i]`` and subject ``m``:
     the cue's own, but "none" for a passive cue, whose subject is no speaker ("he was asked
@@ -5461,18 +5466,19 @@ def _frame_rule(toks: list[Tok], i: int, m: Mention) -> str:
     ("55 percent said …", guidelines)."""
     if i > 0 and toks[i - 1].low in _PASSIVE_BE and toks[i].low.endswith(("ed", "told", "said")):
         return "none"  # "he was asked whether …", "the incidents being described sound …"
+    at = _subject_tok(toks, m)
     if (
         _percent_share(m.text)
-        or _poll_share_relative(toks, m)
-        or _poll_share_before(toks, m)
-        or _poll_figure(toks, i, m)
+        or _poll_share_relative(toks, m, at)
+        or _poll_share_before(toks, at)
+        or _poll_figure(toks, i, m, at)
         or not _asserted_frame(toks, i, m)
     ):
         return "none"
     rule = CUE_RULES.get(toks[i].low, "speech")
     if rule == "appeal":
         return _appeal_rule(toks, i)
-    if rule == "speaker" and (_inference_participle(toks, i) or _thing_relative(toks, m)):
+    if rule == "speaker" and (_inference_participle(toks, i) or _thing_relative(toks, m, at)):
         return "none"
     return rule
 
@@ -5480,14 +5486,14 @@ def _frame_rule(toks: list[Tok], i: int, m: Mention) -> str:
 _PASSIVE_BE: Final = _BE_FORMS | frozenset(["be", "being"])
 
 
-def _thing_relative(toks: list[Tok], m: Mention) -> bool:
-    """Whether subject ``m`` is a "which" that stands for a thing, not for a named organisation
-    or a document: "the fares rose, which suggests demand is strong" -> True; "Harbor Corp,
-    which revealed …", "the audit, which suggests …" -> False (a document speaks, guidelines);
-    "the port authority, which suggested a levy" -> True (a lower-case head, read as a thing)."""
+def _thing_relative(toks: list[Tok], m: Mention, at: int) -> bool:
+    """Whether subject ``m`` (from ``toks[at]``) is a "which" that stands for a thing, not for a
+    named organisation or a document: "the fares rose, which suggests demand is strong" -> True;
+    "Harbor Corp, which revealed …", "the audit, which suggests …" -> False (a document speaks,
+    guidelines); "the port authority, which suggested a levy" -> True (a lower-case head, read as a
+    thing)."""
     if m.text.lower() != "which":
         return False
-    at = next((x for x in range(len(toks)) if toks[x].start >= m.start), 0)
     k = at - 1 if at > 0 and toks[at - 1].text == "," else at
     return k > 0 and not toks[k - 1].is_cap and toks[k - 1].low not in DOC_NOUNS
 
@@ -5508,23 +5514,21 @@ _SHARE_WORDS: Final = frozenset(
 )
 
 
-def _poll_share_relative(toks: list[Tok], m: Mention) -> bool:
-    """Whether subject ``m`` is "who" after a poll's share: "twice the share who say …", "the
-    16% of adults who say …", "the shares of riders and crews who say …" -> True; "the crews
-    who say …" -> False."""
+def _poll_share_relative(toks: list[Tok], m: Mention, at: int) -> bool:
+    """Whether subject ``m`` (from ``toks[at]``) is "who" after a poll's share: "twice the share who
+    say …", "the 16% of adults who say …", "the shares of riders and crews who say …" -> True; "the
+    crews who say …" -> False."""
     if m.text.lower() != "who":
         return False
-    at = next((x for x in range(len(toks)) if toks[x].start >= m.start), 0)
     return any(t.low in _SHARE_WORDS or t.text.endswith("%") for t in toks[max(0, at - 6) : at])
 
 
-def _poll_share_before(toks: list[Tok], m: Mention) -> bool:
-    """Whether subject ``m`` is the group noun of a poll's share written before it, the walk to
-    the subject having stopped at the noun: "Sixty percent of registered voters say …", "41%
-    of likely renters said …" -> True (guidelines: poll respondents are findings); "The
-    percent of the budget that the mayor said …" (a relative between them), "half of the
-    crews said …" (no percentage) -> False."""
-    at = next((x for x in range(len(toks)) if toks[x].start >= m.start), 0)
+def _poll_share_before(toks: list[Tok], at: int) -> bool:
+    """Whether the subject starting at ``toks[at]`` is the group noun of a poll's share written
+    before it, the walk to the subject having stopped at the noun: "Sixty percent of registered
+    voters say …", "41% of likely renters said …" -> True (guidelines: poll respondents are
+    findings); "The percent of the budget that the mayor said …" (a relative between them), "half of
+    the crews said …" (no percentage) -> False."""
     for k in range(at - 1, max(0, at - 6), -1):
         t = toks[k]
         if not t.is_word or t.low in _CLAUSE_STOPS:
@@ -5535,14 +5539,13 @@ def _poll_share_before(toks: list[Tok], m: Mention) -> bool:
     return False
 
 
-def _poll_figure(toks: list[Tok], i: int, m: Mention) -> bool:
-    """Whether the frame of cue ``toks[i]`` (subject ``m``) gives a poll's figure for its group,
-    a percentage set off by a comma or a bracket: between the subject and the cue ("Almost 6 in
-    10 riders, 59%, said …"), anywhere with a "who" subject ("riders who say the fares are too
-    high (82%) …"), or in brackets after the cue ("Most riders say the same (42% each)") ->
+def _poll_figure(toks: list[Tok], i: int, m: Mention, at: int) -> bool:
+    """Whether the frame of cue ``toks[i]`` (subject ``m`` from ``toks[at]``) gives a poll's figure
+    for its group, a percentage set off by a comma or a bracket: between the subject and the cue
+    ("Almost 6 in 10 riders, 59%, said …"), anywhere with a "who" subject ("riders who say the fares
+    are too high (82%) …"), or in brackets after the cue ("Most riders say the same (42% each)") ->
     True (guidelines: poll respondents are findings); "Reyes said fares rose 5%, the most since
     1990" -> False."""
-    at = next((x for x in range(len(toks)) if toks[x].start >= m.start), 0)
     for k in range(2, len(toks)):
         if toks[k].text != "%" or not toks[k - 1].text[:1].isdigit():
             continue
