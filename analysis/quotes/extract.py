@@ -922,7 +922,7 @@ def _fullest_name(names: list[str], count: dict[str, int], runs: set[str]) -> st
     people: dict[str, list[str]] = {}
     for name in names:
         words = name.split()
-        if not (len(words) > 2 and " ".join(words[:-1]) in runs) and _given_first(words):
+        if not (len(words) > 2 and " ".join(words[:-1]) in runs) and _tells_person_apart(words):
             people.setdefault(words[0], []).append(name)
     if not people:
         return names[0]
@@ -931,10 +931,11 @@ def _fullest_name(names: list[str], count: dict[str, int], runs: set[str]) -> st
     return min(person, key=lambda n: (-len(n.split()), -count[n]))
 
 
-def _given_first(words: list[str]) -> bool:
-    """Whether a full name opens with a given name, which tells one person from another of the
-    same surname: "Ada Lund" -> True; "Van Leeuw", "de Blasio" (a particle: the surname
-    alone), "Lund Jr." and "C.T. Vivian", "CT Vivian" (initials, anyone's) -> False."""
+def _tells_person_apart(words: list[str]) -> bool:
+    """Whether a full name opens with a given part, which tells one person from another of the
+    same surname (by shape: unlike :func:`_given_name_first`, the given name need not be
+    known): "Ada Lund" -> True; "Van Leeuw", "de Blasio" (a particle: the surname alone),
+    "Lund Jr." and "C.T. Vivian", "CT Vivian" (initials, anyone's) -> False."""
     first = words[0]
     while len(words) > 1 and words[-1].lower().rstrip(".") in NAME_SUFFIXES:
         words = words[:-1]  # "Ivo Lund Jr." -> "Ivo Lund"; "Lund Jr." -> "Lund", no given name
@@ -7176,16 +7177,24 @@ def _cuts(cards: list[tuple[int, int]]) -> _Cut:
     return _Cut(at, before)
 
 
+# Each offset of a row, and how many cuts lie before it: a start at a cut lies after the piece
+# (bisect_right), an end at a cut before it (bisect_left).
+_OFFSET_SIDES: Final = (
+    ("start", bisect.bisect_right),
+    ("speaker_start", bisect.bisect_right),
+    ("end", bisect.bisect_left),
+    ("speaker_end", bisect.bisect_left),
+)
+
+
 def _offsets_into(row: dict, cut: _Cut, text: str) -> dict:
     """A row read from ``text`` with pieces cut out (``cut``), its offsets moved back into
     ``text`` (a start at a cut lies after the piece, an end at a cut before it) and its
     quotation what they slice there."""
-    for key, side in (("start", "right"), ("end", "left")):
-        for name in (key, "speaker_" + key):
-            x = row[name]
-            if x is not None:
-                k = (bisect.bisect_right if side == "right" else bisect.bisect_left)(cut.at, x)
-                row[name] = x + cut.before[k]
+    for name, cuts_before in _OFFSET_SIDES:
+        x = row[name]
+        if x is not None:
+            row[name] = x + cut.before[cuts_before(cut.at, x)]
     row["quote"] = text[row["start"] : row["end"]]
     return row
 
