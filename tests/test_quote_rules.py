@@ -392,6 +392,8 @@ NOT_REPORTED = [
     "A plurality of voters said they oppose the levy.",
     "Nearly two-thirds of renters say they favor the levy.",
     "Six in 10 of the skippers said the fares were too high.",
+    "Roughly three out of 10 tenants said rents would keep rising.",
+    "Most riders backed the levy, and nine in 10 said the fares were too high.",
     "The mayor told her weekly news briefing on Monday.",
     "A harbor official told the news agency on condition of anonymity.",
     "The mayor called out several problems at the depot.",

@@ -5742,9 +5742,13 @@ def _percent_share(speaker: str) -> bool:
     return ("percent" in low or "per cent" in low or "%" in low) and _is_share(speaker)
 
 
-# Shares that only a poll reports: a plurality, a fraction written with a hyphen, "six in 10".
+# Shares that only a poll reports: a plurality, a fraction written with a hyphen, "six in 10 of",
+# and a count out of a small whole ("nine in 10", "three out of 10 tenants"), which is a share of
+# those polled (guidelines: poll respondents are findings).
 _POLL_SHARE_RE: Final = re.compile(
     r"\b(?:plurality|(?:two|three|four)-(?:thirds|quarters|fifths)|\w+ in (?:10|ten)) of\b"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|\d{1,2}) (?:in|out of)"
+    r" (?:\d{1,3}|three|four|five|ten)\b"
 )
 
 
