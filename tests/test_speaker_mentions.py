@@ -13,7 +13,12 @@ import pytest
 from analysis import extract_quotes
 from analysis.evaluate import is_object_of_preposition, malformed_reason
 from analysis.quotes.attribution import Mention
-from analysis.quotes.extract import object_of_preposition, owner_of_speaker, possessive_end
+from analysis.quotes.extract import (
+    _word_before,
+    object_of_preposition,
+    owner_of_speaker,
+    possessive_end,
+)
 
 
 def speaker_of(text: str, quote: str) -> tuple[str | None, str | None]:
@@ -222,6 +227,9 @@ def test_preposition_objects(text, quote, speaker, mention):
         ("Some of the crews say the plan fails.", "the crews", False),
         ("The footage of Reyes saying so aired.", "Reyes", False),
         ("Reyes said so.", "Reyes", False),
+        ('The letter went to "  Reyes, who said so.', "Reyes", True),
+        ("The plan, in the words of Reyes, fails.", "Reyes", False),
+        ("Reyes2 said so, and Reyes agreed.", "Reyes2", False),
     ],
 )
 def test_object_of_preposition(text, mention, expected):
@@ -229,6 +237,31 @@ def test_object_of_preposition(text, mention, expected):
     m = Mention(at, at + len(mention), mention)
     assert object_of_preposition(text, m) is expected
     assert is_object_of_preposition(text, at, at + len(mention)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the invitation to ", "to"),
+        ("the letter went to ” ", "to"),
+        ("the letter went to\t", "to"),
+        ("in the words of", "of"),
+        (
+            "a very long first word: antidisestablishmentarianismxxxxxxxxxxxxxxxx",
+            "disestablishmentarianismxxxxxxxxxxxxxxxx",
+        ),
+        ("", None),
+        ("Reyes, ", None),
+        ("‘’", None),
+    ],
+)
+def test_word_before(text, expected):
+    """The word before a position, past spaces and one closing mark, read in the 40 characters
+    before it (a longer word is cut at the window)."""
+    found = _word_before(text, len(text))
+    assert (found.text if found is not None else None) == expected
+    if found is not None:
+        assert text[found.start : found.end] == found.text
 
 
 # A relative pronoun hangs on the object of the last preposition before it, not on the clause.

@@ -7559,7 +7559,26 @@ _PARTITIVES: Final = frozenset(
     """some many most all none one two three four five several few both each either neither
     majority minority half third quarter dozens hundreds thousands millions rest any""".split()
 )
-_WORD_BEFORE_RE: Final = re.compile(r"(\w+)[ \t]*[”’\"']?[ \t]*\Z")
+_QUOTE_CLOSERS: Final = "”’\"'"
+
+
+def _word_before(text: str, end: int) -> Mention | None:
+    """The word that ends before ``end``, past spaces or tabs and one closing quotation mark, read
+    within the 40 characters before ``end`` ("the invitation to ”" -> "to"); None if none. (A
+    regex anchored at the window's end would try every start in the window: a scan back is the
+    same reading, without that search.)"""
+    lo = max(0, end - 40)
+    i = end
+    while i > lo and text[i - 1] in " \t":
+        i -= 1
+    if i > lo and text[i - 1] in _QUOTE_CLOSERS:
+        i -= 1
+        while i > lo and text[i - 1] in " \t":
+            i -= 1
+    j = i
+    while j > lo and (text[j - 1].isalnum() or text[j - 1] == "_"):
+        j -= 1
+    return Mention(j, i, text[j:i]) if j < i else None
 
 
 def object_of_preposition(text: str, m: Mention) -> bool:
@@ -7568,8 +7587,8 @@ def object_of_preposition(text: str, m: Mention) -> bool:
     deliver" -> True. "according to Reyes" (the preposition names the source), the owner of
     words ("in Okafor's words") and a participle's subject ("footage of Reyes saying") are
     sources -> False."""
-    before = _WORD_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
-    if before is None or before.group(1) not in _NO_SUBJECT_PREPOSITIONS:
+    before = _word_before(text, m.start)
+    if before is None or before.text not in _NO_SUBJECT_PREPOSITIONS:
         return False
     if possessive_end(m.text) < len(m.text) or m.text.lower() in _POSS_WORDS:
         return False  # "in Okafor's words", "contrary to his claim"
@@ -7577,13 +7596,13 @@ def object_of_preposition(text: str, m: Mention) -> bool:
         return False
     if (after := _OWNED_WORDS_RE.match(text, m.end)) and after.group(1).endswith("ing"):
         return False  # "footage of Ada Reyes asking, “…”": the participle's subject speaks
-    prev = _WORD_BEFORE_RE.search(text, max(0, before.start(1) - 40), before.start(1))
-    word = prev.group(1).lower() if prev is not None else ""
-    if before.group(1) == "of" and (word in _PARTITIVES or word.isdigit()):
+    prev = _word_before(text, before.start)
+    word = prev.text.lower() if prev is not None else ""
+    if before.text == "of" and (word in _PARTITIVES or word.isdigit()):
         return False  # "some of the opponents say": the group speaks
-    if before.group(1) == "of" and (word in _VIEW_NOUNS or word in _UTTERANCE_NOUNS):
+    if before.text == "of" and (word in _VIEW_NOUNS or word in _UTTERANCE_NOUNS):
         return False  # "in the words of one skipper": the owner of the words
-    return not (before.group(1) == "to" and word in ("according", "attributed", "credited"))
+    return not (before.text == "to" and word in ("according", "attributed", "credited"))
 
 
 def names_a_speaker(text: str, m: Mention) -> bool:
