@@ -11,7 +11,7 @@ import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
 from analysis.compare.terms import keyness, term_counts, term_over_time  # noqa: E402
-from analysis.views.plots import keyness_bars, term_trend, top_terms  # noqa: E402
+from analysis.views.plots import keyness_bars, term_trend, timeline, top_terms  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -94,3 +94,17 @@ def test_speakers_per_outlet_sums_the_smaller_outlets():
     assert [t.get_text() for t in ax.get_yticklabels()] == ["Bo Park", "Ann Lee"]
     # Bars go outlet by outlet, speakers in tick order: A (3, 5), C (4, 2), other (0, 1).
     assert [p.get_width() for p in ax.patches] == [3, 5, 4, 2, 0, 1]
+
+
+@pytest.mark.parametrize(
+    ("draw", "columns"),
+    [
+        (timeline, ["period", "outlet", "articles"]),
+        (term_trend, ["period", "outlet", "count", "n", "share"]),
+    ],
+)
+def test_over_time_charts_of_an_undated_folder_say_so_without_a_warning(draw, columns, recwarn):
+    ax = draw(pd.DataFrame(columns=columns))
+    assert [t.get_text() for t in ax.texts] == ["No article has a date"]
+    assert ax.get_legend() is None
+    assert not [w for w in recwarn if "legend" in str(w.message)]

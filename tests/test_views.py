@@ -7,6 +7,7 @@ import nbformat
 import pandas as pd
 import pytest
 
+from analysis.compare.pairs import diff_text
 from analysis.quotes.extract import extract_quotes, speakers
 from analysis.views.findings import (
     boilerplate_md,
@@ -16,6 +17,7 @@ from analysis.views.findings import (
     md,
     pick_pair,
     problems_md,
+    quote_pairs_md,
     sample_note,
     search_terms,
     speakers_md,
@@ -127,6 +129,34 @@ def test_trend_sentence_counts_the_dated_articles():
         "*vote* over time:\n\n- **Harbor Gazette**: most in Aug 2024, 2 of 100 words "
         "(20.0 per 1,000); 7 in its dated articles"
     )
+
+
+def test_trend_sentence_without_dates_says_there_are_none():
+    trend = pd.DataFrame(columns=["period", "outlet", "count", "n", "share"])
+    assert trend_md(trend, "vote", "month") == (
+        "No article has a date, so *vote* has no trend over time."
+    )
+
+
+@pytest.mark.parametrize(
+    ("quote_a", "quote_b", "same"),
+    [
+        ("We will open the harbour bridge", "We will open the harbour bridge", 1),
+        ("We will open the harbour bridge", "Soon we will open the harbour bridge", 0),
+        ("We will open the harbour bridge", "We will close the harbour bridge", 0),
+    ],
+)
+def test_quote_pairs_sentence_counts_same_words_from_the_diff(quote_a, quote_b, same):
+    # A trimmed quote is wholly contained in the longer one (similarity 1.0) yet not the same
+    # words: only a diff without edits counts as "in the same words".
+    pairs = pd.DataFrame(
+        {
+            "speaker": ["Mara Lindqvist"],
+            "similarity": [1.0],
+            "diff": [diff_text(quote_a, quote_b)],
+        }
+    )
+    assert quote_pairs_md(pairs).endswith(f"; {same} in the same words.")
 
 
 def test_framing_sentence_with_one_outlet_says_why_there_is_nothing():

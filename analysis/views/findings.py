@@ -391,6 +391,8 @@ def collocations_md(table: pd.DataFrame, term: str, top: int = 5) -> str:
 
 def trend_md(trend: pd.DataFrame, term: str, bin_name: str) -> str:
     """Per outlet, the period in which ``term`` has its largest share, with the count."""
+    if trend.empty:
+        return f"No article has a date, so *{md(term)}* has no trend over time."
     used = trend[trend["count"] > 0]
     if used.empty:
         return f"*{md(term)}* does not occur in the dated articles."
@@ -476,6 +478,10 @@ def coverage_md(cov: pd.DataFrame, alignment: pd.DataFrame, unique: pd.DataFrame
     return "\n".join(lines)
 
 
+# An edit in a quote pair's diff (analysis.compare.pairs.diff_text): "[-a only-]" or "{+b only+}".
+_EDIT_MARK = re.compile(r"\[-|\{\+")
+
+
 def quote_pairs_md(pairs: pd.DataFrame) -> str:
     """Whose statements both articles quote, and how alike the two wordings are."""
     if pairs.empty:
@@ -485,7 +491,8 @@ def quote_pairs_md(pairs: pd.DataFrame) -> str:
         f"**{md(s)}** ({_n(int(r['size']), 'pair')}, least alike {r['min']:.0%})"
         for s, r in per.iterrows()
     ]
-    exact = int((pairs["similarity"] >= 0.999).sum())
+    # similarity is containment: a trimmed quote scores 1.0, so "same words" reads the diff.
+    exact = int((~pairs["diff"].astype("str").str.contains(_EDIT_MARK)).sum())
     return (
         f"{_n(len(pairs), 'statement')} quoted in both: {_listing(parts, 6)}; "
         f"{exact:,} in the same words."

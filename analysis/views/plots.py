@@ -41,9 +41,21 @@ def outlet_bars(outlets: pd.DataFrame, *, top: int = 20, ax: Axes | None = None)
     return ax
 
 
+def _nothing_dated(ax: Axes, title: str) -> Axes:
+    """An empty over-time chart that says why it is empty: no article has a date (an empty
+    legend would only warn)."""
+    ax.set_title(title)
+    ax.text(0.5, 0.5, "No article has a date", ha="center", va="center", transform=ax.transAxes)
+    ax.set_xticks([])
+    ax.set_yticks([])
+    return ax
+
+
 def timeline(counts: pd.DataFrame, *, top: int = 8, ax: Axes | None = None) -> Axes:
     """Stacked bars of ``articles`` per ``period`` and ``outlet`` (the table of
     ``analysis.corpus.articles_over_time``); outlets beyond the ``top`` largest are "other"."""
+    if counts.empty:
+        return _nothing_dated(_axes(ax, (8, 3.5)), "Articles over time")
     keep = largest(counts.groupby("outlet")["articles"].sum(), top)
     lumped = counts.assign(outlet=counts["outlet"].where(counts["outlet"].isin(keep), "other"))
     wide = lumped.pivot_table(
@@ -137,6 +149,8 @@ def term_trend(
     """One line per ``by`` group of ``value`` per ``period``, from a table of
     ``analysis.terms.term_over_time``."""
     ax = _axes(ax, (8, 3.5))
+    if table.empty:
+        return _nothing_dated(ax, plain_label(title or f"{value} over time"))
     # A line per outlet of a hundred cannot be told apart: the ``groups`` with the most uses
     # (``count``) are drawn, and the legend says how many were left out.
     weight = table.groupby(by)["count" if "count" in table else value].sum()
