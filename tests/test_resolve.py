@@ -153,6 +153,25 @@ ROLE_CASES = [
         "inquiry goes on",
         ("Ivo Lund", "person"),
     ),
+    # a relative named in full is not the titled person of that surname, nor the surname alone
+    (
+        "President Reyes opened the port on Monday. First lady Marta Reyes toured a school.\n\n"
+        "“The port will grow,” Reyes said. The president said tolls would fall.",
+        "port will grow",
+        ("Reyes", "person"),
+    ),
+    (
+        "President Reyes opened the port on Monday. First lady Marta Reyes toured a school.\n\n"
+        "The president said tolls would fall.",
+        "tolls would fall",
+        ("Reyes", "person"),
+    ),
+    (
+        "Captain Ivo Lund was cleared on Monday. His wife, Dana Lund, wept.\n\n"
+        "“I am grateful,” Lund said.",
+        "I am grateful",
+        ("Ivo Lund", "person"),
+    ),
 ]
 
 
@@ -204,6 +223,36 @@ def test_name_info_key_and_name(raw, expected):
             "C.T. Vivian spoke. CT Vivian left. Cordy Tindell Vivian spoke.",
             {"vivian": "Cordy Tindell Vivian"},
         ),
+        # A relative is not who the surname alone stands for when the article shows another
+        # person of that surname: another full name, a title the relative never has.
+        (
+            "Ivo Lund spoke. Ivo Lund left. His wife, Dana Lund, wept.",
+            {"lund": "Ivo Lund"},
+        ),
+        # ... but a relative written in full more often is whom the article is about.
+        (
+            "Ivo Lund spoke. His son, Tomas Lund, wept. Tomas Lund left. Tomas Lund cried.",
+            {"lund": "Tomas Lund"},
+        ),
+        ("President Lund spoke. First Lady Dana Lund wept.", {}),
+        ("Mr. Lund spoke. The first lady, Amy Lund, wept.", {}),
+        ("Lund's son Ivo Lund spoke. Lund left.", {}),
+        # ... unless the relative holds an office: a person in their own right.
+        (
+            "His son, President Ivo Lund, spoke. Ivo Lund left. Ivo Lund smiled. Ada Lund stayed.",
+            {"lund": "Ivo Lund"},
+        ),
+        ("President Lund spoke. First Lady Dana Lund wept. Dana Lund left.", {"lund": "Dana Lund"}),
+        (
+            "Lund's son Ivo Lund spoke. Ivo Lund left. His father, Ada Lund, stayed.",
+            {"lund": "Ivo Lund"},
+        ),
+        ("Lund’s wife, Ada Lund, spoke. Lund left.", {}),
+        ("Reyes's wife, Ada Lund, spoke. Lund left.", {"lund": "Ada Lund"}),
+        # ... and is when nothing shows another: the relative is the only Lund.
+        ("The harbor widow Dana Lund spoke. Lund left.", {"lund": "Dana Lund"}),
+        ("Mrs. Lund spoke. The first lady, Dana Lund, wept.", {"lund": "Dana Lund"}),
+        ("Ada Lund, the mayor, spoke. Lady Ada Lund left.", {"lund": "Ada Lund"}),
     ],
 )
 def test_collect_names_by_last(text, expected):

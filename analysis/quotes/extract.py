@@ -931,6 +931,126 @@ def _fullest_name(names: list[str], count: dict[str, int], runs: set[str]) -> st
     return min(person, key=lambda n: (-len(n.split()), -count[n]))
 
 
+# Nouns that introduce a person as someone's relative ("his wife, Ada Lund", "Lund's son Ivo
+# Lund", "first lady Ada Lund"): a relative shares the surname of the one they are named after,
+# so the surname alone is not theirs (the other's, or left alone when the article never names
+# that one in full).
+_KIN_NOUNS: Final = frozenset(
+    """wife husband spouse widow widower son daughter brother sister father mother stepson
+    stepdaughter stepfather stepmother grandson granddaughter grandfather grandmother nephew
+    niece cousin fiancee fiancée fiance fiancé""".split()
+)
+
+
+def _introduced_as_kin(text: str, at: int, role: tuple[str, ...]) -> bool:
+    """Whether the full name written at ``at`` with role words ``role`` is introduced as someone's
+    relative: a lower-case kin noun right before it, with or without a comma ("his wife, Ada
+    Lund", "Lund's son Ivo Lund"), or "first lady" before it or in its title ("First Lady Ada
+    Lund"); "Ada Lund, the mayor", "Lady Ada Lund" -> False."""
+    if role and role[-1] in ("lady", "gentleman"):
+        # (the role words leave "First" out: it is read as an ordinal, "First Lady Ada Lund")
+        before = _word_before(text, at)
+        return text[at : at + 6].lower() == "first " or (
+            before is not None and before.text.lower() == "first"
+        )
+    i = at
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    if i > 0 and text[i - 1] == ",":
+        i -= 1
+    w = _word_before(text, i)
+    if w is None or not w.text.islower():
+        return False
+    if w.text in ("lady", "gentleman"):
+        prev = _word_before(text, w.start)
+        return prev is not None and prev.text.lower() == "first"
+    return w.text in _KIN_NOUNS
+
+
+def _surname_holders(
+    key: str,
+    names: list[str],
+    count: dict[str, int],
+    kin: set[str],
+    kin_of_namesake: set[str],
+    titled: list[tuple[str, tuple[str, ...]]],
+    roles: dict[str, dict[str, int]],
+) -> list[str]:
+    """The full names of surname ``key`` that the surname alone may stand for: all of them, but
+    not those introduced as a relative (``kin``) when the article shows another person of that
+    surname, by another full name written in full as often (``count``), by a relative's owner
+    ("Lund's son", ``kin_of_namesake``) or by a title no relative is written with, as often
+    ("President Lund" or "Mr. Lund" beside "his wife, Ada Lund": "Lund" is not hers, and with no
+    other full name stays the surname alone)."""
+    # (a relative who holds an office is a person in their own right, the article's subject as
+    # much as the one they are named after: "his son, President Ivo Lund")
+    relatives = [n for n in names if n in kin and not _holds_office(n, roles)]
+    if not relatives:
+        return names
+    # (nor one written in full more often than the others: the article is about them, "his son
+    # Ivo Lund" in a story on Ivo Lund, and writes the full name to tell them apart)
+    written = sum(count[n] for n in relatives)
+    others = [n for n in names if n not in relatives]
+    if others:
+        return others if sum(count[n] for n in others) >= written else names
+    if len({n.split()[0] for n in relatives}) > 1:
+        return names  # relatives of each other ("his son, Ivo Lund" and "his father, Ada Lund")
+    if any(n in kin_of_namesake for n in relatives):
+        return []
+    unheld = sum(
+        1
+        for surname, role in titled
+        if name_key(surname) == key and not any(_holds_title(n, role, roles) for n in relatives)
+    )
+    return [] if unheld and unheld >= written else names
+
+
+def _holds_office(name: str, roles: dict[str, dict[str, int]]) -> bool:
+    """Whether the article writes ``name`` with a title other than a first lady's or gentleman's
+    ("President Ivo Lund", "Ivo Lund, the mayor")."""
+    return any(
+        name in holders
+        for role, holders in roles.items()
+        if role.rsplit(None, 1)[-1] not in _CONSORTS
+    )
+
+
+_CONSORTS: Final = frozenset(["lady", "gentleman"])
+
+
+def _namesake_owner(text: str, at: int, key: str) -> bool:
+    """Whether the kin noun before the name at ``at`` belongs to someone of surname ``key``:
+    "Lund's son Ivo Lund" -> True; "his son Ivo Lund", "Reyes's wife, Ada Lund" -> False."""
+    noun = _word_before(text, at if text[at - 2 : at] != ", " else at - 2)
+    if noun is None:
+        return False
+    i = noun.start - 1
+    while i > 0 and text[i] in " \t":
+        i -= 1
+    if i < 2 or text[i] != "s" or text[i - 1] not in "'’":
+        return False
+    owner = _word_before(text, i - 1)
+    return owner is not None and name_key(owner.text) == key
+
+
+def _holds_title(name: str, role: tuple[str, ...], roles: dict[str, dict[str, int]]) -> bool:
+    """Whether ``name`` may be the one written with the title ``role`` before the surname: the
+    article writes the name with that title, or the title is an honorific of the sex its given
+    name has ("Mrs. Lund" for Ada Lund, not "Mr. Lund")."""
+    title = role[-1]
+    sex = _HONORIFIC_SEXES.get(title)
+    if sex is not None:
+        given = name.split()[0].lower()
+        other = _MALE_NAMES if sex == "f" else _FEMALE_NAMES
+        same = _FEMALE_NAMES if sex == "f" else _MALE_NAMES
+        return given in same or given not in other
+    nouns = (title, *_TITLE_NOUNS.get(title, ()))
+    return any(name in roles.get(noun, ()) for noun in nouns)
+
+
+_HONORIFIC_SEXES: Final = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
 def _tells_person_apart(words: list[str]) -> bool:
     """Whether a full name opens with a given part, which tells one person from another of the
     same surname (by shape: unlike :func:`_given_name_first`, the given name need not be
@@ -962,6 +1082,8 @@ def _collect_names(text: str) -> dict:
     # Names written at least once without an article before them: "the Harbor Depression"
     # and "a Lund presidency" name no person.
     bare_written: set[str] = set()
+    kin: set[str] = set()  # names introduced as someone's relative: "his wife, Ada Lund"
+    kin_of_namesake: set[str] = set()  # ... of someone of their surname: "Lund's son Ivo Lund"
     name_runs = _name_runs(text)
     for run_at, run in name_runs:
         trimmed = _trimmed_run(text, run_at, run)
@@ -985,6 +1107,10 @@ def _collect_names(text: str) -> dict:
         _add_roles(roles, role, name)
         _add_roles(roles, _party_role(text, at + len(raw)), name)
         persons.append((at, name))
+        if _introduced_as_kin(text, at, role):
+            kin.add(name)
+            if _namesake_owner(text, at, key):
+                kin_of_namesake.add(name)
     # Names come in order of first writing, so keeping the first of equal ranks keeps the first.
     with_key: dict[str, list[str]] = {}
     for name in count:
@@ -993,7 +1119,11 @@ def _collect_names(text: str) -> dict:
             continue  # "Ukraine Bill Taylor" where the article also writes "Bill Taylor"
         with_key.setdefault(key_of[name], []).append(name)
     runs = {raw.rstrip(".") for _, raw in name_runs}
-    by_last = {key: _fullest_name(names, count, runs) for key, names in with_key.items()}
+    by_last = {
+        key: _fullest_name(held, count, runs)
+        for key, names in with_key.items()
+        if (held := _surname_holders(key, names, count, kin, kin_of_namesake, titled, roles))
+    }
     for key in list(by_last):
         first, _, rest = key.partition(" ")
         if rest and first in HYPHEN_PARTICLES:
@@ -4784,14 +4914,16 @@ _NOT_VERBS: Final = frozenset(
 
 def _headline_subject(doc: _Doc, pre: list[Tok]) -> Mention | None:
     """The person a headline opens with ("Ada Brennan Slams …", "Brennan On …"): one or two
-    capitalised words whose last is the last name of a person written in the article."""
-    by_last = doc.names()["by_last"]
+    capitalised words whose last is the last name of a person written in the article (in full,
+    or after a title: "President Brennan")."""
+    names = doc.names()
+    by_last = names["by_last"]
     t0 = pre[0]
     if not t0.is_word or not t0.is_cap or bare(t0.low) in NOT_NAMES:
         return None
     if len(pre) > 2 and pre[1].is_cap and pre[1].is_word and name_key(pre[1].text) in by_last:
         return mention_of(doc.text, pre[:2])
-    if name_key(t0.text) in by_last:
+    if name_key(t0.text) in by_last or name_key(t0.text) in names["titled_keys"]:
         return mention_of(doc.text, pre[:1])
     return None
 
