@@ -1,7 +1,9 @@
 """Issue 21: a speaker is a whole noun phrase. A mention that stops on an adjective before its
 head noun ("another breathless" of "another breathless report that …") names a thing, never
 a speaker; an "-ly" adverb that opens a participle phrase after the head ("a senator closely
-allied with …") is no part of the mention.
+allied with …") is no part of the mention. A one-word speaker that is both a place and the
+surname of a person the article names in full is that person ("Jordan said" after "Rep. Jim
+Jordan").
 
 The sentences are invented.
 """
@@ -137,3 +139,49 @@ def test_phrase_before_a_noun_cue_reports_nothing():
     )
     q = extract_quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}), progress=False)
     assert q.empty
+
+
+def speaker_and_type(text: str, words: str) -> tuple[str | None, str | None]:
+    """(speaker, speaker_type) of the one row of ``text`` whose quotation holds ``words``."""
+    q = extract_quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}), progress=False)
+    rows = q[q["quote"].str.contains(words, regex=False)]
+    assert len(rows) == 1
+    speaker, typ = rows["speaker"].iloc[0], rows["speaker_type"].iloc[0]
+    return (None if pd.isna(speaker) else speaker), (None if pd.isna(typ) else typ)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # A surname that is also a place names the person the article writes in full.
+        (
+            "Rep. Jim Jordan of Ohio spoke first. “We will vote no,” Jordan said.",
+            "vote no",
+            ("Jim Jordan", "person"),
+        ),
+        (
+            "George Washington left office in 1797. “Beware of faction,” Washington said.",
+            "Beware of faction",
+            ("George Washington", "person"),
+        ),
+        (
+            "Sheriff Mary Israel met the press. “The port is safe,” Sheriff Israel said.",
+            "port is safe",
+            ("Mary Israel", "person"),
+        ),
+        # With no such person the place stands for its government.
+        (
+            "The talks resumed. “We reject the plan,” Jordan said in a statement.",
+            "reject the plan",
+            ("Jordan", "organisation"),
+        ),
+        # A name that opens with no given name is no person's ("South Florida").
+        (
+            "Beaches in South Florida stay shut. “We see record cases,” Florida said.",
+            "record cases",
+            ("Florida", "organisation"),
+        ),
+    ],
+)
+def test_surname_that_is_a_place(text, words, expected):
+    assert speaker_and_type(text, words) == expected
