@@ -595,10 +595,11 @@ def well_formed_toks(text: str, toks: list[Tok]) -> list[Tok]:
     it ("JUST WATCHED Ada Reyes"), a dateline ("HALDEN – Ada Reyes"), a sentence adverb or a
     subordinator ("Yet Reyes", "Although Reyes"), a time phrase and what follows it ("Reyes on
     Monday", "Reyes last week in Dover"), a verb and what follows it ("Reyes didn't", "the
-    board sent a letter"). Empty when no mention is left: a prepositional phrase ("With
-    Reyes", "Given the cuts"), a time ("A few days"), furniture alone ("MORE"), a bare group
-    adjective ("Hispanic", "Harbor-funded"), or a phrase cut short by the end of a token
-    window inside a word."""
+    board sent a letter"), an "-ly" adverb after it ("a senator closely allied with …").
+    Empty when no mention is left: a prepositional phrase ("With Reyes", "Given the cuts"), a
+    time ("A few days"), furniture alone ("MORE"), a bare group adjective ("Hispanic",
+    "Harbor-funded"), or a phrase cut short by the end of a token window inside a word, or
+    before its head noun ("another breathless" of "another breathless report that …")."""
     # A token window that ends inside a word has cut the phrase short: "the economic advis"
     # would give "the economic", no mention.
     if (
@@ -615,7 +616,26 @@ def well_formed_toks(text: str, toks: list[Tok]) -> list[Tok]:
         if not toks:
             return []
     first, end = _well_formed_span(tuple([t.text for t in toks]))
+    if end - first > 1 and _adverb_before_participle(text, toks[end - 2], toks[end - 1]):
+        end -= 1  # "a senator closely| allied with …" -> "a senator"
+    elif end and _cut_before_head(text, toks[end - 1]):
+        return []
     return toks[first:end]
+
+
+def _adverb_before_participle(text: str, prev: Tok, last: Tok) -> bool:
+    """Whether a mention's last word is an "-ly" adverb that opens a participle phrase after
+    the head noun, no part of the noun phrase: "a senator closely| allied with …", "an
+    operative intimately| involved in …", "the video of him curtly| ordering …". Not after a
+    determiner ("the elderly"), nor a noun ("an AARP tally": "tallies"), nor a name ("Ada
+    Kelly"). Before a finite verb ("the drills regularly| anger …") the span has run past
+    its clause's subject, which the frame must find again: no trim."""
+    if not (last.is_word and not last.is_cap and adverb_ly(last.low)):
+        return False
+    if has_listed_plural(last.low) or not prev.is_word or prev.low in DETERMINERS:
+        return False
+    m = _NEXT_WORD_RE.match(text, last.end)
+    return m is not None and m.group(1).endswith(("ed", "ing"))
 
 
 @lru_cache(maxsize=NAME_CACHE)
@@ -1686,6 +1706,70 @@ _AUX: Final = frozenset(
     "said made took gave went came got kept sent wrote told spoke met left put ran won lost "
     "held began became brought felt found heard knew led meant paid saw stood thought".split()
 )
+
+
+# Endings of English adjectives: "final", "ethical", "famous", "competitive", "breathless"
+# (not "-ful": "a small handful" is a noun).
+_ADJECTIVE_ENDINGS: Final = ("al", "ic", "ous", "ive", "less", "able", "ible", "ary")
+# Words the shipped lists know as nouns of speakers, groups, titles or thoughts.
+_KNOWN_NOUNS: Final = SPEAKER_NOUNS | ORG_WORDS | TITLES | ABSTRACT_HEADS
+_LISTED_WORDS: Final = LEX["lowercase_words"] | LEX["mostly_lowercase_words"]
+
+
+def has_listed_plural(low: str) -> bool:
+    """Whether news writes the plural of a lower-cased word, which makes the word a noun:
+    "official" ("officials"), "deal", "operative", "tally" ("tallies"), "adversary"; but not
+    "final", "ethical", "closely"."""
+    plural = low[:-1] + "ies" if low.endswith("y") else low + "s"
+    return plural in _LISTED_WORDS
+
+
+def adjective_without_head(low: str) -> bool:
+    """Whether a lower-cased word is an adjective, which modifies a noun but never heads a noun
+    phrase: it has an adjective's ending and no plural news writes ("final", "ethical",
+    "breathless", "competitive"). A word with a plural is a noun ("official", "hospital"), so
+    is a listed speaker or group noun ("general", "critic"); "several" is a determiner, which
+    may stand alone."""
+    return (
+        low.endswith(_ADJECTIVE_ENDINGS)
+        and low not in _KNOWN_NOUNS
+        and low not in DETERMINERS
+        and not has_listed_plural(low)
+    )
+
+
+# Words after a mention that show it is whole: a verb of its subject, a modal, an adverb
+# between subject and verb, a preposition or a word that joins or opens a clause ("the
+# retired general said", "a cynic might", "the freshman then").
+_WHOLE_AFTER: Final = (
+    _FINITE_VERBS | _AUX | SKIP_BETWEEN | _PREPOSITIONS | DETERMINERS | NP_INTERNAL | BOUNDARY_WORDS
+)
+
+
+def _cut_before_head(text: str, last: Tok) -> bool:
+    """Whether a mention ending in ``last`` stops before its head noun: the mention ends in a
+    lower-case adjective (:func:`adjective_without_head`) and the text goes on, after one
+    blank, with a lower-case word that neither follows a subject (a verb, a modal, a past
+    form or a form in "-ing": "the pandemic continued", "the agency responsible vowing") nor
+    joins (a preposition, "and", "who"): "another breathless| report that …", "in final|
+    remarks", "the eight competitive| states". Such a phrase names a thing whose head is the
+    next word, never its speaker. "The" right before the adjective makes it a group of people
+    ("the homeless tell …")."""
+    if not last.is_word or last.is_cap or not adjective_without_head(last.low):
+        return False
+    if _THE_BEFORE_RE.search(text, max(0, last.start - 5), last.start):
+        return False  # "the homeless tell …": "the" and an adjective name a group of people
+    m = _NEXT_WORD_RE.match(text, last.end)
+    if m is None:
+        return False
+    nxt = m.group(1)
+    return nxt not in _WHOLE_AFTER and not nxt.endswith(("ed", "ing"))
+
+
+# "the" right before a word ("the| homeless").
+_THE_BEFORE_RE: Final = re.compile(r"\b[Tt]he $")
+# The lower-case word right after a mention, one blank between ("… breathless report").
+_NEXT_WORD_RE: Final = re.compile(r" ([a-z][a-z-]*)\b")
 
 
 _NOT_S_VERBS: Final = frozenset(

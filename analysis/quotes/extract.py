@@ -1606,6 +1606,9 @@ def _canonical_name(
     names = doc.names()
     name, roles, typ = _stripped_type(mention.text)
     typ = _honorific_type(names["titled"], mention.text, name, roles, typ)
+    surnamed = _person_named_like_place(names["by_last"], name)
+    if surnamed is not None:
+        return surnamed, "person"
     articled = _articled_name_type(names["by_last"], mention.text, name, roles, typ)
     if articled != typ:
         return _articled_name(doc, mention.text, name, articled), articled
@@ -1662,6 +1665,19 @@ def _canonical_name(
         if named is not None:
             return named, "person"
     return _organisation_name(doc.text, mention.text, words, typ), typ
+
+
+def _person_named_like_place(by_last: dict[str, str], name: str) -> str | None:
+    """The person an article names in full whose surname is a one-word mention that is also a
+    place: "Jordan said" where the article writes "Rep. Ivo Jordan" -> "Ivo Jordan" (the
+    article's own names come before the list of places). The full name opens with a given
+    name ("South Florida", "Attack Iran" are no person's). None when the article names no
+    such person ("Jordan said" is then the country's government) and for a mention in
+    capitals ("WASHINGTON —" opens a dateline)."""
+    if " " in name or name.isupper() or name.lower() not in PLACES:
+        return None
+    full = by_last.get(name_key(name))
+    return full if full is not None and _given_name_first(full) else None
 
 
 def _referred(
