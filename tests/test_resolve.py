@@ -212,6 +212,13 @@ def test_name_info_key_and_name(raw, expected):
             "Jeb Lund spoke. Jeb Lund left. Then-President George W. Lund had spoken.",
             {"lund": "Jeb Lund"},
         ),
+        # A suffix tells a son from his father.
+        (
+            "Ivo Lund spoke. Ivo Lund left. His son Ivo Lund Jr. had spoken.",
+            {"lund": "Ivo Lund"},
+        ),
+        ("Ivo Lund Jr. spoke. Ivo Lund Jr. left. Ivo Lund had spoken.", {"lund": "Ivo Lund"}),
+        ("Ivo Lund Jr. spoke. Lund Jr. left. Lund had spoken.", {"lund": "Ivo Lund Jr"}),
         # One person's names: the longest.
         ("Ada Lund spoke. Ada Lund left. Ada Marie Lund had spoken.", {"lund": "Ada Marie Lund"}),
         # A surname with its particle, or with initials, is no second person.
@@ -229,7 +236,7 @@ def test_name_info_key_and_name(raw, expected):
             "Ivo Lund spoke. Ivo Lund left. His wife, Dana Lund, wept.",
             {"lund": "Ivo Lund"},
         ),
-        # ... but a relative written in full more often is whom the article is about.
+        # ... but beside another full name the kin noun does not decide: the most written does.
         (
             "Ivo Lund spoke. His son, Tomas Lund, wept. Tomas Lund left. Tomas Lund cried.",
             {"lund": "Tomas Lund"},

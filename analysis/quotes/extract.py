@@ -922,10 +922,17 @@ def _fullest_name(names: list[str], count: dict[str, int], runs: set[str]) -> st
     people: dict[str, list[str]] = {}
     for name in names:
         words = name.split()
-        if not (len(words) > 2 and " ".join(words[:-1]) in runs) and _tells_person_apart(words):
-            people.setdefault(words[0], []).append(name)
+        # (a suffix tells a son from his father: "Ivo Lund Jr." is not "Ivo Lund", nor a run)
+        suffix = bare(words[-1].lower()).rstrip(".") in NAME_SUFFIXES
+        run_on = not suffix and len(words) > 2 and " ".join(words[:-1]) in runs
+        if not run_on and _tells_person_apart(words):
+            people.setdefault(words[0] + " Jr" * suffix, []).append(name)
     if not people:
         return names[0]
+    if any(not k.endswith(" Jr") for k in people):
+        # The surname alone is the father's, the son being "Lund Jr." ("Ivo Lund Jr." beside
+        # "Ivo Lund"); it is the son's only when he is the one named in full.
+        people = {k: ns for k, ns in people.items() if not k.endswith(" Jr")}
     # (max and min keep the first of equal ranks: the first written)
     person = max(people.values(), key=lambda ns: sum(count[n] for n in ns))
     return min(person, key=lambda n: (-len(n.split()), -count[n]))
@@ -977,32 +984,29 @@ def _surname_holders(
     roles: dict[str, dict[str, int]],
 ) -> list[str]:
     """The full names of surname ``key`` that the surname alone may stand for: all of them, but
-    not those introduced as a relative (``kin``) when the article shows another person of that
-    surname, by another full name written in full as often (``count``), by a relative's owner
-    ("Lund's son", ``kin_of_namesake``) or by a title no relative is written with, as often
-    ("President Lund" or "Mr. Lund" beside "his wife, Ada Lund": "Lund" is not hers, and with no
-    other full name stays the surname alone)."""
+    none when every one was introduced as a relative (``kin``) and the article shows another
+    person of that surname only by a relative's owner ("Lund's son", ``kin_of_namesake``) or by a
+    title no relative is written with, at least as often as the relatives in full (``count``):
+    "President Lund" or "Mr. Lund" beside "his wife, Ada Lund" -> "Lund" is not hers and stays
+    the surname alone."""
     # (a relative who holds an office is a person in their own right, the article's subject as
     # much as the one they are named after: "his son, President Ivo Lund")
     relatives = [n for n in names if n in kin and not _holds_office(n, roles)]
     if not relatives:
         return names
-    # (nor one written in full more often than the others: the article is about them, "his son
-    # Ivo Lund" in a story on Ivo Lund, and writes the full name to tell them apart)
-    written = sum(count[n] for n in relatives)
-    others = [n for n in names if n not in relatives]
-    if others:
-        return others if sum(count[n] for n in others) >= written else names
+    if len(relatives) < len(names):
+        # Beside another full name the kin noun does not say whom the surname alone means: news
+        # names the article's subject in full once, relatives or not ("his wife, Ada Lund" in a
+        # profile of her), so the most written stands, as for any two people (_fullest_name).
+        return names
     if len({n.split()[0] for n in relatives}) > 1:
         return names  # relatives of each other ("his son, Ivo Lund" and "his father, Ada Lund")
-    if any(n in kin_of_namesake for n in relatives):
-        return []
     unheld = sum(
         1
         for surname, role in titled
         if name_key(surname) == key and not any(_holds_title(n, role, roles) for n in relatives)
-    )
-    return [] if unheld and unheld >= written else names
+    ) + sum(1 for n in relatives if n in kin_of_namesake)
+    return [] if unheld and unheld >= sum(count[n] for n in relatives) else names
 
 
 def _holds_office(name: str, roles: dict[str, dict[str, int]]) -> bool:
