@@ -660,6 +660,37 @@ PARTIAL_FRAMES = [
 ]
 
 
+# A frame after its content whose cue is followed by a hearer, long adjuncts or a participle
+# phrase of the writer's (_frame_tail, _tail_object_end, _hearer_word, _writers_participle);
+# the cue must be active (_active_report).
+TRAILING_TAILS = [
+    ("The pier will open with some limits, Ada Reyes told a daily news briefing.",
+     "The pier will open with some limits", "Ada Reyes", "told", "indirect"),
+    ("The fares will rise in June, a port official told reporters at the dock on Monday, "
+     "speaking on condition of anonymity.",
+     "The fares will rise in June", "a port official", "told", "indirect"),
+    ("Crews voted on Monday to rename the pier, board president Ada Reyes announced at an "
+     "evening meeting of the harbor board of trustees.",
+     "Crews voted on Monday to rename the pier", "Ada Reyes", "announced", "indirect"),
+    ("The fares rose, the mayor said at the end of a long meeting with the crews.",
+     "The fares rose", "the mayor", "said", "indirect"),
+    ("The ferry ran late again, Ben Lund told the Harbor Courier on condition of anonymity.",
+     "The ferry ran late again", "Ben Lund", "told", "indirect"),
+]
+
+# (text, words that must not be an indirect row): a modal or a passive before the cue, a thing
+# told, a passive participle after a noun, an opener before a passive frame.
+NOT_FRAMED = [
+    ("On Friday morning, the third day of his tour, Ben Lund told a joke.",
+     "On Friday morning, the third day of his tour"),
+    ("The port let the crews pick their shifts, a practice criticized by the mayor and the "
+     "union.", "The port let the crews pick their shifts"),
+    ("Despite two failed tests this year, the pier's safety has barely been mentioned in the "
+     "race.", "Despite two failed tests this year"),
+    ("No matter the stakes, Ada Reyes will insist on it for the crews.", "No matter the stakes"),
+]
+
+
 # Who says "… the fares would rise", resolved: each table above holds one rule's cases.
 FARES_SPEAKERS = (
     OPENER_NAMES + GIVEN_NAMES + WHOLE_NAMES + ORG_SHORT_FORMS + DESCRIPTIONS + ANTECEDENTS
@@ -683,6 +714,17 @@ def test_not_reported_speech(text):
 def test_cue_readings(text, reported):
     q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
     assert (q["kind"] == "indirect").any() == reported, q[["quote", "speaker", "cue"]]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), TRAILING_TAILS)
+def test_trailing_frame_tails(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
+
+
+@pytest.mark.parametrize(("text", "words"), NOT_FRAMED)
+def test_not_framed(text, words):
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
+    assert not ((q["kind"] == "indirect") & (q["quote"] == words)).any(), q[["quote", "cue"]]
 
 
 @pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), NO_SPEAKER)

@@ -5104,12 +5104,16 @@ def _reported_by_trailing_frame(
     if last_np is not None:
         first = next(j for j in range(i) if toks[j].end > last_np.start)
         if (
-            sent.whole
-            and first > 2
+            first > 2
             and toks[first - 1].text == ","
+            and _active_report(toks, first, i, sent.start)
             and (
-                _only_adjuncts(toks, i + 1, sent.end_tok)
-                or _adjuncts_only(toks, i + 1, sent.end_tok)
+                sent.whole
+                and (
+                    _only_adjuncts(toks, i + 1, sent.end_tok)
+                    or _adjuncts_only(toks, i + 1, sent.end_tok)
+                )
+                or _frame_tail(_tail_toks(doc, sent, i), toks[i].low)
             )
         ):
             return [_framed_before(sent.start, toks[first - 1].start, last_np, toks[i])]
@@ -5131,6 +5135,166 @@ def _reported_by_trailing_frame(
                 if first > 1 and toks[first - 1].text == ",":
                     return _parenthetical_pieces(sent, first - 1, i, m)
     return None
+
+
+# Cues in no "-ed" form that close a frame after its content with adjuncts after them.
+_TAIL_CUES: Final = frozenset("said says told tells wrote writes".split())
+# Prepositions that open an adjunct of a frame after its content: "…, Reyes said at a meeting
+# of the board", "…, an official told reporters on condition of anonymity".
+_TAIL_PREPS: Final = frozenset(
+    "in on at during via through from over with for of after before amid following under".split()
+)
+
+
+# Verbs that follow a subject pronoun (the shipped word list): "ran", "won", "supported".
+_LISTED_VERBS: Final = LEX["finite_verbs"]
+
+
+def _active_report(toks: list[Tok], first: int, i: int, start: int) -> bool:
+    """Whether a trailing frame whose subject starts at ``toks[first]`` and whose cue is
+    ``toks[i]`` (the sentence starting at ``start``) reports what came before it: the cue is
+    active and not a modal's ("…, the mayor said", "…, officials have said"; not "…, the plan
+    has been criticized", "…, Reyes will insist"), and the words before the frame are more
+    than an opener: an opener with no comma and no verb inside is no content ("In July, the
+    guild called for …", "When reached by the Courier, Reyes had little to say"; but
+    "Despite the storm the ferries ran, officials said")."""
+    k = i - 1
+    while k > first and (
+        toks[k].low in SKIP_BETWEEN or toks[k].low in _AUXILIARIES or adverb_ly(toks[k].low)
+    ):
+        if toks[k].low in _AUXILIARIES and toks[k].low not in ("has", "have", "had"):
+            return False
+        if toks[k].low in _PASSIVE_BE:
+            return False
+        k -= 1
+    if toks[0].start != start:
+        return True  # (the tokens start inside the sentence: its opening is not read)
+    if not (toks[0].low in _LEADING_SUBORDINATORS or toks[0].low in _PREP_OPENERS):
+        return True
+    # an opener with no comma inside: content only if a verb shows a clause in it ("Despite
+    # the storm the ferries ran, officials said"; not "In July, …", "When reached by …, …")
+    words = toks[1 : first - 1]
+    if any(t.text == "," for t in words):
+        return True
+    return any(
+        t.low in _AUXILIARIES or t.low in _LISTED_VERBS or (n > 0 and t.low.endswith("ed"))
+        for n, t in enumerate(words)
+    )
+
+
+def _tail_toks(doc: _Doc, sent: _Sentence, i: int) -> list[Tok]:
+    """The tokens after cue ``sent.toks[i]`` to the end of the sentence's words (read afresh
+    when the sentence's tokens stop short of its end)."""
+    if sent.whole:
+        return sent.toks[i + 1 : sent.end_tok]
+    tail = doc.outside_toks(sent.toks[i].end, sent.content_end, cache=False)
+    end = len(tail)
+    while end > 0 and not tail[end - 1].is_word:
+        end -= 1
+    return tail[:end]
+
+
+def _frame_tail(tail: list[Tok], cue: str) -> bool:
+    """Whether the words ``tail`` after a trailing cue ``cue`` to the sentence end only close
+    the frame: the hearer of "told" ("told a daily news briefing"), prepositional
+    adjuncts of any length ("at an evening meeting of the harbor board", "on condition of
+    anonymity") and, after a comma or a dash, a participle phrase of the writer's that
+    reports nothing ("speaking on condition of anonymity"). No clause may follow (no
+    auxiliary, subject pronoun or "that"), nor a second cue ("…, Reyes said, adding that …").
+
+    "…, Reyes told a radio station." / "…, an official told the Harbor Courier on condition
+    of anonymity." / "…, the mayor announced at a meeting of the board, speaking after the
+    vote." -> True; "…, Reyes said the fares rose." / "…, Reyes said, adding that …" /
+    "…, Reyes told the crews they would be paid." -> False."""
+    toks, end = tail, len(tail)
+    if CUE_RULES.get(cue, "none") in ("none", "topic"):
+        return False  # (a frame of no speech reports nothing before it: "…, he decided to …")
+    if not (cue.endswith("ed") or cue in _TAIL_CUES):
+        return False  # (a present or a bare form may be a noun: "made no mention of …")
+    if not toks or not toks[0].is_word:
+        return False  # (a frame between commas is read as one: "…, Reyes said, …")
+    if (cue in PREPOSITION_CUES or CUE_RULES.get(cue) == "charge") and toks[0].low in (
+        _CONTENT_PREPS | {"of"}
+    ):
+        return False  # "…, the board called for an audit", "the man accused of …": content
+    j = 0
+    if cue in _TOLD_CUES:
+        j = _tail_object_end(toks, j, end)
+        if j < 0:
+            return False
+    while j < end:
+        t = toks[j]
+        if t.text == "," or t.text in _DASHES:
+            return _writers_participle(toks, j + 1, end)
+        if not t.is_word or t.low not in _TAIL_PREPS:
+            return False
+        j += 1
+        n = 0
+        while j < end and toks[j].is_word and toks[j].low not in _TAIL_PREPS:
+            low = toks[j].low
+            if low in _TAIL_CLAUSE_WORDS or low in INDIRECT_CUES or low in _LISTED_VERBS:
+                return False  # (a verb: "… of the new film appeared in court")
+            if n >= 6:
+                return False
+            j += 1
+            n += 1
+        if n == 0:
+            return False
+    return True
+
+
+def _tail_object_end(toks: list[Tok], j: int, end: int) -> int:
+    """The token after the hearer of a trailing "told" starting at ``toks[j]``, a noun phrase
+    of at most five words ("a daily news briefing", "reporters", "the Harbor Courier"), or
+    -1 when the words there are no such phrase ("the crews the fares rose": a second
+    determiner; "them they would": a subject pronoun)."""
+    k = j
+    while k < end and k < j + 5 and toks[k].is_word and toks[k].low not in _TAIL_PREPS:
+        t = toks[k]
+        if t.low in _TAIL_CLAUSE_WORDS or t.low in INDIRECT_CUES:
+            return -1
+        if k > j and t.low in DETERMINERS:
+            return -1
+        k += 1
+    if not any(_hearer_word(t) for t in toks[j:k]):
+        return -1  # "…, Reyes told a joke": a thing told, no hearer
+    return k
+
+
+# Occasions a trailing "told" names as its hearer: "told a news briefing", "told a Senate panel".
+_HEARER_OCCASIONS: Final = frozenset(
+    "briefing conference meeting panel committee hearing audience crowd rally gathering forum "
+    "interview radio station newspaper program programme show podcast broadcaster "
+    "lawmakers legislators delegates supporters reporters journalists".split()
+)
+
+
+def _hearer_word(t: Tok) -> bool:
+    """Whether a word of the object of "told" names a hearer: a name ("the Harbor Courier"), a
+    person, a group or a body (SPEAKER_NOUNS, ORG_WORDS: "a reporter", "the council"), an object
+    pronoun or an occasion ("a daily news briefing"); not a thing told ("a joke", "the
+    story")."""
+    low = t.low
+    return (
+        t.is_cap
+        or low in _OBJECT_PRONOUNS
+        or low in _HEARER_OCCASIONS
+        or low in SPEAKER_NOUNS
+        or low in ORG_WORDS
+        or low.rstrip("s") in SPEAKER_NOUNS
+    )
+
+
+def _writers_participle(toks: list[Tok], k: int, end: int) -> bool:
+    """Whether the words from ``toks[k]`` to ``end`` are a participle phrase that reports no
+    speech, the writer's comment after a frame: "speaking on condition of anonymity",
+    "declining to give details" -> True; "adding that …", "saying the fares rose", "because
+    the fares rose" -> False."""
+    if k >= end or not toks[k].low.endswith("ing") or toks[k].low in _ING_NOUNS:
+        return False
+    if CUE_RULES.get(toks[k].low, "none") not in ("none", "topic", "stance"):
+        return False
+    return not any(t.low in _TAIL_CLAUSE_WORDS or t.low in CUE_RULES for t in toks[k + 1 : end])
 
 
 def _frame_opens_quotation(text: str, sent: _Sentence) -> bool:
@@ -5951,6 +6115,12 @@ _AUXILIARIES: Final = frozenset(
     "isn't wasn't won't wouldn't can't couldn't didn't doesn't hasn't hadn't".split()
 )
 _CLAUSE_STOPS: Final = frozenset("and or but who which that while as than to".split())
+# Words that show a clause, not an adjunct, after a trailing cue.
+_TAIL_CLAUSE_WORDS: Final = (
+    _AUXILIARIES
+    | SUBJECT_PRONOUNS
+    | frozenset("that whether if because though although while so being".split())
+)
 # Words in "-ing" that are nouns, not gerunds: "denied wrongdoing" is a noun object.
 _ING_NOUNS: Final = frozenset(
     "wrongdoing funding spending meeting hearing ruling building training housing shooting "
