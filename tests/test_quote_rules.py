@@ -660,6 +660,24 @@ PARTIAL_FRAMES = [
 ]
 
 
+# A subject parted from its cue by an appositive or a relative and adverbs, by a short aside
+# between commas, or by a conjunction and adverbs (_subject_across_aside, _before_preverbal,
+# _short_aside).
+ACROSS_ASIDE = [
+    ("Ada Reyes, the owner of the ferry line, also said the crews had not been paid.",
+     "the crews had not been paid", "Ada Reyes", "said", "indirect"),
+    ("Ben Lund, who still runs the pier, later noted that the crews had not been paid.",
+     "the crews had not been paid", "Ben Lund", "noted", "indirect"),
+    ("The crews, however, argued that the pier was safe.",
+     "the pier was safe", "The crews", "argued", "indirect"),
+    ("The harbor board, in a statement, said the pier would reopen in May.",
+     "the pier would reopen in May", "The harbor board", "said", "indirect"),
+    ("Critics, though, have long claimed that the pier is unsafe.",
+     "the pier is unsafe", "Critics", "claimed", "indirect"),
+    ("Ada Reyes sat down with the crews and promptly, tartly announced she was retiring.",
+     "she was retiring", "Ada Reyes", "announced", "indirect"),
+]
+
 # A frame after its content whose cue is followed by a hearer, long adjuncts or a participle
 # phrase of the writer's (_frame_tail, _tail_object_end, _hearer_word, _writers_participle);
 # the cue must be active (_active_report).
@@ -681,6 +699,9 @@ TRAILING_TAILS = [
 # (text, words that must not be an indirect row): a modal or a passive before the cue, a thing
 # told, a passive participle after a noun, an opener before a passive frame.
 NOT_FRAMED = [
+    ("Ada Reyes, the owner of the line, would say nothing about the fares.",
+     "nothing about the fares"),
+    ("The pier, in the end, was said to be safe.", "to be safe"),
     ("On Friday morning, the third day of his tour, Ben Lund told a joke.",
      "On Friday morning, the third day of his tour"),
     ("The port let the crews pick their shifts, a practice criticized by the mayor and the "
@@ -714,6 +735,11 @@ def test_not_reported_speech(text):
 def test_cue_readings(text, reported):
     q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
     assert (q["kind"] == "indirect").any() == reported, q[["quote", "speaker", "cue"]]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), ACROSS_ASIDE)
+def test_subject_across_aside(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
 
 
 @pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), TRAILING_TAILS)

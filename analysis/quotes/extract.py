@@ -5411,7 +5411,96 @@ def _leading_subject(
             m = _appositive_subject(text, toks, i)
         elif m is None and prev.text in _DASHES:
             m = _dashed_subject(text, toks, i)
+    if m is None and t.low not in _PARTICIPLE_CUES and CUE_RULES.get(t.low) not in _NO_SPEECH:
+        m = _subject_across_aside(text, toks, i)
     return m
+
+
+def _subject_across_aside(text: str, toks: list[Tok], i: int) -> Mention | None:
+    """The subject of cue ``toks[i]`` read from before the words that part them
+    (:func:`_before_preverbal`): adverbs and auxiliaries after an appositive or a relative
+    ("Ada Reyes, the owner of the line, also said …", "Reyes, who runs the pier, later
+    noted …"), a short aside between commas ("The crews, however, argued …", "The board, in a
+    statement, said …", "Critics, though, have long claimed …"), or a conjunction ("went on
+    the radio and promptly, tartly announced …"). None when nothing parts them, or when the cue
+    is passive."""
+    if toks[i - 1].low in _PASSIVE_BE or _agent_follows(toks, i):
+        return None  # "…, has been called …", "and then accused by …": passive, no speaker
+    b = _before_preverbal(toks, i)
+    if b == i or b < 1:
+        return None
+    prev = toks[b - 1]
+    if toks[b].text == ",":
+        return np_before(text, toks, b)  # (an aside was skipped: the subject ends before it)
+    if prev.low in ("and", "but"):
+        return clause_subject(text, toks, b, outer=True)
+    if prev.text == ",":
+        return relative_subject(text, toks, b) or _appositive_subject(text, toks, b)
+    return None
+
+
+def _agent_follows(toks: list[Tok], i: int) -> bool:
+    """Whether a passive agent follows cue ``toks[i]`` within a few words: "and then accused in
+    recent weeks by a dozen riders", "later criticized by the crews" -> True; "also said that
+    …" -> False."""
+    return any(t.low == "by" for t in toks[i + 1 : i + 5])
+
+
+def _before_preverbal(toks: list[Tok], i: int) -> int:
+    """The index of the first of the words between cue ``toks[i]`` and its subject: adverbs
+    and auxiliaries but no modal or negation ("also", "has long", "later", "promptly,
+    tartly"; not "would", "did not") and short asides between commas (:func:`_short_aside`);
+    when an aside is skipped, the index of its opening comma (the subject ends right before
+    it). ``i`` when nothing stands between.
+
+    "Reyes, the owner, also said" -> at "also"; "The crews, however, argued" -> at the first
+    comma; "Reyes said" -> at "said"."""
+    j = i - 1
+    while j >= 0 and (
+        (
+            toks[j].is_word
+            and not toks[j].is_cap
+            and toks[j].low not in _MODALS
+            and toks[j].low not in _NEGATIONS
+            and (toks[j].low in SKIP_BETWEEN or adverb_ly(toks[j].low))
+        )
+        or (toks[j].text == "," and j > 0 and adverb_ly(toks[j - 1].low))
+    ):
+        j -= 1  # (", tartly": a comma between adverbs)
+    b = j + 1
+    if b < 3 or toks[b - 1].text != ",":
+        return b
+    k = b - 2  # the aside runs back from the comma before ``b`` to the comma before it
+    while k >= 0 and b - 1 - k <= 5 and toks[k].is_word:
+        k -= 1
+    if k < 1 or toks[k].text != "," or not _short_aside(toks[k + 1 : b - 1]):
+        return b
+    return k if toks[k - 1].is_word or toks[k - 1].text == ")" else b
+
+
+# Negations before a cue ("did not accuse", "has never said"): no act of speech to report, so
+# the subject is not sought across an aside for them.
+_NEGATIONS: Final = frozenset("not never".split())
+# Rules (cues.toml) whose frames report no speech.
+_NO_SPEECH: Final = frozenset(["none", "topic"])
+# Words that open a short aside between a subject and its verb besides the leading adverbials
+# (", for its part,", ", in turn,", ", too,", ", nonetheless,").
+_ASIDE_OPENERS: Final = frozenset("for in too nonetheless nevertheless therefore".split())
+
+
+def _short_aside(seg: list[Tok]) -> bool:
+    """Whether the words between two commas are a short aside, an adverb or an adjunct with no
+    clause of its own: "however", "in a statement", "for its part", "on Monday", "for
+    example", "too" -> True; "who runs the pier", "a port official", "she said" -> False."""
+    if not 1 <= len(seg) <= 5:
+        return False
+    w0 = seg[0].low
+    if not (w0 in LEADING_ADVERBIALS or w0 in _ASIDE_OPENERS or adverb_ly(w0)) or seg[0].is_cap:
+        return False
+    return not any(
+        t.low in _AUXILIARIES or t.low in SUBJECT_PRONOUNS or t.low in RELATIVES or t.low == "that"
+        for t in seg
+    )
 
 
 _TIME_WORDS: Final = frozenset("early late mid week month year the".split())
