@@ -676,6 +676,10 @@ ACROSS_ASIDE = [
      "the pier is unsafe", "Critics", "claimed", "indirect"),
     ("Ada Reyes sat down with the crews and promptly, tartly announced she was retiring.",
      "she was retiring", "Ada Reyes", "announced", "indirect"),
+    ("Ada Reyes, the owner of the ferry line, again threatened to close the pier.",
+     "to close the pier", "Ada Reyes", "threatened", "indirect"),
+    ("Ben Lund, a skipper, also accused the board of hiding the audit.",
+     "the board of hiding the audit", "Ben Lund", "accused", "indirect"),
 ]
 
 # A frame after its content whose cue is followed by a hearer, long adjuncts or a participle
@@ -702,6 +706,11 @@ NOT_FRAMED = [
     ("Ada Reyes, the owner of the line, would say nothing about the fares.",
      "nothing about the fares"),
     ("The pier, in the end, was said to be safe.", "to be safe"),
+    # across an aside, a noun object is more often an act than words
+    ("Ada Reyes, the owner of the line, has also proposed billions in new subsidies.",
+     "billions in new subsidies"),
+    ("Ben Lund, the skipper, also pointed to the long queues at the pier.",
+     "the long queues at the pier"),
     ("On Friday morning, the third day of his tour, Ben Lund told a joke.",
      "On Friday morning, the third day of his tour"),
     ("The port let the crews pick their shifts, a practice criticized by the mayor and the "

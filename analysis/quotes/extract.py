@@ -5426,6 +5426,8 @@ def _subject_across_aside(text: str, toks: list[Tok], i: int) -> Mention | None:
     is passive."""
     if toks[i - 1].low in _PASSIVE_BE or _agent_follows(toks, i):
         return None  # "…, has been called …", "and then accused by …": passive, no speaker
+    if not _statement_follows(toks, i):
+        return None
     b = _before_preverbal(toks, i)
     if b == i or b < 1:
         return None
@@ -5437,6 +5439,24 @@ def _subject_across_aside(text: str, toks: list[Tok], i: int) -> Mention | None:
     if prev.text == ",":
         return relative_subject(text, toks, b) or _appositive_subject(text, toks, b)
     return None
+
+
+def _statement_follows(toks: list[Tok], i: int) -> bool:
+    """Whether cue ``toks[i]`` is followed by a statement, not only by a noun: a clause, a
+    "to"-infinitive or, for a request or a charge, its object ("also said the crews were paid",
+    "again threatened to close the pier", "also urged the board to vote", "also accused Reyes
+    of lying" -> True; "has also proposed billions in subsidies", "just claimed a new mandate",
+    "also pointed to the prospect" -> False). A subject found across an aside is read only for
+    these: a noun object there is more often an act than words."""
+    j = _content_start(toks, i, len(toks))
+    if j >= len(toks):
+        return False
+    if CUE_RULES.get(toks[i].low) in ("request", "charge"):
+        return True
+    if toks[j].low == "to":
+        nxt = toks[j + 1] if j + 1 < len(toks) else toks[j]
+        return nxt.text.islower() and nxt.low not in DETERMINERS
+    return _clause_follows(toks, i, j)
 
 
 def _agent_follows(toks: list[Tok], i: int) -> bool:
