@@ -5153,19 +5153,19 @@ _LISTED_VERBS: Final = LEX["finite_verbs"]
 def _active_report(toks: list[Tok], first: int, i: int, start: int) -> bool:
     """Whether a trailing frame whose subject starts at ``toks[first]`` and whose cue is
     ``toks[i]`` (the sentence starting at ``start``) reports what came before it: the cue is
-    active and not a modal's ("…, the mayor said", "…, officials have said"; not "…, the plan
-    has been criticized", "…, Reyes will insist"), and the words before the frame are more
-    than an opener: an opener with no comma and no verb inside is no content ("In July, the
-    guild called for …", "When reached by the Courier, Reyes had little to say"; but
-    "Despite the storm the ferries ran, officials said")."""
+    active and not a modal's ("…, the mayor said", "…, officials have said", "…, the crews are
+    saying"; not "…, the plan has been criticized", "…, Reyes will insist"), and the words
+    before the frame are more than an opener: an opener with no comma and no verb inside is
+    no content ("In July, the guild called for …", "When reached by the Courier, Reyes had
+    little to say"; but "Despite the storm the ferries ran, officials said")."""
     k = i - 1
     while k > first and (
         toks[k].low in SKIP_BETWEEN or toks[k].low in _AUXILIARIES or adverb_ly(toks[k].low)
     ):
-        if toks[k].low in _AUXILIARIES and toks[k].low not in ("has", "have", "had"):
-            return False
-        if toks[k].low in _PASSIVE_BE:
-            return False
+        if toks[k].low in _PASSIVE_BE or toks[k].low in _AUXILIARIES:
+            progressive = toks[i].low.endswith("ing") and toks[k].low in _PASSIVE_BE
+            if not (progressive or toks[k].low in ("has", "have", "had")):
+                return False  # (but "…, the crews are saying" is active)
         k -= 1
     if toks[0].start != start:
         return True  # (the tokens start inside the sentence: its opening is not read)
