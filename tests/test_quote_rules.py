@@ -660,6 +660,69 @@ PARTIAL_FRAMES = [
 ]
 
 
+# A subject parted from its cue by an appositive or a relative and adverbs, by a short aside
+# between commas, or by a conjunction and adverbs (_subject_across_aside, _before_preverbal,
+# _short_aside).
+ACROSS_ASIDE = [
+    ("Ada Reyes, the owner of the ferry line, also said the crews had not been paid.",
+     "the crews had not been paid", "Ada Reyes", "said", "indirect"),
+    ("Ben Lund, who still runs the pier, later noted that the crews had not been paid.",
+     "the crews had not been paid", "Ben Lund", "noted", "indirect"),
+    ("The crews, however, argued that the pier was safe.",
+     "the pier was safe", "The crews", "argued", "indirect"),
+    ("The harbor board, in a statement, said the pier would reopen in May.",
+     "the pier would reopen in May", "The harbor board", "said", "indirect"),
+    ("Critics, though, have long claimed that the pier is unsafe.",
+     "the pier is unsafe", "Critics", "claimed", "indirect"),
+    ("Ada Reyes sat down with the crews and promptly, tartly announced she was retiring.",
+     "she was retiring", "Ada Reyes", "announced", "indirect"),
+    ("Ada Reyes, the owner of the ferry line, again threatened to close the pier.",
+     "to close the pier", "Ada Reyes", "threatened", "indirect"),
+    ("Ben Lund, a skipper, also accused the board of hiding the audit.",
+     "the board of hiding the audit", "Ben Lund", "accused", "indirect"),
+]
+
+# A frame after its content whose cue is followed by a hearer, long adjuncts or a participle
+# phrase of the writer's (_frame_tail, _tail_object_end, _hearer_word, _writers_participle);
+# the cue must be active (_active_report).
+TRAILING_TAILS = [
+    ("The pier will open with some limits, Ada Reyes told a daily news briefing.",
+     "The pier will open with some limits", "Ada Reyes", "told", "indirect"),
+    ("The fares will rise in June, a port official told reporters at the dock on Monday, "
+     "speaking on condition of anonymity.",
+     "The fares will rise in June", "a port official", "told", "indirect"),
+    ("Crews voted on Monday to rename the pier, board president Ada Reyes announced at an "
+     "evening meeting of the harbor board of trustees.",
+     "Crews voted on Monday to rename the pier", "Ada Reyes", "announced", "indirect"),
+    ("The fares rose, the mayor said at the end of a long meeting with the crews.",
+     "The fares rose", "the mayor", "said", "indirect"),
+    ("The ferry ran late again, Ben Lund told the Harbor Courier on condition of anonymity.",
+     "The ferry ran late again", "Ben Lund", "told", "indirect"),
+    ("The crews should not have to pay for the pier, the skippers are saying.",
+     "The crews should not have to pay for the pier", "the skippers", "saying", "indirect"),
+]
+
+# (text, words that must not be an indirect row): a modal or a passive before the cue, a thing
+# told, a passive participle after a noun, an opener before a passive frame.
+NOT_FRAMED = [
+    ("Ada Reyes, the owner of the line, would say nothing about the fares.",
+     "nothing about the fares"),
+    ("The pier, in the end, was said to be safe.", "to be safe"),
+    # across an aside, a noun object is more often an act than words
+    ("Ada Reyes, the owner of the line, has also proposed billions in new subsidies.",
+     "billions in new subsidies"),
+    ("Ben Lund, the skipper, also pointed to the long queues at the pier.",
+     "the long queues at the pier"),
+    ("On Friday morning, the third day of his tour, Ben Lund told a joke.",
+     "On Friday morning, the third day of his tour"),
+    ("The port let the crews pick their shifts, a practice criticized by the mayor and the "
+     "union.", "The port let the crews pick their shifts"),
+    ("Despite two failed tests this year, the pier's safety has barely been mentioned in the "
+     "race.", "Despite two failed tests this year"),
+    ("No matter the stakes, Ada Reyes will insist on it for the crews.", "No matter the stakes"),
+]
+
+
 # Who says "… the fares would rise", resolved: each table above holds one rule's cases.
 FARES_SPEAKERS = (
     OPENER_NAMES + GIVEN_NAMES + WHOLE_NAMES + ORG_SHORT_FORMS + DESCRIPTIONS + ANTECEDENTS
@@ -683,6 +746,22 @@ def test_not_reported_speech(text):
 def test_cue_readings(text, reported):
     q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
     assert (q["kind"] == "indirect").any() == reported, q[["quote", "speaker", "cue"]]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), ACROSS_ASIDE)
+def test_subject_across_aside(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), TRAILING_TAILS)
+def test_trailing_frame_tails(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
+
+
+@pytest.mark.parametrize(("text", "words"), NOT_FRAMED)
+def test_not_framed(text, words):
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
+    assert not ((q["kind"] == "indirect") & (q["quote"] == words)).any(), q[["quote", "cue"]]
 
 
 @pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), NO_SPEAKER)

@@ -5256,12 +5256,16 @@ def _reported_by_trailing_frame(
     if last_np is not None:
         first = next(j for j in range(i) if toks[j].end > last_np.start)
         if (
-            sent.whole
-            and first > 2
+            first > 2
             and toks[first - 1].text == ","
+            and _active_report(toks, first, i, sent.start)
             and (
-                _only_adjuncts(toks, i + 1, sent.end_tok)
-                or _adjuncts_only(toks, i + 1, sent.end_tok)
+                sent.whole
+                and (
+                    _only_adjuncts(toks, i + 1, sent.end_tok)
+                    or _adjuncts_only(toks, i + 1, sent.end_tok)
+                )
+                or _frame_tail(_tail_toks(doc, sent, i), toks[i].low)
             )
         ):
             return [_framed_before(sent.start, toks[first - 1].start, last_np, toks[i])]
@@ -5283,6 +5287,166 @@ def _reported_by_trailing_frame(
                 if first > 1 and toks[first - 1].text == ",":
                     return _parenthetical_pieces(sent, first - 1, i, m)
     return None
+
+
+# Cues in no "-ed" form that close a frame after its content with adjuncts after them.
+_TAIL_CUES: Final = frozenset("said says told tells wrote writes".split())
+# Prepositions that open an adjunct of a frame after its content: "…, Reyes said at a meeting
+# of the board", "…, an official told reporters on condition of anonymity".
+_TAIL_PREPS: Final = frozenset(
+    "in on at during via through from over with for of after before amid following under".split()
+)
+
+
+# Verbs that follow a subject pronoun (the shipped word list): "ran", "won", "supported".
+_LISTED_VERBS: Final = LEX["finite_verbs"]
+
+
+def _active_report(toks: list[Tok], first: int, i: int, start: int) -> bool:
+    """Whether a trailing frame whose subject starts at ``toks[first]`` and whose cue is
+    ``toks[i]`` (the sentence starting at ``start``) reports what came before it: the cue is
+    active and not a modal's ("…, the mayor said", "…, officials have said", "…, the crews are
+    saying"; not "…, the plan has been criticized", "…, Reyes will insist"), and the words
+    before the frame are more than an opener: an opener with no comma and no verb inside is
+    no content ("In July, the guild called for …", "When reached by the Courier, Reyes had
+    little to say"; but "Despite the storm the ferries ran, officials said")."""
+    k = i - 1
+    while k > first and (
+        toks[k].low in SKIP_BETWEEN or toks[k].low in _AUXILIARIES or adverb_ly(toks[k].low)
+    ):
+        if toks[k].low in _PASSIVE_BE or toks[k].low in _AUXILIARIES:
+            progressive = toks[i].low.endswith("ing") and toks[k].low in _PASSIVE_BE
+            if not (progressive or toks[k].low in ("has", "have", "had")):
+                return False  # (but "…, the crews are saying" is active)
+        k -= 1
+    if toks[0].start != start:
+        return True  # (the tokens start inside the sentence: its opening is not read)
+    if not (toks[0].low in _LEADING_SUBORDINATORS or toks[0].low in _PREP_OPENERS):
+        return True
+    # an opener with no comma inside: content only if a verb shows a clause in it ("Despite
+    # the storm the ferries ran, officials said"; not "In July, …", "When reached by …, …")
+    words = toks[1 : first - 1]
+    if any(t.text == "," for t in words):
+        return True
+    return any(
+        t.low in _AUXILIARIES or t.low in _LISTED_VERBS or (n > 0 and t.low.endswith("ed"))
+        for n, t in enumerate(words)
+    )
+
+
+def _tail_toks(doc: _Doc, sent: _Sentence, i: int) -> list[Tok]:
+    """The tokens after cue ``sent.toks[i]`` to the end of the sentence's words (read afresh
+    when the sentence's tokens stop short of its end)."""
+    if sent.whole:
+        return sent.toks[i + 1 : sent.end_tok]
+    tail = doc.outside_toks(sent.toks[i].end, sent.content_end, cache=False)
+    end = len(tail)
+    while end > 0 and not tail[end - 1].is_word:
+        end -= 1
+    return tail[:end]
+
+
+def _frame_tail(tail: list[Tok], cue: str) -> bool:
+    """Whether the words ``tail`` after a trailing cue ``cue`` to the sentence end only close
+    the frame: the hearer of "told" ("told a daily news briefing"), prepositional
+    adjuncts of any length ("at an evening meeting of the harbor board", "on condition of
+    anonymity") and, after a comma or a dash, a participle phrase of the writer's that
+    reports nothing ("speaking on condition of anonymity"). No clause may follow (no
+    auxiliary, subject pronoun or "that"), nor a second cue ("…, Reyes said, adding that …").
+
+    "…, Reyes told a radio station." / "…, an official told the Harbor Courier on condition
+    of anonymity." / "…, the mayor announced at a meeting of the board, speaking after the
+    vote." -> True; "…, Reyes said the fares rose." / "…, Reyes said, adding that …" /
+    "…, Reyes told the crews they would be paid." -> False."""
+    toks, end = tail, len(tail)
+    if CUE_RULES.get(cue, "none") in ("none", "topic"):
+        return False  # (a frame of no speech reports nothing before it: "…, he decided to …")
+    if not (cue.endswith("ed") or cue in _TAIL_CUES):
+        return False  # (a present or a bare form may be a noun: "made no mention of …")
+    if not toks or not toks[0].is_word:
+        return False  # (a frame between commas is read as one: "…, Reyes said, …")
+    if (cue in PREPOSITION_CUES or CUE_RULES.get(cue) == "charge") and toks[0].low in (
+        _CONTENT_PREPS | {"of"}
+    ):
+        return False  # "…, the board called for an audit", "the man accused of …": content
+    j = 0
+    if cue in _TOLD_CUES:
+        j = _tail_object_end(toks, j, end)
+        if j < 0:
+            return False
+    while j < end:
+        t = toks[j]
+        if t.text == "," or t.text in _DASHES:
+            return _writers_participle(toks, j + 1, end)
+        if not t.is_word or t.low not in _TAIL_PREPS:
+            return False
+        j += 1
+        n = 0
+        while j < end and toks[j].is_word and toks[j].low not in _TAIL_PREPS:
+            low = toks[j].low
+            if low in _TAIL_CLAUSE_WORDS or low in INDIRECT_CUES or low in _LISTED_VERBS:
+                return False  # (a verb: "… of the new film appeared in court")
+            if n >= 6:
+                return False
+            j += 1
+            n += 1
+        if n == 0:
+            return False
+    return True
+
+
+def _tail_object_end(toks: list[Tok], j: int, end: int) -> int:
+    """The token after the hearer of a trailing "told" starting at ``toks[j]``, a noun phrase
+    of at most five words ("a daily news briefing", "reporters", "the Harbor Courier"), or
+    -1 when the words there are no such phrase ("the crews the fares rose": a second
+    determiner; "them they would": a subject pronoun)."""
+    k = j
+    while k < end and k < j + 5 and toks[k].is_word and toks[k].low not in _TAIL_PREPS:
+        t = toks[k]
+        if t.low in _TAIL_CLAUSE_WORDS or t.low in INDIRECT_CUES:
+            return -1
+        if k > j and t.low in DETERMINERS:
+            return -1
+        k += 1
+    if not any(_hearer_word(t) for t in toks[j:k]):
+        return -1  # "…, Reyes told a joke": a thing told, no hearer
+    return k
+
+
+# Occasions a trailing "told" names as its hearer: "told a news briefing", "told a Senate panel".
+_HEARER_OCCASIONS: Final = frozenset(
+    "briefing conference meeting panel committee hearing audience crowd rally gathering forum "
+    "interview radio station newspaper program programme show podcast broadcaster "
+    "lawmakers legislators delegates supporters reporters journalists".split()
+)
+
+
+def _hearer_word(t: Tok) -> bool:
+    """Whether a word of the object of "told" names a hearer: a name ("the Harbor Courier"), a
+    person, a group or a body (SPEAKER_NOUNS, ORG_WORDS: "a reporter", "the council"), an object
+    pronoun or an occasion ("a daily news briefing"); not a thing told ("a joke", "the
+    story")."""
+    low = t.low
+    return (
+        t.is_cap
+        or low in _OBJECT_PRONOUNS
+        or low in _HEARER_OCCASIONS
+        or low in SPEAKER_NOUNS
+        or low in ORG_WORDS
+        or low.rstrip("s") in SPEAKER_NOUNS
+    )
+
+
+def _writers_participle(toks: list[Tok], k: int, end: int) -> bool:
+    """Whether the words from ``toks[k]`` to ``end`` are a participle phrase that reports no
+    speech, the writer's comment after a frame: "speaking on condition of anonymity",
+    "declining to give details" -> True; "adding that …", "saying the fares rose", "because
+    the fares rose" -> False."""
+    if k >= end or not toks[k].low.endswith("ing") or toks[k].low in _ING_NOUNS:
+        return False
+    if CUE_RULES.get(toks[k].low, "none") not in ("none", "topic", "stance"):
+        return False
+    return not any(t.low in _TAIL_CLAUSE_WORDS or t.low in CUE_RULES for t in toks[k + 1 : end])
 
 
 def _frame_opens_quotation(text: str, sent: _Sentence) -> bool:
@@ -5399,7 +5563,116 @@ def _leading_subject(
             m = _appositive_subject(text, toks, i)
         elif m is None and prev.text in _DASHES:
             m = _dashed_subject(text, toks, i)
+    if m is None and t.low not in _PARTICIPLE_CUES and CUE_RULES.get(t.low) not in _NO_SPEECH:
+        m = _subject_across_aside(text, toks, i)
     return m
+
+
+def _subject_across_aside(text: str, toks: list[Tok], i: int) -> Mention | None:
+    """The subject of cue ``toks[i]`` read from before the words that part them
+    (:func:`_before_preverbal`): adverbs and auxiliaries after an appositive or a relative
+    ("Ada Reyes, the owner of the line, also said …", "Reyes, who runs the pier, later
+    noted …"), a short aside between commas ("The crews, however, argued …", "The board, in a
+    statement, said …", "Critics, though, have long claimed …"), or a conjunction ("went on
+    the radio and promptly, tartly announced …"). None when nothing parts them, or when the cue
+    is passive."""
+    if toks[i - 1].low in _PASSIVE_BE or _agent_follows(toks, i):
+        return None  # "…, has been called …", "and then accused by …": passive, no speaker
+    if not _statement_follows(toks, i):
+        return None
+    b = _before_preverbal(toks, i)
+    if b == i or b < 1:
+        return None
+    prev = toks[b - 1]
+    if toks[b].text == ",":
+        return np_before(text, toks, b)  # (an aside was skipped: the subject ends before it)
+    if prev.low in ("and", "but"):
+        return clause_subject(text, toks, b, outer=True)
+    if prev.text == ",":
+        return relative_subject(text, toks, b) or _appositive_subject(text, toks, b)
+    return None
+
+
+def _statement_follows(toks: list[Tok], i: int) -> bool:
+    """Whether cue ``toks[i]`` is followed by a statement, not only by a noun: a clause, a
+    "to"-infinitive or, for a request or a charge, its object ("also said the crews were paid",
+    "again threatened to close the pier", "also urged the board to vote", "also accused Reyes
+    of lying" -> True; "has also proposed billions in subsidies", "just claimed a new mandate",
+    "also pointed to the prospect" -> False). A subject found across an aside is read only for
+    these: a noun object there is more often an act than words."""
+    j = _content_start(toks, i, len(toks))
+    if j >= len(toks):
+        return False
+    if CUE_RULES.get(toks[i].low) in ("request", "charge"):
+        return True
+    if toks[j].low == "to":
+        nxt = toks[j + 1] if j + 1 < len(toks) else toks[j]
+        return nxt.text.islower() and nxt.low not in DETERMINERS
+    return _clause_follows(toks, i, j)
+
+
+def _agent_follows(toks: list[Tok], i: int) -> bool:
+    """Whether a passive agent follows cue ``toks[i]`` within a few words: "and then accused in
+    recent weeks by a dozen riders", "later criticized by the crews" -> True; "also said that
+    …" -> False."""
+    return any(t.low == "by" for t in toks[i + 1 : i + 5])
+
+
+def _before_preverbal(toks: list[Tok], i: int) -> int:
+    """The index of the first of the words between cue ``toks[i]`` and its subject: adverbs
+    and auxiliaries but no modal or negation ("also", "has long", "later", "promptly,
+    tartly"; not "would", "did not") and short asides between commas (:func:`_short_aside`);
+    when an aside is skipped, the index of its opening comma (the subject ends right before
+    it). ``i`` when nothing stands between.
+
+    "Reyes, the owner, also said" -> at "also"; "The crews, however, argued" -> at the first
+    comma; "Reyes said" -> at "said"."""
+    j = i - 1
+    while j >= 0 and (
+        (
+            toks[j].is_word
+            and not toks[j].is_cap
+            and toks[j].low not in _MODALS
+            and toks[j].low not in _NEGATIONS
+            and (toks[j].low in SKIP_BETWEEN or adverb_ly(toks[j].low))
+        )
+        or (toks[j].text == "," and j > 0 and adverb_ly(toks[j - 1].low))
+    ):
+        j -= 1  # (", tartly": a comma between adverbs)
+    b = j + 1
+    if b < 3 or toks[b - 1].text != ",":
+        return b
+    k = b - 2  # the aside runs back from the comma before ``b`` to the comma before it
+    while k >= 0 and b - 1 - k <= 5 and toks[k].is_word:
+        k -= 1
+    if k < 1 or toks[k].text != "," or not _short_aside(toks[k + 1 : b - 1]):
+        return b
+    return k if toks[k - 1].is_word or toks[k - 1].text == ")" else b
+
+
+# Negations before a cue ("did not accuse", "has never said"): no act of speech to report, so
+# the subject is not sought across an aside for them.
+_NEGATIONS: Final = frozenset("not never".split())
+# Rules (cues.toml) whose frames report no speech.
+_NO_SPEECH: Final = frozenset(["none", "topic"])
+# Words that open a short aside between a subject and its verb besides the leading adverbials
+# (", for its part,", ", in turn,", ", too,", ", nonetheless,").
+_ASIDE_OPENERS: Final = frozenset("for in too nonetheless nevertheless therefore".split())
+
+
+def _short_aside(seg: list[Tok]) -> bool:
+    """Whether the words between two commas are a short aside, an adverb or an adjunct with no
+    clause of its own: "however", "in a statement", "for its part", "on Monday", "for
+    example", "too" -> True; "who runs the pier", "a port official", "she said" -> False."""
+    if not 1 <= len(seg) <= 5:
+        return False
+    w0 = seg[0].low
+    if not (w0 in LEADING_ADVERBIALS or w0 in _ASIDE_OPENERS or adverb_ly(w0)) or seg[0].is_cap:
+        return False
+    return not any(
+        t.low in _AUXILIARIES or t.low in SUBJECT_PRONOUNS or t.low in RELATIVES or t.low == "that"
+        for t in seg
+    )
 
 
 _TIME_WORDS: Final = frozenset("early late mid week month year the".split())
@@ -6103,6 +6376,12 @@ _AUXILIARIES: Final = frozenset(
     "isn't wasn't won't wouldn't can't couldn't didn't doesn't hasn't hadn't".split()
 )
 _CLAUSE_STOPS: Final = frozenset("and or but who which that while as than to".split())
+# Words that show a clause, not an adjunct, after a trailing cue.
+_TAIL_CLAUSE_WORDS: Final = (
+    _AUXILIARIES
+    | SUBJECT_PRONOUNS
+    | frozenset("that whether if because though although while so being".split())
+)
 # Words in "-ing" that are nouns, not gerunds: "denied wrongdoing" is a noun object.
 _ING_NOUNS: Final = frozenset(
     "wrongdoing funding spending meeting hearing ruling building training housing shooting "
