@@ -219,6 +219,10 @@ def test_name_info_key_and_name(raw, expected):
         ),
         ("Ivo Lund Jr. spoke. Ivo Lund Jr. left. Ivo Lund had spoken.", {"lund": "Ivo Lund"}),
         ("Ivo Lund Jr. spoke. Lund Jr. left. Lund had spoken.", {"lund": "Ivo Lund Jr"}),
+        (
+            "Ivo Lund Jr. spoke. Ivo Lund Jr. left. His wife, Ada Lund, had spoken.",
+            {"lund": "Ivo Lund Jr"},
+        ),
         # One person's names: the longest.
         ("Ada Lund spoke. Ada Lund left. Ada Marie Lund had spoken.", {"lund": "Ada Marie Lund"}),
         # A surname with its particle, or with initials, is no second person.

@@ -929,10 +929,9 @@ def _fullest_name(names: list[str], count: dict[str, int], runs: set[str]) -> st
             people.setdefault(words[0] + " Jr" * suffix, []).append(name)
     if not people:
         return names[0]
-    if any(not k.endswith(" Jr") for k in people):
-        # The surname alone is the father's, the son being "Lund Jr." ("Ivo Lund Jr." beside
-        # "Ivo Lund"); it is the son's only when he is the one named in full.
-        people = {k: ns for k, ns in people.items() if not k.endswith(" Jr")}
+    # The surname alone is the father's, the son being "Lund Jr." ("Ivo Lund Jr." beside "Ivo
+    # Lund"); it is the son's when his father is not named in full.
+    people = {k: ns for k, ns in people.items() if not (k.endswith(" Jr") and k[:-3] in people)}
     # (max and min keep the first of equal ranks: the first written)
     person = max(people.values(), key=lambda ns: sum(count[n] for n in ns))
     return min(person, key=lambda n: (-len(n.split()), -count[n]))
