@@ -255,6 +255,27 @@ def test_agency_credits_need_a_crediting_phrase():
         assert text[s:e] in ("Reuters", "Associated Press", "AP", "AFP")
 
 
+@pytest.mark.parametrize(
+    ("text", "outlet", "expected"),
+    [
+        # an outlet's own dateline credits no one else
+        (
+            "DETROIT (AP) — The plant closed, officials told Reuters.",
+            "Associated Press",
+            ["Reuters"],
+        ),
+        ("DETROIT (AP) — The plant closed.", "AP", []),
+        ("LONDON (Reuters) - Rates rose.", "Reuters UK", []),
+        ("LONDON (Reuters) - Rates rose.", "The Harbor Courier", ["Reuters"]),
+        # a picture's credit is no source
+        ("The dock at dawn. (AP Photo/Ada Reyes) The plant closed.", None, []),
+        ("The dock. (Reuters Photo) Rates rose, according to AFP.", None, ["AFP"]),
+    ],
+)
+def test_agency_credits_leave_out_own_datelines_and_photo_credits(text, outlet, expected):
+    assert [a for a, _, _ in agency_credits(text, outlet=outlet)] == expected
+
+
 def test_sourcing_counts_a_hand_made_table():
     docs = pd.DataFrame(
         {

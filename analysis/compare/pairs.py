@@ -126,16 +126,33 @@ _AGENCY_RE = _agency_re()
 _AGENCY_NAMES = list(AGENCIES)
 
 
-def agency_credits(text: str) -> list[tuple[str, int, int]]:
+# A picture's credit after the agency's name: "(AP Photo/Ada Reyes)", "(Reuters Photo)".
+_PHOTO_AFTER_RE = re.compile(r"\s*(?:Photo|Images?|Video)\b")
+
+
+def agency_credits(text: str, *, outlet: str | None = None) -> list[tuple[str, int, int]]:
     """(agency, start, end) for each place ``text`` credits a news agency ("told Reuters",
-    "Reuters quoted", "according to AP", "(AFP) -"), in text order."""
+    "Reuters quoted", "according to AP", "(AFP) -"), in text order. A picture's credit ("(AP
+    Photo/…)") credits no source, and an agency that is the article's own ``outlet`` credits
+    itself in its dateline ("DETROIT (AP) —" in AP's copy): neither counts."""
     out = []
     for m in _AGENCY_RE.finditer(text):
         for key, value in m.groupdict().items():
             if value is not None:
-                out.append((_AGENCY_NAMES[int(key[1:])], m.start(key), m.end(key)))
+                agency = _AGENCY_NAMES[int(key[1:])]
+                if not _PHOTO_AFTER_RE.match(text, m.end(key)) and not _is_agency(outlet, agency):
+                    out.append((agency, m.start(key), m.end(key)))
                 break
     return out
+
+
+def _is_agency(outlet: str | None, agency: str) -> bool:
+    """Whether the outlet's name is the agency's ("Associated Press", "AP", "Reuters UK" for
+    Reuters); not "The Associated Press Stylebook Blog" beside another outlet's name."""
+    if not outlet:
+        return False
+    pattern = AGENCIES[agency]
+    return re.fullmatch(rf"(?:The\s+)?(?:{pattern})(?:\s+\w+)?", outlet.strip()) is not None
 
 
 def canonical_speakers(quotes: pd.DataFrame) -> pd.Series:
@@ -394,7 +411,10 @@ def sourcing(docs: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
     q["stype"] = (
         q["speaker_type"].where(q["speaker"].notna(), None) if "speaker_type" in q else None
     )
-    credits = {doc: agency_credits(text) for doc, text in zip(d["doc_id"], d["text"], strict=True)}
+    credits = {
+        doc: agency_credits(text, outlet=outlet)
+        for doc, text, outlet in zip(d["doc_id"], d["text"], d["outlet"], strict=True)
+    }
 
     def summarise(doc_ids: list[str]) -> dict:
         g = q[q["doc_id"].isin(doc_ids)]
