@@ -573,6 +573,23 @@ def test_an_amount_word_is_no_name(written, expected):
     assert name_type(written) == expected
 
 
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("FactCheck.org", "organisation"),
+        ("Harbor.com", "organisation"),
+        ("Dockside.news", "organisation"),
+        ("The Harbor.com", "organisation"),
+        ("Ada Lund", "person"),
+        ("A. Lund", "person"),
+        ("Gov. Lund", "person"),
+        ("Ada Lund of Harbor.org", "person"),
+    ],
+)
+def test_a_web_address_is_an_organisation(written, expected):
+    assert name_type(written) == expected
+
+
 def test_an_amount_word_opening_a_sentence_is_no_person_a_quotation_goes_back_to():
     text = (
         "Ada Reyes ran the harbor board for years. More recently it was Ivo Lund. "

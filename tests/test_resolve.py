@@ -263,6 +263,12 @@ def test_name_info_key_and_name(raw, expected):
         # ... and is when nothing shows another: the relative is the only Lund.
         ("The harbor widow Dana Lund spoke. Lund left.", {"lund": "Dana Lund"}),
         ("Mrs. Lund spoke. The first lady, Dana Lund, wept.", {"lund": "Dana Lund"}),
+        # A name that is all a quotation holds is a title or a nickname, no one's full name.
+        (
+            "President Lund spoke. First lady Dana Lund wept. Protesters flew a “Baby Lund” kite.",
+            {},
+        ),
+        ('Ada Lund spoke. The "Lund Rules" were read.', {"lund": "Ada Lund"}),
         ("Ada Lund, the mayor, spoke. Lady Ada Lund left.", {"lund": "Ada Lund"}),
     ],
 )

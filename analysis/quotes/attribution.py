@@ -2491,8 +2491,8 @@ def name_type(name: str) -> str:
         return "anonymous"
     if words[0] in _AMOUNT_WORDS and len(caps) <= 1:
         return "anonymous"  # "More said …", "More on the ferries": an amount, no name
-    if acronym_org(name):
-        return "organisation"
+    if acronym_org(name) or _web_site(name):
+        return "organisation"  # "HBA"; "FactCheck.org", "Harbor.com": a site
     if person_of_org(name):
         return "person"
     if (
@@ -2512,6 +2512,22 @@ def name_type(name: str) -> str:
             else ("person" if any(w in TITLES for w in words) else "anonymous")
         )
     return "person"
+
+
+# A web address's ending after a word: a site speaks for an organisation ("FactCheck.org").
+_WEB_DOMAIN_RE: Final = re.compile(r"[A-Za-z0-9]\.(?:com|org|net|gov|edu|io|news)$")
+
+
+def _web_site(name: str) -> bool:
+    """Whether a name is a web site's, capitalised words ending in its address: "FactCheck.org",
+    "The Harbor.com" -> True; "a Harbor.com spokesman", "Ada Lund of Harbor.org" (a person
+    tied to the site) -> False."""
+    words = name.split()
+    return (
+        _WEB_DOMAIN_RE.search(words[-1]) is not None
+        and len(words) <= 3
+        and all(w[:1].isupper() or w[:1].isdigit() for w in words[1:])
+    )
 
 
 @lru_cache(maxsize=NAME_CACHE)

@@ -948,6 +948,18 @@ _KIN_NOUNS: Final = frozenset(
 )
 
 
+def _whole_quotation(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is all a quotation holds, marks right around it: “Baby Lund”,
+    "Lund Rules"."""
+    return (
+        start > 0
+        and end < len(text)
+        and text[start - 1] in "“\"‘'"
+        and text[end] in "”\"’'"
+        and not (text[end] in "'’" and text[end + 1 : end + 2] == "s")  # "Lund's"
+    )
+
+
 def _introduced_as_kin(text: str, at: int, role: tuple[str, ...]) -> bool:
     """Whether the full name written at ``at`` with role words ``role`` is introduced as someone's
     relative: a lower-case kin noun right before it, with or without a comma ("his wife, Ada
@@ -1093,6 +1105,8 @@ def _collect_names(text: str) -> dict:
         if trimmed is None:
             continue
         at, raw = trimmed
+        if _whole_quotation(text, at, at + len(raw)):
+            continue  # a title or nickname in marks: the “Baby Lund” balloon
         info = _name_info(raw)
         if info is None:
             short = _titled_surname(raw)
