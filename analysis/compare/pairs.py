@@ -146,6 +146,14 @@ def agency_credits(text: str, *, outlet: str | None = None) -> list[tuple[str, i
     return out
 
 
+def _credits_by_doc(d: pd.DataFrame) -> dict[str, list[tuple[str, int, int]]]:
+    """:func:`agency_credits` of each article (``doc_id``, ``text``, ``outlet``) by doc_id."""
+    return {
+        doc: agency_credits(text, outlet=outlet)
+        for doc, text, outlet in zip(d["doc_id"], d["text"], d["outlet"], strict=True)
+    }
+
+
 def _is_agency(outlet: str | None, agency: str) -> bool:
     """Whether the outlet's name is the agency's ("Associated Press", "AP", "Reuters UK" for
     Reuters); not "The Associated Press Stylebook Blog" beside another outlet's name."""
@@ -411,10 +419,7 @@ def sourcing(docs: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
     q["stype"] = (
         q["speaker_type"].where(q["speaker"].notna(), None) if "speaker_type" in q else None
     )
-    credits = {
-        doc: agency_credits(text, outlet=outlet)
-        for doc, text, outlet in zip(d["doc_id"], d["text"], d["outlet"], strict=True)
-    }
+    credits = _credits_by_doc(d)
 
     def summarise(doc_ids: list[str]) -> dict:
         g = q[q["doc_id"].isin(doc_ids)]

@@ -938,9 +938,8 @@ def _fullest_name(names: list[str], count: dict[str, int], runs: set[str]) -> st
 
 
 # Nouns that introduce a person as someone's relative ("his wife, Ada Lund", "Lund's son Ivo
-# Lund", "first lady Ada Lund"): a relative shares the surname of the one they are named after,
-# so the surname alone is not theirs (the other's, or left alone when the article never names
-# that one in full).
+# Lund", "first lady Ada Lund"): a relative often shares the surname of the one they are named
+# after, whom the article may write only with a title ("President Lund"); see _surname_holders.
 _KIN_NOUNS: Final = frozenset(
     """wife husband spouse widow widower son daughter brother sister father mother stepson
     stepdaughter stepfather stepmother grandson granddaughter grandfather grandmother nephew
@@ -1082,24 +1081,25 @@ def _tells_person_apart(words: list[str]) -> bool:
     )
 
 
-def _collect_names(text: str) -> dict:
-    """Full person names keyed by folded last word, and role phrases -> names.
+@dataclass(slots=True)
+class _NameTally:
+    """What one reading of an article's capitalised runs finds of its people's full names."""
 
-    "Turkish President Recep Tayyip Erdogan" gives last word "erdogan" -> "Recep Tayyip
-    Erdogan" and roles "turkish president"/"president" -> the same name. Of several full names
-    with one last word, the one :func:`_fullest_name` says the surname alone stands for.
-    """
-    count: dict[str, int] = {}  # full name -> times written, in order of first writing
-    key_of: dict[str, str] = {}
-    roles: dict[str, dict[str, int]] = {}
-    persons: list[tuple[int, str]] = []
-    titled: list[tuple[str, tuple[str, ...]]] = []
+    count: dict[str, int] = field(default_factory=dict)  # full name -> times, first written first
+    key_of: dict[str, str] = field(default_factory=dict)  # full name -> surname key
+    roles: dict[str, dict[str, int]] = field(default_factory=dict)  # role -> name -> times
+    persons: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name)
+    titled: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # "President Lund"
     # Names written at least once without an article before them: "the Harbor Depression"
     # and "a Lund presidency" name no person.
-    bare_written: set[str] = set()
-    kin: set[str] = set()  # names introduced as someone's relative: "his wife, Ada Lund"
-    kin_of_namesake: set[str] = set()  # ... of someone of their surname: "Lund's son Ivo Lund"
-    name_runs = _name_runs(text)
+    bare_written: set[str] = field(default_factory=set)
+    kin: set[str] = field(default_factory=set)  # introduced as a relative: "his wife, Ada Lund"
+    kin_of_namesake: set[str] = field(default_factory=set)  # ... of a namesake: "Lund's son"
+
+
+def _tally_names(text: str, name_runs: list[tuple[int, str]]) -> _NameTally:
+    """The full names, roles and titled surnames of an article's capitalised runs."""
+    t = _NameTally()
     for run_at, run in name_runs:
         trimmed = _trimmed_run(text, run_at, run)
         if trimmed is None:
@@ -1111,35 +1111,48 @@ def _collect_names(text: str) -> dict:
         if info is None:
             short = _titled_surname(raw)
             if short is not None:
-                titled.append(short)
+                t.titled.append(short)
             continue
         key, name, role = info
         if not _after_article(text, at) or bare(raw.split(None, 1)[0].lower()) in TITLES:
-            bare_written.add(name)
-        if name in count:
-            count[name] += 1
+            t.bare_written.add(name)
+        if name in t.count:
+            t.count[name] += 1
         else:
-            count[name] = 1
-            key_of[name] = key
-        _add_roles(roles, role, name)
-        _add_roles(roles, _party_role(text, at + len(raw)), name)
-        persons.append((at, name))
+            t.count[name] = 1
+            t.key_of[name] = key
+        _add_roles(t.roles, role, name)
+        _add_roles(t.roles, _party_role(text, at + len(raw)), name)
+        t.persons.append((at, name))
         if _introduced_as_kin(text, at, role):
-            kin.add(name)
+            t.kin.add(name)
             if _namesake_owner(text, at, key):
-                kin_of_namesake.add(name)
+                t.kin_of_namesake.add(name)
+    return t
+
+
+def _collect_names(text: str) -> dict:
+    """Full person names keyed by folded last word, and role phrases -> names.
+
+    "Turkish President Recep Tayyip Erdogan" gives last word "erdogan" -> "Recep Tayyip
+    Erdogan" and roles "turkish president"/"president" -> the same name. Of several full names
+    with one last word, the one :func:`_fullest_name` says the surname alone stands for.
+    """
+    name_runs = _name_runs(text)
+    t = _tally_names(text, name_runs)
+    count, roles, titled = t.count, t.roles, t.titled
     # Names come in order of first writing, so keeping the first of equal ranks keeps the first.
     with_key: dict[str, list[str]] = {}
     for name in count:
         first, _, rest = name.partition(" ")
         if " " in rest and rest in count and _opener_or_place(first):
             continue  # "Ukraine Bill Taylor" where the article also writes "Bill Taylor"
-        with_key.setdefault(key_of[name], []).append(name)
+        with_key.setdefault(t.key_of[name], []).append(name)
     runs = {raw.rstrip(".") for _, raw in name_runs}
     by_last = {
         key: _fullest_name(held, count, runs)
         for key, names in with_key.items()
-        if (held := _surname_holders(key, names, count, kin, kin_of_namesake, titled, roles))
+        if (held := _surname_holders(key, names, count, t.kin, t.kin_of_namesake, titled, roles))
     }
     for key in list(by_last):
         first, _, rest = key.partition(" ")
@@ -1161,8 +1174,8 @@ def _collect_names(text: str) -> dict:
     return {
         "by_last": by_last,
         "roles": roles,
-        "persons": [(at, name) for at, name in persons if name in bare_written],
-        "articled": frozenset(count).difference(bare_written),
+        "persons": [(at, name) for at, name in t.persons if name in t.bare_written],
+        "articled": frozenset(count).difference(t.bare_written),
         "acronyms": _acronyms(text),
         "titled": titled,
         "titled_keys": frozenset(name_key(surname) for surname, _ in titled),
