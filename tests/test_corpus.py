@@ -84,7 +84,7 @@ def load_words(text: str) -> int:
 
 def test_repr_summarises(seed_corpus):
     text = repr(seed_corpus)
-    assert "2 articles from 2 outlets" in text
+    assert "2 articles from 1 outlet and 1 with no known outlet" in text
     assert "2024-08-02 to 2024-08-02" in text
     assert "JNS" in text and UNKNOWN_OUTLET in text
     assert "0 skipped" in text

@@ -17,6 +17,7 @@ from analysis.views.findings import (
     md,
     pick_pair,
     problems_md,
+    profile_md,
     quote_pairs_md,
     sample_note,
     search_terms,
@@ -262,3 +263,32 @@ def test_per_outlet_findings_name_the_largest_outlets_of_many():
     assert kwic_md(lines) == "3 matches in 3 articles (A 2, B 1)."
     few = pd.DataFrame({"outlet": [f"O{i:02d}" for i in range(n)], "doc_id": list(range(n))})
     assert kwic_md(few).endswith("O10 1, O11 1 and 3 other outlets).")
+
+
+def _profile(rows: list[tuple[str, int]]) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "outlet": [o for o, _ in rows],
+            "n_articles": [n for _, n in rows],
+            "n_words": [1000 * n for _, n in rows],
+            "loaded_per_1000": [1.0 + i for i in range(len(rows))],
+            "loaded_own_voice": [0.5] * len(rows),
+            "shared_share": [0.1 * (i + 1) for i in range(len(rows))],
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("rows", "says", "never"),
+    [
+        # articles with no known outlet are no outlet to rank
+        ([("unknown", 144), ("Harbor Post", 2)], "none is ranked", "Only **unknown**"),
+        ([("unknown", 144), ("Harbor Post", 5)], "Only **Harbor Post**", "**unknown**"),
+        ([("unknown", 144), ("Harbor Post", 5)], "144 articles with no known outlet", None),
+        ([("Dock Daily", 4), ("Harbor Post", 5)], "2 outlets have", "no known outlet"),
+    ],
+)
+def test_profile_md_ranks_no_unknown_outlet(rows, says, never):
+    text = profile_md(_profile(rows), 3)
+    assert says in text
+    assert never is None or never not in text

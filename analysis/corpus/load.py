@@ -229,15 +229,18 @@ class Corpus:
                 f"Problems: {skipped:,} skipped, {len(self.problems) - skipped:,} loaded with "
                 "a warning" + (" (see .problems)" if len(self.problems) else "")
             )
-        n_out = d["outlet"].nunique() if len(d) else 0
+        # (articles with no known outlet are no outlet: counted apart)
+        unknown = int((d["outlet"] == UNKNOWN_OUTLET).sum()) if len(d) else 0
+        n_out = d.loc[d["outlet"] != UNKNOWN_OUTLET, "outlet"].nunique() if len(d) else 0
+        and_unknown = f" and {unknown:,} with no known outlet" if unknown else ""
         dates = d["date"].dropna() if len(d) else pd.Series([], dtype="datetime64[ns]")
         span = f"{dates.min():%Y-%m-%d} to {dates.max():%Y-%m-%d}" if len(dates) else "no dates"
         undated = int(d["date"].isna().sum()) if len(d) else 0
         skipped = int((self.problems["action"] == "skipped").sum())
         warned = len(self.problems) - skipped
         lines = [
-            f"Corpus: {len(d):,} articles from {n_out:,} outlet{'' if n_out == 1 else 's'}, {span}"
-            + (f" ({undated:,} undated)" if undated else ""),
+            f"Corpus: {len(d):,} articles from {n_out:,} outlet{'' if n_out == 1 else 's'}"
+            f"{and_unknown}, {span}" + (f" ({undated:,} undated)" if undated else ""),
             f"Problems: {skipped:,} skipped, {warned:,} loaded with a warning"
             + (" (see .problems)" if len(self.problems) else ""),
         ]

@@ -542,13 +542,23 @@ def loaded_md(frame: pd.DataFrame) -> str:
 
 def profile_md(profile: pd.DataFrame, min_articles: int) -> str:
     """The outlets at the ends of each measure, among those with at least ``min_articles``
-    compared articles (fewer would rank noise), with the counts behind each rate."""
-    ranked = profile[profile["n_articles"] >= min_articles]
+    compared articles (fewer would rank noise), with the counts behind each rate. Articles with
+    no known outlet are no outlet and are not ranked."""
+    enough = profile["n_articles"] >= min_articles
+    unknown = profile["outlet"] == UNKNOWN_OUTLET
+    ranked = profile[enough & ~unknown]
+    note = (
+        f" ({_n(int(profile.loc[unknown, 'n_articles'].sum()), 'article')} with no known outlet, "
+        f"*{UNKNOWN_OUTLET}*, are no outlet and are not ranked.)"
+        if (enough & unknown).any()
+        else ""
+    )
     if ranked.empty:
         return (
             f"No outlet has {min_articles:,} or more compared articles: none is ranked "
-            "(lower `MIN_ARTICLES` to rank smaller samples)."
+            f"(lower `MIN_ARTICLES` to rank smaller samples).{note}"
         )
+    profile = profile[~unknown]
     r = with_counts(ranked).rename(columns={"loaded_hits": "hits"})
     hi = r.sort_values(["loaded_per_1000", "outlet"], ascending=[False, True]).iloc[0]
     sh = r.sort_values(["shared_share", "outlet"], ascending=[False, True])
@@ -570,7 +580,7 @@ def profile_md(profile: pd.DataFrame, min_articles: int) -> str:
             f"of {int(top['n_words']):,} words); least: **{md(low['outlet'])}** "
             f"({low['shared_share']:.0%} of {int(low['n_words']):,})."
         )
-    return text
+    return text + note
 
 
 def facts_md(tables: FactTables | None, choices: pd.DataFrame, story: int | None) -> str:
