@@ -937,3 +937,110 @@ def test_an_undated_report_of_another_weekday_needs_more(day_b, one_story):
     # Between the bar of a clashing pair and that of any undated pair.
     threshold = sim * UNDATED_PRIOR * (1 + WEEKDAY_CLASH) / 2
     assert (story_groups(docs, threshold=threshold).nunique() == 1) == one_story
+
+
+# (weights, days of the two sides, both dated, sparse folder, weights split_lone_pairs judges)
+@pytest.mark.parametrize(
+    ("weight", "day_a", "day_b", "dated", "sparse", "expected"),
+    [
+        # A sparse folder: a pair of two days counts 0, one of one day keeps its weight.
+        ([0.3, 0.3], [5, 5], [5, 6], [True, True], True, [0.3, 0.0]),
+        # A pair with an undated side has no day to share: its weight holds.
+        ([0.3], [5], [9], [False], True, [0.3]),
+        # A dense folder keeps every weight.
+        ([0.3, 0.3], [5, 5], [5, 6], [True, True], False, [0.3, 0.3]),
+    ],
+)
+def test_lone_pair_weights(weight, day_a, day_b, dated, sparse, expected):
+    import numpy as np
+
+    from analysis.compare.stories import lone_pair_weights
+
+    got = lone_pair_weights(
+        np.array(weight), np.array(day_a), np.array(day_b), np.array(dated), sparse
+    )
+    assert got.tolist() == pytest.approx(expected)
+
+
+# Invented filler notes of a sparse folder: 40 articles three days apart, each on six nouns of
+# a common pool, so that unrelated articles resemble each other by chance and the folder's
+# lone-pair bar rises above its threshold.
+_FILLER_NOUNS = (
+    "harbor ferry council budget school road bridge park tax housing transit water police "
+    "library museum farm market tower canal tunnel airport stadium clinic garden orchard mill "
+    "quarry lighthouse reservoir festival parade election court mayor senator governor strike "
+    "union factory college hospital"
+).split()
+
+
+def _fillers(n: int = 40) -> list[dict]:
+    import numpy as np
+
+    rng = np.random.default_rng(0)
+    rows = []
+    for k in range(n):
+        nouns = [_FILLER_NOUNS[w] for w in rng.choice(len(_FILLER_NOUNS), 6, replace=False)]
+        rows.append(
+            _article(
+                f"note-{k:02d}",
+                "Town Notes",
+                str((pd.Timestamp("2031-01-01") + pd.Timedelta(days=3 * k)).date()),
+                " ".join(nouns[:3]).capitalize(),
+                "Residents spoke about the " + ", the ".join(nouns) + ".",
+            )
+        )
+    return rows
+
+
+_QUAKE = {
+    "quake-1": (
+        "Quake shakes Veloria harbor",
+        "An earthquake of magnitude 5.8 shook the Veloria harbor district, toppling cranes and "
+        "injuring 12 dockworkers, the port authority said.",
+    ),
+    "quake-2": (
+        "Magnitude 5.8 quake topples Veloria cranes",
+        "Cranes toppled and 12 dockworkers were hurt when a magnitude 5.8 earthquake struck the "
+        "Veloria harbor district, port officials said.",
+    ),
+    "quake-3": (
+        "Veloria port counts quake damage",
+        "The Veloria port authority said the magnitude 5.8 earthquake that toppled cranes and "
+        "hurt 12 dockworkers in the harbor district will close two berths.",
+    ),
+}
+
+
+# (days of the quake reports after 2031-02-10, None: undated; with the fillers; quake groups)
+@pytest.mark.parametrize(
+    ("days", "sparse", "expected"),
+    [
+        # Two reports of one day stand in a sparse folder...
+        ({"quake-1": 0, "quake-2": 0}, True, [["quake-1", "quake-2"]]),
+        # ...two of neighbouring days that no third confirms do not...
+        ({"quake-1": 0, "quake-2": 1}, True, [["quake-1"], ["quake-2"]]),
+        # ...unless a third report joins them.
+        ({"quake-1": 0, "quake-2": 1, "quake-3": 2}, True, [["quake-1", "quake-2", "quake-3"]]),
+        # An undated report tells no other day: it joins at its weight.
+        ({"quake-1": 0, "quake-2": None}, True, [["quake-1", "quake-2"]]),
+        # A folder of the two alone keeps the default bar: follow-ups a day later join.
+        ({"quake-1": 0, "quake-2": 1}, False, [["quake-1", "quake-2"]]),
+    ],
+)
+def test_a_lone_pair_of_two_days_in_a_sparse_folder(days, sparse, expected):
+    quakes = [
+        _article(
+            doc_id,
+            "Coast Wire",
+            None
+            if gap is None
+            else str((pd.Timestamp("2031-02-10") + pd.Timedelta(days=gap)).date()),
+            *_QUAKE[doc_id],
+        )
+        for doc_id, gap in days.items()
+    ]
+    s = _stories((_fillers() if sparse else []) + quakes)
+    groups: dict[int, list[str]] = {}
+    for doc_id in days:
+        groups.setdefault(s[doc_id], []).append(doc_id)
+    assert sorted(groups.values()) == expected
