@@ -911,12 +911,27 @@ def story_groups(
         clash = undated_weekday_clash(texts, i, j, dated_s)
         weight = np.where(clash, weight * np.float32(WEEKDAY_CLASH), weight).astype(weight.dtype)
     labels = np.empty(n, dtype=np.int64)
-    clusters = average_linkage(n, i, j, weight, threshold)
-    lone = lone_pair_weights(
-        weight, day_s[i], day_s[j], dated_s[i] & dated_s[j], pair_bar > threshold
-    )
-    labels[order] = split_lone_pairs(clusters, i, j, lone, pair_bar)
+    labels[order] = _linked(n, i, j, weight, day_s, dated_s, threshold, pair_bar)
     return _renumbered(docs, labels, day, dated)
+
+
+def _linked(
+    n: int,
+    i: np.ndarray,
+    j: np.ndarray,
+    weight: np.ndarray,
+    day: np.ndarray,
+    dated: np.ndarray,
+    threshold: float,
+    pair_bar: float,
+) -> np.ndarray:
+    """Each article's story label (articles in canonical order): :func:`average_linkage` at
+    ``threshold``, then the stories of two that do not reach ``pair_bar`` split
+    (:func:`split_lone_pairs`; in a sparse folder, where ``pair_bar`` rose above ``threshold``,
+    two dated articles of different days, :func:`lone_pair_weights`)."""
+    clusters = average_linkage(n, i, j, weight, threshold)
+    lone = lone_pair_weights(weight, day[i], day[j], dated[i] & dated[j], pair_bar > threshold)
+    return split_lone_pairs(clusters, i, j, lone, pair_bar)
 
 
 def _calibrated_edges(
