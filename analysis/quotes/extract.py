@@ -5251,13 +5251,17 @@ def _reported_by_according(doc: _Doc, sent: _Sentence) -> list[_Report] | None:
     return None
 
 
+# Rules (cues.toml) whose frames report no speech.
+_NO_SPEECH: Final = frozenset(["none", "topic"])
+
+
 def _framed_before(start: int, end: int, m: Mention, cue: Tok) -> _Report:
     """The report of a frame after (or inside) its content: a whole clause, so speech unless
     the cue's rule never reports speech ("…, she believes.") or the speaker is a thing
     ("…, the data suggest.")."""
     rule = CUE_RULES.get(cue.low, "speech")
     speech = (
-        rule not in ("none", "topic")
+        rule not in _NO_SPEECH
         and not (rule == "speaker" and _thing_subject(m))
         and not _percent_share(m.text)
     )
@@ -5385,7 +5389,7 @@ def _frame_tail(tail: list[Tok], cue: str) -> bool:
     vote." -> True; "…, Reyes said the fares rose." / "…, Reyes said, adding that …" /
     "…, Reyes told the crews they would be paid." -> False."""
     toks, end = tail, len(tail)
-    if CUE_RULES.get(cue, "none") in ("none", "topic"):
+    if CUE_RULES.get(cue, "none") in _NO_SPEECH:
         return False  # (a frame of no speech reports nothing before it: "…, he decided to …")
     if not (cue.endswith("ed") or cue in _TAIL_CUES):
         return False  # (a present or a bare form may be a noun: "made no mention of …")
@@ -5523,7 +5527,7 @@ def _writers_continuation(toks: list[Tok], k: int) -> bool:
     "raising the fares would hurt": a gerund subject, its verb follows; "adding that …": the
     speaker's next statement; "and some lawyers said …": a frame of its own follows)."""
     low = toks[k].low
-    if any(CUE_RULES.get(t.low, "none") not in ("none", "topic") for t in toks[k:]):
+    if any(CUE_RULES.get(t.low, "none") not in _NO_SPEECH for t in toks[k:]):
         return False  # "…, Reyes said, adding that …": the speaker's words go on
     if low in _ADJUNCT_AFTER_FRAME:
         return True
@@ -5679,8 +5683,6 @@ def _before_preverbal(toks: list[Tok], i: int) -> int:
 # Negations before a cue ("did not accuse", "has never said"): no act of speech to report, so
 # the subject is not sought across an aside for them.
 _NEGATIONS: Final = frozenset("not never".split())
-# Rules (cues.toml) whose frames report no speech.
-_NO_SPEECH: Final = frozenset(["none", "topic"])
 # Words that open a short aside between a subject and its verb besides the leading adverbials
 # (", for its part,", ", in turn,", ", too,", ", nonetheless,").
 _ASIDE_OPENERS: Final = frozenset("for in too nonetheless nevertheless therefore".split())
@@ -5956,7 +5958,7 @@ def _inference_participle(toks: list[Tok], i: int) -> bool:
     suggesting demand is strong"; but "Reyes said the fares rose, suggesting …" is Reyes's)."""
     if not (toks[i].low.endswith("ing") and toks[i - 1].text == ","):
         return False
-    return not any(CUE_RULES.get(t.low, "none") not in ("none", "topic") for t in toks[: i - 1])
+    return not any(CUE_RULES.get(t.low, "none") not in _NO_SPEECH for t in toks[: i - 1])
 
 
 # Heads of a poll's share of respondents before "who say": "the share who say …", "the 16% of
