@@ -959,6 +959,17 @@ def _whole_quotation(text: str, start: int, end: int) -> bool:
     )
 
 
+def _word_before_name(text: str, at: int) -> Mention | None:
+    """The word before the name at ``at``, past one comma that sets the name off ("his wife,
+    Ada Lund" -> "wife"; "Lund's son Ivo Lund" -> "son")."""
+    i = at
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    if i > 0 and text[i - 1] == ",":
+        i -= 1
+    return _word_before(text, i)
+
+
 def _introduced_as_kin(text: str, at: int, role: tuple[str, ...]) -> bool:
     """Whether the full name written at ``at`` with role words ``role`` is introduced as someone's
     relative: a lower-case kin noun right before it, with or without a comma ("his wife, Ada
@@ -970,12 +981,7 @@ def _introduced_as_kin(text: str, at: int, role: tuple[str, ...]) -> bool:
         return text[at : at + 6].lower() == "first " or (
             before is not None and before.text.lower() == "first"
         )
-    i = at
-    while i > 0 and text[i - 1] in " \t":
-        i -= 1
-    if i > 0 and text[i - 1] == ",":
-        i -= 1
-    w = _word_before(text, i)
+    w = _word_before_name(text, at)
     if w is None or not w.text.islower():
         return False
     if w.text in ("lady", "gentleman"):
@@ -1035,7 +1041,7 @@ _CONSORTS: Final = frozenset(["lady", "gentleman"])
 def _namesake_owner(text: str, at: int, key: str) -> bool:
     """Whether the kin noun before the name at ``at`` belongs to someone of surname ``key``:
     "Lund's son Ivo Lund" -> True; "his son Ivo Lund", "Reyes's wife, Ada Lund" -> False."""
-    noun = _word_before(text, at if text[at - 2 : at] != ", " else at - 2)
+    noun = _word_before_name(text, at)
     if noun is None:
         return False
     i = noun.start - 1
