@@ -1060,10 +1060,7 @@ def _holds_title(name: str, role: tuple[str, ...], roles: dict[str, dict[str, in
     title = role[-1]
     sex = _HONORIFIC_SEXES.get(title)
     if sex is not None:
-        given = name.split()[0].lower()
-        other = _MALE_NAMES if sex == "f" else _FEMALE_NAMES
-        same = _FEMALE_NAMES if sex == "f" else _MALE_NAMES
-        return given in same or given not in other
+        return _given_name_sex(name) in (sex, None)  # (an unknown given name may be either)
     nouns = (title, *_TITLE_NOUNS.get(title, ()))
     return any(name in roles.get(noun, ()) for noun in nouns)
 
