@@ -75,6 +75,8 @@ from .attribution import (
     TITLES,
     Mention,
     Tok,
+    _is_time_tok,
+    _verbish,
     acronym_org,
     adverb_ly,
     alnum_at,
@@ -2156,16 +2158,104 @@ def _antecedent(doc: _Doc, mention: Mention) -> Mention | None:
     """The noun phrase a relative pronoun hangs on: "Sen. Ada Brennan (D-VT), who" -> the
     name before the comma."""
     s = doc.sent_span(mention.start)[0]
-    toks = doc.outside_toks(s, mention.start)
+    toks = doc.outside_toks(s, _before_aside(doc.text, max(s, mention.start - 60), mention.start))
     i = len(toks)
     while i > 0 and toks[i - 1].text in (",", "—", "–"):
         i -= 1
     if i == 0 or toks[i - 1].low in RELATIVES:
         return None
-    m = np_before(doc.text, toks, i)
-    if m is not None:
-        m = _last_object(doc.text, toks, i, m)
+    j = _object_start(toks, i, person=mention.text.lower() == "who")
+    if j > 0 and _object_boundary(toks[j - 1]):
+        # The object of a verb or preposition ("he corrected reporters who", "concern among
+        # Harbor Party leaders, who"): the phrase has no subject for np_before to find.
+        m = well_formed_mention(doc.text, toks[j].start, toks[i - 1].end)
+    else:
+        m = np_before(doc.text, toks, i)
+        if m is not None:
+            m = _last_object(doc.text, toks, i, m)
+        elif j >= 0 and toks[i - 1].is_cap:
+            m = well_formed_mention(doc.text, toks[j].start, toks[i - 1].end)  # "that of Ada Lund"
     return m if m is not None and m.text.lower() not in RELATIVES else None
+
+
+# What news sets off between a name and the relative pronoun that hangs on it: a party label
+# (", R-Ky.,"), a parenthesis ("(D-Vt.)"), an age or a home town (", 52, of Dover,").
+_NAME_ASIDE_RE: Final = re.compile(
+    r"(?:,[ \t]*[RDI][.-][ \t]*[A-Z][A-Za-z.]{0,6}(?:[ \t][A-Z][a-z]+)?"
+    r"|[ \t]*\([^()\n]{1,24}\)"
+    r"|(?:,[ \t]*\d{1,3})?(?:,[ \t]*of[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})?)"
+    r"[ \t]*,?[ \t]*\Z"
+)
+
+
+def _before_aside(text: str, lo: int, at: int) -> int:
+    """Where the phrase before ``at`` ends once an aside set off before ``at`` is left out:
+    "Ivo Lund, R-Ky., who" -> after "Lund"; ``at`` itself when there is none. ``lo`` bounds
+    the look back."""
+    found = _NAME_ASIDE_RE.search(text, lo, at)
+    return found.start() if found is not None else at
+
+
+def _object_start(toks: list[Tok], i: int, *, person: bool) -> int:
+    """Where the noun phrase ending at ``toks[i - 1]`` starts, read back to the verb or
+    preposition before it (or at most seven words): a name with its titles ("from Pentagon
+    spokesman Cmdr. Ada Lund", "of the Association of Harbor Pilots"), and for "who"
+    (``person``) a group too ("corrected reporters", "among Harbor Party leaders"); -1 for no
+    such phrase (a determiner alone: "those who")."""
+    j = i - 1
+    last = toks[j]
+    if not last.is_word or not last.text.isalpha() or last.low in DETERMINERS:
+        return -1
+    if not last.is_cap and not (person and _person_head(last)):
+        return -1
+    if _is_time_tok(toks, j) or (person and last.low in PLACES):
+        return -1  # "a speech in Dover on Monday, which"; "a voter in Dover who" is the voter
+    while j > 0 and i - j < 8:
+        before = toks[j - 1]
+        if before.is_word and not before.is_cap and _stops_object(before):
+            joined = before.low in _NAME_JOINERS and toks[j].is_cap and j > 1 and toks[j - 2].is_cap
+            if not joined:
+                break
+            j -= 1  # "the Association of Harbor Pilots, which"
+        elif not before.is_word and not (before.text == "." and j > 1 and toks[j - 2].is_cap):
+            break  # (the period of a title is part of the name: "Cmdr. Ada Lund")
+        j -= 1
+    return j
+
+
+# Lower-case words inside an organisation's name: "Friends of the Earth", "Harbor & Rail".
+_NAME_JOINERS: Final = frozenset("of for with on the &".split())
+
+
+def _person_head(tok: Tok) -> bool:
+    """Whether a lower-case word heads a phrase "who" may hang on: a noun naming people
+    ("reporters", "a woman", "critics"), not a text ("the bill") or thing ("the stuff")."""
+    return _agent_head(tok.text) and tok.low not in _TEXT_HEADS and not _stops_object(tok)
+
+
+def _stops_object(tok: Tok) -> bool:
+    """Whether a lower-case word before an object's noun is where the object starts after:
+    a verb ("corrected reporters"), a conjunction or a preposition ("of brewers"), or a
+    participle ("electing the candidate")."""
+    return (
+        _verbish(tok)
+        or tok.low in _ANTECEDENT_PREPOSITIONS
+        or tok.low in ("of", "for", "like", "in", "on")
+        or (len(tok.low) > 4 and tok.low.endswith("ing"))
+    )
+
+
+def _object_boundary(tok: Tok) -> bool:
+    """Whether the word before a noun phrase makes it an object that a relative pronoun after
+    it hangs on: a verb ("he corrected reporters who") or a preposition ("concern among
+    leaders, who"), but not "of" or one of place ("the head of the board, who", "officials in
+    Dover, who" are the head and the officials)."""
+    return tok.low not in _HEAD_BEFORE and _stops_object(tok)
+
+
+# Words after which the phrase before them, not the one after, is what "who" hangs on (or a
+# conjunction, after which it is both).
+_HEAD_BEFORE: Final = frozenset("of in on at within inside across and or but nor".split())
 
 
 # Prepositions whose object, not the phrase before them, is what a relative pronoun right after
