@@ -237,6 +237,20 @@ REPORTED = [
         "Reyes said the fares would rise in May.",
         "the fares would rise in May", "Reyes", "said", "indirect",
     ),
+    # A time right after the cue is the frame's when a clause follows it, the content's when
+    # it is the clause's subject or owner.
+    (
+        "Reyes said Wednesday she would vote against the levy.",
+        "she would vote against the levy", "Reyes", "said", "indirect",
+    ),
+    (
+        "The ferry line said earlier this week it had reached a deal with the crews.",
+        "it had reached a deal with the crews", "The ferry line", "said", "indirect",
+    ),
+    (
+        "Reyes said Monday’s vote was a disgrace to the harbor.",
+        "Monday’s vote was a disgrace to the harbor", "Reyes", "said", "indirect",
+    ),
     (
         "According to the port authority, ridership has doubled since May.",
         "ridership has doubled since May", "the port authority", "according to", "indirect",

@@ -5861,7 +5861,7 @@ def _content_start(toks: list[Tok], i: int, end_tok: int) -> int:
     elif toks[i].low in ADDRESSEE_CUES:
         j = _past_addressee(toks, j, end_tok)
     k = time_phrase_end(toks, j, end_tok)
-    if j < k < end_tok and toks[k].low in ("that", ","):
+    if j < k < end_tok and (toks[k].low in ("that", ",") or _clause_after_time(toks, j, k)):
         j = k  # "announced Wednesday that …"; but "said Monday’s vote …" is content
     while j < end_tok and toks[j].low in ("that", ",", "on", "in", "last", "this"):
         if toks[j].low in ("on", "in", "last", "this"):
@@ -5884,6 +5884,32 @@ def _content_start(toks: list[Tok], i: int, end_tok: int) -> int:
             continue
         j += 1
     return j
+
+
+def _clause_after_time(toks: list[Tok], j: int, k: int) -> bool:
+    """Whether the words after a time phrase ``toks[j:k]`` right after a cue open its content
+    clause, so the time belongs to the frame: "said Wednesday they would …", "said Monday the
+    fares …"; not a time the content opens with ("said Monday’s vote was …") nor an adjunct
+    after it ("called Sunday for an inquiry", "spoke Friday to the crews")."""
+    last, nxt = toks[k - 1], toks[k]
+    return (
+        nxt.is_word
+        and not last.low.endswith(("'s", "’s"))
+        and nxt.low not in _AFTER_TIME_ADJUNCTS
+        and nxt.low not in _AUXILIARIES  # "said yesterday would be …": the time is the subject
+        and not _verbish(nxt)
+        and not (
+            nxt.text[0].isdigit() or nxt.low.endswith("ing")
+        )  # "Monday 12 May", "Monday evening"
+    )
+
+
+# Words that go on the frame after a time phrase, not a content clause: "called Sunday for …",
+# "said Monday in a statement".
+_AFTER_TIME_ADJUNCTS: Final = frozenset(
+    """to for in on at with about of from by and or but as after before during night morning
+    afternoon evening""".split()
+)
 
 
 @dataclass(slots=True)
