@@ -3,7 +3,8 @@ head noun ("another breathless" of "another breathless report that …") names a
 a speaker; an "-ly" adverb that opens a participle phrase after the head ("a senator closely
 allied with …") is no part of the mention. A one-word speaker that is both a place and the
 surname of a person the article names in full is that person ("Jordan said" after "Rep. Jim
-Jordan").
+Jordan"). People a reporter reached ("Four workers interviewed by the Courier said") speak, not
+the outlet after "by".
 
 The sentences are invented.
 """
@@ -184,4 +185,30 @@ def speaker_and_type(text: str, words: str) -> tuple[str | None, str | None]:
     ],
 )
 def test_surname_that_is_a_place(text, words, expected):
+    assert speaker_and_type(text, words) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # People a reporter reached speak, not the outlet after "by".
+        (
+            "Four workers interviewed by the Harbor Courier said they saw the fire.",
+            "saw the fire",
+            ("Four workers", "anonymous"),
+        ),
+        (
+            "Officials contacted by Harbor Radio said the port would reopen.",
+            "port would reopen",
+            ("Officials", "anonymous"),
+        ),
+        # A document speaks for the one who issued it; a thing is no speaker.
+        (
+            "A statement released by the Harbor Board said the fares would rise.",
+            "fares would rise",
+            ("Harbor Board", "organisation"),
+        ),
+    ],
+)
+def test_people_reached_by_an_outlet(text, words, expected):
     assert speaker_and_type(text, words) == expected

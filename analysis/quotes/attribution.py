@@ -1262,6 +1262,13 @@ def np_before(text: str, toks: list[Tok], i: int, *, loose: bool = False) -> Men
         if end - j >= 10:
             break
         j -= 1
+    if j > 0 and j + 1 <= end and toks[j + 1].low == "by" and _participle(toks[j]):
+        head = np_before(text, toks, j, loose=loose)
+        if head is not None and _speaker_head(head, toks[j - 1]):
+            # "Four workers interviewed by the Courier said": the agent after "by" is who
+            # asked; the workers speak. ("A statement released by the ministry said" stays the
+            # ministry's: a document speaks for its author.)
+            return head
     raw0 = toks[j + 1] if j + 1 <= end else None
     if (
         raw0 is not None
@@ -1297,6 +1304,24 @@ def np_before(text: str, toks: list[Tok], i: int, *, loose: bool = False) -> Men
         # Keep the parenthetical "(R-SC)" in the mention when the walk skipped it.
         return mention_of(text, np)
     return None
+
+
+def _speaker_head(head: Mention, last: Tok) -> bool:
+    """Whether a noun phrase ending at token ``last`` is headed by a noun of people who speak
+    ("Four workers", "a senior official"), not a document ("A statement") or a thing."""
+    low = head.text.rsplit(None, 1)[-1].lower()
+    return head.end == last.end and low in SPEAKER_NOUNS and low not in DOC_NOUNS
+
+
+def _participle(tok: Tok) -> bool:
+    """Whether a lower-case word is a past participle that can open a phrase with "by" after
+    a noun: "interviewed", "hired", "led", "run"."""
+    return not tok.is_cap and (tok.low.endswith("ed") or tok.low in _IRREGULAR_PARTICIPLES)
+
+
+_IRREGULAR_PARTICIPLES: Final = frozenset(
+    "led run held made written chosen known founded hired paid sent taken given seen".split()
+)
 
 
 def _place_words(np: list[Tok]) -> bool:
