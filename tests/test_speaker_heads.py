@@ -4,7 +4,8 @@ a speaker; an "-ly" adverb that opens a participle phrase after the head ("a sen
 allied with …") is no part of the mention. A one-word speaker that is both a place and the
 surname of a person the article names in full is that person ("Jordan said" after "Rep. Jim
 Jordan"). People a reporter reached ("Four workers interviewed by the Courier said") speak, not
-the outlet after "by".
+the outlet after "by". People described by their tie to an organisation ("a spokesman for the
+Harbor Board", "members of Congress") are a description, not the organisation.
 
 The sentences are invented.
 """
@@ -19,7 +20,7 @@ from analysis.quotes.attribution import (
     has_listed_plural,
     well_formed_mention,
 )
-from analysis.quotes.extract import extract_quotes
+from analysis.quotes.extract import _people_described, extract_quotes
 
 
 @pytest.mark.parametrize(
@@ -212,3 +213,23 @@ def test_surname_that_is_a_place(text, words, expected):
 )
 def test_people_reached_by_an_outlet(text, words, expected):
     assert speaker_and_type(text, words) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("a spokesman for the Harbor Board", "description"),
+        ("members of Congress", "description"),
+        ("The chairman of the Harbor Committee", "description"),
+        ("people familiar with the talks", "anonymous"),
+        ("two officials at the port", "anonymous"),
+        # A name or a noun of organisations heads it: the organisation's type stays.
+        ("Friends of the Harbor", None),
+        ("Bank of Dover", None),
+        ("the board of the Harbor Trust", None),
+        ("a report by the Harbor Board", None),
+        ("Harbor Board", None),
+    ],
+)
+def test_people_described_by_their_tie(name, expected):
+    assert _people_described(name) == expected

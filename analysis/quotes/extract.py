@@ -42,6 +42,7 @@ from ..corpus import link_cards
 from .attribution import (
     ABSTRACT_HEADS,
     ADDRESSEE_CUES,
+    ANON_WORDS,
     COMPILED,
     CONTRACTING_PRONOUNS,
     CUE_RULES,
@@ -71,6 +72,7 @@ from .attribution import (
     SUBJECT_PRONOUNS,
     TAIL_PREPOSITIONS,
     THING_SUBJECTS,
+    TIE_WORDS,
     TITLE_CUES,
     TITLES,
     Mention,
@@ -1507,7 +1509,25 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
     name, typ = _canonical_name(doc, mention, history)
     if typ == "person" and " " in name and name.isupper():
         return _mixed_case_spelling(doc.text, name), typ
+    if typ == "organisation":
+        typ = _people_described(name) or typ
     return name, typ
+
+
+def _people_described(name: str) -> str | None:
+    """The type of a speaker that describes people by their tie to an organisation ("a
+    spokesman for the Harbor Board", "members of Congress", "people familiar with the talks"):
+    "anonymous" when the noun before the tie is one of unnamed sources, "description" when it
+    is another noun of people; None when a name heads it ("Friends of the Earth", "Bank of
+    Harbor") or a noun of organisations ("the board of the Harbor Trust")."""
+    words = name.split()
+    tie = next((i for i, w in enumerate(words[:-1]) if i and w in TIE_WORDS), 0)
+    head = words[tie - 1] if tie else ""
+    if not head.islower() or head in ORG_WORDS or head in DOC_NOUNS:
+        return None
+    if head in ANON_WORDS:
+        return "anonymous"
+    return "description" if head in SPEAKER_NOUNS else None
 
 
 # Titles written only before a person's name, never an organisation's ("Justice" and

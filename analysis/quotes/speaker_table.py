@@ -27,7 +27,16 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ..core.text import MAY_FOLD, fold_diacritics
-from .attribution import _PAREN_RE, LEX, SPEAKER_NOUNS, TITLES, bare, name_key, strip_name
+from .attribution import (
+    _PAREN_RE,
+    LEX,
+    SPEAKER_NOUNS,
+    TIE_WORDS,
+    TITLES,
+    bare,
+    name_key,
+    strip_name,
+)
 from .resolve import GIVEN_NAMES, SURNAME_PARTICLES, UNRESOLVED, descriptor_word, name_start
 
 
@@ -369,10 +378,6 @@ class _NameKeys:
     n_rows: np.ndarray  # per key, the rows of its names
 
 
-# Lower-case words that tie a description to the name after them: "a lawyer for Ada Lund".
-_TIES = frozenset("of for to with at from by about against behind".split())
-
-
 def _described(names: list[str]) -> np.ndarray:
     """Per name, whether it is a description of someone by their tie to a name ("a lawyer for
     Ada Lund", "Another close friend of Lund", "Democrats partial to Lund"): words before the
@@ -385,7 +390,7 @@ def _described(names: list[str]) -> np.ndarray:
 
 def _description_of_tie(words: list[str]) -> bool:
     """:func:`_described` of one name's words."""
-    tie = next((i for i, w in enumerate(words[:-1]) if i and w in _TIES), 0)
+    tie = next((i for i, w in enumerate(words[:-1]) if i and w in TIE_WORDS), 0)
     return bool(tie) and any(not w[:1].isupper() for w in words[:tie])
 
 
