@@ -203,6 +203,11 @@ def test_surname_that_is_a_place(text, words, expected):
             "port would reopen",
             ("Officials", "anonymous"),
         ),
+        (
+            "Investigators with a firm hired by the college said they could not name the man.",
+            "could not name the man",
+            ("Investigators with a firm", "description"),
+        ),
         # A document speaks for the one who issued it; a thing is no speaker.
         (
             "A statement released by the Harbor Board said the fares would rise.",

@@ -1310,8 +1310,11 @@ def np_before(text: str, toks: list[Tok], i: int, *, loose: bool = False) -> Men
 
 def _speaker_head(head: Mention, last: Tok) -> bool:
     """Whether a noun phrase ending at token ``last`` is headed by a noun of people who speak
-    ("Four workers", "a senior official"), not a document ("A statement") or a thing."""
-    low = head.text.rsplit(None, 1)[-1].lower()
+    ("Four workers", "a senior official", "lawyers with a firm"), not a document ("A
+    statement") or a thing."""
+    words = head.text.lower().split()
+    tie = next((i for i, w in enumerate(words) if i and w in TIE_WORDS), len(words))
+    low = words[tie - 1]
     return head.end == last.end and low in SPEAKER_NOUNS and low not in DOC_NOUNS
 
 

@@ -2662,10 +2662,13 @@ _OF_PREPOSITIONS: Final = frozenset("for of to at with from".split())
 def _head_before_of_phrase(words: list[str]) -> int:
     """Index of the lower-case noun heading a description that names someone only after a
     preposition, or -1: ["lawyers", "for", "Ford"] -> 0, ["a", "spokesman", "for", "Ivo",
-    "Lund"] -> 1; ["Ivo", "Lund"], ["Bank", "of", "Dover"] -> -1."""
+    "Lund"] -> 1, ["Lawyers", "with", "a", "firm"] (opening a sentence) -> 0; ["Ivo", "Lund"],
+    ["Bank", "of", "Dover"] -> -1."""
     for i in range(len(words) - 2, 0, -1):
-        if words[i] in _OF_PREPOSITIONS and words[i - 1].islower() and words[i - 1].isalpha():
-            return i - 1
+        head = words[i - 1]
+        if words[i] in _OF_PREPOSITIONS and head.isalpha():
+            if head.islower() or (i == 1 and head.lower() in SPEAKER_NOUNS):
+                return i - 1
     return -1
 
 
