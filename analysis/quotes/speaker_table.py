@@ -228,13 +228,23 @@ def well_formed(words: list[str]) -> bool:
 
 
 @cache
-def nicknames() -> dict[str, str]:
-    """Short forms of given names and the names they stand for ("chuck" -> "charles", "joe" ->
-    "joseph"; analysis/data/nicknames.csv): one person's spellings with either form merge.
-    Short forms of more than one name ("ted": Edward or Theodore) are not listed."""
+def short_forms() -> dict[str, tuple[str, ...]]:
+    """Short forms of given names and every name each stands for (analysis/data/nicknames.csv):
+    "chuck" -> ("charles",), "steve" -> ("stephen", "steven")."""
     text = resources.files("analysis").joinpath("data/nicknames.csv").read_text("utf-8")
-    rows = list(csv.reader(io.StringIO(text)))[1:]
-    return {short: full for short, full in rows}
+    forms: dict[str, list[str]] = defaultdict(list)
+    for short, full in list(csv.reader(io.StringIO(text)))[1:]:
+        forms[short].append(full)
+    return {short: tuple(sorted(full)) for short, full in forms.items()}
+
+
+@cache
+def nicknames() -> dict[str, str]:
+    """Short forms of one given name and the name they stand for ("chuck" -> "charles", "joe"
+    -> "joseph"): one person's spellings with either form merge. A short form of more than one
+    name ("steve": Stephen or Steven) merges only with the one the corpus gives that surname
+    (:func:`person_candidates`)."""
+    return {short: full[0] for short, full in short_forms().items() if len(full) == 1}
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,7 +280,9 @@ class PersonName:
         return tuple(m[0] for m in self.given[1:])
 
 
-def person_candidates(names: list[PersonName]) -> dict[PersonName, list[str]]:
+def person_candidates(
+    names: list[PersonName], rows: dict[PersonName, int] | None = None
+) -> dict[PersonName, list[str]]:
     """Per person name, the ids of the people it may denote, sorted (one: merged).
 
     Full names with the same first name and surname are one person unless their middle names
@@ -292,6 +304,7 @@ def person_candidates(names: list[PersonName]) -> dict[PersonName, list[str]]:
         else:  # two people share first name and surname: the middle names tell them apart
             mids = [n.initials()] if n.initials() else sorted(seen)
             out[n] = [n.base(m) for m in mids]
+    _short_form_people(full, out, rows or {})
     people: dict[str, set[str]] = defaultdict(set)  # surname -> ids of its people
     for n in full:
         people[n.surname].update(out[n])
@@ -305,6 +318,33 @@ def person_candidates(names: list[PersonName]) -> dict[PersonName, list[str]]:
             fits = {p for p in fits if p.endswith(" " + n.suffix)}
         out[n] = sorted(fits) or [" ".join(filter(None, [*n.given, n.surname, n.suffix]))]
     return out
+
+
+def _short_form_people(
+    full: list[PersonName], out: dict[PersonName, list[str]], rows: dict[PersonName, int]
+) -> None:
+    """Give a full name whose given name is a short form of several names ("Steve Lund":
+    Stephen or Steven) the ids of the one person of the corpus with that surname and one of
+    those names ("Stephen K. Lund"), or of the one of them written in DOMINANT_RATIO times as
+    many rows (``rows``) as the others together (a misspelling beside the usual form); with
+    none, or two comparable ("Stephen Lund" and "Steven Lund"), it keeps its own."""
+    forms = short_forms()
+    by_surname: dict[tuple[str, str], list[PersonName]] = defaultdict(list)
+    for n in full:
+        by_surname[n.surname, n.suffix].append(n)
+    for n in full:
+        names = forms.get(n.given[0], ())
+        if len(names) < 2:
+            continue
+        fits: dict[tuple[str, ...], int] = defaultdict(int)
+        for m in by_surname[n.surname, n.suffix]:
+            if m.given[0] in names:
+                fits[tuple(out[m])] += rows.get(m, 1)
+        if not fits:
+            continue
+        best = max(sorted(fits), key=fits.__getitem__)
+        if fits[best] >= DOMINANT_RATIO * (sum(fits.values()) - fits[best]):
+            out[n] = list(best)
 
 
 def stated_acronyms(quotes: pd.DataFrame, acronyms: set[str]) -> dict[str, set[tuple[str, ...]]]:
@@ -444,8 +484,11 @@ def _key_candidates(q: pd.DataFrame, nk: _NameKeys) -> list[list[str]]:
     org = sorted(set(nk.key_of[nk.named & ~nk.person].tolist()) - set(person))
     position = {nk.keys[k]: k for k in person}
     pnames = {k: PersonName.of(_known_tail(words_of[k], position, nk.n_rows)) for k in person}
+    rows: dict[PersonName, int] = defaultdict(int)
+    for k, p in pnames.items():
+        rows[p] += int(nk.n_rows[k])
     cands = person_candidates(
-        sorted(set(pnames.values()), key=lambda p: (p.given, p.surname, p.suffix))
+        sorted(set(pnames.values()), key=lambda p: (p.given, p.surname, p.suffix)), rows
     )
     out: list[list[str]] = [[k] for k in nk.keys]
     for k, p in pnames.items():
