@@ -1,9 +1,11 @@
-"""A speaker is a whole noun phrase that agrees with its cue.
+"""A speaker is a whole noun phrase that agrees with its cue, and a group is typed as a group.
 
 A cue word in its base form ("report", "claim", "support") right after a noun phrase of one
 thing that "the", "one", a possessive or "this" opens cannot be that phrase's verb (one subject
 takes "reports"): it is the phrase's head noun, and the words before it are no speaker ("One
-recent Harbor Board report listed …" names no "One recent Harbor Board").
+recent Harbor Board report listed …" names no "One recent Harbor Board"). A lone capitalised
+plural that news writes in lower case opens a sentence, and is typed as the lower-case word is
+("Prosecutors said" -> anonymous, as "prosecutors said").
 
 The sentences are invented.
 """
@@ -14,6 +16,7 @@ import pandas as pd
 import pytest
 
 from analysis.quotes.extract import extract_quotes
+from analysis.quotes.resolve import capitalised_group_type
 
 
 def _speakers(text: str) -> list[tuple[str | None, str | None]]:
@@ -49,3 +52,36 @@ AGREEMENT_CASES = [
 @pytest.mark.parametrize(("text", "expected"), AGREEMENT_CASES)
 def test_base_form_cue_after_one_thing_is_a_noun(text, expected):
     assert [s for s, _ in _speakers(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "written_type", "expected"),
+    [
+        # Plurals news writes in lower case: the lower-case word's type.
+        ("Prosecutors", "person", "anonymous"),
+        ("Protestors", "person", "anonymous"),
+        ("Constituents", "person", "anonymous"),
+        ("Police", "person", "organisation"),
+        ("Four", "person", "anonymous"),
+        # A surname news writes only as a name keeps its type.
+        ("Gates", "person", "person"),
+        ("Reyes", "person", "person"),
+        # Capitals or a full name are no sentence's opening word.
+        ("PROSECUTORS", "organisation", "organisation"),
+        ("Ada Reyes", "person", "person"),
+    ],
+)
+def test_capitalised_group_type(word, written_type, expected):
+    assert capitalised_group_type(word, written_type) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prosecutors said the ferry was overloaded.", ("Prosecutors", "anonymous")),
+        ("Constituents tell us the fares are too high.", ("Constituents", "anonymous")),
+        ("Gates said the ferry was overloaded.", ("Gates", "person")),
+    ],
+)
+def test_sentence_opening_group_is_typed_as_a_group(text, expected):
+    assert _speakers(text) == [expected]
