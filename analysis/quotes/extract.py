@@ -6713,7 +6713,11 @@ def _cue_read_as_noun(toks: list[Tok], i: int) -> bool:
     prev = toks[i - 1]
     if not prev.is_word or t.low in _VERB_ONLY_CUES:
         return False
-    if _modified_noun(toks, i) or _base_form_after_article(toks, i):
+    if (
+        _modified_noun(toks, i)
+        or _base_form_after_article(toks, i)
+        or _base_form_after_one_thing(toks, i)
+    ):
         return True
     if t.low.endswith("ed"):
         return False
@@ -6958,6 +6962,57 @@ def _base_form_after_article(toks: list[Tok], i: int) -> bool:
             return False
         k -= 1
     return k >= 0 and k < i - 1 and toks[k].low in ("a", "an") and not _sourced_noun(toks, k, i)
+
+
+# Determiners of one thing besides "a"/"an" (which :func:`_base_form_after_article` reads).
+_ONE_THING_DETERMINERS: Final = frozenset(
+    "the one this each every his her its their our my your".split()
+)
+# Nouns of one group that news, British news above all, gives a plural verb ("the police
+# report", "the family say", "the Taliban claim"): no disagreement with a base form.
+_PLURAL_VERB_GROUPS: Final = _GROUP_NOUNS | frozenset(
+    "media government pair duo majority minority rest clergy personnel taliban".split()
+)
+_COORDINATORS: Final = frozenset("and or nor &".split())
+
+
+def _base_form_after_one_thing(toks: list[Tok], i: int) -> bool:
+    """Whether the cue ``toks[i]``, in its base form, ends a noun phrase of one thing that a
+    determiner other than "a"/"an" opens, so that it cannot be that phrase's verb (a verb after
+    one subject ends in "-s") and is its head noun: "One recent Harbor Board report listed
+    …", "as the HBA report makes clear, …", "Reyes's tenacious support among crews …" ->
+    True. Not a plural head ("the crews report"), a group given a plural verb ("the police
+    report", "the two women claim"), an adjective for people ("the poor say"), a phrase
+    after a preposition ("sources close to the mayor say": its head comes before) or a
+    conjunction ("Reyes and the board report") -> False."""
+    t = toks[i]
+    if t.low.endswith(("s", "ed", "ing")) or t.low + "s" not in INDIRECT_CUES:
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= 6 and toks[k].is_word and not _one_thing_determiner(toks[k]):
+        low = toks[k].low
+        if low in _NOT_IN_NOUN_PHRASE or low in SKIP_BETWEEN or low in _AUXILIARIES:
+            return False
+        k -= 1
+    if k < 0 or k >= i - 1 or not _one_thing_determiner(toks[k]):
+        return False
+    head = bare(toks[i - 1].low)
+    if _plural_noun(head) or head in _PLURAL_VERB_GROUPS or head.endswith("men"):
+        return False
+    if toks[k].low == "the" and k == i - 2 and not toks[i - 1].is_cap:
+        return False  # "the poor say", "the accused claim": an adjective for people
+    if k > 0 and (toks[k - 1].low in _OBJECT_PREPOSITIONS or toks[k - 1].low in _COORDINATORS):
+        return False  # its head comes before, or it is one of several: "Reyes and the board"
+    return not _sourced_noun(toks, k, i)
+
+
+def _one_thing_determiner(tok: Tok) -> bool:
+    """Whether a word opens a noun phrase of one thing, or of one group: "the", "one", "his",
+    "Reyes's" (a possessive, not the contraction "he's") -> True; "a" (read by
+    :func:`_base_form_after_article`), "some", "these" -> False."""
+    if tok.low in _ONE_THING_DETERMINERS:
+        return True
+    return tok.low.endswith(("’s", "'s")) and contracted_pronoun(tok.text) is None
 
 
 def _sourced_noun(toks: list[Tok], k: int, i: int) -> bool:

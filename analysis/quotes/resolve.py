@@ -15,7 +15,7 @@ from typing import Final
 
 from wordfreq import zipf_frequency
 
-from .attribution import CONTRACTING_PRONOUNS, LEX, TITLES, contracted_pronoun
+from .attribution import CONTRACTING_PRONOUNS, LEX, TITLES, contracted_pronoun, name_type
 
 # A speaker written in the first person: inside a quotation it is the quotation's own speaker,
 # outside one it is the writer of the article.
@@ -193,6 +193,8 @@ def common_word(word: str, zipf: float = COMMON_WORD_ZIPF) -> bool:
 
 
 _LOWERCASE_WORDS: Final = LEX["lowercase_words"]
+# Words news writes in lower case always or more often than not.
+_LISTED_WORDS: Final = _LOWERCASE_WORDS | LEX["mostly_lowercase_words"]
 _NUMBER_WORDS: Final = frozenset("one two three four five six seven eight nine ten dozens".split())
 
 
@@ -234,9 +236,24 @@ def common_word_speakers(rows: list[dict], text: str) -> None:
             continue
         zipf = COLON_LABEL_ZIPF if label else COMMON_WORD_ZIPF
         if " " in word or "." in word or not common_word(word, zipf):
-            continue
-        if "'" in low or "’" in low or re.search(rf"\b{re.escape(low)}\b", text):
+            pass
+        elif "'" in low or "’" in low or re.search(rf"\b{re.escape(low)}\b", text):
             r["speaker"] = r["speaker_type"] = None
+            continue
+        if group:
+            r["speaker_type"] = capitalised_group_type(word, r["speaker_type"])
+
+
+def capitalised_group_type(word: str, written_type: str) -> str:
+    """The type of a lone capitalised plural or number that news writes in lower case, kept as
+    a speaker: the type of the word in lower case, since only a sentence's opening capitalised
+    it ("Prosecutors said" -> "anonymous", as "prosecutors said"; "Police said" ->
+    "organisation"); ``written_type`` for a word news writes only as a name ("Gates said",
+    "Reyes said")."""
+    low = word.lower()
+    if not word[1:].islower() or low not in _LISTED_WORDS:
+        return written_type
+    return name_type(low)
 
 
 # Lower-case words that open a surname ("Ursula von der Leyen", "Charles de Gaulle").
