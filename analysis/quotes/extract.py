@@ -2157,6 +2157,9 @@ def _antecedent(doc: _Doc, mention: Mention) -> Mention | None:
     name before the comma."""
     s = doc.sent_span(mention.start)[0]
     toks = doc.outside_toks(s, mention.start)
+    named = _name_before_appositive_relative(doc.text, toks) if mention.text == "who" else None
+    if named is not None:
+        return named
     i = len(toks)
     while i > 0 and toks[i - 1].text in (",", "—", "–"):
         i -= 1
@@ -2166,6 +2169,66 @@ def _antecedent(doc: _Doc, mention: Mention) -> Mention | None:
     if m is not None:
         m = _last_object(doc.text, toks, i, m)
     return m if m is not None and m.text.lower() not in RELATIVES else None
+
+
+# Words that open an appositive noun phrase ("a researcher at …", "the head of …").
+_APPOSITIVE_OPENERS: Final = frozenset("a an the another".split())
+# Finite verbs that make a segment between commas a clause, not an appositive.
+_APPOSITIVE_STOPS: Final = frozenset("is was are were has have had will would but".split())
+
+
+def _appositive_open(toks: list[Tok], k: int) -> int:
+    """The index of the comma that opens an appositive ending at the comma ``toks[k]``, or
+    -1: a noun phrase without a verb that opens with an article or a role word ("a researcher
+    at Eastport University", "deputy director of the Harbor Project"), or a "whose" clause
+    ("whose ward includes Eastport")."""
+    j = next(
+        (
+            j
+            for j in range(k - 1, max(-1, k - 31), -1)
+            if not toks[j].is_word and toks[j].text != "’"
+        ),
+        -1,
+    )
+    if j < 1 or toks[j].text != "," or j == k - 1:
+        return -1
+    seg = toks[j + 1 : k]
+    w0 = seg[0]
+    if w0.low == "whose":
+        return j
+    role = w0.text.islower() and (w0.low in SPEAKER_NOUNS or bare(w0.low) in TITLES)
+    if not (w0.low in _APPOSITIVE_OPENERS or role) or w0.is_cap:
+        return -1
+    if any(t.low in _APPOSITIVE_STOPS or (t.low in CUES and t.text.islower()) for t in seg):
+        return -1
+    return j
+
+
+def _name_before_appositive_relative(text: str, toks: list[Tok]) -> Mention | None:
+    """The name an appositive describes when ", who" follows the appositive: the relative
+    clause says more about the named person, not about a noun inside the appositive.
+
+    "Dr. Ada Lund, a researcher at Eastport University, who" -> Dr. Ada Lund (not the
+    university); "Lena Ortiz, deputy director of the Harbor Project, who", "Ivo Brandt, whose
+    ward includes Eastport, who" -> the name. ``toks`` run from the sentence start to the
+    relative pronoun. None unless a name ends right before the appositive's opening comma:
+    not a time or an opening adverbial ("On Monday, a spokesman for the city, who"; "In
+    Dover, …"). Only for "who": "which" may hang on the appositive's noun ("co-founder of the
+    Soze Agency, which")."""
+    k = len(toks) - 1  # the comma before the relative
+    if k < 3 or toks[k].text != ",":
+        return None
+    j = _appositive_open(toks, k)
+    if j < 1 or not toks[j - 1].is_cap:
+        return None
+    f = j
+    while f > 0 and j - f < 6 and (toks[f - 1].is_cap or toks[f - 1].text == "."):
+        f -= 1
+    if any(bare(t.low) in LEADING_ADVERBIALS for t in toks[f:j] if t.is_word):
+        return None  # "In March, the program …": a time, no name
+    if f <= 2 and any(t.low in _PREP_OPENERS or t.low in _SUBORDINATORS for t in toks[:f]):
+        return None  # "In Dover, a skipper for the ferry line, who": an opening adverbial
+    return mention_of(text, toks[f:j])
 
 
 # Prepositions whose object, not the phrase before them, is what a relative pronoun right after
