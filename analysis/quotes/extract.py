@@ -3030,15 +3030,88 @@ def _text_owner(text: str, toks: list[Tok], o: int) -> Mention | None:
     return Mention(toks[a].start, end, text[toks[a].start : end])
 
 
+# Words that join a clause with a subject of its own after a comma: "…, but Reyes balked".
+_CLAUSE_JOINERS: Final = frozenset("but yet while whereas and".split())
+
+
+def _joined_clause_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
+    """The subject of the last clause joined by ", but" (", yet", ", while", ", whereas",
+    ", and") before the participle at ``toks[i]``, when that clause has a subject and no cue of
+    its own: the participle hangs on the nearest clause, not on the sentence's first one.
+
+    "Unions had threatened a strike, but Reyes is not sure it helps, adding, “…”" -> Reyes;
+    "Council leaders thought they had a deal, but the skippers balked, saying …" -> the
+    skippers. None when the joined words have no subject ("…, but defended the change,
+    saying …") or when their subject names no speaker ("…, and the fares were high, adding").
+    """
+    c = next(
+        (
+            c
+            for c in range(i - 2, 1, -1)
+            if toks[c].low in _CLAUSE_JOINERS and toks[c - 1].text == "," and toks[c].text.islower()
+        ),
+        -1,
+    )
+    if c < 0 or any(is_cue_at(toks, k) for k in range(c + 1, i) if toks[k].low in _CUE_WORDS):
+        return None
+    if toks[c].low == "and" and _after_list_item(toks, c - 1):
+        return None  # "the mayors of Atlanta, Savannah, and Albany are opposed": a list
+    m = clause_subject(text, toks[c + 1 : i], i - c - 1, outer=True)
+    if m is None or m.text.lower() in RELATIVES:
+        return None
+    if not (_speakerish(m, the_name=True) or _agent_head(m.text.split()[-1])):
+        return None
+    # a verb must follow the subject before any comma ("…, and his colleague, Ivo Brandt, …"
+    # joins a second subject, not a clause)
+    v = next((k for k in range(c + 1, i) if toks[k].start >= m.end), i)
+    end = next((k for k in range(v, i) if toks[k].text == ","), i)
+    return m if any(_finite_verb(t) for t in toks[v:end]) else None
+
+
+def _after_list_item(toks: list[Tok], comma: int) -> bool:
+    """Whether the comma at ``toks[comma]`` ends an item of a list of names: one to three
+    capitalised words after another comma ("Atlanta, Savannah, and …")."""
+    k = comma - 1
+    while k >= 0 and comma - k <= 3 and toks[k].is_cap:
+        k -= 1
+    return k < comma - 1 and k >= 0 and toks[k].text == ","
+
+
+# Finite verbs and auxiliaries the word lists know ("stood", "is", "has").
+_FINITE_WORDS: Final = (
+    LEX["finite_verbs"] | _BE_FORMS | frozenset("has have had will would can could".split())
+)
+
+
+def _finite_verb(t: Tok) -> bool:
+    """Whether a lower-case word after a subject reads as its finite verb: "is", "stood",
+    "balked", "goes"; not a noun ("colleague") or a comma."""
+    low = t.low
+    return (
+        t.is_word
+        and t.text.islower()
+        and (
+            low in _FINITE_WORDS
+            or low in CUES
+            or low.endswith(("ed", "n't", "n’t"))
+            or (low.endswith("s") and not low.endswith("ss"))
+        )
+    )
+
+
 def _participle_of_earlier_cue(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
-    """A participle takes the speaker of an earlier cue in its sentence, else the subject
-    of the main clause.
+    """A participle takes the subject of a clause joined by ", but" (…) right before it
+    (:func:`_joined_clause_subject`), else the speaker of an earlier cue in its sentence, else
+    the subject of the main clause.
 
     "Okafor said the fares would rise, adding that …" -> Okafor; "fresh claims that Marsh
     reads …, calling him" -> the main clause's subject. A stance participle ("told Reuters
     that Turkey had vetoed …, viewing") takes the nearest subject.
     """
     text = doc.text
+    joined = _joined_clause_subject(text, toks, i)
+    if joined is not None:
+        return joined
     stance = toks[i].low in _STANCE_ING
     that_at = None
     for k in range(i - 1, -1, -1):
