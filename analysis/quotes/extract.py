@@ -2178,6 +2178,10 @@ def _antecedent(doc: _Doc, mention: Mention) -> Mention | None:
     """The noun phrase a relative pronoun hangs on: "Sen. Ada Brennan (D-VT), who" -> the
     name before the comma."""
     s = doc.sent_span(mention.start)[0]
+    if mention.text == "who":
+        named = _name_before_appositive_relative(doc.text, doc.outside_toks(s, mention.start))
+        if named is not None:
+            return named
     toks = doc.outside_toks(s, _before_aside(doc.text, max(s, mention.start - 60), mention.start))
     i = len(toks)
     while i > 0 and toks[i - 1].text in (",", "—", "–"):
@@ -2276,6 +2280,65 @@ def _object_boundary(tok: Tok) -> bool:
 # Words after which the phrase before them, not the one after, is what "who" hangs on (or a
 # conjunction, after which it is both).
 _HEAD_BEFORE: Final = frozenset("of in on at within inside across and or but nor".split())
+
+# Words that open an appositive noun phrase ("a researcher at …", "the head of …").
+_APPOSITIVE_OPENERS: Final = frozenset("a an the another".split())
+# Finite verbs that make a segment between commas a clause, not an appositive.
+_APPOSITIVE_STOPS: Final = frozenset("is was are were has have had will would but".split())
+
+
+def _appositive_open(toks: list[Tok], k: int) -> int:
+    """The index of the comma that opens an appositive ending at the comma ``toks[k]``, or
+    -1: a noun phrase without a verb that opens with an article or a role word ("a researcher
+    at Eastport University", "deputy director of the Harbor Project"), or a "whose" clause
+    ("whose ward includes Eastport")."""
+    j = next(
+        (
+            j
+            for j in range(k - 1, max(-1, k - 31), -1)
+            if not toks[j].is_word and toks[j].text != "’"
+        ),
+        -1,
+    )
+    if j < 1 or toks[j].text != "," or j == k - 1:
+        return -1
+    seg = toks[j + 1 : k]
+    w0 = seg[0]
+    if w0.low == "whose":
+        return j
+    role = w0.text.islower() and (w0.low in SPEAKER_NOUNS or bare(w0.low) in TITLES)
+    if not (w0.low in _APPOSITIVE_OPENERS or role) or w0.is_cap:
+        return -1
+    if any(t.low in _APPOSITIVE_STOPS or (t.low in CUES and t.text.islower()) for t in seg):
+        return -1
+    return j
+
+
+def _name_before_appositive_relative(text: str, toks: list[Tok]) -> Mention | None:
+    """The name an appositive describes when ", who" follows the appositive: the relative
+    clause says more about the named person, not about a noun inside the appositive.
+
+    "Dr. Ada Lund, a researcher at Eastport University, who" -> Dr. Ada Lund (not the
+    university); "Lena Ortiz, deputy director of the Harbor Project, who", "Ivo Brandt, whose
+    ward includes Eastport, who" -> the name. ``toks`` run from the sentence start to the
+    relative pronoun. None unless a name ends right before the appositive's opening comma:
+    not a time or an opening adverbial ("On Monday, a spokesman for the city, who"; "In
+    Dover, …"). Only for "who": "which" may hang on the appositive's noun ("co-founder of the
+    Soze Agency, which")."""
+    k = len(toks) - 1  # the comma before the relative
+    if k < 3 or toks[k].text != ",":
+        return None
+    j = _appositive_open(toks, k)
+    if j < 1 or not toks[j - 1].is_cap:
+        return None
+    f = j
+    while f > 0 and j - f < 6 and (toks[f - 1].is_cap or toks[f - 1].text == "."):
+        f -= 1
+    if any(bare(t.low) in LEADING_ADVERBIALS for t in toks[f:j] if t.is_word):
+        return None  # "In March, the program …": a time, no name
+    if f <= 2 and any(t.low in _PREP_OPENERS or t.low in _SUBORDINATORS for t in toks[:f]):
+        return None  # "In Dover, a skipper for the ferry line, who": an opening adverbial
+    return mention_of(text, toks[f:j])
 
 
 # Prepositions whose object, not the phrase before them, is what a relative pronoun right after
@@ -3080,15 +3143,88 @@ def _text_owner(text: str, toks: list[Tok], o: int) -> Mention | None:
     return Mention(toks[a].start, end, text[toks[a].start : end])
 
 
+# Words that join a clause with a subject of its own after a comma: "…, but Reyes balked".
+_CLAUSE_JOINERS: Final = frozenset("but yet while whereas and".split())
+
+
+def _joined_clause_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
+    """The subject of the last clause joined by ", but" (", yet", ", while", ", whereas",
+    ", and") before the participle at ``toks[i]``, when that clause has a subject and no cue of
+    its own: the participle hangs on the nearest clause, not on the sentence's first one.
+
+    "Unions had threatened a strike, but Reyes is not sure it helps, adding, “…”" -> Reyes;
+    "Council leaders thought they had a deal, but the skippers balked, saying …" -> the
+    skippers. None when the joined words have no subject ("…, but defended the change,
+    saying …") or when their subject names no speaker ("…, and the fares were high, adding").
+    """
+    c = next(
+        (
+            c
+            for c in range(i - 2, 1, -1)
+            if toks[c].low in _CLAUSE_JOINERS and toks[c - 1].text == "," and toks[c].text.islower()
+        ),
+        -1,
+    )
+    if c < 0 or any(is_cue_at(toks, k) for k in range(c + 1, i) if toks[k].low in _CUE_WORDS):
+        return None
+    if toks[c].low == "and" and _after_list_item(toks, c - 1):
+        return None  # "the mayors of Atlanta, Savannah, and Albany are opposed": a list
+    m = clause_subject(text, toks[c + 1 : i], i - c - 1, outer=True)
+    if m is None or m.text.lower() in RELATIVES:
+        return None
+    if not (_speakerish(m, the_name=True) or _agent_head(m.text.split()[-1])):
+        return None
+    # a verb must follow the subject before any comma ("…, and his colleague, Ivo Brandt, …"
+    # joins a second subject, not a clause)
+    v = next((k for k in range(c + 1, i) if toks[k].start >= m.end), i)
+    end = next((k for k in range(v, i) if toks[k].text == ","), i)
+    return m if any(_finite_verb(t) for t in toks[v:end]) else None
+
+
+def _after_list_item(toks: list[Tok], comma: int) -> bool:
+    """Whether the comma at ``toks[comma]`` ends an item of a list of names: one to three
+    capitalised words after another comma ("Atlanta, Savannah, and …")."""
+    k = comma - 1
+    while k >= 0 and comma - k <= 3 and toks[k].is_cap:
+        k -= 1
+    return k < comma - 1 and k >= 0 and toks[k].text == ","
+
+
+# Finite verbs and auxiliaries the word lists know ("stood", "is", "has").
+_FINITE_WORDS: Final = (
+    LEX["finite_verbs"] | _BE_FORMS | frozenset("has have had will would can could".split())
+)
+
+
+def _finite_verb(t: Tok) -> bool:
+    """Whether a lower-case word after a subject reads as its finite verb: "is", "stood",
+    "balked", "goes"; not a noun ("colleague") or a comma."""
+    low = t.low
+    return (
+        t.is_word
+        and t.text.islower()
+        and (
+            low in _FINITE_WORDS
+            or low in CUES
+            or low.endswith(("ed", "n't", "n’t"))
+            or (low.endswith("s") and not low.endswith("ss"))
+        )
+    )
+
+
 def _participle_of_earlier_cue(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
-    """A participle takes the speaker of an earlier cue in its sentence, else the subject
-    of the main clause.
+    """A participle takes the subject of a clause joined by ", but" (…) right before it
+    (:func:`_joined_clause_subject`), else the speaker of an earlier cue in its sentence, else
+    the subject of the main clause.
 
     "Okafor said the fares would rise, adding that …" -> Okafor; "fresh claims that Marsh
     reads …, calling him" -> the main clause's subject. A stance participle ("told Reuters
     that Turkey had vetoed …, viewing") takes the nearest subject.
     """
     text = doc.text
+    joined = _joined_clause_subject(text, toks, i)
+    if joined is not None:
+        return joined
     stance = toks[i].low in _STANCE_ING
     that_at = None
     for k in range(i - 1, -1, -1):
