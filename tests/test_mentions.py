@@ -213,6 +213,8 @@ WELL_FORMED_CASES = [
     ("Ada Reyes on Monday", "Ada Reyes"),
     ("Mayor Ada Reyes last week", "Mayor Ada Reyes"),
     ("the board earlier", "the board"),
+    ("The harbor board two weeks", "The harbor board"),
+    ("a skipper of 20 years", "a skipper of 20 years"),
     ("Monday night Ada Reyes", "Ada Reyes"),
     ("Tuesday’s report", "report"),
     ("JUST WATCHED Ada Reyes", "Ada Reyes"),

@@ -982,7 +982,8 @@ def _counted_time(toks: list[Tok], k: int) -> bool:
 def _without_time(toks: list[Tok]) -> list[Tok]:
     """A mention without a time phrase: one that opens it goes ("Monday night Reyes" ->
     Reyes, "Tuesday’s report" -> report), one later on goes with what follows ("Ada Reyes on
-    Monday" -> Ada Reyes, "Reyes last week in Dover" -> Reyes); a date after a determiner
+    Monday" -> Ada Reyes, "Reyes last week in Dover", "Reyes two weeks ago" -> Reyes); a date
+    after a determiner
     qualifies a noun and stays ("a March 3 letter"); so does "the" before "last" or "past"
     ("the last two years Reyes" -> Reyes)."""
     if len(toks) > 2 and toks[0].low == "the" and toks[1].low in ("last", "past"):
@@ -1002,7 +1003,9 @@ def _without_time(toks: list[Tok]) -> list[Tok]:
     for k in range(1, len(toks)):
         if k == 1 and toks[0].low in DETERMINERS:
             continue
-        if _is_time_tok(toks, k):
+        # ("The board two weeks ago" -> The board; "a senator of 20 years" keeps its years)
+        counted = _counted_time(toks, k) and toks[k - 1].low not in _PREPOSITIONS
+        if _is_time_tok(toks, k) or counted:
             while k > 0 and toks[k - 1].low in _TIME_LEADS and not toks[k - 1].is_cap:
                 k -= 1
             return toks[:k]
