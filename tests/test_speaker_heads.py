@@ -208,6 +208,12 @@ def test_surname_that_is_a_place(text, words, expected):
             "could not name the man",
             ("Investigators with a firm", "description"),
         ),
+        # A base form after "a" is a noun, not the cue: "in a swing state told".
+        (
+            "“It won't be him,” a senior aide in a swing state told the Courier.",
+            "won't be him",
+            ("a senior aide in a swing state", "anonymous"),
+        ),
         # A document speaks for the one who issued it; a thing is no speaker.
         (
             "A statement released by the Harbor Board said the fares would rise.",
@@ -228,6 +234,7 @@ def test_people_reached_by_an_outlet(text, words, expected):
         ("The chairman of the Harbor Committee", "description"),
         ("people familiar with the talks", "anonymous"),
         ("two officials at the port", "anonymous"),
+        ("Republican lawmakers in Dover", "description"),
         # A name or a noun of organisations heads it: the organisation's type stays.
         ("Friends of the Harbor", None),
         ("Bank of Dover", None),

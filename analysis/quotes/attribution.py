@@ -187,7 +187,7 @@ DOC_NOUNS: Final = LEX["document_nouns"]
 ANON_WORDS: Final = LEX["anonymous_words"]
 SPEAKER_NOUNS: Final = LEX["speaker_nouns"] | DOC_NOUNS | ANON_WORDS
 # Lower-case words that tie a description to the name after them: "a lawyer for Ada Lund".
-TIE_WORDS: Final = frozenset("of for to with at from by about against behind".split())
+TIE_WORDS: Final = frozenset("of for to with at in from by about against behind".split())
 SKIP_BETWEEN: Final = LEX["between_subject_and_cue"]
 BOUNDARY_WORDS: Final = LEX["clause_boundaries"]
 LEADING_ADVERBIALS: Final = LEX["leading_adverbials"]

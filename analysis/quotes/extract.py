@@ -5025,7 +5025,14 @@ def _cue_after_quote(
             is_cue_at(post, i, headline=headline)
             # "“…,” a narrator in the ad states.": after a comma-ended quotation and a noun
             # phrase, "states" is the verb, not the plural noun it mostly is.
-            or (comma_end and i > j and t.low in ("state", "states") and t.text.islower())
+            # ("… in a swing state told": a base form after "a" is the noun)
+            or (
+                comma_end
+                and i > j
+                and t.low in ("state", "states")
+                and t.text.islower()
+                and not _base_form_after_article(post, i)
+            )
         ) or t.low in TITLE_CUES - {"called"}:
             continue
         if t.low == "according":
