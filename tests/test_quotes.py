@@ -23,6 +23,7 @@ from analysis.quotes.extract import (
     KINDS,
     QUOTE_COLUMNS,
     _written_out,
+    _written_out_regex,
     cue_hits,
     cue_hits_loop,
     cue_hits_regex,
@@ -1866,11 +1867,19 @@ def test_closing_source_vouches_for_a_framed_quotation(sentence, quote, speaker)
         ("The Harbor Transit Authority Board met.", "HTA", None),  # a longer name
         ("The harbor transit authority met.", "HTA", None),
         ("Nothing here.", "HTA", None),
+        ("The Bureau of the Harbor Safety office", "BHS", "Bureau of the Harbor Safety"),
+        ("Bureau offers Harbor Safety.", "BHS", None),  # "offers" is no joining word
+        ("Bureau & Harbor\tSafety, said", "BHS", "Bureau & Harbor\tSafety"),
+        ("McHarbor Transit Authority", "HTA", None),  # "Harbor" inside a word
+        ("Harbor Transit A. Authority", "HTA", None),  # "A." is no word of the spelling
+        ("HTA: Hx Tx, Ax Harbor Transit Authority", "HTA", "Harbor Transit Authority"),
     ],
 )
 def test_written_out(text, letters, expected):
-    """An acronym's spelling-out anywhere in the article, no parentheses needed."""
+    """An acronym's spelling-out anywhere in the article, no parentheses needed; the scan
+    reads what the defining regex does."""
     assert _written_out(text, letters) == expected
+    assert _written_out_regex(text, letters) == expected
 
 
 def test_dotted_acronym_speaker_is_the_name_the_article_spells_out():

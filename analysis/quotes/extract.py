@@ -1408,7 +1408,76 @@ def _written_out(text: str, letters: str) -> str | None:
     """The first run of capitalised words in ``text`` (with the short joining words of
     names) whose initials spell ``letters``, an acronym of three letters or more: "the
     Federal Aviation Administration … the F.A.A." -> "Federal Aviation Administration" for
-    "FAA"; None when the article never spells it out."""
+    "FAA"; None when the article never spells it out.
+
+    Read at each place the first letter is written, not by a regex made for the letters:
+    each acronym would compile a pattern of its own, and one that opens with a look-behind is
+    tried at every offset of the article. :func:`_written_out_regex` is the same reading.
+    """
+    i = text.find(letters[0])
+    while i >= 0:
+        end = _spelled_from(text, i, letters)
+        if end >= 0:
+            return text[i:end]
+        i = text.find(letters[0], i + 1)
+    return None
+
+
+# Short words between the capitalised words of a spelled-out name ("Bureau of Harbor Safety").
+_SPELLING_JOINS: Final = ("of", "for", "and", "on", "the", "&", "de")
+
+
+def _spelled_from(text: str, i: int, letters: str) -> int:
+    """Where the words from ``i`` that spell ``letters`` end (see :func:`_written_out`): a
+    whole word for each letter, that letter and a lower-case a to z first, blanks and joining
+    words between them, and no capitalised word right after; -1 when they spell no name."""
+    if i > 0 and _word_char_at(text, i - 1):
+        return -1  # (inside a word)
+    n = len(text)
+    pos = i
+    for k in range(len(letters)):
+        if k:
+            b = _past_blanks(text, pos)
+            if b == pos:
+                return -1
+            while True:
+                join = _spelling_join_at(text, b)
+                if not join:
+                    break
+                after = _past_blanks(text, b + join)
+                if after == b + join:
+                    return -1  # ("offers": no joining word, and no capital at "o")
+                b = after
+            pos = b
+        if pos + 1 >= n or text[pos] != letters[k] or not "a" <= text[pos + 1] <= "z":
+            return -1
+        pos += 2
+        while pos < n and _word_char_at(text, pos):
+            pos += 1
+    b = _past_blanks(text, pos)
+    if b > pos and b < n and "A" <= text[b] <= "Z":
+        return -1  # a longer name: "Harbor Transit Authority Board"
+    return pos
+
+
+def _past_blanks(text: str, i: int) -> int:
+    """The offset past the spaces and tabs at ``text[i:]``."""
+    n = len(text)
+    while i < n and text[i] in " \t":
+        i += 1
+    return i
+
+
+def _spelling_join_at(text: str, i: int) -> int:
+    """The length of the joining word written at ``i`` (_SPELLING_JOINS), 0 for none."""
+    for join in _SPELLING_JOINS:
+        if text.startswith(join, i):
+            return len(join)
+    return 0
+
+
+def _written_out_regex(text: str, letters: str) -> str | None:
+    """:func:`_written_out` as one regex (its definition; the tests compare the two)."""
     join = r"(?:[ \t]+(?:of|for|and|on|the|&|de))*[ \t]+"
     words = [letter + r"[a-z][\w’'\-]*" for letter in letters]
     pattern = r"(?<![\w’'\-])" + join.join(words) + r"(?![ \t]+[A-Z]|[\w’'\-])"
