@@ -22,6 +22,8 @@ from analysis.quotes.extract import (
     INDIRECT_HINT_RE,
     KINDS,
     QUOTE_COLUMNS,
+    _words_before_head,
+    _words_before_head_regex,
     _written_out,
     _written_out_regex,
     cue_hits,
@@ -1880,6 +1882,26 @@ def test_written_out(text, letters, expected):
     reads what the defining regex does."""
     assert _written_out(text, letters) == expected
     assert _written_out_regex(text, letters) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "expected"),
+    [
+        ("The New York Times said", "Times", ["The New York "]),
+        ("Ada Lund, the Harbor Times and Dover Times", "Times", ["Harbor ", "Dover "]),
+        ("A B C D E Times", "Times", ["B C D E "]),  # four words at most
+        ("Harbor Times Times", "Times", ["Harbor Times "]),  # the most words first
+        ("Harbor TimesX Times", "Times", ["Harbor TimesX "]),
+        ("Harbor, Times", "Times", []),
+        ("xHarbor  Times", "Times", ["Harbor  "]),  # a capital inside a word opens one
+        ("Harbor U.S. and Dover U.S.A.", "U.S.", ["Dover "]),  # (re's \\b after ".")
+    ],
+)
+def test_words_before_head(text, head, expected):
+    """The capitalised words before an organisation's head word; the scan reads what the
+    defining regex does."""
+    assert _words_before_head(text, head) == expected
+    assert _words_before_head_regex(text, head) == expected
 
 
 def test_dotted_acronym_speaker_is_the_name_the_article_spells_out():

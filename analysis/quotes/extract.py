@@ -2028,8 +2028,8 @@ def _org_long_form(text: str, head: str) -> str | None:
     "the Times" -> "New York Times" when the article writes "The New York Times" (and no other
     "… Times"); None when it writes none or several ("Harbor Times", "Dover Times")."""
     found: set[str] = set()
-    for m in re.finditer(r"((?:[A-Z][\w&'’.\-]*[ \t]+){1,4})" + re.escape(head) + r"\b", text):
-        before = m.group(1).split()
+    for words in _words_before_head(text, head):
+        before = words.split()
         for k in range(len(before) - 1, -1, -1):
             w = before[k]
             if w.endswith(".") and len(w) > 2 and bare(w.lower()) not in ABBREVIATIONS:
@@ -2046,6 +2046,85 @@ def _org_long_form(text: str, head: str) -> str | None:
         if len(found) > 1:
             return None
     return found.pop() if found else None
+
+
+def _words_before_head(text: str, head: str) -> list[str]:
+    """The one to four capitalised words written before each whole ``head`` (blanks after
+    each), as :func:`_words_before_head_regex` finds them: "the New York Times" -> ["New York
+    "] for "Times".
+
+    Read back from each place ``head`` is written, not by a regex made for the head word: it
+    would compile a pattern of its own and try it at every capital of the article.
+    """
+    out: list[str] = []
+    pos = 0  # (matches do not overlap: the next one starts after the last one's end)
+    h = text.find(head)
+    while h >= 0:
+        s = _head_window_start(text, max(pos, 0), h)
+        found = -1
+        while s < h and found < 0:
+            if "A" <= text[s] <= "Z":
+                found = _words_end_before_head(text, s, head)
+            if found < 0:
+                s += 1
+        if found >= 0:
+            out.append(text[s:found])
+            pos = found + len(head)
+            h = text.find(head, pos)
+        else:
+            h = text.find(head, h + 1)
+    return out
+
+
+def _head_window_start(text: str, floor: int, h: int) -> int:
+    """Where the words that may stand before a head word written at ``h`` begin: back over
+    blanks and word characters (``[\\w&'’.\\-]``), as far as four blank-separated words
+    and no further back than ``floor``."""
+    i = h
+    words = 0
+    while i > floor and (_org_word_char(text, i - 1) or text[i - 1] in " \t"):
+        if _org_word_char(text, i - 1) and not _org_word_char(text, i):
+            if words == 4:
+                break  # (a fifth word back: no match starting there reaches ``h``)
+            words += 1
+        i -= 1
+    return i
+
+
+def _org_word_char(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is a character of a word of an organisation's name
+    (``[\\w&'’.\\-]``); False past the end."""
+    return i < len(text) and (_word_char_at(text, i) or text[i] in "&.")
+
+
+def _words_end_before_head(text: str, s: int, head: str) -> int:
+    """Where the head word starts after the most words (one to four, each a capital and word
+    characters, then blanks) from ``s`` before a whole ``head``; -1 for none."""
+    ends: list[int] = []
+    p = s
+    n = len(text)
+    while len(ends) < 4 and p < n and "A" <= text[p] <= "Z":
+        q = p + 1
+        while _org_word_char(text, q):
+            q += 1
+        b = _past_blanks(text, q)
+        if b == q:
+            break
+        ends.append(b)
+        p = b
+    for b in reversed(ends):
+        e = b + len(head)
+        if text.startswith(head, b) and (e > 0 and _word_at(text, e - 1)) != (
+            e < n and _word_at(text, e)
+        ):
+            return b
+    return -1
+
+
+def _words_before_head_regex(text: str, head: str) -> list[str]:
+    """:func:`_words_before_head` as one regex (its definition; the tests compare the two)."""
+    pattern = r"((?:[A-Z][\w&'’.\-]*[ \t]+){1,4})" + re.escape(head) + r"\b"
+    return [m.group(1) for m in re.finditer(pattern, text)]
 
 
 def _past_role_object(at: int, raw: str) -> tuple[int, str]:
