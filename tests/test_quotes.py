@@ -22,6 +22,7 @@ from analysis.quotes.extract import (
     INDIRECT_HINT_RE,
     KINDS,
     QUOTE_COLUMNS,
+    _mixed_case_spelling,
     _words_before_head,
     _words_before_head_regex,
     _written_out,
@@ -1902,6 +1903,20 @@ def test_words_before_head(text, head, expected):
     defining regex does."""
     assert _words_before_head(text, head) == expected
     assert _words_before_head_regex(text, head) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("AMY REYES: Thanks. I'm Amy Reyes.", "AMY REYES", "Amy Reyes"),
+        ("AMY REYES: Thanks.", "AMY REYES", "AMY REYES"),  # no other spelling
+        ("Tamy Reyes and amy reyes", "AMY REYES", "amy reyes"),  # whole words only
+        ("Amy Reyesk and\nAmy reyes", "AMY REYES", "Amy reyes"),
+    ],
+)
+def test_mixed_case_spelling(text, name, expected):
+    """A name in capitals as the article writes it elsewhere, not all in capitals."""
+    assert _mixed_case_spelling(text, name) == expected
 
 
 def test_dotted_acronym_speaker_is_the_name_the_article_spells_out():

@@ -1387,6 +1387,9 @@ def _expansion(doc: _Doc, mention: str) -> str | None:
     """The spelled-out name of an acronym speaker: "the FCC", "FCC's", "the F.C.C." ->
     "Federal Communications Commission" when the article spells it out, after it in
     parentheses ("… Commission (FCC)") or anywhere (:func:`_written_out`); else None."""
+    words = mention.split()
+    if len(words) > 2 or (len(words) == 2 and words[0] not in ("the", "The")):
+        return None  # (a blank would be left in the name, which no acronym holds)
     bare_name = _POSSESSIVE_END_RE.sub("", _LEADING_THE_RE.sub("", mention.strip()))
     if _DOTTED_RE.fullmatch(bare_name):
         bare_name = bare_name.replace(".", "")  # "F.A.A." -> "FAA"
@@ -1685,7 +1688,11 @@ _NAME_JOINING_WORDS: Final = frozenset("of for to on and the".split())
 def _mixed_case_spelling(text: str, name: str) -> str:
     """The first spelling of ``name`` in the article that is not all capitals, else ``name``:
     "AMY REYES" -> "Amy Reyes" where the article writes "I'm Amy Reyes"."""
-    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE):
+    # ``(?<!\w)`` and the name, spelt with the name's first character before the look-behind
+    # (which then reads two characters back): a pattern that opens with a look-behind is tried
+    # at every offset, one that opens with a character only where that character is written.
+    pattern = re.escape(name[:1]) + r"(?<!\w.)" + re.escape(name[1:]) + r"(?!\w)"
+    for m in re.finditer(pattern, text, re.IGNORECASE | re.DOTALL):
         if not m.group(0).isupper():
             return m.group(0)
     return name
