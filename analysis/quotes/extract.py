@@ -2188,6 +2188,8 @@ def _author_of_own_words(by_last: dict[str, str], mention: str) -> str | None:
     """The person whose tweet, letter or statement speaks: "Reyes's tweet" / "Ana Reyes’
     letter" -> "Ana Reyes" when the article names her; not "the ministry's letter" (no
     person), nor "Reyes's report" (a report is a document of its own)."""
+    if "'" not in mention and "’" not in mention:
+        return None  # (no possessive: the pattern, which backtracks, need not be tried)
     m = _OWNER_RE.match(mention)
     if m is None or m.group(2).lower() not in _OWN_WORDS_NOUNS:
         return None
@@ -6348,7 +6350,8 @@ def _percent_share(speaker: str) -> bool:
     """Whether a subject is a percentage of people, the figure of a poll ("55 percent", "a
     third of voters" is not one: a share in words may be a described group, "most guests")."""
     low = speaker.lower()
-    if _POLL_SHARE_RE.search(low):
+    # (every match of the pattern holds " of" or " in ": most subjects are read no further)
+    if (" of" in low or " in " in low) and _POLL_SHARE_RE.search(low):
         return True  # "A plurality of voters said", "Two-thirds of renters say"
     return ("percent" in low or "per cent" in low or "%" in low) and _is_share(speaker)
 
