@@ -22,7 +22,11 @@ from analysis.quotes.extract import (
     INDIRECT_HINT_RE,
     KINDS,
     QUOTE_COLUMNS,
+    _mixed_case_spelling,
+    _words_before_head,
+    _words_before_head_regex,
     _written_out,
+    _written_out_regex,
     cue_hits,
     cue_hits_loop,
     cue_hits_regex,
@@ -1866,11 +1870,53 @@ def test_closing_source_vouches_for_a_framed_quotation(sentence, quote, speaker)
         ("The Harbor Transit Authority Board met.", "HTA", None),  # a longer name
         ("The harbor transit authority met.", "HTA", None),
         ("Nothing here.", "HTA", None),
+        ("The Bureau of the Harbor Safety office", "BHS", "Bureau of the Harbor Safety"),
+        ("Bureau offers Harbor Safety.", "BHS", None),  # "offers" is no joining word
+        ("Bureau & Harbor\tSafety, said", "BHS", "Bureau & Harbor\tSafety"),
+        ("McHarbor Transit Authority", "HTA", None),  # "Harbor" inside a word
+        ("Harbor Transit A. Authority", "HTA", None),  # "A." is no word of the spelling
+        ("HTA: Hx Tx, Ax Harbor Transit Authority", "HTA", "Harbor Transit Authority"),
     ],
 )
 def test_written_out(text, letters, expected):
-    """An acronym's spelling-out anywhere in the article, no parentheses needed."""
+    """An acronym's spelling-out anywhere in the article, no parentheses needed; the scan
+    reads what the defining regex does."""
     assert _written_out(text, letters) == expected
+    assert _written_out_regex(text, letters) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "expected"),
+    [
+        ("The New York Times said", "Times", ["The New York "]),
+        ("Ada Lund, the Harbor Times and Dover Times", "Times", ["Harbor ", "Dover "]),
+        ("A B C D E Times", "Times", ["B C D E "]),  # four words at most
+        ("Harbor Times Times", "Times", ["Harbor Times "]),  # the most words first
+        ("Harbor TimesX Times", "Times", ["Harbor TimesX "]),
+        ("Harbor, Times", "Times", []),
+        ("xHarbor  Times", "Times", ["Harbor  "]),  # a capital inside a word opens one
+        ("Harbor U.S. and Dover U.S.A.", "U.S.", ["Dover "]),  # (re's \\b after ".")
+    ],
+)
+def test_words_before_head(text, head, expected):
+    """The capitalised words before an organisation's head word; the scan reads what the
+    defining regex does."""
+    assert _words_before_head(text, head) == expected
+    assert _words_before_head_regex(text, head) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("AMY REYES: Thanks. I'm Amy Reyes.", "AMY REYES", "Amy Reyes"),
+        ("AMY REYES: Thanks.", "AMY REYES", "AMY REYES"),  # no other spelling
+        ("Tamy Reyes and amy reyes", "AMY REYES", "amy reyes"),  # whole words only
+        ("Amy Reyesk and\nAmy reyes", "AMY REYES", "Amy reyes"),
+    ],
+)
+def test_mixed_case_spelling(text, name, expected):
+    """A name in capitals as the article writes it elsewhere, not all in capitals."""
+    assert _mixed_case_spelling(text, name) == expected
 
 
 def test_dotted_acronym_speaker_is_the_name_the_article_spells_out():

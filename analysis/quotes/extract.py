@@ -1391,6 +1391,9 @@ def _expansion(doc: _Doc, mention: str) -> str | None:
     """The spelled-out name of an acronym speaker: "the FCC", "FCC's", "the F.C.C." ->
     "Federal Communications Commission" when the article spells it out, after it in
     parentheses ("… Commission (FCC)") or anywhere (:func:`_written_out`); else None."""
+    words = mention.split()
+    if len(words) > 2 or (len(words) == 2 and words[0] not in ("the", "The")):
+        return None  # (a blank would be left in the name, which no acronym holds)
     bare_name = _POSSESSIVE_END_RE.sub("", _LEADING_THE_RE.sub("", mention.strip()))
     if _DOTTED_RE.fullmatch(bare_name):
         bare_name = bare_name.replace(".", "")  # "F.A.A." -> "FAA"
@@ -1412,7 +1415,76 @@ def _written_out(text: str, letters: str) -> str | None:
     """The first run of capitalised words in ``text`` (with the short joining words of
     names) whose initials spell ``letters``, an acronym of three letters or more: "the
     Federal Aviation Administration … the F.A.A." -> "Federal Aviation Administration" for
-    "FAA"; None when the article never spells it out."""
+    "FAA"; None when the article never spells it out.
+
+    Read at each place the first letter is written, not by a regex made for the letters:
+    each acronym would compile a pattern of its own, and one that opens with a look-behind is
+    tried at every offset of the article. :func:`_written_out_regex` is the same reading.
+    """
+    i = text.find(letters[0])
+    while i >= 0:
+        end = _spelled_from(text, i, letters)
+        if end >= 0:
+            return text[i:end]
+        i = text.find(letters[0], i + 1)
+    return None
+
+
+# Short words between the capitalised words of a spelled-out name ("Bureau of Harbor Safety").
+_SPELLING_JOINS: Final = ("of", "for", "and", "on", "the", "&", "de")
+
+
+def _spelled_from(text: str, i: int, letters: str) -> int:
+    """Where the words from ``i`` that spell ``letters`` end (see :func:`_written_out`): a
+    whole word for each letter, that letter and a lower-case a to z first, blanks and joining
+    words between them, and no capitalised word right after; -1 when they spell no name."""
+    if i > 0 and _word_char_at(text, i - 1):
+        return -1  # (inside a word)
+    n = len(text)
+    pos = i
+    for k in range(len(letters)):
+        if k:
+            b = _past_blanks(text, pos)
+            if b == pos:
+                return -1
+            while True:
+                join = _spelling_join_at(text, b)
+                if not join:
+                    break
+                after = _past_blanks(text, b + join)
+                if after == b + join:
+                    return -1  # ("offers": no joining word, and no capital at "o")
+                b = after
+            pos = b
+        if pos + 1 >= n or text[pos] != letters[k] or not "a" <= text[pos + 1] <= "z":
+            return -1
+        pos += 2
+        while pos < n and _word_char_at(text, pos):
+            pos += 1
+    b = _past_blanks(text, pos)
+    if b > pos and b < n and "A" <= text[b] <= "Z":
+        return -1  # a longer name: "Harbor Transit Authority Board"
+    return pos
+
+
+def _past_blanks(text: str, i: int) -> int:
+    """The offset past the spaces and tabs at ``text[i:]``."""
+    n = len(text)
+    while i < n and text[i] in " \t":
+        i += 1
+    return i
+
+
+def _spelling_join_at(text: str, i: int) -> int:
+    """The length of the joining word written at ``i`` (_SPELLING_JOINS), 0 for none."""
+    for join in _SPELLING_JOINS:
+        if text.startswith(join, i):
+            return len(join)
+    return 0
+
+
+def _written_out_regex(text: str, letters: str) -> str | None:
+    """:func:`_written_out` as one regex (its definition; the tests compare the two)."""
     join = r"(?:[ \t]+(?:of|for|and|on|the|&|de))*[ \t]+"
     words = [letter + r"[a-z][\w’'\-]*" for letter in letters]
     pattern = r"(?<![\w’'\-])" + join.join(words) + r"(?![ \t]+[A-Z]|[\w’'\-])"
@@ -1638,7 +1710,11 @@ _NAME_JOINING_WORDS: Final = frozenset("of for to on and the".split())
 def _mixed_case_spelling(text: str, name: str) -> str:
     """The first spelling of ``name`` in the article that is not all capitals, else ``name``:
     "AMY REYES" -> "Amy Reyes" where the article writes "I'm Amy Reyes"."""
-    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE):
+    # ``(?<!\w)`` and the name, spelt with the name's first character before the look-behind
+    # (which then reads two characters back): a pattern that opens with a look-behind is tried
+    # at every offset, one that opens with a character only where that character is written.
+    pattern = re.escape(name[:1]) + r"(?<!\w.)" + re.escape(name[1:]) + r"(?!\w)"
+    for m in re.finditer(pattern, text, re.IGNORECASE | re.DOTALL):
         if not m.group(0).isupper():
             return m.group(0)
     return name
@@ -1981,8 +2057,8 @@ def _org_long_form(text: str, head: str) -> str | None:
     "the Times" -> "New York Times" when the article writes "The New York Times" (and no other
     "… Times"); None when it writes none or several ("Harbor Times", "Dover Times")."""
     found: set[str] = set()
-    for m in re.finditer(r"((?:[A-Z][\w&'’.\-]*[ \t]+){1,4})" + re.escape(head) + r"\b", text):
-        before = m.group(1).split()
+    for words in _words_before_head(text, head):
+        before = words.split()
         for k in range(len(before) - 1, -1, -1):
             w = before[k]
             if w.endswith(".") and len(w) > 2 and bare(w.lower()) not in ABBREVIATIONS:
@@ -1999,6 +2075,85 @@ def _org_long_form(text: str, head: str) -> str | None:
         if len(found) > 1:
             return None
     return found.pop() if found else None
+
+
+def _words_before_head(text: str, head: str) -> list[str]:
+    """The one to four capitalised words written before each whole ``head`` (blanks after
+    each), as :func:`_words_before_head_regex` finds them: "the New York Times" -> ["New York
+    "] for "Times".
+
+    Read back from each place ``head`` is written, not by a regex made for the head word: it
+    would compile a pattern of its own and try it at every capital of the article.
+    """
+    out: list[str] = []
+    pos = 0  # (matches do not overlap: the next one starts after the last one's end)
+    h = text.find(head)
+    while h >= 0:
+        s = _head_window_start(text, max(pos, 0), h)
+        found = -1
+        while s < h and found < 0:
+            if "A" <= text[s] <= "Z":
+                found = _words_end_before_head(text, s, head)
+            if found < 0:
+                s += 1
+        if found >= 0:
+            out.append(text[s:found])
+            pos = found + len(head)
+            h = text.find(head, pos)
+        else:
+            h = text.find(head, h + 1)
+    return out
+
+
+def _head_window_start(text: str, floor: int, h: int) -> int:
+    """Where the words that may stand before a head word written at ``h`` begin: back over
+    blanks and word characters (``[\\w&'’.\\-]``), as far as four blank-separated words
+    and no further back than ``floor``."""
+    i = h
+    words = 0
+    while i > floor and (_org_word_char(text, i - 1) or text[i - 1] in " \t"):
+        if _org_word_char(text, i - 1) and not _org_word_char(text, i):
+            if words == 4:
+                break  # (a fifth word back: no match starting there reaches ``h``)
+            words += 1
+        i -= 1
+    return i
+
+
+def _org_word_char(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is a character of a word of an organisation's name
+    (``[\\w&'’.\\-]``); False past the end."""
+    return i < len(text) and (_word_char_at(text, i) or text[i] in "&.")
+
+
+def _words_end_before_head(text: str, s: int, head: str) -> int:
+    """Where the head word starts after the most words (one to four, each a capital and word
+    characters, then blanks) from ``s`` before a whole ``head``; -1 for none."""
+    ends: list[int] = []
+    p = s
+    n = len(text)
+    while len(ends) < 4 and p < n and "A" <= text[p] <= "Z":
+        q = p + 1
+        while _org_word_char(text, q):
+            q += 1
+        b = _past_blanks(text, q)
+        if b == q:
+            break
+        ends.append(b)
+        p = b
+    for b in reversed(ends):
+        e = b + len(head)
+        if text.startswith(head, b) and (e > 0 and _word_at(text, e - 1)) != (
+            e < n and _word_at(text, e)
+        ):
+            return b
+    return -1
+
+
+def _words_before_head_regex(text: str, head: str) -> list[str]:
+    """:func:`_words_before_head` as one regex (its definition; the tests compare the two)."""
+    pattern = r"((?:[A-Z][\w&'’.\-]*[ \t]+){1,4})" + re.escape(head) + r"\b"
+    return [m.group(1) for m in re.finditer(pattern, text)]
 
 
 def _past_role_object(at: int, raw: str) -> tuple[int, str]:
@@ -2055,6 +2210,8 @@ def _author_of_own_words(by_last: dict[str, str], mention: str) -> str | None:
     """The person whose tweet, letter or statement speaks: "Reyes's tweet" / "Ana Reyes’
     letter" -> "Ana Reyes" when the article names her; not "the ministry's letter" (no
     person), nor "Reyes's report" (a report is a document of its own)."""
+    if "'" not in mention and "’" not in mention:
+        return None  # (no possessive: the pattern, which backtracks, need not be tried)
     m = _OWNER_RE.match(mention)
     if m is None or m.group(2).lower() not in _OWN_WORDS_NOUNS:
         return None
@@ -6475,7 +6632,8 @@ def _percent_share(speaker: str) -> bool:
     """Whether a subject is a percentage of people, the figure of a poll ("55 percent", "a
     third of voters" is not one: a share in words may be a described group, "most guests")."""
     low = speaker.lower()
-    if _POLL_SHARE_RE.search(low):
+    # (every match of the pattern holds " of" or " in ": most subjects are read no further)
+    if (" of" in low or " in " in low) and _POLL_SHARE_RE.search(low):
         return True  # "A plurality of voters said", "Two-thirds of renters say"
     return ("percent" in low or "per cent" in low or "%" in low) and _is_share(speaker)
 
