@@ -2488,6 +2488,44 @@ def _place_name(words: list[str]) -> bool:
     return len(words) >= 2 and words[-1] in _PLACE_HEAD_WORDS
 
 
+# Words news writes in lower case (always, or more often than not), less every given name.
+_LOWER_CASE_WORDS: Final = (LEX["lowercase_words"] | LEX["mostly_lowercase_words"]) - (
+    LEX["given_names"] | LEX["female_given_names"] | LEX["male_given_names"]
+)
+
+
+def _lower_case_word(low: str) -> bool:
+    """Whether news writes a word in lower case, or it is the regular plural of one:
+    "revolt", "associates" (of "associate"), "policies", "taxes"; not "lund", "hope" (a
+    given name), "lake" (a surname as often as a word) nor "owens" ("owe" is no noun)."""
+    if low in _LOWER_CASE_WORDS:
+        return True
+    if low.endswith("ies"):
+        return low[:-3] + "y" in _LOWER_CASE_WORDS
+    if low.endswith(("ses", "xes", "zes", "ches", "shes")):
+        return low[:-2] in _LOWER_CASE_WORDS
+    return low.endswith("s") and not low.endswith("ss") and low[:-1] in _LOWER_CASE_WORDS
+
+
+def common_words_name(name: str) -> bool:
+    """A name written in capitals whose every word news otherwise writes in lower case, and
+    whose head is no person's role: an organisation's, a publication's or a thing's ("Coastal
+    Research Associates", "Quiet Revolt", "Social Security", "Election Day"), never a
+    person's, whose given name or surname no list of lower-case words holds ("Hope Lund",
+    "Ada Lake"). "Attorney General" and "First Lady" end in a role: a person's; "Federal
+    investigators" is no name as written."""
+    words = _NT_WORD_RE.findall(name)
+    if len(words) < 2 or not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return False
+    low = [w.rstrip(".").lower() for w in words]
+    if low[-1] in TITLES and low[-1] not in _ROLE_MODIFIERS:
+        return False  # "Majority Leader", "Surgeon General": a role, held by a person
+    return all(
+        _lower_case_word(lw) and (w[:1].isupper() or lw in _NAME_JOINERS)
+        for w, lw in zip(words, low, strict=True)
+    )
+
+
 @lru_cache(maxsize=NAME_CACHE)
 def name_type(name: str) -> str:
     """person / organisation / anonymous / document for a speaker as written (rules only)."""
@@ -2544,7 +2582,7 @@ def name_type(name: str) -> str:
             if words[-1] in ORG_WORDS
             else ("person" if any(w in TITLES for w in words) else "anonymous")
         )
-    return "person"
+    return "organisation" if common_words_name(name) else "person"
 
 
 # A web address's ending after a word: a site speaks for an organisation ("FactCheck.org").
