@@ -16,6 +16,7 @@ from analysis.views.findings import (
     kwic_terms,
     md,
     pick_pair,
+    plural,
     problems_md,
     profile_md,
     quote_pairs_md,
@@ -292,3 +293,16 @@ def test_profile_md_ranks_no_unknown_outlet(rows, says, never):
     text = profile_md(_profile(rows), 3)
     assert says in text
     assert never is None or never not in text
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("outlet", "outlets"),
+        ("match", "matches"),
+        # Each noun of a choice: "0 files or records skipped", not "0 file or records".
+        ("file or record", "files or records"),
+    ],
+)
+def test_plural(word, expected):
+    assert plural(word) == expected

@@ -122,9 +122,16 @@ def _day(t: pd.Timestamp) -> str:
     return f"{t.day} {t:%B %Y}"
 
 
+def plural(word: str) -> str:
+    """The plural of a noun, or of each noun of a choice: "outlet" -> "outlets", "match" ->
+    "matches", "file or record" -> "files or records"."""
+    if " or " in word:
+        return " or ".join(plural(w) for w in word.split(" or "))
+    return word + ("es" if word.endswith(("ch", "sh", "s", "x")) else "s")
+
+
 def _n(count: int, word: str) -> str:
-    plural = word + ("es" if word.endswith(("ch", "sh", "s", "x")) else "s")
-    return f"{count:,} {word if count == 1 else plural}"
+    return f"{count:,} {word if count == 1 else plural(word)}"
 
 
 def _period(t: pd.Timestamp, bin_name: str) -> str:
