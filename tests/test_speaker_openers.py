@@ -10,7 +10,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.quotes.extract import extract_quotes
+from analysis.quotes.attribution import Mention
+from analysis.quotes.extract import _without_opening_word, extract_quotes
 
 
 @pytest.mark.parametrize(
@@ -33,3 +34,19 @@ def test_speaker_without_opening_words_and_labels(text, speaker):
     quotes = extract_quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
     assert quotes["speaker"].tolist()[:1] == [speaker]
     assert quotes["speaker_type"].tolist()[:1] == ["person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        ("Ivo Reyes ran. Further Reyes says", "Further Reyes", "Reyes"),
+        # The object of a gerund opening a heading is kept whole: it names no speaker.
+        ("Ivo Reyes fled.\n\nKilling Reyes 'a bold step'", "Killing Reyes", "Killing Reyes"),
+        # A name that does not open a sentence keeps its words.
+        ("The plan of Further Reyes", "Further Reyes", "Further Reyes"),
+    ],
+)
+def test_without_opening_word(text, written, expected):
+    at = text.index(written)
+    mention = Mention(at, at + len(written), written)
+    assert _without_opening_word(text, mention, written, {"reyes": "Ivo Reyes"}) == expected

@@ -1929,13 +1929,13 @@ def _without_opening_word(text: str, mention: Mention, name: str, by_last: dict[
     Trump says", "What Lund said": see :func:`_ordinary_first_word`), for a mention written as
     the name itself whose rest is a person the article names (a surname it writes in full, or
     a given name first); the name as it is otherwise ("President Lund", "Will Reyes", "No
-    Republicans", "Number Two")."""
+    Republicans", "Number Two", "Killing Lund": the object of a gerund)."""
     if " " not in name or mention.text != name:
         return name
-    rest = name.split(None, 1)[1]
+    first, rest = name.split(None, 1)
     words = rest.split()
-    if not all(w[:1].isupper() for w in words):
-        return name
+    if not all(w[:1].isupper() for w in words) or first.lower().endswith("ing"):
+        return name  # "Killing Soleimani 'a step'": a gerund's object speaks no words
     if name_key(words[-1]) not in by_last and bare(words[0].lower()) not in GIVEN_NAMES:
         return name
     return rest if _ordinary_first_word(text, mention.start, name) else name
