@@ -15,6 +15,7 @@ from analysis.views.findings import (
     framing_md,
     kwic_terms,
     md,
+    outlet_md,
     pick_pair,
     plural,
     problems_md,
@@ -306,3 +307,15 @@ def test_profile_md_ranks_no_unknown_outlet(rows, says, never):
 )
 def test_plural(word, expected):
     assert plural(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("outlet", "expected"),
+    [
+        ("Harbor Gazette", "**Harbor Gazette**"),
+        # The articles no metadata names an outlet for are no outlet of their own.
+        ("unknown", "**unknown** (no known outlet)"),
+    ],
+)
+def test_outlet_md(outlet, expected):
+    assert outlet_md(outlet) == expected
