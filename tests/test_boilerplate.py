@@ -7,6 +7,7 @@ import pytest
 
 from analysis.corpus.boilerplate import (
     boilerplate_lines,
+    gallery_captions,
     link_cards,
     without_boilerplate,
     without_link_cards,
@@ -122,3 +123,34 @@ def test_link_cards_are_blanked_and_the_sentence_kept(text, kept):
         assert " ".join(blanked.split()) == kept
         for start, end in link_cards(text):
             assert "MORE" in text[start:end]
+
+
+@pytest.mark.parametrize(
+    ("text", "captions"),
+    [
+        # Each photo: from the gallery title to its counter.
+        (
+            "Photos: Harbor floods Harbor floods – A boat drifts by. Hide Caption 1 of 2 "
+            "Photos: Harbor floods Harbor floods – Water fills a street. Hide Caption 2 of 2",
+            [
+                "Photos: Harbor floods Harbor floods – A boat drifts by. Hide Caption 1 of 2",
+                "Photos: Harbor floods Harbor floods – Water fills a street. Hide Caption 2 of 2",
+            ],
+        ),
+        # A counter with no title before it: the counter alone, the sentence kept.
+        ("Click through for the mayors: Hide Caption 1 of 8", ["Hide Caption 1 of 8"]),
+        # A title on another line is no part of the caption.
+        ("Photos: see below\nThe pier closed. Hide Caption 4 of 9", ["Hide Caption 4 of 9"]),
+        # A sentence about captions is none.
+        ("The museum will hide captions on 3 of its 40 photos.", []),
+    ],
+)
+def test_gallery_captions(text, captions):
+    assert [text[s:e] for s, e in gallery_captions(text)] == captions
+
+
+def test_gallery_captions_are_blanked_with_the_boilerplate():
+    text = "The pier closed.\n\nPhotos: Pier Pier – A gull. Hide Caption 1 of 1\n\nIt reopens."
+    out = without_boilerplate(_docs({"Harbor Gazette": [text]}))
+    assert out["text"].iloc[0].split() == ["The", "pier", "closed.", "It", "reopens."]
+    assert len(out["text"].iloc[0]) == len(text)

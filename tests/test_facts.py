@@ -425,3 +425,28 @@ def test_story_pairs_reach_every_outlet():
     outlet = dict(zip(docs["doc_id"], docs["outlet"], strict=True))
     assert len(pairs) == 3 and pairs == sorted(pairs)
     assert {outlet[d] for p in pairs for d in p} == {"A", "B", "C"}
+
+
+@pytest.mark.parametrize(
+    ("statuses", "first"),
+    [
+        # The outlet that omits the most of what two others report comes first ...
+        ({"Gazette": "roo", "Herald": "rrr", "Courier": "rrr", "Times": "rro"}, "Gazette"),
+        # ... but not the articles of no known outlet, which may be many outlets,
+        ({"unknown": "roo", "Herald": "rrr", "Courier": "rrr", "Times": "rro"}, "Times"),
+        # nor an outlet that reports none of the facts.
+        ({"Post": "ooo", "Herald": "rrr", "Courier": "rrr", "Gazette": "rro"}, "Gazette"),
+    ],
+)
+def test_omission_counts_rank_outlets_first(statuses, first):
+    from analysis.compare.facts import OMITS, REPORTS, omission_counts
+
+    code = {"r": REPORTS, "o": OMITS}
+    presence = pd.DataFrame(
+        [
+            {"story": 1, "fact": k + 1, "outlet": outlet, "status": code[c]}
+            for outlet, cs in statuses.items()
+            for k, c in enumerate(cs)
+        ]
+    )
+    assert omission_counts(presence)["outlet"].iloc[0] == first

@@ -129,3 +129,23 @@ def test_framing_is_deterministic_and_needs_two_groups_for_keyness(seed_docs, se
     pd.testing.assert_frame_equal(a, b)
     one = framing(seed_docs.assign(outlet="JNS"), alignment=seed_alignment)
     assert set(one["kind"]) == {"loaded"}
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        # The outlet's own word counts.
+        ("The harbor board called the raid a terrorist attack.", ["terrorist"]),
+        # A link card's headline is another article's wording.
+        (
+            "Sen. Ada Lund Adaline (Ada) Marie LundLund slams terrorists in harbor row Harbor "
+            "board meets MORE said the fares were too high.",
+            [],
+        ),
+        # So is a photo gallery's caption.
+        ("Photos: Pier Pier – Terrorists fled the pier. Hide Caption 1 of 2 The board met.", []),
+    ],
+)
+def test_lexicon_hits_leave_out_page_furniture_in_lines(text, terms):
+    hits = lexicon_hits(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    assert hits["term"].tolist() == terms

@@ -352,3 +352,27 @@ def test_people_quoted_together_are_no_one_person_in_speakers():
     typ = dict(zip(table["speaker_id"], table["speaker_type"], strict=True))
     assert typ["ada brisbane and mark tidewell"] == "people"
     assert typ["ada brisbane"] == typ["mark tidewell"] == "person"
+
+
+@pytest.mark.parametrize(
+    ("names", "name", "want"),
+    [
+        # A double surname written without the given name is the one person who bears it.
+        (["Marisol Quintero Vance", "Quintero Vance"], "Quintero Vance", "marisol vance"),
+        # Its first word opens another person's name: a person of their own.
+        (["Ida Paul Renner", "Paul Renner", "Paul Okafor"], "Paul Renner", "paul renner"),
+        # Two people with that middle name and surname: which one is not said.
+        (["Ada Lina Brook", "Ivo Lina Brook", "Lina Brook"], "Lina Brook", "lina brook"),
+    ],
+)
+def test_middle_name_surnames(names, name, want):
+    table = pd.DataFrame(
+        {
+            "doc_id": [f"d{i}" for i in range(len(names))],
+            "speaker": names,
+            "speaker_type": "person",
+            "sentence": "",
+        }
+    )
+    ids = speaker_ids(table)
+    assert ids[table["speaker"] == name].tolist() == [want]

@@ -15,7 +15,9 @@ from analysis.views.findings import (
     framing_md,
     kwic_terms,
     md,
+    outlet_md,
     pick_pair,
+    plural,
     problems_md,
     profile_md,
     quote_pairs_md,
@@ -292,3 +294,28 @@ def test_profile_md_ranks_no_unknown_outlet(rows, says, never):
     text = profile_md(_profile(rows), 3)
     assert says in text
     assert never is None or never not in text
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("outlet", "outlets"),
+        ("match", "matches"),
+        # Each noun of a choice: "0 files or records skipped", not "0 file or records".
+        ("file or record", "files or records"),
+    ],
+)
+def test_plural(word, expected):
+    assert plural(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("outlet", "expected"),
+    [
+        ("Harbor Gazette", "**Harbor Gazette**"),
+        # The articles no metadata names an outlet for are no outlet of their own.
+        ("unknown", "**unknown** (no known outlet)"),
+    ],
+)
+def test_outlet_md(outlet, expected):
+    assert outlet_md(outlet) == expected

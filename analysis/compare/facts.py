@@ -32,6 +32,7 @@ import numpy as np
 import pandas as pd
 
 from ..core.inputs import require_columns
+from ..corpus.load import UNKNOWN_OUTLET
 from ..corpus.load import outlets as outlet_column
 from .align import (
     align_passages,
@@ -545,9 +546,9 @@ def omissions(
 def omission_counts(presence: pd.DataFrame, *, min_others: int = MIN_OTHERS) -> pd.DataFrame:
     """Per outlet: ``reported`` (facts it reports), ``omitted`` (facts it omits that at least
     ``min_others`` others report), ``not_compared``. Sorted by ``omitted`` (most first), then
-    outlet, the outlets that report none of the facts last: the first row is the outlet that
-    leaves out most of what others agree on. (An outlet that shares no fact with the others
-    may have written about another event that the grouping joined: its silence says little.)"""
+    outlet, the outlets that report none of the facts and the articles of no known outlet last
+    (:func:`_ranked_last`): the first row is the outlet that leaves out most of what others
+    agree on."""
     reporters = (
         presence[presence["status"] == REPORTS].groupby(["story", "fact"]).size().rename("n")
     )
@@ -559,13 +560,21 @@ def omission_counts(presence: pd.DataFrame, *, min_others: int = MIN_OTHERS) -> 
     )
     out = rows.groupby("outlet", sort=True)[["reported", "omitted", "not_compared"]].sum()
     out = out.astype("int64").reset_index()
-    none = out["reported"] == 0
     return (
-        out.assign(_none=none)
+        out.assign(_none=_ranked_last(out))
         .sort_values(["_none", "omitted", "outlet"], ascending=[True, False, True], kind="stable")
         .drop(columns="_none")
         .reset_index(drop=True)
     )
+
+
+def _ranked_last(counts: pd.DataFrame) -> pd.Series:
+    """Which rows of :func:`omission_counts` no default pick of "the outlet that omits the
+    most" should name: an outlet that reports none of the facts (it may have written about
+    another event that the grouping joined: its silence says little), and the articles with
+    no known outlet (``unknown``: they may come from many outlets, so their omissions are no
+    one outlet's)."""
+    return (counts["reported"] == 0) | (counts["outlet"] == UNKNOWN_OUTLET)
 
 
 def story_facts(

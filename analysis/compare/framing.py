@@ -25,6 +25,7 @@ import simplemma
 
 from ..core.inputs import require_columns, text_column
 from ..core.text import WORD_RE, fold_diacritics, sentence_spans
+from ..corpus.boilerplate import without_inline_furniture
 from ..corpus.load import UNKNOWN_OUTLET, outlets
 from ..quotes.extract import embedded_posts, find_quote_spans
 from .align import align_passages
@@ -104,9 +105,18 @@ def _patterns(lexicon: pd.DataFrame) -> dict[tuple[str, ...], list[tuple[str, bo
     return out
 
 
+def _story_words(text: str) -> str:
+    """``text`` as far as the outlet wrote it for this story, offsets unchanged: the page
+    furniture inside its lines (link cards with other articles' headlines, photo-gallery
+    captions: :func:`analysis.corpus.inline_furniture`) blanked, so that a headline's
+    "terrorists" is not the outlet's word in this article."""
+    return without_inline_furniture(text)
+
+
 def lexicon_hits(docs: pd.DataFrame, lexicon: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every occurrence of a lexicon term in ``docs.text``.
 
+    Page furniture inside lines (:func:`_story_words`) is no word of the article's.
     Columns: ``doc_id, outlet, term, category, match`` (as written), ``start, end`` (offsets
     into ``text``), ``in_quote`` (inside quotation marks or an embedded social-media post:
     the speaker's word, not the outlet's), ``sentence``. Where terms overlap ("axis of evil",
@@ -121,7 +131,7 @@ def lexicon_hits(docs: pd.DataFrame, lexicon: pd.DataFrame | None = None) -> pd.
     outlet_of = outlets(docs)
     rows: list[dict[str, object]] = []
     for doc_id, outlet, text in zip(docs["doc_id"].astype("str"), outlet_of, texts, strict=True):
-        words = list(WORD_RE.finditer(text))
+        words = list(WORD_RE.finditer(_story_words(text)))
         keys = [_key(m.group()) for m in words]
         spans = sentence_spans(text)
         quoted = [(p.start, p.end) for p in find_quote_spans(text)]

@@ -3,7 +3,13 @@ record fields (``fields``), outlet names (``outlets``), the lines outlets repeat
 articles and the link cards sites paste into sentences (``boilerplate``) and the corpus folder
 and output files (``outputs``). Imports only :mod:`analysis.core`."""
 
-from .boilerplate import boilerplate_lines, link_cards, without_boilerplate
+from .boilerplate import (
+    boilerplate_lines,
+    gallery_captions,
+    inline_furniture,
+    link_cards,
+    without_boilerplate,
+)
 from .load import (
     CORPUS_DIR_MARKER,
     SIDECAR_NAME,
@@ -32,6 +38,8 @@ __all__ = [
     "articles_over_time",
     "boilerplate_lines",
     "link_cards",
+    "gallery_captions",
+    "inline_furniture",
     "contains_text",
     "corpus_dir",
     "filter_docs",

@@ -16,6 +16,11 @@ person's full name and the headlines of its articles about them, up to a "MORE" 
 Lund Adaline (Ada) Marie LundLund says fares 'too high' Harbor board meets MORE (D-Ore.)
 said …"). Its headlines are no quotation of the story and name no speaker of it;
 :func:`without_boilerplate` blanks them too.
+
+A *gallery caption* is a photo gallery pasted into the text: each photo's caption opens with
+the gallery's title ("Photos: Harbor floods") and ends with its counter ("Hide Caption 3 of
+40"), all on one line, so no line repeats; the title and counter words would top the counts.
+:func:`gallery_captions` finds them and :func:`without_boilerplate` blanks them too.
 """
 
 from __future__ import annotations
@@ -103,6 +108,38 @@ def link_cards(text: str) -> list[tuple[int, int]]:
     return cards
 
 
+# A gallery's caption: from its "Photos:" title (if it has one) on the same line to its
+# counter "Hide Caption 3 of 40". The lazy span stops at the first counter, so each photo is
+# one caption; 1,000 characters bound a caption.
+GALLERY_CAPTION_RE: Final = re.compile(
+    r"(?:\bPhotos: [^\n]{0,1000}?)?\bHide Caption \d+ of \d+\b", re.IGNORECASE
+)
+
+
+def gallery_captions(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` offsets of the photo-gallery captions in ``text`` (see the module
+    docstring): each from its gallery title "Photos: …" to its counter "Hide Caption 3 of 40",
+    or the counter alone when no title opens it."""
+    if "caption" not in text.lower():
+        return []
+    return [m.span() for m in GALLERY_CAPTION_RE.finditer(text)]
+
+
+def inline_furniture(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` offsets, in order, of the page furniture inside the lines of
+    ``text``: its :func:`link_cards` and :func:`gallery_captions`."""
+    return sorted(link_cards(text) + gallery_captions(text))
+
+
+def without_inline_furniture(text: str) -> str:
+    """``text`` with its :func:`inline_furniture` replaced by as many spaces, offsets
+    unchanged."""
+    out = text
+    for start, end in inline_furniture(text):
+        out = out[:start] + " " * (end - start) + out[end:]
+    return out
+
+
 def without_link_cards(text: str) -> str:
     """``text`` with its :func:`link_cards` replaced by as many spaces, offsets unchanged."""
     out = text
@@ -115,14 +152,15 @@ def without_boilerplate(
     docs: pd.DataFrame, lines: pd.DataFrame | None = None, *, min_articles: int = MIN_ARTICLES
 ) -> pd.DataFrame:
     """A copy of ``docs`` whose texts have their outlet's boilerplate lines (``lines``, by
-    default :func:`boilerplate_lines`) and their link cards (:func:`link_cards`) blanked with
-    spaces, offsets unchanged, and ``n_words`` counted again. Other columns are as given."""
+    default :func:`boilerplate_lines`), their link cards and gallery captions
+    (:func:`inline_furniture`) blanked with spaces, offsets unchanged, and ``n_words``
+    counted again. Other columns are as given."""
     if lines is None:
         lines = boilerplate_lines(docs, min_articles=min_articles)
     per_outlet = {o: set(g["line"]) for o, g in lines.groupby("outlet")}
     out = docs.copy()
     out["text"] = [
-        without_link_cards(_blanked(t, per_outlet[o]) if o in per_outlet else t)
+        without_inline_furniture(_blanked(t, per_outlet[o]) if o in per_outlet else t)
         for o, t in zip(docs["outlet"], docs["text"], strict=True)
     ]
     if "n_words" in out:

@@ -1735,6 +1735,9 @@ def _canonical_name(
     if referred is not None:
         return referred
     names = doc.names()
+    labelled = _name_before_party_label(doc.text, mention.start, mention.text)
+    if labelled is not None:
+        return names["by_last"].get(name_key(labelled.split()[-1]), labelled), "person"
     name, roles, typ = _stripped_type(mention.text)
     typ = _honorific_type(names["titled"], mention.text, name, roles, typ)
     surnamed = _person_named_like_place(names["by_last"], name)
@@ -1745,6 +1748,7 @@ def _canonical_name(
         return _articled_name(doc, mention.text, name, articled), articled
     if typ == "person":
         name = _without_place_of(_without_lead_word(name))
+        name = _without_opening_word(doc.text, mention, name, names["by_last"])
     words = name.split()
     full_end = _named_after_role(names["by_last"], name)
     if full_end is not None:
@@ -1994,6 +1998,23 @@ def _without_lead_word(name: str) -> str:
     if len(words) > 2 and _opener_or_place(words[0]):
         return " ".join(words[1:])
     return name
+
+
+def _without_opening_word(text: str, mention: Mention, name: str, by_last: dict[str, str]) -> str:
+    """A person's name without an ordinary word that opens the sentence before it ("Further
+    Trump says", "What Lund said": see :func:`_ordinary_first_word`), for a mention written as
+    the name itself whose rest is a person the article names (a surname it writes in full, or
+    a given name first); the name as it is otherwise ("President Lund", "Will Reyes", "No
+    Republicans", "Number Two", "Killing Lund": the object of a gerund)."""
+    if " " not in name or mention.text != name:
+        return name
+    first, rest = name.split(None, 1)
+    words = rest.split()
+    if not all(w[:1].isupper() for w in words) or first.lower().endswith("ing"):
+        return name  # "Killing Soleimani 'a step'": a gerund's object speaks no words
+    if name_key(words[-1]) not in by_last and bare(words[0].lower()) not in GIVEN_NAMES:
+        return name
+    return rest if _ordinary_first_word(text, mention.start, name) else name
 
 
 def _named_after_role(by_last: dict[str, str], name: str) -> str | None:
@@ -2293,6 +2314,23 @@ def _name_before_role(text: str, start: int, mention: str) -> str | None:
         return None
     name = m.group(1)
     return name if _apposed_person(name) and not no_name_word(name.split()[0]) else None
+
+
+# A party label standing alone: "R-New Hampshire", "D-Calif.", "I-Vt".
+_PARTY_LABEL_ONLY_RE: Final = re.compile(r"[RDI][-–][A-Z][A-Za-z.]{0,5}(?: [A-Z][a-z]+)?")
+
+
+def _name_before_party_label(text: str, start: int, mention: str) -> str | None:
+    """The person whose party label a subject is, when the comma after the label is missing:
+    "Sen. Ada Lund, R-New Hampshire said" -> "Ada Lund" for the mention "R-New Hampshire"
+    (a label names no one); None for any other mention."""
+    if not _PARTY_LABEL_ONLY_RE.fullmatch(mention):
+        return None
+    m = _NAME_BEFORE_ROLE_RE.search(text, max(0, start - 80), start)
+    if m is None:
+        return None
+    name = m.group(1)
+    return name if _apposed_person(name) else None
 
 
 def _role_with_employer(first: str, rest: str) -> bool:

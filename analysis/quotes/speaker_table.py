@@ -305,6 +305,7 @@ def person_candidates(
             mids = [n.initials()] if n.initials() else sorted(seen)
             out[n] = [n.base(m) for m in mids]
     _short_form_people(full, out, rows or {})
+    _middle_name_surnames(full, out)
     people: dict[str, set[str]] = defaultdict(set)  # surname -> ids of its people
     for n in full:
         people[n.surname].update(out[n])
@@ -345,6 +346,26 @@ def _short_form_people(
         best = max(sorted(fits), key=fits.__getitem__)
         if fits[best] >= DOMINANT_RATIO * (sum(fits.values()) - fits[best]):
             out[n] = list(best)
+
+
+def _middle_name_surnames(full: list[PersonName], out: dict[PersonName, list[str]]) -> None:
+    """Give a two-word name whose first word is the last middle name of one person of the
+    corpus with that surname, and no other person's first name, that person's ids: "Blasey
+    Ford" beside "Christine Blasey Ford" (a double surname written without the given name).
+    A first word that opens another person's name ("Paul Ryan" beside "John Paul Ryan" and
+    "Paul Lund"), or fits two people, keeps its own."""
+    longer: dict[tuple[str, str, str], set[tuple[str, ...]]] = defaultdict(set)
+    firsts: dict[str, int] = defaultdict(int)
+    for m in full:
+        firsts[m.given[0]] += 1
+        if len(m.given) > 1:
+            longer[m.given[-1], m.surname, m.suffix].add(tuple(out[m]))
+    for n in full:
+        if len(n.given) != 1 or firsts[n.given[0]] > 1:
+            continue
+        fits = longer.get((n.given[0], n.surname, n.suffix), set())
+        if len(fits) == 1:
+            out[n] = list(next(iter(fits)))
 
 
 def stated_acronyms(quotes: pd.DataFrame, acronyms: set[str]) -> dict[str, set[tuple[str, ...]]]:

@@ -107,6 +107,13 @@ def _outlet_lines(lines: Sequence[OutletLine], limit: int = MAX_OUTLET_LINES) ->
     return text
 
 
+def outlet_md(outlet: str) -> str:
+    """An outlet's name in bold for a finding; the articles with no known outlet are said to
+    be that, since they may come from many outlets: "**unknown** (no known outlet)"."""
+    name = f"**{md(outlet)}**"
+    return name + " (no known outlet)" if outlet == UNKNOWN_OUTLET else name
+
+
 def _outlet_counts(outlets: pd.Series) -> str:
     """How many rows each outlet has, by outlet name: "A 2, B 1"; past ``MAX_OUTLET_LINES``
     outlets, those with the most rows and how many others ("…, K 3 and 40 other outlets")."""
@@ -122,9 +129,16 @@ def _day(t: pd.Timestamp) -> str:
     return f"{t.day} {t:%B %Y}"
 
 
+def plural(word: str) -> str:
+    """The plural of a noun, or of each noun of a choice: "outlet" -> "outlets", "match" ->
+    "matches", "file or record" -> "files or records"."""
+    if " or " in word:
+        return " or ".join(plural(w) for w in word.split(" or "))
+    return word + ("es" if word.endswith(("ch", "sh", "s", "x")) else "s")
+
+
 def _n(count: int, word: str) -> str:
-    plural = word + ("es" if word.endswith(("ch", "sh", "s", "x")) else "s")
-    return f"{count:,} {word if count == 1 else plural}"
+    return f"{count:,} {word if count == 1 else plural(word)}"
 
 
 def _period(t: pd.Timestamp, bin_name: str) -> str:
@@ -294,7 +308,7 @@ def top_terms_md(counts: pd.DataFrame, top: int = 3) -> str:
     tens = []
     for outlet, g in counts.groupby("outlet", sort=True):
         words = [f"*{md(t)}* ({c:,})" for t, c in zip(g["term"], g["count"], strict=True)][:top]
-        text = f"**{md(outlet)}**: {_listing(words, top)}"
+        text = f"{outlet_md(outlet)}: {_listing(words, top)}"
         lines.append(OutletLine(str(outlet), text, float(g["count"].sum())))
         tens.append(set(g["term"].head(10)))
     common = sorted(set.intersection(*tens)) if tens else []
@@ -322,7 +336,7 @@ def keyness_md(key: pd.DataFrame, top: int = 3) -> str:
             for t, c, r in zip(g["term"], g["count"], g["ref_count"], strict=True)
         ]
         if words:
-            text = f"**{md(outlet)}**: {_listing(words, top)}"
+            text = f"{outlet_md(outlet)}: {_listing(words, top)}"
             lines.append(OutletLine(str(outlet), text, float(g["count"].sum())))
     if not lines:
         return "No term is used more by one outlet than by the others."
@@ -361,7 +375,7 @@ def framing_md(framed: pd.DataFrame, *, outlets: int = 2) -> str:
             continue
         n_words = int(g["n"].iloc[0])
         text = (
-            f"**{md(outlet)}** uses {_n(int(used['count'].sum()), 'framing word')} "
+            f"{outlet_md(outlet)} uses {_n(int(used['count'].sum()), 'framing word')} "
             f"({1000 * used['count'].sum() / n_words:.1f} per 1,000 of its counted words)"
         )
         if alone and framed["outlet"].nunique() > 1:
@@ -400,7 +414,7 @@ def trend_md(trend: pd.DataFrame, term: str, bin_name: str) -> str:
     for outlet, g in used.groupby("outlet", sort=True):
         r = g.sort_values(["share", "period"], ascending=[False, True]).iloc[0]
         text = (
-            f"**{md(outlet)}**: most {_period(r['period'], bin_name)}, "
+            f"{outlet_md(outlet)}: most {_period(r['period'], bin_name)}, "
             f"{int(r['count']):,} of {int(r['n']):,} words "
             f"({1000 * r['share']:.1f} per 1,000); {int(g['count'].sum()):,} in its dated articles"
         )
@@ -512,7 +526,7 @@ def sourcing_md(src: pd.DataFrame) -> str:
             else f"{r.anonymous_share:.0%} of attributions anonymous"
         )
         lines.append(
-            f"- **{md(r.outlet)}**: {_n(int(r.quotes), 'quotation')}, "
+            f"- {outlet_md(r.outlet)}: {_n(int(r.quotes), 'quotation')}, "
             f"{_n(int(r.named_sources), 'named source')}, {anonymous}{agencies}"
         )
     return "\n".join(lines) if lines else "No quotation."
@@ -530,7 +544,7 @@ def loaded_md(frame: pd.DataFrame) -> str:
         eg = "e.g. " if len(own) > 4 else ""
         example = f" ({eg}{_listing([f'*{md(t)}*' for t in own], 4)})" if own else ""
         text = (
-            f"**{md(outlet)}**: {_n(n, 'loaded word')}, {n - quoted:,} in its own "
+            f"{outlet_md(outlet)}: {_n(n, 'loaded word')}, {n - quoted:,} in its own "
             f"voice{example}, {quoted:,} inside quotation marks"
         )
         lines.append(OutletLine(str(outlet), text, float(n)))
