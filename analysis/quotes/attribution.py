@@ -983,9 +983,8 @@ def _without_time(toks: list[Tok]) -> list[Tok]:
     """A mention without a time phrase: one that opens it goes ("Monday night Reyes" ->
     Reyes, "Tuesday’s report" -> report), one later on goes with what follows ("Ada Reyes on
     Monday" -> Ada Reyes, "Reyes last week in Dover", "Reyes two weeks ago" -> Reyes); a date
-    after a determiner
-    qualifies a noun and stays ("a March 3 letter"); so does "the" before "last" or "past"
-    ("the last two years Reyes" -> Reyes)."""
+    after a determiner qualifies a noun and stays ("a March 3 letter"); so does "the" before
+    "last" or "past" ("the last two years Reyes" -> Reyes)."""
     if len(toks) > 2 and toks[0].low == "the" and toks[1].low in ("last", "past"):
         if _is_time_tok(toks, 1):
             toks = toks[1:]
@@ -1746,7 +1745,8 @@ _AUX: Final = frozenset(
 _ADJECTIVE_ENDINGS: Final = ("al", "ic", "ous", "ive", "less", "able", "ible", "ary")
 # Words the shipped lists know as nouns of speakers, groups, titles or thoughts.
 _KNOWN_NOUNS: Final = SPEAKER_NOUNS | ORG_WORDS | TITLES | ABSTRACT_HEADS
-_LISTED_WORDS: Final = LEX["lowercase_words"] | LEX["mostly_lowercase_words"]
+# Words news writes in lower case always or more often than not.
+LISTED_WORDS: Final = LEX["lowercase_words"] | LEX["mostly_lowercase_words"]
 
 
 def has_listed_plural(low: str) -> bool:
@@ -1754,7 +1754,7 @@ def has_listed_plural(low: str) -> bool:
     "official" ("officials"), "deal", "operative", "tally" ("tallies"), "adversary"; but not
     "final", "ethical", "closely"."""
     plural = low[:-1] + "ies" if low.endswith("y") else low + "s"
-    return plural in _LISTED_WORDS
+    return plural in LISTED_WORDS
 
 
 def adjective_without_head(low: str) -> bool:
@@ -2489,7 +2489,7 @@ def _place_name(words: list[str]) -> bool:
 
 
 # Words news writes in lower case (always, or more often than not), less every given name.
-_LOWER_CASE_WORDS: Final = (LEX["lowercase_words"] | LEX["mostly_lowercase_words"]) - (
+_LOWER_CASE_WORDS: Final = LISTED_WORDS - (
     LEX["given_names"] | LEX["female_given_names"] | LEX["male_given_names"]
 )
 

@@ -2432,7 +2432,7 @@ def _object_start(toks: list[Tok], i: int, *, person: bool) -> int:
     while j > 0 and i - j < 8:
         before = toks[j - 1]
         if before.is_word and not before.is_cap and _stops_object(before):
-            joined = before.low in _NAME_JOINERS and toks[j].is_cap and j > 1 and toks[j - 2].is_cap
+            joined = before.low in _ORG_INSIDE and toks[j].is_cap and j > 1 and toks[j - 2].is_cap
             if not joined:
                 break
             j -= 1  # "the Association of Harbor Pilots, which"
@@ -2443,7 +2443,7 @@ def _object_start(toks: list[Tok], i: int, *, person: bool) -> int:
 
 
 # Lower-case words inside an organisation's name: "Friends of the Earth", "Harbor & Rail".
-_NAME_JOINERS: Final = frozenset("of for with on the &".split())
+_ORG_INSIDE: Final = frozenset("of for with on the &".split())
 
 
 def _person_head(tok: Tok) -> bool:

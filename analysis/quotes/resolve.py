@@ -15,7 +15,14 @@ from typing import Final
 
 from wordfreq import zipf_frequency
 
-from .attribution import CONTRACTING_PRONOUNS, LEX, TITLES, contracted_pronoun, name_type
+from .attribution import (
+    CONTRACTING_PRONOUNS,
+    LEX,
+    LISTED_WORDS,
+    TITLES,
+    contracted_pronoun,
+    name_type,
+)
 
 # A speaker written in the first person: inside a quotation it is the quotation's own speaker,
 # outside one it is the writer of the article.
@@ -193,8 +200,6 @@ def common_word(word: str, zipf: float = COMMON_WORD_ZIPF) -> bool:
 
 
 _LOWERCASE_WORDS: Final = LEX["lowercase_words"]
-# Words news writes in lower case always or more often than not.
-_LISTED_WORDS: Final = _LOWERCASE_WORDS | LEX["mostly_lowercase_words"]
 _NUMBER_WORDS: Final = frozenset("one two three four five six seven eight nine ten dozens".split())
 
 
@@ -251,7 +256,7 @@ def capitalised_group_type(word: str, written_type: str) -> str:
     "organisation"); ``written_type`` for a word news writes only as a name ("Gates said",
     "Reyes said")."""
     low = word.lower()
-    if not word[1:].islower() or low not in _LISTED_WORDS:
+    if not word[1:].islower() or low not in LISTED_WORDS:
         return written_type
     return name_type(low)
 
