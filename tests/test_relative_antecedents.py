@@ -2,7 +2,9 @@
 resolved to the noun phrase it hangs on, also when that phrase is the object of a verb or a
 preposition, or is set off by a party label, an age or a home town. "who" hangs on a name or
 on a noun naming people, never on a place, a time or a text; a phrase before "of" or a
-preposition of place is the head ("members of the board, who"; "a voter in Dover who").
+preposition of place is the head ("members of the board, who"; "a voter in Dover who"). After
+an appositive, "who" is the name the appositive describes ("Dr. Ada Lund, a researcher at
+Eastport University, who said" is Ada Lund, not the university).
 
 The sentences are invented.
 """
@@ -12,7 +14,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.quotes.extract import extract_quotes
+from analysis.quotes.attribution import tokenize
+from analysis.quotes.extract import _name_before_appositive_relative, extract_quotes
 
 # (sentence, the speaker of its one quotation; None: no speaker)
 CASES = [
@@ -41,6 +44,34 @@ CASES = [
     # No phrase for "who": a determiner alone, a thing, a time.
     ("Among those who said that the vote was fair, most were old.", None),
     ("The speech was given in Dover on Monday, which said that the fares were fair.", None),
+    # After an appositive, "who" is the name the appositive describes, not a noun inside it.
+    # A noun-phrase appositive with a place or an organisation inside it.
+    (
+        "The slip was spotted by Dr. Ada Lund, a researcher at the University of Eastport, "
+        "who said it was “a serious error.”",
+        "Ada Lund",
+    ),
+    (
+        "We spoke with Ivo Garner, a guard at the Eastport jail and an officer of the Harbor "
+        "Guards union, who says the guards are “essential.”",
+        "Ivo Garner",
+    ),
+    (
+        "We heard from Lena Ortiz, deputy director of the Harbor Rights Project, who said the "
+        "ruling was “a relief.”",
+        "Lena Ortiz",
+    ),
+    # A "whose" clause between the name and "who".
+    (
+        "I asked about Ivo Brandt, whose ward includes parts of Eastport, who said the "
+        "marchers were “angry.”",
+        "Ivo Brandt",
+    ),
+    # "which" may hang on the appositive's own noun: the rule is for "who" only.
+    (
+        "We met Ada Lund, an adviser at the Tide Agency, which said the fares were “too high.”",
+        "Tide Agency",
+    ),
 ]
 
 
@@ -54,3 +85,28 @@ def test_relative_pronoun_speaks_for_its_antecedent(text, expected):
         "who",
         "which",
     )
+
+
+# (the sentence up to "who", the name the rule finds; None: the rule leaves it to the
+# noun-phrase walk)
+RULE_CASES = [
+    ("The slip was found by Dr. Ada Lund, a researcher at Eastport University, ", "Dr. Ada Lund"),
+    ("It came from Ivo Brandt, whose ward includes Eastport, ", "Ivo Brandt"),
+    ("She praised Ada Reyes, deputy mayor of Dover, ", "Ada Reyes"),
+    # no appositive: the walk reads the phrase before the comma
+    ("The slip was found by Dr. Ada Lund, ", None),
+    # a time or an opening adverbial before the comma is no name
+    ("On Friday, a skipper for the ferry line, ", None),
+    ("In Dover, a skipper for the ferry line, ", None),
+    ("In March, the program of the Harbor Board, ", None),
+    # a clause, not an appositive
+    ("Reyes voted no, but the others were silent, ", None),
+    ("Reyes, Okafor and Lund, ", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RULE_CASES)
+def test_name_before_appositive_relative(text, expected):
+    toks = tokenize(text, 0, len(text))
+    m = _name_before_appositive_relative(text, toks)
+    assert (None if m is None else m.text) == expected
