@@ -188,6 +188,14 @@ ANON_WORDS: Final = LEX["anonymous_words"]
 SPEAKER_NOUNS: Final = LEX["speaker_nouns"] | DOC_NOUNS | ANON_WORDS
 # Lower-case words that tie a description to the name after them: "a lawyer for Ada Lund".
 TIE_WORDS: Final = frozenset("of for to with at in from by about against behind".split())
+
+
+def tie_at(words: list[str]) -> int:
+    """Where the first word that ties a description to a name stands, after the first word
+    and before the last: ["a", "lawyer", "for", "Ada", "Lund"] -> 2; 0 when there is none."""
+    return next((i for i, w in enumerate(words[:-1]) if i and w in TIE_WORDS), 0)
+
+
 SKIP_BETWEEN: Final = LEX["between_subject_and_cue"]
 BOUNDARY_WORDS: Final = LEX["clause_boundaries"]
 LEADING_ADVERBIALS: Final = LEX["leading_adverbials"]
@@ -1315,7 +1323,7 @@ def _speaker_head(head: Mention, last: Tok) -> bool:
     ("Four workers", "a senior official", "lawyers with a firm"), not a document ("A
     statement") or a thing."""
     words = head.text.lower().split()
-    tie = next((i for i, w in enumerate(words) if i and w in TIE_WORDS), len(words))
+    tie = tie_at(words) or len(words)
     low = words[tie - 1]
     return head.end == last.end and low in SPEAKER_NOUNS and low not in DOC_NOUNS
 

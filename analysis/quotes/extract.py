@@ -72,7 +72,6 @@ from .attribution import (
     SUBJECT_PRONOUNS,
     TAIL_PREPOSITIONS,
     THING_SUBJECTS,
-    TIE_WORDS,
     TITLE_CUES,
     TITLES,
     Mention,
@@ -101,6 +100,7 @@ from .attribution import (
     np_before,
     relative_subject,
     strip_name,
+    tie_at,
     time_phrase_end,
     tokenize,
     trie_pattern,
@@ -1593,7 +1593,7 @@ def _people_described(name: str) -> str | None:
     is another noun of people; None when a name heads it ("Friends of the Earth", "Bank of
     Harbor") or a noun of organisations ("the board of the Harbor Trust")."""
     words = name.split()
-    tie = next((i for i, w in enumerate(words[:-1]) if i and w in TIE_WORDS), 0)
+    tie = tie_at(words)
     head = words[tie - 1] if tie else ""
     if not head.islower() or head in ORG_WORDS or head in DOC_NOUNS:
         return None

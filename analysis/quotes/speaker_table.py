@@ -31,11 +31,11 @@ from .attribution import (
     _PAREN_RE,
     LEX,
     SPEAKER_NOUNS,
-    TIE_WORDS,
     TITLES,
     bare,
     name_key,
     strip_name,
+    tie_at,
 )
 from .resolve import GIVEN_NAMES, SURNAME_PARTICLES, UNRESOLVED, descriptor_word, name_start
 
@@ -451,7 +451,7 @@ def _described(names: list[str]) -> np.ndarray:
 
 def _description_of_tie(words: list[str]) -> bool:
     """:func:`_described` of one name's words."""
-    tie = next((i for i, w in enumerate(words[:-1]) if i and w in TIE_WORDS), 0)
+    tie = tie_at(words)
     return bool(tie) and any(not w[:1].isupper() for w in words[:tie])
 
 
