@@ -2373,11 +2373,14 @@ def _antecedent(doc: _Doc, mention: Mention) -> Mention | None:
     """The noun phrase a relative pronoun hangs on: "Sen. Ada Brennan (D-VT), who" -> the
     name before the comma."""
     s = doc.sent_span(mention.start)[0]
+    toks = doc.outside_toks(s, mention.start)
     if mention.text == "who":
-        named = _name_before_appositive_relative(doc.text, doc.outside_toks(s, mention.start))
+        named = _name_before_appositive_relative(doc.text, toks)
         if named is not None:
             return named
-    toks = doc.outside_toks(s, _before_aside(doc.text, max(s, mention.start - 60), mention.start))
+    aside = _before_aside(doc.text, max(s, mention.start - 60), mention.start)
+    if aside < mention.start:
+        toks = [t for t in toks if t.end <= aside]  # "Ivo Lund, R-Kan., who" -> up to "Lund"
     i = len(toks)
     while i > 0 and toks[i - 1].text in (",", "—", "–"):
         i -= 1
