@@ -43,6 +43,7 @@ from .gold import (
     QUOTE_KINDS,
     SPARSE_SIZE,
     SPLITS,
+    TRIPLET_SPACING_DAYS,
     JoinedPairs,
     best_baseline_threshold,
     load_align_gold,
@@ -58,6 +59,7 @@ from .gold import (
     score_joined_pairs,
     score_quote_gold,
     tfidf_window_baseline,
+    triplet_folder,
 )
 from .quotes.attribution import PRONOUNS, name_key, strip_name
 from .quotes.extract import extract_quotes, speaker_key
@@ -1100,24 +1102,44 @@ def run_quote_gold(
 
 def run_stories(gold: Path = GOLD / "stories", parts: tuple[str, ...] = SPLITS) -> dict:
     """Print and return story grouping's pairwise and B-cubed scores on the story set's dev and
-    test parts, beside the TF-IDF + 3-day baseline (its threshold chosen on dev)."""
+    test parts, beside the TF-IDF + 3-day baseline (its threshold chosen on dev); then the same
+    on each part's triplet folder (:func:`analysis.gold.triplet_folder`), with and without its
+    dates, keyed ``(split, method, "triplets")`` and ``(f"{split}, undated", ...)``."""
     result: dict = {}
     if not (gold / "stories.csv").exists() or not CORPUS.exists():
         print(f"story gold set skipped: {gold} or {CORPUS} not found")
         return result
     loaded = {split: load_story_gold(split, gold=gold) for split in {"dev", *parts}}
-    threshold = best_baseline_threshold(loaded["dev"])
     print("# Story grouping evaluation (tests/gold/stories)\n")
+    _story_table({split: loaded[split] for split in parts}, loaded["dev"], result, ())
+    triplets = {split: triplet_folder(docs) for split, docs in loaded.items()}
+    print(
+        f"\n## Triplet folders: one article per leaning (left, center, right) per event, "
+        f"events at least {TRIPLET_SPACING_DAYS} days apart"
+    )
+    print("(the shape of collections of three outlets on each of many events over years)\n")
+    folders = {split: triplets[split] for split in parts}
+    # Dates may be missing in a user's folder (plain text files): the same folders without them.
+    folders |= {f"{split}, undated": triplets[split].assign(date=pd.NaT) for split in parts}
+    _story_table(folders, triplets["dev"], result, ("triplets",))
+    result["sparse"] = _sparse_folders(gold)
+    return result
+
+
+def _story_table(parts: dict, dev: pd.DataFrame, result: dict, key: tuple[str, ...]) -> None:
+    """Print the scores of ``story_groups`` and the TF-IDF + 3-day baseline (its threshold
+    chosen on ``dev``) on each docs table of ``parts``, and store them in ``result`` under
+    ``(split, method, *key)``."""
+    threshold = best_baseline_threshold(dev)
     _header("part", "articles", "events", "method", "pairwise P", "R", "F1", "B-cubed P", "R", "F1")
-    for split in parts:
-        docs = loaded[split]
+    for split, docs in parts.items():
         methods = {
             "story_groups": story_groups(docs),
             f"TF-IDF + 3 days (t={threshold:g})": tfidf_window_baseline(docs, threshold=threshold),
         }
         for name, pred in methods.items():
             sc = score_clusters(pred, docs["event"])
-            result[(split, name.split(" (")[0])] = sc
+            result[(split, name.split(" (")[0], *key)] = sc
             print(
                 _row(
                     split,
@@ -1132,8 +1154,6 @@ def run_stories(gold: Path = GOLD / "stories", parts: tuple[str, ...] = SPLITS) 
                     sc.b3_f1,
                 )
             )
-    result["sparse"] = _sparse_folders(gold)
-    return result
 
 
 def _sparse_folders(gold: Path) -> JoinedPairs | None:

@@ -306,6 +306,56 @@ def best_baseline_threshold(docs: pd.DataFrame) -> float:
     return float(grid[int(np.argmax(scores))])
 
 
+# Leanings of the triplet folders, in the order an event's articles are picked.
+LEANINGS = ("left", "center", "right")
+# Fewest days between the first dates of two events of a triplet folder.
+TRIPLET_SPACING_DAYS = 10
+
+
+def triplet_folder(docs: pd.DataFrame, *, spacing_days: int = TRIPLET_SPACING_DAYS) -> pd.DataFrame:
+    """Rows of ``docs`` (a story gold part) forming a folder of one article per leaning per
+    event: for each event in label order (labels start with the event's date), its first
+    article by ``doc_id`` of each leaning (``bias_text``) from three different outlets, topped
+    up from other outlets when a leaning is missing; events with fewer than three outlets, or
+    whose first date is within ``spacing_days`` of an event already taken, are left out.
+
+    Such a folder is unlike the dense gold parts, where events of one saga sit days apart: it
+    is the shape of triplet collections (three outlets of different leanings on each of many
+    events over years), where precision is easy and recall across styles and days decides."""
+    taken: list[int] = []
+    firsts: list[pd.Timestamp] = []
+    dates = pd.to_datetime(docs["date"], errors="coerce")
+    for _, g in sorted(docs.groupby("event"), key=lambda kv: str(kv[0])):
+        first = dates.loc[g.index].min()
+        if pd.notna(first) and any(abs((first - f).days) < spacing_days for f in firsts):
+            continue
+        pick = _one_per_leaning(g.sort_values("doc_id", kind="stable"))
+        if len(pick) == len(LEANINGS):
+            taken += pick
+            if pd.notna(first):
+                firsts.append(first)
+    return docs.loc[taken]
+
+
+def _one_per_leaning(event: pd.DataFrame) -> list:
+    """Index labels of up to one article per leaning of ``event`` (rows in ``doc_id`` order),
+    each from another outlet, topped up from further outlets to ``len(LEANINGS)``."""
+    pick: list = []
+    outlets: set[str] = set()
+    for leaning in LEANINGS:
+        rows = event[(event["bias_text"] == leaning) & ~event["outlet"].isin(outlets)]
+        if len(rows):
+            pick.append(rows.index[0])
+            outlets.add(rows["outlet"].iloc[0])
+    for label, outlet in event["outlet"].items():
+        if len(pick) == len(LEANINGS):
+            break
+        if label not in pick and outlet not in outlets:
+            pick.append(label)
+            outlets.add(outlet)
+    return pick
+
+
 # The sparse folders of tests/gold/stories/sparse_pairs.csv: 300 corpus lines each, drawn by
 # these seeds (tests/gold/stories/NOTES.md).
 SPARSE_SEEDS = (11, 22, 33)

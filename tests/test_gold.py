@@ -22,6 +22,7 @@ from analysis.gold import (
     score_quote_gold,
     speaker_right,
     tfidf_window_baseline,
+    triplet_folder,
 )
 
 # pred: {a, a, b, b}; gold: {x, x, x, y}. Pairs: pred {01, 23}, gold {01, 02, 12}; shared {01}.
@@ -49,6 +50,47 @@ def test_cluster_scores_on_hand_counted_cases(pred, gold, pair_p, pair_r, b3_p, 
 def test_cluster_scores_refuse_a_missing_prediction():
     with pytest.raises(ValueError, match="one predicted cluster for every gold article"):
         score_clusters(pd.Series(["a", None]), pd.Series(["x", "x"]))
+
+
+def _event_rows(event, date, rows):
+    return [
+        {"doc_id": f"{event}-{i}", "event": event, "date": date, "outlet": o, "bias_text": b}
+        for i, (o, b) in enumerate(rows)
+    ]
+
+
+# (event rows as (outlet, leaning), first date) -> the doc_ids a triplet folder takes.
+TRIPLET_CASES = [
+    # one per leaning, the first by doc_id; a second left outlet is not taken
+    (
+        [("L1", "left"), ("L2", "left"), ("C", "center"), ("R", "right")],
+        "2019-01-01",
+        ["e-0", "e-2", "e-3"],
+    ),
+    # no center article: topped up from another outlet
+    ([("L1", "left"), ("L2", "left"), ("R", "right")], "2019-01-01", ["e-0", "e-2", "e-1"]),
+    # two leanings from one outlet count once, and two outlets are too few
+    ([("A", "left"), ("A", "center"), ("B", "right")], "2019-01-01", []),
+    # an undated event is kept
+    ([("L", "left"), ("C", "center"), ("R", "right")], None, ["e-0", "e-1", "e-2"]),
+]
+
+
+@pytest.mark.parametrize(("rows", "date", "expected"), TRIPLET_CASES)
+def test_triplet_folder_takes_one_article_per_leaning(rows, date, expected):
+    docs = pd.DataFrame(_event_rows("e", date, rows))
+    assert triplet_folder(docs)["doc_id"].tolist() == expected
+
+
+def test_triplet_folder_leaves_out_events_close_to_one_taken():
+    three = [("L", "left"), ("C", "center"), ("R", "right")]
+    docs = pd.DataFrame(
+        _event_rows("2019-01-01-a", "2019-01-01", three)
+        + _event_rows("2019-01-05-b", "2019-01-05", three)
+        + _event_rows("2019-01-12-c", "2019-01-12", three)
+    )
+    assert triplet_folder(docs)["event"].unique().tolist() == ["2019-01-01-a", "2019-01-12-c"]
+    assert triplet_folder(docs, spacing_days=3)["event"].nunique() == 3
 
 
 def test_baseline_joins_similar_leads_only_within_its_window():
