@@ -203,6 +203,17 @@ NO_SPEAKER = [  # frames whose subject is no speaker, cue words that are nouns, 
         "ferry fares rose 5%, the most since 1990",
     ),
     ("Okafor was asked whether the ferry fares would rise.", None),
+    # a passive with adverbs before its participle: the subject is no speaker
+    ("It is even said that the ferry fares will rise in May.", None),
+    ("The two skippers were brutally attacked, and the crews fled the pier.", None),
+    ("Okafor was also told that the ferry fares would rise.", None),
+    ("Reyes has also said that the ferry fares would rise.", "the ferry fares would rise"),
+    # a reporter's credit: "reported from" a place, no content
+    ("Ada Lund reported from Dover and Ivo Reyes contributed from Kent.", None),
+    (
+        "Reyes said from his hospital bed that the ferry fares would rise.",
+        "the ferry fares would rise",
+    ),
     # a heading in capitals that the article never writes as a name
     ("The claim was checked.\n\nVERDICT: True. The harbor board never raised the fares.\n", None),
     (
@@ -223,6 +234,10 @@ NOUN_READINGS = [  # a cue word that is a noun here, a discourse marker: no fram
     ("The harbor chief takes questions during a briefing at the pier.", None),
     ("The crews' demands were met by the harbor board in the spring.", None),
     ("The plan renewed calls for an audit of the harbor fund.", None),
+    # a cue word with its source after "from": a noun
+    ("Okafor receives support from young skippers across the harbor.", None),
+    ("The port ignored requests from riders and demands from the crews.", None),
+    ("Reyes reports from Dover that the ferry fares rose.", "the ferry fares rose"),
     ("Having said that, the ferry fares rose again in the spring.", None),
     ("That said, the ferry fares rose again in the spring of that year.", None),
     ("A few ports, say, Dover and Harbor, still run a ferry every day.", None),

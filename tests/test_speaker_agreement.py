@@ -44,6 +44,10 @@ AGREEMENT_CASES = [
     ("Riders and skippers claim the fares will rise.", ["Riders and skippers"]),
     # The phrase after a preposition is not the subject: its head comes before.
     ("Sources close to the mayor say the fares will rise.", ["Sources close to the mayor"]),
+    ("A number of the crews argue that the fares will rise.", ["A number of the crews"]),
+    # ... and where that head is one thing, a base form after the phrase is a noun.
+    ("The yield on the 10-year Harbor Board note fell 9 basis points to 1.7%.", []),
+    ("The problem with the harbor fund report is its length.", []),
     # A verb in "-s" after one subject is that subject's verb.
     ("The Harbor Board reports that the pier flooded.", ["Harbor Board"]),
 ]

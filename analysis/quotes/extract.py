@@ -6308,8 +6308,8 @@ def _leading_statement(doc: _Doc, sent: _Sentence, i: int, m: Mention) -> _State
         if that and end_tok - that >= 3:
             j = that + 1
             word = toks[j].low
-        elif adjunct and sent.whole and end_tok - j <= 8:
-            return None
+        elif adjunct and sent.whole and (end_tok - j <= 8 or word == "from"):
+            return None  # (a whole sentence: "Lund reported from Dover and Reyes from Kent.")
         elif _topic_after_on(toks, i, j):
             return None
     if sent.whole and _adjuncts_only(toks, j, end_tok):
@@ -6401,7 +6401,7 @@ def _frame_rule(toks: list[Tok], i: int, m: Mention) -> str:
     the cue's own, but "none" for a passive cue, whose subject is no speaker ("he was asked
     whether …", "which was reported"), and for a percentage of poll respondents, a finding
     ("55 percent said …", guidelines)."""
-    if i > 0 and toks[i - 1].low in _PASSIVE_BE and toks[i].low.endswith(("ed", "told", "said")):
+    if _passive_participle(toks, i):
         return "none"  # "he was asked whether …", "the incidents being described sound …"
     at = _subject_tok(toks, m)
     if (
@@ -6421,6 +6421,19 @@ def _frame_rule(toks: list[Tok], i: int, m: Mention) -> str:
 
 
 _PASSIVE_BE: Final = _BE_FORMS | frozenset(["be", "being"])
+
+
+def _passive_participle(toks: list[Tok], i: int) -> bool:
+    """Whether the cue ``toks[i]`` is a participle after a form of "be", with at most two
+    adverbs between: a passive, whose subject is the one spoken to or about, no speaker ("he
+    was asked whether …", "the siblings were brutally attacked", "she was also told that …"
+    -> True; "Reyes has also said that …", "Reyes was quick to say" -> False)."""
+    if i == 0 or not toks[i].low.endswith(("ed", "told", "said")):
+        return False
+    k = i - 1
+    while k > 0 and i - k <= 2 and (toks[k].low in _ADVERBS_BEFORE_ING or adverb_ly(toks[k].low)):
+        k -= 1
+    return toks[k].low in _PASSIVE_BE
 
 
 def _thing_relative(toks: list[Tok], m: Mention, at: int) -> bool:
@@ -7075,6 +7088,8 @@ def _cue_read_as_noun(toks: list[Tok], i: int) -> bool:
         return True
     if t.low.endswith("ing"):
         return False
+    if _source_after(toks, i):
+        return True  # "receives support from voters", "demands from Congress"
     plural = t.low.endswith("s") and not t.low.endswith("ss")
     if plural and (prev.low in _PLURAL_DETERMINERS or prev.low in _OBJECT_PREPOSITIONS):
         return True  # "Other attacks followed", "it is not in reports the panel filed"
@@ -7090,6 +7105,17 @@ def _cue_read_as_noun(toks: list[Tok], i: int) -> bool:
         return True  # "renewed calls", "fielded questions": a verb's object
     nxt = toks[i + 1].low if i + 1 < len(toks) else "."
     return nxt in ("and", "or") and prev.low not in RELATIVES
+
+
+def _source_after(toks: list[Tok], i: int) -> bool:
+    """Whether "from" follows the cue word ``toks[i]`` (base form or "-s") with no "that" soon
+    after: the noun's source ("support from young voters", "demands from Congress for the
+    files") -> True; a reporter's "Reyes reports from Dover that …" -> False."""
+    return (
+        i + 1 < len(toks)
+        and toks[i + 1].low == "from"
+        and not any(t.low == "that" for t in toks[i + 2 : i + 10])
+    )
 
 
 def _finite_after_noun(toks: list[Tok], i: int) -> bool:
@@ -7325,8 +7351,9 @@ def _base_form_after_one_thing(toks: list[Tok], i: int) -> bool:
     …", "as the HBA report makes clear, …", "Reyes's tenacious support among crews …" ->
     True. Not a plural head ("the crews report"), a group given a plural verb ("the police
     report", "the two women claim"), an adjective for people ("the poor say"), a phrase
-    after a preposition ("sources close to the mayor say": its head comes before) or a
-    conjunction ("Reyes and the board report") -> False."""
+    after a preposition whose head, before it, is not one thing ("sources close to the mayor
+    say", "a number of the crews claim"; but "the yield on the Treasury note" is a noun,
+    :func:`_singular_head_before`) or a conjunction ("Reyes and the board report") -> False."""
     t = toks[i]
     if t.low.endswith(("s", "ed", "ing")) or t.low + "s" not in INDIRECT_CUES:
         return False
@@ -7343,9 +7370,43 @@ def _base_form_after_one_thing(toks: list[Tok], i: int) -> bool:
         return False
     if toks[k].low == "the" and k == i - 2 and not toks[i - 1].is_cap:
         return False  # "the poor say", "the accused claim": an adjective for people
-    if k > 0 and (toks[k - 1].low in _OBJECT_PREPOSITIONS or toks[k - 1].low in _COORDINATORS):
-        return False  # its head comes before, or it is one of several: "Reyes and the board"
+    if k > 0 and toks[k - 1].low in _OBJECT_PREPOSITIONS:
+        return _singular_head_before(toks, k - 1)  # "sources close to the mayor say"
+    if k > 0 and toks[k - 1].low in _COORDINATORS:
+        return False  # it is one of several: "Reyes and the board report"
     return not _sourced_noun(toks, k, i)
+
+
+# Heads of a quantity or a group of people, which take a plural verb: "a number of crews say".
+_QUANTITY_HEADS: Final = frozenset(
+    "lot number majority minority handful dozen group share bunch kind half third quarter "
+    "plurality percent body couple series host".split()
+)
+
+
+def _singular_head_before(toks: list[Tok], p: int) -> bool:
+    """Whether the preposition ``toks[p]`` follows the head of a noun phrase of one thing ("the
+    yield", "a problem"), which a verb would agree with: then a cue in its base form at the end
+    of the phrase the preposition opens is a noun ("The yield on the 10-year Treasury note
+    fell"). A plural or quantity head ("members of the board", "a number of crews", "the rest
+    of the crews") or none ("sources close to the mayor") -> False."""
+    if p < 2 or not _one_thing_determiner_or_article(toks[p - 2]):
+        return False
+    head = toks[p - 1]
+    return (
+        head.is_word
+        and head.text.islower()
+        and not _plural_noun(head.low)
+        and head.low not in _PLURAL_VERB_GROUPS
+        and head.low not in _QUANTITY_HEADS
+        and not head.low.endswith("men")
+    )
+
+
+def _one_thing_determiner_or_article(tok: Tok) -> bool:
+    """Whether a word opens a noun phrase of one thing: "a", "an", or
+    :func:`_one_thing_determiner` ("the", "one", "Reyes's")."""
+    return tok.low in ("a", "an") or _one_thing_determiner(tok)
 
 
 def _one_thing_determiner(tok: Tok) -> bool:
@@ -7452,8 +7513,12 @@ def _according_object(text: str, toks: list[Tok], j: int) -> Mention | None:
 
 
 _CONTENT_PREPS: Final = frozenset("about for against to on".split())
-# Prepositions that open an adjunct between a cue and its content ("said during a call that").
-_ADJUNCT_PREPS: Final = frozenset("during at after before following amid over via through".split())
+# Prepositions that open an adjunct between a cue and its content ("said during a call that",
+# "said from his hospital bed that"); with no "that", no content ("Reyes reported from Dover
+# and Okafor from Kent.": reporters' credits).
+_ADJUNCT_PREPS: Final = frozenset(
+    "during at after before following amid over via through from".split()
+)
 
 
 def _paren_open(toks: list[Tok], j: int) -> int:
