@@ -151,6 +151,8 @@ def test_he_and_she_skip_a_given_name_of_the_other_sex(text, expected):
         ("description", "the farmers", True),
         ("description", "The crews", True),
         ("description", "the editors of National Review", True),
+        ("description", "senators on Capitol Hill", True),
+        ("description", "the skippers in Dover", True),
         ("anonymous", "officials", True),
         ("person", "Prosecutors", True),
         ("description", "people", True),
@@ -166,6 +168,27 @@ def test_he_and_she_skip_a_given_name_of_the_other_sex(text, expected):
 def test_plural_antecedent(t, name, expected):
     """What "they" may point back to: several people or a body, not one person or a thing."""
     assert _plural_antecedent(t, name) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "they" goes back to the plural subject of the sentence before, kept whole with
+        # the place after it, not to the name after "on"
+        (
+            "The port board voted on Monday. The senators on Harbor Hill had little use for "
+            "the levy. They argue that the ferries will suffer.",
+            "senators on Harbor Hill",
+        ),
+        (
+            "The port board voted on Monday. Lund’s Harbor Party allies on Harbor Hill had "
+            "little use for the levy. They argue that the ferries will suffer.",
+            "Lund’s Harbor Party allies on Harbor Hill",
+        ),
+    ],
+)
+def test_they_goes_back_to_people_described_by_a_place(text, expected):
+    assert speaker_of(text, "ferries") == expected
 
 
 @pytest.mark.parametrize(

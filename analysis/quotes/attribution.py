@@ -187,7 +187,7 @@ DOC_NOUNS: Final = LEX["document_nouns"]
 ANON_WORDS: Final = LEX["anonymous_words"]
 SPEAKER_NOUNS: Final = LEX["speaker_nouns"] | DOC_NOUNS | ANON_WORDS
 # Lower-case words that tie a description to the name after them: "a lawyer for Ada Lund".
-TIE_WORDS: Final = frozenset("of for to with at in from by about against behind".split())
+TIE_WORDS: Final = frozenset("of for to with at in on from by about against behind".split())
 
 
 def tie_at(words: list[str]) -> int:
@@ -2194,17 +2194,44 @@ def _object_of_role(words: list[str]) -> bool:
     "longtime adviser Ada Reyes", "the Harbor Board" -> False, and so are a writing or words
     of someone ("The memo from Ada Reyes", "the long babble of Reyes": the writer speaks in
     them) and a share of a group ("a majority of Dover pilots")."""
-    for k, w in enumerate(words):
+    for k in range(_past_owner(words), len(words)):
+        w = words[k]
         if w[0].isupper() and w.lower() not in DETERMINERS and w.lower() not in DEMONYMS:
             return False
         if w in _PREPOSITIONS:
             head = bare(words[k - 1].lower()) if k else ""
             return (
-                (head in TITLES or head in SPEAKER_NOUNS or head in _GROUP_HEADS)
+                (_role_noun(head) or head in _GROUP_HEADS)
                 and head not in DOC_NOUNS
                 and head not in _SHARE_HEADS
             )
     return False
+
+
+def _role_noun(low: str) -> bool:
+    """Whether a lower-case word is a title or a noun of speakers, or the plural of one:
+    "senator", "senators", "lawyers" -> True; "hill", "complaints" -> False."""
+    return low in TITLES or low in SPEAKER_NOUNS or plural_of_role(low)
+
+
+def plural_of_role(low: str) -> bool:
+    """Whether a lower-case word is the plural of a title or a noun of people, not of a
+    writing: "senators", "staffers" -> True; "complaints", "reports" -> False."""
+    one = low[:-1]
+    return low.endswith("s") and (one in SPEAKER_NOUNS or one in TITLES) and one not in DOC_NOUNS
+
+
+def _past_owner(words: list[str]) -> int:
+    """Where the words after an owner that opens a mention start, when a lower-case noun
+    follows the owner: "Reyes’s GOP allies on …" -> 2 ("allies"), "the port's lawyers" -> 2;
+    0 when no possessive opens it or only capitals follow ("The Herald's Nadia Okafor")."""
+    k = 1 if words and words[0].lower() in DETERMINERS else 0
+    if k >= len(words) or not words[k].endswith(("'s", "’s")):
+        return 0
+    k += 1
+    while k < len(words) and words[k][:1].isupper():
+        k += 1
+    return k if k < len(words) else 0
 
 
 # Nouns for a group of people that a place or a time after them does not name: "the

@@ -98,6 +98,7 @@ from .attribution import (
     no_name_word,
     np_after,
     np_before,
+    plural_of_role,
     relative_subject,
     strip_name,
     tie_at,
@@ -1581,17 +1582,18 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
     name, typ = _canonical_name(doc, mention, history)
     if typ == "person" and " " in name and name.isupper():
         return _mixed_case_spelling(doc.text, name), typ
-    if typ == "organisation":
+    if typ in ("organisation", "person"):
         typ = _people_described(name) or typ
     return name, typ
 
 
 def _people_described(name: str) -> str | None:
-    """The type of a speaker that describes people by their tie to an organisation ("a
-    spokesman for the Harbor Board", "members of Congress", "people familiar with the talks"):
-    "anonymous" when the noun before the tie is one of unnamed sources, "description" when it
-    is another noun of people; None when a name heads it ("Friends of the Earth", "Bank of
-    Harbor") or a noun of organisations ("the board of the Harbor Trust")."""
+    """The type of a speaker that describes people by their tie to an organisation or a place
+    ("a spokesman for the Harbor Board", "members of Congress", "people familiar with the
+    talks", "senators on Capitol Hill"): "anonymous" when the noun before the tie is one of
+    unnamed sources, "description" when it is another noun of people or the plural of one
+    ("senators"); None when a name heads it ("Friends of the Earth", "Bank of Harbor", "Ada
+    Lund of Dover") or a noun of organisations ("the board of the Harbor Trust")."""
     words = name.split()
     tie = tie_at(words)
     head = words[tie - 1] if tie else ""
@@ -1599,7 +1601,9 @@ def _people_described(name: str) -> str | None:
         return None
     if head in ANON_WORDS:
         return "anonymous"
-    return "description" if head in SPEAKER_NOUNS else None
+    if head in SPEAKER_NOUNS or plural_of_role(head):
+        return "description"
+    return None
 
 
 # Titles written only before a person's name, never an organisation's ("Justice" and
@@ -2902,7 +2906,10 @@ def _one_named_person(
     if head_at >= 0 or not any(w[0].isupper() for w in words):
         # "the judge", "a spokeswoman", "a spokesman for Lund"; not "lawyers for Lund"
         head = bare(low[head_at])
-        return head in TITLES or (head in SPEAKER_NOUNS and not head.endswith("s"))
+        # (a writing is no "he": "his message on the economy")
+        return head in TITLES or (
+            head in SPEAKER_NOUNS and head not in DOC_NOUNS and not head.endswith("s")
+        )
     key = name_key(words[-1])
     if key in doc.names()["by_last"] or key in doc.genders() or key in doc.titled_surnames():
         return True
@@ -2915,9 +2922,9 @@ def _one_named_person(
     )
 
 
-# Prepositions between a described person and the name of whom they are described:
-# "a spokesman for Lund", "lawyers of the Reyes family".
-_OF_PREPOSITIONS: Final = frozenset("for of to at with from".split())
+# Prepositions between a described person and the name of whom or where they are described:
+# "a spokesman for Lund", "lawyers of the Reyes family", "senators on Capitol Hill".
+_OF_PREPOSITIONS: Final = frozenset("for of to at with from on in".split())
 
 
 def _head_before_of_phrase(words: list[str]) -> int:
