@@ -110,3 +110,27 @@ def test_name_before_appositive_relative(text, expected):
     toks = tokenize(text, 0, len(text))
     m = _name_before_appositive_relative(text, toks)
     assert (None if m is None else m.text) == expected
+
+
+# (sentence, its one quotation's speaker): an indefinite description set off after a name by a
+# comma is that person, also where it is the speaker ("a lawyer who said"); not after a
+# preposition's object, nor with no name before it.
+APPOSITIVE_DESCRIPTION_CASES = [
+    (
+        "Sen. Ivo Casey of Dover, a Democrat who has said the levy is “a scandal,” agreed.",
+        "Ivo Casey",
+    ),
+    ("The crews met Ada Lund, a lawyer who said the fares were “too high.”", "Ada Lund"),
+    ("Ada Lund, a lawyer, said the fares were “too high.”", "Ada Lund"),
+    ("The board hired a lawyer who said the fares were “too high.”", "a lawyer"),
+    ("In Dover, a skipper said the fares were “too high.”", "a skipper"),
+    ("As for Lund, a number of skippers said the fares were “too high.”", "a number of skippers"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSITIVE_DESCRIPTION_CASES)
+def test_indefinite_appositive_is_the_person_it_describes(text, expected):
+    docs = pd.DataFrame({"doc_id": ["d"], "outlet": ["o"], "text": [text]})
+    q = extract_quotes(docs)
+    q = q[q["kind"] != "scare"]
+    assert q["speaker"].tolist() == [expected]

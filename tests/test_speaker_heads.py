@@ -237,7 +237,9 @@ def test_people_reached_by_an_outlet(text, words, expected):
         ("Republican lawmakers in Dover", "description"),
         # "on" ties too, and a plural of a title is a noun of people
         ("senators on Harbor Hill", "description"),
-        ("Workers at Harbor Farms", None),  # (a capital opening it may be a name's)
+        ("Workers at Harbor Farms", "description"),
+        ("Democrats in the House", "description"),
+        ("Friends for the Harbor", None),  # (an organisation's name may hold "of", "for")
         ("complaints about the Harbor Board", None),  # (a writing, not people)
         # A name or a noun of organisations heads it: the organisation's type stays.
         ("Friends of the Harbor", None),

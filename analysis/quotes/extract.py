@@ -1587,23 +1587,34 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
     return name, typ
 
 
+# Ties inside the names of organisations of people: "Friends of the Earth", "Students for
+# Fair Admissions" (but not "Democrats in the House", "Reporters on the campaign trail").
+_NAME_TIES: Final = frozenset(["of", "for"])
+
+
 def _people_described(name: str) -> str | None:
     """The type of a speaker that describes people by their tie to an organisation or a place
     ("a spokesman for the Harbor Board", "members of Congress", "people familiar with the
-    talks", "senators on Capitol Hill"): "anonymous" when the noun before the tie is one of
+    talks", "Senators on Capitol Hill"): "anonymous" when the noun before the tie is one of
     unnamed sources, "description" when it is another noun of people or the plural of one
     ("senators"); None when a name heads it ("Friends of the Earth", "Bank of Harbor", "Ada
     Lund of Dover") or a noun of organisations ("the board of the Harbor Trust")."""
     words = name.split()
     tie = tie_at(words)
     head = words[tie - 1] if tie else ""
+    if tie == 1 and words[1] not in _NAME_TIES and _people_noun(head.lower()):
+        head = head.lower()  # "Democrats in the House" opening a sentence
     if not head.islower() or head in ORG_WORDS or head in DOC_NOUNS:
         return None
     if head in ANON_WORDS:
         return "anonymous"
-    if head in SPEAKER_NOUNS or plural_of_role(head):
-        return "description"
-    return None
+    return "description" if _people_noun(head) else None
+
+
+def _people_noun(low: str) -> bool:
+    """Whether a lower-case word is a noun of speakers or the plural of a title or of one:
+    "lawyers", "senators", "reporters" -> True; "hill" -> False."""
+    return low in SPEAKER_NOUNS or plural_of_role(low)
 
 
 # Titles written only before a person's name, never an organisation's ("Justice" and
@@ -1738,6 +1749,9 @@ def _canonical_name(
     referred = _referred(doc, mention, history)
     if referred is not None:
         return referred
+    described = _described_by_appositive(doc, mention)
+    if described is not None:
+        return _canonical_name(doc, described, history)
     names = doc.names()
     labelled = _name_before_party_label(doc.text, mention.start, mention.text)
     if labelled is not None:
@@ -2402,6 +2416,40 @@ def _antecedent(doc: _Doc, mention: Mention) -> Mention | None:
         elif j >= 0 and toks[i - 1].is_cap:
             m = well_formed_mention(doc.text, toks[j].start, toks[i - 1].end)  # "that of Ada Lund"
     return m if m is not None and m.text.lower() not in RELATIVES else None
+
+
+def _described_by_appositive(doc: _Doc, m: Mention) -> Mention | None:
+    """The name an indefinite description ``m`` is set off after, as an appositive
+    (:func:`_name_an_appositive_describes`): "Ada Lund, a lawyer who said …" -> Ada Lund for
+    "a lawyer" or "lawyer"; None for any other mention."""
+    if not m.text[:1].isalpha() or "," not in doc.text[max(0, m.start - 5) : m.start]:
+        return None
+    s = doc.sent_span(m.start)[0]
+    return _name_an_appositive_describes(doc.text, doc.outside_toks(s, m.end), m)
+
+
+def _name_an_appositive_describes(text: str, toks: list[Tok], m: Mention) -> Mention | None:
+    """The name before ``m`` when ``m`` is an indefinite appositive set off by a comma after
+    it (``m`` with or without its article), so that a "who" right after ``m`` says more about
+    the named person: "Sen. Ivo Lund of Dover, a Democrat who" -> Sen. Ivo Lund of Dover; "the
+    board, a body who", "a lawyer who" (no name before), "In Dover, a skipper" (a
+    preposition's object) -> None."""
+    j = next((x for x in range(len(toks)) if toks[x].start >= m.start), len(toks))
+    if 0 < j < len(toks) and toks[j].low not in ("a", "an") and toks[j - 1].low in ("a", "an"):
+        j -= 1  # the mention without its article: "a [Democrat] who"
+    if j < 2 or j >= len(toks) or toks[j].low not in ("a", "an") or toks[j - 1].text != ",":
+        return None
+    if not toks[j - 2].is_cap:
+        return None
+    name = np_before(text, toks, j - 1)
+    if name is None or not name.text[:1].isupper() or name_type(name.text) != "person":
+        return None
+    f = next((x for x in range(j) if toks[x].start >= name.start), j)
+    if f == 0 or toks[f].start != name.start or toks[f - 1].text in (",", ";", ":"):
+        return name if f < j and toks[f].start == name.start else None
+    # a name after a preposition is no subject the appositive describes: "In Dover, a
+    # skipper …", "As for Lund, a number of insiders …", "published in the Courier in May, a …"
+    return None if toks[f - 1].low in _PREP_OPENERS else name
 
 
 # What news sets off between a name and the relative pronoun that hangs on it: a party label
