@@ -235,6 +235,14 @@ def test_people_reached_by_an_outlet(text, words, expected):
         ("people familiar with the talks", "anonymous"),
         ("two officials at the port", "anonymous"),
         ("Republican lawmakers in Dover", "description"),
+        # A person's rank or an agent noun heads it: someone described, no organisation.
+        ("the head of the Harbor Board", "description"),
+        ("a meteorologist for Harbor Radio", "description"),
+        ("a contractor for the Harbor Board", "description"),
+        ("an assistant in charge with the Harbor Bureau", "description"),
+        # An organisation's own noun, or a short word, heads no person.
+        ("the newspaper in Dover", None),
+        ("a list of Harbor Radio", None),
         # A name or a noun of organisations heads it: the organisation's type stays.
         ("Friends of the Harbor", None),
         ("Bank of Dover", None),

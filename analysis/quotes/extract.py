@@ -109,12 +109,14 @@ from .attribution import (
 from .quote_filter import QuoteFilter, filter_quotes  # noqa: F401 (see the docstring)
 from .resolve import (
     GIVEN_NAMES,
+    ORG_HEAD_NOUNS,
     SURNAME_PARTICLES,
     carry_runs,
     common_word,
     common_word_speakers,
     description_types,
     given_name_speakers,
+    organisation_by_usage,
     person_descriptors,
     resolve_first_person,
     unresolved_pronouns,
@@ -350,6 +352,7 @@ class _Doc:
     )
     _captions: dict[int, bool] = field(default_factory=dict)
     _written: dict[str, str | None] = field(default_factory=dict)
+    _org_usage: dict[str, bool] = field(default_factory=dict)
     # Where the "according to X" closing a quotation's sentence is written, when the
     # quotation keeps the speaker of its own frame: that sentence's attribution is already
     # the quotation's row (:func:`_frame_keeps_speaker`).
@@ -364,6 +367,13 @@ class _Doc:
         for _, b in self.quote_ranges:
             hi = max(hi, b)
             self._qmax_end.append(hi)
+
+    def organisation_by_usage(self, name: str) -> bool:
+        """:func:`resolve.organisation_by_usage` of a name in this article, memoised."""
+        hit = self._org_usage.get(name)
+        if hit is None:
+            hit = self._org_usage[name] = organisation_by_usage(self.text, name)
+        return hit
 
     def sent_index(self, pos: int) -> int:
         k = bisect.bisect_right(self._starts, pos) - 1
@@ -1583,6 +1593,12 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
         return _mixed_case_spelling(doc.text, name), typ
     if typ == "organisation":
         typ = _people_described(name) or typ
+    elif typ == "person" and doc.organisation_by_usage(name):
+        # "Ostry, which runs the ferries": no person, whatever its words; nor what "he" or
+        # "she" stands for (left unresolved, as a pronoun that names nobody)
+        if mention.text.lower() in _PRONOUN_SEX:
+            return mention.text, typ
+        typ = "organisation"
     return name, typ
 
 
@@ -1599,7 +1615,22 @@ def _people_described(name: str) -> str | None:
         return None
     if head in ANON_WORDS:
         return "anonymous"
-    return "description" if head in SPEAKER_NOUNS else None
+    return "description" if head in SPEAKER_NOUNS or _person_noun(head) else None
+
+
+# Nouns that head a person by rank ("the head of the Harbor Board").
+_RANK_NOUNS: Final = frozenset(("head", "chief"))
+
+
+def _person_noun(word: str) -> bool:
+    """Whether a lower-case noun before a tie to an organisation names a person: a role
+    ("director"), a rank ("head") or an agent noun (``_AGENT_ENDINGS``: "meteorologist",
+    "contractor"); not an organisation's ("newspaper", "publisher") nor a short word
+    ("list", "paper")."""
+    if heads_role(word) or word in _RANK_NOUNS:
+        return True
+    agent = len(word) > 5 and word.endswith(_AGENT_ENDINGS)
+    return agent and word not in ORG_HEAD_NOUNS
 
 
 # Titles written only before a person's name, never an organisation's ("Justice" and

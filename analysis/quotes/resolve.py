@@ -21,6 +21,7 @@ from .attribution import (
     LISTED_WORDS,
     TITLES,
     contracted_pronoun,
+    heads_role,
     name_type,
 )
 
@@ -425,3 +426,110 @@ def _person_name_run(words: list[str]) -> bool:
         )
         and not any(descriptor_word(w) for w in words[1:-1])
     )
+
+
+# Common nouns that head an organisation and never a person's role: after a name set off by a
+# comma and an article they say what the name names ("Ostry, the ferry company").
+ORG_HEAD_NOUNS: Final = frozenset(
+    """company firm group organization organisation agency nonprofit non-profit charity
+    foundation institute association union coalition network startup start-up maker
+    manufacturer retailer airline carrier chain publication newspaper magazine outlet website
+    publisher broadcaster insurer lender bank conglomerate brand outfit tank laboratory
+    utility developer operator supplier distributor consultancy corporation subsidiary""".split()
+)
+# What only an organisation has, written after its name's possessive ("Ostry's founder").
+_ORG_ONLY_POSSESSIONS: Final = (
+    "founder|co-founder|founders|ceo|chief executive|shareholders|headquarters|subsidiary|"
+    "parent company|stock price|board of directors"
+)
+# People named by the organisation they work at or with ("an analyst at Ostry").
+_STAFF_NOUNS: Final = (
+    "spokes(?:man|woman|person)|analysts?|researchers?|economists?|executives?|officials?|"
+    "employees?|engineers?|scientists?|editors?|reporters?|managers?|directors?|fellows?|"
+    "strategists?|staffers?|workers?|pollsters?|professors?"
+)
+_PREPOSITIONS: Final = "of|to|in|on|at|into|for|from|with|about|against|over"
+_HONORIFIC_BEFORE: Final = r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Prof)\.? "
+
+
+# Words inside an organisation's name ("Americans for Prosperity").
+_ORG_NAME_JOINERS: Final = frozenset("of for and the on to".split())
+_ORG_HEADS_RE: Final = "|".join(sorted(ORG_HEAD_NOUNS))
+
+
+def _org_usage_patterns(name: str) -> re.Pattern[str]:
+    """The article's ways of writing an organisation's name (see :func:`organisation_by_usage`);
+    the group ``prep`` or ``head`` holds what the caller must check."""
+    n = re.escape(name) + r"(?![\w’'-])"
+    poss = re.escape(name) + "[’']s"
+    return re.compile(
+        "|".join(
+            (
+                # ("an inquiry into Lund, which …": "which" is the inquiry)
+                rf"(?:\b(?P<prep>{_PREPOSITIONS}) )?{n},? which\b",
+                rf"{n},? (?:and|or) its\b|{n} itself\b",
+                rf"{poss} (?:{_ORG_ONLY_POSSESSIONS})\b",
+                rf"\b(?:{_STAFF_NOUNS}) (?:at|with|of) (?:the )?{n}|\b[A-Z][a-z]+, (?:at|of) {n}",
+                # "Ostry, a Dover-based ferry company,"
+                rf"{n},? (?:a|an|the) (?:[\w-]+ ){{0,3}}"
+                rf"(?P<head>[a-z][\w-]*)(?=[,.;)]| that| which)",
+                # "the ferry company Ostry said"
+                rf"(?<![\w-])(?:{_ORG_HEADS_RE}) {n}(?=\s*[,.;:()]| said\b| says\b)",
+                rf"{n},? \((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|AMEX) ?:",
+            )
+        )
+    )
+
+
+def _person_usage_pattern(name: str) -> re.Pattern[str]:
+    """A name written as a person's: after an honorific or a capitalised word (a given name,
+    checked by the caller: :func:`_name_word_before`), or with "who" after it."""
+    first = re.escape(name.split()[0])
+    n = re.escape(name) + r"(?![\w’'-])"
+    return re.compile(
+        rf"{_HONORIFIC_BEFORE}{first}\b|\b([A-Z][a-z]+|[a-z][\w-]+) {first}\b|{n},? who\b"
+        rf"|{re.escape(name)}[’']s (?:wife|husband)\b"
+    )
+
+
+def _name_word_before(word: str) -> bool:
+    """Whether a word written right before a name makes it a person's: a known given name
+    ("Andrea"), a capitalised word news never writes in lower case ("Ada", a given name the
+    list misses), or a person's role in lower case ("psychologist", "lawyer"); not a
+    sentence's opening word ("The", "In", "United") nor an organisation's noun ("company")."""
+    low = word.lower()
+    if low in ORG_HEAD_NOUNS:
+        return False  # "the ferry company Ostry"
+    if heads_role(low) or (word[:1].islower() and low.endswith("ist")):
+        return True  # "lawyer Lund", "President Lund", "psychologist Lund"
+    return word[:1].isupper() and (low in GIVEN_NAMES or low not in LISTED_WORDS)
+
+
+def organisation_by_usage(text: str, name: str) -> bool:
+    """Whether the article writes a capitalised name typed "person" as an organisation's and
+    never as a person's: "Ostry, which", "Ostry and its", "Ostry's founder", "an analyst at
+    Ostry", "Ostry, the ferry company"; but not where a given name or an honorific comes
+    before it ("Ada Ostry", "Ms. Ostry") or "who" after it. A name that opens with a known given
+    name ("Andrea Ostry") or a title, or has a word in lower case other than a joining word
+    ("Ostry in Dover"; not "Friends of Ostry"), is left as typed."""
+    words = name.split()
+    if not words or len(words) > 5 or not words[-1][:1].isupper():
+        return False
+    if not all(w[:1].isupper() or w in _ORG_NAME_JOINERS for w in words):
+        return False
+    first = words[0].lower().rstrip(".")
+    if first in GIVEN_NAMES or first in TITLES:
+        return False
+    org = False
+    for m in _org_usage_patterns(name).finditer(text):
+        head = m.group("head")
+        if m.group("prep") is None and (head is None or head in ORG_HEAD_NOUNS):
+            org = True
+            break
+    if not org:
+        return False
+    for m in _person_usage_pattern(name).finditer(text):
+        before = m.group(1)
+        if before is None or _name_word_before(before):
+            return False
+    return True
