@@ -106,3 +106,19 @@ def test_he_stands_for_no_organisation() -> None:
     rows = q[q["quote"].str.contains("court erred", regex=False)]
     assert len(rows) == 1
     assert rows["speaker"].isna().all()
+
+
+def test_the_report_is_its_issuers() -> None:
+    text = (
+        "The annual report by the Harbor Board said the ferries ran late all year. "
+        "The report also said the fares would rise."
+    )
+    q = rows_of(text)
+    rows = q[q["quote"].str.contains("fares would rise", regex=False)]
+    assert len(rows) == 1
+    r = rows.iloc[0]
+    assert (r["speaker"], r["speaker_type"], r["mention"]) == (
+        "Harbor Board",
+        "organisation",
+        "The report",
+    )

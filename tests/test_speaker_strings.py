@@ -120,6 +120,7 @@ def test_glued_acronym_end(word, expected):
         # a document is its issuer's words: the mention is who issued it
         ("a statement from the Harbor Board", "the Harbor Board"),
         ("data from Ostry", "Ostry"),
+        ("The annual report by the Harbor Board", "the Harbor Board"),
         ("the latest figures from the Dover Bureau of Ports", "the Dover Bureau of Ports"),
         ("a 2019 study out of the Dover Institute", "the Dover Institute"),
         ("research by The Harbor Analytics Company", "The Harbor Analytics Company"),

@@ -678,6 +678,7 @@ def _well_formed_span(words: tuple[str, ...]) -> tuple[int, int]:
 # Prepositions that tie a document to who issued it: "a statement from", "data by", "a study
 # out of".
 _SOURCE_TIES: Final = frozenset(("from", "by"))
+_ARTICLE_WORDS: Final = frozenset(("the", "a", "an"))
 # What an organisation or person issues, as well as documents: "research by", "figures from".
 _ISSUED_NOUNS: Final = DOC_NOUNS | frozenset(
     "research figures estimates calculations numbers tally count projections images".split()
@@ -692,8 +693,11 @@ def _named_source_at(toks: list[Tok]) -> int:
     mention is no such phrase ("the report", "a report on the Harbor Board's budget", "Ada
     Lund of the Harbor Board")."""
     k = next((i + 1 for i, t in enumerate(toks) if t.low in _ISSUED_NOUNS), 0)
-    if not k or any(t.is_cap or not t.is_word for t in toks[:k]):
-        return 0
+    if not k or any(
+        (t.is_cap and not (i == 0 and t.low in _ARTICLE_WORDS)) or not t.is_word
+        for i, t in enumerate(toks[:k])
+    ):
+        return 0  # ("The annual report from X": a sentence's first word is capitalised)
     if k + 1 < len(toks) and toks[k].low == "out" and toks[k + 1].low == "of":
         k += 1
     if k + 1 >= len(toks) or toks[k].low not in _SOURCE_TIES and toks[k].low != "of":

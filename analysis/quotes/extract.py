@@ -1916,9 +1916,31 @@ def _unnamed_role(
         for _, canon, t in _nearest_first(history, mention.start):
             if head and head in canon.lower().split() and canon.lower() != low:
                 return canon, t
+        if head in DOC_NOUNS:
+            issuer = _issuer_of(doc.text, head, mention.start, history)
+            if issuer is not None:
+                return issuer
     # ("the Kentucky Republican" tied to nobody stays as written: a description, typed so
     # once the article is read, by resolve.is_description)
     return mention.text, typ
+
+
+def _issuer_of(
+    text: str, noun: str, before: int, history: list[tuple[int, str, str]]
+) -> tuple[str, str] | None:
+    """The speaker who issued the document "the report" stands for: the one named as the
+    speaker of the last "report from/by X" before ``before`` (its mention is X: see
+    attribution's _named_source_at). None where the article names no issuer of such a
+    document, or X never spoke."""
+    issued = None
+    for m in re.finditer(rf"\b{re.escape(noun)} (?:from|by|out of) ", text[:before], re.I):
+        issued = m.end()
+    if issued is None:
+        return None
+    for pos, canon, t in history:
+        if pos == issued:
+            return canon, t
+    return None
 
 
 # Determiners that introduce someone not named before.
