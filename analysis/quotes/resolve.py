@@ -448,48 +448,72 @@ _STAFF_NOUNS: Final = (
     "employees?|engineers?|scientists?|editors?|reporters?|managers?|directors?|fellows?|"
     "strategists?|staffers?|workers?|pollsters?|professors?"
 )
-_PREPOSITIONS: Final = "of|to|in|on|at|into|for|from|with|about|against|over"
-_HONORIFIC_BEFORE: Final = r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Prof)\.? "
-
-
 # Words inside an organisation's name ("Americans for Prosperity").
 _ORG_NAME_JOINERS: Final = frozenset("of for and the on to".split())
-_ORG_HEADS_RE: Final = "|".join(sorted(ORG_HEAD_NOUNS))
+_ORG_HEADS: Final = "|".join(sorted(ORG_HEAD_NOUNS))
+# What follows an organisation's name: "Ostry, which", "Ostry and its", "Ostry itself",
+# "Ostry's founder", "Ostry (NYSE: OS)", "Ostry, a Dover-based ferry company," (``head`` is
+# checked by the caller).
+_ORG_AFTER_RE: Final = re.compile(
+    rf"(?P<which>,? which\b)|,? (?:and|or) its\b| itself\b|[’']s (?:{_ORG_ONLY_POSSESSIONS})\b"
+    r"|,? \((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|AMEX) ?:"
+    r"|,? (?:a|an|the) (?:[\w-]+ ){0,3}(?P<head>[a-z][\w-]*)(?=[,.;)]| that| which)"
+)
+# What comes before one: "an analyst at Ostry", "Kiva Lenz, of Ostry", "the ferry company
+# Ostry" (``head``: the name is then followed by a mark or "said").
+_ORG_BEFORE_RE: Final = re.compile(
+    rf"(?:\b(?:{_STAFF_NOUNS}) (?:at|with|of) (?:the )?|\b[A-Z][a-z]+, (?:at|of) "
+    rf"|(?<![\w-])(?P<head>{_ORG_HEADS}) )$"
+)
+_MARK_OR_SAID_RE: Final = re.compile(r"\s*[,.;:()]| said\b| says\b")
+# A preposition before "Ostry, which": "an inquiry into Ostry, which" ("which" is the inquiry).
+_PREPOSITION_BEFORE_RE: Final = re.compile(
+    r"\b(?:of|to|in|on|at|into|for|from|with|about|against|over) $"
+)
+# What comes before and after a person's name: an honorific or a word the caller checks
+# (:func:`_name_word_before`); "who", a spouse.
+_PERSON_BEFORE_RE: Final = re.compile(
+    r"(?:\b(?P<honorific>Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Prof)\.?"
+    r"|\b(?P<word>[A-Z][a-z]+|[a-z][\w-]+)) $"
+)
+_PERSON_AFTER_RE: Final = re.compile(r",? who\b|[’']s (?:wife|husband)\b")
 
 
-def _org_usage_patterns(name: str) -> re.Pattern[str]:
-    """The article's ways of writing an organisation's name (see :func:`organisation_by_usage`);
-    the group ``prep`` or ``head`` holds what the caller must check."""
-    n = re.escape(name) + r"(?![\w’'-])"
-    poss = re.escape(name) + "[’']s"
-    return re.compile(
-        "|".join(
-            (
-                # ("an inquiry into Lund, which …": "which" is the inquiry)
-                rf"(?:\b(?P<prep>{_PREPOSITIONS}) )?{n},? which\b",
-                rf"{n},? (?:and|or) its\b|{n} itself\b",
-                rf"{poss} (?:{_ORG_ONLY_POSSESSIONS})\b",
-                rf"\b(?:{_STAFF_NOUNS}) (?:at|with|of) (?:the )?{n}|\b[A-Z][a-z]+, (?:at|of) {n}",
-                # "Ostry, a Dover-based ferry company,"
-                rf"{n},? (?:a|an|the) (?:[\w-]+ ){{0,3}}"
-                rf"(?P<head>[a-z][\w-]*)(?=[,.;)]| that| which)",
-                # "the ferry company Ostry said"
-                rf"(?<![\w-])(?:{_ORG_HEADS_RE}) {n}(?=\s*[,.;:()]| said\b| says\b)",
-                rf"{n},? \((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|AMEX) ?:",
-            )
-        )
-    )
+def _occurrences(text: str, name: str) -> list[int]:
+    """Offsets where ``name`` is written as a whole word (not inside "Ostryan")."""
+    out = []
+    i = text.find(name)
+    while i >= 0:
+        j = i + len(name)
+        before_ok = i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "-’'")
+        if before_ok and (j == len(text) or not (text[j].isalnum() or text[j] == "-")):
+            out.append(i)
+        i = text.find(name, i + 1)
+    return out
 
 
-def _person_usage_pattern(name: str) -> re.Pattern[str]:
-    """A name written as a person's: after an honorific or a capitalised word (a given name,
-    checked by the caller: :func:`_name_word_before`), or with "who" after it."""
-    first = re.escape(name.split()[0])
-    n = re.escape(name) + r"(?![\w’'-])"
-    return re.compile(
-        rf"{_HONORIFIC_BEFORE}{first}\b|\b([A-Z][a-z]+|[a-z][\w-]+) {first}\b|{n},? who\b"
-        rf"|{re.escape(name)}[’']s (?:wife|husband)\b"
-    )
+def _written_as_org(text: str, at: int, end: int) -> bool:
+    """Whether the name written at ``text[at:end]`` is written there as an organisation's."""
+    before = text[max(0, at - 60) : at]
+    m = _ORG_AFTER_RE.match(text, end)
+    if m is not None:
+        head = m.group("head")
+        if m.group("which") is not None:
+            return _PREPOSITION_BEFORE_RE.search(before) is None
+        if head is None or head in ORG_HEAD_NOUNS:
+            return True
+    b = _ORG_BEFORE_RE.search(before)
+    if b is None:
+        return False
+    return b.group("head") is None or _MARK_OR_SAID_RE.match(text, end) is not None
+
+
+def _written_as_person(text: str, at: int, end: int) -> bool:
+    """Whether the name written at ``text[at:end]`` is written there as a person's."""
+    m = _PERSON_BEFORE_RE.search(text, max(0, at - 30), at)
+    if m is not None and (m.group("honorific") or _name_word_before(m.group("word"))):
+        return True
+    return _PERSON_AFTER_RE.match(text, end) is not None
 
 
 def _name_word_before(word: str) -> bool:
@@ -520,16 +544,7 @@ def organisation_by_usage(text: str, name: str) -> bool:
     first = words[0].lower().rstrip(".")
     if first in GIVEN_NAMES or first in TITLES:
         return False
-    org = False
-    for m in _org_usage_patterns(name).finditer(text):
-        head = m.group("head")
-        if m.group("prep") is None and (head is None or head in ORG_HEAD_NOUNS):
-            org = True
-            break
-    if not org:
+    spots = [(at, at + len(name)) for at in _occurrences(text, name)]
+    if not any(_written_as_org(text, a, b) for a, b in spots):
         return False
-    for m in _person_usage_pattern(name).finditer(text):
-        before = m.group(1)
-        if before is None or _name_word_before(before):
-            return False
-    return True
+    return not any(_written_as_person(text, a, b) for a, b in spots)
