@@ -121,6 +121,8 @@ def test_glued_acronym_end(word, expected):
         ("a statement from the Harbor Board", "the Harbor Board"),
         ("data from Ostry", "Ostry"),
         ("The annual report by the Harbor Board", "the Harbor Board"),
+        ("An April report from Save the Harbor", "Save the Harbor"),
+        ("a Harbor Radio analysis from December", "a Harbor Radio analysis from December"),
         ("the latest figures from the Dover Bureau of Ports", "the Dover Bureau of Ports"),
         ("a 2019 study out of the Dover Institute", "the Dover Institute"),
         ("research by The Harbor Analytics Company", "The Harbor Analytics Company"),

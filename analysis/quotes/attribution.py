@@ -679,6 +679,8 @@ def _well_formed_span(words: tuple[str, ...]) -> tuple[int, int]:
 # out of".
 _SOURCE_TIES: Final = frozenset(("from", "by"))
 _ARTICLE_WORDS: Final = frozenset(("the", "a", "an"))
+# Small words inside an issuer's name ("Save the Children", "Bureau of Labor Statistics").
+_SOURCE_NAME_WORDS: Final = frozenset(("of", "for", "on", "and", "the"))
 # What an organisation or person issues, as well as documents: "research by", "figures from".
 _ISSUED_NOUNS: Final = DOC_NOUNS | frozenset(
     "research figures estimates calculations numbers tally count projections images".split()
@@ -694,10 +696,11 @@ def _named_source_at(toks: list[Tok]) -> int:
     Lund of the Harbor Board")."""
     k = next((i + 1 for i, t in enumerate(toks) if t.low in _ISSUED_NOUNS), 0)
     if not k or any(
-        (t.is_cap and not (i == 0 and t.low in _ARTICLE_WORDS)) or not t.is_word
+        (t.is_cap and not (i == 0 and t.low in _ARTICLE_WORDS) and t.low not in _MONTHS)
+        or not t.is_word
         for i, t in enumerate(toks[:k])
     ):
-        return 0  # ("The annual report from X": a sentence's first word is capitalised)
+        return 0  # ("The annual report from X", "An April report from X")
     if k + 1 < len(toks) and toks[k].low == "out" and toks[k + 1].low == "of":
         k += 1
     if k + 1 >= len(toks) or toks[k].low not in _SOURCE_TIES and toks[k].low != "of":
@@ -708,7 +711,7 @@ def _named_source_at(toks: list[Tok]) -> int:
     name = toks[start + 1 :] if toks[start].low == "the" else toks[start:]
     if not name or not name[0].is_cap or not name[-1].is_cap:
         return 0
-    ok = all(t.is_cap or t.low in _ORG_INTERNAL or t.text in (".", "&", "-") for t in name)
+    ok = all(t.is_cap or t.low in _SOURCE_NAME_WORDS or t.text in (".", "&", "-") for t in name)
     return start if ok else 0
 
 
