@@ -241,6 +241,14 @@ def test_people_reached_by_an_outlet(text, words, expected):
         ("Democrats in the House", "description"),
         ("Friends for the Harbor", None),  # (an organisation's name may hold "of", "for")
         ("complaints about the Harbor Board", None),  # (a writing, not people)
+        # A person's rank or an agent noun heads it: someone described, no organisation.
+        ("the head of the Harbor Board", "description"),
+        ("a meteorologist for Harbor Radio", "description"),
+        ("a contractor for the Harbor Board", "description"),
+        ("an assistant in charge with the Harbor Bureau", "description"),
+        # An organisation's own noun, or a short word, heads no person.
+        ("the newspaper in Dover", None),
+        ("a list of Harbor Radio", None),
         # A name or a noun of organisations heads it: the organisation's type stays.
         ("Friends of the Harbor", None),
         ("Bank of Dover", None),

@@ -117,6 +117,24 @@ def test_glued_acronym_end(word, expected):
         ("the last two pilots", "the last two pilots"),
         # a surname with a lower-case particle and a hyphen
         ("Harbor Minister Adel al-Reyes", "Harbor Minister Adel al-Reyes"),
+        # a document is its issuer's words: the mention is who issued it
+        ("a statement from the Harbor Board", "the Harbor Board"),
+        ("data from Ostry", "Ostry"),
+        ("The annual report by the Harbor Board", "the Harbor Board"),
+        ("An April report from Save the Harbor", "Save the Harbor"),
+        ("a Harbor Radio analysis from December", "a Harbor Radio analysis from December"),
+        ("the latest figures from the Dover Bureau of Ports", "the Dover Bureau of Ports"),
+        ("a 2019 study out of the Dover Institute", "the Dover Institute"),
+        ("research by The Harbor Analytics Company", "The Harbor Analytics Company"),
+        # no issuer named, or a document about a name, stays whole
+        ("the report", "the report"),
+        ("a report on the Harbor Board", "a report on the Harbor Board"),
+        ("a report of the Harbor Board", "a report of the Harbor Board"),
+        ("a statement from the board", "a statement from the board"),
+        (
+            "a statement from the Harbor Board and its lawyers",
+            "a statement from the Harbor Board and its lawyers",
+        ),
     ],
 )
 def test_well_formed_mention_of_glued_and_lone_words(written, expected):

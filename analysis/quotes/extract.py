@@ -110,12 +110,14 @@ from .attribution import (
 from .quote_filter import QuoteFilter, filter_quotes  # noqa: F401 (see the docstring)
 from .resolve import (
     GIVEN_NAMES,
+    ORG_HEAD_NOUNS,
     SURNAME_PARTICLES,
     carry_runs,
     common_word,
     common_word_speakers,
     description_types,
     given_name_speakers,
+    organisation_by_usage,
     person_descriptors,
     resolve_first_person,
     unresolved_pronouns,
@@ -351,6 +353,7 @@ class _Doc:
     )
     _captions: dict[int, bool] = field(default_factory=dict)
     _written: dict[str, str | None] = field(default_factory=dict)
+    _org_usage: dict[str, bool] = field(default_factory=dict)
     # Where the "according to X" closing a quotation's sentence is written, when the
     # quotation keeps the speaker of its own frame: that sentence's attribution is already
     # the quotation's row (:func:`_frame_keeps_speaker`).
@@ -365,6 +368,13 @@ class _Doc:
         for _, b in self.quote_ranges:
             hi = max(hi, b)
             self._qmax_end.append(hi)
+
+    def organisation_by_usage(self, name: str) -> bool:
+        """:func:`resolve.organisation_by_usage` of a name in this article, memoised."""
+        hit = self._org_usage.get(name)
+        if hit is None:
+            hit = self._org_usage[name] = organisation_by_usage(self.text, name)
+        return hit
 
     def sent_index(self, pos: int) -> int:
         k = bisect.bisect_right(self._starts, pos) - 1
@@ -1582,8 +1592,15 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
     name, typ = _canonical_name(doc, mention, history)
     if typ == "person" and " " in name and name.isupper():
         return _mixed_case_spelling(doc.text, name), typ
-    if typ in ("organisation", "person"):
-        typ = _people_described(name) or typ
+    described = _people_described(name) if typ in ("organisation", "person") else None
+    if described is not None:
+        return name, described
+    if typ == "person" and doc.organisation_by_usage(name):
+        # "Ostry, which runs the ferries": no person, whatever its words; nor what "he" or
+        # "she" stands for (left unresolved, as a pronoun that names nobody)
+        if mention.text.lower() in _PRONOUN_SEX:
+            return mention.text, typ
+        typ = "organisation"
     return name, typ
 
 
@@ -1612,9 +1629,25 @@ def _people_described(name: str) -> str | None:
 
 
 def _people_noun(low: str) -> bool:
-    """Whether a lower-case word is a noun of speakers or the plural of a title or of one:
-    "lawyers", "senators", "reporters" -> True; "hill" -> False."""
-    return low in SPEAKER_NOUNS or plural_of_role(low)
+    """Whether a lower-case word is a noun of people: a noun of speakers, the plural of a title
+    or of one, or a noun of a person (:func:`_person_noun`): "lawyers", "senators",
+    "meteorologist" -> True; "hill" -> False."""
+    return low in SPEAKER_NOUNS or plural_of_role(low) or _person_noun(low)
+
+
+# Nouns that head a person by rank ("the head of the Harbor Board").
+_RANK_NOUNS: Final = frozenset(("head", "chief"))
+
+
+def _person_noun(word: str) -> bool:
+    """Whether a lower-case noun before a tie to an organisation names a person: a role
+    ("director"), a rank ("head") or an agent noun (``_AGENT_ENDINGS``: "meteorologist",
+    "contractor"); not an organisation's ("newspaper", "publisher") nor a short word
+    ("list", "paper")."""
+    if heads_role(word) or word in _RANK_NOUNS:
+        return True
+    agent = len(word) > 5 and word.endswith(_AGENT_ENDINGS)
+    return agent and word not in ORG_HEAD_NOUNS
 
 
 # Titles written only before a person's name, never an organisation's ("Justice" and
@@ -1903,9 +1936,31 @@ def _unnamed_role(
         for _, canon, t in _nearest_first(history, mention.start):
             if head and head in canon.lower().split() and canon.lower() != low:
                 return canon, t
+        if head in DOC_NOUNS:
+            issuer = _issuer_of(doc.text, head, mention.start, history)
+            if issuer is not None:
+                return issuer
     # ("the Kentucky Republican" tied to nobody stays as written: a description, typed so
     # once the article is read, by resolve.is_description)
     return mention.text, typ
+
+
+def _issuer_of(
+    text: str, noun: str, before: int, history: list[tuple[int, str, str]]
+) -> tuple[str, str] | None:
+    """The speaker who issued the document "the report" stands for: the one named as the
+    speaker of the last "report from/by X" before ``before`` (its mention is X: see
+    attribution's _named_source_at). None where the article names no issuer of such a
+    document, or X never spoke."""
+    issued = None
+    for m in re.finditer(rf"\b{re.escape(noun)} (?:from|by|out of) ", text[:before], re.I):
+        issued = m.end()
+    if issued is None:
+        return None
+    for pos, canon, t in history:
+        if pos == issued:
+            return canon, t
+    return None
 
 
 # Determiners that introduce someone not named before.

@@ -21,6 +21,7 @@ from .attribution import (
     LISTED_WORDS,
     TITLES,
     contracted_pronoun,
+    heads_role,
     name_type,
 )
 
@@ -425,3 +426,125 @@ def _person_name_run(words: list[str]) -> bool:
         )
         and not any(descriptor_word(w) for w in words[1:-1])
     )
+
+
+# Common nouns that head an organisation and never a person's role: after a name set off by a
+# comma and an article they say what the name names ("Ostry, the ferry company").
+ORG_HEAD_NOUNS: Final = frozenset(
+    """company firm group organization organisation agency nonprofit non-profit charity
+    foundation institute association union coalition network startup start-up maker
+    manufacturer retailer airline carrier chain publication newspaper magazine outlet website
+    publisher broadcaster insurer lender bank conglomerate brand outfit tank laboratory
+    utility developer operator supplier distributor consultancy corporation subsidiary""".split()
+)
+# What only an organisation has, written after its name's possessive ("Ostry's founder").
+_ORG_ONLY_POSSESSIONS: Final = (
+    "founder|co-founder|founders|ceo|chief executive|shareholders|headquarters|subsidiary|"
+    "parent company|stock price|board of directors"
+)
+# People named by the organisation they work at or with ("an analyst at Ostry").
+_STAFF_NOUNS: Final = (
+    "spokes(?:man|woman|person)|analysts?|researchers?|economists?|executives?|officials?|"
+    "employees?|engineers?|scientists?|editors?|reporters?|managers?|directors?|fellows?|"
+    "strategists?|staffers?|workers?|pollsters?|professors?"
+)
+# Words inside an organisation's name ("Americans for Prosperity").
+_ORG_NAME_JOINERS: Final = frozenset("of for and the on to".split())
+_ORG_HEADS: Final = "|".join(sorted(ORG_HEAD_NOUNS))
+# What follows an organisation's name: "Ostry, which", "Ostry and its", "Ostry itself",
+# "Ostry's founder", "Ostry (NYSE: OS)", "Ostry, a Dover-based ferry company," (``head`` is
+# checked by the caller).
+_ORG_AFTER_RE: Final = re.compile(
+    rf"(?P<which>,? which\b)|,? (?:and|or) its\b| itself\b|[’']s (?:{_ORG_ONLY_POSSESSIONS})\b"
+    r"|,? \((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|AMEX) ?:"
+    r"|,? (?:a|an|the) (?:[\w-]+ ){0,3}(?P<head>[a-z][\w-]*)(?=[,.;)]| that| which)"
+)
+# What comes before one: "an analyst at Ostry", "Kiva Lenz, of Ostry", "the ferry company
+# Ostry" (``head``: the name is then followed by a mark or "said").
+_ORG_BEFORE_RE: Final = re.compile(
+    rf"(?:\b(?:{_STAFF_NOUNS}) (?:at|with|of) (?:the )?|\b[A-Z][a-z]+, (?:at|of) "
+    rf"|(?<![\w-])(?P<head>{_ORG_HEADS}) )$"
+)
+_MARK_OR_SAID_RE: Final = re.compile(r"\s*[,.;:()]| said\b| says\b")
+# A preposition before "Ostry, which": "an inquiry into Ostry, which" ("which" is the inquiry).
+_PREPOSITION_BEFORE_RE: Final = re.compile(
+    r"\b(?:of|to|in|on|at|into|for|from|with|about|against|over) $"
+)
+# What comes before and after a person's name: an honorific or a word the caller checks
+# (:func:`_name_word_before`); "who", a spouse.
+_PERSON_BEFORE_RE: Final = re.compile(
+    r"(?:\b(?P<honorific>Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Prof)\.?"
+    r"|\b(?P<word>[A-Z][a-z]+|[a-z][\w-]+)) $"
+)
+_PERSON_AFTER_RE: Final = re.compile(r",? who\b|[’']s (?:wife|husband)\b")
+
+
+def _occurrences(text: str, name: str) -> list[int]:
+    """Offsets where ``name`` is written as a whole word (not inside "Ostryan")."""
+    out = []
+    i = text.find(name)
+    while i >= 0:
+        j = i + len(name)
+        before_ok = i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "-’'")
+        if before_ok and (j == len(text) or not (text[j].isalnum() or text[j] == "-")):
+            out.append(i)
+        i = text.find(name, i + 1)
+    return out
+
+
+def _written_as_org(text: str, at: int, end: int) -> bool:
+    """Whether the name written at ``text[at:end]`` is written there as an organisation's."""
+    before = text[max(0, at - 60) : at]
+    m = _ORG_AFTER_RE.match(text, end)
+    if m is not None:
+        head = m.group("head")
+        if m.group("which") is not None:
+            return _PREPOSITION_BEFORE_RE.search(before) is None
+        if head is None or head in ORG_HEAD_NOUNS:
+            return True
+    b = _ORG_BEFORE_RE.search(before)
+    if b is None:
+        return False
+    return b.group("head") is None or _MARK_OR_SAID_RE.match(text, end) is not None
+
+
+def _written_as_person(text: str, at: int, end: int) -> bool:
+    """Whether the name written at ``text[at:end]`` is written there as a person's."""
+    m = _PERSON_BEFORE_RE.search(text, max(0, at - 30), at)
+    if m is not None and (m.group("honorific") or _name_word_before(m.group("word"))):
+        return True
+    return _PERSON_AFTER_RE.match(text, end) is not None
+
+
+def _name_word_before(word: str) -> bool:
+    """Whether a word written right before a name makes it a person's: a known given name
+    ("Andrea"), a capitalised word news never writes in lower case ("Ada", a given name the
+    list misses), or a person's role in lower case ("psychologist", "lawyer"); not a
+    sentence's opening word ("The", "In", "United") nor an organisation's noun ("company")."""
+    low = word.lower()
+    if low in ORG_HEAD_NOUNS:
+        return False  # "the ferry company Ostry"
+    if heads_role(low) or (word[:1].islower() and low.endswith("ist")):
+        return True  # "lawyer Lund", "President Lund", "psychologist Lund"
+    return word[:1].isupper() and (low in GIVEN_NAMES or low not in LISTED_WORDS)
+
+
+def organisation_by_usage(text: str, name: str) -> bool:
+    """Whether the article writes a capitalised name typed "person" as an organisation's and
+    never as a person's: "Ostry, which", "Ostry and its", "Ostry's founder", "an analyst at
+    Ostry", "Ostry, the ferry company"; but not where a given name or an honorific comes
+    before it ("Ada Ostry", "Ms. Ostry") or "who" after it. A name that opens with a known given
+    name ("Andrea Ostry") or a title, or has a word in lower case other than a joining word
+    ("Ostry in Dover"; not "Friends of Ostry"), is left as typed."""
+    words = name.split()
+    if not words or len(words) > 5 or not words[-1][:1].isupper():
+        return False
+    if not all(w[:1].isupper() or w in _ORG_NAME_JOINERS for w in words):
+        return False
+    first = words[0].lower().rstrip(".")
+    if first in GIVEN_NAMES or first in TITLES:
+        return False
+    spots = [(at, at + len(name)) for at in _occurrences(text, name)]
+    if not any(_written_as_org(text, a, b) for a, b in spots):
+        return False
+    return not any(_written_as_person(text, a, b) for a, b in spots)
