@@ -44,6 +44,10 @@ def _quotes(text: str) -> pd.DataFrame:
         ("Ada Reyes from Port City", "Ada Reyes"),
         ("Ivo J. Lund at the launch", "Ivo J. Lund"),
         ("Former Mayor Ada Reyes at the launch", "Ada Reyes"),
+        ("Harbor Governor Ada Reyes in a news conference", "Ada Reyes"),
+        ("Ivo Lund outside a polling station", "Ivo Lund"),
+        ("Ivo Lund in Dover Falls", "Ivo Lund"),
+        ("Ivo Lund in the Harbor Board", "Ivo Lund in the Harbor Board"),
         ("Ada Reyes of the Harbor Institute", "Ada Reyes of the Harbor Institute"),
         ("Ada Reyes from the Harbor Board", "Ada Reyes from the Harbor Board"),
         # a place piece that is no adjective stays with its place

@@ -2186,7 +2186,10 @@ def _org_to(words: list[str], j: int) -> bool:
 
 
 # Prepositions that hang a place or an occasion on a name ("from Dover", "at the launch").
-TAIL_PREPOSITIONS: Final = frozenset(("of", "at", "with", "from"))
+TAIL_PREPOSITIONS: Final = frozenset(("of", "at", "with", "from", "in", "on", "outside", "during"))
+# Tail prepositions whose capitalised object is mostly a place or an occasion, an employer only
+# with an organisation word ("from Dover Falls", "in a news conference", "outside Dover Hall").
+_PLACE_PREPOSITIONS: Final = frozenset(("from", "in", "on", "outside", "during"))
 
 
 def _tail_after_name(words: list[str]) -> int:
@@ -2213,12 +2216,13 @@ def _after_titles(words: list[str], i: int) -> int:
 
 def _names_employer(prep: str, rest: list[str]) -> bool:
     """Whether the object of ``prep`` after a person's name is an employer: something
-    capitalised, and after "from" an organisation word ("of the Harbor Institute", "from the
-    Harbor Board"; not "from Dover Falls", a home town, nor "at the launch")."""
+    capitalised, and after "from", "in" or another place preposition an organisation word ("of
+    the Harbor Institute", "from the Harbor Board"; not "from Dover Falls", a home town, "in
+    Dover", nor "at the launch")."""
     caps = [bare(x.lower()) for x in rest if x[0].isupper()]
     if not caps:
         return False
-    return prep != "from" or not _EMPLOYER_WORDS.isdisjoint(caps)
+    return prep not in _PLACE_PREPOSITIONS or not _EMPLOYER_WORDS.isdisjoint(caps)
 
 
 # Organisation words that also end a place's name ("from Dover City" is a home town) are no
