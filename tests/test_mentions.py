@@ -225,6 +225,11 @@ WELL_FORMED_CASES = [
     ("Ada Reyes – speaking at the fair", "Ada Reyes"),
     ("Yet Reyes", "Reyes"),
     ("Although Reyes", "Reyes"),
+    # a sentence end after an abbreviation, one stray word before an article
+    ("crews from the U.S. The Harbor leader", "The Harbor leader"),
+    ("far the Harbor Ministry", "the Harbor Ministry"),
+    ("certainly the harbor board", "the harbor board"),
+    ("all the crews", "all the crews"),
     ("Reyes didn't", "Reyes"),
     ("the harbor board should", "the harbor board"),
     ("the council sent a letter", "the council"),

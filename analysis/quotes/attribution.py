@@ -655,6 +655,7 @@ def _well_formed_span(words: tuple[str, ...]) -> tuple[int, int]:
     toks = [Tok(w, w.lower(), k, k + 1) for k, w in enumerate(words)]
     toks = toks[_after_furniture(toks) :]
     toks = _without_dateline(toks)
+    toks = toks[_sentence_restart(toks) :]
     toks = _without_opener(toks)
     toks = _without_time(toks)
     toks = toks[: _verb_cut(toks)]
@@ -913,6 +914,36 @@ _QUESTION_AUXILIARIES: Final = frozenset("did does do is are was were has have h
 # A pronoun with a copula opens a cleft or a comment ("It's a question Reyes asked", "That's
 # the point"), whose words are no speaker.
 _CLEFT_OPENERS: Final = frozenset(("it's", "it’s", "that's", "that’s"))
+
+
+# Words that may stand before "the"/"a" inside a noun phrase: "all the crews", "half a dozen".
+_PREDETERMINERS: Final = frozenset("all both half such quite what many neither either".split())
+
+
+def _sentence_restart(toks: list[Tok]) -> int:
+    """Where a mention starts again after what cannot open it: a sentence end after an
+    abbreviation before "The"/"A"/"An" ("… from the U.S. The Mexican leader" -> "The
+    Mexican leader"), or one stray lower-case word before an article ("far the Energy
+    Ministry", of "So far the Energy Ministry said" -> "the Energy Ministry"). 0 otherwise:
+    "members of the board", "all the crews", "the Harbor Board"."""
+    k = 0
+    for i in range(1, len(toks)):
+        if toks[i].text in ("The", "A", "An") and toks[i - 1].text.endswith("."):
+            k = i
+    if k:
+        return k
+    if (
+        len(toks) > 2
+        and toks[0].text.isalpha()
+        and toks[0].text.islower()
+        and not toks[0].low.endswith("ing")  # "including a class called …"
+        and toks[1].low in _ARTICLE_WORDS
+        and toks[0].low not in _PREPOSITIONS
+        and toks[0].low not in _PREDETERMINERS
+        and toks[0].low not in DETERMINERS
+    ):
+        return 1
+    return 0
 
 
 def _without_opener(toks: list[Tok]) -> list[Tok]:
