@@ -230,6 +230,11 @@ WELL_FORMED_CASES = [
     ("far the Harbor Ministry", "the Harbor Ministry"),
     ("certainly the harbor board", "the harbor board"),
     ("all the crews", "all the crews"),
+    # a gallery's title glued before the name it is about
+    ("Ada Lund's life in photos Lund", "Lund"),
+    ("Lund's father Ivo Lund", "Ivo Lund"),
+    ("Sirhan Sirhan", "Sirhan Sirhan"),
+    ("the Harbor Court for the Southern Harbor", "the Harbor Court for the Southern Harbor"),
     ("Reyes didn't", "Reyes"),
     ("the harbor board should", "the harbor board"),
     ("the council sent a letter", "the council"),

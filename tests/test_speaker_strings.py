@@ -45,6 +45,10 @@ def _quotes(text: str) -> pd.DataFrame:
         ("Ivo J. Lund at the launch", "Ivo J. Lund"),
         ("Former Mayor Ada Reyes at the launch", "Ada Reyes"),
         ("Harbor Governor Ada Reyes in a news conference", "Ada Reyes"),
+        # a description joined by hyphens before a name
+        ("Thirty-year-old Reyes", "Reyes"),
+        ("Co-worker Ada Reyes", "Ada Reyes"),
+        ("Dover-based Harbor Court of Appeals", "Dover-based Harbor Court of Appeals"),
         ("Ivo Lund outside a polling station", "Ivo Lund"),
         ("Ivo Lund in Dover Falls", "Ivo Lund"),
         ("Ivo Lund in the Harbor Board", "Ivo Lund in the Harbor Board"),

@@ -656,6 +656,7 @@ def _well_formed_span(words: tuple[str, ...]) -> tuple[int, int]:
     toks = toks[_after_furniture(toks) :]
     toks = _without_dateline(toks)
     toks = toks[_sentence_restart(toks) :]
+    toks = toks[_repeated_name_at(toks) :]
     toks = _without_opener(toks)
     toks = _without_time(toks)
     toks = toks[: _verb_cut(toks)]
@@ -944,6 +945,27 @@ def _sentence_restart(toks: list[Tok]) -> int:
     ):
         return 1
     return 0
+
+
+def _repeated_name_at(toks: list[Tok]) -> int:
+    """Where a mention starts again at the name that ends it, when that name was written
+    before in the possessive with lower-case words between: a gallery's or a link's title
+    glued before the name ("Ada Lund's life in photos Lund" -> "Lund", "Moments from Ivo
+    Reyes's career Reyes" -> "Reyes", "Lund's father Ivo Lund" -> "Ivo Lund"). 0 otherwise
+    ("Sirhan Sirhan", "Fox News and 20th Century Fox", "the District Court for the Southern
+    District")."""
+    if len(toks) < 3 or not toks[-1].is_cap:
+        return 0
+    last = toks[-1].text
+    run = len(toks) - 1  # the final run of capitalised words: "Seddique Mateen"
+    while run > 0 and toks[run - 1].is_cap and toks[run - 1].is_word:
+        run -= 1
+    owner = next(
+        (j for j in range(run) if toks[j].text in (last + "'s", last + "’s")), -1
+    )  # the name's possessive earlier: "Ada Lund's life in photos"
+    if owner < 0 or not any(x.is_word and not x.is_cap for x in toks[owner + 1 : run]):
+        return 0
+    return run
 
 
 def _without_opener(toks: list[Tok]) -> list[Tok]:
@@ -2371,6 +2393,17 @@ def _place_before_title(words: list[str]) -> int:
 
 
 @lru_cache(maxsize=NAME_CACHE)
+def _hyphenated_role(word: str) -> bool:
+    """Whether a word before a name is a description joined by hyphens whose last part news
+    writes in lower case: "Thirty-year-old", "Co-worker", "Draft-dodger" -> True; a name's
+    own hyphen ("Jean-Marc", "Ki-moon" is a given name's second part, never first) or a plain
+    word -> False."""
+    if "-" not in word:
+        return False
+    last = word.rsplit("-", 1)[1]
+    return last.isalpha() and last.islower() and len(last) >= 3 and last in LISTED_WORDS
+
+
 def strip_name(mention: str) -> tuple[str, tuple[str, ...]]:
     """Split a written mention into (name, role words): "Israeli Foreign Minister Israel Katz"
     -> ("Israel Katz", ["israeli", "foreign", "minister"]). Parentheticals and "the" go too."""
@@ -2429,6 +2462,7 @@ def strip_name(mention: str) -> tuple[str, tuple[str, ...]]:
             # "The Herald's Nadia Okafor", "The Harbor Herald's Nadia Okafor": the employer
             # before the name
             or _owner_before_name(words)
+            or (_hyphenated_role(words[0]) and _name_words(words[1:]))
         ):
             break
         words.pop(0)
@@ -2437,6 +2471,7 @@ def strip_name(mention: str) -> tuple[str, tuple[str, ...]]:
     if (
         roles
         and _modifier_only(roles[-1])
+        and not _hyphenated_role(roles[-1])  # "Thirty-year-old Araji": an age, no name's part
         and bare(words[0].lower()) not in TITLES  # "Turkish President": a role alone
         and _all_capitals(s)  # ("front-runner Biden": a description before the name)
         and (len(words) == 1 or _organisation_after_modifiers(s, words, roles))
@@ -2541,6 +2576,18 @@ def acronym_org(name: str) -> bool:
 _NAME_JOINERS: Final = frozenset(
     ("of", "and", "for", "the", "at", "in", "on", "de", "van", "von", "da", "del", "la", "le", "di")
 )
+
+
+def _name_words(words: list[str]) -> bool:
+    """One to three capitalised words, none a title, organisation or group word: "Araji",
+    "Walter Young"; not "U.S. Circuit Court of Appeals" nor "Senate"."""
+    return 1 <= len(words) <= 3 and all(
+        w[0].isupper()
+        and bare(w.lower()) not in ORG_WORDS
+        and bare(w.lower()) not in _NOT_NAME_CAPS
+        and bare(w.lower()) not in DETERMINERS
+        for w in words
+    )
 
 
 def _person_name(words: list[str]) -> bool:
