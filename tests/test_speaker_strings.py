@@ -302,3 +302,19 @@ def test_an_honorific_makes_a_person(text, expected):
         assert row["speaker_type"] == "organisation"
     else:
         assert (row["speaker"], row["speaker_type"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Ada Lund and Ivo Reyes", "person"),
+        ("Lund and Reyes", "person"),
+        ("Harbor Customs and Border Protection", "organisation"),
+        ("Canada and Mexico", "organisation"),
+        ("Democrats and Republicans", "anonymous"),
+        ("Lund and Democrats", "anonymous"),
+        ("Lund and her colleagues", "anonymous"),
+    ],
+)
+def test_two_speakers_joined_take_a_type_from_both(written, expected):
+    assert name_type(written) == expected

@@ -2698,6 +2698,10 @@ def name_type(name: str) -> str:
             "plural": "anonymous",
             "self": "person",
         }[PRONOUNS[low]]
+    if " and " in name:
+        joined = _coordination_type(name)
+        if joined is not None:
+            return joined
     caps = [w for w in _ALNUM_RE.findall(name) if w[0].isupper()]
     # The head noun comes before a prepositional tail: "a statement from the ministry".
     cut = None
@@ -2741,6 +2745,23 @@ def name_type(name: str) -> str:
             else ("person" if any(w in TITLES for w in words) else "anonymous")
         )
     return "organisation" if common_words_name(name) else "person"
+
+
+def _coordination_type(name: str) -> str | None:
+    """The type of two speakers joined by "and", from each one's: persons when both are
+    ("Ada Lund and Ivo Reyes"), an organisation when either is ("Harbor Customs and Border
+    Protection", "Canada and Mexico"), else anonymous ("Democrats and Republicans"); the type
+    of the second's head when it is a lower-case noun ("Lund and her colleagues", "Harbor
+    Board and port officials"). None when a side is empty."""
+    left, _, right = name.partition(" and ")
+    if not left.strip() or not right.strip():
+        return None
+    if right.split()[-1].islower():
+        return name_type(right)  # one head for both: "Harbor Board and port officials"
+    sides = (name_type(left), name_type(right))
+    if sides == ("person", "person"):
+        return "person"
+    return "organisation" if "organisation" in sides else "anonymous"
 
 
 # A web address's ending after a word: a site speaks for an organisation ("FactCheck.org").
