@@ -318,3 +318,16 @@ def test_an_honorific_makes_a_person(text, expected):
 )
 def test_two_speakers_joined_take_a_type_from_both(written, expected):
     assert name_type(written) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Two-thirds", "anonymous"),
+        ("Harbor-leaning", "anonymous"),
+        ("Ocasio-Reyes", "person"),
+        ("Ki-moon", "person"),
+    ],
+)
+def test_one_hyphenated_word_in_lower_case_is_no_name(written, expected):
+    assert name_type(written) == expected

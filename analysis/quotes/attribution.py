@@ -2737,6 +2737,11 @@ def name_type(name: str) -> str:
         return "organisation"
     if plural_group(words):
         return "anonymous"
+    if " " not in name.strip() and _hyphenated_role(name.strip()):
+        # one word whose last part news writes in lower case: "E-mails", "Two-thirds",
+        # "Harbor-leaning"; no one's name
+        last = name.strip().rsplit("-", 1)[1]
+        return "document" if last in DOC_NOUNS or last[:-1] in DOC_NOUNS else "anonymous"
     if not caps:
         # "the campaign", "officials": descriptive groups without a name read as anonymous.
         return (
