@@ -47,6 +47,10 @@ def _quotes(text: str) -> pd.DataFrame:
         ("Harbor Governor Ada Reyes in a news conference", "Ada Reyes"),
         # a description joined by hyphens before a name
         ("Thirty-year-old Reyes", "Reyes"),
+        # an occupation opening the sentence before a full name
+        ("Geologist Ada Reyes", "Ada Reyes"),
+        ("Lawyer Ivo J. Lund", "Ivo J. Lund"),
+        ("Friends of the Harbor", "Friends of the Harbor"),
         ("Co-worker Ada Reyes", "Ada Reyes"),
         ("Dover-based Harbor Court of Appeals", "Dover-based Harbor Court of Appeals"),
         ("Ivo Lund outside a polling station", "Ivo Lund"),

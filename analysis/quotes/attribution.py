@@ -2393,6 +2393,17 @@ def _place_before_title(words: list[str]) -> int:
 
 
 @lru_cache(maxsize=NAME_CACHE)
+def _role_opening(word: str) -> bool:
+    """Whether a capitalised first word is a noun for a person's occupation, before a full
+    name: "Lawyer", "Geologist" (of "Geologist Ada Lund") -> True; "Baker", "Harbor" -> False."""
+    low = word.lower()
+    if not word[:1].isupper() or not low.isalpha():
+        return False
+    return (low in SPEAKER_NOUNS and low not in ANON_WORDS and low not in DOC_NOUNS) or (
+        len(low) > 6 and low.endswith("ist")
+    )
+
+
 def _hyphenated_role(word: str) -> bool:
     """Whether a word before a name is a description joined by hyphens whose last part news
     writes in lower case: "Thirty-year-old", "Co-worker", "Draft-dodger" -> True; a name's
@@ -2463,6 +2474,7 @@ def strip_name(mention: str) -> tuple[str, tuple[str, ...]]:
             # before the name
             or _owner_before_name(words)
             or (_hyphenated_role(words[0]) and _name_words(words[1:]))
+            or (_role_opening(words[0]) and len(words) >= 3 and _name_words(words[1:]))
         ):
             break
         words.pop(0)
