@@ -6845,9 +6845,19 @@ def _clause_follows(toks: list[Tok], i: int, j: int) -> bool:
     for t in toks[j + 1 : j + 8]:
         if t.low in _AUXILIARIES and not t.is_cap:  # (not the month: "in May")
             return True
+        if _inner_period(t):
+            continue
         if not t.is_word or t.low in _CLAUSE_STOPS:
             return False
     return False
+
+
+def _inner_period(t: Tok) -> bool:
+    """Whether ``t`` is a period that the sentence splitter read as no sentence end: the
+    tokens a frame reads are one sentence's, so a period among them closes an abbreviation
+    the tokenizer did not glue ("Lund v. Harbor", "Lund. v. Harbor", "ca. five") and ends
+    no clause. "Reyes stated Lund v. Harbor was settled" -> a clause follows "stated"."""
+    return t.text == "."
 
 
 def _pronoun_as_object(toks: list[Tok], j: int) -> bool:
