@@ -57,6 +57,7 @@ from .attribution import (
     INVERTIBLE,
     LEADING_ADVERBIALS,
     LEX,
+    LISTED_WORDS,
     NAME_CACHE,
     NAME_SUFFIXES,
     NOT_NAMES,
@@ -94,11 +95,13 @@ from .attribution import (
     name_key,
     name_part,
     name_type,
+    name_with_role,
     nearest_subject,
     no_name_word,
     np_after,
     np_before,
     relative_subject,
+    role_noun,
     strip_name,
     tie_at,
     time_phrase_end,
@@ -1734,6 +1737,9 @@ def _canonical_name(
     referred = _referred(doc, mention, history)
     if referred is not None:
         return referred
+    joint = _joint_speakers(doc, mention.text)
+    if joint is not None:
+        return joint, "person"
     names = doc.names()
     labelled = _name_before_party_label(doc.text, mention.start, mention.text)
     if labelled is not None:
@@ -1800,6 +1806,83 @@ def _canonical_name(
         if named is not None:
             return named, "person"
     return _organisation_name(doc.text, mention.text, words, typ), typ
+
+
+# The joins of a list of people: "A and B", "A, B and C", "A, B, and C".
+_CONJUNCTS_RE: Final = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
+
+
+def _joint_speakers(doc: _Doc, written: str) -> str | None:
+    """The speaker of a mention that joins people, each by the fullest name the article
+    gives, roles dropped: "Lund and fellow attorney Ivo Reyes" -> "Ada Lund and Ivo Reyes"
+    when the article names Ada Lund in full; "Senators Lund and Reyes" -> both names, when
+    every conjunct shows it is a person (:func:`_conjunct_person`). When only the last does,
+    with a role before the name, the "and" is inside that role: "Harbor and Transit
+    Commissioner Ada Lund" -> Ada Lund (the one person). None otherwise ("Gap and Harbor
+    Foods": read as before)."""
+    parts = _CONJUNCTS_RE.split(written)
+    if len(parts) < 2:
+        return None
+    first = parts[0].split(None, 1)
+    shared = len(first) == 2 and _plural_title(first[0])  # "Senators Lund and Reyes"
+    if shared:
+        parts[0] = first[1]
+    found = [_conjunct_person(doc, part, titled=shared) for part in parts]
+    names = [n for n in found if n is not None]
+    if len(names) == len(parts):
+        return ", ".join(names[:-1]) + " and " + names[-1]
+    roles = _stripped_type(parts[-1])[1]
+    if (
+        found[-1] is not None
+        and roles
+        and role_noun(bare(roles[-1]))
+        and all(_common_words(part) for part in parts[:-1])
+    ):
+        return found[-1]
+    return None
+
+
+def _common_words(part: str) -> bool:
+    """Whether a conjunct has a word news writes in lower case or ends in a role noun: a
+    department's or a role's words ("Harbor and Transit", "Writer and podcaster"), not a
+    name."""
+    words = [bare(w.lower()) for w in part.split()]
+    return role_noun(words[-1]) or any(w in LISTED_WORDS for w in words)
+
+
+def _plural_title(word: str) -> bool:
+    """Whether a word is a title or role noun in the plural, shared by the names after it:
+    "Senators", "Judges", "lawyers", "Messrs."."""
+    low = bare(word.lower()).rstrip(".")
+    return low in ("messrs", "mmes") or (low.endswith("s") and role_noun(low[:-1]))
+
+
+def _conjunct_person(doc: _Doc, part: str, *, titled: bool) -> str | None:
+    """The fullest name of one conjunct of a joint speaker, when it shows it is a person: a
+    title or role noun right before the name ("fellow attorney Ivo Reyes", ``titled`` by a
+    shared plural title), a surname the article names in full, or a given name and a surname;
+    no word before the last one news writes in lower case ("Georgia Emergency Management").
+    None for anything
+    else, for a role without a name ("Pennsylvania Governor"), or for a phrase with a
+    preposition other than "of" ("the rising anger in Dover")."""
+    if any(w in _PREPOSITION_WORDS and w != "of" for w in part.split()):
+        return None  # ("the rising anger in Dover and Mr. Lund’s apology")
+    name, roles, typ = _stripped_type(part)
+    words = name.split()
+    titled = titled or bool(roles and role_noun(bare(roles[-1])))  # ("lawyers Ada Church")
+    if (typ != "person" and not titled) or not words or not all(w[:1].isupper() for w in words):
+        return None
+    if role_noun(bare(words[-1].lower())):
+        return None
+    if not titled and any(bare(w.lower()) in LISTED_WORDS for w in words[:-1]):
+        return None  # "Georgia Emergency Management": no one's name (a surname may be "Page")
+    full = doc.names()["by_last"].get(name_key(words[-1]))
+    if full is not None and name_key(full).endswith(name_key(name)):
+        head, _, rest = full.partition(" ")
+        return rest if rest and _plural_title(head) else full  # (a run read as a name)
+    if titled:
+        return name
+    return name if len(words) == 2 and bare(words[0].lower()) in GIVEN_NAMES else None
 
 
 def _person_named_like_place(by_last: dict[str, str], name: str) -> str | None:
@@ -3192,9 +3275,32 @@ def _inverted_after(text: str, toks: list[Tok], k: int) -> Mention | None:
         after = text[m.end : m.end + 3].lstrip()
         return None if after[:1] in _OPENERS else m
     nxt = toks[at]
+    if nxt.low == "and" and not nxt.is_cap:
+        return _inverted_conjuncts(text, toks, k + 1, m)
     if nxt.is_word or nxt.text == "\u201c" or _verb_after_dashes(toks, at):
         return None
     return m
+
+
+def _inverted_conjuncts(text: str, toks: list[Tok], first: int, m: Mention) -> Mention | None:
+    """Two names after an inverted cue, the first ``m`` (from ``toks[first]``), joined by an
+    "and": "“…,” said Lund and fellow attorney Ivo Reyes." -> both, when a comma or the end
+    follows the second, or a preposition; None otherwise ("said Lund and added …")."""
+    at = next((j for j in range(first, len(toks)) if toks[j].start >= m.end), len(toks))
+    if at + 1 >= len(toks) or toks[at].low != "and" or toks[at].is_cap:
+        return None
+    second = np_after(text, toks, at + 1)
+    if second is None or not name_with_role(toks[first:at]):
+        return None
+    end = next((j for j, t in enumerate(toks) if t.start >= second.end), len(toks))
+    if not name_with_role(toks[at + 1 : end]):
+        return None
+    nxt = toks[end] if end < len(toks) else None
+    if nxt is not None and (
+        (nxt.is_word and (nxt.is_cap or nxt.low not in _PREPOSITION_WORDS)) or nxt.text == "\u201c"
+    ):
+        return None  # (an adjunct may follow: "said Lund and Reyes in a statement")
+    return Mention(toks[first].start, second.end, text[toks[first].start : second.end])
 
 
 def _verb_after_dashes(toks: list[Tok], j: int) -> bool:
@@ -5241,6 +5347,8 @@ def _cue_after_quote(
             return None, None
         elif i == j:
             m = np_after(text, post, i + 1)
+            if m is not None:
+                m = _inverted_conjuncts(text, post, i + 1, m) or m
             if m is not None and _clause_subject_after(post, m):
                 return None  # "“reckless,” said the fares would rise": no inverted frame
             if m is not None and t.low not in INVERTIBLE:
