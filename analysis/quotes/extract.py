@@ -1764,9 +1764,11 @@ def _canonical_name(
         named = _person_of_role(doc, abbr, mention.start)
         if named is not None:
             return named, "person"  # "the PM" -> the person written as "Prime Minister …"
-        if name_key(name) not in names["by_last"]:
+        if name_key(name) not in names["by_last"] and not (roles and roles[0] in _HONORIFICS):
             return name, "organisation"  # "the harbor agency HBA" -> HBA
-        typ = "person"  # "REYES" in a transcript: in capitals, but a surname the article names
+        # "REYES" in a transcript: in capitals, but a surname the article names or one after
+        # an honorific ("MR. REYES:")
+        typ = "person"
     only_roles = (
         bool(words)
         and all(bare(w.lower()) in TITLES for w in words)
@@ -8490,7 +8492,11 @@ def _label_statements(
         label = lm.group(1)
         w0 = bare(label.split()[0].lower())
         role = _transcript_role(label)
-        if role is None and (w0 in NOT_NAMES or w0 in _NOT_LABELS or label.lower() in PLACES):
+        if (
+            role is None
+            and not _honorific_label(label)
+            and (w0 in NOT_NAMES or w0 in _NOT_LABELS or label.lower() in PLACES)
+        ):
             continue
         cs, ce = lm.end(), _line_end(text, lm.end())
         if _headline_after_label(text, cs, ce) or (
@@ -8529,6 +8535,13 @@ def _label_statements(
         kind = "direct" if label.isupper() else "indirect"
         out.append(_row(doc_id, text, cs, ce, kind, m, speaker, ":", typ, ss, se))
     return out
+
+
+def _honorific_label(label: str) -> bool:
+    """Whether a transcript's label is a name after an honorific: "DR. ADA LUND", "MR. LUND"
+    (a name with an honorific is a person's, whatever its first word alone would be)."""
+    words = label.split()
+    return len(words) > 1 and label.isupper() and bare(words[0].lower()).rstrip(".") in _HONORIFICS
 
 
 # The numbering of a heading: "Point One", "Exhibit A", "Act II", "Step 3".
