@@ -8337,7 +8337,9 @@ def _article_quotes(
     state = _Reported(doc, rows, [r["speaker_start"] for r in rows], history, indirect)
     _reported_speech(state, doc_id)
     if indirect and ":" in text:
-        rows.extend(_label_statements(doc, doc_id, rows, history))
+        labelled = _label_statements(doc, doc_id, rows, history)
+        rows.extend(labelled)
+        rows.extend(_turn_continuations(doc, labelled, rows))
     if "(@" in text:
         rows = _with_embedded_posts(doc, doc_id, rows, history)
     resolve_first_person(rows)
@@ -8534,6 +8536,89 @@ def _label_statements(
         # A label in capitals opens a transcript's turn: the words as spoken.
         kind = "direct" if label.isupper() else "indirect"
         out.append(_row(doc_id, text, cs, ce, kind, m, speaker, ":", typ, ss, se))
+    return out
+
+
+def _turn_continuations(doc: _Doc, labelled: list[dict], rows: list[dict]) -> list[dict]:
+    """Paragraphs that go on with a transcript's turn: between a turn opened by a name label
+    in capitals ("ADA REYES: …", "REYES: …" when the article names Reyes) and the next such
+    turn, each paragraph with no quotation marks and no other row is more of the same
+    speaker's words (a direct row with no mention or cue, as the guideline has a quotation
+    that continues the one before it). None of a gap is taken when any of its paragraphs is
+    not the speaker's (:func:`_not_the_turn`): the writer's words between two excerpts.
+    Paragraphs after the last turn are not read: the writer's words may follow a
+    transcript."""
+    text = doc.text
+    turns = sorted((r for r in labelled if _name_turn(doc, r)), key=lambda r: r["start"])
+    taken = sorted((r["start"], r["end"]) for r in rows)
+    out: list[dict] = []
+    for turn, nxt in zip(turns, turns[1:], strict=False):
+        label_start = text.rfind("\n", 0, nxt["speaker_start"]) + 1
+        surname = turn["speaker"].split()[-1]
+        gap = _paragraphs(text, _line_end(text, turn["end"]), label_start)
+        if any(_not_the_turn(text, a, b, surname) for a, b in gap):
+            continue
+        for a, b in gap:
+            k = bisect.bisect_left(doc._qstarts, a)
+            j = bisect.bisect_left(taken, (a, -1))
+            if (
+                b - a < 10
+                or not text[a].isalnum()  # "[PAUSE]"
+                or (k < len(doc._qstarts) and doc._qstarts[k] < b)
+                or (j < len(taken) and taken[j][0] < b)
+                or (j > 0 and taken[j - 1][1] > a)
+            ):
+                continue
+            ss, se = doc.sent_span(a)[0], doc.sent_span(b - 1)[1]
+            speaker, typ = turn["speaker"], turn["speaker_type"]
+            out.append(_row(turn["doc_id"], text, a, b, "direct", None, speaker, None, typ, ss, se))
+    return out
+
+
+def _name_turn(doc: _Doc, row: dict) -> bool:
+    """Whether a label row is a transcript's turn by a person named in the label: a label in
+    capitals of two words or more, or one the article names ("REYES:"), or by a role ("THE
+    MAYOR:"); not a heading ("INVESTIGATIONS:") nor a questioner ("Q:")."""
+    if row["kind"] != "direct" or row["speaker_start"] is None:
+        return False
+    label = doc.text[row["speaker_start"] : row["speaker_end"]]
+    if _transcript_role(label) is not None:
+        return True
+    return row["speaker_type"] == "person" and (
+        len(label.split()) > 1 or _label_names_someone(doc, Mention(0, len(label), label))
+    )
+
+
+def _not_the_turn(text: str, a: int, b: int, surname: str) -> bool:
+    """Whether the paragraph ``text[a:b]`` (its closing punctuation after ``b``) is not more
+    of a turn's words: another label opens it ("REPORTER 2: …", "WHITE WOMAN It’s …"), it
+    names the speaker by surname (the writer's words about them: "Reyes then turned to the
+    levy."), or it ends with no sentence end (a heading). A stage direction ("[PAUSE]",
+    "(LAUGHTER)") is none of these."""
+    if text[a] in "[(":
+        return False
+    colon = text.find(":", a, a + 41)
+    words = text[a : a + 40].split()[:2]
+    return (
+        (colon > a and text[a:colon].isupper())
+        or (len(words) == 2 and all(len(w) > 1 and w.isupper() for w in words))
+        or re.search(r"\b" + re.escape(surname) + r"\b", text[a:b], re.IGNORECASE) is not None
+        or not text[b : _line_end(text, b)].strip().startswith(tuple('.?!…"”’—-'))
+    )
+
+
+def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The paragraphs (runs of lines between blank lines) of ``text[start:end]``, as offsets,
+    without surrounding blanks or the closing punctuation of the last sentence."""
+    out = []
+    for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text[start:end]):
+        a, b = start + m.start(), start + m.end()
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and not text[b - 1].isalnum():
+            b -= 1
+        if b > a:
+            out.append((a, b))
     return out
 
 
