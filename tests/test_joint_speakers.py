@@ -66,7 +66,7 @@ JOINT = [
     (
         "“We are ready,” said Port Commissioner and former senator Ivo Reyes.",
         "We are ready,",
-        "Port Commissioner and former senator Ivo Reyes",
+        "former senator Ivo Reyes",
         "Ivo Reyes",
     ),
     (

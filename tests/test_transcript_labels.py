@@ -106,6 +106,8 @@ def test_turn_goes_on_in_the_next_paragraphs(paragraph, speaker):
         ("We waited ten years.", False),
         ("Lund then left the studio.", True),  # the speaker named: the writer's words
         ("REPORTER 2: Will it open?", True),  # another label
+        ("IVO McLUND: Thank you.", True),
+        ("Reyes, welcome. Can you say: why now?", False),
         ("WHITE CAT It is mine.", True),  # a label without its colon
         ("Fares and the bridge", True),  # a heading: no sentence end
     ],

@@ -1416,7 +1416,7 @@ def _coordinated(toks: list[Tok], j: int, np: list[Tok]) -> list[Tok] | None:
     if not (names or plural) or j < 1:
         return None
     first = _conjunct_start(toks, j - 1, plural=plural)
-    if first < 0:
+    if first < 0 or _two_roles(toks[j - 1], np):
         return None
     # A list: "Ada Lund, Ivo Reyes and Mia Park", each a name of two words or more.
     while names and first >= 3 and toks[first - 1].text == "," and j - 1 - first >= 1:
@@ -1445,6 +1445,21 @@ def role_noun(low: str) -> bool:
     return (
         (low in TITLES or low in SPEAKER_NOUNS) and low not in ROLE_LEADS and low not in _NO_ROLES
     )
+
+
+def _two_roles(last: Tok, np: list[Tok]) -> bool:
+    """Whether "and" joins two roles of one person: the words before it end with a role in
+    the singular (``last``) and the phrase after it, ``np``, opens with a role in lower case
+    ("the Review's Legal Analyst and former prosecutor Ada Lund said": the name's phrase
+    speaks); not "Lund and fellow attorney Ivo Reyes", "Democrats and Republicans"."""
+    low = bare(last.low)
+    return bool(np) and not np[0].is_cap and ends_a_role(low) and not low.endswith("s")
+
+
+def ends_a_role(low: str) -> bool:
+    """Whether a word ends the name of a person's role ("analyst", "commissioner"), not only
+    a department's ("health": "Health Secretary", "Health and Human Services")."""
+    return role_noun(low) and (low in SPEAKER_NOUNS or low not in LISTED_WORDS)
 
 
 def _role_word(tok: Tok) -> bool:

@@ -87,6 +87,7 @@ from .attribution import (
     caps_headline,
     clause_subject,
     contracted_pronoun,
+    ends_a_role,
     furniture_pair,
     glued_name_end,
     heads_role,
@@ -1836,6 +1837,7 @@ def _joint_speakers(doc: _Doc, written: str) -> str | None:
     roles = _stripped_type(parts[-1])[1]
     if (
         found[-1] is not None
+        and " " in found[-1]  # (a given name alone is read as any one speaker is)
         and roles
         and role_noun(bare(roles[-1]))
         and all(_common_words(part) for part in parts[:-1])
@@ -3287,7 +3289,8 @@ def _inverted_after(text: str, toks: list[Tok], k: int) -> Mention | None:
 def _inverted_conjuncts(text: str, toks: list[Tok], first: int, m: Mention) -> Mention | None:
     """Two names after an inverted cue, the first ``m`` (from ``toks[first]``), joined by an
     "and": "“…,” said Lund and fellow attorney Ivo Reyes." -> both, when a comma or the end
-    follows the second, or a preposition; None otherwise ("said Lund and added …")."""
+    follows the second, or a preposition; only the second when the first is a role of the
+    same person; None otherwise ("said Lund and added …")."""
     at = next((j for j in range(first, len(toks)) if toks[j].start >= m.end), len(toks))
     if at + 1 >= len(toks) or toks[at].low != "and" or toks[at].is_cap:
         return None
@@ -3297,6 +3300,9 @@ def _inverted_conjuncts(text: str, toks: list[Tok], first: int, m: Mention) -> M
     end = next((j for j, t in enumerate(toks) if t.start >= second.end), len(toks))
     if not name_with_role(toks[at + 1 : end]):
         return None
+    low = bare(toks[at - 1].low)
+    if not toks[at + 1].is_cap and ends_a_role(low) and not low.endswith("s"):
+        return second  # "said Port Commissioner and former senator Ivo Reyes": one person
     nxt = toks[end] if end < len(toks) else None
     if nxt is not None and (
         (nxt.is_word and (nxt.is_cap or nxt.low not in _PREPOSITION_WORDS)) or nxt.text == "\u201c"
@@ -8598,9 +8604,15 @@ def _not_the_turn(text: str, a: int, b: int, surname: str) -> bool:
     if text[a] in "[(":
         return False
     colon = text.find(":", a, a + 41)
+    label = text[a:colon].split() if colon > a else []
     words = text[a : a + 40].split()[:2]
     return (
-        (colon > a and text[a:colon].isupper())
+        # "REPORTER 2:", "BILL McKIBBEN:": capitalised words, one in capitals
+        (
+            0 < len(label) <= 5
+            and all(w[0].isupper() or w[0].isdigit() for w in label)
+            and any(len(w) > 1 and w.isupper() for w in label)
+        )
         or (len(words) == 2 and all(len(w) > 1 and w.isupper() for w in words))
         or re.search(r"\b" + re.escape(surname) + r"\b", text[a:b], re.IGNORECASE) is not None
         or not text[b : _line_end(text, b)].strip().startswith(tuple('.?!…"”’—-'))
