@@ -1582,6 +1582,9 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
     """(canonical speaker, speaker_type) for a mention (:func:`_canonical_name`); a person's
     name in capitals ("AMY REYES:" labelling a transcript's turn) as the article writes it
     otherwise ("Amy Reyes"), when it does."""
+    joint = _joint_speakers(doc, mention.text)
+    if joint is not None:
+        return joint, "person"
     name, typ = _canonical_name(doc, mention, history)
     if typ == "person" and " " in name and name.isupper():
         return _mixed_case_spelling(doc.text, name), typ
@@ -1738,9 +1741,6 @@ def _canonical_name(
     referred = _referred(doc, mention, history)
     if referred is not None:
         return referred
-    joint = _joint_speakers(doc, mention.text)
-    if joint is not None:
-        return joint, "person"
     names = doc.names()
     labelled = _name_before_party_label(doc.text, mention.start, mention.text)
     if labelled is not None:
@@ -1767,9 +1767,7 @@ def _canonical_name(
             return named, "person"  # "the PM" -> the person written as "Prime Minister …"
         if name_key(name) not in names["by_last"] and not (roles and roles[0] in _HONORIFICS):
             return name, "organisation"  # "the harbor agency HBA" -> HBA
-        # "REYES" in a transcript: in capitals, but a surname the article names or one after
-        # an honorific ("MR. REYES:")
-        typ = "person"
+        typ = "person"  # "REYES" in a transcript: a surname the article names, "MR. REYES:"
     only_roles = (
         bool(words)
         and all(bare(w.lower()) in TITLES for w in words)
