@@ -1481,6 +1481,8 @@ def _conjunct_start(toks: list[Tok], k: int, *, plural: bool) -> int:
     else:
         while m >= 0 and k - m < 4 and toks[m].is_word and toks[m].is_cap:
             m -= 1
+        if m < k:
+            m = _role_start(toks, m)
     if m == k or (m >= 0 and toks[m].is_word and not _verbish(toks[m])):
         return -1
     first = m + 1
@@ -1499,14 +1501,16 @@ def _coordinated(toks: list[Tok], j: int, np: list[Tok]) -> list[Tok] | None:
     said" -> all three, "Witnesses and survivors said" -> both (lower-case plural nouns when
     both conjuncts are such). None when no conjunct ends before it ("The fares rose and Reyes
     said": a verb there)."""
-    if toks[j].low not in ("and", "or") or toks[j].is_cap or len(np) > 4:
+    if toks[j].low not in ("and", "or") or toks[j].is_cap:
         return None
-    names = all(t.is_cap for t in np)
+    names = name_with_role(np)
+    if len(np) > (6 if names else 4):
+        return None
     plural = len(np) == 1 and not np[0].is_cap and np[0].low.endswith("s")
     if not (names or plural) or j < 1:
         return None
     first = _conjunct_start(toks, j - 1, plural=plural)
-    if first < 0:
+    if first < 0 or _two_roles(toks[j - 1], np):
         return None
     # A list: "Ada Lund, Ivo Reyes and Mia Park", each a name of two words or more.
     while names and first >= 3 and toks[first - 1].text == "," and j - 1 - first >= 1:
@@ -1515,6 +1519,82 @@ def _coordinated(toks: list[Tok], j: int, np: list[Tok]) -> list[Tok] | None:
             break
         first = before
     return toks[first:j] + np
+
+
+# Lower-case words that may stand before a role noun written before a name: "fellow attorney",
+# "his lawyer", "former senator". The adjectives among them stand before a capitalised role
+# too ("top Senate Democrat Ada Lund").
+_ROLE_ADJECTIVES: Final = frozenset("fellow former then top senior acting".split())
+ROLE_LEADS: Final = _ROLE_ADJECTIVES | frozenset("his her their its the co".split())
+# Words of the speaker-noun lists that count people without naming a role.
+_NO_ROLES: Final = frozenset(
+    "some many several few most another others anonymous unnamed unidentified familiar".split()
+)
+
+
+def role_noun(low: str) -> bool:
+    """Whether a lower-case word is a role noun that may be written before a name ("attorney",
+    "lawyer", "spokesman", "senator"); not a lead word ("former", "top") nor a quantifier of
+    unnamed sources ("some", "many")."""
+    return (
+        (low in TITLES or low in SPEAKER_NOUNS) and low not in ROLE_LEADS and low not in _NO_ROLES
+    )
+
+
+def _two_roles(last: Tok, np: list[Tok]) -> bool:
+    """Whether "and" joins two roles of one person: the words before it end with a role in
+    the singular (``last``) and the phrase after it, ``np``, opens with a role in lower case
+    ("the Review's Legal Analyst and former prosecutor Ada Lund said": the name's phrase
+    speaks); not "Lund and fellow attorney Ivo Reyes", "Democrats and Republicans"."""
+    low = bare(last.low)
+    return bool(np) and not np[0].is_cap and ends_a_role(low) and not low.endswith("s")
+
+
+def ends_a_role(low: str) -> bool:
+    """Whether a word ends the name of a person's role ("analyst", "commissioner"), not only
+    a department's ("health": "Health Secretary", "Health and Human Services")."""
+    return role_noun(low) and (low in SPEAKER_NOUNS or low not in LISTED_WORDS)
+
+
+def _role_word(tok: Tok) -> bool:
+    """:func:`role_noun` for a token written in lower case."""
+    return not tok.is_cap and role_noun(tok.low)
+
+
+def name_with_role(np: list[Tok]) -> bool:
+    """Whether a noun phrase is a name, perhaps with its role written before it in lower case:
+    "Ivo Reyes", "fellow attorney Ivo Reyes", "his lawyer Ivo Reyes" -> True; "the fares",
+    "attorney", "lawyers with the firm" -> False."""
+    k = 0
+    while k < len(np) and not np[k].is_cap:
+        k += 1
+    if k == len(np) or not all(t.is_cap and t.is_word for t in np[k:]):
+        return False
+    if k == 0:
+        return True
+    if all(t.low in _ROLE_ADJECTIVES for t in np[:k]):
+        return k <= 2  # "top Senate Democrat Ada Lund"
+    return (
+        k <= 3
+        and _role_word(np[k - 1])
+        and all(_role_word(t) or t.low in ROLE_LEADS for t in np[: k - 1])
+    )
+
+
+def _role_start(toks: list[Tok], m: int) -> int:
+    """The token before the role words that end at ``toks[m]`` before a name ("attorney Ada
+    Lund and …", "fellow attorney Ada Lund and …", "former Harbor Board Chair Ada Lund and
+    …"); ``m`` when no role noun or role adjective ends there."""
+    if m < 0 or toks[m].is_cap:
+        return m
+    if toks[m].low in _ROLE_ADJECTIVES:
+        return m - 1
+    if not _role_word(toks[m]):
+        return m
+    k = m - 1
+    while k >= 0 and m - k < 3 and (_role_word(toks[k]) or toks[k].low in ROLE_LEADS):
+        k -= 1
+    return k
 
 
 # Lower-case words inside an organisation's name: "Centers for Disease Control", "Department

@@ -57,6 +57,7 @@ from .attribution import (
     INVERTIBLE,
     LEADING_ADVERBIALS,
     LEX,
+    LISTED_WORDS,
     NAME_CACHE,
     NAME_SUFFIXES,
     NOT_NAMES,
@@ -86,6 +87,7 @@ from .attribution import (
     caps_headline,
     clause_subject,
     contracted_pronoun,
+    ends_a_role,
     furniture_pair,
     glued_name_end,
     heads_role,
@@ -94,12 +96,14 @@ from .attribution import (
     name_key,
     name_part,
     name_type,
+    name_with_role,
     nearest_subject,
     no_name_word,
     np_after,
     np_before,
     plural_of_role,
     relative_subject,
+    role_noun,
     strip_name,
     tie_at,
     time_phrase_end,
@@ -1589,6 +1593,9 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
     """(canonical speaker, speaker_type) for a mention (:func:`_canonical_name`); a person's
     name in capitals ("AMY REYES:" labelling a transcript's turn) as the article writes it
     otherwise ("Amy Reyes"), when it does."""
+    joint = _joint_speakers(doc, mention.text)
+    if joint is not None:
+        return joint, "person"
     name, typ = _canonical_name(doc, mention, history)
     if typ == "person" and " " in name and name.isupper():
         return _mixed_case_spelling(doc.text, name), typ
@@ -1809,9 +1816,9 @@ def _canonical_name(
         named = _person_of_role(doc, abbr, mention.start)
         if named is not None:
             return named, "person"  # "the PM" -> the person written as "Prime Minister …"
-        if name_key(name) not in names["by_last"]:
+        if name_key(name) not in names["by_last"] and not (roles and roles[0] in _HONORIFICS):
             return name, "organisation"  # "the harbor agency HBA" -> HBA
-        typ = "person"  # "REYES" in a transcript: in capitals, but a surname the article names
+        typ = "person"  # "REYES" in a transcript: a surname the article names, "MR. REYES:"
     only_roles = (
         bool(words)
         and all(bare(w.lower()) in TITLES for w in words)
@@ -1851,6 +1858,84 @@ def _canonical_name(
         if named is not None:
             return named, "person"
     return _organisation_name(doc.text, mention.text, words, typ), typ
+
+
+# The joins of a list of people: "A and B", "A, B and C", "A, B, and C".
+_CONJUNCTS_RE: Final = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
+
+
+def _joint_speakers(doc: _Doc, written: str) -> str | None:
+    """The speaker of a mention that joins people, each by the fullest name the article
+    gives, roles dropped: "Lund and fellow attorney Ivo Reyes" -> "Ada Lund and Ivo Reyes"
+    when the article names Ada Lund in full; "Senators Lund and Reyes" -> both names, when
+    every conjunct shows it is a person (:func:`_conjunct_person`). When only the last does,
+    with a role before the name, the "and" is inside that role: "Harbor and Transit
+    Commissioner Ada Lund" -> Ada Lund (the one person). None otherwise ("Gap and Harbor
+    Foods": read as before)."""
+    parts = _CONJUNCTS_RE.split(written)
+    if len(parts) < 2:
+        return None
+    first = parts[0].split(None, 1)
+    shared = len(first) == 2 and _plural_title(first[0])  # "Senators Lund and Reyes"
+    if shared:
+        parts[0] = first[1]
+    found = [_conjunct_person(doc, part, titled=shared) for part in parts]
+    names = [n for n in found if n is not None]
+    if len(names) == len(parts):
+        return ", ".join(names[:-1]) + " and " + names[-1]
+    roles = _stripped_type(parts[-1])[1]
+    if (
+        found[-1] is not None
+        and " " in found[-1]  # (a given name alone is read as any one speaker is)
+        and roles
+        and role_noun(bare(roles[-1]))
+        and all(_common_words(part) for part in parts[:-1])
+    ):
+        return found[-1]
+    return None
+
+
+def _common_words(part: str) -> bool:
+    """Whether a conjunct has a word news writes in lower case or ends in a role noun: a
+    department's or a role's words ("Harbor and Transit", "Writer and podcaster"), not a
+    name."""
+    words = [bare(w.lower()) for w in part.split()]
+    return role_noun(words[-1]) or any(w in LISTED_WORDS for w in words)
+
+
+def _plural_title(word: str) -> bool:
+    """Whether a word is a title or role noun in the plural, shared by the names after it:
+    "Senators", "Judges", "lawyers", "Messrs."."""
+    low = bare(word.lower()).rstrip(".")
+    return low in ("messrs", "mmes") or (low.endswith("s") and role_noun(low[:-1]))
+
+
+def _conjunct_person(doc: _Doc, part: str, *, titled: bool) -> str | None:
+    """The fullest name of one conjunct of a joint speaker, when it shows it is a person: a
+    title or role noun right before the name ("fellow attorney Ivo Reyes", ``titled`` by a
+    shared plural title), a surname the article names in full, or a given name and a surname;
+    no word before the last one news writes in lower case ("Georgia Emergency Management").
+    None for anything
+    else, for a role without a name ("Pennsylvania Governor"), or for a phrase with a
+    preposition other than "of" ("the rising anger in Dover")."""
+    if any(w in _PREPOSITION_WORDS and w != "of" for w in part.split()):
+        return None  # ("the rising anger in Dover and Mr. Lund’s apology")
+    name, roles, typ = _stripped_type(part)
+    words = name.split()
+    titled = titled or bool(roles and role_noun(bare(roles[-1])))  # ("lawyers Ada Church")
+    if (typ != "person" and not titled) or not words or not all(w[:1].isupper() for w in words):
+        return None
+    if role_noun(bare(words[-1].lower())):
+        return None
+    if not titled and any(bare(w.lower()) in LISTED_WORDS for w in words[:-1]):
+        return None  # "Georgia Emergency Management": no one's name (a surname may be "Page")
+    full = doc.names()["by_last"].get(name_key(words[-1]))
+    if full is not None and name_key(full).endswith(name_key(name)):
+        head, _, rest = full.partition(" ")
+        return rest if rest and _plural_title(head) else full  # (a run read as a name)
+    if titled:
+        return name
+    return name if len(words) == 2 and bare(words[0].lower()) in GIVEN_NAMES else None
 
 
 def _person_named_like_place(by_last: dict[str, str], name: str) -> str | None:
@@ -3302,9 +3387,36 @@ def _inverted_after(text: str, toks: list[Tok], k: int) -> Mention | None:
         after = text[m.end : m.end + 3].lstrip()
         return None if after[:1] in _OPENERS else m
     nxt = toks[at]
+    if nxt.low == "and" and not nxt.is_cap:
+        return _inverted_conjuncts(text, toks, k + 1, m)
     if nxt.is_word or nxt.text == "\u201c" or _verb_after_dashes(toks, at):
         return None
     return m
+
+
+def _inverted_conjuncts(text: str, toks: list[Tok], first: int, m: Mention) -> Mention | None:
+    """Two names after an inverted cue, the first ``m`` (from ``toks[first]``), joined by an
+    "and": "“…,” said Lund and fellow attorney Ivo Reyes." -> both, when a comma or the end
+    follows the second, or a preposition; only the second when the first is a role of the
+    same person; None otherwise ("said Lund and added …")."""
+    at = next((j for j in range(first, len(toks)) if toks[j].start >= m.end), len(toks))
+    if at + 1 >= len(toks) or toks[at].low != "and" or toks[at].is_cap:
+        return None
+    second = np_after(text, toks, at + 1)
+    if second is None or not name_with_role(toks[first:at]):
+        return None
+    end = next((j for j, t in enumerate(toks) if t.start >= second.end), len(toks))
+    if not name_with_role(toks[at + 1 : end]):
+        return None
+    low = bare(toks[at - 1].low)
+    if not toks[at + 1].is_cap and ends_a_role(low) and not low.endswith("s"):
+        return second  # "said Port Commissioner and former senator Ivo Reyes": one person
+    nxt = toks[end] if end < len(toks) else None
+    if nxt is not None and (
+        (nxt.is_word and (nxt.is_cap or nxt.low not in _PREPOSITION_WORDS)) or nxt.text == "\u201c"
+    ):
+        return None  # (an adjunct may follow: "said Lund and Reyes in a statement")
+    return Mention(toks[first].start, second.end, text[toks[first].start : second.end])
 
 
 def _verb_after_dashes(toks: list[Tok], j: int) -> bool:
@@ -5351,6 +5463,8 @@ def _cue_after_quote(
             return None, None
         elif i == j:
             m = np_after(text, post, i + 1)
+            if m is not None:
+                m = _inverted_conjuncts(text, post, i + 1, m) or m
             if m is not None and _clause_subject_after(post, m):
                 return None  # "“reckless,” said the fares would rise": no inverted frame
             if m is not None and t.low not in INVERTIBLE:
@@ -6968,9 +7082,19 @@ def _clause_follows(toks: list[Tok], i: int, j: int) -> bool:
     for t in toks[j + 1 : j + 8]:
         if t.low in _AUXILIARIES and not t.is_cap:  # (not the month: "in May")
             return True
+        if _inner_period(t):
+            continue
         if not t.is_word or t.low in _CLAUSE_STOPS:
             return False
     return False
+
+
+def _inner_period(t: Tok) -> bool:
+    """Whether ``t`` is a period that the sentence splitter read as no sentence end: the
+    tokens a frame reads are one sentence's, so a period among them closes an abbreviation
+    the tokenizer did not glue ("Lund v. Harbor", "Lund. v. Harbor", "ca. five") and ends
+    no clause. "Reyes stated Lund v. Harbor was settled" -> a clause follows "stated"."""
+    return t.text == "."
 
 
 def _pronoun_as_object(toks: list[Tok], j: int) -> bool:
@@ -8392,7 +8516,9 @@ def _article_quotes(
     state = _Reported(doc, rows, [r["speaker_start"] for r in rows], history, indirect)
     _reported_speech(state, doc_id)
     if indirect and ":" in text:
-        rows.extend(_label_statements(doc, doc_id, rows, history))
+        labelled = _label_statements(doc, doc_id, rows, history)
+        rows.extend(labelled)
+        rows.extend(_turn_continuations(doc, labelled, rows))
     if "(@" in text:
         rows = _with_embedded_posts(doc, doc_id, rows, history)
     resolve_first_person(rows)
@@ -8547,7 +8673,11 @@ def _label_statements(
         label = lm.group(1)
         w0 = bare(label.split()[0].lower())
         role = _transcript_role(label)
-        if role is None and (w0 in NOT_NAMES or w0 in _NOT_LABELS or label.lower() in PLACES):
+        if (
+            role is None
+            and not _honorific_label(label)
+            and (w0 in NOT_NAMES or w0 in _NOT_LABELS or label.lower() in PLACES)
+        ):
             continue
         cs, ce = lm.end(), _line_end(text, lm.end())
         if _headline_after_label(text, cs, ce) or (
@@ -8586,6 +8716,102 @@ def _label_statements(
         kind = "direct" if label.isupper() else "indirect"
         out.append(_row(doc_id, text, cs, ce, kind, m, speaker, ":", typ, ss, se))
     return out
+
+
+def _turn_continuations(doc: _Doc, labelled: list[dict], rows: list[dict]) -> list[dict]:
+    """Paragraphs that go on with a transcript's turn: between a turn opened by a name label
+    in capitals ("ADA REYES: …", "REYES: …" when the article names Reyes) and the next such
+    turn, each paragraph with no quotation marks and no other row is more of the same
+    speaker's words (a direct row with no mention or cue, as the guideline has a quotation
+    that continues the one before it). None of a gap is taken when any of its paragraphs is
+    not the speaker's (:func:`_not_the_turn`): the writer's words between two excerpts.
+    Paragraphs after the last turn are not read: the writer's words may follow a
+    transcript."""
+    text = doc.text
+    turns = sorted((r for r in labelled if _name_turn(doc, r)), key=lambda r: r["start"])
+    taken = sorted((r["start"], r["end"]) for r in rows)
+    out: list[dict] = []
+    for turn, nxt in zip(turns, turns[1:], strict=False):
+        label_start = text.rfind("\n", 0, nxt["speaker_start"]) + 1
+        surname = turn["speaker"].split()[-1]
+        gap = _paragraphs(text, _line_end(text, turn["end"]), label_start)
+        if any(_not_the_turn(text, a, b, surname) for a, b in gap):
+            continue
+        for a, b in gap:
+            k = bisect.bisect_left(doc._qstarts, a)
+            j = bisect.bisect_left(taken, (a, -1))
+            if (
+                b - a < 10
+                or not text[a].isalnum()  # "[PAUSE]"
+                or (k < len(doc._qstarts) and doc._qstarts[k] < b)
+                or (j < len(taken) and taken[j][0] < b)
+                or (j > 0 and taken[j - 1][1] > a)
+            ):
+                continue
+            ss, se = doc.sent_span(a)[0], doc.sent_span(b - 1)[1]
+            speaker, typ = turn["speaker"], turn["speaker_type"]
+            out.append(_row(turn["doc_id"], text, a, b, "direct", None, speaker, None, typ, ss, se))
+    return out
+
+
+def _name_turn(doc: _Doc, row: dict) -> bool:
+    """Whether a label row is a transcript's turn by a person named in the label: a label in
+    capitals of two words or more, or one the article names ("REYES:"), or by a role ("THE
+    MAYOR:"); not a heading ("INVESTIGATIONS:") nor a questioner ("Q:")."""
+    if row["kind"] != "direct" or row["speaker_start"] is None:
+        return False
+    label = doc.text[row["speaker_start"] : row["speaker_end"]]
+    if _transcript_role(label) is not None:
+        return True
+    return row["speaker_type"] == "person" and (
+        len(label.split()) > 1 or _label_names_someone(doc, Mention(0, len(label), label))
+    )
+
+
+def _not_the_turn(text: str, a: int, b: int, surname: str) -> bool:
+    """Whether the paragraph ``text[a:b]`` (its closing punctuation after ``b``) is not more
+    of a turn's words: another label opens it ("REPORTER 2: …", "WHITE WOMAN It’s …"), it
+    names the speaker by surname (the writer's words about them: "Reyes then turned to the
+    levy."), or it ends with no sentence end (a heading). A stage direction ("[PAUSE]",
+    "(LAUGHTER)") is none of these."""
+    if text[a] in "[(":
+        return False
+    colon = text.find(":", a, a + 41)
+    label = text[a:colon].split() if colon > a else []
+    words = text[a : a + 40].split()[:2]
+    return (
+        # "REPORTER 2:", "BILL McKIBBEN:": capitalised words, one in capitals
+        (
+            0 < len(label) <= 5
+            and all(w[0].isupper() or w[0].isdigit() for w in label)
+            and any(len(w) > 1 and w.isupper() for w in label)
+        )
+        or (len(words) == 2 and all(len(w) > 1 and w.isupper() for w in words))
+        or re.search(r"\b" + re.escape(surname) + r"\b", text[a:b], re.IGNORECASE) is not None
+        or not text[b : _line_end(text, b)].strip().startswith(tuple('.?!…"”’—-'))
+    )
+
+
+def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The paragraphs (runs of lines between blank lines) of ``text[start:end]``, as offsets,
+    without surrounding blanks or the closing punctuation of the last sentence."""
+    out = []
+    for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text[start:end]):
+        a, b = start + m.start(), start + m.end()
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and not text[b - 1].isalnum():
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+def _honorific_label(label: str) -> bool:
+    """Whether a transcript's label is a name after an honorific: "DR. ADA LUND", "MR. LUND"
+    (a name with an honorific is a person's, whatever its first word alone would be)."""
+    words = label.split()
+    return len(words) > 1 and label.isupper() and bare(words[0].lower()).rstrip(".") in _HONORIFICS
 
 
 # The numbering of a heading: "Point One", "Exhibit A", "Act II", "Step 3".
