@@ -2379,14 +2379,14 @@ def _object_of_role(words: list[str]) -> bool:
         if w in _PREPOSITIONS:
             head = bare(words[k - 1].lower()) if k else ""
             return (
-                (_role_noun(head) or head in _GROUP_HEADS)
+                (speaker_role_noun(head) or head in _GROUP_HEADS)
                 and head not in DOC_NOUNS
                 and head not in _SHARE_HEADS
             )
     return False
 
 
-def _role_noun(low: str) -> bool:
+def speaker_role_noun(low: str) -> bool:
     """Whether a lower-case word is a title or a noun of speakers, or the plural of one:
     "senator", "senators", "lawyers" -> True; "hill", "complaints" -> False."""
     return low in TITLES or low in SPEAKER_NOUNS or plural_of_role(low)
@@ -2472,7 +2472,22 @@ def _place_before_title(words: list[str]) -> int:
     return 0
 
 
-@lru_cache(maxsize=NAME_CACHE)
+def _describes_name_after(words: list[str], w: str) -> bool:
+    """Whether the first of ``words`` (``w``, lower-cased) is no part of the name after it: a
+    title, a determiner, a demonym, lower-case words ("longtime adviser John Smith"), the
+    employer ("The Herald's Nadia Okafor"), a hyphenated description ("Co-worker Ada Lund")
+    or an occupation before a full name ("Geologist Ada Lund")."""
+    return (
+        bare(w) in TITLES
+        or w in DETERMINERS
+        or (w in DEMONYMS and not _place_piece_kept(words))
+        or (not words[0][0].isupper() and any(x[0].isupper() for x in words[1:]))
+        or _owner_before_name(words)
+        or (_hyphenated_role(words[0]) and _name_words(words[1:]))
+        or (_role_opening(words[0]) and len(words) >= 3 and _name_words(words[1:]))
+    )
+
+
 def _role_opening(word: str) -> bool:
     """Whether a capitalised first word is a noun for a person's occupation, before a full
     name: "Lawyer", "Geologist" (of "Geologist Ada Lund") -> True; "Baker", "Harbor" -> False."""
@@ -2495,6 +2510,7 @@ def _hyphenated_role(word: str) -> bool:
     return last.isalpha() and last.islower() and len(last) >= 3 and last in LISTED_WORDS
 
 
+@lru_cache(maxsize=NAME_CACHE)
 def strip_name(mention: str) -> tuple[str, tuple[str, ...]]:
     """Split a written mention into (name, role words): "Israeli Foreign Minister Israel Katz"
     -> ("Israel Katz", ["israeli", "foreign", "minister"]). Parentheticals and "the" go too."""
@@ -2544,18 +2560,7 @@ def strip_name(mention: str) -> tuple[str, tuple[str, ...]]:
         words = words[k:]
     while len(words) > 1:
         w = words[0].lower()  # (lower-cased once per word, not once per test)
-        if not (
-            bare(w) in TITLES
-            or w in DETERMINERS
-            or (w in DEMONYMS and not _place_piece_kept(words))
-            # "longtime adviser John Smith": lower-case words before a name are its description
-            or (not words[0][0].isupper() and any(x[0].isupper() for x in words[1:]))
-            # "The Herald's Nadia Okafor", "The Harbor Herald's Nadia Okafor": the employer
-            # before the name
-            or _owner_before_name(words)
-            or (_hyphenated_role(words[0]) and _name_words(words[1:]))
-            or (_role_opening(words[0]) and len(words) >= 3 and _name_words(words[1:]))
-        ):
+        if not _describes_name_after(words, w):
             break
         words.pop(0)
         if w not in DETERMINERS:
@@ -2673,25 +2678,25 @@ _NAME_JOINERS: Final = frozenset(
 def _name_words(words: list[str]) -> bool:
     """One to three capitalised words, none a title, organisation or group word: "Araji",
     "Walter Young"; not "U.S. Circuit Court of Appeals" nor "Senate"."""
-    return 1 <= len(words) <= 3 and all(
-        w[0].isupper()
-        and bare(w.lower()) not in ORG_WORDS
-        and bare(w.lower()) not in _NOT_NAME_CAPS
-        and bare(w.lower()) not in DETERMINERS
-        for w in words
-    )
+    return 1 <= len(words) <= 3 and all(_name_word(w) for w in words)
 
 
 def _person_name(words: list[str]) -> bool:
     """Two or more capitalised words, none a title, organisation or group word:
     "Ada Reyes", not "Harbor Institute" or "Senior Officials"."""
-    if len(words) < 2:
-        return False
-    for w in words:
-        low = bare(w.lower())
-        if not w[0].isupper() or low in ORG_WORDS or low in _NOT_NAME_CAPS or low in DETERMINERS:
-            return False
-    return True
+    return len(words) >= 2 and all(_name_word(w) for w in words)
+
+
+def _name_word(w: str) -> bool:
+    """A capitalised word that is no organisation, group or other non-name word, nor a
+    determiner: "Reyes" -> True; "Institute", "Officials", "The" -> False."""
+    low = bare(w.lower())
+    return (
+        w[0].isupper()
+        and low not in ORG_WORDS
+        and low not in _NOT_NAME_CAPS
+        and low not in DETERMINERS
+    )
 
 
 def _employer_at(words: list[str]) -> int:

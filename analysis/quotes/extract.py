@@ -101,9 +101,9 @@ from .attribution import (
     no_name_word,
     np_after,
     np_before,
-    plural_of_role,
     relative_subject,
     role_noun,
+    speaker_role_noun,
     strip_name,
     tie_at,
     time_phrase_end,
@@ -1636,10 +1636,10 @@ def _people_described(name: str) -> str | None:
 
 
 def _people_noun(low: str) -> bool:
-    """Whether a lower-case word is a noun of people: a noun of speakers, the plural of a title
-    or of one, or a noun of a person (:func:`_person_noun`): "lawyers", "senators",
-    "meteorologist" -> True; "hill" -> False."""
-    return low in SPEAKER_NOUNS or plural_of_role(low) or _person_noun(low)
+    """Whether a lower-case word is a noun of people: a title, a noun of speakers or the
+    plural of one (:func:`speaker_role_noun`), or a noun of a person (:func:`_person_noun`):
+    "lawyers", "senators", "meteorologist" -> True; "hill" -> False."""
+    return speaker_role_noun(low) or _person_noun(low)
 
 
 # Nouns that head a person by rank ("the head of the Harbor Board").
@@ -1789,9 +1789,6 @@ def _canonical_name(
     referred = _referred(doc, mention, history)
     if referred is not None:
         return referred
-    described = _described_by_appositive(doc, mention)
-    if described is not None:
-        return _canonical_name(doc, described, history)
     names = doc.names()
     labelled = _name_before_party_label(doc.text, mention.start, mention.text)
     if labelled is not None:
@@ -1955,8 +1952,9 @@ def _referred(
     doc: _Doc, mention: Mention, history: list[tuple[int, str, str]]
 ) -> tuple[str, str] | None:
     """(speaker, speaker_type) of a mention that stands for a name written elsewhere: a
-    pronoun, a relative pronoun ("Ada Lund, who"), an acronym the article expands, or a
-    person's own writing ("Lund's tweet" -> Ada Lund); None for any other mention."""
+    pronoun, a relative pronoun ("Ada Lund, who"), an acronym the article expands, a
+    person's own writing ("Lund's tweet" -> Ada Lund) or an indefinite description set off
+    after a name ("Ada Lund, a lawyer"); None for any other mention."""
     low = mention.text.lower()
     if low in PRONOUNS:
         return _resolve_pronoun(doc, mention, history)
@@ -1969,7 +1967,10 @@ def _referred(
     if expanded is not None:
         return expanded, _ACRONYM_TYPE.get(name_type(expanded), "organisation")
     author = _author_of_own_words(doc.names()["by_last"], mention.text)
-    return (author, "person") if author is not None else None
+    if author is not None:
+        return author, "person"
+    described = _described_by_appositive(doc, mention)  # "Ada Lund, a lawyer who said"
+    return None if described is None else _canonical_name(doc, described, history)
 
 
 def _role_as_written(doc: _Doc, words: list[str], pos: int) -> str | None:
