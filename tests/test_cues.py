@@ -335,6 +335,10 @@ NO_CONTENT = [  # a cue whose words after it are an object, a topic or an adjunc
         "Ada Reyes, the host of the debate, to check the facts",
     ),
     ("Okafor said on the radio the fares would rise.", "on the radio the fares would rise"),
+    # a date after "on" or "in" is the frame's, not the content's
+    ("Okafor said on Friday the fares would rise.", "the fares would rise"),
+    ("Okafor told the crews in 2014 the fares would rise.", "the fares would rise"),
+    ("Okafor said on Friday's show that the fares would rise.", "the fares would rise"),
     (
         "The crews will insist on being paid in full for the work.",
         "on being paid in full for the work",

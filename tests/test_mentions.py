@@ -293,6 +293,14 @@ EXTRACTED_CASES = [
     ("The Dover Today said the ferries would run all winter.", "Dover Today"),
     # Places joined after a preposition are where, not who.
     ("Officials in Dover and Iowa said the ferries would run all winter.", "Officials"),
+    # A town and its state after a comma are one place: the phrase they qualify speaks.
+    (
+        "The harbor chief in Dover, Delaware said the ferries would run all winter.",
+        "The harbor chief",
+    ),
+    ("The mayor of Halden, Iowa said the ferries would run all winter.", "The mayor"),
+    # A place of its own before the comma ends an opening adverbial: the next name speaks.
+    ("After the vote in Washington, Canada said the ferries would run all winter.", "Canada"),
 ]
 
 

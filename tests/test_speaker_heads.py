@@ -259,3 +259,23 @@ def test_people_reached_by_an_outlet(text, words, expected):
 )
 def test_people_described_by_their_tie(name, expected):
     assert _people_described(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # a noun of people after the organisation's own nouns: the person described
+        ("The company spokesman", "description"),
+        ("a Harbor Board spokeswoman", "description"),
+        ("The police chief", "description"),
+        ("School board members", "description"),
+        ("Harbor Board officials", "anonymous"),
+        # the organisation itself, or one word
+        ("The city council", None),
+        ("the police", None),
+        ("spokesman", None),
+    ],
+)
+def test_people_described_by_nouns_before_their_own(name, expected):
+    assert _people_described(name, compound=True) == expected
+    assert _people_described(name) is None or " of " in name

@@ -1398,6 +1398,10 @@ def np_before(text: str, toks: list[Tok], i: int, *, loose: bool = False) -> Men
         k = _prepositional_list(toks, j)
         if k >= 0:
             return np_before(text, toks, k, loose=loose)  # the phrase the list qualifies
+    if both is None and j > 0 and toks[j].text == "," and _place_words(np):
+        k = _town_before_region(toks, j)
+        if k >= 0 and (owner := np_before(text, toks, k, loose=loose)) is not None:
+            return owner  # "The police chief in Dover, Delaware said": the phrase it qualifies
     if np and np[0].low in _PREPOSITIONS and not np[0].is_cap:
         # "… to start mending fences with Ms. Brandt, said": the object of a preposition
         # is never the subject of the verb after it.
@@ -1448,6 +1452,18 @@ def _prepositional_list(toks: list[Tok], j: int) -> int:
     if k < j - 1 and k >= 0 and toks[k].low in ("in", "at", "across", "throughout"):
         return k
     return -1
+
+
+def _town_before_region(toks: list[Tok], j: int) -> int:
+    """Where the preposition is before a town that the comma at ``toks[j]`` joins to its state
+    or country, or -1: "The police chief in Dover, Delaware said" (Delaware is where, not
+    who). A place of the lexicon before the comma is a place of its own ("In Washington,
+    China said": China speaks)."""
+    k = _prepositional_list(toks, j)
+    if k < 0 and j > 1 and toks[j - 1].is_cap:
+        k = next((m for m in range(j - 2, max(j - 5, -1), -1) if not toks[m].is_cap), -1)
+        k = k if k >= 0 and toks[k].low in ("of", "from", "near") else -1
+    return k if k >= 0 and not _place_words(toks[k + 1 : j]) else -1
 
 
 def _ends_subject(toks: list[Tok], j: int, end: int) -> bool:

@@ -1599,7 +1599,13 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
     name, typ = _canonical_name(doc, mention, history)
     if typ == "person" and " " in name and name.isupper():
         return _mixed_case_spelling(doc.text, name), typ
-    described = _people_described(name) if typ in ("organisation", "person") else None
+    # (A person's description without a tie keeps its type: "he" may stand for "the former
+    # president"; an organisation's noun before a noun of people does not make an organisation.)
+    described = (
+        _people_described(name, compound=typ == "organisation")
+        if typ in ("organisation", "person")
+        else None
+    )
     if described is not None:
         return name, described
     if typ == "person" and doc.organisation_by_usage(name):
@@ -1616,16 +1622,17 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
 _NAME_TIES: Final = frozenset(["of", "for"])
 
 
-def _people_described(name: str) -> str | None:
+def _people_described(name: str, *, compound: bool = False) -> str | None:
     """The type of a speaker that describes people by their tie to an organisation or a place
     ("a spokesman for the Harbor Board", "members of Congress", "people familiar with the
-    talks", "Senators on Capitol Hill"): "anonymous" when the noun before the tie is one of
+    talks", "Senators on Capitol Hill") or, with ``compound``, by nouns before its own ("the
+    company spokesman", "Harbor Board members"): "anonymous" when the noun before the tie is one of
     unnamed sources, "description" when it is another noun of people or the plural of one
     ("senators"); None when a name heads it ("Friends of the Earth", "Bank of Harbor", "Ada
     Lund of Dover") or a noun of organisations ("the board of the Harbor Trust")."""
     words = name.split()
     tie = tie_at(words)
-    head = words[tie - 1] if tie else ""
+    head = words[tie - 1] if tie else (_compound_head(words) if compound else "")
     if tie == 1 and words[1] not in _NAME_TIES and _people_noun(head.lower()):
         head = head.lower()  # "Democrats in the House" opening a sentence
     if not head.islower() or head in ORG_WORDS or head in DOC_NOUNS:
@@ -1633,6 +1640,13 @@ def _people_described(name: str) -> str | None:
     if head in ANON_WORDS:
         return "anonymous"
     return "description" if _people_noun(head) else None
+
+
+def _compound_head(words: list[str]) -> str:
+    """The last word of a description with no tie, when nouns before it say whose or which
+    one it is ("the company spokesman", "The police chief", "Harbor Board members"); ""
+    for a single word, which a name or another rule types."""
+    return words[-1] if len(words) >= 2 and words[-1].isalpha() else ""
 
 
 def _people_noun(low: str) -> bool:
@@ -6453,6 +6467,9 @@ def _content_start(toks: list[Tok], i: int, end_tok: int) -> int:
     if j < k < end_tok and (toks[k].low in ("that", ",") or _clause_after_time(toks, j, k)):
         j = k  # "announced Wednesday that …"; but "said Monday’s vote …" is content
     while j < end_tok and toks[j].low in ("that", ",", "on", "in", "last", "this"):
+        if toks[j].low in ("on", "in") and (past := _dated_by(toks, j, end_tok)) > j:
+            j = past  # "said on Friday the plant would close"
+            continue
         if toks[j].low in ("on", "in", "last", "this"):
             after_time = j + 1
             while (
@@ -6472,6 +6489,23 @@ def _content_start(toks: list[Tok], i: int, end_tok: int) -> int:
             j = after_time
             continue
         j += 1
+    return j
+
+
+def _dated_by(toks: list[Tok], j: int, end_tok: int) -> int:
+    """The token after "on"/"in" at ``toks[j]`` and the date it opens ("on Friday", "in
+    2014"), or at the "that" after a date that owns a noun ("on Friday's show that"); ``j``
+    when no date follows, or an owned noun without "that" ("on Friday's show the …")."""
+    k = time_phrase_end(toks, j + 1, end_tok)
+    if k == j + 1:
+        return j
+    if not toks[k - 1].low.endswith(("'s", "’s")):
+        return k
+    m = k
+    while m < min(k + 3, end_tok) and toks[m].is_word and not toks[m].is_cap:
+        if toks[m].low == "that":
+            return m if m > k else j
+        m += 1
     return j
 
 
