@@ -458,3 +458,58 @@ def test_a_speech_noun_at_the_end_of_the_tokens_has_no_clause():
     assert _speech_noun_that(toks, 3, len(toks)) == -1
     toks = tokenize("Okafor doubted his claim on the radio that the fares rose.")
     assert _speech_noun_that(toks, 3, len(toks) - 1) == 7
+
+
+# A frame after (or "according to" around) content that is itself a statement of speech:
+# a row for each, the inner one's content after its own cue.
+NESTED = [
+    (
+        "Ada Reyes, a harbor clerk, testified in May that two pilots had quit over the levy, "
+        "according to a transcript released on Tuesday.",
+        [
+            (
+                "a transcript",
+                "Ada Reyes, a harbor clerk, testified in May that two pilots had "
+                "quit over the levy",
+            ),
+            ("Ada Reyes", "two pilots had quit over the levy"),
+        ],
+    ),
+    (
+        "The harbor board told the crews it would no longer pay overtime, union officials said.",
+        [
+            ("union officials", "The harbor board told the crews it would no longer pay overtime"),
+            ("The harbor board", "it would no longer pay overtime"),
+        ],
+    ),
+    # an inner subject inside a phrase, an amount, or a thought: one row only
+    (
+        "A lawsuit filed this week in Dover accuses the board of hiding the fares, the Ledger "
+        "reported.",
+        [("Ledger", "A lawsuit filed this week in Dover accuses the board of hiding the fares")],
+    ),
+    (
+        "Some 43% of pilots have reported being hurt on the pier, according to the survey.",
+        [("the survey", "Some 43% of pilots have reported being hurt on the pier")],
+    ),
+    (
+        "The harbor board cut the fares and said the pier will close in May, officials said.",
+        [
+            (
+                "officials",
+                "The harbor board cut the fares and said the pier will close in May",
+            )
+        ],
+    ),
+    (
+        "Reyes believes the pier will close in May, officials said.",
+        [("officials", "Reyes believes the pier will close in May")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NESTED)
+def test_a_statement_inside_a_frame_is_a_row_of_its_own(text, expected):
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
+    rows = q[q["kind"] == "indirect"]
+    assert list(zip(rows["speaker"], rows["quote"], strict=True)) == expected

@@ -7238,7 +7238,9 @@ def _indirect_in(doc: _Doc, k: int, hits: list[tuple[int, int, bool]], reach: in
     may also report a commitment ("X vowed to …") or a prepositional object ("X called for
     …"); its subject may be a relative pronoun ("Reyes, who has argued") or a name before
     appositives ("Owen Marsh, a spokesman for the campaign, said"). Leading frames joined by
-    a comma or "and" ("X said A, adding that B") give one statement each. The cue's class in
+    a comma or "and" ("X said A, adding that B") give one statement each, and so does a
+    statement inside a trailing or "according to" frame's content
+    (:func:`_nested_statements`). The cue's class in
     the cue lexicon (CUE_RULES) says whether the content is reported speech; a frame that is
     not ("X plans to …", "the study found …") still claims quoted fragments in its content.
     """
@@ -7263,10 +7265,6 @@ def _indirect_in(doc: _Doc, k: int, hits: list[tuple[int, int, bool]], reach: in
     while content_end > s and not text[content_end - 1].isalnum():
         content_end -= 1
     sent = _Sentence(s, toks, end_tok, content_end, win == e)
-    if any(h[2] for h in hits):
-        according = _reported_by_according(doc, sent)
-        if according is not None:
-            return according
     cue_idx = [
         i
         for i in range(1, end_tok)
@@ -7276,12 +7274,16 @@ def _indirect_in(doc: _Doc, k: int, hits: list[tuple[int, int, bool]], reach: in
         and not _reduced_relative(toks, i)
         and not _discourse_marker(toks, i)
     ]
+    if any(h[2] for h in hits):
+        according = _reported_by_according(doc, sent)
+        if according is not None:
+            return according + _nested_statements(doc, sent, cue_idx, according)
     if not cue_idx:
         return _reported_by_speech_noun(doc, sent)
     last_np = np_before(text, toks, cue_idx[-1])
     trailing = _reported_by_trailing_frame(doc, sent, cue_idx, last_np)
     if trailing is not None and any(r.speech for r in trailing):
-        return trailing
+        return trailing + _nested_statements(doc, sent, cue_idx, trailing)
     found: list[_Statement] = []
     for i in cue_idx:
         m = _leading_subject(doc, toks, i, last_np, cue_idx[-1])
@@ -7301,6 +7303,54 @@ def _indirect_in(doc: _Doc, k: int, hits: list[tuple[int, int, bool]], reach: in
         for report in joined:  # (its content ends before the trailing frame)
             report.end = max(report.start, min(report.end, trailing[0].end))
     return joined
+
+
+# Words before the subject of the clause an outer frame reports: "But Reyes said …".
+_REPORTED_CLAUSE_OPENERS: Final = frozenset(("", "but", "and", "yet", "so"))
+
+
+def _opens_reported_clause(text: str, a: int, m: Mention) -> bool:
+    """Whether mention ``m`` is a well-formed subject that opens the content starting at
+    ``a`` ("But Reyes testified …"): a subject inside a phrase of the content ("A lawsuit
+    filed this week in court accuses …" -> "week in court") is no clause's subject."""
+    if text[a : m.start].strip(" \"“‘'").lower() not in _REPORTED_CLAUSE_OPENERS:
+        return False
+    whole = well_formed_mention(text, m.start, m.end)
+    if whole is None or (whole.start, whole.end) != (m.start, m.end):
+        return False
+    # (an amount is a finding's subject: "43% of firms have reported being hacked")
+    return not any(w[0].isdigit() for w in m.text.split())
+
+
+def _nested_statements(
+    doc: _Doc, sent: _Sentence, cue_idx: list[int], outer: list[_Report]
+) -> list[_Report]:
+    """The statements of speech that the content of an outer frame reports itself: "Sandy
+    testified that the staffers had resigned, according to a transcript" gives the
+    transcript's row and Sandy's, whose content is what Sandy testified. (Who the outer
+    frame cites is the speaker of those words, not the document or outlet that carries
+    them.) A thought ("Reyes believes …, officials said") is no statement of its own."""
+    if len(outer) != 1 or not outer[0].speech:
+        return []
+    a, b = outer[0].start, outer[0].end
+    toks = sent.toks
+    inner = [i for i in cue_idx if a <= toks[i].start and toks[i].end < b]
+    found: list[_Statement] = []
+    for i in inner:
+        m = _leading_subject(doc, toks, i, None, -1)
+        if m is None or not _opens_reported_clause(doc.text, a, m):
+            continue
+        if any(t.low in ("and", "but", "or") for t in toks[:i] if t.start >= m.end):
+            # "Turkey has blocked the talks and said …, sources said": the content is
+            # what the sources said Turkey did, one statement
+            continue
+        statement = _leading_statement(doc, sent, i, m)
+        if statement is not None and statement.report.speech and statement.report.start > a:
+            found.append(statement)
+    out = _joined_statements(toks, found) if found else []
+    for report in out:
+        report.end = max(report.start, min(report.end, b))
+    return [r for r in out if r.speech and r.end - r.start >= 10]
 
 
 # Adjectives that stand before a noun, never before a verb: "her own claims", "enough demand",
