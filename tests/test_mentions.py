@@ -299,6 +299,9 @@ EXTRACTED_CASES = [
         "The harbor chief",
     ),
     ("The mayor of Halden, Iowa said the ferries would run all winter.", "The mayor"),
+    # A word in -s that is also a cue is a plural noun right before a verb in the past.
+    ("Twenty states argued the ferries would run all winter.", "Twenty states"),
+    ("Earlier press reports said the ferries would run all winter.", "press reports"),
     # A place of its own before the comma ends an opening adverbial: the next name speaks.
     ("After the vote in Washington, Canada said the ferries would run all winter.", "Canada"),
 ]

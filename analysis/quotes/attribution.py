@@ -1481,7 +1481,27 @@ def _ends_subject(toks: list[Tok], j: int, end: int) -> bool:
             and (toks[j - 1].low in DETERMINERS or toks[j - 1].low in _POSSESSIVES)
         )
         and not _is_time_tok(toks, j)
+        and not _plural_before_past(toks, j)
     )
+
+
+def _plural_before_past(toks: list[Tok], j: int) -> bool:
+    """Whether a word in -s at ``toks[j]`` is a plural noun because a verb in the past comes
+    right after it, and two verbs never follow each other so: "Earlier press reports
+    described …", "Harbor claims showed …" (not "Reyes reports that …")."""
+    t = toks[j]
+    if j + 1 >= len(toks) or t.is_cap or not t.low.endswith("s") or t.low.endswith("ss"):
+        return False
+    nxt = toks[j + 1]
+    return (
+        nxt.is_word
+        and not nxt.is_cap
+        and (nxt.low.endswith("ed") or nxt.low in _IRREGULAR_PAST_CUES)
+    )
+
+
+# Past forms of cues without "-ed": "the reports said", "press accounts wrote".
+_IRREGULAR_PAST_CUES: Final = frozenset("said told wrote found showed shown".split())
 
 
 def _conjunct_start(toks: list[Tok], k: int, *, plural: bool) -> int:
