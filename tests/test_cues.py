@@ -513,3 +513,26 @@ def test_a_statement_inside_a_frame_is_a_row_of_its_own(text, expected):
     q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
     rows = q[q["kind"] == "indirect"]
     assert list(zip(rows["speaker"], rows["quote"], strict=True)) == expected
+
+
+# A speech noun's owner reports its "that" clause, also inside a frame of no speech and when
+# the owner is a noun of people ("the chief's claim").
+SPEECH_NOUN_OWNERS = [
+    (
+        "The board rejected the harbor chief's claim that the pier had closed twice.",
+        [("the harbor chief", "the pier had closed twice")],
+    ),
+    (
+        "Critics seized on Reyes's repeated claims that the pier was safe.",
+        [("Reyes", "the pier was safe")],
+    ),
+    # an owner that is no person (a thing's "claim") and no clause: no row
+    ("The board rejected the harbor's claim to the pier.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEECH_NOUN_OWNERS)
+def test_a_speech_noun_owner_reports_its_clause(text, expected):
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
+    rows = q[q["kind"] == "indirect"]
+    assert list(zip(rows["speaker"], rows["quote"], strict=True)) == expected

@@ -7299,6 +7299,10 @@ def _indirect_in(doc: _Doc, k: int, hits: list[tuple[int, int, bool]], reach: in
     if not found:
         return _reported_by_speech_noun(doc, sent)
     joined = _joined_statements(toks, found)
+    if not any(r.speech for r in joined):
+        # "The board rejected the chief's claim that …": a frame of no speech around a speech
+        # noun's clause, which reports the noun's owner
+        joined += _reported_by_speech_noun(doc, sent)
     if trailing is not None:
         for report in joined:  # (its content ends before the trailing frame)
             report.end = max(report.start, min(report.end, trailing[0].end))
@@ -7579,8 +7583,8 @@ def _reported_by_speech_noun(doc: _Doc, sent: _Sentence) -> list[_Report]:
         own = toks[k]
         if own.low in _POSS_WORDS:
             m: Mention | None = Mention(own.start, own.end, own.text)
-        elif own.is_cap and own.low.endswith(("’s", "'s")):
-            m = np_before(doc.text, toks, k + 1)
+        elif own.low.endswith(("’s", "'s")) and (own.is_cap or _people_noun(own.low[:-2])):
+            m = np_before(doc.text, toks, k + 1)  # "Reyes's claim", "the harbor chief's claim"
         else:
             continue
         if m is not None and that + 1 < sent.end_tok and toks[that + 1].is_word:
