@@ -28,6 +28,22 @@ TURNS = [
         "DEMIR",
         "person",
     ),
+    # Initials: the one person the article names with them; else an unnamed speaker.
+    (
+        "Ada Lund spoke to the pilot Ivo Marsh on Monday.\n\n"
+        "AL: Why did the ferries stop in May?\n\nIM: The pier was flooded for a month.",
+        "The pier was flooded for a month",
+        "IM",
+        "Ivo Marsh",
+        "person",
+    ),
+    (
+        "The pilot Ivo Marsh spoke on Monday.\n\nQ: Why did the ferries stop in the spring?",
+        "Why did the ferries stop in the spring",
+        "Q",
+        "Q",
+        "anonymous",
+    ),
     # A role the article names: that person.
     (
         "Mayor Ada Lund spoke on Monday.\n\nTHE MAYOR: We will build the bridge in May.",

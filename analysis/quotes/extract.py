@@ -8798,7 +8798,7 @@ def _label_statements(
             if not label.isupper() and not _label_is_a_person(doc, label):
                 continue  # "Immigration: About half …", "Point One: Compete …": a heading
             m = found
-            speaker, typ = _canonical(doc, m, history)
+            speaker, typ = _initials_label_speaker(doc, label) or _canonical(doc, m, history)
         history.append((m.start, speaker, typ))
         ss, se = doc.sent_span(cs)[0], doc.sent_span(ce - 1)[1]
         # A label in capitals opens a transcript's turn: the words as spoken.
@@ -8894,6 +8894,25 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if b > a:
             out.append((a, b))
     return out
+
+
+def _initials_label_speaker(doc: _Doc, label: str) -> tuple[str, str] | None:
+    """The speaker of an interview's turn labelled by initials ("AL:", "Q:"): the one person
+    the article names with those initials ("AL" -> "Ada Lund"), else the label as an unnamed
+    speaker, since an interviewer's "Q" or initials name no organisation; None for a label
+    of more than three letters or not in capitals, which names a speaker itself."""
+    if not (1 <= len(label) <= 3 and label.isalpha() and label.isupper()):
+        return None
+    holders = {
+        name
+        for _, name in doc.names()["persons"]
+        if "".join(w[0] for w in name.split() if w[0].isupper()) in (label, label[0] + label[-1])
+        and name.split()[0][0] == label[0]
+        and name.split()[-1][0] == label[-1]
+    }
+    if len(holders) == 1:
+        return holders.pop(), "person"
+    return label, "anonymous"
 
 
 def _honorific_label(label: str) -> bool:
