@@ -5419,6 +5419,15 @@ def _fragment_subject(text: str, pre: list[Tok]) -> Mention | None:
     return near
 
 
+def _opens_role(post: list[Tok], j: int, i: int) -> bool:
+    """Whether ``post[j:i]`` is a role phrase that a name between commas may follow: it opens
+    with a determiner ("the county's top engineer", "her spokesman") or holds a possessive
+    name ("Lund's campaign manager", "Harbor Board’s chair")."""
+    return post[j].low in DETERMINERS or any(
+        x.is_cap and x.low.endswith(("'s", "’s")) for x in post[j:i]
+    )
+
+
 def _role_then_name(
     text: str, post: list[Tok], i: int, headline: bool
 ) -> tuple[Mention | None, str | None] | None:
@@ -5451,7 +5460,7 @@ def _cue_after_quote(
         if not t.is_word and t.text not in "-–'’&":
             if t.text == "(":
                 continue
-            if t.text == "," and i > j and post[j].low in DETERMINERS:
+            if t.text == "," and i > j and _opens_role(post, j, i):
                 named = _role_then_name(text, post, i, headline)
                 if named is not None:
                     return named
