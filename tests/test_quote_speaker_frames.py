@@ -146,3 +146,49 @@ def test_naming_participle_is_no_cue(text: str, word: str, expected: bool) -> No
 )
 def test_state_after_town_is_no_subject(text: str, quote: str, expected: str) -> None:
     assert speaker_of(text, quote) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "expected"),
+    [
+        # A cue in a relative clause between commas speaks in the aside only.
+        (
+            "Ivo Marsh spoke on Monday. He said that the campaign's move, which some have"
+            ' argued was meant to win votes, was an "insult" to the volunteers.',
+            "insult",
+            "Ivo Marsh",
+        ),
+        # (the quotation in the aside, or right after its comma, is the aside's)
+        ('Ivo Marsh, who said last week, "We will win," lost.', "We will", "Ivo Marsh"),
+        (
+            'The plan, which critics called "a gift to landlords," passed on Monday.',
+            "a gift",
+            "critics",
+        ),
+        (
+            "Ivo Marsh spoke on Monday. He said the move, which Lund described as"
+            ' "reckless," was legal.',
+            "reckless",
+            "Lund",
+        ),
+    ],
+)
+def test_cue_in_closed_aside(text: str, quote: str, expected: str) -> None:
+    assert speaker_of(text, quote) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # A noun phrase after the quotation whose last word follows a determiner is no
+        # subject and verb: "a nod to his changes" names nobody.
+        (
+            'Ivo Marsh spoke. That prompted Lund to call Marsh "very flexible," a nod to his'
+            " changes of position.",
+            "very flexible",
+        ),
+    ],
+)
+def test_noun_after_determiner_is_no_verb(text: str, quote: str) -> None:
+    got = speaker_of(text, quote)
+    assert got is None or "nod" not in got

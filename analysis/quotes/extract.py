@@ -4893,6 +4893,7 @@ def _speaker_before_quote(doc: _Doc, f: _Frame) -> _Attr | None:
         for i in range(len(pre) - 1, -1, -1)
         if (pre[i].low in CUES or pre[i].low in ("put", "puts"))
         and is_cue_at(pre, i, headline=f.headline)
+        and not _in_closed_aside(pre, i)
     ]
     found = _cue_with_speaker(doc, f, cue_idx)
     if found is None:
@@ -4907,6 +4908,25 @@ def _speaker_before_quote(doc: _Doc, f: _Frame) -> _Attr | None:
         if later is not None:
             return _Attr(later, ":", "direct" if f.ends_intro else "partial")
     return _speaker_of_cue_before(doc, f, cue_idx, found)
+
+
+def _in_closed_aside(pre: list[Tok], i: int) -> bool:
+    """Whether the cue ``pre[i]`` sits in a relative clause between commas that closes before
+    the quotation, its sentence going on: "He said that the move, which some have argued was
+    meant to win votes, was an “insult”" (some speak in the aside, not the quotation). Not
+    "Lund, who said last week, “…”", where the comma introduces the quotation, nor "the
+    report, which quoted him, and noted that “…”", where the aside goes on after "and"."""
+    k = i - 1
+    while k > 0 and pre[k].text != ",":
+        k -= 1
+    if k <= 0 or pre[k + 1].low not in ("which", "who") or k + 1 == i:
+        return False
+    close = next((c for c in range(i + 1, len(pre)) if pre[c].text == ","), None)
+    return (
+        close is not None
+        and sum(t.is_word for t in pre[close + 1 :]) >= 2
+        and pre[close + 1].low not in ("and", "or", "but")
+    )
 
 
 def _speaker_in_colon_frame(doc: _Doc, f: _Frame) -> _Attr | None:
@@ -5580,6 +5600,8 @@ def _subject_then_unlisted_verb(
         and post[k].text.islower()
         and post[k].low.endswith(("ed", "s"))
         and (post[k].low not in _NOT_VERBS)
+        # ("“…,” a nod to his changes of position": after a determiner a noun, no verb)
+        and post[k - 1].low not in DETERMINERS
         and (k + 1 == len(post) or not post[k + 1].is_cap)
         and (
             bare(post[j].low) not in NOT_NAMES
