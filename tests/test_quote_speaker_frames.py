@@ -192,3 +192,40 @@ def test_cue_in_closed_aside(text: str, quote: str, expected: str) -> None:
 def test_noun_after_determiner_is_no_verb(text: str, quote: str) -> None:
     got = speaker_of(text, quote)
     assert got is None or "nod" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "expected"),
+    [
+        # A dateline opening the article is where, not who: a place in capitals and a dash,
+        # or a place and its outlet in brackets.
+        (
+            "HALDEN — Sen. Ada Lund (R-Iowa) on Wednesday downplayed the attack and said it is"
+            ' "basically the same thing" as before.',
+            "basically",
+            "Ada Lund",
+        ),
+        (
+            "Halden (AFP) – Democrat Ada Lund has taken a swipe at her rival, saying that"
+            ' "bombastic comments" do more harm than good.',
+            "bombastic",
+            "Ada Lund",
+        ),
+        (
+            "NEW HALDEN — Ada Lund, the former lawyer, has asked a judge to spare her, calling"
+            ' the case "a farce."',
+            "a farce",
+            "Ada Lund",
+        ),
+        ('HALDEN (AP) — Ada Lund said the policy is "reckless."', "reckless", "Ada Lund"),
+        # Not a name with its party, an acronym before an aside, or "I" before a dash.
+        (
+            'Ada Lund (D-OH) — a longtime ally of the mayor — said the plan is "reckless."',
+            "reckless",
+            "Ada Lund",
+        ),
+        ('NATO — the alliance of 30 nations — said the plan is "reckless."', "reckless", "NATO"),
+    ],
+)
+def test_dateline_is_no_speaker(text: str, quote: str, expected: str) -> None:
+    assert speaker_of(text, quote) == expected

@@ -1974,14 +1974,41 @@ def _dateline_end(toks: list[Tok]) -> int:
             and toks[close + 1].is_cap
         ):
             return close + 1
-    if len(toks) < 3 or not toks[0].is_word or not toks[0].text.isupper():
+    if len(toks) < 3 or not toks[0].is_word or not toks[0].is_cap:
         return 0
-    if toks[1].text not in (",", "("):
+    k = _dateline_place_end(toks)
+    if k < 0:
         return 0
-    for k in range(2, min(len(toks), 14)):
-        if toks[k].text in ("-", "—", "–"):
-            return k + 1
+    if toks[k].text in _DASHES:
+        # "HALDEN — The council", "NEW HALDEN — Ada Lund", "Halden (AFP) – Democrat …"; not
+        # "NATO — the alliance — said", an aside after the subject
+        return k + 1 if k + 1 < len(toks) and toks[k + 1].is_cap else 0
+    if not toks[0].text.isupper() or toks[k].text not in (",", "("):
+        return 0
+    for j in range(k + 1, min(len(toks), 14)):
+        if toks[j].text in _DASHES:
+            return j + 1  # "MARLOW, Vt., May 2 — "
     return 0
+
+
+def _dateline_place_end(toks: list[Tok]) -> int:
+    """The index after the place that may open a dateline, and after its outlet in brackets
+    when one follows: "HALDEN", "NEW HALDEN", "Halden (AFP)", "HALDEN (Reuters)"; -1 when
+    the place is neither in capitals nor followed by an outlet (a name with its party,
+    "Ada Lund (D-OH)", is no dateline)."""
+    k = 0
+    while k < min(len(toks) - 1, 4) and toks[k].is_word and toks[k].is_cap:
+        k += 1
+    if (
+        k + 3 < len(toks)
+        and toks[k].text == "("
+        and toks[k + 2].text == ")"
+        and (toks[k + 1].text.isupper() or toks[k + 1].text == "Reuters")
+        and len(toks[k + 1].text) > 1
+    ):
+        return k + 3
+    caps = all(t.text.isupper() for t in toks[:k])
+    return k if caps and len(toks[0].text) > 1 else -1  # ("I — I never said …")
 
 
 _SUBORDINATORS: Final = frozenset(
