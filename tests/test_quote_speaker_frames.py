@@ -229,3 +229,51 @@ def test_noun_after_determiner_is_no_verb(text: str, quote: str) -> None:
 )
 def test_dateline_is_no_speaker(text: str, quote: str, expected: str) -> None:
     assert speaker_of(text, quote) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "expected"),
+    [
+        # A noun phrase after the closing mark that describes the quotation, with a participle
+        # or a preposition of its own, names no speaker.
+        (
+            'That prompted Lund to make a joke and call Marsh "very flexible," a nod to the'
+            " mayor acknowledging that he has changed his position.",
+            "very flexible",
+            None,
+        ),
+        (
+            'Ivo Marsh said he began calling local groups and trying to "help get eyes up," a'
+            " reference to surveillance drones that were sent to the site.",
+            "help get",
+            "Ivo Marsh",
+        ),
+        ('"It is a phrase," a term coined by Lund.', "It is a", None),
+        # (a speaker and a verb after the mark stay)
+        ('"We will not wait," an old fisherman muttered.', "We will", "an old fisherman"),
+        ('"We will not wait," a man in the crowd shouted.', "We will", "a man in the crowd"),
+        (
+            '"We will not wait," a lawyer for the victims argues.',
+            "We will",
+            "a lawyer for the victims",
+        ),
+        # A passive cue after the quotation names who was spoken about, no speaker.
+        (
+            'Ivo Marsh defended his manager as a "very decent man" on Tuesday, hours after the'
+            " staffer was charged with battery.",
+            "very decent",
+            "Ivo Marsh",
+        ),
+        (
+            'Ada Lund spoke. The levy is "a gift to landlords" at best, after the cuts, she said.',
+            "a gift",
+            "Ada Lund",
+        ),
+    ],
+)
+def test_description_after_quotation(text: str, quote: str, expected: str | None) -> None:
+    got = speaker_of(text, quote)
+    if expected is None:
+        assert got is None or "term" not in got and "nod" not in got
+    else:
+        assert got == expected

@@ -5095,6 +5095,8 @@ def _speaker_later_in_sentence(doc: _Doc, f: _Frame) -> _Attr | None:
     text = doc.text
     rest = _rest_of_sentence(doc, f.p)
     for i in range(len(rest)):
+        if rest[i].low in _CUE_WORDS and _passive_participle(rest, i):
+            continue  # "…, hours after the aide was charged": the aide is spoken about
         if rest[i].low in _CUE_WORDS and is_cue_at(rest, i, headline=f.headline):
             if _modifies_noun(rest, i):
                 continue
@@ -5465,6 +5467,25 @@ def _role_then_name(
     return None
 
 
+def _describes_quotation(post: list[Tok], j: int, i: int) -> bool:
+    """Whether the words after a closing mark up to the cue word ``post[i]`` are a noun
+    phrase describing the quotation, with a participle of its own, not a speaker and a verb:
+    "“…,” a nod to the mayor acknowledging that …", "“…,” another moment seized upon by
+    rivals", "“…,” a phrase coined by Lund"."""
+    if i == j or post[j].low not in ("a", "an", "another"):
+        return False
+    return post[i].low in ING_CUES or _participle_with_agent(post, i)
+
+
+def _participle_with_agent(toks: list[Tok], i: int) -> bool:
+    """Whether ``toks[i]`` is a past participle with its agent after it ("seized upon by",
+    "coined by"): the noun phrase before it is what was done, not a subject."""
+    nxt = [x.low for x in toks[i + 1 : i + 3]]
+    return toks[i].low.endswith("ed") and (
+        nxt[:1] == ["by"] or nxt == ["upon", "by"] or nxt == ["on", "by"]
+    )
+
+
 def _cue_after_quote(
     doc: _Doc, post: list[Tok], j: int, headline: bool, comma_end: bool
 ) -> tuple[Mention | None, str | None] | None:
@@ -5504,6 +5525,8 @@ def _cue_after_quote(
         elif i == j and t.low in ING_CUES:
             # "“…,” adding that Norvane had …": a participle is never inverted; its
             # subject is the speaker of the frame before the quotation.
+            return None, None
+        elif _describes_quotation(post, j, i):
             return None, None
         elif i == j:
             m = np_after(text, post, i + 1)
@@ -5548,6 +5571,7 @@ def _capitalised_run(post: list[Tok], j: int, most: int) -> int:
 
 
 _SHORT_SUBJECTS: Final = frozenset(["he", "she", "they", "it", "we", "i"])
+_NP_PREPOSITIONS: Final = frozenset("to of for about with on in at from".split())
 
 
 def _subject_then_unlisted_verb(
@@ -5600,8 +5624,12 @@ def _subject_then_unlisted_verb(
         and post[k].text.islower()
         and post[k].low.endswith(("ed", "s"))
         and (post[k].low not in _NOT_VERBS)
-        # ("“…,” a nod to his changes of position": after a determiner a noun, no verb)
+        # ("“…,” a nod to his changes of position": after a determiner a noun, no verb; "“…,”
+        # a reference to surveillance drones that …": a subject with a preposition in it
+        # takes a listed cue)
         and post[k - 1].low not in DETERMINERS
+        and not any(x.low in _NP_PREPOSITIONS and not x.is_cap for x in post[j + 1 : k])
+        and not _participle_with_agent(post, k)
         and (k + 1 == len(post) or not post[k + 1].is_cap)
         and (
             bare(post[j].low) not in NOT_NAMES
