@@ -277,3 +277,42 @@ def test_description_after_quotation(text: str, quote: str, expected: str | None
         assert got is None or "term" not in got and "nod" not in got
     else:
         assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "expected"),
+    [
+        # "in X's view" (words, opinion, telling) names whose view a cue-less sentence gives.
+        (
+            'Ivo Marsh spoke at length. The plan, in Marsh\'s view, is "a total disaster."',
+            "a total",
+            "Ivo Marsh",
+        ),
+        (
+            'Ivo Marsh spoke at length. "This is not a small failure," in Marsh\'s view.',
+            "This is",
+            "Ivo Marsh",
+        ),
+        (
+            'Ivo Marsh spoke at length. The plan is "a total disaster," in Marsh\'s words.',
+            "a total",
+            "Ivo Marsh",
+        ),
+        ('Ivo Marsh spoke. The plan, in his view, is "a total disaster."', "a total", "Ivo Marsh"),
+        (
+            'Ivo Marsh spoke. The plan, in the mayor\'s view, is "a total disaster."',
+            "a total",
+            "the mayor",
+        ),
+        # (a cue of the sentence keeps its speaker; "in this view" names nobody)
+        (
+            'Ivo Marsh spoke. In the city\'s view of the port, the plan is "a total disaster,"'
+            " Ada Lund said.",
+            "a total",
+            "Ada Lund",
+        ),
+        ('Ivo Marsh spoke. The plan, in this view, is "a total disaster."', "a total", "The plan"),
+    ],
+)
+def test_in_owners_view(text: str, quote: str, expected: str) -> None:
+    assert speaker_of(text, quote) == expected

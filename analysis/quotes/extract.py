@@ -3946,6 +3946,9 @@ def _attribute(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) ->
         if src is not None:
             return _Attr(src[0], src[1], a.kind)
         owner = _speech_noun_owner(doc, p) if a.kind == "partial" else None
+        view = _in_owners_view(doc, p) if owner is None and a.cue is None else None
+        if view is not None:
+            return _Attr(view, None, a.kind)  # (no cue, as "in the words of X")
         if owner is not None:
             return _Attr(owner[0], owner[1], a.kind)
         poll = _poll_source(doc, a.mention) if a.mention is not None else None
@@ -4131,6 +4134,34 @@ def _poll_source(doc: _Doc, m: Mention) -> Mention | None:
 # "… said in a statement according to X": the frame's own adjunct, after which the source
 # may follow without a comma.
 _STATEMENT_NOUNS: Final = frozenset("statement interview release email letter".split())
+
+
+# "in Marsh's view", "in her words", "in the mayor's telling": whose view the sentence gives.
+_OWNERS_VIEW_RE: Final = re.compile(
+    r"\b[Ii]n (?:(?P<pron>his|her|their)|(?P<who>(?:the |[A-Z][\w.-]* ){0,3}[\w-]+?)['’]s?) "
+    r"(?:own )?(?P<noun>view|words|opinion|estimation|judgment|judgement|telling|account)\b"
+)
+
+
+def _in_owners_view(doc: _Doc, p: _Piece) -> Mention | None:
+    """X of "in X's view" ("in her words", "in the mayor's telling") in the quotation's
+    sentence, set off by commas or ending it, when the frame names no cue: "The plan, in
+    Marsh's view, is “a disaster.”" -> Marsh; "“…,” in Marsh's words." -> Marsh. Not "in the
+    city's view of the port" (a thing's view)."""
+    s, e = doc.sent_span(p.open_at)
+    e = max(e, doc.sent_span(max(p.close_end - 1, p.start))[1])
+    for g in _OWNERS_VIEW_RE.finditer(doc.text, s, e):
+        if p.open_at <= g.start() < p.close_end:
+            continue  # inside the quotation
+        after = doc.text[g.end() : g.end() + 2]
+        if after[:1] not in (",", ".", "") and not after.startswith((" “", ' "')):
+            continue
+        key = "pron" if g.group("pron") else "who"
+        who = g.group(key)
+        if key == "pron" or who[:1].isupper() or who.startswith("the "):
+            start = g.start(key)
+            return Mention(start, start + len(who), who)
+    return None
 
 
 def _according_frame(doc: _Doc, p: _Piece) -> tuple[Mention, str] | None:
