@@ -316,3 +316,31 @@ def test_description_after_quotation(text: str, quote: str, expected: str | None
 )
 def test_in_owners_view(text: str, quote: str, expected: str) -> None:
     assert speaker_of(text, quote) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "expected"),
+    [
+        # A named owner right before a fragment that an utterance noun follows holds its
+        # words, also when a verb or a phrase comes before the name.
+        (
+            'Ada Lund ran in 2008. Voters remember Ada Lund\'s "basket of deplorables" remark.',
+            "basket",
+            "Ada Lund",
+        ),
+        (
+            "Ada Lund ran in 2008. It is the persistent pull of Lund's \"if you like your plan,"
+            ' you can keep it" promise that keeps them going.',
+            "if you like",
+            "Ada Lund",
+        ),
+        # (praise of someone's "efforts" quotes the praiser, not the owner)
+        (
+            'Ada Lund ran in 2008. Voters praised Ada Lund\'s "tireless efforts" in the race.',
+            "tireless",
+            "Voters",
+        ),
+    ],
+)
+def test_owner_right_before_fragment(text: str, quote: str, expected: str) -> None:
+    assert speaker_of(text, quote) == expected

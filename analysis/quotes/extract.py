@@ -4624,6 +4624,14 @@ def _owner_right_before(doc: _Doc, f: _Frame) -> Mention | None:
         return None
     m = np_before(doc.text, pre, len(pre))
     words = m.text.split() if m is not None else []
+    if m is not None and not all(w[0].isupper() or w.lower() in NP_INTERNAL for w in words):
+        # "Voters remember Ada Lund's “…” remark": the phrase ran past the name into the
+        # verb before it; the capitalised words before the possessive are the owner.
+        k = len(pre) - 1
+        while k > 0 and pre[k - 1].is_word and pre[k - 1].is_cap:
+            k -= 1
+        m = mention_of(doc.text, pre[k:])
+        words = m.text.split() if m is not None else []
     if not (
         m is not None
         and _capitalised_name(words)
