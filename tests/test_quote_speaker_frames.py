@@ -89,6 +89,9 @@ def test_speaker_of_framed_quote(text: str, quote: str, expected: str) -> None:
         ("Many Cuban families gathered.", "Cuban", False),
         ("Texas Cuban families gathered.", "Cuban", False),
         ("In Cuban waters the boats wait.", "Cuban", False),
+        # Not after a word that is no given name ("Twenty", "Senate").
+        ("Twenty Republican leaders wrote to him.", "Republican", False),
+        ("Senate Republican leaders met.", "Republican", False),
         # Not in a run of capitals (a headline), nor after a participle.
         ("Mayor Accused Of Taking Bribes", "Of", False),
         ("Harbor Board Accused Of Lying", "Of", False),

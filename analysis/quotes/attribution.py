@@ -625,6 +625,9 @@ def _glue_at(text: str, i: int) -> bool:
     return i > 0 and text[i].isupper() and text[i - 1].islower()
 
 
+_COMMON_WORDS: Final = LEX["lowercase_words"] | LEX["mostly_lowercase_words"]
+
+
 def written_as_surname(text: str, word: str) -> bool:
     """Whether the article writes the capitalised ``word``, which alone reads as no name (a
     nationality, a month, a function word), as someone's surname: after a capitalised given
@@ -636,6 +639,8 @@ def written_as_surname(text: str, word: str) -> bool:
     for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(word)}\b(?![’'\-]| [A-Z])", text):
         given = m.group(1)
         low = given.lower()
+        if low not in _GIVEN_NAMES and (low in _COMMON_WORDS or low in ORG_WORDS):
+            continue  # "Twenty Republican", "Senate Republican": a word, no given name
         if not (
             low.endswith(("ed", "ing"))
             or low in DETERMINERS
