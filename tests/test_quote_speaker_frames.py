@@ -209,9 +209,9 @@ def test_noun_after_determiner_is_no_verb(text: str, quote: str) -> None:
             "Ada Lund",
         ),
         (
-            "Halden (AFP) – Democrat Ada Lund has taken a swipe at her rival, saying that"
-            ' "bombastic comments" do more harm than good.',
-            "bombastic",
+            "Halden (AFP) – Mayor Ada Lund has taken aim at the harbour plan, saying that"
+            ' "loud promises" will not fix the pier.',
+            "loud promises",
             "Ada Lund",
         ),
         (
@@ -246,9 +246,9 @@ def test_dateline_is_no_speaker(text: str, quote: str, expected: str) -> None:
             None,
         ),
         (
-            'Ivo Marsh said he began calling local groups and trying to "help get eyes up," a'
-            " reference to surveillance drones that were sent to the site.",
-            "help get",
+            'Ivo Marsh said the crews worked through the night to "keep the lights on," a'
+            " reference to backup generators that were flown in.",
+            "keep the lights",
             "Ivo Marsh",
         ),
         ('"It is a phrase," a term coined by Lund.', "It is a", None),
@@ -262,9 +262,9 @@ def test_dateline_is_no_speaker(text: str, quote: str, expected: str) -> None:
         ),
         # A passive cue after the quotation names who was spoken about, no speaker.
         (
-            'Ivo Marsh defended his manager as a "very decent man" on Tuesday, hours after the'
-            " staffer was charged with battery.",
-            "very decent",
+            'Ivo Marsh praised his deputy as a "loyal public servant" on Friday, a day after the'
+            " deputy was charged with fraud.",
+            "loyal public",
             "Ivo Marsh",
         ),
         (
@@ -332,9 +332,9 @@ def test_in_owners_view(text: str, quote: str, expected: str) -> None:
             "Ada Lund",
         ),
         (
-            "Ada Lund ran in 2008. It is the persistent pull of Lund's \"if you like your plan,"
-            ' you can keep it" promise that keeps them going.',
-            "if you like",
+            "Ada Lund ran in 2008. The race still lives in the long shadow of Lund's \"no new"
+            ' tolls on the bridge" promise.',
+            "no new",
             "Ada Lund",
         ),
         # (praise of someone's "efforts" quotes the praiser, not the owner)
