@@ -34,8 +34,8 @@ def speaker_of(text: str, quote: str) -> str | None:
     [
         # A role with a possessive name, then the name between commas.
         (
-            '"It was a place to compete," Lund\'s campaign manager, Ivo Marsh, said.',
-            "It was",
+            '"We will win the harbour ward," Lund\'s campaign manager, Ivo Marsh, said.',
+            "We will win",
             "Ivo Marsh",
         ),
         (
@@ -52,10 +52,10 @@ def speaker_of(text: str, quote: str) -> str | None:
         ('"We will not wait," the county\'s engineer, Ivo Marsh, said.', "We will", "Ivo Marsh"),
         # A surname that alone reads as a nationality or a function word.
         (
-            'Mark Cuban said he might run.\n\n"It is too early to tell," said Cuban, who hosts'
-            " a show.",
-            "It is too",
-            "Mark Cuban",
+            'Lena Cuban opened her third bakery.\n\n"We will need more ovens," said Cuban, who'
+            " runs the shops with her sister.",
+            "We will need",
+            "Lena Cuban",
         ),
         (
             'Ann Dutch spoke first.\n\n"The vote is close," Dutch said.',
@@ -64,10 +64,10 @@ def speaker_of(text: str, quote: str) -> str | None:
         ),
         # "called" naming a firm inside an aside is no cue; "argues" is.
         (
-            "But Ivo Marsh, at a firm called Delta Partners, argues that as the town grows,"
-            ' "its influence will grow," too.',
-            "its influence",
-            "Ivo Marsh",
+            "Ada Lund, a baker at a shop called Rye House, argues that if flour costs climb,"
+            ' "bread will double in price," too.',
+            "bread will",
+            "Ada Lund",
         ),
         # (a "called" with a quotation after the name is the cue)
         ('The mayor called Marsh "a reckless man" on Monday.', "a reckless", "mayor"),
@@ -81,8 +81,8 @@ def test_speaker_of_framed_quote(text: str, quote: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("text", "word", "expected"),
     [
-        ("Mark Cuban said he might run.", "Cuban", True),
-        ("Al From, who founded the council, spoke.", "From", True),
+        ("Lena Cuban opened a bakery.", "Cuban", True),
+        ("Ada From, who founded the council, spoke.", "From", True),
         ("Lena Jun runs the shop.", "Jun", True),
         # Not after a determiner, a place, a nationality or an opener.
         ("The Cuban side won.", "Cuban", False),
@@ -108,7 +108,7 @@ def test_written_as_surname(text: str, word: str, expected: bool) -> None:
     ("text", "word", "expected"),
     [
         # A naming participle: a noun phrase, the word, a name that closes the phrase.
-        ("Ivo Marsh, at a firm called Delta Partners, argues", "called", False),
+        ("Ada Lund, a baker at a shop called Rye House, argues", "called", False),
         ("They joined a group named Harbor Watch and left", "named", False),
         ("It is a case dubbed Lund in the papers", "dubbed", False),
         # A cue: after a name or a pronoun, or with a quotation after the name.
@@ -128,15 +128,15 @@ def test_naming_participle_is_no_cue(text: str, word: str, expected: bool) -> No
     [
         # A state of two words after a town and a comma is where, not who.
         (
-            "Speaking at a town hall in Dover, New Jersey, Lund went after Marsh, calling him"
-            ' "a total stiff."',
-            "a total",
+            "Visiting a fish market in Dover, New Jersey, Lund took aim at Marsh, calling him"
+            ' "a tired act."',
+            "a tired",
             "Lund",
         ),
         (
-            "Speaking at a town hall in Dover, Delaware, Lund went after Marsh, calling him"
-            ' "a total stiff."',
-            "a total",
+            "Visiting a fish market in Dover, Delaware, Lund took aim at Marsh, calling him"
+            ' "a tired act."',
+            "a tired",
             "Lund",
         ),
         (
@@ -156,8 +156,8 @@ def test_state_after_town_is_no_subject(text: str, quote: str, expected: str) ->
     [
         # A cue in a relative clause between commas speaks in the aside only.
         (
-            "Ivo Marsh spoke on Monday. He said that the campaign's move, which some have"
-            ' argued was meant to win votes, was an "insult" to the volunteers.',
+            "Ivo Marsh spoke on Monday. He said that the new levy, which critics have argued"
+            ' was a tax grab, was an "insult" to the crews.',
             "insult",
             "Ivo Marsh",
         ),
@@ -184,17 +184,17 @@ def test_cue_in_closed_aside(text: str, quote: str, expected: str) -> None:
     ("text", "quote"),
     [
         # A noun phrase after the quotation whose last word follows a determiner is no
-        # subject and verb: "a nod to his changes" names nobody.
+        # subject and verb: "a jab at his changes" names nobody.
         (
-            'Ivo Marsh spoke. That prompted Lund to call Marsh "very flexible," a nod to his'
-            " changes of position.",
-            "very flexible",
+            'Ivo Marsh spoke. Lund mocked Marsh as "a weather vane," a jab at his changes of'
+            " position.",
+            "a weather",
         ),
     ],
 )
 def test_noun_after_determiner_is_no_verb(text: str, quote: str) -> None:
     got = speaker_of(text, quote)
-    assert got is None or "nod" not in got
+    assert got is None or "jab" not in got
 
 
 @pytest.mark.parametrize(
@@ -203,9 +203,9 @@ def test_noun_after_determiner_is_no_verb(text: str, quote: str) -> None:
         # A dateline opening the article is where, not who: a place in capitals and a dash,
         # or a place and its outlet in brackets.
         (
-            "HALDEN — Sen. Ada Lund (R-Iowa) on Wednesday downplayed the attack and said it is"
-            ' "basically the same thing" as before.',
-            "basically",
+            "HALDEN — Sen. Ada Lund (R-Iowa) on Wednesday shrugged off the report and called it"
+            ' "old news" for the port.',
+            "old news",
             "Ada Lund",
         ),
         (
@@ -215,9 +215,9 @@ def test_noun_after_determiner_is_no_verb(text: str, quote: str) -> None:
             "Ada Lund",
         ),
         (
-            "NEW HALDEN — Ada Lund, the former lawyer, has asked a judge to spare her, calling"
-            ' the case "a farce."',
-            "a farce",
+            "NEW HALDEN — Ada Lund, the harbour master, has asked the council for more staff,"
+            ' calling the backlog "a disgrace."',
+            "a disgrace",
             "Ada Lund",
         ),
         ('HALDEN (AP) — Ada Lund said the policy is "reckless."', "reckless", "Ada Lund"),
@@ -240,9 +240,9 @@ def test_dateline_is_no_speaker(text: str, quote: str, expected: str) -> None:
         # A noun phrase after the closing mark that describes the quotation, with a participle
         # or a preposition of its own, names no speaker.
         (
-            'That prompted Lund to make a joke and call Marsh "very flexible," a nod to the'
-            " mayor acknowledging that he has changed his position.",
-            "very flexible",
+            'Lund mocked Marsh as "a weather vane," a jab at the mayor recalling his many'
+            " changes of position.",
+            "a weather",
             None,
         ),
         (
@@ -277,7 +277,7 @@ def test_dateline_is_no_speaker(text: str, quote: str, expected: str) -> None:
 def test_description_after_quotation(text: str, quote: str, expected: str | None) -> None:
     got = speaker_of(text, quote)
     if expected is None:
-        assert got is None or "term" not in got and "nod" not in got
+        assert got is None or "term" not in got and "jab" not in got
     else:
         assert got == expected
 
@@ -292,8 +292,8 @@ def test_description_after_quotation(text: str, quote: str, expected: str | None
             "Ivo Marsh",
         ),
         (
-            'Ivo Marsh spoke at length. "This is not a small failure," in Marsh\'s view.',
-            "This is",
+            'Ivo Marsh spoke at length. "The pier will not last the winter," in Marsh\'s view.',
+            "The pier",
             "Ivo Marsh",
         ),
         (
@@ -327,8 +327,8 @@ def test_in_owners_view(text: str, quote: str, expected: str) -> None:
         # A named owner right before a fragment that an utterance noun follows holds its
         # words, also when a verb or a phrase comes before the name.
         (
-            'Ada Lund ran in 2008. Voters remember Ada Lund\'s "basket of deplorables" remark.',
-            "basket",
+            'Ada Lund ran in 2008. Voters remember Ada Lund\'s "ferry for everyone" remark.',
+            "ferry for",
             "Ada Lund",
         ),
         (

@@ -631,7 +631,7 @@ _COMMON_WORDS: Final = LEX["lowercase_words"] | LEX["mostly_lowercase_words"]
 def written_as_surname(text: str, word: str) -> bool:
     """Whether the article writes the capitalised ``word``, which alone reads as no name (a
     nationality, a month, a function word), as someone's surname: after a capitalised given
-    name ("Mark Cuban", "Al From", "Lena Jun"), not after a determiner, a place, another
+    name ("Lena Cuban", "Ada From", "Lena Jun"), not after a determiner, a place, another
     nationality or a sentence opener ("The Cuban", "Texas Cuban", "In Cuban"), and not in a
     run of capitals ("Accused Of Sexually Assaulting": a headline) or after a participle."""
     if not word[:1].isupper() or not word[1:].islower():
@@ -681,7 +681,7 @@ def well_formed_toks(text: str, toks: list[Tok]) -> list[Tok]:
             return []
     first, end = _well_formed_span(tuple([t.text for t in toks]))
     if end == first and len(toks) == 1 and written_as_surname(text, toks[0].text):
-        return toks  # "Cuban said" where the article names Mark Cuban
+        return toks  # "Cuban said" where the article names Lena Cuban
     if end - first > 1 and _adverb_before_participle(text, toks[end - 2], toks[end - 1]):
         end -= 1  # "a senator closely| allied with …" -> "a senator"
     elif end and _cut_before_head(text, toks[end - 1]):

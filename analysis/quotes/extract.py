@@ -4951,7 +4951,7 @@ def _speaker_before_quote(doc: _Doc, f: _Frame) -> _Attr | None:
 
 def _in_closed_aside(pre: list[Tok], i: int) -> bool:
     """Whether the cue ``pre[i]`` sits in a relative clause between commas that closes before
-    the quotation, its sentence going on: "He said that the move, which some have argued was
+    the quotation, its sentence going on: "He said that the levy, which some have argued was
     meant to win votes, was an “insult”" (some speak in the aside, not the quotation). Not
     "Lund, who said last week, “…”", where the comma introduces the quotation, nor "the
     report, which quoted him, and noted that “…”", where the aside goes on after "and"."""
@@ -5509,7 +5509,7 @@ def _role_then_name(
 def _describes_quotation(post: list[Tok], j: int, i: int) -> bool:
     """Whether the words after a closing mark up to the cue word ``post[i]`` are a noun
     phrase describing the quotation, with a participle of its own, not a speaker and a verb:
-    "“…,” a nod to the mayor acknowledging that …", "“…,” another moment seized upon by
+    "“…,” a jab at the mayor recalling that …", "“…,” a line seized on by
     rivals", "“…,” a phrase coined by Lund"."""
     if i == j or post[j].low not in ("a", "an", "another"):
         return False
@@ -5517,7 +5517,7 @@ def _describes_quotation(post: list[Tok], j: int, i: int) -> bool:
 
 
 def _participle_with_agent(toks: list[Tok], i: int) -> bool:
-    """Whether ``toks[i]`` is a past participle with its agent after it ("seized upon by",
+    """Whether ``toks[i]`` is a past participle with its agent after it ("seized on by",
     "coined by"): the noun phrase before it is what was done, not a subject."""
     nxt = [x.low for x in toks[i + 1 : i + 3]]
     return toks[i].low.endswith("ed") and (
@@ -5664,7 +5664,7 @@ def _subject_then_unlisted_verb(
         and post[k].low.endswith(("ed", "s"))
         and (post[k].low not in _NOT_VERBS)
         # ("“…,” a nod to his changes of position": after a determiner a noun, no verb; "“…,”
-        # a reference to surveillance drones that …": a subject with a preposition in it
+        # a reference to backup generators that …": a subject with a preposition in it
         # takes a listed cue)
         and post[k - 1].low not in DETERMINERS
         and not any(x.low in _NP_PREPOSITIONS and not x.is_cap for x in post[j + 1 : k])
