@@ -433,7 +433,9 @@ def is_cue_at(
         return False
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
     if t.low == "went":
-        return nxt == "on"  # "Reyes went on, “…”"; not "the crews went into the depot"
+        return nxt == "on"
+    if _naming_participle(toks, i):
+        return False  # "Reyes went on, “…”"; not "the crews went into the depot"
     if (
         i > 1
         and t.low in _NOUNISH
@@ -474,6 +476,29 @@ def is_cue_at(
     ):
         return False
     return True
+
+
+_NAMING_WORDS: Final = frozenset(("called", "named", "dubbed"))
+# What may follow the name a naming participle gives: the end of the phrase, no quotation.
+_AFTER_GIVEN_NAME: Final = frozenset(", . ; : ) and in of that which who".split())
+
+
+def _naming_participle(toks: list[Tok], i: int) -> bool:
+    """Whether ``toks[i]`` ("called", "named", "dubbed") gives a thing its name between a noun
+    phrase and a capitalised name that closes the phrase: "a firm called Delta Partners,",
+    "a group named Harbor Watch and" -> nobody speaks. Not "the mayor called Lund “a liar”",
+    where a quotation follows the name, nor "Lund called …" after a name or a pronoun."""
+    if toks[i].low not in _NAMING_WORDS or i < 2 or i + 1 >= len(toks):
+        return False
+    prev = toks[i - 1]
+    if not (prev.is_word and prev.text.islower() and prev.low not in SUBJECT_PRONOUNS):
+        return False
+    if not any(x.low in _NOUN_DETS for x in toks[max(0, i - 4) : i - 1]):
+        return False
+    k = i + 1
+    while k < len(toks) and toks[k].is_cap and toks[k].is_word:
+        k += 1
+    return k > i + 1 and (k == len(toks) or toks[k].low in _AFTER_GIVEN_NAME)
 
 
 def _mostly_noun_here(toks: list[Tok], i: int) -> bool:
@@ -600,6 +625,35 @@ def _glue_at(text: str, i: int) -> bool:
     return i > 0 and text[i].isupper() and text[i - 1].islower()
 
 
+_COMMON_WORDS: Final = LEX["lowercase_words"] | LEX["mostly_lowercase_words"]
+
+
+def written_as_surname(text: str, word: str) -> bool:
+    """Whether the article writes the capitalised ``word``, which alone reads as no name (a
+    nationality, a month, a function word), as someone's surname: after a capitalised given
+    name ("Lena Cuban", "Ada From", "Lena Jun"), not after a determiner, a place, another
+    nationality or a sentence opener ("The Cuban", "Texas Cuban", "In Cuban"), and not in a
+    run of capitals ("Accused Of Sexually Assaulting": a headline) or after a participle."""
+    if not word[:1].isupper() or not word[1:].islower():
+        return False
+    for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(word)}\b(?![’'\-]| [A-Z])", text):
+        given = m.group(1)
+        low = given.lower()
+        if low not in _GIVEN_NAMES and (low in _COMMON_WORDS or low in ORG_WORDS):
+            continue  # "Twenty Republican", "Senate Republican": a word, no given name
+        if not (
+            low.endswith(("ed", "ing"))
+            or low in DETERMINERS
+            or low in NOT_NAMES
+            or low in PLACES
+            or low in DEMONYMS
+            or low in TITLES
+            or no_name_word(given)
+        ):
+            return True
+    return False
+
+
 def well_formed_toks(text: str, toks: list[Tok]) -> list[Tok]:
     """The tokens of a speaker mention without what is no part of one: page furniture before
     it ("JUST WATCHED Ada Reyes"), a dateline ("HALDEN – Ada Reyes"), a sentence adverb or a
@@ -626,6 +680,8 @@ def well_formed_toks(text: str, toks: list[Tok]) -> list[Tok]:
         if not toks:
             return []
     first, end = _well_formed_span(tuple([t.text for t in toks]))
+    if end == first and len(toks) == 1 and written_as_surname(text, toks[0].text):
+        return toks  # "Cuban said" where the article names Lena Cuban
     if end - first > 1 and _adverb_before_participle(text, toks[end - 2], toks[end - 1]):
         end -= 1  # "a senator closely| allied with …" -> "a senator"
     elif end and _cut_before_head(text, toks[end - 1]):
@@ -1878,19 +1934,33 @@ def skip_leading_adverbial(toks: list[Tok]) -> int:
                 if toks[k].low in _TIME_ENDS and k + 1 < len(toks) and toks[k + 1].text == ",":
                     i = k + 2
                     break
-        if (
-            i > start
-            and i + 1 < len(toks)
-            and toks[i].is_cap
-            and (toks[i].low.endswith(".") or toks[i].low in PLACES)
-        ):
-            # "At a fair in Keene, N.H., on Friday, …", "in Dover, Ohio, last week, …": the
-            # state after a place name.
-            k = i + 1 if toks[i + 1].text == "," else i + 2 if toks[i + 1].low.endswith(".") else -1
-            if 0 < k < len(toks) and toks[k].text == ",":
+        if i > start and i + 1 < len(toks) and toks[i].is_cap:
+            # "At a fair in Keene, N.H., on Friday, …", "in Dover, Ohio, last week, …", "in
+            # Dover, New Jersey, Lund …": the state after a place name.
+            k = _region_comma(toks, i)
+            if k > 0:
                 i = k + 1
         if i == start:
             return i
+
+
+def _region_comma(toks: list[Tok], i: int) -> int:
+    """The index of the comma that closes a state or country written from ``toks[i]`` after
+    a place name: "Ohio,", "N.H.,", "New Jersey," (a place of the lexicon of up to three
+    capitalised words); -1 when ``toks[i]`` opens none."""
+    if toks[i].low.endswith(".") or toks[i].low in PLACES:
+        k = i + 1 if toks[i + 1].text == "," else i + 2 if toks[i + 1].low.endswith(".") else -1
+        return k if 0 < k < len(toks) and toks[k].text == "," else -1
+    for n in (2, 3):
+        run = toks[i : i + n]
+        if (
+            i + n < len(toks)
+            and toks[i + n].text == ","
+            and all(t.is_cap and t.is_word for t in run)
+            and " ".join(t.low for t in run) in PLACES
+        ):
+            return i + n
+    return -1
 
 
 _TIME_ENDS: Final = frozenset("later earlier ago before afterward afterwards".split())
@@ -1929,14 +1999,41 @@ def _dateline_end(toks: list[Tok]) -> int:
             and toks[close + 1].is_cap
         ):
             return close + 1
-    if len(toks) < 3 or not toks[0].is_word or not toks[0].text.isupper():
+    if len(toks) < 3 or not toks[0].is_word or not toks[0].is_cap:
         return 0
-    if toks[1].text not in (",", "("):
+    k = _dateline_place_end(toks)
+    if k < 0:
         return 0
-    for k in range(2, min(len(toks), 14)):
-        if toks[k].text in ("-", "—", "–"):
-            return k + 1
+    if toks[k].text in _DASHES:
+        # "HALDEN — The council", "NEW HALDEN — Ada Lund", "Halden (AFP) – Democrat …"; not
+        # "NATO — the alliance — said", an aside after the subject
+        return k + 1 if k + 1 < len(toks) and toks[k + 1].is_cap else 0
+    if not toks[0].text.isupper() or toks[k].text not in (",", "("):
+        return 0
+    for j in range(k + 1, min(len(toks), 14)):
+        if toks[j].text in _DASHES:
+            return j + 1  # "MARLOW, Vt., May 2 — "
     return 0
+
+
+def _dateline_place_end(toks: list[Tok]) -> int:
+    """The index after the place that may open a dateline, and after its outlet in brackets
+    when one follows: "HALDEN", "NEW HALDEN", "Halden (AFP)", "HALDEN (Reuters)"; -1 when
+    the place is neither in capitals nor followed by an outlet (a name with its party,
+    "Ada Lund (D-OH)", is no dateline)."""
+    k = 0
+    while k < min(len(toks) - 1, 4) and toks[k].is_word and toks[k].is_cap:
+        k += 1
+    if (
+        k + 3 < len(toks)
+        and toks[k].text == "("
+        and toks[k + 2].text == ")"
+        and (toks[k + 1].text.isupper() or toks[k + 1].text == "Reuters")
+        and len(toks[k + 1].text) > 1
+    ):
+        return k + 3
+    caps = all(t.text.isupper() for t in toks[:k])
+    return k if caps and len(toks[0].text) > 1 else -1  # ("I — I never said …")
 
 
 _SUBORDINATORS: Final = frozenset(

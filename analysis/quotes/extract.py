@@ -3946,6 +3946,9 @@ def _attribute(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) ->
         if src is not None:
             return _Attr(src[0], src[1], a.kind)
         owner = _speech_noun_owner(doc, p) if a.kind == "partial" else None
+        view = _in_owners_view(doc, p) if owner is None and a.cue is None else None
+        if view is not None:
+            return _Attr(view, None, a.kind)  # (no cue, as "in the words of X")
         if owner is not None:
             return _Attr(owner[0], owner[1], a.kind)
         poll = _poll_source(doc, a.mention) if a.mention is not None else None
@@ -4131,6 +4134,34 @@ def _poll_source(doc: _Doc, m: Mention) -> Mention | None:
 # "… said in a statement according to X": the frame's own adjunct, after which the source
 # may follow without a comma.
 _STATEMENT_NOUNS: Final = frozenset("statement interview release email letter".split())
+
+
+# "in Marsh's view", "in her words", "in the mayor's telling": whose view the sentence gives.
+_OWNERS_VIEW_RE: Final = re.compile(
+    r"\b[Ii]n (?:(?P<pron>his|her|their)|(?P<who>(?:the |[A-Z][\w.-]* ){0,3}[\w-]+?)['’]s?) "
+    r"(?:own )?(?P<noun>view|words|opinion|estimation|judgment|judgement|telling|account)\b"
+)
+
+
+def _in_owners_view(doc: _Doc, p: _Piece) -> Mention | None:
+    """X of "in X's view" ("in her words", "in the mayor's telling") in the quotation's
+    sentence, set off by commas or ending it, when the frame names no cue: "The plan, in
+    Marsh's view, is “a disaster.”" -> Marsh; "“…,” in Marsh's words." -> Marsh. Not "in the
+    city's view of the port" (a thing's view)."""
+    s, e = doc.sent_span(p.open_at)
+    e = max(e, doc.sent_span(max(p.close_end - 1, p.start))[1])
+    for g in _OWNERS_VIEW_RE.finditer(doc.text, s, e):
+        if p.open_at <= g.start() < p.close_end:
+            continue  # inside the quotation
+        after = doc.text[g.end() : g.end() + 2]
+        if after[:1] not in (",", ".", "") and not after.startswith((" “", ' "')):
+            continue
+        key = "pron" if g.group("pron") else "who"
+        who = g.group(key)
+        if key == "pron" or who[:1].isupper() or who.startswith("the "):
+            start = g.start(key)
+            return Mention(start, start + len(who), who)
+    return None
 
 
 def _according_frame(doc: _Doc, p: _Piece) -> tuple[Mention, str] | None:
@@ -4593,6 +4624,14 @@ def _owner_right_before(doc: _Doc, f: _Frame) -> Mention | None:
         return None
     m = np_before(doc.text, pre, len(pre))
     words = m.text.split() if m is not None else []
+    if m is not None and not all(w[0].isupper() or w.lower() in NP_INTERNAL for w in words):
+        # "Voters remember Ada Lund's “…” remark": the phrase ran past the name into the
+        # verb before it; the capitalised words before the possessive are the owner.
+        k = len(pre) - 1
+        while k > 0 and pre[k - 1].is_word and pre[k - 1].is_cap:
+            k -= 1
+        m = mention_of(doc.text, pre[k:])
+        words = m.text.split() if m is not None else []
     if not (
         m is not None
         and _capitalised_name(words)
@@ -4893,6 +4932,7 @@ def _speaker_before_quote(doc: _Doc, f: _Frame) -> _Attr | None:
         for i in range(len(pre) - 1, -1, -1)
         if (pre[i].low in CUES or pre[i].low in ("put", "puts"))
         and is_cue_at(pre, i, headline=f.headline)
+        and not _in_closed_aside(pre, i)
     ]
     found = _cue_with_speaker(doc, f, cue_idx)
     if found is None:
@@ -4907,6 +4947,25 @@ def _speaker_before_quote(doc: _Doc, f: _Frame) -> _Attr | None:
         if later is not None:
             return _Attr(later, ":", "direct" if f.ends_intro else "partial")
     return _speaker_of_cue_before(doc, f, cue_idx, found)
+
+
+def _in_closed_aside(pre: list[Tok], i: int) -> bool:
+    """Whether the cue ``pre[i]`` sits in a relative clause between commas that closes before
+    the quotation, its sentence going on: "He said that the levy, which some have argued was
+    meant to win votes, was an “insult”" (some speak in the aside, not the quotation). Not
+    "Lund, who said last week, “…”", where the comma introduces the quotation, nor "the
+    report, which quoted him, and noted that “…”", where the aside goes on after "and"."""
+    k = i - 1
+    while k > 0 and pre[k].text != ",":
+        k -= 1
+    if k <= 0 or pre[k + 1].low not in ("which", "who") or k + 1 == i:
+        return False
+    close = next((c for c in range(i + 1, len(pre)) if pre[c].text == ","), None)
+    return (
+        close is not None
+        and sum(t.is_word for t in pre[close + 1 :]) >= 2
+        and pre[close + 1].low not in ("and", "or", "but")
+    )
 
 
 def _speaker_in_colon_frame(doc: _Doc, f: _Frame) -> _Attr | None:
@@ -5075,6 +5134,8 @@ def _speaker_later_in_sentence(doc: _Doc, f: _Frame) -> _Attr | None:
     text = doc.text
     rest = _rest_of_sentence(doc, f.p)
     for i in range(len(rest)):
+        if rest[i].low in _CUE_WORDS and _passive_participle(rest, i):
+            continue  # "…, hours after the aide was charged": the aide is spoken about
         if rest[i].low in _CUE_WORDS and is_cue_at(rest, i, headline=f.headline):
             if _modifies_noun(rest, i):
                 continue
@@ -5419,6 +5480,15 @@ def _fragment_subject(text: str, pre: list[Tok]) -> Mention | None:
     return near
 
 
+def _opens_role(post: list[Tok], j: int, i: int) -> bool:
+    """Whether ``post[j:i]`` is a role phrase that a name between commas may follow: it opens
+    with a determiner ("the county's top engineer", "her spokesman") or holds a possessive
+    name ("Lund's campaign manager", "Harbor Board’s chair")."""
+    return post[j].low in DETERMINERS or any(
+        x.is_cap and x.low.endswith(("'s", "’s")) for x in post[j:i]
+    )
+
+
 def _role_then_name(
     text: str, post: list[Tok], i: int, headline: bool
 ) -> tuple[Mention | None, str | None] | None:
@@ -5436,6 +5506,25 @@ def _role_then_name(
     return None
 
 
+def _describes_quotation(post: list[Tok], j: int, i: int) -> bool:
+    """Whether the words after a closing mark up to the cue word ``post[i]`` are a noun
+    phrase describing the quotation, with a participle of its own, not a speaker and a verb:
+    "“…,” a jab at the mayor recalling that …", "“…,” a line seized on by
+    rivals", "“…,” a phrase coined by Lund"."""
+    if i == j or post[j].low not in ("a", "an", "another"):
+        return False
+    return post[i].low in ING_CUES or _participle_with_agent(post, i)
+
+
+def _participle_with_agent(toks: list[Tok], i: int) -> bool:
+    """Whether ``toks[i]`` is a past participle with its agent after it ("seized on by",
+    "coined by"): the noun phrase before it is what was done, not a subject."""
+    nxt = [x.low for x in toks[i + 1 : i + 3]]
+    return toks[i].low.endswith("ed") and (
+        nxt[:1] == ["by"] or nxt == ["upon", "by"] or nxt == ["on", "by"]
+    )
+
+
 def _cue_after_quote(
     doc: _Doc, post: list[Tok], j: int, headline: bool, comma_end: bool
 ) -> tuple[Mention | None, str | None] | None:
@@ -5451,7 +5540,7 @@ def _cue_after_quote(
         if not t.is_word and t.text not in "-–'’&":
             if t.text == "(":
                 continue
-            if t.text == "," and i > j and post[j].low in DETERMINERS:
+            if t.text == "," and i > j and _opens_role(post, j, i):
                 named = _role_then_name(text, post, i, headline)
                 if named is not None:
                     return named
@@ -5475,6 +5564,8 @@ def _cue_after_quote(
         elif i == j and t.low in ING_CUES:
             # "“…,” adding that Norvane had …": a participle is never inverted; its
             # subject is the speaker of the frame before the quotation.
+            return None, None
+        elif _describes_quotation(post, j, i):
             return None, None
         elif i == j:
             m = np_after(text, post, i + 1)
@@ -5519,6 +5610,7 @@ def _capitalised_run(post: list[Tok], j: int, most: int) -> int:
 
 
 _SHORT_SUBJECTS: Final = frozenset(["he", "she", "they", "it", "we", "i"])
+_NP_PREPOSITIONS: Final = frozenset("to of for about with on in at from".split())
 
 
 def _subject_then_unlisted_verb(
@@ -5571,6 +5663,12 @@ def _subject_then_unlisted_verb(
         and post[k].text.islower()
         and post[k].low.endswith(("ed", "s"))
         and (post[k].low not in _NOT_VERBS)
+        # ("“…,” a nod to his changes of position": after a determiner a noun, no verb; "“…,”
+        # a reference to backup generators that …": a subject with a preposition in it
+        # takes a listed cue)
+        and post[k - 1].low not in DETERMINERS
+        and not any(x.low in _NP_PREPOSITIONS and not x.is_cap for x in post[j + 1 : k])
+        and not _participle_with_agent(post, k)
         and (k + 1 == len(post) or not post[k + 1].is_cap)
         and (
             bare(post[j].low) not in NOT_NAMES
