@@ -536,3 +536,21 @@ def test_a_speech_noun_owner_reports_its_clause(text, expected):
     q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
     rows = q[q["kind"] == "indirect"]
     assert list(zip(rows["speaker"], rows["quote"], strict=True)) == expected
+
+
+# A source's condition of anonymity is no statement of its own.
+ANONYMITY = [
+    ("The pilot asked not to be named because he feared losing his job.", None),
+    ("One crew member asked to remain anonymous because he feared retaliation.", None),
+    ("Okafor asked that her name not be used in the report.", None),
+    (
+        "A pilot who requested anonymity to speak freely said the fares would rise.",
+        "the fares would rise",
+    ),
+    ("Okafor asked the board to vote on the levy in May.", "the board to vote on the levy in May"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANONYMITY)
+def test_a_request_for_anonymity_is_no_statement(text, expected):
+    check(text, expected)

@@ -299,6 +299,15 @@ EXTRACTED_CASES = [
         "The harbor chief",
     ),
     ("The mayor of Halden, Iowa said the ferries would run all winter.", "The mayor"),
+    # A description of speakers before an aside between commas speaks, unless a name follows.
+    (
+        "The harbor official, who asked not to be named, said the ferries would run all winter.",
+        "The harbor official",
+    ),
+    (
+        "The harbor chief, the pilot Ada Lund, said the ferries would run all winter.",
+        "Ada Lund",
+    ),
     # A word in -s that is also a cue is a plural noun right before a verb in the past.
     ("Twenty states argued the ferries would run all winter.", "Twenty states"),
     ("Earlier press reports said the ferries would run all winter.", "press reports"),

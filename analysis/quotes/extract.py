@@ -6674,6 +6674,8 @@ def _leading_statement(doc: _Doc, sent: _Sentence, i: int, m: Mention) -> _State
     rule = _frame_rule(toks, i, m)
     if rule == "topic" and word not in _CONTENT_PREPS:
         return None  # "spoke Welsh", "by talking as if it were settled": no reported content
+    if rule == "request" and _anonymity_asked(toks, j):
+        return None  # a source's condition, no statement
     if (
         word == "to"
         and t.low in INFINITIVE_CUES
@@ -7097,6 +7099,20 @@ def _content_is_speech(rule: str, toks: list[Tok], i: int, j: int, m: Mention) -
             t.low in ("of", "for", "on") for t in toks[j : min(j + 12, len(toks))]
         )
     return False
+
+
+def _anonymity_asked(toks: list[Tok], j: int) -> bool:
+    """Whether a request's content from ``toks[j]`` is a source's condition of anonymity, no
+    statement: "asked not to be named", "requested anonymity to speak freely", "asked to
+    remain anonymous", "asked that her name not be used"."""
+    words = [t.low for t in toks[j : j + 6]]
+    if words[:1] == ["that"]:
+        words = words[1:]
+    if words[:1] == ["anonymity"] or words[:3] == ["to", "remain", "anonymous"]:
+        return True
+    if words[:4] in (["not", "to", "be", "named"], ["not", "to", "be", "identified"]):
+        return True
+    return "name" in words[1:3] and "not" in words[2:4]
 
 
 # Cues whose "on" object is a demand, not a topic: "insisted on a vote".
@@ -7961,9 +7977,10 @@ def _appositive_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
     """ "Owen Marsh, a spokesman for the Reyes campaign, said …": a name, appositives
     between commas, then the cue at ``i``. Walks left over comma-separated segments and keeps
     the leftmost one that is a whole capitalised noun phrase ("Sen. Ada Brennan, D-N.M., a
-    long-shot candidate, said" -> Sen. Ada Brennan). The mention is the name."""
+    long-shot candidate, said" -> Sen. Ada Brennan). The mention is the name, else a
+    description of speakers ("The official, who asked not to be named, said")."""
     k = i - 1  # the comma before the cue
-    best = None
+    best = described = None
     for _ in range(4):
         j = k - 1
         while j >= 0 and k - j <= 30 and toks[j].text not in (",", ";", ":", "\u201c", "("):
@@ -8009,14 +8026,29 @@ def _appositive_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
             lead = toks[j + 1 : first]
             # (or "The issue came up after Reyes, asked …, had said": a subordinate clause
             # opens at the name, and the cue is its verb)
-            if (
-                all(t.low in _CLAUSE_OPENERS for t in lead) or lead[-1].low in _SUBORDINATORS
-            ) and any(t.is_cap and bare(t.low) not in NOT_NAMES for t in toks[first:k]):
-                best = m
+            if all(t.low in _CLAUSE_OPENERS for t in lead) or lead[-1].low in _SUBORDINATORS:
+                if any(t.is_cap and bare(t.low) not in NOT_NAMES for t in toks[first:k]):
+                    best = m
+                elif _speaker_description(toks[first:k]) and (j < 0 or toks[j].text != ","):
+                    # (only a description that opens the chain: "The chief sponsor, the
+                    # senator Ada Lund," and "Ada Lund, head of X, a trade group," keep the name)
+                    described = m
         if j < 0 or toks[j].text != ",":
             break
         k = j
-    return best
+    return best or described
+
+
+def _speaker_description(np: list[Tok]) -> bool:
+    """Whether a noun phrase without a name is a description of speakers: a determiner and a
+    noun of people or of a body that speaks ("The official", "a spokeswoman for the port",
+    "The company") before an appositive or a relative clause set off by commas."""
+    if len(np) < 2 or np[0].low not in DETERMINERS:
+        return False
+    words = [t.low for t in np]
+    tie = tie_at(words) or len(words)
+    head = words[tie - 1]
+    return head in SPEAKER_NOUNS or _people_noun(head)
 
 
 def _subordinate_name(seg: list[Tok]) -> bool:
