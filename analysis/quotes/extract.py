@@ -8402,6 +8402,51 @@ def _add_report_row(
     state.rows.append(_row(doc_id, text, start, end, kind, m, speaker, report.cue, typ, s, e))
 
 
+# A percentage of people as a subject ("Sixty percent", "54 percent of voters", "41% of
+# renters"; not "the 1 percent", a class of people), or those a poll asked ("respondents",
+# "riders surveyed", "those polled").
+_RESPONDENTS_RE: Final = re.compile(
+    r"(?i)(?<!the )(?:\b\d[\d.,]*|\b[a-z]+(?:-[a-z]+)?)\s*(?:%|percent\b|per cent\b)"
+    r"|\b(?:respondents|surveyed|polled)\b"
+)
+# A share in words and a poll in one subject: "a majority of riders in a Harbor Post poll", "most
+# renters in the survey".
+_SHARE_WORD_RE: Final = re.compile(
+    r"(?i)\b(?:most|majority|minority|plurality|half|thirds?|quarters?|fifths?)\b"
+)
+_POLL_WORD_RE: Final = re.compile(r"(?i)\b(?:poll|survey)\b")
+# Where the subject of a frame starts, at the latest: after a clause's punctuation or marks, or
+# after a word that opens a clause ("Shares fell 9% after the firm said": the firm's subject).
+_SUBJECT_STOPS: Final = ',;:—–\n“”"'
+_CLAUSE_OPENER_RE: Final = re.compile(
+    r"(?i).*\b(?:after|as|because|when|while|since|before|if|though|although|that|which|who"
+    r"|whom|whose|but|and|or|until|once|so|where)\b"
+)
+
+
+def poll_respondents(text: str, m: Mention, sentence_start: int) -> bool:
+    """Whether the subject around the mention ``m`` (from the clause's start to the mention's
+    end, and a bracket right after it) is a share of a poll's respondents, whose answers are
+    findings, not speech (tests/gold/GUIDELINES.md: "70 percent said"), however much of the
+    subject the mention holds: "Sixty percent said …", "About half of the riders surveyed
+    said …", "a majority of riders in a Harbor Post poll said …", "only half of renters (49%)
+    say …"; not "Senate Majority Leader Ada Lund said", "Fares rose 5 percent, Reyes said", "the
+    survey said" (a document states its findings), "half of the crews said" (no poll)."""
+    a = m.start
+    while a > sentence_start and text[a - 1] not in _SUBJECT_STOPS and text[a - 2 : a] != "--":
+        a -= 1
+    b = m.end
+    if text.startswith(" (", b):
+        b = max(b, text.find(")", b, b + 12) + 1)  # "renters (49%)"
+    subject = text[a:b]
+    opener = _CLAUSE_OPENER_RE.match(subject, 0, m.start - a)
+    if opener:
+        subject = subject[opener.end() :]
+    if _RESPONDENTS_RE.search(subject):
+        return True
+    return bool(_SHARE_WORD_RE.search(subject) and _POLL_WORD_RE.search(subject))
+
+
 def _add_report(
     state: _Reported, doc_id: object, sentence: int, inside: list[int], report: _Report
 ) -> None:
@@ -8443,6 +8488,8 @@ def _add_report(
         return
     if not state.indirect or not report.speech:
         return  # (a frame that is no speech claims quoted fragments only: "fears the ‘renewal’")
+    if poll_respondents(text, report.mention, state.doc.spans[sentence][0]):
+        return  # a poll's answers, whichever frame reads them: findings
     for i in inside:
         if qr[i][0] <= report.start < qr[i][1]:
             report.start = report.end  # starts inside a quotation: not reported speech of its own
