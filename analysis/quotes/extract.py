@@ -796,9 +796,32 @@ def _too_long_for_a_name(words: list[str]) -> bool:
     return n > 3
 
 
+# How common (wordfreq's Zipf scale) the verb of an "-ing" word must be for the word to be read
+# as that verb's participle: "consider" 5.0, "remove" 4.7, "paraphrase" 3.1, against the stems
+# of given names in "-ing" ("Irv" 2.6, "Sterl" 1.2, "Xiaoq" 0, "Nihals" 0).
+PARTICIPLE_STEM_ZIPF: Final = 3.0
+
+
 def _opening_participle(word: str) -> bool:
-    """A capitalised "-ing" word opening a sentence is no first name: "Considering Reyes"."""
-    return len(word) > 5 and word.endswith("ing") and word[1:].islower()
+    """A capitalised "-ing" word opening a sentence is no first name: "Considering Reyes",
+    "Paraphrasing Lund"; but a given name in "-ing" is one, its stem no English verb ("Irving
+    Lund", "Sterling Reyes", "Xiaoqing Lund", "Nihalsing Reyes")."""
+    if not (len(word) > 5 and word.endswith("ing") and word[1:].islower()):
+        return False
+    low = word.lower()
+    return low in LISTED_WORDS or _participle_stem(low)
+
+
+@lru_cache(maxsize=NAME_CACHE)
+def _participle_stem(low: str) -> bool:
+    """Whether the lower-case "-ing" word ``low`` is built on a common English verb: "removing"
+    (remove), "commandeering" (commandeer), "ginning" (gin) -> True; "irving", "xiaoqing" ->
+    False."""
+    stem = low[:-3]
+    stems = [stem, stem + "e"]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        stems.append(stem[:-1])
+    return any(common_word(w, PARTICIPLE_STEM_ZIPF) for w in stems)
 
 
 # Titles that stand for a person ("the judge", "Congressman Lund"), not the modifiers and
@@ -8417,7 +8440,7 @@ _SHARE_WORD_RE: Final = re.compile(
 _POLL_WORD_RE: Final = re.compile(r"(?i)\b(?:poll|survey)\b")
 # Where the subject of a frame starts, at the latest: after a clause's punctuation or marks, or
 # after a word that opens a clause ("Shares fell 9% after the firm said": the firm's subject).
-_SUBJECT_STOPS: Final = ',;:—–\n“”"'
+_SUBJECT_STOPS: Final = ',;:—–…\n“”"'
 _CLAUSE_OPENER_RE: Final = re.compile(
     r"(?i).*\b(?:after|as|because|when|while|since|before|if|though|although|that|which|who"
     r"|whom|whose|but|and|or|until|once|so|where)\b"
@@ -8434,6 +8457,8 @@ def poll_respondents(text: str, m: Mention, sentence_start: int) -> bool:
     survey said" (a document states its findings), "half of the crews said" (no poll)."""
     a = m.start
     while a > sentence_start and text[a - 1] not in _SUBJECT_STOPS and text[a - 2 : a] != "--":
+        if text[a - 3 : a] == "...":
+            break  # an ellipsis the sentence splitter read as no end: "economy...Economists say"
         a -= 1
     b = m.end
     if text.startswith(" (", b):
