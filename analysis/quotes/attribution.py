@@ -2685,6 +2685,30 @@ def acronym_org(name: str) -> bool:
     return name.lower() not in TITLES
 
 
+# Parts of a word with a capital inside it: "YouTube" -> "You", "Tube".
+_CAMEL_PART_RE: Final = re.compile(r"[A-Z][a-z]*")
+# Prefixes that people's names write with a capital after them: "McDavid", "MacKenzie",
+# "FitzGerald", "VanderMeer", "DeShawn", "LaToya", "JoAnn", "ShaQuille", "DiCaprio".
+_INNER_CAPITAL_PREFIXES: Final = _NAME_PREFIXES | frozenset(
+    "mc mac van von della de la le da di du jo ke ja ty sha".split()
+)
+
+
+def camel_case_org(name: str) -> bool:
+    """Whether ``name`` is one word with a capital inside it after lower-case letters, as
+    companies, brands and sites write their names ("YouTube", "WestJet", "AccuWeather",
+    "MoffettNathanson"): an organisation; not a person's name with a prefix ("McDavid",
+    "DeShawn", "LaToya", "VanderMeer") or made of a given name ("MaryAnn", "GavinLund")."""
+    if not (name.isalpha() and name[:1].isupper() and not name.isupper()):
+        return False
+    parts = _CAMEL_PART_RE.findall(name)
+    if len(parts) < 2 or "".join(parts) != name or len(parts[0]) < 2:
+        return False  # "Lund", "USTelecom" (initials first), "iPhone"
+    if parts[0].lower() in _INNER_CAPITAL_PREFIXES or len(parts[0]) == 2:
+        return False
+    return all(p.lower() not in _GIVEN_NAMES for p in parts)
+
+
 # Words that join the parts of a name rather than a role to the name after it.
 _NAME_JOINERS: Final = frozenset(
     ("of", "and", "for", "the", "at", "in", "on", "de", "van", "von", "da", "del", "la", "le", "di")
@@ -2837,8 +2861,8 @@ def name_type(name: str) -> str:
         return "anonymous"
     if words[0] in _AMOUNT_WORDS and len(caps) <= 1:
         return "anonymous"  # "More said …", "More on the ferries": an amount, no name
-    if acronym_org(name) or _web_site(name):
-        return "organisation"  # "HBA"; "FactCheck.org", "Harbor.com": a site
+    if acronym_org(name) or _web_site(name) or camel_case_org(name):
+        return "organisation"  # "HBA"; "FactCheck.org", "Harbor.com": a site; "WestJet"
     if person_of_org(name):
         return "person"
     if (
