@@ -2228,10 +2228,55 @@ def _named_after_role(by_last: dict[str, str], name: str) -> str | None:
     return full
 
 
+# Lower-case words that end a description before an organisation's name: none of them (a
+# preposition ties a noun to the name, "a report from Harbor Analytics"; a pronoun or a number
+# says whose or how many, "her local Harbor Gym", "three Harbor").
+_NOT_DESCRIPTOR_WORDS: Final = (
+    DETERMINERS
+    | frozenset(PRONOUNS)
+    | frozenset(
+        "in of on at for with to by from about against into over under between among than "
+        "like as toward towards via near during through after before and or inside outside "
+        "within across behind beyond around throughout upon without amid".split()
+    )
+)
+# Words inside an organisation's name that are not capitalised: "Bank of Dover", "Bar & Bench".
+_ORG_NAME_JOINERS: Final = frozenset("of for and the & de du la on".split())
+
+
+def org_after_descriptors(written: str) -> str | None:
+    """The organisation's name after the lower-case words that describe it, when the mention
+    is such words and then only the name: "the advocacy group Harbor Institute", "right-leaning
+    Harbor Policy Institute", "ferry operator HarborLink" -> the name; None for a mention with
+    no description, a description tied to the name by a preposition ("a report from Harbor
+    Analytics"), a determiner, pronoun or number in it ("a Harbor Court", "her local Harbor
+    Gym"), or lower-case words inside the name ("state-run Harbor news agency")."""
+    words = _LEADING_THE_RE.sub("", written).split()
+    k = 0
+    while k < len(words) and words[k][:1].islower():
+        w = words[k]
+        if w in _NOT_DESCRIPTOR_WORDS or (w.endswith("ing") and "-" not in w):
+            return None  # ("demonstrators gathering at …": a clause, not a description)
+        k += 1
+    if k == 0 or k == len(words):
+        return None
+    rest = words[k:]
+    if not all(w[:1].isupper() or w[:1].isdigit() or w in _ORG_NAME_JOINERS for w in rest):
+        return None
+    if not rest[-1][:1].isupper():
+        return None
+    return " ".join(rest)
+
+
 def _organisation_name(text: str, written: str, words: list[str], typ: str) -> str:
     """An organisation's speaker name: its written name minus a leading "The" and a
     possessive, or, for a head word alone ("the Times"), the one longer name the article gives
-    it ("New York Times")."""
+    it ("New York Times"); a name after the words that describe it, without them ("the
+    advocacy group Harbor Institute" -> "Harbor Institute", :func:`org_after_descriptors`)."""
+    if typ == "organisation":
+        named = org_after_descriptors(written)
+        if named is not None and name_type(named) == "organisation":
+            written = named
     if (
         len(words) == 1
         and len(written.split()) <= 2  # "the Times", not "Chairman of the Committee"
