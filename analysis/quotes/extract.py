@@ -7182,12 +7182,33 @@ def _clause_follows(toks: list[Tok], i: int, j: int) -> bool:
         return not _pronoun_as_object(toks, j)
     if first.endswith("ing") and first not in _ING_NOUNS:
         return True
+    if _that_after_adjunct(toks, j):
+        return True
     for t in toks[j + 1 : j + 8]:
         if t.low in _AUXILIARIES and not t.is_cap:  # (not the month: "in May")
             return True
         if _inner_period(t):
             continue
         if not t.is_word or t.low in _CLAUSE_STOPS:
+            return False
+    return False
+
+
+_YEAR_RE: Final = re.compile(r"(?:19|20)\d\d")
+
+
+def _that_after_adjunct(toks: list[Tok], j: int) -> bool:
+    """Whether the words from ``toks[j]`` are an adjunct of time or place (or a year) and then
+    "that",
+    which opens the clause the cue reports: "The port reported in May 2020 that ridership had
+    doubled", "Reyes added earlier in the day that …" -> True; "the port added 300 jobs that
+    pay well" (a relative "that" after an object) -> False."""
+    if toks[j].low not in _ADJUNCT_OPENERS and not _YEAR_RE.fullmatch(toks[j].text):
+        return False  # (a year left after a date the frame read: "in May 2020 that")
+    for t in toks[j + 1 : j + 7]:
+        if t.low == "that":
+            return True
+        if not t.is_word or t.low in _AUXILIARIES:
             return False
     return False
 
