@@ -135,6 +135,9 @@ APPEAL = [  # rule "appeal": "call" is a request through "on"/"for", else a verd
     ("Okafor keeps in touch with the crews through phone calls, texts and visits.", None),
     ("The Harbor State, as the port calls itself, voted on the fares.", None),
     ("Okafor called himself a friend of the ferry crews.", "himself a friend of the ferry crews"),
+    # "call … into question": a doubt raised, no words said; a name that goes on after "for"
+    ("But a federal judge has called the rule's future into question in a ruling.", None),
+    ("The crews met parents in a program called Skills for Harbor Youth on Monday.", None),
 ]
 CHARGE = [  # rule "charge": the charge or a clause
     (

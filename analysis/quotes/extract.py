@@ -6848,7 +6848,7 @@ def _appeal_rule(toks: list[Tok], i: int) -> str:
     if nxt.low in _REFLEXIVES:  # "calls itself the Harbor State" (a name), "… a patriot"
         after = toks[i + 2].low if i + 2 < len(toks) else ""
         return "request" if after in _AFTER_CALLED_SOMEONE else "none"
-    if _call_without_words(toks, i):
+    if _call_without_words(toks, i) or _calls_into_question(toks, i):
         return "none"
     prev = toks[i - 1]
     if not nxt.is_cap or prev.is_cap or prev.low in _NOT_NAMING_BEFORE:
@@ -6856,9 +6856,24 @@ def _appeal_rule(toks: list[Tok], i: int) -> str:
     k = i + 1
     while k < len(toks) and toks[k].is_cap:
         k += 1
+    if k + 1 < len(toks) and toks[k].low in ("for", "on") and toks[k + 1].is_cap:
+        return "none"  # a name that goes on: "a program called Skills for Harbor Youth"
     # "the letter called Reyes a liar", "called Friday for an audit": a verdict, a request;
     # "a ferry called Old Blue sails": a name
     return "request" if k < len(toks) and toks[k].low in _AFTER_CALLED_SOMEONE else "none"
+
+
+def _calls_into_question(toks: list[Tok], i: int) -> bool:
+    """Whether "call" ``toks[i]`` is the idiom "call … into question", a doubt raised, not
+    words said to or of anyone: "a study called the levy's future into question", "calls
+    some of the port's practices into question" -> True; "called the levy a scam" -> False."""
+    for k in range(i + 1, min(i + 12, len(toks) - 1)):
+        t = toks[k]
+        if t.low == "into" and toks[k + 1].low == "question":
+            return True
+        if not t.is_word or t.low in _CLAUSE_STOPS:
+            return False
+    return False
 
 
 def _call_without_words(toks: list[Tok], i: int) -> bool:
