@@ -2663,12 +2663,29 @@ def plural_group(words: list[str]) -> bool:
     if not words:
         return False
     last = words[-1]
-    if not (last.endswith("s") and last[:-1] in _NOT_NAME_CAPS):
+    if not (last.endswith("s") and last[:-1] in _NOT_NAME_CAPS) and not people_plural(last):
         return False
     for w in words[:-1]:
         if w not in _NOT_NAME_CAPS and w not in _NP_ADJECTIVES and _fold(w) not in PLACES:
             return False
     return True
+
+
+# Endings of plurals that name people by a field, a creed or a place, never a surname:
+# "physicists", "epidemiologists", "Ontarians", "Haitians", "Vancouverites", "Thatcherites".
+_PEOPLE_PLURAL_ENDINGS: Final = ("ists", "ians", "ites")
+
+
+def people_plural(low: str) -> bool:
+    """Whether a lower-cased word is the plural of a noun for people whatever the lists hold: an
+    ending of a field, a creed or a place's people ("epidemiologists", "ontarians",
+    "vancouverites"), or a place and "-ns"/"-ers" ("albertans", "quebecers", "icelanders");
+    not a surname ("evans", "sanders", "waters")."""
+    if len(low) > 5 and low.endswith(_PEOPLE_PLURAL_ENDINGS):
+        return True
+    if low.endswith("ns") and _fold(low[:-2]) in PLACES:
+        return True  # "albertans", "manitobans"
+    return low.endswith("ers") and _fold(low[:-3]) in PLACES  # "quebecers", "icelanders"
 
 
 def amount_only(name: str) -> bool:
