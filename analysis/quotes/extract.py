@@ -1868,7 +1868,7 @@ def _canonical_name(
         one = _one_word_speaker(doc, words[0]) if len(words) == 1 else None
         return one if one is not None else (name, typ)
     apposed = _apposed_name(doc.text, mention.end)
-    if apposed is not None and words and words[-1][0].islower():
+    if apposed is not None and words and (words[-1][0].islower() or _role_of_employer(words)):
         # "a Justice Department spokesman, Ivo Lund, said": the name set off after the role.
         full = names["by_last"].get(name_key(apposed.split()[-1]), apposed)
         return full, "person"
@@ -2524,6 +2524,15 @@ def _not_of_another_state(roles: dict[str, dict[str, int]], role: str, r: str) -
 _ROLE_TAIL_RE: Final = re.compile(r"\s+(?:of|at|for|with|from|in)\s.*$", re.S)
 # ", Ivo Lund," after a role: two to four capitalised words between commas.
 _APPOSED_RE: Final = re.compile(r",[ \t]+((?:[A-Z][\w’'\-]*\.?[ \t]+){1,3}[A-Z][\w’'\-]+),")
+
+
+def _role_of_employer(words: list[str]) -> bool:
+    """Whether a description is a role and the organisation it serves, tied by "of", "for" or
+    "at", so that a name set off after it is the role holder's: "The executive director of the
+    Harbor Health Programme" -> True; "Friends of the Earth", "the Bank of Dover" (names of
+    organisations), "members of the Harbor Board" (a group) -> False."""
+    tie = tie_at(words)
+    return tie > 0 and words[tie - 1].islower() and heads_role(bare(words[tie - 1]))
 
 
 def _apposed_name(text: str, end: int) -> str | None:
