@@ -72,6 +72,27 @@ WITH_CLAUSE = [  # rule "clause": communication verbs with a plain-object sense
         "Okafor maintains the harbor levy was legal all along.",
         "the harbor levy was legal all along",
     ),
+    # an adjunct of time between the cue and its "that"
+    (
+        "Okafor added on Monday that the crews would be paid in June.",
+        "the crews would be paid in June",
+    ),
+    ("The port added 300 jobs that pay well in June.", None),
+    # "report": a claim in a clause, figures and events filed with a noun object
+    ("The Harbor Ledger reported that the ferry would stay open.", "the ferry would stay open"),
+    (
+        "The Harbor Ledger reported the ferry crews would strike in June.",
+        "the ferry crews would strike in June",
+    ),
+    (
+        "The ferry fares will rise in May, the Harbor Ledger reported.",
+        "The ferry fares will rise in May",
+    ),
+    ("Harbor County reported 40 new cases of the flu on Monday.", None),
+    ("Dover Ferries reported record second-quarter profit on Tuesday.", None),
+    ("Shares of Dover Ferries fell after the company reported a loss.", None),
+    ("The harbor master reported the theft to the police.", None),
+    ("Dover Ferries is scheduled to report its results on Friday.", None),
 ]
 STANCE = [  # rule "stance": a finite clause; a noun or a gerund is the judged target
     ("Okafor questioned whether the levy was legal at all.", "whether the levy was legal at all"),
@@ -114,6 +135,9 @@ APPEAL = [  # rule "appeal": "call" is a request through "on"/"for", else a verd
     ("Okafor keeps in touch with the crews through phone calls, texts and visits.", None),
     ("The Harbor State, as the port calls itself, voted on the fares.", None),
     ("Okafor called himself a friend of the ferry crews.", "himself a friend of the ferry crews"),
+    # "call … into question": a doubt raised, no words said; a name that goes on after "for"
+    ("But a federal judge has called the rule's future into question in a ruling.", None),
+    ("The crews met parents in a program called Skills for Harbor Youth on Monday.", None),
 ]
 CHARGE = [  # rule "charge": the charge or a clause
     (

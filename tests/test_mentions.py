@@ -574,6 +574,20 @@ def test_acronyms_are_organisations_and_a_name_with_its_employer_a_person(writte
 
 
 @pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Harbor Co.", "organisation"),
+        ("Dover Ferry Co", "organisation"),
+        ("Harbor Corp.", "organisation"),
+        ("Ada Cole", "person"),
+    ],
+)
+def test_a_company_suffix_makes_an_organisation(written, expected):
+    """A company suffix with or without its period ("Dover Ferry Co said"), as "Corp" is."""
+    assert name_type(written) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

@@ -2780,12 +2780,29 @@ def plural_group(words: list[str]) -> bool:
     if not words:
         return False
     last = words[-1]
-    if not (last.endswith("s") and last[:-1] in _NOT_NAME_CAPS):
+    if not (last.endswith("s") and last[:-1] in _NOT_NAME_CAPS) and not people_plural(last):
         return False
     for w in words[:-1]:
         if w not in _NOT_NAME_CAPS and w not in _NP_ADJECTIVES and _fold(w) not in PLACES:
             return False
     return True
+
+
+# Endings of plurals that name people by a field, a creed or a place, never a surname:
+# "physicists", "epidemiologists", "Ontarians", "Haitians", "Vancouverites", "Thatcherites".
+_PEOPLE_PLURAL_ENDINGS: Final = ("ists", "ians", "ites")
+
+
+def people_plural(low: str) -> bool:
+    """Whether a lower-cased word is the plural of a noun for people whatever the lists hold: an
+    ending of a field, a creed or a place's people ("epidemiologists", "ontarians",
+    "vancouverites"), or a place and "-ns"/"-ers" ("albertans", "quebecers", "icelanders");
+    not a surname ("evans", "sanders", "waters")."""
+    if len(low) > 5 and low.endswith(_PEOPLE_PLURAL_ENDINGS):
+        return True
+    if low.endswith("ns") and _fold(low[:-2]) in PLACES:
+        return True  # "albertans", "manitobans"
+    return low.endswith("ers") and _fold(low[:-3]) in PLACES  # "quebecers", "icelanders"
 
 
 def amount_only(name: str) -> bool:
@@ -2800,6 +2817,30 @@ def acronym_org(name: str) -> bool:
     if not (2 <= len(name) <= 6 and name.isalpha() and name.isupper()):
         return False
     return name.lower() not in TITLES
+
+
+# Parts of a word with a capital inside it: "YouTube" -> "You", "Tube".
+_CAMEL_PART_RE: Final = re.compile(r"[A-Z][a-z]*")
+# Prefixes that people's names write with a capital after them: "McDavid", "MacKenzie",
+# "FitzGerald", "VanderMeer", "DeShawn", "LaToya", "JoAnn", "ShaQuille", "DiCaprio".
+_INNER_CAPITAL_PREFIXES: Final = _NAME_PREFIXES | frozenset(
+    "mc mac van von della de la le da di du jo ke ja ty sha".split()
+)
+
+
+def camel_case_org(name: str) -> bool:
+    """Whether ``name`` is one word with a capital inside it after lower-case letters, as
+    companies, brands and sites write their names ("YouTube", "WestJet", "AccuWeather",
+    "MoffettNathanson"): an organisation; not a person's name with a prefix ("McDavid",
+    "DeShawn", "LaToya", "VanderMeer") or made of a given name ("MaryAnn", "GavinLund")."""
+    if not (name.isalpha() and name[:1].isupper() and not name.isupper()):
+        return False
+    parts = _CAMEL_PART_RE.findall(name)
+    if len(parts) < 2 or "".join(parts) != name or len(parts[0]) < 2:
+        return False  # "Lund", "USTelecom" (initials first), "iPhone"
+    if parts[0].lower() in _INNER_CAPITAL_PREFIXES or len(parts[0]) == 2:
+        return False
+    return all(p.lower() not in _GIVEN_NAMES for p in parts)
 
 
 # Words that join the parts of a name rather than a role to the name after it.
@@ -2954,8 +2995,8 @@ def name_type(name: str) -> str:
         return "anonymous"
     if words[0] in _AMOUNT_WORDS and len(caps) <= 1:
         return "anonymous"  # "More said …", "More on the ferries": an amount, no name
-    if acronym_org(name) or _web_site(name):
-        return "organisation"  # "HBA"; "FactCheck.org", "Harbor.com": a site
+    if acronym_org(name) or _web_site(name) or camel_case_org(name):
+        return "organisation"  # "HBA"; "FactCheck.org", "Harbor.com": a site; "WestJet"
     if person_of_org(name):
         return "person"
     if (

@@ -796,9 +796,32 @@ def _too_long_for_a_name(words: list[str]) -> bool:
     return n > 3
 
 
+# How common (wordfreq's Zipf scale) the verb of an "-ing" word must be for the word to be read
+# as that verb's participle: "consider" 5.0, "remove" 4.7, "paraphrase" 3.1, against the stems
+# of given names in "-ing" ("Irv" 2.6, "Sterl" 1.2, "Xiaoq" 0, "Nihals" 0).
+PARTICIPLE_STEM_ZIPF: Final = 3.0
+
+
 def _opening_participle(word: str) -> bool:
-    """A capitalised "-ing" word opening a sentence is no first name: "Considering Reyes"."""
-    return len(word) > 5 and word.endswith("ing") and word[1:].islower()
+    """A capitalised "-ing" word opening a sentence is no first name: "Considering Reyes",
+    "Paraphrasing Lund"; but a given name in "-ing" is one, its stem no English verb ("Irving
+    Lund", "Sterling Reyes", "Xiaoqing Lund", "Nihalsing Reyes")."""
+    if not (len(word) > 5 and word.endswith("ing") and word[1:].islower()):
+        return False
+    low = word.lower()
+    return low in LISTED_WORDS or _participle_stem(low)
+
+
+@lru_cache(maxsize=NAME_CACHE)
+def _participle_stem(low: str) -> bool:
+    """Whether the lower-case "-ing" word ``low`` is built on a common English verb: "removing"
+    (remove), "commandeering" (commandeer), "ginning" (gin) -> True; "irving", "xiaoqing" ->
+    False."""
+    stem = low[:-3]
+    stems = [stem, stem + "e"]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        stems.append(stem[:-1])
+    return any(common_word(w, PARTICIPLE_STEM_ZIPF) for w in stems)
 
 
 # Titles that stand for a person ("the judge", "Congressman Lund"), not the modifiers and
@@ -1845,7 +1868,7 @@ def _canonical_name(
         one = _one_word_speaker(doc, words[0]) if len(words) == 1 else None
         return one if one is not None else (name, typ)
     apposed = _apposed_name(doc.text, mention.end)
-    if apposed is not None and words and words[-1][0].islower():
+    if apposed is not None and words and (words[-1][0].islower() or _role_of_employer(words)):
         # "a Justice Department spokesman, Ivo Lund, said": the name set off after the role.
         full = names["by_last"].get(name_key(apposed.split()[-1]), apposed)
         return full, "person"
@@ -2205,10 +2228,55 @@ def _named_after_role(by_last: dict[str, str], name: str) -> str | None:
     return full
 
 
+# Lower-case words that end a description before an organisation's name: none of them (a
+# preposition ties a noun to the name, "a report from Harbor Analytics"; a pronoun or a number
+# says whose or how many, "her local Harbor Gym", "three Harbor").
+_NOT_DESCRIPTOR_WORDS: Final = (
+    DETERMINERS
+    | frozenset(PRONOUNS)
+    | frozenset(
+        "in of on at for with to by from about against into over under between among than "
+        "like as toward towards via near during through after before and or inside outside "
+        "within across behind beyond around throughout upon without amid".split()
+    )
+)
+# Words inside an organisation's name that are not capitalised: "Bank of Dover", "Bar & Bench".
+_ORG_NAME_JOINERS: Final = frozenset("of for and the & de du la on".split())
+
+
+def org_after_descriptors(written: str) -> str | None:
+    """The organisation's name after the lower-case words that describe it, when the mention
+    is such words and then only the name: "the advocacy group Harbor Institute", "right-leaning
+    Harbor Policy Institute", "ferry operator HarborLink" -> the name; None for a mention with
+    no description, a description tied to the name by a preposition ("a report from Harbor
+    Analytics"), a determiner, pronoun or number in it ("a Harbor Court", "her local Harbor
+    Gym"), or lower-case words inside the name ("state-run Harbor news agency")."""
+    words = _LEADING_THE_RE.sub("", written).split()
+    k = 0
+    while k < len(words) and words[k][:1].islower():
+        w = words[k]
+        if w in _NOT_DESCRIPTOR_WORDS or (w.endswith("ing") and "-" not in w):
+            return None  # ("demonstrators gathering at …": a clause, not a description)
+        k += 1
+    if k == 0 or k == len(words):
+        return None
+    rest = words[k:]
+    if not all(w[:1].isupper() or w[:1].isdigit() or w in _ORG_NAME_JOINERS for w in rest):
+        return None
+    if not rest[-1][:1].isupper():
+        return None
+    return " ".join(rest)
+
+
 def _organisation_name(text: str, written: str, words: list[str], typ: str) -> str:
     """An organisation's speaker name: its written name minus a leading "The" and a
     possessive, or, for a head word alone ("the Times"), the one longer name the article gives
-    it ("New York Times")."""
+    it ("New York Times"); a name after the words that describe it, without them ("the
+    advocacy group Harbor Institute" -> "Harbor Institute", :func:`org_after_descriptors`)."""
+    if typ == "organisation":
+        named = org_after_descriptors(written)
+        if named is not None and name_type(named) == "organisation":
+            written = named
     if (
         len(words) == 1
         and len(written.split()) <= 2  # "the Times", not "Chairman of the Committee"
@@ -2456,6 +2524,15 @@ def _not_of_another_state(roles: dict[str, dict[str, int]], role: str, r: str) -
 _ROLE_TAIL_RE: Final = re.compile(r"\s+(?:of|at|for|with|from|in)\s.*$", re.S)
 # ", Ivo Lund," after a role: two to four capitalised words between commas.
 _APPOSED_RE: Final = re.compile(r",[ \t]+((?:[A-Z][\w’'\-]*\.?[ \t]+){1,3}[A-Z][\w’'\-]+),")
+
+
+def _role_of_employer(words: list[str]) -> bool:
+    """Whether a description is a role and the organisation it serves, tied by "of", "for" or
+    "at", so that a name set off after it is the role holder's: "The executive director of the
+    Harbor Health Programme" -> True; "Friends of the Earth", "the Bank of Dover" (names of
+    organisations), "members of the Harbor Board" (a group) -> False."""
+    tie = tie_at(words)
+    return tie > 0 and words[tie - 1].islower() and heads_role(bare(words[tie - 1]))
 
 
 def _apposed_name(text: str, end: int) -> str | None:
@@ -6880,7 +6957,7 @@ def _appeal_rule(toks: list[Tok], i: int) -> str:
     if nxt.low in _REFLEXIVES:  # "calls itself the Harbor State" (a name), "… a patriot"
         after = toks[i + 2].low if i + 2 < len(toks) else ""
         return "request" if after in _AFTER_CALLED_SOMEONE else "none"
-    if _call_without_words(toks, i):
+    if _call_without_words(toks, i) or _calls_into_question(toks, i):
         return "none"
     prev = toks[i - 1]
     if not nxt.is_cap or prev.is_cap or prev.low in _NOT_NAMING_BEFORE:
@@ -6888,9 +6965,24 @@ def _appeal_rule(toks: list[Tok], i: int) -> str:
     k = i + 1
     while k < len(toks) and toks[k].is_cap:
         k += 1
+    if k + 1 < len(toks) and toks[k].low in ("for", "on") and toks[k + 1].is_cap:
+        return "none"  # a name that goes on: "a program called Skills for Harbor Youth"
     # "the letter called Reyes a liar", "called Friday for an audit": a verdict, a request;
     # "a ferry called Old Blue sails": a name
     return "request" if k < len(toks) and toks[k].low in _AFTER_CALLED_SOMEONE else "none"
+
+
+def _calls_into_question(toks: list[Tok], i: int) -> bool:
+    """Whether "call" ``toks[i]`` is the idiom "call … into question", a doubt raised, not
+    words said to or of anyone: "a study called the levy's future into question", "calls
+    some of the port's practices into question" -> True; "called the levy a scam" -> False."""
+    for k in range(i + 1, min(i + 12, len(toks) - 1)):
+        t = toks[k]
+        if t.low == "into" and toks[k + 1].low == "question":
+            return True
+        if not t.is_word or t.low in _CLAUSE_STOPS:
+            return False
+    return False
 
 
 def _call_without_words(toks: list[Tok], i: int) -> bool:
@@ -7228,12 +7320,33 @@ def _clause_follows(toks: list[Tok], i: int, j: int) -> bool:
         return not _pronoun_as_object(toks, j)
     if first.endswith("ing") and first not in _ING_NOUNS:
         return True
+    if _that_after_adjunct(toks, j):
+        return True
     for t in toks[j + 1 : j + 8]:
         if t.low in _AUXILIARIES and not t.is_cap:  # (not the month: "in May")
             return True
         if _inner_period(t):
             continue
         if not t.is_word or t.low in _CLAUSE_STOPS:
+            return False
+    return False
+
+
+_YEAR_RE: Final = re.compile(r"(?:19|20)\d\d")
+
+
+def _that_after_adjunct(toks: list[Tok], j: int) -> bool:
+    """Whether the words from ``toks[j]`` are an adjunct of time or place (or a year) and then
+    "that",
+    which opens the clause the cue reports: "The port reported in May 2020 that ridership had
+    doubled", "Reyes added earlier in the day that …" -> True; "the port added 300 jobs that
+    pay well" (a relative "that" after an object) -> False."""
+    if toks[j].low not in _ADJUNCT_OPENERS and not _YEAR_RE.fullmatch(toks[j].text):
+        return False  # (a year left after a date the frame read: "in May 2020 that")
+    for t in toks[j + 1 : j + 7]:
+        if t.low == "that":
+            return True
+        if not t.is_word or t.low in _AUXILIARIES:
             return False
     return False
 
@@ -8586,6 +8699,53 @@ def _add_report_row(
     state.rows.append(_row(doc_id, text, start, end, kind, m, speaker, report.cue, typ, s, e))
 
 
+# A percentage of people as a subject ("Sixty percent", "54 percent of voters", "41% of
+# renters"; not "the 1 percent", a class of people), or those a poll asked ("respondents",
+# "riders surveyed", "those polled").
+_RESPONDENTS_RE: Final = re.compile(
+    r"(?i)(?<!the )(?:\b\d[\d.,]*|\b[a-z]+(?:-[a-z]+)?)\s*(?:%|percent\b|per cent\b)"
+    r"|\b(?:respondents|surveyed|polled)\b"
+)
+# A share in words and a poll in one subject: "a majority of riders in a Harbor Post poll", "most
+# renters in the survey".
+_SHARE_WORD_RE: Final = re.compile(
+    r"(?i)\b(?:most|majority|minority|plurality|half|thirds?|quarters?|fifths?)\b"
+)
+_POLL_WORD_RE: Final = re.compile(r"(?i)\b(?:poll|survey)\b")
+# Where the subject of a frame starts, at the latest: after a clause's punctuation or marks, or
+# after a word that opens a clause ("Shares fell 9% after the firm said": the firm's subject).
+_SUBJECT_STOPS: Final = ',;:—–…\n“”"'
+_CLAUSE_OPENER_RE: Final = re.compile(
+    r"(?i).*\b(?:after|as|because|when|while|since|before|if|though|although|that|which|who"
+    r"|whom|whose|but|and|or|until|once|so|where)\b"
+)
+
+
+def poll_respondents(text: str, m: Mention, sentence_start: int) -> bool:
+    """Whether the subject around the mention ``m`` (from the clause's start to the mention's
+    end, and a bracket right after it) is a share of a poll's respondents, whose answers are
+    findings, not speech (tests/gold/GUIDELINES.md: "70 percent said"), however much of the
+    subject the mention holds: "Sixty percent said …", "About half of the riders surveyed
+    said …", "a majority of riders in a Harbor Post poll said …", "only half of renters (49%)
+    say …"; not "Senate Majority Leader Ada Lund said", "Fares rose 5 percent, Reyes said", "the
+    survey said" (a document states its findings), "half of the crews said" (no poll)."""
+    a = m.start
+    while a > sentence_start and text[a - 1] not in _SUBJECT_STOPS and text[a - 2 : a] != "--":
+        if text[a - 3 : a] == "...":
+            break  # an ellipsis the sentence splitter read as no end: "economy...Economists say"
+        a -= 1
+    b = m.end
+    if text.startswith(" (", b):
+        b = max(b, text.find(")", b, b + 12) + 1)  # "renters (49%)"
+    subject = text[a:b]
+    opener = _CLAUSE_OPENER_RE.match(subject, 0, m.start - a)
+    if opener:
+        subject = subject[opener.end() :]
+    if _RESPONDENTS_RE.search(subject):
+        return True
+    return bool(_SHARE_WORD_RE.search(subject) and _POLL_WORD_RE.search(subject))
+
+
 def _add_report(
     state: _Reported, doc_id: object, sentence: int, inside: list[int], report: _Report
 ) -> None:
@@ -8627,6 +8787,8 @@ def _add_report(
         return
     if not state.indirect or not report.speech:
         return  # (a frame that is no speech claims quoted fragments only: "fears the ‘renewal’")
+    if poll_respondents(text, report.mention, state.doc.spans[sentence][0]):
+        return  # a poll's answers, whichever frame reads them: findings
     for i in inside:
         if qr[i][0] <= report.start < qr[i][1]:
             report.start = report.end  # starts inside a quotation: not reported speech of its own
