@@ -4220,6 +4220,18 @@ _OWNERS_VIEW_RE: Final = re.compile(
 )
 
 
+_VIEW_WORDS: Final = (
+    "view",
+    "words",
+    "opinion",
+    "estimation",
+    "judgment",
+    "judgement",
+    "telling",
+    "account",
+)
+
+
 def _in_owners_view(doc: _Doc, p: _Piece) -> Mention | None:
     """X of "in X's view" ("in her words", "in the mayor's telling") in the quotation's
     sentence, set off by commas or ending it, when the frame names no cue: "The plan, in
@@ -4227,6 +4239,9 @@ def _in_owners_view(doc: _Doc, p: _Piece) -> Mention | None:
     city's view of the port" (a thing's view)."""
     s, e = doc.sent_span(p.open_at)
     e = max(e, doc.sent_span(max(p.close_end - 1, p.start))[1])
+    sentence = doc.text[s:e]
+    if not any(noun in sentence for noun in _VIEW_WORDS):
+        return None  # (most sentences: no regex search needed)
     for g in _OWNERS_VIEW_RE.finditer(doc.text, s, e):
         if p.open_at <= g.start() < p.close_end:
             continue  # inside the quotation
@@ -8712,6 +8727,17 @@ _SHARE_WORD_RE: Final = re.compile(
     r"(?i)\b(?:most|majority|minority|plurality|half|thirds?|quarters?|fifths?)\b"
 )
 _POLL_WORD_RE: Final = re.compile(r"(?i)\b(?:poll|survey)\b")
+# Strings one of which a poll's subject holds (a superset of what the regexes above need).
+_POLL_HINTS: Final = (
+    "%",
+    "percent",
+    "per cent",
+    "respondents",
+    "surveyed",
+    "polled",
+    "poll",
+    "survey",
+)
 # Where the subject of a frame starts, at the latest: after a clause's punctuation or marks, or
 # after a word that opens a clause ("Shares fell 9% after the firm said": the firm's subject).
 _SUBJECT_STOPS: Final = ',;:—–…\n“”"'
@@ -8738,6 +8764,9 @@ def poll_respondents(text: str, m: Mention, sentence_start: int) -> bool:
     if text.startswith(" (", b):
         b = max(b, text.find(")", b, b + 12) + 1)  # "renters (49%)"
     subject = text[a:b]
+    low = subject.lower()
+    if not any(word in low for word in _POLL_HINTS):
+        return False  # (most subjects: neither a share nor a poll's word, no regex needed)
     opener = _CLAUSE_OPENER_RE.match(subject, 0, m.start - a)
     if opener:
         subject = subject[opener.end() :]
