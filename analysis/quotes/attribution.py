@@ -1957,7 +1957,7 @@ def _region_comma(toks: list[Tok], i: int) -> int:
             i + n < len(toks)
             and toks[i + n].text == ","
             and all(t.is_cap and t.is_word for t in run)
-            and " ".join(t.low for t in run) in PLACES
+            and _place_words(run)
         ):
             return i + n
     return -1
