@@ -35,6 +35,13 @@ def check(text: str, quote: str, speaker: str | None, cue: str | None, kind: str
 
 # Rules that read no one's words: layout, titles, names.
 NO_SPEAKER = [
+    # "it" before a linking verb states what something is: its fragment is nobody's words
+    ("The ferry board met. It is “unfortunate” that the harbor has no pilots.",
+     "unfortunate", None, None, "scare"),
+    ("The agency spent millions. It was a long way from the “harbor of the future” it sold.",
+     "harbor of the future", None, None, "scare"),
+    ("The board ruled late. Still, it might be enough to tar Lund with the “soft on fares” label.",
+     "soft on fares", None, None, "scare"),
     (
         "The harbor report came out on Monday.\n\n“FERRY FARES RISE”\n\nThe council voted.",
         "FERRY FARES RISE", None, None, "scare",
@@ -776,6 +783,20 @@ def test_trailing_frame_tails(text, quote, speaker, cue, kind):
 def test_not_framed(text, words):
     q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
     assert not ((q["kind"] == "indirect") & (q["quote"] == words)).any(), q[["quote", "cue"]]
+
+
+# A verb of action after "it" keeps the thing's words.
+IT_ACTS = [
+    ("The ferry union filed papers. It is suing to void the “pilot shortage plan” in court.",
+     "pilot shortage plan", "The ferry union", None, "partial"),
+    ("The ferry union filed papers. It is also seeking to void the “pilot shortage plan” now.",
+     "pilot shortage plan", "The ferry union", None, "partial"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), IT_ACTS)
+def test_it_acting_keeps_its_fragment(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
 
 
 @pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), NO_SPEAKER)

@@ -5270,7 +5270,45 @@ def _fragment_without_cue(doc: _Doc, f: _Frame) -> _Attr:
             m = clause_subject(doc.text, pre, len(pre), outer=True)
             if m is not None and not _speakerish(m, the_name=True):
                 m = None
+    if m is not None and _it_is(pre, m):
+        m = None
     return _Attr(m, None, "partial")
+
+
+# Verbs that, after "it", state what something is or seems, not what anyone says.
+_LINKING_AFTER_IT: Final = frozenset(
+    """is was were are be been being seems seemed appears appeared remains remained looks looked
+    sounds sounded means meant""".split()
+)
+# Words that may stand between "it" and its linking verb: "it also is", "it may not be".
+_BEFORE_LINK: Final = frozenset(
+    """might may could would should will can must shall also still not never always certainly
+    has have had""".split()
+)
+
+
+def _it_is(pre: list[Tok], m: Mention) -> bool:
+    """Whether the subject ``m`` of a cue-less fragment is "it" before a linking verb: an
+    extraposed or descriptive clause ("It is “unfortunate” that …", "it was a long way from
+    the “…”", "it might be enough to tar him with the “…” label"), whose quoted words are
+    not the thing's. A verb of action keeps it ("It is suing to void the “…”")."""
+    if m.text.lower() != "it":
+        return False
+    k = next((i for i, t in enumerate(pre) if t.start == m.start), None)
+    if k is None:
+        return False
+    k += 1
+    while k < len(pre) and (
+        pre[k].low in _BEFORE_LINK or pre[k].low.endswith(("ly", "n't", "n’t"))
+    ):
+        k += 1
+    if k >= len(pre) or pre[k].low not in _LINKING_AFTER_IT:
+        return False
+    k += 1
+    while k < len(pre) and (pre[k].low in _BEFORE_LINK or pre[k].low.endswith("ly")):
+        k += 1  # "It is also setting up …"
+    nxt = pre[k].low if k < len(pre) else ""
+    return not (nxt.endswith("ing") and nxt not in ("nothing", "something", "anything"))
 
 
 def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -> _Attr:
