@@ -313,6 +313,23 @@ EXTRACTED_CASES = [
     ("Earlier press reports said the ferries would run all winter.", "press reports"),
     # A place of its own before the comma ends an opening adverbial: the next name speaks.
     ("After the vote in Washington, Canada said the ferries would run all winter.", "Canada"),
+    # ... but after a noun of people, a town of the lexicon and its state are where they are.
+    (
+        "The port chief in Louisville, Kentucky said the ferries would run all winter.",
+        "The port chief",
+    ),
+    # Names listed after a noun of people and a preposition say where or whom they stand for.
+    ("Representatives of Harbor Air and Dover Rail said the ferries would run.", "Representatives"),
+    ("The governors of Iowa and Ohio said the ferries would run all winter.", "The governors"),
+    ("Harbor mayors in Chicago and Boston at first said the ferries would run.", "Harbor mayors"),
+    (
+        "Two port hospitals in Mumbai and New Delhi said the ferries would run.",
+        "Two port hospitals",
+    ),
+    # ... not after a name.
+    ("Ada Lund of Harbor Air and Ivo Reyes said the ferries would run all winter.", "Ivo Reyes"),
+    # A petition, a dossier, a headline speak as documents do: "it" goes back to them.
+    ("“Pay us now,” the petition states. “We need help,” it continues.", "the petition"),
 ]
 
 

@@ -799,6 +799,20 @@ def test_it_acting_keeps_its_fragment(text, quote, speaker, cue, kind):
     check(text, quote, speaker, cue, kind)
 
 
+# A city of the lexicon is a place, never the person a pronoun goes back to (unresolved here).
+CITIES = [
+    ("During his speech in Las Vegas on Tuesday, he said the ferries would run.",
+     "the ferries would run", "he", "said", "indirect"),
+    ("At the rally in Des Moines, she said the ferries would run.",
+     "the ferries would run", "she", "said", "indirect"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), CITIES)
+def test_cities_are_no_speakers(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), NO_SPEAKER)
 def test_no_speaker(text, quote, speaker, cue, kind):
     check(text, quote, speaker, cue, kind)

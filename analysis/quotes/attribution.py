@@ -1454,6 +1454,10 @@ def np_before(text: str, toks: list[Tok], i: int, *, loose: bool = False) -> Men
         k = _prepositional_list(toks, j)
         if k >= 0:
             return np_before(text, toks, k, loose=loose)  # the phrase the list qualifies
+    if j > 0 and toks[j].low in ("and", "or"):
+        k = _people_of_list(toks, j)
+        if k >= 0:
+            return np_before(text, toks, k, loose=loose)  # the phrase the list qualifies
     if both is None and j > 0 and toks[j].text == "," and _place_words(np):
         k = _town_before_region(toks, j)
         if k >= 0 and (owner := np_before(text, toks, k, loose=loose)) is not None:
@@ -1510,16 +1514,50 @@ def _prepositional_list(toks: list[Tok], j: int) -> int:
     return -1
 
 
+def _people_of_list(toks: list[Tok], j: int) -> int:
+    """Where the preposition is that ties a noun of people to a list of names whose "and" is
+    ``toks[j]``, or -1: "Representatives of Facebook and Twitter said", "her counterparts
+    from Japan and South Korea said" (the people speak, not the last name of the list)."""
+    k = j - 1
+    while k >= 0 and j - k <= 5 and toks[k].is_word and (toks[k].is_cap or toks[k].low == "the"):
+        k -= 1
+    if k == j - 1 or k < 1 or toks[k].low not in ("of", "from", "in", "at", "for"):
+        return -1
+    head = toks[k - 1]
+    if not head.is_word or (head.is_cap and k > 1 and toks[k - 2].is_word):
+        # "Ada Lund of Harbor Corp and …", "by Secretary of State Ada Lund and …": a name;
+        # a capitalised noun of people only opens the sentence ("Leaders of …")
+        return -1
+    return k if _people_noun(head.low) else -1
+
+
+def _people_noun(low: str) -> bool:
+    """Whether a lower-case word names people who speak, not a document or a single role
+    ("leaders", "representatives", "governors", "police"; not "opinion", "president")."""
+    one = low[:-1] if low.endswith("s") else low
+    if one in DOC_NOUNS or low in DOC_NOUNS:
+        return False
+    if low != one:
+        return one in SPEAKER_NOUNS or one in TITLES or low in SPEAKER_NOUNS
+    return low in SPEAKER_NOUNS and low not in TITLES
+
+
 def _town_before_region(toks: list[Tok], j: int) -> int:
     """Where the preposition is before a town that the comma at ``toks[j]`` joins to its state
     or country, or -1: "The police chief in Dover, Delaware said" (Delaware is where, not
-    who). A place of the lexicon before the comma is a place of its own ("In Washington,
-    China said": China speaks)."""
+    who). A place of the lexicon before the comma that opens the sentence is a place of its
+    own ("In Washington, China said": China speaks)."""
     k = _prepositional_list(toks, j)
     if k < 0 and j > 1 and toks[j - 1].is_cap:
         k = next((m for m in range(j - 2, max(j - 5, -1), -1) if not toks[m].is_cap), -1)
         k = k if k >= 0 and toks[k].low in ("of", "from", "near") else -1
-    return k if k >= 0 and not _place_words(toks[k + 1 : j]) else -1
+    if k < 0:
+        return -1
+    # (after a noun of people, the place before the comma is where they are: "The police
+    # chief in Louisville, Kentucky said"; after "After the vote in" it may be a place of its
+    # own)
+    after_people = k > 0 and (_people_noun(toks[k - 1].low) or toks[k - 1].low in TITLES)
+    return k if after_people or not _place_words(toks[k + 1 : j]) else -1
 
 
 def _ends_subject(toks: list[Tok], j: int, end: int) -> bool:
