@@ -1454,7 +1454,7 @@ def np_before(text: str, toks: list[Tok], i: int, *, loose: bool = False) -> Men
         k = _prepositional_list(toks, j)
         if k >= 0:
             return np_before(text, toks, k, loose=loose)  # the phrase the list qualifies
-    if j > 0 and toks[j].low in ("and", "or"):
+    if j > 0 and toks[j].low in ("and", "or") and _names_only(np):
         k = _people_of_list(toks, j)
         if k >= 0:
             return np_before(text, toks, k, loose=loose)  # the phrase the list qualifies
@@ -1512,6 +1512,13 @@ def _prepositional_list(toks: list[Tok], j: int) -> int:
     if k < j - 1 and k >= 0 and toks[k].low in ("in", "at", "across", "throughout"):
         return k
     return -1
+
+
+def _names_only(np: list[Tok]) -> bool:
+    """Whether a noun phrase is capitalised words alone, after an optional "the": "South
+    Korea", "the West Coast" (not "the port")."""
+    words = np[1:] if np and np[0].low == "the" else np
+    return bool(words) and all(t.is_cap for t in words if t.is_word)
 
 
 def _people_of_list(toks: list[Tok], j: int) -> int:
