@@ -1056,13 +1056,16 @@ def _header(*names: str) -> None:
 def run_quote_gold(
     gold: Path = GOLD / "quotes", parts: tuple[str, ...] = SPLITS, attribution: str = "rules"
 ) -> dict:
-    """Print and return the scores on the workbench's own quote set, dev and test parts (quote
-    tables read with ``attribution``)."""
+    """Print and return the scores on the workbench's own quote set, on each part of ``parts``
+    (``dev``, ``test``, ``dev2``; quote tables read with ``attribution``)."""
     result: dict = {}
     if not (gold / "annotations.jsonl").exists() or not CORPUS.exists():
         print(f"\nquote gold set skipped: {gold} or {CORPUS} not found")
         return result
-    print("\n## Quote gold set (tests/gold/quotes): 84 articles, 52 outlets")
+    if "dev2" in parts:
+        print("\n## Quote gold set (tests/gold/quotes), part dev2: 20 articles, 20 outlets")
+    else:
+        print("\n## Quote gold set (tests/gold/quotes): 84 articles, 52 outlets")
     _header(
         "part",
         "quotes",
@@ -1405,8 +1408,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--part",
         default="both",
-        choices=["dev", "test", "both"],
-        help="which part of the workbench's own gold sets: tune on dev, score test once a session",
+        choices=["dev", "test", "both", "dev2"],
+        help="which part of the workbench's own gold sets: tune on dev, score test once a "
+        "session; both is dev and test; dev2 (quotes only) is a second dev part of other outlets",
     )
     ap.add_argument(
         "--corpus-quotes",
@@ -1429,6 +1433,8 @@ def main(argv: list[str] | None = None) -> int:
         help="quotes: skip the malformed-speaker share on the whole shared corpus",
     )
     args = ap.parse_args(argv)
+    if args.part == "dev2" and args.what != "quotes":
+        ap.error("--part dev2 exists for the quote set only")
     parts = SPLITS if args.part == "both" else (args.part,)
     pd.set_option("display.width", 200)
     pd.set_option("display.max_colwidth", 90)

@@ -202,6 +202,12 @@ def test_cli_prints_the_tables(capsys, gold_dir):
         assert "## PolNeAR dev (84 articles)" in out and "| direct (marks) | 733 |" in out
 
 
+@pytest.mark.parametrize("what", ["stories", "align", "pairs"])
+def test_dev2_is_a_part_of_the_quote_set_only(what):
+    with pytest.raises(SystemExit):
+        main([what, "--part", "dev2"])
+
+
 # ------------------------------------------------------------ source comparison vs the answers
 
 

@@ -206,7 +206,11 @@ def test_quote_gold_spans_still_point_at_their_text(gold_texts):
     rows = [json.loads(x) for x in (GOLD / "quotes" / "annotations.jsonl").read_text().splitlines()]
     arts = pd.read_csv(GOLD / "quotes" / "articles.csv", dtype=str)
     assert len(arts) >= 80 and arts["outlet"].nunique() >= 40
-    assert set(arts["split"]) == {"dev", "test"}
+    assert set(arts["split"]) == {"dev", "test", "dev2"}
+    # dev2 is a second dev part from outlets of its own, so it measures how the rules generalise.
+    dev2 = arts[arts["split"] == "dev2"]
+    assert len(dev2) == 20 and dev2["outlet"].nunique() >= 14
+    assert arts["id"].is_unique
     for r in rows:
         span = gold_texts[r["id"]][r["quote_start"] : r["quote_end"]]
         assert hashlib.sha1(span.encode()).hexdigest() == r["quote_sha1"], r
