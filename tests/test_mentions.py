@@ -328,6 +328,12 @@ EXTRACTED_CASES = [
     ),
     # ... not after a name.
     ("Ada Lund of Harbor Air and Ivo Reyes said the ferries would run all winter.", "Ivo Reyes"),
+    # A noun of people heads its phrase: a place after "in" is where, never who.
+    (
+        "A college student in Dover said the ferries would run all winter.",
+        "A college student in Dover",
+    ),
+    ("Two harbor firefighters said the ferries would run all winter.", "Two harbor firefighters"),
     # A petition, a dossier, a headline speak as documents do: "it" goes back to them.
     ("“Pay us now,” the petition states. “We need help,” it continues.", "the petition"),
 ]

@@ -813,6 +813,27 @@ def test_cities_are_no_speakers(text, quote, speaker, cue, kind):
     check(text, quote, speaker, cue, kind)
 
 
+# An age after a name is an aside: the appositive and its "who" still describe the person,
+# whatever the surname's word ("House"), and only a person has an age.
+AGED = [
+    ("“The pier is big,” said Ada Lund, 20, a student in Dover who said she hoped the ferries run.",
+     "she hoped the ferries run", "Ada Lund", "said", "indirect"),
+    ("“The pier is big,” said Olivia House, 20, a student in Dover who said she hoped they run.",
+     "she hoped they run", "Olivia House", "said", "indirect"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), AGED)
+def test_age_aside_of_a_name(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
+
+
+def test_a_name_with_an_age_is_a_person():
+    text = "“The pier is big,” said Olivia House, 20, a student in Dover."
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a"], "text": [text]}), progress=False)
+    assert q[["speaker", "speaker_type"]].values.tolist() == [["Olivia House", "person"]]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), NO_SPEAKER)
 def test_no_speaker(text, quote, speaker, cue, kind):
     check(text, quote, speaker, cue, kind)

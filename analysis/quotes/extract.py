@@ -1224,7 +1224,12 @@ def _collect_names(text: str) -> dict:
         "acronyms": _acronyms(text),
         "titled": titled,
         "titled_keys": frozenset(name_key(surname) for surname, _ in titled),
+        "aged": frozenset(m.group(1) for m in _AGED_NAME_RE.finditer(text)),
     }
+
+
+# A name with the age news writes after it: "Olivia House, 20, …". Only people have ages.
+_AGED_NAME_RE: Final = re.compile(r"\b([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,2}), \d{1,3},")
 
 
 # A party label right after a name: "(R-Ky.)", ", D-Calif.,", "(R., Ariz.)", "(D-NY)".
@@ -1832,6 +1837,8 @@ def _canonical_name(
         return names["by_last"].get(name_key(labelled.split()[-1]), labelled), "person"
     name, roles, typ = _stripped_type(mention.text)
     typ = _honorific_type(names["titled"], mention.text, name, roles, typ)
+    if typ == "organisation" and name in names["aged"]:
+        typ = "person"
     surnamed = _person_named_like_place(names["by_last"], name)
     if surnamed is not None:
         return surnamed, "person"
@@ -2660,6 +2667,16 @@ def _described_by_appositive(doc: _Doc, m: Mention) -> Mention | None:
     return _name_an_appositive_describes(doc.text, doc.outside_toks(s, m.end), m)
 
 
+def _all_capitalised(text: str) -> bool:
+    """Whether every word of a mention is capitalised: "Olivia House" (not "the House")."""
+    return all(w[:1].isupper() for w in text.split())
+
+
+def _age(tok: Tok) -> bool:
+    """Whether a token is a person's age written after the name: "20", "104"."""
+    return tok.text.isdigit() and 1 <= len(tok.text) <= 3
+
+
 def _name_an_appositive_describes(text: str, toks: list[Tok], m: Mention) -> Mention | None:
     """The name before ``m`` when ``m`` is an indefinite appositive set off by a comma after
     it (``m`` with or without its article), so that a "who" right after ``m`` says more about
@@ -2671,11 +2688,17 @@ def _name_an_appositive_describes(text: str, toks: list[Tok], m: Mention) -> Men
         j -= 1  # the mention without its article: "a [Democrat] who"
     if j < 2 or j >= len(toks) or toks[j].low not in ("a", "an") or toks[j - 1].text != ",":
         return None
-    if not toks[j - 2].is_cap:
+    end = j - 1
+    aged = end >= 3 and _age(toks[end - 1]) and toks[end - 2].text == ","
+    if aged:
+        end -= 2  # "Ada Lund, 20, a student who": the age is an aside of the name
+    if not toks[end - 1].is_cap:
         return None
-    name = np_before(text, toks, j - 1)
-    if name is None or not name.text[:1].isupper() or name_type(name.text) != "person":
+    name = np_before(text, toks, end)
+    if name is None or not name.text[:1].isupper():
         return None
+    if name_type(name.text) != "person" and not (aged and _all_capitalised(name.text)):
+        return None  # (only a person has an age: "Olivia House, 20," is no House)
     f = next((x for x in range(j) if toks[x].start >= name.start), j)
     if f == 0 or toks[f].start != name.start or toks[f - 1].text in (",", ";", ":"):
         return name if f < j and toks[f].start == name.start else None
