@@ -834,6 +834,25 @@ def test_a_name_with_an_age_is_a_person():
     assert q[["speaker", "speaker_type"]].values.tolist() == [["Olivia House", "person"]]
 
 
+# A speech noun made by its subject ("made the case that") reports what the subject said.
+MADE_CLAIMS = [
+    ("Ada Lund made an explosive charge that the pier was “near collapse” and would close.",
+     "near collapse", "Ada Lund", "charge", "partial"),
+    ("Ada Lund made the case that the pier was “near collapse” and would close.",
+     "near collapse", "Ada Lund", "case", "partial"),
+    ("Ada Lund repeated the claim that the pier was “near collapse” and would close.",
+     "near collapse", "Ada Lund", "claim", "partial"),
+    # a second clause of the same claim, whatever its own subject
+    ("Ada Lund made the charge that the pier was old and that Dover itself was “on the brink”.",
+     "on the brink", "Ada Lund", "charge", "partial"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), MADE_CLAIMS)
+def test_speech_noun_made_by_its_subject(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), NO_SPEAKER)
 def test_no_speaker(text, quote, speaker, cue, kind):
     check(text, quote, speaker, cue, kind)

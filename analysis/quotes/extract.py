@@ -4128,7 +4128,9 @@ _SPEECH_NOUNS: Final = frozenset(
     argument contention admission accusation accusations allegation allegations declaration
     announcement prediction complaint threat message""".split()
 )
-_SPEECH_NOUN_RE: Final = re.compile(r"\b(?:" + trie_pattern(_SPEECH_NOUNS) + r")\b")
+_SPEECH_NOUN_RE: Final = re.compile(
+    r"\b(?:" + trie_pattern(_SPEECH_NOUNS | {"case", "charge", "charges", "point"}) + r")\b"
+)
 _POSS_WORDS: Final = frozenset("his her their its".split())
 _CALL_NOUNS: Final = frozenset("call calls demand demands".split())
 
@@ -4138,6 +4140,25 @@ def _blamed_for(toks: list[Tok], k: int) -> bool:
     blame: "Lund slammed Reyes for his claims that …" -> True (the claims are Reyes's own
     words, not Lund's); "Lund said Reyes's claim that …" -> False."""
     return k > 0 and toks[k - 1].low in ("for", "over")
+
+
+# Nouns a speaker "makes" a claim with, whose "that" clause is what was said: "made the case
+# that", "made an explosive charge that", "repeated the point that".
+_MADE_NOUNS: Final = frozenset("case charge charges point argument claim claims".split())
+# Verbs that make a speech noun the subject's words: "made", "repeated", "leveled".
+_MAKING_VERBS: Final = frozenset(
+    """made makes making repeated repeats repeating issued issues leveled levelled levels
+    renewed renews offered offers raised raises""".split()
+)
+
+
+def _maker_of(text: str, toks: list[Tok], k: int) -> Mention | None:
+    """The subject of a verb of making before the article ``toks[k]`` of a speech noun: "Lund
+    made an explosive charge that …" -> Lund; None without such a verb ("a claim that")."""
+    if toks[k].low not in ("a", "an", "the") or k < 2 or toks[k - 1].low not in _MAKING_VERBS:
+        return None
+    m = nearest_subject(text, toks, k)
+    return m if m is not None and _speakerish(m) else None
 
 
 def _speech_noun_owner(doc: _Doc, p: _Piece) -> tuple[Mention, str] | None:
@@ -4161,21 +4182,26 @@ def _speech_noun_owner(doc: _Doc, p: _Piece) -> tuple[Mention, str] | None:
             continue
         j = i - 1
         if toks[j].low not in _SPEECH_NOUNS:
-            # "her claim on Friday that", "his remarks during the debate that": a short adjunct
-            k = max(0, j - 4)
-            while j > k and toks[j].low not in _SPEECH_NOUNS and toks[j].is_word:
-                j -= 1
-            if toks[j].low not in _SPEECH_NOUNS or toks[j + 1].low not in _ADJUNCT_PREPS | {
-                "on",
-                "in",
-            }:
-                continue
+            if t.low == "that" and toks[j].low in _MADE_NOUNS:
+                pass  # "made the case that": owned through the verb
+            else:
+                # "her claim on Friday that", "his remarks during the debate that": an adjunct
+                k = max(0, j - 4)
+                while j > k and toks[j].low not in _SPEECH_NOUNS and toks[j].is_word:
+                    j -= 1
+                if toks[j].low not in _SPEECH_NOUNS or toks[j + 1].low not in _ADJUNCT_PREPS | {
+                    "on",
+                    "in",
+                }:
+                    continue
         n = j
         if n > 0 and not toks[n - 1].is_cap and toks[n - 1].low not in _POSS_WORDS:
             n -= 1  # one modifier: "his famous warning", "her March comment" (capitalised)
         own = toks[n - 1] if n > 0 else None
         if own is not None and not own.is_cap and toks[n - 1].low not in _POSS_WORDS:
-            return None
+            art = n if toks[n].low in ("a", "an", "the") else n - 1
+            maker = _maker_of(doc.text, toks, art) if t.low == "that" else None
+            return (maker, toks[j].text) if maker is not None else None
         if own is None or (
             not _blamed_for(toks, n - 1)
             and any(toks[k].low in _CUE_WORDS and is_cue_at(toks, k) for k in range(n - 1))
