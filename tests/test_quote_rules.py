@@ -35,6 +35,9 @@ def check(text: str, quote: str, speaker: str | None, cue: str | None, kind: str
 
 # Rules that read no one's words: layout, titles, names.
 NO_SPEAKER = [
+    # an adverb opening the sentence is no one's name
+    ("Conversely, the board rated 22 of its claims as “entirely true” last year.",
+     "entirely true", None, None, "scare"),
     # "it" before a linking verb states what something is: its fragment is nobody's words
     ("The ferry board met. It is “unfortunate” that the harbor has no pilots.",
      "unfortunate", None, None, "scare"),

@@ -5449,11 +5449,35 @@ def _agent_head(word: str) -> bool:
     )
 
 
+# Endings of adverbs, never of a name ("Conversely", "Notably", "Reportedly"; not "Kelly",
+# "Emily", "Beverly").
+_ADVERB_ENDS: Final = (
+    "ally",
+    "sely",
+    "ously",
+    "ively",
+    "ingly",
+    "edly",
+    "ntly",
+    "ctly",
+    "ately",
+    "ibly",
+    "ably",
+)
+
+
+def _adverb(word: str) -> bool:
+    """Whether a capitalised word is an adverb that opens a sentence ("Conversely",
+    "Finally"): a word news writes in lower case, or one with an adverb's ending."""
+    low = word.lower()
+    return low.endswith("ly") and (low in _LOWERCASE_WORDS or low.endswith(_ADVERB_ENDS))
+
+
 def _capitalised_name(words: list[str]) -> bool:
     """Whether a noun phrase is capitalised as a name, not only because it opens the
     sentence: "Reyes", "The Courier", "The skippers" -> True; "The clarion call", "Such" ->
     False."""
-    if not words[0][0].isupper():
+    if not words[0][0].isupper() or (len(words) == 1 and _adverb(words[0])):
         return False
     if words[0].lower() not in _LEADING_QUANTIFIERS:
         return True
