@@ -856,6 +856,33 @@ def test_speech_noun_made_by_its_subject(text, quote, speaker, cue, kind):
     check(text, quote, speaker, cue, kind)
 
 
+# A hearer named with "to" before the "that" clause: the clause is what was said.
+TO_HEARER = [
+    ("Ada Lund confirmed to the Courier that the pier would close.",
+     "the pier would close", "Ada Lund", "confirmed", "indirect"),
+    ("Ada Lund admitted to reporters on Monday that the pier would close.",
+     "the pier would close", "Ada Lund", "admitted", "indirect"),
+    ("Ada Lund wrote to the harbor board that the pier would close.",
+     "the pier would close", "Ada Lund", "wrote", "indirect"),
+]
+# ... not a relative clause after an object: "agreed to a deal that raises fares".
+NOT_TO_HEARER = [
+    "The board will only agree to a deal that raises fares for riders.",
+    "It adds to the bad optics that both Harbor Air and Dover Rail have reaped.",
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), TO_HEARER)
+def test_hearer_named_with_to(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
+
+
+@pytest.mark.parametrize("text", NOT_TO_HEARER)
+def test_no_hearer_before_a_relative(text):
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a"], "text": [text]}), progress=False)
+    assert q.empty, q[["quote", "speaker"]]
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), NO_SPEAKER)
 def test_no_speaker(text, quote, speaker, cue, kind):
     check(text, quote, speaker, cue, kind)

@@ -6753,6 +6753,42 @@ def _past_addressee(toks: list[Tok], j: int, end_tok: int) -> int:
     return k if person and nxt.is_word and nxt.low not in _AUXILIARIES else j
 
 
+def _past_to_hearer(toks: list[Tok], j: int, end_tok: int) -> int:
+    """The "that" after a hearer named with "to" at ``toks[j]``: "confirmed to CNN that …",
+    "explained to the Harbor Ledger that …", "admitted to reporters on Monday that …" -> the
+    "that"; ``j`` when no hearer and "that" follow ("vowed to stop a bill that …": a verb)."""
+    k = j + 1
+    det = False  # after a determiner, plain nouns too: "to the harbor board"
+    while k < end_tok and k < j + 7 and toks[k].low != "that":
+        t = toks[k]
+        det = det or t.low in _OBJECT_DETERMINERS
+        if not t.is_word or not (
+            t.is_cap
+            or t.low in _OBJECT_DETERMINERS
+            or t.low in _OBJECT_PRONOUNS
+            or t.low in _INDIRECT_OBJ
+            or t.low in SPEAKER_NOUNS
+            or _is_time_tok(toks, k)
+            or t.low in ("on", "in")
+            or (det and t.low not in _CLAUSE_STOPS and not _verbish(t))
+        ):
+            return j
+        k += 1
+    if k == j + 1 or k + 1 >= end_tok or toks[k].low != "that":
+        return j
+    hearer, nxt = toks[k - 1], toks[k + 1]
+    heard = (
+        hearer.is_cap
+        or hearer.low in _OBJECT_PRONOUNS
+        or hearer.low in _INDIRECT_OBJ
+        or hearer.low in SPEAKER_NOUNS
+        or hearer.low in ORG_WORDS
+    )
+    # (a verb after "that" makes it a relative: "agreed to a deal that raises taxes")
+    clause = nxt.is_word and nxt.low not in _AUXILIARIES and not _verbish(nxt)
+    return k if heard and clause else j
+
+
 def _content_start(toks: list[Tok], i: int, end_tok: int) -> int:
     """The token after cue ``toks[i]`` where its content may start: past an addressee ("told
     Reuters"), "that", commas and a short time phrase ("announced in early May it had …",
@@ -6764,6 +6800,8 @@ def _content_start(toks: list[Tok], i: int, end_tok: int) -> int:
         j = _past_told_object(toks, _told_object_end(toks, j, end_tok), end_tok)
     elif toks[i].low in ADDRESSEE_CUES:
         j = _past_addressee(toks, j, end_tok)
+    if j < end_tok and toks[j].low == "to":
+        j = _past_to_hearer(toks, j, end_tok)
     k = time_phrase_end(toks, j, end_tok)
     if j < k < end_tok and (toks[k].low in ("that", ",") or _clause_after_time(toks, j, k)):
         j = k  # "announced Wednesday that …"; but "said Monday’s vote …" is content
