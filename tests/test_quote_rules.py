@@ -864,9 +864,15 @@ TO_HEARER = [
      "the pier would close", "Ada Lund", "admitted", "indirect"),
     ("Ada Lund wrote to the harbor board that the pier would close.",
      "the pier would close", "Ada Lund", "wrote", "indirect"),
+    # informing names the hearer as its object
+    ("Ada Lund informed the harbor board that the pier would close.",
+     "the pier would close", "Ada Lund", "informed", "indirect"),
+    ("Ada Lund notified the riders on Monday that the pier would close.",
+     "the pier would close", "Ada Lund", "notified", "indirect"),
 ]
 # ... not a relative clause after an object: "agreed to a deal that raises fares".
 NOT_TO_HEARER = [
+    "Ada Lund informed the harbor board of the closure on Monday.",
     "The board will only agree to a deal that raises fares for riders.",
     "It adds to the bad optics that both Harbor Air and Dover Rail have reaped.",
 ]

@@ -6749,7 +6749,12 @@ def _past_addressee(toks: list[Tok], j: int, end_tok: int) -> int:
     if k == j or k + 1 >= end_tok or toks[k].low != "that":
         return j
     hearer, nxt = toks[k - 1], toks[k + 1]
-    person = hearer.is_cap or hearer.low in _OBJECT_PRONOUNS or hearer.low in SPEAKER_NOUNS
+    person = (
+        hearer.is_cap
+        or hearer.low in _OBJECT_PRONOUNS
+        or hearer.low in ORG_WORDS  # "informed the board that"
+        or _agent_head(hearer.text)  # speaker nouns, "the riders"
+    )
     return k if person and nxt.is_word and nxt.low not in _AUXILIARIES else j
 
 
