@@ -889,6 +889,28 @@ def test_no_hearer_before_a_relative(text):
     assert q.empty, q[["quote", "speaker"]]
 
 
+# "the company", "the agency": the nearest name of that kind written before it.
+ORG_DESCRIPTIONS = [
+    ("Harbor Air Inc. cut 300 jobs on Monday. The company said demand had fallen.",
+     "demand had fallen", "Harbor Air Inc.", "said", "indirect"),
+    ("The Dover Rivers Agency issued rules. “They will save lives,” the agency said.",
+     "They will save lives,", "Dover Rivers Agency", "said", "direct"),
+    ("The Harbor Pilots Association sued. The group said the permits were illegal.",
+     "the permits were illegal", "Harbor Pilots Association", "said", "indirect"),
+    # no name of that kind: the description stays
+    ("Kestrel cut 300 jobs on Monday. The company said demand had fallen.",
+     "demand had fallen", "The company", "said", "indirect"),
+    # a modifier may point elsewhere: "the safety agency" is not the Rivers Agency
+    ("The Dover Rivers Agency issued rules. The safety agency said the fares would rise.",
+     "the fares would rise", "The safety agency", "said", "indirect"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), ORG_DESCRIPTIONS)
+def test_organisation_descriptions(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
+
+
 @pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), NO_SPEAKER)
 def test_no_speaker(text, quote, speaker, cue, kind):
     check(text, quote, speaker, cue, kind)

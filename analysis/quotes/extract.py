@@ -2070,9 +2070,82 @@ def _unnamed_role(
             issuer = _issuer_of(doc.text, head, mention.start, history)
             if issuer is not None:
                 return issuer
+        if len(words) == 1 and head in _ORG_KINDS:  # (not "the safety agency": which one?)
+            org = _org_written_before(doc.text, head, mention.start)
+            if org is not None:
+                return org, "organisation"
     # ("the Kentucky Republican" tied to nobody stays as written: a description, typed so
     # once the article is read, by resolve.is_description)
     return mention.text, typ
+
+
+_COMPANY_ENDS: Final = frozenset(
+    """inc corp co llc ltd plc group holdings airlines airways motors brands foods
+    pharmaceuticals technologies company corporation industries entertainment communications
+    enterprises systems""".split()
+)
+_GROUP_ENDS: Final = frozenset(
+    """group club association coalition foundation institute union alliance network
+    organization organisation project fund society federation league committee caucus
+    campaign""".split()
+)
+_OUTLET_ENDS: Final = frozenset(
+    """times post journal news herald tribune gazette globe chronicle star register sun
+    telegraph guardian statesman inquirer observer examiner""".split()
+)
+# A definite description of an organisation ("the company", "the agency") and the last words
+# of the names it may stand for: the nearest such name written before it is the one meant.
+_ORG_KINDS: Final[dict[str, frozenset[str]]] = {
+    "company": _COMPANY_ENDS,
+    "firm": _COMPANY_ENDS,
+    "agency": frozenset("agency administration service bureau commission office".split()),
+    "department": frozenset({"department"}),
+    "ministry": frozenset({"ministry"}),
+    "group": _GROUP_ENDS,
+    "organization": _GROUP_ENDS,
+    "organisation": _GROUP_ENDS,
+    "union": frozenset("union federation teamsters".split()),
+    "bank": frozenset({"bank"}),
+    "university": frozenset({"university"}),
+    "newspaper": _OUTLET_ENDS,
+    "paper": _OUTLET_ENDS,
+    "network": frozenset("cnn nbc cbs abc msnbc bbc npr pbs network".split()) | {"news"},
+    "committee": frozenset({"committee"}),
+    "council": frozenset({"council"}),
+    "airline": frozenset("airlines airways".split()),
+}
+# A run of capitalised words, with the small words names hold: "Department of Labor".
+_ORG_RUN_RE: Final = re.compile(
+    r"(?<![\w&'’.-])[A-Z][\w&'’.-]*(?:[ \t]+(?:of|for|and|the|&|on)?[ \t]*[A-Z][\w&'’.-]*){0,6}"
+)
+
+
+def _org_written_before(text: str, head: str, before: int) -> str | None:
+    """The organisation a definite description with the head noun ``head`` stands for: the
+    nearest name written before offset ``before`` (in the 3,000 characters before it) whose
+    last word is of that kind. "Harbor Air Inc. cut 300 jobs. The company said …" -> Harbor
+    Air Inc.; "… the Environmental Protection Agency … the agency said" -> Environmental
+    Protection Agency; None when no such name is written ("Boeing … the company")."""
+    kinds = _ORG_KINDS[head]
+    found = None
+    for m in _ORG_RUN_RE.finditer(text, max(0, before - 3000), before):
+        words = m.group().rstrip(",").split()
+        while words and (words[0] in ("The", "A", "An") or _shouted_word(words[0])):
+            words = words[1:]  # "The …", page furniture ("MUST WATCH …")
+        if len(words) > 1 and words[-1].endswith(".") and words[-1].lower() not in _ABBREV_ENDS:
+            words[-1] = words[-1][:-1]  # "… the New York Times." ends a sentence
+        last = bare(words[-1].lower()).rstrip(".") if words else ""
+        if last in kinds and (len(words) > 1 or last in ("cnn", "nbc", "cbs", "abc", "msnbc")):
+            found = " ".join(words)  # (a head word alone, "Ministry" or "Inc.", names none)
+    return found
+
+
+_ABBREV_ENDS: Final = frozenset("inc. corp. co. ltd. llc. plc. jr. sr.".split())
+
+
+def _shouted_word(word: str) -> bool:
+    """Whether a word in capitals is an everyday word, not an acronym: "MUST", "WATCH"."""
+    return len(word) > 3 and word.isupper() and word.lower() in _LOWERCASE_WORDS
 
 
 def _issuer_of(
