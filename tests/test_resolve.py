@@ -24,6 +24,7 @@ from analysis.quotes.resolve import (
     is_description,
     is_unresolved_pronoun,
     resolve_first_person,
+    thing_of_a_name,
 )
 
 
@@ -680,3 +681,33 @@ def test_given_name_speakers(speakers, expected):
     rows = [{"speaker": s, "speaker_type": "person"} for s in speakers]
     given_name_speakers(rows)
     assert [r["speaker"] for r in rows] == expected
+
+
+# A thing said about a name, not who speaks: the name starts where the number says.
+THING_CASES = [
+    ("The prospect of Lund", 3),
+    ("An ominous sign for Lund", 4),
+    ("The only glimpses of the Harbor Board", 5),
+    ("a lawyer for Lund", 0),
+    ("members of Congress", 0),
+    ("the head of the agency", 0),
+    ("supporters of Lund", 0),
+    ("a speech from Lund", 0),
+    ("Asylum seekers detained in Dover", 0),
+    ("Strong majorities of Republicans", 0),
+    ("Secretary of State Ada Lund", 0),
+]
+
+
+@pytest.mark.parametrize(("mention", "expected"), THING_CASES)
+def test_thing_of_a_name(mention, expected):
+    assert thing_of_a_name(mention) == expected
+
+
+def test_a_speaker_read_off_a_thing_about_a_name_is_dropped():
+    text = (
+        "Ivo Lund quit in May. The prospect of Lund testifying has hung over the board, "
+        "citing sources who said the ferries would stop."
+    )
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a"], "text": [text]}), progress=False)
+    assert "Ivo Lund" not in set(q["speaker"].dropna())

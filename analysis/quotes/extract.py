@@ -124,6 +124,7 @@ from .resolve import (
     organisation_by_usage,
     person_descriptors,
     resolve_first_person,
+    thing_mentions,
     unresolved_pronouns,
 )
 from .speaker_table import speaker_key, speaker_outlet_counts, speakers, with_speaker_ids  # noqa: F401
@@ -9163,6 +9164,7 @@ def _article_quotes(
     carry_runs(rows, text)
     unresolved_pronouns(rows)
     common_word_speakers(rows, text)
+    thing_mentions(rows, text)
     person_descriptors(rows, text)
     given_name_speakers(rows)
     return rows

@@ -16,9 +16,13 @@ from typing import Final
 from wordfreq import zipf_frequency
 
 from .attribution import (
+    ANON_WORDS,
     CONTRACTING_PRONOUNS,
+    DOC_NOUNS,
     LEX,
     LISTED_WORDS,
+    ORG_WORDS,
+    SPEAKER_NOUNS,
     TITLES,
     contracted_pronoun,
     heads_role,
@@ -362,6 +366,65 @@ def _place_before_given_name(words: list[str], text: str) -> int:
         if not text.startswith(" " + words[k], m.end()):
             return k
     return 0
+
+
+# Ties between a head noun and the name it is about: "the prospect of Cohen", "a sign for Lund".
+_THING_TIES: Final = frozenset(
+    "of for with about over around against like under into from at in on".split()
+)
+# Nouns for a part or a share of a group, which speaks as the group: "the head of the agency",
+# "a number of senators", "a pair of lawyers".
+_PART_NOUNS: Final = frozenset(
+    """head heads side wing arm branch affiliate number majority minority half third quarter
+    rest most many some all each none one two three four five several few dozens hundreds
+    thousands millions pair trio couple handful dozen team panel delegation crowd chorus""".split()
+)
+# Nouns of a person's own words, which carry the words of the name after them: "a speech from
+# Lund", "clips of Lund describing …", "the diary of Ada Lund".
+_WORDS_NOUNS: Final = frozenset(
+    """speech speeches remarks comments words interview interviews clip clips video videos
+    testimony address tweets posts claim claims account accounts response answer reply
+    argument arguments assertion warning warnings promise pledge call demand diary memoir
+    essay column message messages""".split()
+)
+_SPEAKING_NOUNS: Final = (
+    SPEAKER_NOUNS | TITLES | ORG_WORDS | DOC_NOUNS | ANON_WORDS | _PART_NOUNS | _WORDS_NOUNS
+)
+_AGENT_ENDS: Final = ("er", "or", "ist", "ian", "ant", "ent", "ate")
+
+
+def thing_of_a_name(mention: str) -> int:
+    """Where the name starts in a mention that is a thing said about that name, not who
+    speaks, else 0: a lower-case head noun that names no people, organisation, document or
+    part of a group, then a tie and a capitalised name: "The prospect of Cohen" -> 3, "An
+    ominous sign for Biden" -> 4 (not "a lawyer for Lund", "members of Congress", "the head
+    of the agency", "supporters of Lund", "seekers detained in Dover": a participle's tie)."""
+    words = mention.split()
+    k = next((i for i in range(1, len(words) - 1) if words[i] in _THING_TIES), 0)
+    name = k + 2 if k and k + 2 < len(words) and words[k + 1] == "the" else k + 1
+    if not k or not words[name][:1].isupper():
+        return 0
+    head = words[k - 1].rstrip(",")
+    if not head.isalpha() or not head.islower() or head.endswith(("ed", "ing")):
+        return 0
+    one = head[:-3] + "y" if head.endswith("ies") else head.removesuffix("s")
+    people = head in _SPEAKING_NOUNS or one in _SPEAKING_NOUNS or one.endswith(_AGENT_ENDS)
+    return 0 if people else name
+
+
+def thing_mentions(rows: list[dict], text: str) -> None:
+    """A row whose speaker was read off the name inside a thing said about that name
+    (:func:`thing_of_a_name`) names no speaker, in place; the offsets still point at the
+    mention. "The prospect of Cohen telling Mueller …, citing sources" gave Michael Cohen
+    words he never said."""
+    for r in rows:
+        name = r["speaker"]
+        if not isinstance(name, str) or r["speaker_type"] not in ("person", "organisation"):
+            continue
+        written = _written(text, r)
+        at = thing_of_a_name(written) if written != name else 0
+        if at and name.split()[-1] in written.split()[at:]:
+            r["speaker"] = r["speaker_type"] = None
 
 
 def person_descriptors(rows: list[dict], text: str) -> None:
