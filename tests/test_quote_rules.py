@@ -856,6 +856,18 @@ def test_speech_noun_made_by_its_subject(text, quote, speaker, cue, kind):
     check(text, quote, speaker, cue, kind)
 
 
+# "I" before a coordinated cue is the subject, never skipped for a name before it.
+FIRST_PERSON_SUBJECT = [
+    ("When Ivo Lund mentioned the ferry, I laughed and said, “I do not believe in ferries.”",
+     "I do not believe in ferries.", "I", "said", "direct"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), FIRST_PERSON_SUBJECT)
+def test_first_person_subject_of_a_coordinated_cue(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
+
+
 # A hearer named with "to" before the "that" clause: the clause is what was said.
 TO_HEARER = [
     ("Ada Lund confirmed to the Courier that the pier would close.",

@@ -2200,7 +2200,9 @@ def nearest_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
         )
         if not verb:
             continue
-        if t.low.endswith(("’s", "'s")) or (t.is_cap and bare(t.low) in _NOT_SUBJECT_START):
+        if t.low.endswith(("’s", "'s")) or (
+            t.is_cap and bare(t.low) in _NOT_SUBJECT_START and t.low not in SUBJECT_PRONOUNS
+        ):
             # "Brandt’s remarks": a possessive, then the noun it owns; "For months, …": a
             # sentence-initial preposition is no subject
             continue
