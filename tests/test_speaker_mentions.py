@@ -85,10 +85,11 @@ POSSESSIVES = [
         None,
     ),
     (
+        # the physician's words, if anyone's; never Lund's
         'Lund\'s personal physician prescribed him a "miracle cure" for the flu.',
         "miracle cure",
-        None,
-        None,
+        "Lund's personal physician",
+        "Lund's personal physician",
     ),
     (
         'Council Speaker Ada Reyes\'s office circulated a memo attacking the "secret plan" of '
