@@ -856,6 +856,20 @@ def test_speech_noun_made_by_its_subject(text, quote, speaker, cue, kind):
     check(text, quote, speaker, cue, kind)
 
 
+# The article's own pronouns give a person's sex over what the given name suggests.
+PRONOUN_SEX = [
+    ("Shawn Lund ran the ferry desk. She had worked there for years. In May Lund lost the job. "
+     "She called the hotline. The office sent Ivo Reyes; Mr. Reyes came. "
+     "The desk was slow, she said, “and I felt like I could not keep up.”",
+     "and I felt like I could not keep up.", "Shawn Lund", "said", "direct"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), PRONOUN_SEX)
+def test_sex_from_the_articles_pronouns(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
+
+
 # "I" before a coordinated cue is the subject, never skipped for a name before it.
 FIRST_PERSON_SUBJECT = [
     ("When Ivo Lund mentioned the ferry, I laughed and said, “I do not believe in ferries.”",

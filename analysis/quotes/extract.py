@@ -476,7 +476,7 @@ class _Doc:
     def genders(self) -> dict[str, str]:
         """Surname sex from honorifics, read once per article and only when asked."""
         if self._genders is None:
-            self._genders = _honorific_sexes(self.text)
+            self._genders = {**_pronoun_sexes(self), **_honorific_sexes(self.text)}
         return self._genders
 
     def surname_positions(self, key: str, full: str) -> list[int]:
@@ -1607,6 +1607,34 @@ def _honorific_sexes(text: str) -> dict[str, str]:
         key, sex = name_key(g.group(2)), "m" if g.group(1) == "r" else "f"
         gender[key] = sex if gender.get(key, sex) == sex else "?"
     return gender
+
+
+_NEXT_PRONOUN_SEX: Final = {"He": "m", "His": "m", "She": "f", "Her": "f"}
+
+
+def _pronoun_sexes(doc: _Doc) -> dict[str, str]:
+    """Surname key -> "m"/"f" from the article's own pronouns: the one person a sentence
+    names, when the next sentence opens with "She"/"Her" (or "He"/"His") at least twice and
+    never the other way ("Shawn Lund … She had …", whatever the given name says)."""
+    votes: dict[str, set[str]] = {}
+    counts: dict[str, int] = {}
+    mentions = doc.person_mentions()
+    if not mentions:
+        return {}
+    at = [a for a, _ in mentions]
+    for (s0, e0), (s1, _) in zip(doc.spans, doc.spans[1:], strict=False):
+        first = doc.text[s1 : s1 + 4].split(None, 1)
+        sex = _NEXT_PRONOUN_SEX.get(first[0]) if first else None
+        if sex is None:
+            continue
+        named = {
+            full for a, full in mentions[bisect.bisect_left(at, s0) : bisect.bisect_left(at, e0)]
+        }
+        if len(named) == 1:
+            key = name_key(named.pop()).split()[-1]  # keyed as _same_sex asks
+            votes.setdefault(key, set()).add(sex)
+            counts[key] = counts.get(key, 0) + 1
+    return {k: v.pop() for k, v in votes.items() if len(v) == 1 and counts[k] >= 2}
 
 
 # Starts with a literal so the regex engine skips ahead to each "M" (no leading \b).
