@@ -73,6 +73,7 @@ from .attribution import (
     SUBJECT_PRONOUNS,
     TAIL_PREPOSITIONS,
     THING_SUBJECTS,
+    TIE_WORDS,
     TITLE_CUES,
     TITLES,
     Mention,
@@ -4314,9 +4315,20 @@ def _speech_noun_owner(doc: _Doc, p: _Piece) -> tuple[Mention, str] | None:
         if own.low.endswith(("’s", "'s")) or own.text in ("’", "'"):
             m = np_before(doc.text, toks, n)
             if m is not None:
-                return m, toks[j].text
+                return _possessor(m), toks[j].text
         return None
     return None
+
+
+def _possessor(m: Mention) -> Mention:
+    """The name that owns a speech noun, without the phrase it closes: "no evidence for
+    Lund’s claim" -> Lund (the owner of the claim, not the evidence)."""
+    words = m.text.split(" ")
+    k = max((i for i, w in enumerate(words) if w in TIE_WORDS), default=-1)
+    if k < 0 or k + 1 >= len(words) or not all(w[:1].isupper() for w in words[k + 1 :]):
+        return m
+    cut = len(" ".join(words[: k + 1])) + 1
+    return Mention(m.start + cut, m.end, m.text[cut:])
 
 
 # A share of the people asked: "31 percent of renters", "six in 10", "most", "a majority".
@@ -8083,6 +8095,7 @@ def _reported_by_speech_noun(doc: _Doc, sent: _Sentence) -> list[_Report]:
             m: Mention | None = Mention(own.start, own.end, own.text)
         elif own.low.endswith(("’s", "'s")) and (own.is_cap or _people_noun(own.low[:-2])):
             m = np_before(doc.text, toks, k + 1)  # "Reyes's claim", "the harbor chief's claim"
+            m = _possessor(m) if m is not None else None
         else:
             continue
         if m is not None and that + 1 < sent.end_tok and toks[that + 1].is_word:
