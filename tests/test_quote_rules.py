@@ -580,6 +580,10 @@ ORG_SHORT_FORMS = [
     ("The Kestrel Institution published a study.\n\nKestrel said the fares would rise.",
      "Kestrel Institution"),
     ("President Lund toured Lund Institute.\n\nLund said the fares would rise.", "Lund"),
+    # An acronym spelled out first in a possessive is the name without its ending.
+    ("The Dover Port Board's pier shut.\n\nThe DPB said the fares would rise.", "Dover Port Board"),
+    ("The Dover Dock Crews' strike ended.\n\nDDC said the fares would rise.", "Dover Dock Crews"),
+    ("The Dover Port Board’s pier shut.\n\nDPB said the fares would rise.", "Dover Port Board"),
 ]
 
 

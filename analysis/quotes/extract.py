@@ -1463,9 +1463,21 @@ def _written_out(text: str, letters: str) -> str | None:
     while i >= 0:
         end = _spelled_from(text, i, letters)
         if end >= 0:
-            return text[i:end]
+            return _without_possessive(text[i:end])
         i = text.find(letters[0], i + 1)
     return None
+
+
+def _without_possessive(name: str) -> str:
+    """A spelled-out name without the possessive ending its last word carries where the
+    article first writes it: "the Harbor Transit Authority's pier" spells the speaker of a
+    later "HTA said" as "Harbor Transit Authority", and "the United Ferry Workers' strike"
+    as "United Ferry Workers" ("'s", "’s", or a bare apostrophe after a plural)."""
+    if name.endswith(("'s", "’s")):
+        return name[:-2]
+    if name.endswith(("s'", "s’")):
+        return name[:-1]
+    return name
 
 
 # Short words between the capitalised words of a spelled-out name ("Bureau of Harbor Safety").
@@ -1527,7 +1539,7 @@ def _written_out_regex(text: str, letters: str) -> str | None:
     words = [letter + r"[a-z][\w’'\-]*" for letter in letters]
     pattern = r"(?<![\w’'\-])" + join.join(words) + r"(?![ \t]+[A-Z]|[\w’'\-])"
     found = re.search(pattern, text)
-    return found.group(0) if found is not None else None
+    return _without_possessive(found.group(0)) if found is not None else None
 
 
 # Abbreviated titles and the role nouns a later description uses: "Gov. Reyes" … "the
