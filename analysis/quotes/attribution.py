@@ -1087,8 +1087,11 @@ def _is_time_tok(toks: list[Tok], k: int) -> bool:
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     if nxt is None:
         return False
-    if low in ("last", "this", "next", "past") and not t.is_cap:
-        return nxt.low in _TIME_UNITS or _counted_time(toks, k + 1)
+    if low in ("last", "this", "next", "past") and (not t.is_cap or k == 0):
+        # (a possessive unit inside a mention qualifies its noun: "a source familiar with
+        # this week's testimony")
+        possessive = nxt.low.endswith(("’s", "'s"))
+        return (_time_unit(nxt) and (k == 0 or not possessive)) or _counted_time(toks, k + 1)
     return low in _MONTHS and t.is_cap and nxt.text[0].isdigit()
 
 
@@ -1152,11 +1155,10 @@ def _without_time(toks: list[Tok]) -> list[Tok]:
         if _counted_time(toks, 0):
             toks = toks[2:]  # "last two years"
         while toks and (
-            toks[0].text == ","
-            or toks[0].low in _TIME_UNITS
-            or (month and toks[0].text[0].isdigit())
+            toks[0].text == "," or _time_unit(toks[0]) or (month and toks[0].text[0].isdigit())
         ):
             toks = toks[1:]
+    toks = _without_cut_time_unit(toks)
     for k in range(1, len(toks)):
         if k == 1 and toks[0].low in DETERMINERS:
             continue
@@ -1167,6 +1169,29 @@ def _without_time(toks: list[Tok]) -> list[Tok]:
                 k -= 1
             return toks[:k]
     return toks
+
+
+def _time_unit(t: Tok) -> bool:
+    """Whether ``t`` is a time unit in lower case, possessive or not: "week", "year’s"."""
+    low = t.low[:-2] if t.low.endswith(("’s", "'s")) else t.low
+    return low in _TIME_UNITS and not t.is_cap
+
+
+# Units a time phrase ends in before a subject: "[Last] week the board", "[Last] year’s report".
+_CUT_TIME_UNITS: Final = frozenset("week weekend month year decade".split())
+
+
+def _without_cut_time_unit(toks: list[Tok]) -> list[Tok]:
+    """A mention without the time unit it opens with, left of a time phrase whose lead word
+    the frame did not take ("[Last] week Harbor leaders" -> Harbor leaders, "[Last] year’s
+    Harbor Board report" -> Harbor Board report, "[Earlier this] week Mayor Ada Reyes"): a
+    unit in lower case is never a subject's first word."""
+    if len(toks) < 2 or not _time_unit(toks[0]):
+        return toks
+    low = toks[0].low[:-2] if toks[0].low.endswith(("’s", "'s")) else toks[0].low
+    if low not in _CUT_TIME_UNITS or not toks[1].is_word:
+        return toks
+    return toks[1:]
 
 
 def _only_time(toks: list[Tok]) -> bool:
