@@ -13,6 +13,7 @@ import pytest
 
 from analysis import extract_quotes
 from analysis.quotes.extract import _quote_is_predicate, _undashed_signature, _without_place_of
+from analysis.quotes.resolve import organisation_by_usage
 
 
 def row_of(text: str, quote: str) -> tuple[str | None, str | None, str]:
@@ -934,3 +935,29 @@ def test_unmarked_direct_quotations(text, quote, speaker):
     else:
         row = q.iloc[0]
         assert (row["quote"], row["speaker"]) == (quote, speaker)
+
+
+# A name the lists read as a person's is an organisation's where the article writes it with
+# what only an organisation has: a thing it runs or sells as a modifier, a ticker, its own
+# "its", a staff member after its possessive; never where a given name or a title goes with it.
+ORG_THINGS = [
+    ("Two Ostry passenger trains collided. Ostry said the line was shut.", "Ostry", True),
+    ("Shoppers crowded Ostry stores. Ostry says sales rose.", "Ostry", True),
+    ("The Ostry news agency said the talks went well.", "Ostry", True),
+    ("A new Ostry poll found support fell. Ostry noted the margin.", "Ostry", True),
+    ("“The space is changing,” Ostry (OST) said.", "Ostry", True),
+    ("Ostry told its clients in a note that rates would fall.", "Ostry", True),
+    ("Ostry said in its statement that the ferry was safe.", "Ostry", True),
+    ("As Ostry’s Maria Lund writes, the fares rose.", "Ostry", True),
+    ("Lund supporters cheered. Lund said the fares would fall.", "Lund", False),
+    ("Lund (R) said the fares would fall.", "Lund", False),
+    ("Lund said workers would be paid.", "Lund", False),
+    ("Lund's White House pushed the plan.", "Lund", False),
+    ("Ada Ostry spoke. Ostry stores opened.", "Ostry", False),
+    ("Mr. Ostry told its board the ferry was safe.", "Ostry", False),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), ORG_THINGS)
+def test_organisation_by_its_things(text, name, expected):
+    assert organisation_by_usage(text, name) is expected
