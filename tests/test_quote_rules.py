@@ -961,3 +961,23 @@ ORG_THINGS = [
 @pytest.mark.parametrize(("text", "name", "expected"), ORG_THINGS)
 def test_organisation_by_its_things(text, name, expected):
     assert organisation_by_usage(text, name) is expected
+
+
+# Two curly single marks are one double mark, as '' and `` are: ‘‘…’’ and “…’’ pair.
+CURLY_DOUBLES = [
+    ("The ferry ran late.\n\n“We won the vote,’’ Ada Reyes said.",
+     "We won the vote,", "Ada Reyes", "said", "direct"),
+    ("The ferry ran late.\n\n‘‘We won the vote,’’ Ada Reyes said.",
+     "We won the vote,", "Ada Reyes", "said", "direct"),
+    ("“Fares stay,’’ said Ivo Lund. “The pier reopens.’’\n\nThe board met.",
+     "The pier reopens.", "Ivo Lund", "said", "direct"),
+    ("“The crews told me ‘no way,’’’ Ada Reyes said.",
+     "The crews told me ‘no way,", "Ada Reyes", "said", "direct"),
+    ("Ada Reyes said she had “no doubt’’ the fares would fall.",
+     "no doubt", "Ada Reyes", "said", "partial"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), CURLY_DOUBLES)
+def test_curly_double_marks(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)

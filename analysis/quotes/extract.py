@@ -148,13 +148,14 @@ KINDS: Final = ("direct", "partial", "indirect", "scare")
 ROW_COLUMNS: Final = [c for c in QUOTE_COLUMNS if c != "speaker_id"]
 
 # Quotation marks. `` and '' (typewriter doubles, common in NYT/LexisNexis text) are read as one
-# double mark, not two apostrophes. One leading character class, then the second ` or ': the
-# same matches as ``|''|["“”„‟«»]|[‘’'‚‛`], but Python's re skips ahead to a leading class in
-# C and tries an alternation at every position.
-_MARK_RE: Final = re.compile(r"[\"“”„‟«»‘’'‚‛`](?:(?<=`)`|(?<=')')?")
-_DOUBLE: Final = frozenset(["``", "''", '"', "“", "”", "„", "‟", "«", "»"])
-_OPEN_GLYPHS: Final = frozenset(["``", "“", "„", "‟", "«", "‘", "‚", "‛", "`"])
-_CLOSE_GLYPHS: Final = frozenset(["''", "”", "»", "’"])
+# double mark, not two apostrophes, and so are their curly forms ‘‘ and ’’ (wire copy set in
+# some newsrooms' systems: “We won,’’ Reyes said). One leading character class, then the
+# second ` ' ‘ or ’: the same matches as ``|''|‘‘|’’|["“”„‟«»]|[‘’'‚‛`], but Python's re
+# skips ahead to a leading class in C and tries an alternation at every position.
+_MARK_RE: Final = re.compile(r"[\"“”„‟«»‘’'‚‛`](?:(?<=`)`|(?<=')'|(?<=’)’|(?<=‘)‘)?")
+_DOUBLE: Final = frozenset(["``", "''", "‘‘", "’’", '"', "“", "”", "„", "‟", "«", "»"])
+_OPEN_GLYPHS: Final = frozenset(["``", "‘‘", "“", "„", "‟", "«", "‘", "‚", "‛", "`"])
+_CLOSE_GLYPHS: Final = frozenset(["''", "’’", "”", "»", "’"])
 _BEFORE_OPEN: Final = (
     frozenset("([{—–-/\u2014\u2013\u2012:;,") | frozenset(_DOUBLE) | frozenset("‘'`")
 )
