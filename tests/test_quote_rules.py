@@ -460,6 +460,16 @@ CUE_READINGS = [
     ("The depot.\n\nHeadquarters: Port Ellen, Maine.\n\nIt opened in May.", False),
     ("The crews.\n\nAda Reyes: harbor editor and former skipper at the depot.", False),
     ("The crews.\n\nPoll: Skippers Abandon the Levy for a Toll on the Bridge.", True),
+    # "states" after a counting word or capitals that name a kind of state is the noun
+    ("The port must tell the other Gulf states that the ferry will run.", False),
+    ("Blue states, such as Dover, were hit first by the strike.", False),
+    ("Twenty-one states now have more ferry piers than ferries.", False),
+    ("Ferries run in more than a dozen states that adhere to the rules.", False),
+    ("It lists some once reliably Democratic states that Lund carried.", False),
+    ("The crews sail to some European states with the cargo.", False),
+    ("Ada Okafor states that the fares will rise in May.", True),
+    ("The Harbor Board states that the fares will rise in May.", True),
+    ("The charter, which states that fares are fixed, was signed.", True),
 ]
 
 
