@@ -991,3 +991,25 @@ CURLY_DOUBLES = [
 @pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), CURLY_DOUBLES)
 def test_curly_double_marks(text, quote, speaker, cue, kind):
     check(text, quote, speaker, cue, kind)
+
+
+# A caption label that a page runs into the text ("Media caption", "Image caption", after the
+# player's notice) is no part of the speaker's label before the colon; the caption stands
+# beside the story, so the story's next quotation goes on with the story's speaker.
+CAPTION_LABELS = [
+    ("The ferry sank.\n\nMedia playback is unsupported on your device Media caption Ada Reyes: "
+     "“The pier will reopen”\n\nThe board met.", "The pier will reopen", "Ada Reyes", ":",
+     "direct"),
+    ("The ferry sank.\n\nImage caption Ivo Lund: “The pier will reopen”\n\nThe board met.",
+     "The pier will reopen", "Ivo Lund", ":", "direct"),
+    ("“The fares stay,” Ada Reyes said.\n\nMedia caption Ivo Lund: “We lost”\n\n"
+     "“The crews will be paid.”", "The crews will be paid.", "Ada Reyes", "said", "direct"),
+    # a role's label before the name's: the name speaks
+    ("The ferry sank.\n\nMedia caption PM: Ivo Lund: “The pier will reopen”\n\nThe board met.",
+     "The pier will reopen", "Ivo Lund", ":", "direct"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), CAPTION_LABELS)
+def test_caption_labels(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)

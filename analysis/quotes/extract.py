@@ -3099,6 +3099,18 @@ def _in_caption(text: str, pos: int) -> bool:
 _CAPTION_NEEDS: Final = ("/", "PHOTO", "Photo", "Getty Images")
 
 
+def _in_caption_label_line(text: str, pos: int) -> bool:
+    """Whether offset ``pos`` lies on a line that a video's or a picture's caption label
+    opens ("Media playback is unsupported on your device Media caption Ada Reyes: “…”"): a
+    caption stands beside the story, so a quotation after it goes on with the speaker of the
+    story's quotation before, not the caption's."""
+    a = text.rfind("\n", 0, pos) + 1
+    return _holds_any(text, a, pos, _CAPTION_LABELS)
+
+
+_CAPTION_LABELS: Final = ("Media caption", "Image caption", "Video caption")
+
+
 def _holds_any(text: str, a: int, b: int, needles: tuple[str, ...]) -> bool:
     """Whether ``text[a:b]`` holds any of ``needles``."""
     for needle in needles:
@@ -6047,6 +6059,9 @@ def _headline_colon(text: str, pre: list[Tok]) -> Mention | None:
     first = _after_page_label(pre)
     for i in range(first, min(len(pre), first + 7)):
         if pre[i].text == ":":
+            if _name_label_after(pre, i):
+                first = i + 1  # "PM: Ivo Lund: “…”": the role's label, then the name's
+                continue
             np = pre[first:i]
             if (
                 1 <= len(np) <= 5
@@ -6058,11 +6073,37 @@ def _headline_colon(text: str, pre: list[Tok]) -> Mention | None:
     return None
 
 
+def _name_label_after(pre: list[Tok], i: int) -> bool:
+    """Whether a second label of one to four capitalised words and its colon follows the
+    colon at ``pre[i]``: "PM: Ivo Lund: “…”" -> True at the first colon."""
+    k = i + 1
+    while k < len(pre) and k <= i + 4 and pre[k].is_cap and pre[k].is_word:
+        k += 1
+    return k > i + 1 and k < len(pre) and pre[k].text == ":"
+
+
 def _after_page_label(pre: list[Tok]) -> int:
     """Index after a page's label and its colon opening the tokens ("More:", "Update:",
-    "Photo:"; not_speaker_labels in attribution.json), else 0."""
+    "Photo:"; not_speaker_labels in attribution.json), or after a caption's label and the
+    player's notice before it (:func:`_after_caption_label`), else 0."""
     if len(pre) >= 2 and pre[1].text == ":" and pre[0].low in _NOT_LABELS:
         return 2
+    return _after_caption_label(pre)
+
+
+# How far into a sentence a caption's label may stand: a player's notice before it ("Media
+# playback is unsupported on your device Media caption …") is seven words.
+_CAPTION_REACH: Final = 12
+
+
+def _after_caption_label(pre: list[Tok]) -> int:
+    """Index after a picture's or a video's caption label near the sentence's start, where a
+    page runs the caption into the text: "Media playback is unsupported on your device Media
+    caption Ada Reyes: “…”" and "Image caption Ada Reyes: “…”" -> the index of "Ada", so the
+    name before the colon is the speaker's label; 0 when no such label opens it."""
+    for k in range(min(len(pre) - 1, _CAPTION_REACH)):
+        if pre[k + 1].low == "caption" and furniture_pair(pre[k].text, pre[k + 1].text):
+            return k + 2
     return 0
 
 
@@ -8555,7 +8596,7 @@ def _marked_rows(
             said = choose(ChoiceContext(doc, pieces, attrs, idx, last, history, said))
         if said is not None:
             history.append((said.mention.start, said.speaker, said.typ or "person"))
-            if kind in ("direct", "partial"):
+            if kind in ("direct", "partial") and not _in_caption_label_line(text, p.open_at):
                 last = _Carried(
                     said.mention, said.speaker, said.typ or "person", said.cue, p.close_end
                 )
