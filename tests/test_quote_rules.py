@@ -997,7 +997,7 @@ def test_curly_double_marks(text, quote, speaker, cue, kind):
 # player's notice) is no part of the speaker's label before the colon; the caption stands
 # beside the story, so the story's next quotation goes on with the story's speaker.
 CAPTION_LABELS = [
-    ("The ferry sank.\n\nMedia playback is unsupported on your device Media caption Ada Reyes: "
+    ("The ferry sank.\n\nVideo will not play on this old ferry phone Media caption Ada Reyes: "
      "“The pier will reopen”\n\nThe board met.", "The pier will reopen", "Ada Reyes", ":",
      "direct"),
     ("The ferry sank.\n\nImage caption Ivo Lund: “The pier will reopen”\n\nThe board met.",

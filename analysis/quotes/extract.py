@@ -3101,9 +3101,9 @@ _CAPTION_NEEDS: Final = ("/", "PHOTO", "Photo", "Getty Images")
 
 def _in_caption_label_line(text: str, pos: int) -> bool:
     """Whether offset ``pos`` lies on a line that a video's or a picture's caption label
-    opens ("Media playback is unsupported on your device Media caption Ada Reyes: “…”"): a
-    caption stands beside the story, so a quotation after it goes on with the speaker of the
-    story's quotation before, not the caption's."""
+    opens (a player's notice, then "Media caption Ada Reyes: “…”"): a caption stands beside
+    the story, so a quotation after it goes on with the speaker of the story's quotation
+    before, not the caption's."""
     a = text.rfind("\n", 0, pos) + 1
     return _holds_any(text, a, pos, _CAPTION_LABELS)
 
@@ -6091,16 +6091,17 @@ def _after_page_label(pre: list[Tok]) -> int:
     return _after_caption_label(pre)
 
 
-# How far into a sentence a caption's label may stand: a player's notice before it ("Media
-# playback is unsupported on your device Media caption …") is seven words.
+# How far into a sentence a caption's label may stand: a video player's notice before it (a
+# sentence of seven words that says the video does not play here) is no longer.
 _CAPTION_REACH: Final = 12
 
 
 def _after_caption_label(pre: list[Tok]) -> int:
     """Index after a picture's or a video's caption label near the sentence's start, where a
-    page runs the caption into the text: "Media playback is unsupported on your device Media
-    caption Ada Reyes: “…”" and "Image caption Ada Reyes: “…”" -> the index of "Ada", so the
-    name before the colon is the speaker's label; 0 when no such label opens it."""
+    page runs the caption into the text, after a player's notice or not: "Video will not
+    play here Media caption Ada Reyes: “…”", "Image caption Ada Reyes: “…”" -> the index of
+    "Ada", so the name before the colon is the speaker's label; 0 when no such label opens
+    it."""
     for k in range(min(len(pre) - 1, _CAPTION_REACH)):
         if pre[k + 1].low == "caption" and furniture_pair(pre[k].text, pre[k + 1].text):
             return k + 2
