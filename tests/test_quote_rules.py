@@ -13,6 +13,7 @@ import pytest
 
 from analysis import extract_quotes
 from analysis.quotes.extract import _quote_is_predicate, _undashed_signature, _without_place_of
+from analysis.quotes.resolve import organisation_by_usage
 
 
 def row_of(text: str, quote: str) -> tuple[str | None, str | None, str]:
@@ -462,6 +463,16 @@ CUE_READINGS = [
     ("The depot.\n\nHeadquarters: Port Ellen, Maine.\n\nIt opened in May.", False),
     ("The crews.\n\nAda Reyes: harbor editor and former skipper at the depot.", False),
     ("The crews.\n\nPoll: Skippers Abandon the Levy for a Toll on the Bridge.", True),
+    # "states" after a counting word or capitals that name a kind of state is the noun
+    ("The port must tell the other Gulf states that the ferry will run.", False),
+    ("Blue states, such as Dover, were hit first by the strike.", False),
+    ("Twenty-one states now have more ferry piers than ferries.", False),
+    ("Ferries run in more than a dozen states that adhere to the rules.", False),
+    ("It lists some once reliably Democratic states that Lund carried.", False),
+    ("The crews sail to some European states with the cargo.", False),
+    ("Ada Okafor states that the fares will rise in May.", True),
+    ("The Harbor Board states that the fares will rise in May.", True),
+    ("The charter, which states that fares are fixed, was signed.", True),
 ]
 
 
@@ -583,6 +594,10 @@ ORG_SHORT_FORMS = [
     ("The Kestrel Institution published a study.\n\nKestrel said the fares would rise.",
      "Kestrel Institution"),
     ("President Lund toured Lund Institute.\n\nLund said the fares would rise.", "Lund"),
+    # An acronym spelled out first in a possessive is the name without its ending.
+    ("The Dover Port Board's pier shut.\n\nThe DPB said the fares would rise.", "Dover Port Board"),
+    ("The Dover Dock Crews' strike ended.\n\nDDC said the fares would rise.", "Dover Dock Crews"),
+    ("The Dover Port Board’s pier shut.\n\nDPB said the fares would rise.", "Dover Port Board"),
 ]
 
 
@@ -747,9 +762,21 @@ NOT_FRAMED = [
 ]
 
 
+# A time phrase before the subject goes whole, its unit too, capital or possessive; a
+# possessive unit inside a mention qualifies its noun and stays.
+TIME_UNITS_CUT = [
+    ("Last week EU ministers said the fares would rise.", "EU ministers"),
+    ("This week UN envoys said the fares would rise.", "UN envoys"),
+    ("Last year’s Harbor Board report said the fares would rise.", "Harbor Board report"),
+    ("Last month's Dover Council audit said the fares would rise.", "Dover Council audit"),
+    ("A source at this week's talks said the fares would rise.", "A source at this week's talks"),
+]
+
+
 # Who says "… the fares would rise", resolved: each table above holds one rule's cases.
 FARES_SPEAKERS = (
     OPENER_NAMES + GIVEN_NAMES + WHOLE_NAMES + ORG_SHORT_FORMS + DESCRIPTIONS + ANTECEDENTS
+    + TIME_UNITS_CUT
 )
 
 
@@ -1056,3 +1083,71 @@ def test_unmarked_direct_quotations(text, quote, speaker):
     else:
         row = q.iloc[0]
         assert (row["quote"], row["speaker"]) == (quote, speaker)
+
+
+# A name the lists read as a person's is an organisation's where the article writes it with
+# what only an organisation has: a thing it runs or sells as a modifier, a ticker, its own
+# "its", a staff member after its possessive; never where a given name or a title goes with it.
+ORG_THINGS = [
+    ("Two Ostry passenger trains collided. Ostry said the line was shut.", "Ostry", True),
+    ("Shoppers crowded Ostry stores. Ostry says sales rose.", "Ostry", True),
+    ("The Ostry news agency said the talks went well.", "Ostry", True),
+    ("A new Ostry poll found support fell. Ostry noted the margin.", "Ostry", True),
+    ("“The space is changing,” Ostry (OST) said.", "Ostry", True),
+    ("Ostry told its clients in a note that rates would fall.", "Ostry", True),
+    ("Ostry said in its statement that the ferry was safe.", "Ostry", True),
+    ("As Ostry’s Maria Lund writes, the fares rose.", "Ostry", True),
+    ("Lund supporters cheered. Lund said the fares would fall.", "Lund", False),
+    ("Lund (R) said the fares would fall.", "Lund", False),
+    ("Lund said workers would be paid.", "Lund", False),
+    ("Lund's White House pushed the plan.", "Lund", False),
+    ("Ada Ostry spoke. Ostry stores opened.", "Ostry", False),
+    ("Mr. Ostry told its board the ferry was safe.", "Ostry", False),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), ORG_THINGS)
+def test_organisation_by_its_things(text, name, expected):
+    assert organisation_by_usage(text, name) is expected
+
+
+# Two curly single marks are one double mark, as '' and `` are: ‘‘…’’ and “…’’ pair.
+CURLY_DOUBLES = [
+    ("The ferry ran late.\n\n“We won the vote,’’ Ada Reyes said.",
+     "We won the vote,", "Ada Reyes", "said", "direct"),
+    ("The ferry ran late.\n\n‘‘We won the vote,’’ Ada Reyes said.",
+     "We won the vote,", "Ada Reyes", "said", "direct"),
+    ("“Fares stay,’’ said Ivo Lund. “The pier reopens.’’\n\nThe board met.",
+     "The pier reopens.", "Ivo Lund", "said", "direct"),
+    ("“The crews told me ‘no way,’’’ Ada Reyes said.",
+     "The crews told me ‘no way,", "Ada Reyes", "said", "direct"),
+    ("Ada Reyes said she had “no doubt’’ the fares would fall.",
+     "no doubt", "Ada Reyes", "said", "partial"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), CURLY_DOUBLES)
+def test_curly_double_marks(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
+
+
+# A caption label that a page runs into the text ("Media caption", "Image caption", after the
+# player's notice) is no part of the speaker's label before the colon; the caption stands
+# beside the story, so the story's next quotation goes on with the story's speaker.
+CAPTION_LABELS = [
+    ("The ferry sank.\n\nVideo will not play on this old ferry phone Media caption Ada Reyes: "
+     "“The pier will reopen”\n\nThe board met.", "The pier will reopen", "Ada Reyes", ":",
+     "direct"),
+    ("The ferry sank.\n\nImage caption Ivo Lund: “The pier will reopen”\n\nThe board met.",
+     "The pier will reopen", "Ivo Lund", ":", "direct"),
+    ("“The fares stay,” Ada Reyes said.\n\nMedia caption Ivo Lund: “We lost”\n\n"
+     "“The crews will be paid.”", "The crews will be paid.", "Ada Reyes", "said", "direct"),
+    # a role's label before the name's: the name speaks
+    ("The ferry sank.\n\nMedia caption PM: Ivo Lund: “The pier will reopen”\n\nThe board met.",
+     "The pier will reopen", "Ivo Lund", ":", "direct"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), CAPTION_LABELS)
+def test_caption_labels(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)

@@ -463,6 +463,8 @@ def is_cue_at(
     if t.low in _NOUNISH and nxt in _NOUN_NEXT and not (i and toks[i - 1].low in SUBJECT_PRONOUNS):
         # "his anti-Muslim remarks were", "Republican claims of": a noun, by what follows it
         return False
+    if t.low == "states" and _states_as_noun(toks, i):
+        return False
     if t.low in _MOSTLY_NOUNS and nxt != "that" and _mostly_noun_here(toks, i):
         return False
     if i > 0 and _noun_after(toks[i - 1], t):
@@ -539,6 +541,50 @@ def _noun_after(p: Tok, t: Tok) -> bool:
 
 
 _MOSTLY_NOUNS: Final = frozenset("state states attacks".split())
+# Words that count or pick out many things: "other Gulf states", "a dozen states".
+_PLURAL_QUANTIFIERS: Final = frozenset(
+    "other some many several few both all these those various most numerous dozen dozens "
+    "half remaining".split()
+)
+# Capitalised words that qualify "states" as a kind of state, as nationalities do ("Arab
+# states"): parties, regions, colours and blocs ("Democratic states", "Gulf states", "Blue
+# states", "EU member states").
+_STATE_KINDS: Final = frozenset(
+    "u.s. us eu un democratic republican gulf baltic balkan nordic southern northern western "
+    "eastern midwestern blue red swing member border frontline island".split()
+)
+
+
+def _states_as_noun(toks: list[Tok], i: int) -> bool:
+    """Whether "states" at ``toks[i]`` is the plural noun, even before "that" or after a
+    capital: after a counting word, a number or an "-ly" adverb, with or without capitalised
+    modifiers between ("other Gulf states that", "three Rust Belt states", "a dozen states
+    that", "once reliably Democratic states"), or after capitalised words that all name a
+    kind of state ("Blue states", "some European states", "Twenty-one states", "EU member
+    states"). Not the verb after a name or a thing ("Okafor states that", "the Harbor Board
+    states", "which states that")."""
+    j = i - 1
+    while j >= 0 and i - j <= 3 and toks[j].is_cap:
+        j -= 1
+    run = toks[j + 1 : i]
+    before = toks[j] if j >= 0 else None
+    if before is not None and (
+        before.low in _PLURAL_QUANTIFIERS
+        or before.low in _CARDINALS
+        or before.text[0].isdigit()
+        or (adverb_ly(before.low) and bool(run))
+        or (not run and before.low in _STATE_KINDS)  # "swing states that"
+    ):
+        return True
+    return bool(run) and all(_names_state_kind(t.low) for t in run)
+
+
+def _names_state_kind(low: str) -> bool:
+    """Whether a capitalised word before "states" is a kind of state, a number or a
+    nationality ("Gulf", "Twenty-one", "European"), not a name."""
+    return low in _STATE_KINDS or low in DEMONYMS or low.split("-")[0] in _CARDINALS
+
+
 _CARDINALS: Final = frozenset(
     "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty dozens hundreds".split()
@@ -1087,8 +1133,11 @@ def _is_time_tok(toks: list[Tok], k: int) -> bool:
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     if nxt is None:
         return False
-    if low in ("last", "this", "next", "past") and not t.is_cap:
-        return nxt.low in _TIME_UNITS or _counted_time(toks, k + 1)
+    if low in ("last", "this", "next", "past") and (not t.is_cap or k == 0):
+        # (a possessive unit inside a mention qualifies its noun: "a source familiar with
+        # this week's testimony")
+        possessive = nxt.low.endswith(("’s", "'s"))
+        return (_time_unit(nxt) and (k == 0 or not possessive)) or _counted_time(toks, k + 1)
     return low in _MONTHS and t.is_cap and nxt.text[0].isdigit()
 
 
@@ -1152,11 +1201,10 @@ def _without_time(toks: list[Tok]) -> list[Tok]:
         if _counted_time(toks, 0):
             toks = toks[2:]  # "last two years"
         while toks and (
-            toks[0].text == ","
-            or toks[0].low in _TIME_UNITS
-            or (month and toks[0].text[0].isdigit())
+            toks[0].text == "," or _time_unit(toks[0]) or (month and toks[0].text[0].isdigit())
         ):
             toks = toks[1:]
+    toks = _without_cut_time_unit(toks)
     for k in range(1, len(toks)):
         if k == 1 and toks[0].low in DETERMINERS:
             continue
@@ -1167,6 +1215,29 @@ def _without_time(toks: list[Tok]) -> list[Tok]:
                 k -= 1
             return toks[:k]
     return toks
+
+
+def _time_unit(t: Tok) -> bool:
+    """Whether ``t`` is a time unit in lower case, possessive or not: "week", "year’s"."""
+    low = t.low[:-2] if t.low.endswith(("’s", "'s")) else t.low
+    return low in _TIME_UNITS and not t.is_cap
+
+
+# Units a time phrase ends in before a subject: "[Last] week the board", "[Last] year’s report".
+_CUT_TIME_UNITS: Final = frozenset("week weekend month year decade".split())
+
+
+def _without_cut_time_unit(toks: list[Tok]) -> list[Tok]:
+    """A mention without the time unit it opens with, left of a time phrase whose lead word
+    the frame did not take ("[Last] week Harbor leaders" -> Harbor leaders, "[Last] year’s
+    Harbor Board report" -> Harbor Board report, "[Earlier this] week Mayor Ada Reyes"): a
+    unit in lower case is never a subject's first word."""
+    if len(toks) < 2 or not _time_unit(toks[0]):
+        return toks
+    low = toks[0].low[:-2] if toks[0].low.endswith(("’s", "'s")) else toks[0].low
+    if low not in _CUT_TIME_UNITS or not toks[1].is_word:
+        return toks
+    return toks[1:]
 
 
 def _only_time(toks: list[Tok]) -> bool:

@@ -150,13 +150,14 @@ KINDS: Final = ("direct", "partial", "indirect", "scare")
 ROW_COLUMNS: Final = [c for c in QUOTE_COLUMNS if c != "speaker_id"]
 
 # Quotation marks. `` and '' (typewriter doubles, common in NYT/LexisNexis text) are read as one
-# double mark, not two apostrophes. One leading character class, then the second ` or ': the
-# same matches as ``|''|["“”„‟«»]|[‘’'‚‛`], but Python's re skips ahead to a leading class in
-# C and tries an alternation at every position.
-_MARK_RE: Final = re.compile(r"[\"“”„‟«»‘’'‚‛`](?:(?<=`)`|(?<=')')?")
-_DOUBLE: Final = frozenset(["``", "''", '"', "“", "”", "„", "‟", "«", "»"])
-_OPEN_GLYPHS: Final = frozenset(["``", "“", "„", "‟", "«", "‘", "‚", "‛", "`"])
-_CLOSE_GLYPHS: Final = frozenset(["''", "”", "»", "’"])
+# double mark, not two apostrophes, and so are their curly forms ‘‘ and ’’ (wire copy set in
+# some newsrooms' systems: “We won,’’ Reyes said). One leading character class, then the
+# second ` ' ‘ or ’: the same matches as ``|''|‘‘|’’|["“”„‟«»]|[‘’'‚‛`], but Python's re
+# skips ahead to a leading class in C and tries an alternation at every position.
+_MARK_RE: Final = re.compile(r"[\"“”„‟«»‘’'‚‛`](?:(?<=`)`|(?<=')'|(?<=’)’|(?<=‘)‘)?")
+_DOUBLE: Final = frozenset(["``", "''", "‘‘", "’’", '"', "“", "”", "„", "‟", "«", "»"])
+_OPEN_GLYPHS: Final = frozenset(["``", "‘‘", "“", "„", "‟", "«", "‘", "‚", "‛", "`"])
+_CLOSE_GLYPHS: Final = frozenset(["''", "’’", "”", "»", "’"])
 _BEFORE_OPEN: Final = (
     frozenset("([{—–-/\u2014\u2013\u2012:;,") | frozenset(_DOUBLE) | frozenset("‘'`")
 )
@@ -1470,9 +1471,21 @@ def _written_out(text: str, letters: str) -> str | None:
     while i >= 0:
         end = _spelled_from(text, i, letters)
         if end >= 0:
-            return text[i:end]
+            return _without_possessive(text[i:end])
         i = text.find(letters[0], i + 1)
     return None
+
+
+def _without_possessive(name: str) -> str:
+    """A spelled-out name without the possessive ending its last word carries where the
+    article first writes it: "the Harbor Transit Authority's pier" spells the speaker of a
+    later "HTA said" as "Harbor Transit Authority", and "the United Ferry Workers' strike"
+    as "United Ferry Workers" ("'s", "’s", or a bare apostrophe after a plural)."""
+    if name.endswith(("'s", "’s")):
+        return name[:-2]
+    if name.endswith(("s'", "s’")):
+        return name[:-1]
+    return name
 
 
 # Short words between the capitalised words of a spelled-out name ("Bureau of Harbor Safety").
@@ -1534,7 +1547,7 @@ def _written_out_regex(text: str, letters: str) -> str | None:
     words = [letter + r"[a-z][\w’'\-]*" for letter in letters]
     pattern = r"(?<![\w’'\-])" + join.join(words) + r"(?![ \t]+[A-Z]|[\w’'\-])"
     found = re.search(pattern, text)
-    return found.group(0) if found is not None else None
+    return _without_possessive(found.group(0)) if found is not None else None
 
 
 # Abbreviated titles and the role nouns a later description uses: "Gov. Reyes" … "the
@@ -3210,6 +3223,18 @@ def _in_caption(text: str, pos: int) -> bool:
 # What every match of _CAPTION_RE holds. The pattern is tried at every offset of a paragraph
 # (no branch opens with a fixed character); a paragraph without any of these is no caption.
 _CAPTION_NEEDS: Final = ("/", "PHOTO", "Photo", "Getty Images")
+
+
+def _in_caption_label_line(text: str, pos: int) -> bool:
+    """Whether offset ``pos`` lies on a line that a video's or a picture's caption label
+    opens (a player's notice, then "Media caption Ada Reyes: “…”"): a caption stands beside
+    the story, so a quotation after it goes on with the speaker of the story's quotation
+    before, not the caption's."""
+    a = text.rfind("\n", 0, pos) + 1
+    return _holds_any(text, a, pos, _CAPTION_LABELS)
+
+
+_CAPTION_LABELS: Final = ("Media caption", "Image caption", "Video caption")
 
 
 def _holds_any(text: str, a: int, b: int, needles: tuple[str, ...]) -> bool:
@@ -6221,6 +6246,9 @@ def _headline_colon(text: str, pre: list[Tok]) -> Mention | None:
     first = _after_page_label(pre)
     for i in range(first, min(len(pre), first + 7)):
         if pre[i].text == ":":
+            if _name_label_after(pre, i):
+                first = i + 1  # "PM: Ivo Lund: “…”": the role's label, then the name's
+                continue
             np = pre[first:i]
             if (
                 1 <= len(np) <= 5
@@ -6232,11 +6260,38 @@ def _headline_colon(text: str, pre: list[Tok]) -> Mention | None:
     return None
 
 
+def _name_label_after(pre: list[Tok], i: int) -> bool:
+    """Whether a second label of one to four capitalised words and its colon follows the
+    colon at ``pre[i]``: "PM: Ivo Lund: “…”" -> True at the first colon."""
+    k = i + 1
+    while k < len(pre) and k <= i + 4 and pre[k].is_cap and pre[k].is_word:
+        k += 1
+    return k > i + 1 and k < len(pre) and pre[k].text == ":"
+
+
 def _after_page_label(pre: list[Tok]) -> int:
     """Index after a page's label and its colon opening the tokens ("More:", "Update:",
-    "Photo:"; not_speaker_labels in attribution.json), else 0."""
+    "Photo:"; not_speaker_labels in attribution.json), or after a caption's label and the
+    player's notice before it (:func:`_after_caption_label`), else 0."""
     if len(pre) >= 2 and pre[1].text == ":" and pre[0].low in _NOT_LABELS:
         return 2
+    return _after_caption_label(pre)
+
+
+# How far into a sentence a caption's label may stand: a video player's notice before it (a
+# sentence of seven words that says the video does not play here) is no longer.
+_CAPTION_REACH: Final = 12
+
+
+def _after_caption_label(pre: list[Tok]) -> int:
+    """Index after a picture's or a video's caption label near the sentence's start, where a
+    page runs the caption into the text, after a player's notice or not: "Video will not
+    play here Media caption Ada Reyes: “…”", "Image caption Ada Reyes: “…”" -> the index of
+    "Ada", so the name before the colon is the speaker's label; 0 when no such label opens
+    it."""
+    for k in range(min(len(pre) - 1, _CAPTION_REACH)):
+        if pre[k + 1].low == "caption" and furniture_pair(pre[k].text, pre[k + 1].text):
+            return k + 2
     return 0
 
 
@@ -8773,7 +8828,7 @@ def _marked_rows(
             said = choose(ChoiceContext(doc, pieces, attrs, idx, last, history, said))
         if said is not None:
             history.append((said.mention.start, said.speaker, said.typ or "person"))
-            if kind in ("direct", "partial"):
+            if kind in ("direct", "partial") and not _in_caption_label_line(text, p.open_at):
                 last = _Carried(
                     said.mention, said.speaker, said.typ or "person", said.cue, p.close_end
                 )

@@ -555,9 +555,42 @@ def _occurrences(text: str, name: str) -> list[int]:
     return out
 
 
+# What a business or an outlet has, written after its name as a modifier ("Ostry stores",
+# "an Ostry passenger train", "the Ostry poll", "the Ostry news agency"), never after a
+# person's surname alone; "Lund supporters", "the Lund campaign" are a person's.
+_ORG_THINGS: Final = (
+    "stores?|shops?|restaurants?|outlets?|products?|shares|stock|shareholders|customers|"
+    "subscribers|employees|workers|executives|spokes(?:man|woman|person)|polls?|surveys?|"
+    "trains?|passenger|apparel|plants?|factory|factories|apps?|devices|vehicles|aircraft|"
+    "flights?|brand|ads?|headquarters|stations?|branches|" + "|".join(sorted(ORG_HEAD_NOUNS))
+)
+_ORG_THINGS_AFTER_RE: Final = re.compile(
+    rf" (?:news )?(?:{_ORG_THINGS})\b(?![’'\-])"
+    r"|,? \((?!NYSE|NASDAQ)[A-Z]{2,5}\)"
+    r"| (?:told|said in|says in) its\b"
+)
+# A possessive before a person's given name: the organisation's staff ("Ostry's Ada Lund").
+_POSSESSIVE_GIVEN_RE: Final = re.compile(r"[’']s ([A-Z][a-z]+) [A-Z][a-z]+")
+
+
+def _org_things_after(text: str, end: int) -> bool:
+    """Whether what follows a name ending at ``end`` is what only an organisation is written
+    with: a thing it owns or runs as a modifier ("Ostry stores", "an Ostry passenger train",
+    "a new Ostry poll", "the official Ostry news agency"), a ticker in brackets ("Ostry
+    (OST) said"), its own "its" ("Ostry told its clients", "Ostry said in its statement"),
+    or a staff member named by given name and surname after its possessive ("Ostry's Ada
+    Lund writes"); not "Lund supporters", "Lund (R) said", "Lund's White House"."""
+    if _ORG_THINGS_AFTER_RE.match(text, end) is not None:
+        return True
+    m = _POSSESSIVE_GIVEN_RE.match(text, end)
+    return m is not None and m.group(1).lower() in GIVEN_NAMES
+
+
 def _written_as_org(text: str, at: int, end: int) -> bool:
     """Whether the name written at ``text[at:end]`` is written there as an organisation's."""
     before = text[max(0, at - 60) : at]
+    if _org_things_after(text, end):
+        return True
     m = _ORG_AFTER_RE.match(text, end)
     if m is not None:
         head = m.group("head")
