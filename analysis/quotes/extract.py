@@ -1630,6 +1630,8 @@ def _pronoun_sexes(doc: _Doc) -> dict[str, str]:
     """Surname key -> "m"/"f" from the article's own pronouns: the one person a sentence
     names, when the next sentence opens with "She"/"Her" (or "He"/"His") at least twice and
     never the other way ("Shawn Lund … She had …", whatever the given name says)."""
+    if not any(f" {w} " in doc.text or f"\n{w} " in doc.text for w in _NEXT_PRONOUN_SEX):
+        return {}  # the common case: no sentence opens with one, nothing to count
     votes: dict[str, set[str]] = {}
     counts: dict[str, int] = {}
     mentions = doc.person_mentions()

@@ -422,7 +422,8 @@ def thing_mentions(rows: list[dict], text: str) -> None:
         if not isinstance(name, str) or r["speaker_type"] not in ("person", "organisation"):
             continue
         written = _written(text, r)
-        at = thing_of_a_name(written) if written != name else 0
+        # (a mention of one or two words holds no head, tie and name)
+        at = thing_of_a_name(written) if written.count(" ") > 1 and written != name else 0
         if at and name.split()[-1] in written.split()[at:]:
             r["speaker"] = r["speaker_type"] = None
 
