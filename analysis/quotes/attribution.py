@@ -1521,14 +1521,9 @@ def np_before(text: str, toks: list[Tok], i: int, *, loose: bool = False) -> Men
     if j > 0 and np and np[0] is toks[j + 1]:
         both = _org_conjunct(toks, j, np) or _coordinated(toks, j, np)
     np = both or np
-    if both is None and j > 0 and toks[j].low in ("and", "or") and _place_words(np):
-        k = _prepositional_list(toks, j)
-        if k >= 0:
-            return np_before(text, toks, k, loose=loose)  # the phrase the list qualifies
-    if j > 0 and toks[j].low in ("and", "or") and _names_only(np):
-        k = _people_of_list(toks, j)
-        if k >= 0:
-            return np_before(text, toks, k, loose=loose)  # the phrase the list qualifies
+    k = _list_owner(toks, j, np, plain=both is None)
+    if k >= 0:
+        return np_before(text, toks, k, loose=loose)  # the phrase the list qualifies
     if both is None and j > 0 and toks[j].text == "," and _place_words(np):
         k = _town_before_region(toks, j)
         if k >= 0 and (owner := np_before(text, toks, k, loose=loose)) is not None:
@@ -1583,6 +1578,20 @@ def _prepositional_list(toks: list[Tok], j: int) -> int:
     if k < j - 1 and k >= 0 and toks[k].low in ("in", "at", "across", "throughout"):
         return k
     return -1
+
+
+def _list_owner(toks: list[Tok], j: int, np: list[Tok], *, plain: bool) -> int:
+    """Where the phrase is that a list ending at the conjunction ``toks[j]`` qualifies, or -1:
+    places after a preposition of place ("staff at clinics in Dover and Iowa said"; ``plain``:
+    no coordinated subject was read there) or names after a noun of people ("Representatives
+    of Facebook and Twitter said")."""
+    if j <= 0 or toks[j].low not in ("and", "or"):
+        return -1
+    if plain and _place_words(np):
+        k = _prepositional_list(toks, j)
+        if k >= 0:
+            return k
+    return _people_of_list(toks, j) if _names_only(np) else -1
 
 
 def _names_only(np: list[Tok]) -> bool:

@@ -1749,6 +1749,13 @@ def _person_noun(word: str) -> bool:
 _HONORIFICS: Final = frozenset("mr mrs ms miss dr prof sen rep gov rev".split())
 
 
+def _person_evidence(names: dict, written: str, name: str, roles: tuple[str, ...], typ: str) -> str:
+    """The type an honorific (:func:`_honorific_type`) or an age written after the name
+    ("Olivia House, 20,": only people have ages) gives a name, over its words' type."""
+    typ = _honorific_type(names["titled"], written, name, roles, typ)
+    return "person" if typ == "organisation" and name in names["aged"] else typ
+
+
 def _honorific_type(
     titled: list[tuple[str, tuple[str, ...]]],
     written: str,
@@ -1881,9 +1888,7 @@ def _canonical_name(
     if labelled is not None:
         return names["by_last"].get(name_key(labelled.split()[-1]), labelled), "person"
     name, roles, typ = _stripped_type(mention.text)
-    typ = _honorific_type(names["titled"], mention.text, name, roles, typ)
-    if typ == "organisation" and name in names["aged"]:
-        typ = "person"
+    typ = _person_evidence(names, mention.text, name, roles, typ)
     surnamed = _person_named_like_place(names["by_last"], name)
     if surnamed is not None:
         return surnamed, "person"
@@ -2154,7 +2159,7 @@ _ORG_KINDS: Final[dict[str, frozenset[str]]] = {
     "university": frozenset({"university"}),
     "newspaper": _OUTLET_ENDS,
     "paper": _OUTLET_ENDS,
-    "network": frozenset("cnn nbc cbs abc msnbc bbc npr pbs network".split()) | {"news"},
+    "network": frozenset("cnn nbc cbs abc msnbc bbc npr pbs network news".split()),
     "committee": frozenset({"committee"}),
     "council": frozenset({"council"}),
     "airline": frozenset("airlines airways".split()),
@@ -2180,8 +2185,10 @@ def _org_written_before(text: str, head: str, before: int) -> str | None:
         if len(words) > 1 and words[-1].endswith(".") and words[-1].lower() not in _ABBREV_ENDS:
             words[-1] = words[-1][:-1]  # "… the New York Times." ends a sentence
         last = bare(words[-1].lower()).rstrip(".") if words else ""
-        if last in kinds and (len(words) > 1 or last in ("cnn", "nbc", "cbs", "abc", "msnbc")):
-            found = " ".join(words)  # (a head word alone, "Ministry" or "Inc.", names none)
+        if last in kinds and (len(words) > 1 or words[0].isupper()):
+            found = " ".join(
+                words
+            )  # (a head word alone, "Ministry" or "Inc.", names none; "CNN" does)
     return found
 
 
