@@ -2185,10 +2185,9 @@ def _org_written_before(text: str, head: str, before: int) -> str | None:
         if len(words) > 1 and words[-1].endswith(".") and words[-1].lower() not in _ABBREV_ENDS:
             words[-1] = words[-1][:-1]  # "… the New York Times." ends a sentence
         last = bare(words[-1].lower()).rstrip(".") if words else ""
+        # (a head word alone, "Ministry" or "Inc.", names none; an acronym, "CNN", does)
         if last in kinds and (len(words) > 1 or words[0].isupper()):
-            found = " ".join(
-                words
-            )  # (a head word alone, "Ministry" or "Inc.", names none; "CNN" does)
+            found = " ".join(words)
     return found
 
 
