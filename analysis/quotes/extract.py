@@ -5439,6 +5439,14 @@ def _speaker_later_in_sentence(doc: _Doc, f: _Frame) -> _Attr | None:
     return None
 
 
+# A noun phrase that opens with a share of people: "58 percent of voters", "Sixty-nine
+# percent", "Most", "many of the families", "six in 10" (not "the Act of 1968").
+_SHARE_OPENING_RE: Final = re.compile(
+    r"[\w.,-]+ ?(?:%|percent\b)|(?:most|many|half|a majority|majorities|\w+ in (?:10|ten))\b",
+    re.I,
+)
+
+
 def _fragment_without_cue(doc: _Doc, f: _Frame) -> _Attr:
     """A fragment with no cue: a lower-case fragment of two words or more is the clause
     subject's words; a single word or a title-cased name is a scare quote.
@@ -5466,7 +5474,9 @@ def _fragment_without_cue(doc: _Doc, f: _Frame) -> _Attr:
             m = clause_subject(doc.text, pre, len(pre), outer=True)
             if m is not None and not _speakerish(m, the_name=True):
                 m = None
-    if m is not None and _it_is(pre, m):
+    if m is not None and (_it_is(pre, m) or _SHARE_OPENING_RE.match(m.text)):
+        # (a share of people, "Sixty-nine percent rated it “very positive”", is a poll's
+        # finding: the marks hold the poll's wording, no one's words)
         m = None
     return _Attr(m, None, "partial")
 
