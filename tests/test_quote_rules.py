@@ -37,9 +37,9 @@ def check(text: str, quote: str, speaker: str | None, cue: str | None, kind: str
 # Rules that read no one's words: layout, titles, names.
 NO_SPEAKER = [
     # a share of people is a poll's finding: its marks hold the poll's wording
-    ("In the Courier's survey, 58 percent of riders rated the ferry “very positive” in May.",
+    ("By May, 58 percent of riders rated the ferry “very positive” on the whole.",
      "very positive", None, None, "scare"),
-    ("Many riders on the night ferry call the timetable “rather confusing” by now.",
+    ("Six in 10 riders on the night ferry rated the timetable “rather confusing” in May.",
      "rather confusing", None, None, "scare"),
     # an adverb opening the sentence is no one's name
     ("Conversely, the board rated 22 of its claims as “entirely true” last year.",

@@ -5439,12 +5439,10 @@ def _speaker_later_in_sentence(doc: _Doc, f: _Frame) -> _Attr | None:
     return None
 
 
-# A noun phrase that opens with a share of people: "58 percent of voters", "Sixty-nine
-# percent", "Most", "many of the families", "six in 10" (not "the Act of 1968").
-_SHARE_OPENING_RE: Final = re.compile(
-    r"[\w.,-]+ ?(?:%|percent\b)|(?:most|many|half|a majority|majorities|\w+ in (?:10|ten))\b",
-    re.I,
-)
+# A noun phrase that opens with a share of people, as polls count them: "58 percent of
+# voters", "Sixty-nine percent", "six in 10" (not "the Act of 1968"; "Many skippers call the
+# levy “a tax”" still speak).
+_SHARE_OPENING_RE: Final = re.compile(r"[\w.,-]+ ?(?:%|percent\b)|\w+ in (?:10|ten)\b", re.I)
 
 
 def _fragment_without_cue(doc: _Doc, f: _Frame) -> _Attr:
@@ -5474,9 +5472,10 @@ def _fragment_without_cue(doc: _Doc, f: _Frame) -> _Attr:
             m = clause_subject(doc.text, pre, len(pre), outer=True)
             if m is not None and not _speakerish(m, the_name=True):
                 m = None
-    if m is not None and (_it_is(pre, m) or _SHARE_OPENING_RE.match(m.text)):
-        # (a share of people, "Sixty-nine percent rated it “very positive”", is a poll's
-        # finding: the marks hold the poll's wording, no one's words)
+    share = m is not None and _SHARE_OPENING_RE.match(m.text) is not None
+    if m is not None and (_it_is(pre, m) or (share and _poll_source(doc, m) is None)):
+        # (a share of people, "Sixty-nine percent rated it “very positive”", is a finding:
+        # the marks hold a poll's wording, the named poll's if any, no one's words)
         m = None
     return _Attr(m, None, "partial")
 
