@@ -1062,10 +1062,15 @@ def run_quote_gold(
     if not (gold / "annotations.jsonl").exists() or not CORPUS.exists():
         print(f"\nquote gold set skipped: {gold} or {CORPUS} not found")
         return result
-    if "dev2" in parts:
-        print("\n## Quote gold set (tests/gold/quotes), part dev2: 20 articles, 20 outlets")
-    else:
-        print("\n## Quote gold set (tests/gold/quotes): 84 articles, 52 outlets")
+    # (dev2 is reported on its own; dev and test as the one set they were made as)
+    counted = ("dev2",) if "dev2" in parts else SPLITS
+    arts = pd.read_csv(gold / "articles.csv")
+    arts = arts[arts["split"].isin(counted)]
+    label = ", part dev2" if "dev2" in parts else ""
+    print(
+        f"\n## Quote gold set (tests/gold/quotes){label}: {len(arts)} articles, "
+        f"{arts['outlet'].nunique()} outlets"
+    )
     _header(
         "part",
         "quotes",

@@ -6935,13 +6935,21 @@ def _past_addressee(toks: list[Tok], j: int, end_tok: int) -> int:
     if k == j or k + 1 >= end_tok or toks[k].low != "that":
         return j
     hearer, nxt = toks[k - 1], toks[k + 1]
-    person = (
-        hearer.is_cap
-        or hearer.low in _OBJECT_PRONOUNS
-        or hearer.low in ORG_WORDS  # "informed the board that"
-        or _agent_head(hearer.text)  # speaker nouns, "the riders"
+    return k if _hearer(hearer) and nxt.is_word and nxt.low not in _AUXILIARIES else j
+
+
+def _hearer(tok: Tok) -> bool:
+    """Whether the word before a cue's "that" can end the phrase of whom it was said to: a
+    name, an object pronoun, "reporters", an organisation ("informed the board that") or a
+    noun of people ("promised the riders that")."""
+    return (
+        tok.is_cap
+        or tok.low in _OBJECT_PRONOUNS
+        or tok.low in _INDIRECT_OBJ
+        or tok.low in ORG_WORDS
+        # a noun of people, not a text ("agree to a deal that raises fares": a relative)
+        or (_agent_head(tok.text) and tok.low.removesuffix("s") not in _TEXT_HEADS)
     )
-    return k if person and nxt.is_word and nxt.low not in _AUXILIARIES else j
 
 
 def _past_to_hearer(toks: list[Tok], j: int, end_tok: int) -> int:
@@ -6967,17 +6975,10 @@ def _past_to_hearer(toks: list[Tok], j: int, end_tok: int) -> int:
         k += 1
     if k == j + 1 or k + 1 >= end_tok or toks[k].low != "that":
         return j
-    hearer, nxt = toks[k - 1], toks[k + 1]
-    heard = (
-        hearer.is_cap
-        or hearer.low in _OBJECT_PRONOUNS
-        or hearer.low in _INDIRECT_OBJ
-        or hearer.low in SPEAKER_NOUNS
-        or hearer.low in ORG_WORDS
-    )
+    nxt = toks[k + 1]
     # (a verb after "that" makes it a relative: "agreed to a deal that raises taxes")
     clause = nxt.is_word and nxt.low not in _AUXILIARIES and not _verbish(nxt)
-    return k if heard and clause else j
+    return k if _hearer(toks[k - 1]) and clause else j
 
 
 def _content_start(toks: list[Tok], i: int, end_tok: int) -> int:
