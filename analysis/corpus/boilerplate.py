@@ -159,10 +159,15 @@ def without_boilerplate(
         lines = boilerplate_lines(docs, min_articles=min_articles)
     per_outlet = {o: set(g["line"]) for o, g in lines.groupby("outlet")}
     out = docs.copy()
-    out["text"] = [
-        without_inline_furniture(_blanked(t, per_outlet[o]) if o in per_outlet else t)
-        for o, t in zip(docs["outlet"], docs["text"], strict=True)
-    ]
+    # Typed as text even when empty: an empty list alone would make a float column.
+    out["text"] = pd.Series(
+        [
+            without_inline_furniture(_blanked(t, per_outlet[o]) if o in per_outlet else t)
+            for o, t in zip(docs["outlet"], docs["text"], strict=True)
+        ],
+        index=docs.index,
+        dtype=docs["text"].dtype,
+    )
     if "n_words" in out:
         out["n_words"] = count_words(pl.Series(out["text"].tolist(), dtype=pl.String)).to_numpy()
     return out

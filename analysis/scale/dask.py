@@ -41,21 +41,18 @@ from ..quotes.speaker_table import with_speaker_ids
 def reduce_quotes(parts: list[pd.DataFrame]) -> pd.DataFrame:
     """The quote table of all the articles from the quote tables of disjoint parts of them,
     in their load order: the partial columns rebuilt into one table as
-    :func:`analysis.quotes.extract_quotes` builds it (same dtype inference), ordered by doc_id
+    :func:`analysis.quotes.extract_quotes` builds it (same dtypes), ordered by doc_id
     (stable, so articles with one doc_id stay in load order, and each article's quotes stay in
     their order). The parts' rows have no ``speaker_id`` (an id needs every article: a part
     cannot tell that a "Trump" of its own is the corpus's only one); it is given here, over the
     joined table, as :func:`analysis.quotes.extract_quotes` gives it."""
     cols = [c for c in parts[0].columns if c != "speaker_id"]
-    data = {c: [v for p in parts for v in p[c].tolist()] for c in cols}
-    ids = data["doc_id"]
+    # Concatenated, not rebuilt from values: each part is typed as the one-call table is, even
+    # an empty one, where values alone would make float columns.
+    out = pd.concat([p[cols] for p in parts], ignore_index=True)
+    ids = out["doc_id"].tolist()
     order = sorted(range(len(ids)), key=ids.__getitem__)  # stable: ties keep load order
-    out = pd.DataFrame({c: [data[c][i] for i in order] for c in cols}, columns=cols)
-    for col in ("speaker_start", "speaker_end"):
-        out[col] = out[col].astype("Int64")
-    out["start"] = out["start"].astype("int64")
-    out["end"] = out["end"].astype("int64")
-    return with_speaker_ids(out)
+    return with_speaker_ids(out.take(order).reset_index(drop=True))
 
 
 def extract_quotes(

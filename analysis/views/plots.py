@@ -41,14 +41,19 @@ def outlet_bars(outlets: pd.DataFrame, *, top: int = 20, ax: Axes | None = None)
     return ax
 
 
-def _nothing_dated(ax: Axes, title: str) -> Axes:
-    """An empty over-time chart that says why it is empty: no article has a date (an empty
-    legend would only warn)."""
+def _empty_chart(ax: Axes, title: str, why: str) -> Axes:
+    """An empty chart that says why it is empty (an empty legend would only warn, and pandas
+    refuses to plot no numbers)."""
     ax.set_title(title)
-    ax.text(0.5, 0.5, "No article has a date", ha="center", va="center", transform=ax.transAxes)
+    ax.text(0.5, 0.5, why, ha="center", va="center", transform=ax.transAxes)
     ax.set_xticks([])
     ax.set_yticks([])
     return ax
+
+
+def _nothing_dated(ax: Axes, title: str) -> Axes:
+    """An empty over-time chart: no article has a date."""
+    return _empty_chart(ax, title, "No article has a date")
 
 
 def timeline(counts: pd.DataFrame, *, top: int = 8, ax: Axes | None = None) -> Axes:
@@ -173,6 +178,8 @@ def speakers_per_outlet(
     """Grouped horizontal bars of ``n_quotes`` per ``speaker`` and ``outlet`` (the table of
     ``analysis.quotes.speaker_outlet_counts``); the ``top`` most quoted speakers, most at the
     top."""
+    if counts.empty:
+        return _empty_chart(_axes(ax, (7, 2.5)), "Named speakers per outlet", "No named speaker")
     # Past ``outlets`` outlets the legend would outgrow the chart: the outlets with the most
     # quotations are drawn, the rest summed into "other outlets", as the timeline does.
     per_outlet = counts.groupby("outlet")["n_quotes"].sum()
