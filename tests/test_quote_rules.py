@@ -12,7 +12,12 @@ import pandas as pd
 import pytest
 
 from analysis import extract_quotes
-from analysis.quotes.extract import _quote_is_predicate, _undashed_signature, _without_place_of
+from analysis.quotes.extract import (
+    _quote_is_predicate,
+    _title_surname,
+    _undashed_signature,
+    _without_place_of,
+)
 from analysis.quotes.resolve import organisation_by_usage
 
 
@@ -1156,3 +1161,39 @@ CAPTION_LABELS = [
 @pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), CAPTION_LABELS)
 def test_caption_labels(text, quote, speaker, cue, kind):
     check(text, quote, speaker, cue, kind)
+
+
+# A surname that is also a title ("King", "Bishop", "Judge") is the surname of a full name that
+# a title opens or a given name begins, so the surname alone resolves to it; "Burger King" and
+# a role's own title after a regnal number are no such names.
+TITLE_SURNAMES = [
+    ("Rep. Ivo King backed the bill. “We must act,” King said.",
+     "We must act,", "Ivo King", "said", "direct"),
+    ("Peter Bishop, who runs the ferry, spoke. “The fares stay,” Bishop said.",
+     "The fares stay,", "Peter Bishop", "said", "direct"),
+    ("Charles Judge chairs the board. “We lost the vote,” Judge said.",
+     "We lost the vote,", "Charles Judge", "said", "direct"),
+    ("Burger King opened a store. “Sales rose,” Burger King said.",
+     "Sales rose,", "Burger King", "said", "direct"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), TITLE_SURNAMES)
+def test_title_surnames(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
+
+
+@pytest.mark.parametrize(
+    ("words", "role", "expected"),
+    [
+        ("Ivo King", ("rep",), True),
+        ("Peter King", (), True),
+        ("Burger King", (), False),
+        ("Social Justice", (), False),
+        ("Leo XIV Pope", ("pope",), False),  # the role's own title: the next mention begins
+        ("Leo XIV King", ("rep",), False),  # after a regnal number
+        ("Peter Lund", (), False),
+    ],
+)
+def test_title_surname(words, role, expected):
+    assert _title_surname(words.split(), role=role) is expected

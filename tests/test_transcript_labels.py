@@ -113,7 +113,10 @@ def test_turn_goes_on_in_the_next_paragraphs(paragraph, speaker):
     assert len(rows) == 1
     r = rows.iloc[0]
     assert (r["kind"], r["speaker"]) == ("direct", speaker)
-    assert pd.isna(r["speaker_start"]) and pd.isna(r["cue"])
+    # Its mention is the label that opened the turn, the nearest one before it; no cue.
+    label = TRANSCRIPT.rfind(speaker + ":", 0, r["start"])
+    assert (r["speaker_start"], r["speaker_end"]) == (label, label + len(speaker))
+    assert pd.isna(r["cue"])
 
 
 @pytest.mark.parametrize(

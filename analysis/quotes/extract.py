@@ -758,7 +758,8 @@ def _name_info(raw: str) -> tuple[str, str, tuple[str, ...]] | None:
     if nwords and _opening_participle(nwords[0]):
         nwords = nwords[1:]  # "the U.S. Considering Reyes' remarks": "U.S." ends a sentence
         name = " ".join(nwords)
-    if len(nwords) < 2 or not TITLES.isdisjoint([bare(w.lower()) for w in _before_surname(nwords)]):
+    before = _before_surname(nwords, role=role)
+    if len(nwords) < 2 or not TITLES.isdisjoint([bare(w.lower()) for w in before]):
         return None
     if _page_label(nwords) or _title_cased(nwords):
         return None
@@ -770,13 +771,37 @@ def _name_info(raw: str) -> tuple[str, str, tuple[str, ...]] | None:
     return name_key(surname), name, role
 
 
-def _before_surname(words: list[str]) -> list[str]:
+def _before_surname(words: list[str], *, role: tuple[str, ...] = ()) -> list[str]:
     """The words of a full name where no title may stand: all of them ("Every Republican",
     "Mayor Reyes" are no full names), but for a surname before a generational suffix
-    ("Martin Luther King Jr.")."""
+    ("Martin Luther King Jr.") and a title that is a surname (:func:`_title_surname`)."""
     if len(words) > 2 and bare(words[-1].lower()) in NAME_SUFFIXES:
         return words[:-2]
+    if _title_surname(words, role=role):
+        return words[:-1]
     return words
+
+
+_TITLE_SURNAMES: Final = LEX["title_surnames"]
+
+
+def _title_surname(words: list[str], *, role: tuple[str, ...]) -> bool:
+    """Whether the last of a full name's words is a surname that is also a title ("King",
+    "Bishop", "Major"): when a title opens the name ("Rep. Peter King": ``role``) or a given
+    name comes before it ("Charles King"), not in "Burger King", "Social Justice", "Crown
+    Prince". The title of the role itself is not its surname ("Pope Benedict XVI Pope …": a
+    run that goes on into the next mention), nor a title after a regnal number."""
+    if len(words) < 2:
+        return False
+    last = bare(words[-1].lower())
+    if last not in _TITLE_SURNAMES or last in role:
+        return False
+    if _ROMAN_RE.fullmatch(words[-2]):
+        return False
+    return bool(role) or bare(words[0].lower()) in GIVEN_NAMES
+
+
+_ROMAN_RE: Final = re.compile(r"[IVXL]+")
 
 
 def _link_in(words: list[str]) -> int:
@@ -9475,9 +9500,10 @@ def _turn_continuations(doc: _Doc, labelled: list[dict], rows: list[dict]) -> li
     """Paragraphs that go on with a transcript's turn: between a turn opened by a name label
     in capitals ("ADA REYES: …", "REYES: …" when the article names Reyes) and the next such
     turn, each paragraph with no quotation marks and no other row is more of the same
-    speaker's words (a direct row with no mention or cue, as the guideline has a quotation
-    that continues the one before it). None of a gap is taken when any of its paragraphs is
-    not the speaker's (:func:`_not_the_turn`): the writer's words between two excerpts.
+    speaker's words (a direct row with no cue, as the guideline has a quotation that continues
+    the one before it, and the turn's label as its mention). None of a gap is taken when any
+    of its paragraphs is not the speaker's (:func:`_not_the_turn`): the writer's words between
+    two excerpts.
     Paragraphs after the last turn are not read: the writer's words may follow a
     transcript."""
     text = doc.text
@@ -9503,8 +9529,17 @@ def _turn_continuations(doc: _Doc, labelled: list[dict], rows: list[dict]) -> li
                 continue
             ss, se = doc.sent_span(a)[0], doc.sent_span(b - 1)[1]
             speaker, typ = turn["speaker"], turn["speaker_type"]
-            out.append(_row(turn["doc_id"], text, a, b, "direct", None, speaker, None, typ, ss, se))
+            label = _turn_label(text, turn)
+            row = _row(turn["doc_id"], text, a, b, "direct", label, speaker, None, typ, ss, se)
+            out.append(row)
     return out
+
+
+def _turn_label(text: str, turn: dict) -> Mention:
+    """The mention of a turn's speaker that its continuations share: the label that opens the
+    turn ("KAHN:"), the one place the transcript names who is speaking."""
+    start, end = turn["speaker_start"], turn["speaker_end"]
+    return Mention(start, end, text[start:end])
 
 
 def _name_turn(doc: _Doc, row: dict) -> bool:
