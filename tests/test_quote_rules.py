@@ -1197,3 +1197,23 @@ def test_title_surnames(text, quote, speaker, cue, kind):
 )
 def test_title_surname(words, role, expected):
     assert _title_surname(words.split(), role=role) is expected
+
+
+# A description after its cue with the person's name set off after it, ending the sentence,
+# names that person ("…, said his spokeswoman, Ada Reyes."); a participle after a phrase that
+# ran into "with" has the words after "with" for its subject (an absolute construction).
+APPOSED_AFTER_CUE = [
+    ("The senator is also opposed, said his spokeswoman, Ada Reyes. The vote is on Monday.",
+     "The senator is also opposed", "Ada Reyes", "said", "indirect"),
+    ("“We will wait,” said a spokesman for the board, Ivo Lund.",
+     "We will wait,", "Ivo Lund", "said", "direct"),
+    ("The rules have been controversial with critics saying that they hurt small firms.",
+     "they hurt small firms", "critics", "saying", "indirect"),
+    ("The plan ended badly with the mayor saying that the board had lied.",
+     "the board had lied", "the mayor", "saying", "indirect"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), APPOSED_AFTER_CUE)
+def test_apposed_after_cue(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)

@@ -790,14 +790,14 @@ def _title_surname(words: list[str], *, role: tuple[str, ...]) -> bool:
     "Bishop", "Major"): when a title opens the name ("Rep. Peter King": ``role``) or a given
     name comes before it ("Charles King"), not in "Burger King", "Social Justice", "Crown
     Prince". The title of the role itself is not its surname ("Pope Benedict XVI Pope …": a
-    run that goes on into the next mention), nor a title after a regnal number."""
+    run that goes on into the next mention), nor a title after a regnal number or in capitals."""
     if len(words) < 2:
         return False
     last = bare(words[-1].lower())
     if last not in _TITLE_SURNAMES or last in role:
         return False
-    if _ROMAN_RE.fullmatch(words[-2]):
-        return False
+    if _ROMAN_RE.fullmatch(words[-2]) or words[-1].isupper():
+        return False  # (a headline in capitals: "… SUPREME COURT SWING JUSTICE")
     return bool(role) or bare(words[0].lower()) in GIVEN_NAMES
 
 
@@ -2678,8 +2678,11 @@ def _not_of_another_state(roles: dict[str, dict[str, int]], role: str, r: str) -
 
 # A role's prepositional tail: "chancellor of the university" -> "chancellor".
 _ROLE_TAIL_RE: Final = re.compile(r"\s+(?:of|at|for|with|from|in)\s.*$", re.S)
-# ", Ivo Lund," after a role: two to four capitalised words between commas.
-_APPOSED_RE: Final = re.compile(r",[ \t]+((?:[A-Z][\w’'\-]*\.?[ \t]+){1,3}[A-Z][\w’'\-]+),")
+# ", Ivo Lund," after a role: two to four capitalised words between commas, or ending the
+# sentence when the role follows its cue ("…, said his spokeswoman, Ada Lund.").
+_APPOSED_RE: Final = re.compile(
+    r",[ \t]+((?:[A-Z][\w’'\-]*\.?[ \t]+){1,3}[A-Z][\w’'\-]+)(?:,|\.(?=\s|$))"
+)
 
 
 def _role_of_employer(words: list[str]) -> bool:
@@ -2693,7 +2696,8 @@ def _role_of_employer(words: list[str]) -> bool:
 
 def _apposed_name(text: str, end: int) -> str | None:
     """The person name set off by commas right after a description ending at ``end``:
-    "A spokesman, Ivo Lund, said" -> "Ivo Lund"; None when what follows is no person's name
+    "A spokesman, Ivo Lund, said" and "…, said a spokesman, Ivo Lund." -> "Ivo Lund"; None
+    when what follows is no person's name
     ("a spokesman, New York officials said")."""
     m = _APPOSED_RE.match(text, end, min(len(text), end + 80))
     if m is None:
@@ -3778,6 +3782,22 @@ def _lead_before_owner(toks: list[Tok], first: int) -> int:
     return k
 
 
+def _absolute_inside(text: str, toks: list[Tok], first: int, i: int) -> Mention | None:
+    """The subject of an absolute construction that the noun phrase before a participle ran
+    into: "controversial with critics saying …" -> critics, where the words before "with"
+    are no noun phrase of their own (no determiner, owner or name opens them); not in "a
+    man with a sign saying …", nor when a text follows "with"."""
+    opener = toks[first]
+    if opener.is_cap or opener.low in DETERMINERS or _possessive(opener):
+        return None
+    for w in range(i - 2, first, -1):
+        if toks[w].low in ("with", "without"):
+            m = mention_of(text, toks[w + 1 : i])
+            # A text after "with" is its sender's ("followed up with a post saying …").
+            return m if m is not None and name_type(m.text) != "document" else None
+    return None
+
+
 def _participle_noun_phrase(text: str, toks: list[Tok], i: int, m: Mention) -> Mention | None:
     """The participle's subject when it is the noun phrase ``m`` right before it, or the one
     who sent the text that phrase names.
@@ -3788,6 +3808,9 @@ def _participle_noun_phrase(text: str, toks: list[Tok], i: int, m: Mention) -> M
     """
     cue = toks[i]
     first = _first_tok(toks, m, i)
+    inner = _absolute_inside(text, toks, first, i)
+    if inner is not None:
+        return inner
     if first > 0 and (
         toks[first - 1].low in ("with", "without")
         # "… – Reyes saying the deal was “a start” and Okafor calling it “overdue”": a name
