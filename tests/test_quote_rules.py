@@ -1217,3 +1217,24 @@ APPOSED_AFTER_CUE = [
 @pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), APPOSED_AFTER_CUE)
 def test_apposed_after_cue(text, quote, speaker, cue, kind):
     check(text, quote, speaker, cue, kind)
+
+
+# Titles of Westminster-style parliaments and police ranks (Canada, Britain, Ireland,
+# Australia) open a full name like "Sen." or "Rep.": the surname alone then resolves to it.
+COMMONWEALTH_TITLES = [
+    ("Liberal MP Ada Lund said the bill was flawed. “It is a mess,” Lund told reporters.",
+     "It is a mess,", "Ada Lund", "told", "direct"),
+    ("NDP MPP Ivo Reyes criticized the cuts. “This is cruel,” said Reyes.",
+     "This is cruel,", "Ivo Reyes", "said", "direct"),
+    ("Coun. Ada Lund voted against the budget. “It is too much,” Lund said.",
+     "It is too much,", "Ada Lund", "said", "direct"),
+    ("Supt. Ivo Reyes closed the road. “Stay away,” Reyes said.",
+     "Stay away,", "Ivo Reyes", "said", "direct"),
+    ("Cllr Ada Lund said the council would appeal.",
+     "the council would appeal", "Ada Lund", "said", "indirect"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), COMMONWEALTH_TITLES)
+def test_commonwealth_titles(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
