@@ -122,6 +122,7 @@ from .resolve import (
     common_word_speakers,
     description_types,
     given_name_speakers,
+    name_start,
     organisation_by_usage,
     person_descriptors,
     resolve_first_person,
@@ -757,6 +758,13 @@ def _name_info(raw: str) -> tuple[str, str, tuple[str, ...]] | None:
         name = " ".join(nwords)
     if nwords and _opening_participle(nwords[0]):
         nwords = nwords[1:]  # "the U.S. Considering Reyes' remarks": "U.S." ends a sentence
+        name = " ".join(nwords)
+    described = name_start(nwords)
+    if described:
+        # "Medical Examiner Jonathan Lucas": words describing the person open the run and
+        # go to the role, so that "Lucas" later reads as Jonathan Lucas
+        role = role + tuple(bare(w.lower()) for w in nwords[:described])
+        nwords = nwords[described:]
         name = " ".join(nwords)
     if len(nwords) < 2 or not TITLES.isdisjoint([bare(w.lower()) for w in _before_surname(nwords)]):
         return None
