@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from analysis import extract_quotes
-from analysis.quotes.extract import _name_info
+from analysis.quotes.extract import _fullest_with_given_name, _name_info
 
 
 def _speakers(text: str) -> list[str]:
@@ -52,3 +52,53 @@ SURNAMES = [
 @pytest.mark.parametrize(("text", "speakers"), SURNAMES)
 def test_surname_reads_as_the_described_full_name(text: str, speakers: list[str]) -> None:
     assert _speakers(text) == speakers
+
+
+POSSESSIVE_DESCRIPTIONS = [
+    (
+        "Ivo Lund died in May. Lund's stepfather, Tomas Reyes, said the family was relieved.",
+        ["Tomas Reyes"],
+    ),
+    (
+        "Ivo Lund was charged. Lund’s lawyer, Kendra Oyelaran, says the threat was never real.",
+        ["Kendra Oyelaran"],
+    ),
+    (
+        "Harbor Foods cut prices. Harbor’s chief executive, Ada Brennan, said costs would fall.",
+        ["Ada Brennan"],
+    ),
+    # two people of one surname: the one the apposition names, not the article's first Lund
+    (
+        "Sen. Lisa Lund backs the plan. Lund’s father, Frank Lund, said in 1995 that it "
+        "would fail.",
+        ["Frank Lund"],
+    ),
+    (
+        "“We cheer for others,” says Daniel’s wife, Dena Hughes, 44. Daniel Hughes said the "
+        "plan was fine.",
+        ["Dena Hughes", "Daniel Hughes"],
+    ),
+    # no name set off after the description: it stays as written
+    (
+        "Ivo Lund died in May. Lund's stepfather said the family was relieved.",
+        ["Lund's stepfather"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), POSSESSIVE_DESCRIPTIONS)
+def test_possessive_description_is_the_apposed_person(text: str, speakers: list[str]) -> None:
+    assert _speakers(text) == speakers
+
+
+FULLEST = [
+    ({"lund": "Ada J. Lund"}, "Ada Lund", "Ada J. Lund"),
+    ({"lund": "Lisa Lund"}, "Frank Lund", "Frank Lund"),
+    ({"lund": "Lisa Lund"}, "Lund", "Lisa Lund"),
+    ({}, "Frank Lund", "Frank Lund"),
+]
+
+
+@pytest.mark.parametrize(("by_last", "name", "full"), FULLEST)
+def test_fullest_with_given_name(by_last: dict[str, str], name: str, full: str) -> None:
+    assert _fullest_with_given_name(by_last, name) == full

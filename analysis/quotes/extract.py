@@ -1926,6 +1926,9 @@ def _canonical_name(
     held = _role_as_written(doc, words, mention.start)
     if held is not None:
         return held, "person"
+    owned = _apposed_to_possessive(doc.text, mention.end, words) if typ == "person" else None
+    if owned is not None:
+        return _fullest_with_given_name(names["by_last"], owned), "person"
     if typ == "person" and words and words[0][0].isupper() and not only_roles:
         full = names["by_last"].get(name_key(words[-1]))
         if full and (len(words) == 1 or name_key(full).endswith(name_key(name))):
@@ -1935,8 +1938,7 @@ def _canonical_name(
     apposed = _apposed_name(doc.text, mention.end)
     if apposed is not None and words and (words[-1][0].islower() or _role_of_employer(words)):
         # "a Justice Department spokesman, Ivo Lund, said": the name set off after the role.
-        full = names["by_last"].get(name_key(apposed.split()[-1]), apposed)
-        return full, "person"
+        return _fullest_with_given_name(names["by_last"], apposed), "person"
     named_before = _name_before_role(doc.text, mention.start, mention.text)
     if named_before is not None:
         # "Ivo Lund, owner of the Harbor Hawks, said": the role is set off after the name.
@@ -2703,6 +2705,27 @@ def _name_before_role(text: str, start: int, mention: str) -> str | None:
         return None
     name = m.group(1)
     return name if _apposed_person(name) and not no_name_word(name.split()[0]) else None
+
+
+def _fullest_with_given_name(by_last: dict[str, str], name: str) -> str:
+    """The fullest name the article gives for ``name``, which the surname alone stands for
+    when it opens with the same given name ("Ada Lund" -> "Ada J. Lund"); ``name`` itself when
+    that fullest name is another person's of the surname ("Frank Lund" beside "Lisa Lund":
+    "Lund's father, Frank Lund")."""
+    full = by_last.get(name_key(name.split()[-1]))
+    if full is None or (" " in name and full.split()[0] != name.split()[0]):
+        return name
+    return full
+
+
+def _apposed_to_possessive(text: str, end: int, words: list[str]) -> str | None:
+    """The person named, set off by commas, right after a description of someone by a name's
+    possessive: "Lund's stepfather, Tomas Reyes, said" -> "Tomas Reyes" for the mention
+    "Lund's stepfather" (Reyes speaks, not Lund); None without such a name after it, or for a
+    name itself ("Lund's Ada Reyes": the last word is no lower-case noun)."""
+    if len(words) < 2 or not words[0].endswith(("'s", "’s")) or not words[-1][:1].islower():
+        return None
+    return _apposed_name(text, end)
 
 
 # A party label standing alone: "R-New Hampshire", "D-Calif.", "I-Vt".
