@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from analysis import extract_quotes
-from analysis.quotes.extract import _fullest_with_given_name, _name_info
+from analysis.quotes.extract import _fullest_with_given_name, _name_info, _person_role
 
 
 def _speakers(text: str) -> list[str]:
@@ -102,3 +102,45 @@ FULLEST = [
 @pytest.mark.parametrize(("by_last", "name", "full"), FULLEST)
 def test_fullest_with_given_name(by_last: dict[str, str], name: str, full: str) -> None:
     assert _fullest_with_given_name(by_last, name) == full
+
+
+OWNED_ROLES = [
+    (
+        "The company's chief executive, Tomas Reyes, said sales would rise. The chief "
+        "executive said costs would fall.",
+        ["Tomas Reyes", "Tomas Reyes"],
+    ),
+    (
+        "Dover's mayor, Ada Brennan, said the roads were shut. “We are clearing them,” the "
+        "mayor said.",
+        ["Ada Brennan", "Ada Brennan"],
+    ),
+    (
+        "The firm's spokeswoman, Kira Lunde, said the plant would close. The spokeswoman said "
+        "talks went on.",
+        ["Kira Lunde", "Kira Lunde"],
+    ),
+    # the possessive's owner is no role holder: "Harbor's" names no person
+    (
+        "Harbor's new building, Lund Tower, opened. The mayor said the roads were shut.",
+        ["The mayor"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), OWNED_ROLES)
+def test_role_set_off_after_a_possessive_names_its_holder(text: str, speakers: list[str]) -> None:
+    assert _speakers(text) == speakers
+
+
+ROLE_TEXTS = [
+    ("legal analyst", True),
+    ("chief executive", True),
+    ("executive", False),
+    ("new building", False),
+]
+
+
+@pytest.mark.parametrize(("role", "person"), ROLE_TEXTS)
+def test_person_role(role: str, person: bool) -> None:
+    assert _person_role(role) is person

@@ -1352,6 +1352,10 @@ def _glued_names_cut(raw: str, text: str) -> int:
 _ROLE_THEN_NAME_RE: Final = re.compile(
     r"he (?<=[Tt]he )((?:[a-z]+ ){0,2}[a-z]+), ((?:[A-Z][\w’'\-]*\.? ){1,3}[A-Z][\w’'\-]+),"
 )
+# The same role and name after a possessive, matched from each "’s " the text holds.
+_OWNED_ROLE_THEN_NAME_RE: Final = re.compile(
+    r"((?:[a-z]+ ){0,2}[a-z]+), ((?:[A-Z][\w’'\-]*\.? ){1,3}[A-Z][\w’'\-]+),"
+)
 # (the role may end in a place of work: "Ivo Lund, a legal analyst at Harbor Radio,")
 _ROLE_AFTER_RE: Final = re.compile(r"((?:[a-z]+ ){0,2}[a-z]+)(?:[,.]| (?:at|of|for|with) )")
 
@@ -1360,12 +1364,19 @@ _NAME_BEFORE_RE: Final = re.compile(r"(?<![\w’'\-])((?:[A-Z][\w’'\-]*\.? ){1
 
 def _apposed_roles(text: str) -> list[tuple[tuple[str, ...], str]]:
     """(role words, name) of each role and person name set side by side: "the chancellor, Ada
-    Brennan, said", "Ada Brennan, the chancellor, said" and "Ada Brennan, a legal analyst at
-    Harbor Radio," -> (("chancellor",), "Ada Brennan") or (("legal", "analyst"), …); "the
-    city, New Harbor, said" gives nothing."""
+    Brennan, said", "Harbor's chancellor, Ada Brennan,", "Ada Brennan, the chancellor, said"
+    and "Ada Brennan, a legal analyst at Harbor Radio," -> (("chancellor",), "Ada Brennan") or
+    (("legal", "analyst"), …); "the city, New Harbor, said" gives nothing."""
     out: list[tuple[tuple[str, ...], str]] = []
     for m in _ROLE_THEN_NAME_RE.finditer(text):
         _add_apposed(out, m.group(1), m.group(2))
+    for mark in ("’s ", "'s "):
+        i = text.find(mark)
+        while i >= 0:
+            owned = _OWNED_ROLE_THEN_NAME_RE.match(text, i + 3)
+            if owned is not None:
+                _add_apposed(out, owned.group(1), owned.group(2))
+            i = text.find(mark, i + 3)
     for det in (", the ", ", a ", ", an "):
         i = text.find(det)
         while i >= 0:
@@ -1381,9 +1392,11 @@ def _apposed_roles(text: str) -> list[tuple[tuple[str, ...], str]]:
 
 
 def _person_role(role_text: str) -> bool:
-    """Whether lower-case words end in a title standing for a person: "legal analyst" ->
-    True; "new building" -> False."""
-    return role_text[role_text.rfind(" ") + 1 :] in _PERSON_TITLES
+    """Whether lower-case words end in a title standing for a person: "legal analyst",
+    "chief executive" -> True; "new building", "executive" (of "executive order") -> False."""
+    return role_text[role_text.rfind(" ") + 1 :] in _PERSON_TITLES or role_text.endswith(
+        "chief executive"
+    )
 
 
 def _add_apposed(out: list[tuple[tuple[str, ...], str]], role_text: str, name_text: str) -> None:
