@@ -8,7 +8,13 @@ import pandas as pd
 import pytest
 
 from analysis import extract_quotes
-from analysis.quotes.extract import _fullest_with_given_name, _name_info, _person_role
+from analysis.quotes.attribution import clause_subject, tokenize
+from analysis.quotes.extract import (
+    _fullest_with_given_name,
+    _name_info,
+    _person_role,
+    _possessed_person,
+)
 
 
 def _speakers(text: str) -> list[str]:
@@ -144,3 +150,63 @@ ROLE_TEXTS = [
 @pytest.mark.parametrize(("role", "person"), ROLE_TEXTS)
 def test_person_role(role: str, person: bool) -> None:
     assert _person_role(role) is person
+
+
+OWNER_PRONOUNS = [
+    # "she" is the mother the subject describes, not the Lund whose possessive describes her
+    (
+        "Dara Lund was killed in 2018. Lund's mother wept as the verdict was read. “God is "
+        "good,” she said.",
+        ["Lund's mother"],
+    ),
+    (
+        "Ivo Lund was charged. Lund's lawyer filed a motion on Monday. “It is fine,” she said.",
+        ["Lund's lawyer"],
+    ),
+    # a noun of the other sex, or no person, leaves the name
+    (
+        "Ivo Lund was charged. Lund's mother wept as the verdict was read. “It is fine,” he said.",
+        ["Ivo Lund"],
+    ),
+    ("Ivo Lund was charged. Lund's plan drew fire on Monday. “It is fine,” he said.", ["Ivo Lund"]),
+    # the possessive's noun set off before an apposition: the apposed person is the subject
+    (
+        "Ivo Lund died in May. Lund's stepfather, Tomas Reyes, said the family was happy. He "
+        "reiterated a plea to keep all protests peaceful.",
+        ["Tomas Reyes", "Tomas Reyes"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), OWNER_PRONOUNS)
+def test_pronoun_after_a_possessive_subject(text: str, speakers: list[str]) -> None:
+    assert _speakers(text) == speakers
+
+
+POSSESSED = [
+    ("Lund's mother", "f", True),
+    ("Lund's mother", "m", False),
+    ("Lund's lawyer", "m", True),
+    ("Lund's lawyers", "m", False),
+    ("Lund's plan", "m", False),
+    ("Ada Lund", "f", False),
+]
+
+
+@pytest.mark.parametrize(("canon", "sex", "person"), POSSESSED)
+def test_possessed_person(canon: str, sex: str, person: bool) -> None:
+    assert _possessed_person(canon, sex) is person
+
+
+SUBJECTS = [
+    ("Lund's stepfather, Tomas Reyes, said the family was happy.", "Lund's stepfather"),
+    ("Lund's plan drew fire.", "Lund's"),
+    ("What's more, the board said no.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "subject"), SUBJECTS)
+def test_owned_noun_before_apposition(text: str, subject: str | None) -> None:
+    toks = tokenize(text)
+    m = clause_subject(text, toks, len(toks), outer=True)
+    assert (m.text if m is not None else None) == subject

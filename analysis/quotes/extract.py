@@ -3082,6 +3082,8 @@ def _resolve_pronoun(
         if sex is not None and (subj[0] is None or subj[0].text.lower() not in PRONOUNS):
             # (A sentence whose subject is a pronoun is about whoever that pronoun is.)
             named = _first_named_in(doc, kk, mention.start, gender, sex)
+            if named is not None and _owner_of_subject(subj, named, sex):
+                return subj[1] or "", "person"  # "Lund's mother wept. … she said"
             if named is not None and not _spoken_of_by_role(doc.text, subj, named):
                 return named.name, "person"
     # The nearest earlier speaker of a compatible type (the history holds the quotations'
@@ -3110,6 +3112,51 @@ def _resolve_pronoun(
         if j >= 0:
             return persons[j][1], "person"
     return mention.text, name_type(mention.text)
+
+
+# Nouns of people that say their sex.
+_NOUN_SEXES: Final = {
+    **dict.fromkeys(
+        """wife widow daughter sister mother stepdaughter stepmother granddaughter grandmother
+        niece aunt girlfriend fiancee spokeswoman chairwoman businesswoman""".split(),
+        "f",
+    ),
+    **dict.fromkeys(
+        """husband widower son brother father stepson stepfather grandson grandfather nephew
+        uncle boyfriend fiance spokesman chairman businessman""".split(),
+        "m",
+    ),
+}
+
+
+def _owner_of_subject(
+    subj: tuple[Mention | None, str | None, str | None], named: _NamedAt, sex: str
+) -> bool:
+    """Whether the person named is only the owner in a subject that describes another person
+    by that name's possessive (:func:`_possessed_person`): in "Lund's mother wept", "she" is the
+    mother, not Lund."""
+    subject, canon, typ = subj
+    if subject is None or typ != "person" or not canon:
+        return False
+    return subject.start <= named.at < subject.end and _possessed_person(canon, sex)
+
+
+def _possessed_person(canon: str, sex: str) -> bool:
+    """Whether a sentence subject is one person described by a name's possessive, whom "he"
+    or "she" of that sex may stand for rather than the name: "Lund's mother" for "she", "Lund's
+    lawyer" for either; not "Lund's mother" for "he", "Lund's lawyers" (more than one),
+    "Lund's plan" (no person), "Ada Lund" (no possessive)."""
+    words = canon.split()
+    if len(words) < 2 or not words[0][:1].isupper() or not words[0].endswith(("'s", "’s")):
+        return False
+    head = words[-1]
+    if not head.isalpha() or not head.islower():
+        return False
+    if head.endswith("s") and (head[:-1] in _KIN_NOUNS or heads_role(head[:-1])):
+        return False  # "Lund's lawyers": they
+    if not (head in _KIN_NOUNS or heads_role(head)):
+        return False
+    return _NOUN_SEXES.get(head, sex) == sex
 
 
 def _nearest_first(history: list[tuple[int, str, str]], before: int) -> list[tuple[int, str, str]]:
