@@ -10,9 +10,11 @@ import pytest
 from analysis import extract_quotes
 from analysis.quotes.attribution import clause_subject, tokenize
 from analysis.quotes.extract import (
+    _described_words,
     _fullest_with_given_name,
     _name_info,
     _person_role,
+    _plural_title_in,
     _possessed_person,
 )
 
@@ -29,6 +31,41 @@ RUNS = [
     ("Mercy Otis Lund", "Mercy Otis Lund"),  # a given name that is a word opens the name
     ("Ada Grace Lund", "Ada Grace Lund"),
 ]
+
+
+DESCRIBED = [
+    ("Medical Examiner Jonathan Lucas", 2),
+    ("Polk County Auditor Jamie Fitzroy", 3),
+    ("Elections Administrator Meagan Lund", 2),  # a given name the lists miss
+    ("Republican Senators Ada Lund", 2),
+    ("Two Faces Of A Harbor Woman", 0),  # no given name, a word that names no one: a title
+    ("Ada Grace Lund", 0),
+]
+
+
+@pytest.mark.parametrize(("run", "k"), DESCRIBED)
+def test_described_words(run: str, k: int) -> None:
+    assert _described_words(run.split()) == k
+
+
+PLURAL_TITLES = [
+    (["Republican", "Senators"], True),  # shared by a list of people: no one person's role
+    (["Medical", "Examiner"], False),
+    (["Elections", "Administrator"], False),
+]
+
+
+@pytest.mark.parametrize(("words", "plural"), PLURAL_TITLES)
+def test_plural_title_in(words: list[str], plural: bool) -> None:
+    assert _plural_title_in(words) is plural
+
+
+NO_NAME_RUNS = ["The Two Faces Of A Harbor Woman"]
+
+
+@pytest.mark.parametrize("run", NO_NAME_RUNS)
+def test_title_of_a_work_is_no_name(run: str) -> None:
+    assert _name_info(run) is None
 
 
 @pytest.mark.parametrize(("run", "name"), RUNS)
@@ -51,6 +88,12 @@ SURNAMES = [
         "Harbor County Coroner Margaret Fisk said two riders died. “The road was wet,” Ms. "
         "Fisk said.",
         ["Margaret Fisk", "Margaret Fisk"],
+    ),
+    # a title in the plural before a list of people is no part of the first name
+    (
+        "Democratic Senators Ada Lund and Ivo Reyes wrote to the minister on Monday, saying the "
+        "plan had failed.",
+        ["Ada Lund and Ivo Reyes"],
     ),
 ]
 
@@ -202,6 +245,7 @@ SUBJECTS = [
     ("Lund's stepfather, Tomas Reyes, said the family was happy.", "Lund's stepfather"),
     ("Lund's plan drew fire.", "Lund's"),
     ("What's more, the board said no.", None),
+    ("Now Lund's gone, victim of a revolt among his staff.", "Lund's"),
 ]
 
 

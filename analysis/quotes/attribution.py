@@ -2433,15 +2433,16 @@ HYPHEN_PARTICLES: Final = frozenset("al el ad an ar as at az".split())
 def _owned_noun_apposed(out: list[Tok], sub: list[Tok], i: int) -> bool:
     """Whether ``sub[i]`` is the noun a name's possessive opens, set off by a comma before
     an apposition: "Lund's stepfather, Tomas Reyes, said" at "stepfather" (the possessive
-    alone is no subject); not "Lund's plan drew" (no comma after the noun) nor "What's more,"
-    (a word that names no one)."""
+    alone is no subject); not "Lund's plan drew" (no comma after the noun), "What's more,"
+    (a word that names no one) nor "Now Lund's gone, victim of …" (no name after the comma)."""
     return (
         len(out) == 1
         and out[0].is_cap
         and out[0].text.endswith(("'s", "’s"))
         and bare(out[0].low[:-2]) not in NOT_NAMES
-        and i + 1 < len(sub)
+        and i + 2 < len(sub)
         and sub[i + 1].text == ","
+        and sub[i + 2].is_cap
     )
 
 

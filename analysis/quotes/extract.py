@@ -759,11 +759,12 @@ def _name_info(raw: str) -> tuple[str, str, tuple[str, ...]] | None:
     if nwords and _opening_participle(nwords[0]):
         nwords = nwords[1:]  # "the U.S. Considering Reyes' remarks": "U.S." ends a sentence
         name = " ".join(nwords)
-    described = name_start(nwords)
+    described = _described_words(nwords)
     if described:
         # "Medical Examiner Jonathan Lucas": words describing the person open the run and
         # go to the role, so that "Lucas" later reads as Jonathan Lucas
-        role = role + tuple(bare(w.lower()) for w in nwords[:described])
+        if not _plural_title_in(nwords[:described]):
+            role = role + tuple(bare(w.lower()) for w in nwords[:described])
         nwords = nwords[described:]
         name = " ".join(nwords)
     if len(nwords) < 2 or not TITLES.isdisjoint([bare(w.lower()) for w in _before_surname(nwords)]):
@@ -776,6 +777,24 @@ def _name_info(raw: str) -> tuple[str, str, tuple[str, ...]] | None:
         return None
     surname = nwords[-2] if bare(nwords[-1].lower()) in NAME_SUFFIXES else nwords[-1]
     return name_key(surname), name, role
+
+
+def _described_words(words: list[str]) -> int:
+    """How many words describing a person open a run before the name
+    (:func:`resolve.name_start`): "Medical Examiner Jonathan Lucas" -> 2, "Elections
+    Administrator Meagan Lund" -> 2; 0 where a word that names no one ("Of", "A") is among them
+    and no known given name follows ("The Two Faces Of A Harbor Woman": a title of a work)."""
+    k = name_start(words)
+    if k and bare(words[k].lower()) not in GIVEN_NAMES:
+        if any(bare(w.lower()) in NOT_NAMES for w in words[: k + 1]):
+            return 0
+    return k
+
+
+def _plural_title_in(words: list[str]) -> bool:
+    """Whether a title in the plural is among the words, shared by a list of people
+    ("Republican Senators Ada Lund, Ivo Reyes and …"): no one person's role."""
+    return any(w.lower().endswith("s") and bare(w.lower())[:-1] in TITLES for w in words)
 
 
 def _before_surname(words: list[str]) -> list[str]:
@@ -2037,6 +2056,9 @@ def _conjunct_person(doc: _Doc, part: str, *, titled: bool) -> str | None:
     name, roles, typ = _stripped_type(part)
     words = name.split()
     titled = titled or bool(roles and role_noun(bare(roles[-1])))  # ("lawyers Ada Church")
+    if len(words) > 2 and _plural_title(words[0]):
+        words, titled = words[1:], True  # "Democratic Senators Ada Lund and …": a shared title
+        name = " ".join(words)
     if (typ != "person" and not titled) or not words or not all(w[:1].isupper() for w in words):
         return None
     if role_noun(bare(words[-1].lower())):
