@@ -254,3 +254,24 @@ def test_owned_noun_before_apposition(text: str, subject: str | None) -> None:
     toks = tokenize(text)
     m = clause_subject(text, toks, len(toks), outer=True)
     assert (m.text if m is not None else None) == subject
+
+
+WHOLE_ROLES = [
+    # a role of two words written whole before a name needs no title word
+    (
+        "The charges came from Special Counsel Ivo Lund on Monday. According to the special "
+        "counsel, Reyes conspired to commit fraud.",
+        ["Ivo Lund"],
+    ),
+    # one word that is no title is no one's role ("counsel" alone may be anyone's)
+    (
+        "The charges came from Special Counsel Ivo Lund on Monday. According to counsel, "
+        "Reyes conspired to commit fraud.",
+        ["counsel"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), WHOLE_ROLES)
+def test_whole_role_names_its_holder(text: str, speakers: list[str]) -> None:
+    assert _speakers(text) == speakers

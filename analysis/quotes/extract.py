@@ -2672,7 +2672,10 @@ def _person_of_role(doc: _Doc, words: list[str], pos: int) -> str | None:
     roles = doc.names()["roles"]
     role = " ".join(bare(w.lower()) for w in words if w.lower() not in DETERMINERS)
     for r in (role, " ".join(role.split()[-2:]), role.split()[-1] if role else ""):
-        if r and r in roles and any(bare(x) in TITLES for x in r.split()):
+        # (a role of two words or more the article writes before a name, whole, needs no
+        # title word: "the special counsel" for "Special Counsel Robert Mueller")
+        whole = r == role and " " in r
+        if r and r in roles and (whole or any(bare(x) in TITLES for x in r.split())):
             holders = _not_of_another_state(roles, role, r)
             if holders:
                 return _role_holder(doc, holders, pos)
