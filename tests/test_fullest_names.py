@@ -275,3 +275,27 @@ WHOLE_ROLES = [
 @pytest.mark.parametrize(("text", "speakers"), WHOLE_ROLES)
 def test_whole_role_names_its_holder(text: str, speakers: list[str]) -> None:
     assert _speakers(text) == speakers
+
+
+MODEL_NAMES = [
+    # a run with a digit names a model or a unit, never the person "he" stands for
+    (
+        "“We struck at dawn,” Lt. Gen. Ivo Mayvale said. The second wave employed F-22 Raptors "
+        "in their first combat roles, as well as B-1 bombers, he said.",
+        ["Ivo Mayvale", "Ivo Mayvale"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), MODEL_NAMES)
+def test_model_name_is_no_antecedent(text: str, speakers: list[str]) -> None:
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("run", "name"),
+    [("F-22 Raptors", None), ("Boeing 737 Max", None), ("Ivo Mayvale", "Ivo Mayvale")],
+)
+def test_digit_in_a_run_is_no_name(run: str, name: str | None) -> None:
+    info = _name_info(run)
+    assert (info[1] if info is not None else None) == name

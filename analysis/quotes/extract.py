@@ -773,10 +773,15 @@ def _name_info(raw: str) -> tuple[str, str, tuple[str, ...]] | None:
         return None
     if _too_long_for_a_name(nwords):
         return None
-    if name_type(name) != "person":
-        return None
+    if name_type(name) != "person" or _has_digit(name):
+        return None  # ("F-22 Raptors", "Boeing 737 Max": a model's name, no person's)
     surname = nwords[-2] if bare(nwords[-1].lower()) in NAME_SUFFIXES else nwords[-1]
     return name_key(surname), name, role
+
+
+def _has_digit(name: str) -> bool:
+    """Whether a digit is written in a name: "F-22 Raptors" -> True, "Ada Lund" -> False."""
+    return any(c.isdigit() for c in name)
 
 
 def _described_words(words: list[str]) -> int:
