@@ -299,3 +299,22 @@ def test_model_name_is_no_antecedent(text: str, speakers: list[str]) -> None:
 def test_digit_in_a_run_is_no_name(run: str, name: str | None) -> None:
     info = _name_info(run)
     assert (info[1] if info is not None else None) == name
+
+
+RELATIVE_ANTECEDENTS = [
+    # "who" after a phrase with an article hangs on that phrase, not on the clause's subject
+    ("Tana Batchelor met a father who said he was uneasy with computers.", ["a father"]),
+    ("Sanders won the voters who said they were independents.", ["the voters"]),
+    ("Judges doubt an applicant who claims a neighbour poses a threat.", ["an applicant"]),
+    ("Tana Batchelor met Ivo Reyes, who said he was uneasy with computers.", ["Ivo Reyes"]),
+    ("No one trusts the word of a man who says he has all the answers.", ["a man"]),
+    (
+        "Ivo Guy, one of the attorneys who argued before the court at the trial, was back.",
+        ["one of the attorneys"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), RELATIVE_ANTECEDENTS)
+def test_who_after_an_article_phrase(text: str, speakers: list[str]) -> None:
+    assert _speakers(text) == speakers

@@ -2847,12 +2847,40 @@ def _antecedent(doc: _Doc, mention: Mention) -> Mention | None:
         # Harbor Party leaders, who"): the phrase has no subject for np_before to find.
         m = well_formed_mention(doc.text, toks[j].start, toks[i - 1].end)
     else:
-        m = np_before(doc.text, toks, i)
-        if m is not None:
+        art = _article_start(toks, i) if mention.text == "who" else -1
+        m = np_before(doc.text, toks, i) if art < 0 else None
+        if art >= 0:
+            m = well_formed_mention(doc.text, toks[art].start, toks[i - 1].end)
+        elif m is not None:
             m = _last_object(doc.text, toks, i, m)
         elif j >= 0 and toks[i - 1].is_cap:
             m = well_formed_mention(doc.text, toks[j].start, toks[i - 1].end)  # "that of Ada Lund"
     return m if m is not None and m.text.lower() not in RELATIVES else None
+
+
+# Words for some of a group, before "of the …": "one of the attorneys who".
+_SOME_OF_WORDS: Final = frozenset("one some many most each all none several any two three".split())
+
+
+def _article_start(toks: list[Tok], i: int) -> int:
+    """Where a phrase of an article and lower-case words, the last a noun of people, starts
+    right before a "who" at ``toks[i]``: "met a father who said" -> at "a" (the father said
+    it, not the one who met him); "a worried father who" -> at "a"; -1 where the words before
+    are no such phrase ("Ada Lund, who", "reporters who": no article; "one of the attorneys
+    who": the one, read as before; but "skeptical of an applicant who" is the applicant)."""
+    if i == 0 or not _person_head(toks[i - 1]) or toks[i - 1].is_cap:
+        return -1
+    k = i - 2
+    while k >= max(0, i - 4):
+        t = toks[k]
+        if t.low in ("a", "an", "the"):
+            # ("one of the attorneys who": the one, read as before)
+            part = k > 1 and toks[k - 1].low == "of" and toks[k - 2].low in _SOME_OF_WORDS
+            return -1 if part else k
+        if not t.is_word or t.is_cap or _verbish(t) or _stops_object(t):
+            return -1
+        k -= 1
+    return -1
 
 
 def _described_by_appositive(doc: _Doc, m: Mention) -> Mention | None:
