@@ -38,7 +38,8 @@ DESCRIBED = [
     ("Polk County Auditor Jamie Fitzroy", 3),
     ("Elections Administrator Meagan Lund", 2),  # a given name the lists miss
     ("Republican Senators Ada Lund", 2),
-    ("Two Faces Of A Harbor Woman", 0),  # no given name, a word that names no one: a title
+    ("Two Faces Of A Harbor Woman", 0),  # no given name and no title: a work's title
+    ("Protect Harbor Pilots", 0),  # of "Committee to Protect Harbor Pilots"
     ("Ada Grace Lund", 0),
 ]
 
@@ -259,13 +260,13 @@ def test_owned_noun_before_apposition(text: str, subject: str | None) -> None:
 WHOLE_ROLES = [
     # a role of two words written whole before a name needs no title word
     (
-        "The charges came from Special Counsel Ivo Lund on Monday. According to the special "
+        "The charges came from Special Counsel Maria Lund on Monday. According to the special "
         "counsel, Reyes conspired to commit fraud.",
-        ["Ivo Lund"],
+        ["Maria Lund"],
     ),
     # one word that is no title is no one's role ("counsel" alone may be anyone's)
     (
-        "The charges came from Special Counsel Ivo Lund on Monday. According to counsel, "
+        "The charges came from Special Counsel Maria Lund on Monday. According to counsel, "
         "Reyes conspired to commit fraud.",
         ["counsel"],
     ),

@@ -787,12 +787,13 @@ def _has_digit(name: str) -> bool:
 def _described_words(words: list[str]) -> int:
     """How many words describing a person open a run before the name
     (:func:`resolve.name_start`): "Medical Examiner Jonathan Lucas" -> 2, "Elections
-    Administrator Meagan Lund" -> 2; 0 where a word that names no one ("Of", "A") is among them
-    and no known given name follows ("The Two Faces Of A Harbor Woman": a title of a work)."""
+    Administrator Meagan Lund" -> 2 (a noun of people before a given name the lists miss); 0
+    where no known given name follows and the word before is no noun of people ("Faces Of A
+    Harbor Woman": a work's title; "Protect Harbor Pilots" of "Committee to Protect Harbor
+    Pilots")."""
     k = name_start(words)
-    if k and bare(words[k].lower()) not in GIVEN_NAMES:
-        if any(bare(w.lower()) in NOT_NAMES for w in words[: k + 1]):
-            return 0
+    if k and bare(words[k].lower()) not in GIVEN_NAMES and not _agent_head(words[k - 1]):
+        return 0
     return k
 
 
