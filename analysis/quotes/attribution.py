@@ -2407,6 +2407,7 @@ def _subject_at(text: str, toks: list[Tok], first: int, upto: int) -> Mention | 
                 # "Green mayoral candidate Ada Brennan", "Okafor’s longtime deputy":
                 # modifiers of a role noun
                 or _role_ahead(sub, i)
+                or _owned_noun_apposed(out, sub, i)
             )
         ):
             out.append(t)
@@ -2427,6 +2428,22 @@ def _subject_at(text: str, toks: list[Tok], first: int, upto: int) -> Mention | 
 
 # Lower-case particles joined to a surname by a hyphen ("al-Reyes", "el-Lund").
 HYPHEN_PARTICLES: Final = frozenset("al el ad an ar as at az".split())
+
+
+def _owned_noun_apposed(out: list[Tok], sub: list[Tok], i: int) -> bool:
+    """Whether ``sub[i]`` is the noun a name's possessive opens, set off by a comma before
+    an apposition: "Lund's stepfather, Tomas Reyes, said" at "stepfather" (the possessive
+    alone is no subject); not "Lund's plan drew" (no comma after the noun), "What's more,"
+    (a word that names no one) nor "Now Lund's gone, victim of …" (no name after the comma)."""
+    return (
+        len(out) == 1
+        and out[0].is_cap
+        and out[0].text.endswith(("'s", "’s"))
+        and bare(out[0].low[:-2]) not in NOT_NAMES
+        and i + 2 < len(sub)
+        and sub[i + 1].text == ","
+        and sub[i + 2].is_cap
+    )
 
 
 def _role_ahead(sub: list[Tok], i: int) -> bool:

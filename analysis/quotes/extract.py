@@ -122,6 +122,7 @@ from .resolve import (
     common_word_speakers,
     description_types,
     given_name_speakers,
+    name_start,
     organisation_by_usage,
     person_descriptors,
     resolve_first_person,
@@ -758,6 +759,14 @@ def _name_info(raw: str) -> tuple[str, str, tuple[str, ...]] | None:
     if nwords and _opening_participle(nwords[0]):
         nwords = nwords[1:]  # "the U.S. Considering Reyes' remarks": "U.S." ends a sentence
         name = " ".join(nwords)
+    described = _described_words(nwords)
+    if described:
+        # "Medical Examiner Jonathan Lucas": words describing the person open the run and
+        # go to the role, so that "Lucas" later reads as Jonathan Lucas
+        if not _plural_title_in(nwords[:described]):
+            role = role + tuple(bare(w.lower()) for w in nwords[:described])
+        nwords = nwords[described:]
+        name = " ".join(nwords)
     before = _before_surname(nwords, role=role)
     if len(nwords) < 2 or not TITLES.isdisjoint([bare(w.lower()) for w in before]):
         return None
@@ -765,10 +774,34 @@ def _name_info(raw: str) -> tuple[str, str, tuple[str, ...]] | None:
         return None
     if _too_long_for_a_name(nwords):
         return None
-    if name_type(name) != "person":
-        return None
+    if name_type(name) != "person" or _has_digit(name):
+        return None  # ("F-22 Raptors", "Boeing 737 Max": a model's name, no person's)
     surname = nwords[-2] if bare(nwords[-1].lower()) in NAME_SUFFIXES else nwords[-1]
     return name_key(surname), name, role
+
+
+def _has_digit(name: str) -> bool:
+    """Whether a digit is written in a name: "F-22 Raptors" -> True, "Ada Lund" -> False."""
+    return any(c.isdigit() for c in name)
+
+
+def _described_words(words: list[str]) -> int:
+    """How many words describing a person open a run before the name
+    (:func:`resolve.name_start`): "Medical Examiner Jonathan Lucas" -> 2, "Elections
+    Administrator Meagan Lund" -> 2 (a noun of people before a given name the lists miss); 0
+    where no known given name follows and the word before is no noun of people ("Faces Of A
+    Harbor Woman": a work's title; "Protect Harbor Pilots" of "Committee to Protect Harbor
+    Pilots")."""
+    k = name_start(words)
+    if k and bare(words[k].lower()) not in GIVEN_NAMES and not _agent_head(words[k - 1]):
+        return 0
+    return k
+
+
+def _plural_title_in(words: list[str]) -> bool:
+    """Whether a title in the plural is among the words, shared by a list of people
+    ("Republican Senators Ada Lund, Ivo Reyes and …"): no one person's role."""
+    return any(w.lower().endswith("s") and bare(w.lower())[:-1] in TITLES for w in words)
 
 
 def _before_surname(words: list[str], *, role: tuple[str, ...] = ()) -> list[str]:
@@ -1369,6 +1402,10 @@ def _glued_names_cut(raw: str, text: str) -> int:
 _ROLE_THEN_NAME_RE: Final = re.compile(
     r"he (?<=[Tt]he )((?:[a-z]+ ){0,2}[a-z]+), ((?:[A-Z][\w’'\-]*\.? ){1,3}[A-Z][\w’'\-]+),"
 )
+# The same role and name after a possessive, matched from each "’s " the text holds.
+_OWNED_ROLE_THEN_NAME_RE: Final = re.compile(
+    r"((?:[a-z]+ ){0,2}[a-z]+), ((?:[A-Z][\w’'\-]*\.? ){1,3}[A-Z][\w’'\-]+),"
+)
 # (the role may end in a place of work: "Ivo Lund, a legal analyst at Harbor Radio,")
 _ROLE_AFTER_RE: Final = re.compile(r"((?:[a-z]+ ){0,2}[a-z]+)(?:[,.]| (?:at|of|for|with) )")
 
@@ -1377,12 +1414,19 @@ _NAME_BEFORE_RE: Final = re.compile(r"(?<![\w’'\-])((?:[A-Z][\w’'\-]*\.? ){1
 
 def _apposed_roles(text: str) -> list[tuple[tuple[str, ...], str]]:
     """(role words, name) of each role and person name set side by side: "the chancellor, Ada
-    Brennan, said", "Ada Brennan, the chancellor, said" and "Ada Brennan, a legal analyst at
-    Harbor Radio," -> (("chancellor",), "Ada Brennan") or (("legal", "analyst"), …); "the
-    city, New Harbor, said" gives nothing."""
+    Brennan, said", "Harbor's chancellor, Ada Brennan,", "Ada Brennan, the chancellor, said"
+    and "Ada Brennan, a legal analyst at Harbor Radio," -> (("chancellor",), "Ada Brennan") or
+    (("legal", "analyst"), …); "the city, New Harbor, said" gives nothing."""
     out: list[tuple[tuple[str, ...], str]] = []
     for m in _ROLE_THEN_NAME_RE.finditer(text):
         _add_apposed(out, m.group(1), m.group(2))
+    for mark in ("’s ", "'s "):
+        i = text.find(mark)
+        while i >= 0:
+            owned = _OWNED_ROLE_THEN_NAME_RE.match(text, i + 3)
+            if owned is not None:
+                _add_apposed(out, owned.group(1), owned.group(2))
+            i = text.find(mark, i + 3)
     for det in (", the ", ", a ", ", an "):
         i = text.find(det)
         while i >= 0:
@@ -1398,9 +1442,11 @@ def _apposed_roles(text: str) -> list[tuple[tuple[str, ...], str]]:
 
 
 def _person_role(role_text: str) -> bool:
-    """Whether lower-case words end in a title standing for a person: "legal analyst" ->
-    True; "new building" -> False."""
-    return role_text[role_text.rfind(" ") + 1 :] in _PERSON_TITLES
+    """Whether lower-case words end in a title standing for a person: "legal analyst",
+    "chief executive" -> True; "new building", "executive" (of "executive order") -> False."""
+    return role_text[role_text.rfind(" ") + 1 :] in _PERSON_TITLES or role_text.endswith(
+        "chief executive"
+    )
 
 
 def _add_apposed(out: list[tuple[tuple[str, ...], str]], role_text: str, name_text: str) -> None:
@@ -1943,6 +1989,9 @@ def _canonical_name(
     held = _role_as_written(doc, words, mention.start)
     if held is not None:
         return held, "person"
+    owned = _apposed_to_possessive(doc.text, mention.end, words) if typ == "person" else None
+    if owned is not None:
+        return _fullest_with_given_name(names["by_last"], owned), "person"
     if typ == "person" and words and words[0][0].isupper() and not only_roles:
         full = names["by_last"].get(name_key(words[-1]))
         if full and (len(words) == 1 or name_key(full).endswith(name_key(name))):
@@ -1952,8 +2001,7 @@ def _canonical_name(
     apposed = _apposed_name(doc.text, mention.end)
     if apposed is not None and words and (words[-1][0].islower() or _role_of_employer(words)):
         # "a Justice Department spokesman, Ivo Lund, said": the name set off after the role.
-        full = names["by_last"].get(name_key(apposed.split()[-1]), apposed)
-        return full, "person"
+        return _fullest_with_given_name(names["by_last"], apposed), "person"
     named_before = _name_before_role(doc.text, mention.start, mention.text)
     if named_before is not None:
         # "Ivo Lund, owner of the Harbor Hawks, said": the role is set off after the name.
@@ -2039,6 +2087,9 @@ def _conjunct_person(doc: _Doc, part: str, *, titled: bool) -> str | None:
     name, roles, typ = _stripped_type(part)
     words = name.split()
     titled = titled or bool(roles and role_noun(bare(roles[-1])))  # ("lawyers Ada Church")
+    if len(words) > 2 and _plural_title(words[0]):
+        words, titled = words[1:], True  # "Democratic Senators Ada Lund and …": a shared title
+        name = " ".join(words)
     if (typ != "person" and not titled) or not words or not all(w[:1].isupper() for w in words):
         return None
     if role_noun(bare(words[-1].lower())):
@@ -2652,7 +2703,10 @@ def _person_of_role(doc: _Doc, words: list[str], pos: int) -> str | None:
     roles = doc.names()["roles"]
     role = " ".join(bare(w.lower()) for w in words if w.lower() not in DETERMINERS)
     for r in (role, " ".join(role.split()[-2:]), role.split()[-1] if role else ""):
-        if r and r in roles and any(bare(x) in TITLES for x in r.split()):
+        # (a role of two words or more the article writes before a name, whole, needs no
+        # title word: "the special counsel" for "Special Counsel Robert Mueller")
+        whole = r == role and " " in r
+        if r and r in roles and (whole or any(bare(x) in TITLES for x in r.split())):
             holders = _not_of_another_state(roles, role, r)
             if holders:
                 return _role_holder(doc, holders, pos)
@@ -2724,6 +2778,27 @@ def _name_before_role(text: str, start: int, mention: str) -> str | None:
         return None
     name = m.group(1)
     return name if _apposed_person(name) and not no_name_word(name.split()[0]) else None
+
+
+def _fullest_with_given_name(by_last: dict[str, str], name: str) -> str:
+    """The fullest name the article gives for ``name``, which the surname alone stands for
+    when it opens with the same given name ("Ada Lund" -> "Ada J. Lund"); ``name`` itself when
+    that fullest name is another person's of the surname ("Frank Lund" beside "Lisa Lund":
+    "Lund's father, Frank Lund")."""
+    full = by_last.get(name_key(name.split()[-1]))
+    if full is None or (" " in name and full.split()[0] != name.split()[0]):
+        return name
+    return full
+
+
+def _apposed_to_possessive(text: str, end: int, words: list[str]) -> str | None:
+    """The person named, set off by commas, right after a description of someone by a name's
+    possessive: "Lund's stepfather, Tomas Reyes, said" -> "Tomas Reyes" for the mention
+    "Lund's stepfather" (Reyes speaks, not Lund); None without such a name after it, or for a
+    name itself ("Lund's Ada Reyes": the last word is no lower-case noun)."""
+    if len(words) < 2 or not words[0].endswith(("'s", "’s")) or not words[-1][:1].islower():
+        return None
+    return _apposed_name(text, end)
 
 
 # A party label standing alone: "R-New Hampshire", "D-Calif.", "I-Vt".
@@ -2802,12 +2877,40 @@ def _antecedent(doc: _Doc, mention: Mention) -> Mention | None:
         # Harbor Party leaders, who"): the phrase has no subject for np_before to find.
         m = well_formed_mention(doc.text, toks[j].start, toks[i - 1].end)
     else:
-        m = np_before(doc.text, toks, i)
-        if m is not None:
+        art = _article_start(toks, i) if mention.text == "who" else -1
+        m = np_before(doc.text, toks, i) if art < 0 else None
+        if art >= 0:
+            m = well_formed_mention(doc.text, toks[art].start, toks[i - 1].end)
+        elif m is not None:
             m = _last_object(doc.text, toks, i, m)
         elif j >= 0 and toks[i - 1].is_cap:
             m = well_formed_mention(doc.text, toks[j].start, toks[i - 1].end)  # "that of Ada Lund"
     return m if m is not None and m.text.lower() not in RELATIVES else None
+
+
+# Words for some of a group, before "of the …": "one of the attorneys who".
+_SOME_OF_WORDS: Final = frozenset("one some many most each all none several any two three".split())
+
+
+def _article_start(toks: list[Tok], i: int) -> int:
+    """Where a phrase of an article and lower-case words, the last a noun of people, starts
+    right before a "who" at ``toks[i]``: "met a father who said" -> at "a" (the father said
+    it, not the one who met him); "a worried father who" -> at "a"; -1 where the words before
+    are no such phrase ("Ada Lund, who", "reporters who": no article; "one of the attorneys
+    who": the one, read as before; but "skeptical of an applicant who" is the applicant)."""
+    if i == 0 or not _person_head(toks[i - 1]) or toks[i - 1].is_cap:
+        return -1
+    k = i - 2
+    while k >= max(0, i - 4):
+        t = toks[k]
+        if t.low in ("a", "an", "the"):
+            # ("one of the attorneys who": the one, read as before)
+            part = k > 1 and toks[k - 1].low == "of" and toks[k - 2].low in _SOME_OF_WORDS
+            return -1 if part else k
+        if not t.is_word or t.is_cap or _verbish(t) or _stops_object(t):
+            return -1
+        k -= 1
+    return -1
 
 
 def _described_by_appositive(doc: _Doc, m: Mention) -> Mention | None:
@@ -3067,6 +3170,8 @@ def _resolve_pronoun(
         if sex is not None and (subj[0] is None or subj[0].text.lower() not in PRONOUNS):
             # (A sentence whose subject is a pronoun is about whoever that pronoun is.)
             named = _first_named_in(doc, kk, mention.start, gender, sex)
+            if named is not None and _owner_of_subject(subj, named, sex):
+                return subj[1] or "", "person"  # "Lund's mother wept. … she said"
             if named is not None and not _spoken_of_by_role(doc.text, subj, named):
                 return named.name, "person"
     # The nearest earlier speaker of a compatible type (the history holds the quotations'
@@ -3095,6 +3200,51 @@ def _resolve_pronoun(
         if j >= 0:
             return persons[j][1], "person"
     return mention.text, name_type(mention.text)
+
+
+# Nouns of people that say their sex.
+_NOUN_SEXES: Final = {
+    **dict.fromkeys(
+        """wife widow daughter sister mother stepdaughter stepmother granddaughter grandmother
+        niece aunt girlfriend fiancee spokeswoman chairwoman businesswoman""".split(),
+        "f",
+    ),
+    **dict.fromkeys(
+        """husband widower son brother father stepson stepfather grandson grandfather nephew
+        uncle boyfriend fiance spokesman chairman businessman""".split(),
+        "m",
+    ),
+}
+
+
+def _owner_of_subject(
+    subj: tuple[Mention | None, str | None, str | None], named: _NamedAt, sex: str
+) -> bool:
+    """Whether the person named is only the owner in a subject that describes another person
+    by that name's possessive (:func:`_possessed_person`): in "Lund's mother wept", "she" is the
+    mother, not Lund."""
+    subject, canon, typ = subj
+    if subject is None or typ != "person" or not canon:
+        return False
+    return subject.start <= named.at < subject.end and _possessed_person(canon, sex)
+
+
+def _possessed_person(canon: str, sex: str) -> bool:
+    """Whether a sentence subject is one person described by a name's possessive, whom "he"
+    or "she" of that sex may stand for rather than the name: "Lund's mother" for "she", "Lund's
+    lawyer" for either; not "Lund's mother" for "he", "Lund's lawyers" (more than one),
+    "Lund's plan" (no person), "Ada Lund" (no possessive)."""
+    words = canon.split()
+    if len(words) < 2 or not words[0][:1].isupper() or not words[0].endswith(("'s", "’s")):
+        return False
+    head = words[-1]
+    if not head.isalpha() or not head.islower():
+        return False
+    if head.endswith("s") and (head[:-1] in _KIN_NOUNS or heads_role(head[:-1])):
+        return False  # "Lund's lawyers": they
+    if not (head in _KIN_NOUNS or heads_role(head)):
+        return False
+    return _NOUN_SEXES.get(head, sex) == sex
 
 
 def _nearest_first(history: list[tuple[int, str, str]], before: int) -> list[tuple[int, str, str]]:
