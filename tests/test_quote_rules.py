@@ -888,6 +888,46 @@ def test_speech_noun_made_by_its_subject(text, quote, speaker, cue, kind):
     check(text, quote, speaker, cue, kind)
 
 
+# The owner of a speech noun that is the object of a verb of reaction or of a preposition
+# speaks the quoted words in its clause, whatever speech verb comes earlier; a verb that
+# reports a clause ("said") or names the claim ("called … “absurd”") keeps its own subject.
+OWNED_UTTERANCES = [
+    ("Pundits mocked Governor Ada Reyes's claim that the ferry budget was “fully balanced.”",
+     "fully balanced.", "Ada Reyes", "claim", "partial"),
+    ("Lund cited Ada Reyes's comment that the night crews were “the pride of the pier.”",
+     "the pride of the pier.", "Ada Reyes", "comment", "partial"),
+    ("He pointed to Ada Reyes's claim on Tuesday that the board would “roll back every fare.”",
+     "roll back every fare.", "Ada Reyes", "claim", "partial"),
+    ("Regarding Ada Reyes's repeated claim that the audit is a “fishing trip”, Ivo Lund said: "
+     "“No.”", "fishing trip", "Ada Reyes", "claim", "partial"),
+    # the owner is the name before the possessive, not a phrase running on before it
+    ("Ivo Lund faulted the crews for making much of Ada Reyes's claim that the mayor "
+     "“dreamed up the levy,” saying they were wrong.",
+     "dreamed up the levy,", "Ada Reyes", "claim", "partial"),
+    # "of" or "about" running into the quotation
+    ("Perhaps Ada Reyes's claims of “rigged tides” are about the ferry timetable.",
+     "rigged tides", "Ada Reyes", "claims", "partial"),
+    ("The crews are angry over Ada Reyes's latest remark about the skippers' “love of the "
+     "pier.”", "love of the pier.", "Ada Reyes", "remark", "partial"),
+    # not the owner's words
+    ("Ivo Lund said Ada Reyes's claim that the budget was “fully balanced” was false.",
+     "fully balanced", "Ivo Lund", "said", "partial"),
+    ("Ivo Lund called Ada Reyes's claim that the levy was fair “absurd.”",
+     "absurd.", "Ivo Lund", "called", "partial"),
+    ("Ivo Lund ridiculed Ada Reyes's claims that the flood was staged, saying he does not "
+     "believe “anyone sane” would agree.", "anyone sane", "Ivo Lund", "saying", "partial"),
+    ("The skippers criticised Ada Reyes's remarks that were deemed “rash and unkind” "
+     "by the board.", "rash and unkind", "the board", "deemed", "partial"),
+    ("Ada Reyes's claim of victory was “premature,” the board said.",
+     "premature,", "the board", "said", "partial"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), OWNED_UTTERANCES)
+def test_owner_of_a_cited_utterance(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
+
+
 # The article's own pronouns give a person's sex over what the given name suggests.
 PRONOUN_SEX = [
     ("Shawn Lund ran the ferry desk. She had worked there for years. In May Lund lost the job. "

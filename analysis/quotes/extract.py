@@ -4314,8 +4314,11 @@ def _speech_noun_owner(doc: _Doc, p: _Piece) -> tuple[Mention, str] | None:
             t.low in ("that", "to")
             # "his call for “a total ban”", "her demand for “…”": what is called for is said
             or (t.low == "for" and toks[i - 1].low in _CALL_NOUNS and i == len(toks) - 1)
+            or _names_its_topic(toks, i)
         ):
             continue
+        if t.low == "that" and i + 1 < len(toks) and toks[i + 1].low in _FINITE_OPENERS:
+            continue  # "Lund's remarks that were found “…”": a relative clause, not the remarks
         j = i - 1
         if toks[j].low not in _SPEECH_NOUNS:
             if t.low == "that" and toks[j].low in _MADE_NOUNS:
@@ -4338,19 +4341,100 @@ def _speech_noun_owner(doc: _Doc, p: _Piece) -> tuple[Mention, str] | None:
             art = n if toks[n].low in ("a", "an", "the") else n - 1
             maker = _maker_of(doc.text, toks, art) if t.low == "that" else None
             return (maker, toks[j].text) if maker is not None else None
-        if own is None or (
+        if own is None:
+            return None
+        owner = _owner_phrase(doc.text, toks, n)
+        if owner is None or (
             not _blamed_for(toks, n - 1)
+            and not _owner_as_object(toks, owner[1])
             and any(toks[k].low in _CUE_WORDS and is_cue_at(toks, k) for k in range(n - 1))
         ):
             return None  # "Lund said Reyes's claim that …": the speech verb's subject speaks
-        if own.low in _POSS_WORDS:
-            return Mention(own.start, own.end, own.text), toks[j].text
-        if own.low.endswith(("’s", "'s")) or own.text in ("’", "'"):
-            m = np_before(doc.text, toks, n)
-            if m is not None:
-                return _possessor(m), toks[j].text
-        return None
+        return owner[0], toks[j].text
     return None
+
+
+def _names_its_topic(toks: list[Tok], i: int) -> bool:
+    """Whether ``toks[i]`` is an "of" or "about" after a speech noun whose short phrase runs
+    into the quotation, so that the quoted words are what the noun said: "Okafor's claims
+    of “fraud”", "her remark about the board's “old guard”" -> True; not "Lane's claim of
+    victory was “premature”" (a verb comes between) nor "dismissed Lane's comments about the
+    pier as “…”" (the dismisser's words)."""
+    rest = toks[i + 1 :]
+    return (
+        toks[i].low in ("of", "about")
+        and toks[i - 1].low in _SPEECH_NOUNS
+        and len(rest) <= 4
+        and all(
+            (r.is_word or r.text in ("’", "'"))
+            and r.low not in _FINITE_OPENERS
+            and r.low not in _CUE_WORDS
+            and r.low != "as"  # "dismissed Lane's comments about the pier as “…”"
+            for r in rest
+        )
+    )
+
+
+def _owner_phrase(text: str, toks: list[Tok], n: int) -> tuple[Mention, int] | None:
+    """The owner that ends at ``toks[n - 1]`` ("his", "the harbor chief's") and the index of
+    its first token."""
+    own = toks[n - 1]
+    if own.low in _POSS_WORDS:
+        return Mention(own.start, own.end, own.text), n - 1
+    if not (own.low.endswith(("’s", "'s")) or own.text in ("’", "'")):
+        return None
+    m = np_before(text, toks, n)
+    k = n - 1
+    if own.is_cap:
+        # A name owns it: the capitalised words up to the possessive, when np_before reads
+        # no phrase ("pointed to Reyes's claim") or runs on past them ("the crews for making
+        # much of Reyes's"); not a capitalised sentence opener ("Regarding Lane's").
+        while k > 1 and toks[k - 1].is_cap and toks[k - 1].is_word and n - k < 5:
+            k -= 1
+        if toks[k - 1].low == "the":
+            k -= 1
+    first = _first_tok(toks, m, n) if m is not None else k
+    if m is not None and not any(
+        t.is_word and not t.is_cap and t.low not in DETERMINERS for t in toks[first:k]
+    ):
+        return _possessor(m), first
+    m = mention_of(text, toks[k:n]) if own.is_cap else None
+    if m is None:
+        return None
+    cut = 2 if m.text.endswith(("’s", "'s")) else 0
+    return Mention(m.start, m.end - cut, m.text[: len(m.text) - cut]), k
+
+
+# Verbs whose object is someone's utterance, not a clause they report: "Lund cited Reyes's
+# claim that …" quotes Reyes's claim; "Lund said Reyes's claim …" and "Lund called Reyes's
+# claim …" are not here (the first reports a clause, the second names the claim).
+_UTTERANCE_OBJECT_VERBS: Final = frozenset(
+    """cite cites cited citing mock mocks mocked mocking ridicule ridicules ridiculed
+    ridiculing question questions questioned questioning dispute disputes disputed disputing
+    reject rejects rejected rejecting dismiss dismisses dismissed dismissing deny denies
+    denied denying echo echoes echoed echoing repeat repeats repeated repeating praise praises
+    praised praising criticize criticizes criticized criticizing criticise criticises
+    criticised criticising slam slams slammed slamming blast blasts blasted blasting attack
+    attacks attacked attacking defend defends defended defending welcome welcomes welcomed
+    welcoming challenge challenges challenged challenging refute refutes refuted refuting
+    contradict contradicts contradicted contradicting debunk debunks debunked debunking
+    condemn condemns condemned condemning decry decries decried decrying applaud applauds
+    applauded applauding reflect reflects reflected reflecting""".split()
+)
+# Prepositions whose object is the owner's utterance: "pointed to Reyes's claim that …",
+# "despite Okafor's promise that …".
+_UTTERANCE_PREPOSITIONS: Final = frozenset(
+    "to about on over against by despite regarding amid after".split()
+)
+
+
+def _owner_as_object(toks: list[Tok], lead: int) -> bool:
+    """Whether the owner's speech noun phrase, starting at ``toks[lead]``, is the object of
+    a verb of reaction or of a preposition, so that its clause is the owner's words whatever
+    speech verb comes earlier: "Lund cited Reyes's claim that the levy was “fair”" and "Lund
+    pointed to Reyes's claim …" -> True; "Lund said Reyes's claim …" -> False."""
+    before = toks[lead - 1].low if lead > 0 else ""
+    return before in _UTTERANCE_OBJECT_VERBS or before in _UTTERANCE_PREPOSITIONS
 
 
 def _possessor(m: Mention) -> Mention:
