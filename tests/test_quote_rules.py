@@ -928,6 +928,34 @@ def test_owner_of_a_cited_utterance(text, quote, speaker, cue, kind):
     check(text, quote, speaker, cue, kind)
 
 
+# "with" + a noun phrase + a participle cue (an absolute construction): the phrase speaks,
+# named or not; a text's participle ("a speech predicting", "a complaint with … claiming")
+# is its author's words.
+WITH_PARTICIPLES = [
+    ("The harbor film closes with a narrator saying: “Keep the night ferry.”",
+     "Keep the night ferry.", "a narrator", "saying", "direct"),
+    ("The ferry board hit back on Thursday with its fares chief arguing the “broken” "
+     "timetable would return.", "broken", "its fares chief", "arguing", "partial"),
+    ("The ferry firm has apologized, with its chief executive saying he feels “seasick” about "
+     "the delays.", "seasick", "its chief executive", "saying", "partial"),
+    ("The pier was full, with many skippers and deckhands chanting “We are one harbor.”",
+     "We are one harbor.", "many skippers and deckhands", "chanting", "partial"),
+    ("The crews pressed the witness, with one skipper calling him “a tide-table forger.”",
+     "a tide-table forger.", "one skipper", "calling", "partial"),
+    ("Ada Reyes won the crews over with a speech promising a “new dawn” for the ferry firm.",
+     "new dawn", "Ada Reyes", "promising", "partial"),
+    ("The skippers filed a complaint with the harbor inspector claiming that the fares are "
+     "“unlawful.”", "unlawful.", "The skippers", "claiming", "partial"),
+    ("Ivo Lund posted a photo of his meeting with Judge Okafor and commenting that he had "
+     "“explained the fares.”", "explained the fares.", "Ivo Lund", "commenting", "partial"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), WITH_PARTICIPLES)
+def test_with_and_a_participle(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
+
+
 # The article's own pronouns give a person's sex over what the given name suggests.
 PRONOUN_SEX = [
     ("Shawn Lund ran the ferry desk. She had worked there for years. In May Lund lost the job. "

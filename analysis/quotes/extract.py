@@ -3742,6 +3742,34 @@ def _named_participle_subject(text: str, toks: list[Tok], i: int) -> Mention | N
     return None
 
 
+def _absolute_participle_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
+    """The noun phrase between "with" (or "without") and a participle cue, an absolute
+    construction whose participle that phrase governs, named or not.
+
+    "The harbor film closes with a narrator saying: “…”" -> a narrator; "The board hit back,
+    with its fares chief arguing that the plan “sank”" -> its fares chief. Not a
+    text ("won the crews over with a speech promising “…”": its author speaks), a gerund
+    ("without naming the firm paying …") or a phrase cut at "and".
+    """
+    k = i - 1
+    while k > 0 and i - k <= 5 and toks[k].is_word and toks[k].low not in ("with", "without"):
+        if (
+            toks[k].low in _PREPOSITION_WORDS
+            or toks[k].low in _CUE_WORDS
+            or toks[k].low.endswith("ing")
+        ):
+            return None
+        k -= 1
+    if k == i - 1 or toks[k].low not in ("with", "without"):
+        return None
+    if k > 0 and toks[k - 1].low.rstrip("s") in _TEXT_NOUNS:
+        return None  # "filed a complaint with the inspector claiming …": the complaint claims
+    head = toks[i - 1].low
+    if head in ("and", "or", "you") or head in _TEXT_NOUNS or head.rstrip("s") in _TEXT_NOUNS:
+        return None
+    return mention_of(text, toks[k + 1 : i])
+
+
 def _lead_before_owner(toks: list[Tok], first: int) -> int:
     """Where the noun phrase starting at ``toks[first]`` starts with its possessive owner:
     "with [the Courier's] Ada Reyes insisting" -> the index of "the"."""
@@ -3946,6 +3974,8 @@ def _participle_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
     m = _progressive_subject(doc, toks, i)
     if m is None:
         m = _named_participle_subject(text, toks, i)
+    if m is None:
+        m = _absolute_participle_subject(text, toks, i)
     if m is not None:
         return m
     k = i
@@ -5672,6 +5702,8 @@ _TEXT_HEADS: Final = frozenset(
 
 
 _AGENT_WORDS: Final = SPEAKER_NOUNS | ORG_WORDS | TITLES | _TEXT_HEADS
+# Nouns of texts and talks, whose words are their author's: "a speech promising …".
+_TEXT_NOUNS: Final = DOC_NOUNS | _TEXT_HEADS | frozenset("speech speeches remarks language".split())
 
 
 def _agent_head(word: str) -> bool:
