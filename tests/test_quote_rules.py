@@ -956,6 +956,27 @@ def test_with_and_a_participle(text, quote, speaker, cue, kind):
     check(text, quote, speaker, cue, kind)
 
 
+# The object of a causative verb before "to" + a cue says the words, not the verb's subject.
+CAUSED_SPEAKERS = [
+    ("The firing of the harbor editor led Ivo Lund to say, “Salty, stubborn, loyal.”",
+     "Salty, stubborn, loyal.", "Ivo Lund", "say", "direct"),
+    ("The clause hit the crews, causing at least one skipper to ask, plainly, “Since "
+     "when?”", "Since when?", "one skipper", "ask", "direct"),
+    ("The streak prompted the county almanac to declare, “Marlow votes with the winner.”",
+     "Marlow votes with the winner.", "the county almanac", "declare", "direct"),
+    ("The levy drove Mayor Okafor to call the fares “a scandal.”",
+     "a scandal.", "Okafor", None, "partial"),
+    # a wish, not a cause: the asker's sentence keeps its subject
+    ("Ada Reyes urged Ivo Lund to say “sorry” to the crews.", "sorry", "Ada Reyes", "urged",
+     "partial"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), CAUSED_SPEAKERS)
+def test_object_of_a_causative_speaks(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
+
+
 # The article's own pronouns give a person's sex over what the given name suggests.
 PRONOUN_SEX = [
     ("Shawn Lund ran the ferry desk. She had worked there for years. In May Lund lost the job. "

@@ -4154,7 +4154,36 @@ def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
         )
     if cue.low in _PARTICIPLE_CUES:
         return _participle_speaker(doc, toks, i)
-    return _finite_cue_speaker(doc.text, toks, i)
+    return _caused_speaker(doc.text, toks, i) or _finite_cue_speaker(doc.text, toks, i)
+
+
+# Verbs that make their object do what the infinitive after it says: "led Lund to say".
+_CAUSATIVES: Final = frozenset(
+    """led leads leading prompted prompts prompting caused causes causing forced forces
+    forcing drove drives driving got gets getting pushed pushes pushing inspired inspires
+    inspiring moved moves spurred spurs spurring provoked provokes provoking""".split()
+)
+
+
+def _caused_speaker(text: str, toks: list[Tok], i: int) -> Mention | None:
+    """The object of a causative verb before "to" and the cue: it says the words, not the
+    verb's subject (the event or remark that made it speak).
+
+    "The firing led Ivo Lund to say, “…”" -> Ivo Lund; "…, causing at least one skipper to
+    ask, “Since when?”" -> one skipper. Not "urged Lund to say" (asked, not done)."""
+    if i < 3 or toks[i - 1].low != "to":
+        return None
+    k = i - 2
+    while k > 0 and i - k <= 7 and toks[k].is_word and toks[k].low not in _CAUSATIVES:
+        if toks[k].low in _CUE_WORDS or toks[k].low in ("to", "and", "or"):
+            return None
+        k -= 1
+    if k == i - 2 or toks[k].low not in _CAUSATIVES:
+        return None
+    k += 1
+    while k < i - 2 and toks[k].low in ("at", "least", "most"):
+        k += 1  # "at least one skipper" -> one skipper
+    return mention_of(text, toks[k : i - 1])
 
 
 # Auxiliaries between an aside's closing comma and the cue: "Reyes, asked …, had said".
