@@ -893,6 +893,95 @@ def test_speech_noun_made_by_its_subject(text, quote, speaker, cue, kind):
     check(text, quote, speaker, cue, kind)
 
 
+# The owner of a speech noun that is the object of a verb of reaction or of a preposition
+# speaks the quoted words in its clause, whatever speech verb comes earlier; a verb that
+# reports a clause ("said") or names the claim ("called … “absurd”") keeps its own subject.
+OWNED_UTTERANCES = [
+    ("Pundits mocked Governor Ada Reyes's claim that the ferry budget was “fully balanced.”",
+     "fully balanced.", "Ada Reyes", "claim", "partial"),
+    ("Lund cited Ada Reyes's comment that the night crews were “the pride of the pier.”",
+     "the pride of the pier.", "Ada Reyes", "comment", "partial"),
+    ("He pointed to Ada Reyes's claim on Tuesday that the board would “roll back every fare.”",
+     "roll back every fare.", "Ada Reyes", "claim", "partial"),
+    ("Regarding Ada Reyes's repeated claim that the audit is a “fishing trip”, Ivo Lund said: "
+     "“No.”", "fishing trip", "Ada Reyes", "claim", "partial"),
+    # the owner is the name before the possessive, not a phrase running on before it
+    ("Ivo Lund faulted the crews for making much of Ada Reyes's claim that the mayor "
+     "“dreamed up the levy,” saying they were wrong.",
+     "dreamed up the levy,", "Ada Reyes", "claim", "partial"),
+    # "of" or "about" running into the quotation
+    ("Perhaps Ada Reyes's claims of “rigged tides” are about the ferry timetable.",
+     "rigged tides", "Ada Reyes", "claims", "partial"),
+    ("The crews are angry over Ada Reyes's latest remark about the skippers' “love of the "
+     "pier.”", "love of the pier.", "Ada Reyes", "remark", "partial"),
+    # not the owner's words
+    ("Ivo Lund said Ada Reyes's claim that the budget was “fully balanced” was false.",
+     "fully balanced", "Ivo Lund", "said", "partial"),
+    ("Ivo Lund called Ada Reyes's claim that the levy was fair “absurd.”",
+     "absurd.", "Ivo Lund", "called", "partial"),
+    ("Ivo Lund ridiculed Ada Reyes's claims that the flood was staged, saying he does not "
+     "believe “anyone sane” would agree.", "anyone sane", "Ivo Lund", "saying", "partial"),
+    ("The skippers criticised Ada Reyes's remarks that were deemed “rash and unkind” "
+     "by the board.", "rash and unkind", "the board", "deemed", "partial"),
+    ("Ada Reyes's claim of victory was “premature,” the board said.",
+     "premature,", "the board", "said", "partial"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), OWNED_UTTERANCES)
+def test_owner_of_a_cited_utterance(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
+
+
+# "with" + a noun phrase + a participle cue (an absolute construction): the phrase speaks,
+# named or not; a text's participle ("a speech predicting", "a complaint with … claiming")
+# is its author's words.
+WITH_PARTICIPLES = [
+    ("The harbor film closes with a narrator saying: “Keep the night ferry.”",
+     "Keep the night ferry.", "a narrator", "saying", "direct"),
+    ("The ferry board hit back on Thursday with its fares chief arguing the “broken” "
+     "timetable would return.", "broken", "its fares chief", "arguing", "partial"),
+    ("The ferry firm has apologized, with its chief executive saying he feels “seasick” about "
+     "the delays.", "seasick", "its chief executive", "saying", "partial"),
+    ("The pier was full, with many skippers and deckhands chanting “We are one harbor.”",
+     "We are one harbor.", "many skippers and deckhands", "chanting", "partial"),
+    ("The crews pressed the witness, with one skipper calling him “a tide-table forger.”",
+     "a tide-table forger.", "one skipper", "calling", "partial"),
+    ("Ada Reyes won the crews over with a speech promising a “new dawn” for the ferry firm.",
+     "new dawn", "Ada Reyes", "promising", "partial"),
+    ("The skippers filed a complaint with the harbor inspector claiming that the fares are "
+     "“unlawful.”", "unlawful.", "The skippers", "claiming", "partial"),
+    ("Ivo Lund posted a photo of his meeting with Judge Okafor and commenting that he had "
+     "“explained the fares.”", "explained the fares.", "Ivo Lund", "commenting", "partial"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), WITH_PARTICIPLES)
+def test_with_and_a_participle(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
+
+
+# The object of a causative verb before "to" + a cue says the words, not the verb's subject.
+CAUSED_SPEAKERS = [
+    ("The firing of the harbor editor led Ivo Lund to say, “Salty, stubborn, loyal.”",
+     "Salty, stubborn, loyal.", "Ivo Lund", "say", "direct"),
+    ("The clause hit the crews, causing at least one skipper to ask, plainly, “Since "
+     "when?”", "Since when?", "one skipper", "ask", "direct"),
+    ("The streak prompted the county almanac to declare, “Marlow votes with the winner.”",
+     "Marlow votes with the winner.", "the county almanac", "declare", "direct"),
+    ("The levy drove Mayor Okafor to call the fares “a scandal.”",
+     "a scandal.", "Okafor", None, "partial"),
+    # a wish, not a cause: the asker's sentence keeps its subject
+    ("Ada Reyes urged Ivo Lund to say “sorry” to the crews.", "sorry", "Ada Reyes", "urged",
+     "partial"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), CAUSED_SPEAKERS)
+def test_object_of_a_causative_speaks(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
+
+
 # The article's own pronouns give a person's sex over what the given name suggests.
 PRONOUN_SEX = [
     ("Shawn Lund ran the ferry desk. She had worked there for years. In May Lund lost the job. "

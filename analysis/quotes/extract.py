@@ -3921,6 +3921,34 @@ def _named_participle_subject(text: str, toks: list[Tok], i: int) -> Mention | N
     return None
 
 
+def _absolute_participle_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
+    """The noun phrase between "with" (or "without") and a participle cue, an absolute
+    construction whose participle that phrase governs, named or not.
+
+    "The harbor film closes with a narrator saying: “…”" -> a narrator; "The board hit back,
+    with its fares chief arguing that the plan “sank”" -> its fares chief. Not a
+    text ("won the crews over with a speech promising “…”": its author speaks), a gerund
+    ("without naming the firm paying …") or a phrase cut at "and".
+    """
+    k = i - 1
+    while k > 0 and i - k <= 5 and toks[k].is_word and toks[k].low not in ("with", "without"):
+        if (
+            toks[k].low in _PREPOSITION_WORDS
+            or toks[k].low in _CUE_WORDS
+            or toks[k].low.endswith("ing")
+        ):
+            return None
+        k -= 1
+    if k == i - 1 or toks[k].low not in ("with", "without"):
+        return None
+    if k > 0 and toks[k - 1].low.rstrip("s") in _TEXT_NOUNS:
+        return None  # "filed a complaint with the inspector claiming …": the complaint claims
+    head = toks[i - 1].low
+    if head in ("and", "or", "you") or head in _TEXT_NOUNS or head.rstrip("s") in _TEXT_NOUNS:
+        return None
+    return mention_of(text, toks[k + 1 : i])
+
+
 def _lead_before_owner(toks: list[Tok], first: int) -> int:
     """Where the noun phrase starting at ``toks[first]`` starts with its possessive owner:
     "with [the Courier's] Ada Reyes insisting" -> the index of "the"."""
@@ -4144,6 +4172,8 @@ def _participle_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
     m = _progressive_subject(doc, toks, i)
     if m is None:
         m = _named_participle_subject(text, toks, i)
+    if m is None:
+        m = _absolute_participle_subject(text, toks, i)
     if m is not None:
         return m
     k = i
@@ -4322,7 +4352,36 @@ def _cue_speaker(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
         )
     if cue.low in _PARTICIPLE_CUES:
         return _participle_speaker(doc, toks, i)
-    return _finite_cue_speaker(doc.text, toks, i)
+    return _caused_speaker(doc.text, toks, i) or _finite_cue_speaker(doc.text, toks, i)
+
+
+# Verbs that make their object do what the infinitive after it says: "led Lund to say".
+_CAUSATIVES: Final = frozenset(
+    """led leads leading prompted prompts prompting caused causes causing forced forces
+    forcing drove drives driving got gets getting pushed pushes pushing inspired inspires
+    inspiring moved moves spurred spurs spurring provoked provokes provoking""".split()
+)
+
+
+def _caused_speaker(text: str, toks: list[Tok], i: int) -> Mention | None:
+    """The object of a causative verb before "to" and the cue: it says the words, not the
+    verb's subject (the event or remark that made it speak).
+
+    "The firing led Ivo Lund to say, “…”" -> Ivo Lund; "…, causing at least one skipper to
+    ask, “Since when?”" -> one skipper. Not "urged Lund to say" (asked, not done)."""
+    if i < 3 or toks[i - 1].low != "to":
+        return None
+    k = i - 2
+    while k > 0 and i - k <= 7 and toks[k].is_word and toks[k].low not in _CAUSATIVES:
+        if toks[k].low in _CUE_WORDS or toks[k].low in ("to", "and", "or"):
+            return None
+        k -= 1
+    if k == i - 2 or toks[k].low not in _CAUSATIVES:
+        return None
+    k += 1
+    while k < i - 2 and toks[k].low in ("at", "least", "most"):
+        k += 1  # "at least one skipper" -> one skipper
+    return mention_of(text, toks[k : i - 1])
 
 
 # Auxiliaries between an aside's closing comma and the cue: "Reyes, asked …, had said".
@@ -4512,8 +4571,11 @@ def _speech_noun_owner(doc: _Doc, p: _Piece) -> tuple[Mention, str] | None:
             t.low in ("that", "to")
             # "his call for “a total ban”", "her demand for “…”": what is called for is said
             or (t.low == "for" and toks[i - 1].low in _CALL_NOUNS and i == len(toks) - 1)
+            or _names_its_topic(toks, i)
         ):
             continue
+        if t.low == "that" and i + 1 < len(toks) and toks[i + 1].low in _FINITE_OPENERS:
+            continue  # "Lund's remarks that were found “…”": a relative clause, not the remarks
         j = i - 1
         if toks[j].low not in _SPEECH_NOUNS:
             if t.low == "that" and toks[j].low in _MADE_NOUNS:
@@ -4536,19 +4598,100 @@ def _speech_noun_owner(doc: _Doc, p: _Piece) -> tuple[Mention, str] | None:
             art = n if toks[n].low in ("a", "an", "the") else n - 1
             maker = _maker_of(doc.text, toks, art) if t.low == "that" else None
             return (maker, toks[j].text) if maker is not None else None
-        if own is None or (
+        if own is None:
+            return None
+        owner = _owner_phrase(doc.text, toks, n)
+        if owner is None or (
             not _blamed_for(toks, n - 1)
+            and not _owner_as_object(toks, owner[1])
             and any(toks[k].low in _CUE_WORDS and is_cue_at(toks, k) for k in range(n - 1))
         ):
             return None  # "Lund said Reyes's claim that …": the speech verb's subject speaks
-        if own.low in _POSS_WORDS:
-            return Mention(own.start, own.end, own.text), toks[j].text
-        if own.low.endswith(("’s", "'s")) or own.text in ("’", "'"):
-            m = np_before(doc.text, toks, n)
-            if m is not None:
-                return _possessor(m), toks[j].text
-        return None
+        return owner[0], toks[j].text
     return None
+
+
+def _names_its_topic(toks: list[Tok], i: int) -> bool:
+    """Whether ``toks[i]`` is an "of" or "about" after a speech noun whose short phrase runs
+    into the quotation, so that the quoted words are what the noun said: "Okafor's claims
+    of “fraud”", "her remark about the board's “old guard”" -> True; not "Lane's claim of
+    victory was “premature”" (a verb comes between) nor "dismissed Lane's comments about the
+    pier as “…”" (the dismisser's words)."""
+    rest = toks[i + 1 :]
+    return (
+        toks[i].low in ("of", "about")
+        and toks[i - 1].low in _SPEECH_NOUNS
+        and len(rest) <= 4
+        and all(
+            (r.is_word or r.text in ("’", "'"))
+            and r.low not in _FINITE_OPENERS
+            and r.low not in _CUE_WORDS
+            and r.low != "as"  # "dismissed Lane's comments about the pier as “…”"
+            for r in rest
+        )
+    )
+
+
+def _owner_phrase(text: str, toks: list[Tok], n: int) -> tuple[Mention, int] | None:
+    """The owner that ends at ``toks[n - 1]`` ("his", "the harbor chief's") and the index of
+    its first token."""
+    own = toks[n - 1]
+    if own.low in _POSS_WORDS:
+        return Mention(own.start, own.end, own.text), n - 1
+    if not (own.low.endswith(("’s", "'s")) or own.text in ("’", "'")):
+        return None
+    m = np_before(text, toks, n)
+    k = n - 1
+    if own.is_cap:
+        # A name owns it: the capitalised words up to the possessive, when np_before reads
+        # no phrase ("pointed to Reyes's claim") or runs on past them ("the crews for making
+        # much of Reyes's"); not a capitalised sentence opener ("Regarding Lane's").
+        while k > 1 and toks[k - 1].is_cap and toks[k - 1].is_word and n - k < 5:
+            k -= 1
+        if toks[k - 1].low == "the":
+            k -= 1
+    first = _first_tok(toks, m, n) if m is not None else k
+    if m is not None and not any(
+        t.is_word and not t.is_cap and t.low not in DETERMINERS for t in toks[first:k]
+    ):
+        return _possessor(m), first
+    m = mention_of(text, toks[k:n]) if own.is_cap else None
+    if m is None:
+        return None
+    cut = 2 if m.text.endswith(("’s", "'s")) else 0
+    return Mention(m.start, m.end - cut, m.text[: len(m.text) - cut]), k
+
+
+# Verbs whose object is someone's utterance, not a clause they report: "Lund cited Reyes's
+# claim that …" quotes Reyes's claim; "Lund said Reyes's claim …" and "Lund called Reyes's
+# claim …" are not here (the first reports a clause, the second names the claim).
+_UTTERANCE_OBJECT_VERBS: Final = frozenset(
+    """cite cites cited citing mock mocks mocked mocking ridicule ridicules ridiculed
+    ridiculing question questions questioned questioning dispute disputes disputed disputing
+    reject rejects rejected rejecting dismiss dismisses dismissed dismissing deny denies
+    denied denying echo echoes echoed echoing repeat repeats repeated repeating praise praises
+    praised praising criticize criticizes criticized criticizing criticise criticises
+    criticised criticising slam slams slammed slamming blast blasts blasted blasting attack
+    attacks attacked attacking defend defends defended defending welcome welcomes welcomed
+    welcoming challenge challenges challenged challenging refute refutes refuted refuting
+    contradict contradicts contradicted contradicting debunk debunks debunked debunking
+    condemn condemns condemned condemning decry decries decried decrying applaud applauds
+    applauded applauding reflect reflects reflected reflecting""".split()
+)
+# Prepositions whose object is the owner's utterance: "pointed to Reyes's claim that …",
+# "despite Okafor's promise that …".
+_UTTERANCE_PREPOSITIONS: Final = frozenset(
+    "to about on over against by despite regarding amid after".split()
+)
+
+
+def _owner_as_object(toks: list[Tok], lead: int) -> bool:
+    """Whether the owner's speech noun phrase, starting at ``toks[lead]``, is the object of
+    a verb of reaction or of a preposition, so that its clause is the owner's words whatever
+    speech verb comes earlier: "Lund cited Reyes's claim that the levy was “fair”" and "Lund
+    pointed to Reyes's claim …" -> True; "Lund said Reyes's claim …" -> False."""
+    before = toks[lead - 1].low if lead > 0 else ""
+    return before in _UTTERANCE_OBJECT_VERBS or before in _UTTERANCE_PREPOSITIONS
 
 
 def _possessor(m: Mention) -> Mention:
@@ -5786,6 +5929,8 @@ _TEXT_HEADS: Final = frozenset(
 
 
 _AGENT_WORDS: Final = SPEAKER_NOUNS | ORG_WORDS | TITLES | _TEXT_HEADS
+# Nouns of texts and talks, whose words are their author's: "a speech promising …".
+_TEXT_NOUNS: Final = DOC_NOUNS | _TEXT_HEADS | frozenset("speech speeches remarks language".split())
 
 
 def _agent_head(word: str) -> bool:
