@@ -3960,22 +3960,6 @@ def _lead_before_owner(toks: list[Tok], first: int) -> int:
     return k
 
 
-def _absolute_inside(text: str, toks: list[Tok], first: int, i: int) -> Mention | None:
-    """The subject of an absolute construction that the noun phrase before a participle ran
-    into: "controversial with critics saying …" -> critics, where the words before "with"
-    are no noun phrase of their own (no determiner, owner or name opens them); not in "a
-    man with a sign saying …", nor when a text follows "with"."""
-    opener = toks[first]
-    if opener.is_cap or opener.low in DETERMINERS or _possessive(opener):
-        return None
-    for w in range(i - 2, first, -1):
-        if toks[w].low in ("with", "without"):
-            m = mention_of(text, toks[w + 1 : i])
-            # A text after "with" is its sender's ("followed up with a post saying …").
-            return m if m is not None and name_type(m.text) != "document" else None
-    return None
-
-
 def _participle_noun_phrase(text: str, toks: list[Tok], i: int, m: Mention) -> Mention | None:
     """The participle's subject when it is the noun phrase ``m`` right before it, or the one
     who sent the text that phrase names.
@@ -3986,9 +3970,6 @@ def _participle_noun_phrase(text: str, toks: list[Tok], i: int, m: Mention) -> M
     """
     cue = toks[i]
     first = _first_tok(toks, m, i)
-    inner = _absolute_inside(text, toks, first, i)
-    if inner is not None:
-        return inner
     if first > 0 and (
         toks[first - 1].low in ("with", "without")
         # "… – Reyes saying the deal was “a start” and Okafor calling it “overdue”": a name
