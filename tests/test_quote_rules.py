@@ -13,6 +13,7 @@ import pytest
 
 from analysis import extract_quotes
 from analysis.quotes.extract import (
+    _name_info,
     _quote_is_predicate,
     _title_surname,
     _undashed_signature,
@@ -1327,3 +1328,17 @@ COMMONWEALTH_TITLES = [
 @pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), COMMONWEALTH_TITLES)
 def test_commonwealth_titles(text, quote, speaker, cue, kind):
     check(text, quote, speaker, cue, kind)
+
+
+# A photo caption runs an event's name into the person after it: the event is cut from the
+# name and is no role of hers; its last word alone before a surname names no one.
+@pytest.mark.parametrize(
+    ("run", "expected"),
+    [
+        ("Harbor Ferry Convention Maria Lund", ("lund", "Maria Lund", ())),
+        ("Harbor Ferry Convention Lund", None),
+        ("Medical Examiner Peter Reyes", ("reyes", "Peter Reyes", ("medical", "examiner"))),
+    ],
+)
+def test_event_before_a_name(run, expected):
+    assert _name_info(run) == expected

@@ -763,7 +763,7 @@ def _name_info(raw: str) -> tuple[str, str, tuple[str, ...]] | None:
     if described:
         # "Medical Examiner Jonathan Lucas": words describing the person open the run and
         # go to the role, so that "Lucas" later reads as Jonathan Lucas
-        if not _plural_title_in(nwords[:described]):
+        if not _plural_title_in(nwords[:described]) and not _event_name(nwords[:described]):
             role = role + tuple(bare(w.lower()) for w in nwords[:described])
         nwords = nwords[described:]
         name = " ".join(nwords)
@@ -795,7 +795,21 @@ def _described_words(words: list[str]) -> int:
     k = name_start(words)
     if k and bare(words[k].lower()) not in GIVEN_NAMES and not _agent_head(words[k - 1]):
         return 0
+    if k == 0 and _event_name(words[:1]):
+        return 1  # "… National Convention Clinton walks": the event's last word, no name's
     return k
+
+
+# Last words of an event's name, which a photo caption may run into the name after it.
+_EVENT_HEADS: Final = frozenset(
+    "convention conference summit rally debate hearing forum festival games awards".split()
+)
+
+
+def _event_name(words: list[str]) -> bool:
+    """Whether the words before a name are an event's ("Democratic National Convention" in
+    a caption's "… Convention Hillary Clinton"): cut from the name, but no role of hers."""
+    return bool(words) and words[-1].lower() in _EVENT_HEADS
 
 
 def _plural_title_in(words: list[str]) -> bool:
