@@ -1156,3 +1156,27 @@ CAPTION_LABELS = [
 @pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), CAPTION_LABELS)
 def test_caption_labels(text, quote, speaker, cue, kind):
     check(text, quote, speaker, cue, kind)
+
+
+# A negated or refused cue reports what was not said: no indirect row (extract._unsaid); "could
+# not say" (the speaker said they did not know) and "not only said" stay reports: (text,
+# whether an indirect row is found).
+UNSAID = [
+    ("Reyes declined to say whether the fares would rise.", False),
+    ("The ferry line refused to say when the pier would reopen.", False),
+    ("Officials have not said how the pranksters moved the buoys.", False),
+    ("Reyes did not say whether she would run for the board again.", False),
+    ("The club wouldn't say how much the new striker was paid.", False),
+    ("Fans still haven't said a word to complain about the fares.", False),
+    ("Reyes has never said that the levy was illegal.", False),
+    ("The harbor board did not publicly disclose the cost of the new pier.", False),
+    ("Police could not say how many riders were hurt.", True),
+    ("Reyes not only said the fares would rise but also cut the routes.", True),
+    ("Reyes said she did not know whether the fares would rise.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "reported"), UNSAID)
+def test_unsaid(text, reported):
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
+    assert (q["kind"] == "indirect").any() == reported, q[["quote", "speaker", "cue"]]

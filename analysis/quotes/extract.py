@@ -7429,7 +7429,7 @@ def _asserted_frame(toks: list[Tok], i: int, m: Mention) -> bool:
         k -= 1  # "may not announce", "should not say" (but "could not explain": it was so)
     if toks[k].text in _HYPOTHETICAL_MODALS:  # (not "Theresa May said")
         return False
-    if toks[i - 1].low == "worth" or _unrealised_gerund(toks, i):
+    if toks[i - 1].low == "worth" or _unrealised_gerund(toks, i) or _unsaid(toks, i):
         return False  # "it is worth noting that …": the writer's aside
     if i > 2 and toks[i - 1].low == "to":
         before = toks[i - 2].low
@@ -7439,6 +7439,30 @@ def _asserted_frame(toks: list[Tok], i: int, m: Mention) -> bool:
             return False
     first = next((x for x in range(i) if toks[x].end > m.start), i)
     return not (first > 0 and _opens_condition(toks, first - 1))
+
+
+# Verbs before "to <cue>" of words withheld: "declined to say whether …", "refused to say".
+_WITHHOLDING: Final = frozenset(
+    "decline declined declines declining refuse refused refuses refusing".split()
+)
+# Words between a negation and its cue: "has not yet said", "did not publicly say".
+_AFTER_NEGATION: Final = frozenset("have has had been be yet ever even also".split())
+
+
+def _unsaid(toks: list[Tok], i: int) -> bool:
+    """Whether the cue ``toks[i]`` is negated or refused, so that its content is what was not
+    said: "declined to say whether …", "refused to say when …", "has not said how …", "did
+    not say whether …", "haven't said a word". "could not say how many …" stays a report (the
+    speaker spoke, and said they did not know), as does "not only said …"."""
+    k = i - 1
+    while k > 0 and (toks[k].low in _AFTER_NEGATION or adverb_ly(toks[k].low)):
+        k -= 1
+    w = toks[k].low
+    if w == "to":
+        return k > 0 and toks[k - 1].low in _WITHHOLDING
+    if w in ("not", "never"):
+        return not (k > 0 and toks[k - 1].low in ("could", "can")) and toks[k + 1].low != "only"
+    return w.endswith(("n't", "n’t")) and w not in ("couldn't", "couldn’t", "can't", "can’t")
 
 
 # Words before a gerund cue of an act that did not take place: "without naming", "stopped
