@@ -1158,6 +1158,42 @@ def test_caption_labels(text, quote, speaker, cue, kind):
     check(text, quote, speaker, cue, kind)
 
 
+# A lower-case plural that the speaker nouns do not list speaks as the subject of "say" or
+# "tell" when it opens its clause (attribution._unlisted_group); a plural that is an object,
+# a passive "said to", a quotation's tail or the writer's own side does not.
+UNLISTED_GROUPS = [
+    ("Two crew members were hurt, hospitals told the Harbor Desk.",
+     "Two crew members were hurt", "hospitals", "told", "indirect"),
+    ("The port stayed shut, and even ferry backers said the pier needs repairs.",
+     "the pier needs repairs", "ferry backers", "said", "indirect"),
+    ("Those technicians told reporters the gauges had failed.",
+     "the gauges had failed", "Those technicians", "told", "indirect"),
+    ("The self-styled pranksters said the buoys had been moved.",
+     "the buoys had been moved", "pranksters", "said", "indirect"),
+    ("The tides were high; geologists say the cliff could slide within a decade.",
+     "the cliff could slide within a decade", "geologists", "say", "indirect"),
+]
+NOT_GROUPS = [
+    ("The skipper who saw the events said the pier was empty.", "the events"),
+    ("The levy covered docks, cranes and other matters said to be vital to the port.",
+     "other matters"),
+    ("The tolls rose this year. Our readers say the ferries are too slow.", "Our readers"),
+    ("The crews met. Only three-fourths said the fares were fair.", "three-fourths"),
+    ("The mate in the “harbor” talks said the fares would rise.", "talks"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), UNLISTED_GROUPS)
+def test_unlisted_groups_speak(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
+
+
+@pytest.mark.parametrize(("text", "words"), NOT_GROUPS)
+def test_not_groups(text, words):
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
+    assert words not in set(q["speaker"].dropna()), q[["quote", "speaker", "cue"]]
+
+
 # A negated or refused cue reports what was not said: no indirect row (extract._unsaid); "could
 # not say" (the speaker said they did not know) and "not only said" stay reports: (text,
 # whether an indirect row is found).

@@ -1421,6 +1421,69 @@ def _valid_np(toks: list[Tok]) -> bool:
     )
 
 
+# Forms of "say" and "tell" whose subject is someone speaking, whatever noun names them ("can
+# tell whether" is to find out).
+_SAY_TELL: Final = frozenset("say says said tells told".split())
+# Determiners of a group besides _NP_DETS: "those technicians", "both clubs", "all parents".
+_GROUP_DETS: Final = _NP_DETS | frozenset("those these both all other such".split())
+# Words a noun-phrase walk may stop at before a subject: a clause opens after them.
+_CLAUSE_OPENERS: Final = frozenset("and but while as because though although so".split())
+# Owners of the writer's or reader's side: "our readers say" is no reported speaker.
+_FIRST_SECOND_OWNERS: Final = frozenset("my our your".split())
+# Words that may stand before a subject, after the word that opens its clause.
+_FOCUS_WORDS: Final = frozenset("even also still only now".split())
+# Plural-looking heads that name no group of people: adverbs, shares of those polled ("three-
+# fourths said": a finding), "news".
+_NOT_GROUP_HEADS: Final = frozenset(
+    "always perhaps sometimes nevertheless nonetheless afterwards besides thus news thirds "
+    "fourths fifths quarters halves percents".split()
+)
+
+
+def _unlisted_group(toks: list[Tok], j: int, np: list[Tok], i: int) -> bool:
+    """Whether ``np``, after ``toks[j]`` where the walk left stopped, is a group of people
+    that the speaker nouns do not list, subject of the cue ``toks[i]``: words in lower case
+    (a group determiner first, or at most three words) ending in a plural, opening the clause,
+    as the subject of a form of "say" or "tell", which only someone speaking can be
+    ("hospitals told CNN", "and industry backers said", "those technicians told reporters",
+    "self-proclaimed hackers said"). Not "The witness who saw the events said" (the phrase
+    is an object), "matters said to be" (passive), "our readers say" (the writer's side)."""
+    if toks[i].low not in _SAY_TELL or not 1 <= len(np) <= 4:
+        return False
+    if i + 1 < len(toks) and toks[i + 1].low == "to":
+        return False
+    while j >= 0 and toks[j].low in _FOCUS_WORDS:
+        j -= 1  # "and even ferry backers said"
+    if j >= 0 and not (
+        toks[j].text in ",;:(—–"
+        or toks[j].low in _CLAUSE_OPENERS
+        or ("-" in toks[j].text and toks[j].low.endswith("ed"))  # "self-styled"
+    ):
+        return False
+    words = np[1:] if np[0].low in _GROUP_DETS else np
+    if not words or len(words) > 3 or any(not t.is_word or t.is_cap for t in words):
+        return False
+    if any(
+        t.low in _FINITE_VERBS or t.low in _FIRST_SECOND_OWNERS or adverb_ly(t.low) for t in words
+    ):
+        return False
+    head = words[-1].low
+    return (
+        len(head) >= 4
+        and head.endswith("s")
+        and not head.endswith(("ss", "us", "is", "'s", "’s"))
+        and head.rsplit("-", 1)[-1] not in _NOT_GROUP_HEADS
+        and head not in THING_SUBJECTS
+    )
+
+
+def _after_quotation(text: str, np: list[Tok]) -> bool:
+    """Whether a quotation mark ends just before ``np``: the phrase ends a longer one that the
+    walk did not see ("the negotiator in the “harbor” talks said" -> the talks speak not)."""
+    before = text[max(0, np[0].start - 3) : np[0].start].rstrip()
+    return before[-1:] in ('"', "”", "’", "'")
+
+
 def _thousands_comma(toks: list[Tok], j: int) -> bool:
     """Whether the comma ``toks[j]`` separates the thousands of one number, written without
     blanks: "20,000" -> True; "in 2019, 40 crews" -> False."""
@@ -1536,6 +1599,7 @@ def np_before(text: str, toks: list[Tok], i: int, *, loose: bool = False) -> Men
         _valid_np(np)
         or both is not None
         or (loose and len(np) >= 2 and np[0].low in DETERMINERS and j < 0)
+        or (i < len(toks) and _unlisted_group(toks, j, np, i) and not _after_quotation(text, np))
     ):
         # Keep the parenthetical "(R-SC)" in the mention when the walk skipped it.
         return mention_of(text, np)
