@@ -1216,3 +1216,33 @@ UNSAID = [
 def test_unsaid(text, reported):
     q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
     assert (q["kind"] == "indirect").any() == reported, q[["quote", "speaker", "cue"]]
+
+
+# A participle with only a date before the cue hangs on the noun before it, which speaks
+# (attribution._dated_participle); a thing before "of" stays a finding's subject
+# (extract._thing_subject).
+DATED_PARTICIPLES = [
+    ("A harbor report released Thursday said that the pilots never radioed the pier.",
+     "the pilots never radioed the pier", "A harbor report", "said", "indirect"),
+    ("A statement issued on Monday said the pier would reopen in May.",
+     "the pier would reopen in May", "A statement", "said", "indirect"),
+    ("The pier will reopen, a statement released last week said.",
+     "The pier will reopen", "a statement", "said", "indirect"),
+    ("A spokesman of the board suggested that the fares are too high.",
+     "the fares are too high", "A spokesman of the board", "suggested", "indirect"),
+]
+NOT_DATED = [
+    "The study of ferry riders released Monday suggests that the fares are too high.",
+    "The results of the survey suggest the fares are too high.",
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), DATED_PARTICIPLES)
+def test_dated_participles(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
+
+
+@pytest.mark.parametrize("text", NOT_DATED)
+def test_findings_stay_findings(text):
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
+    assert not (q["kind"] == "indirect").any(), q[["quote", "speaker", "cue"]]

@@ -1565,6 +1565,10 @@ def np_before(text: str, toks: list[Tok], i: int, *, loose: bool = False) -> Men
             # asked; the workers speak. ("A statement released by the ministry said" stays the
             # ministry's: a document speaks for its author.)
             return head
+    if _dated_participle(toks, j, end):
+        # "A study published last year said", "a statement issued Monday said": the phrase
+        # before the participle speaks; the date only says when it came out.
+        return np_before(text, toks, j, loose=loose)
     raw0 = toks[j + 1] if j + 1 <= end else None
     if (
         raw0 is not None
@@ -1614,6 +1618,26 @@ def _speaker_head(head: Mention, last: Tok) -> bool:
     tie = tie_at(words) or len(words)
     low = words[tie - 1]
     return head.end == last.end and low in SPEAKER_NOUNS and low not in DOC_NOUNS
+
+
+def _dated_participle(toks: list[Tok], j: int, end: int) -> bool:
+    """Whether the walk left for a subject stopped at a participle ``toks[j]`` that hangs on
+    the noun before it, with only a date between it and the cue (which follows ``toks[end]``):
+    "a report released Thursday said", "a study published last year said", "a statement
+    issued on Monday said"; not after "be" or "have" ("it was released Monday"), nor a
+    participle that opens the sentence."""
+    if j < 1 or j >= end or not _participle(toks[j]) or not toks[j - 1].is_word:
+        return False
+    if toks[j - 1].low in _PASSIVE_OR_PERFECT or toks[j - 1].low in SUBJECT_PRONOUNS:
+        return False
+    k = j + 2 if toks[j + 1].low in ("on", "in") else j + 1
+    return time_phrase_end(toks, k, end + 1) == end + 1 > k
+
+
+# Words before a participle of a verb form, no phrase hung on a noun: "was released Monday".
+_PASSIVE_OR_PERFECT: Final = frozenset(
+    "is are was were be been being has have had who which that".split()
+)
 
 
 def _participle(tok: Tok) -> bool:

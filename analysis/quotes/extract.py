@@ -7795,8 +7795,11 @@ def _thing_subject(m: Mention) -> bool:
     """Whether the subject ``m`` is a thing or data, not someone speaking: "it suggests", "the
     figures indicate" (THING_SUBJECTS, cues.toml), "Wider testing revealed", "the polling
     suggests" (an activity named by a gerund; but not a participle after a noun, "a law
-    requiring", where the walk to the subject went astray)."""
+    requiring", where the walk to the subject went astray); the head comes before an "of"
+    ("the study of ferry riders suggests", "a spokesman of the board suggested")."""
     words = m.text.split()
+    if "of" in words[1:]:
+        words = words[: words.index("of", 1)]
     if not words:
         return False
     head = words[-1].strip(".,’'")
