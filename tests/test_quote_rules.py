@@ -1246,3 +1246,24 @@ def test_dated_participles(text, quote, speaker, cue, kind):
 def test_findings_stay_findings(text):
     q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
     assert not (q["kind"] == "indirect").any(), q[["quote", "speaker", "cue"]]
+
+
+# A public body's name with an "and" inside it is one name when its last word is an
+# organisation word (attribution._org_conjunct, _body_name_end): the fullest name speaks.
+BODY_NAMES = [
+    ("The Food and Ferry Administration said the pier would reopen in May.",
+     "the pier would reopen in May", "Food and Ferry Administration", "said", "indirect"),
+    ("The pier would reopen in May, the Fish and Harbor Service said.",
+     "The pier would reopen in May", "Fish and Harbor Service", "said", "indirect"),
+    ("The U.S. Food and Ferry Administration said the pier would reopen in May.",
+     "the pier would reopen in May", "U.S. Food and Ferry Administration", "said", "indirect"),
+    ("The chair of the House Tolls and Fares Committee vowed to block the levy.",
+     "to block the levy", "House Tolls and Fares Committee", "vowed", "indirect"),
+    ("Ada Lund and Ivo Reyes said the pier would reopen in May.",
+     "the pier would reopen in May", "Ada Lund and Ivo Reyes", "said", "indirect"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), BODY_NAMES)
+def test_body_names_with_and(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)

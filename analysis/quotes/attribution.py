@@ -1910,20 +1910,38 @@ _ORG_INTERNAL: Final = frozenset("of for on and".split())
 def _org_conjunct(toks: list[Tok], j: int, np: list[Tok]) -> list[Tok] | None:
     """The whole name when the walk left from a cue stopped at an "and" inside one
     organisation's name: "the Centers for Ferry Safety and Prevention said", "the
-    Department of Harbors and Human Services said" -> the whole name (not "Prevention"); None
-    when the words before the "and" make no organisation with it ("Lund and Reyes")."""
+    Department of Harbors and Human Services said", "the Food and Ferry Administration said",
+    "Fisheries and Oceans Canada said" -> the whole name (not "Prevention"); None when the
+    words before the "and" make no organisation with it ("Lund and Reyes", "Lund and Harbor
+    Board": a person's name comes after no determiner only at a clause start)."""
     if toks[j].low not in ("and", "&") or not np or not all(t.is_cap for t in np):
         return None
     k = j - 1
     while k >= 0 and toks[k].is_word and (toks[k].is_cap or toks[k].low in _ORG_INTERNAL):
         k -= 1
     first = k + 1
-    if first >= j or not toks[first].is_cap or first == j - 1:
+    if first >= j or not toks[first].is_cap:
         return None
-    words = [t.text for t in toks[first:j]] + [t.text for t in np]
-    if ORG_WORDS.isdisjoint(w.lower() for w in words[: len(words) - len(np)]):
-        return None  # the organisation word must open the name: "Centers", "Department"
-    return toks[first:j] + np
+    det = k >= 0 and toks[k].low in DETERMINERS
+    # (a determiner that opens the clause stays in the mention, as before any subject: a
+    # trailing frame reads its subject from the comma on)
+    opens = det and (k == 0 or not toks[k - 1].is_word or toks[k - 1].low in _CLAUSE_OPENERS)
+    lead = k if opens else first
+    if first < j - 1 and not ORG_WORDS.isdisjoint(t.low for t in toks[first:j]):
+        return toks[lead:j] + np  # the organisation word opens the name: "Department of …"
+    if _body_name_end(np) and (k < 0 or not toks[k].is_word or det):
+        return toks[lead:j] + np  # "the Food and Drug Administration", "Fisheries and …"
+    return None
+
+
+def _body_name_end(np: list[Tok]) -> bool:
+    """Whether capitalised words end the name of a public body, after an "and" inside it: an
+    organisation word ("Drug Administration", "Wildlife Service") or a country after a field
+    of work ("Oceans Canada", "Climate Change Canada"; not a place's own name, "New York")."""
+    last = np[-1].low
+    if last in ORG_WORDS:
+        return True
+    return len(np) >= 2 and last in PLACES and " ".join(t.low for t in np) not in PLACES
 
 
 def _joins_words(toks: list[Tok], j: int) -> bool:
