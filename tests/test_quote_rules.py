@@ -1267,3 +1267,27 @@ BODY_NAMES = [
 @pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), BODY_NAMES)
 def test_body_names_with_and(text, quote, speaker, cue, kind):
     check(text, quote, speaker, cue, kind)
+
+
+# A field of work in capitals before a place names a public body or a national team, an
+# organisation (attribution._field_and_place); a given name, a verb or a preposition before
+# the place does not: (text, speaker, speaker_type).
+FIELD_AND_PLACE = [
+    ("The ferry ran late. Statistics Canada said ferry trips rose in May.",
+     "Statistics Canada", "organisation"),
+    ("The ferry ran late, Transport Canada said in a statement.",
+     "Transport Canada", "organisation"),
+    ("The ferry ran late. Environment and Climate Change Canada said the storm would pass.",
+     "Environment and Climate Change Canada", "organisation"),
+    ("The ferry ran late. Fisheries and Oceans Canada said the pier would reopen.",
+     "Fisheries and Oceans Canada", "organisation"),
+    ("The ferry ran late, Hockey Canada said.", "Hockey Canada", "organisation"),
+    ("The ferry ran late, Ada Jordan said.", "Ada Jordan", "person"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "speaker_type"), FIELD_AND_PLACE)
+def test_field_and_place(text, speaker, speaker_type):
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
+    rows = q[q["kind"] == "indirect"]
+    assert rows[["speaker", "speaker_type"]].values.tolist() == [[speaker, speaker_type]]

@@ -3253,7 +3253,41 @@ def name_type(name: str) -> str:
             if words[-1] in ORG_WORDS
             else ("person" if any(w in TITLES for w in words) else "anonymous")
         )
-    return "organisation" if common_words_name(name) else "person"
+    return "organisation" if common_words_name(name) or _field_and_place(name) else "person"
+
+
+def _field_and_place(name: str) -> bool:
+    """Whether a name is a field of work in capitals and a place: a public body or a national
+    team named so ("Statistics Canada", "Health Canada", "Fisheries and Oceans Canada",
+    "Hockey Canada", "Sport England"). A given name before the place makes a person ("Hope
+    Jordan": no word that news writes in lower case); a phrase in lower case is no name
+    ("seekers detained in Louisiana")."""
+    words = _NT_WORD_RE.findall(name)
+    if len(words) < 2 or words[-1].lower() not in PLACES:
+        return False
+    return all(
+        w == "and"
+        or (w[:1].isupper() and _lower_case_word(w.lower()) and w.lower() not in _NOT_FIELDS)
+        for w in words[:-1]
+    )
+
+
+# Words in capitals before a place that name no field: a sentence's opening word ("But China",
+# "After Boston", "An Ohio"), a verb ("Does Chicago"), a preposition ("Outside Chicago"), a
+# title ("Captain America").
+_NOT_FIELDS: Final = (
+    _FINITE_VERBS
+    | _PREPOSITIONS
+    | DETERMINERS
+    | BOUNDARY_WORDS
+    | LEADING_ADVERBIALS
+    | SKIP_BETWEEN
+    | TITLES
+    | frozenset(
+        "outside inside across near beyond within although because before after besides both "
+        "another already around amid unlike like all every each".split()
+    )
+)
 
 
 def _coordination_type(name: str) -> str | None:
