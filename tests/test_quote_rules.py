@@ -1291,3 +1291,21 @@ def test_field_and_place(text, speaker, speaker_type):
     q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
     rows = q[q["kind"] == "indirect"]
     assert rows[["speaker", "speaker_type"]].values.tolist() == [[speaker, speaker_type]]
+
+
+# A cue word that a modifier after it describes is a noun (extract._noun_before_modifier):
+# (text, whether an indirect row is found).
+NOUN_MODIFIED = [
+    ("With the harbor's March ridership report, released on Friday, the fares seem too high.",
+     False),
+    ("The privacy questions, including the issue of apps that store data, are pressing.", False),
+    ("None of the therapies described above have yet been proved to work.", False),
+    ("Reyes added, in a letter to the board, that the fares would rise.", True),
+    ("The harbor report, released on Friday, said the fares would rise.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "reported"), NOUN_MODIFIED)
+def test_noun_modified(text, reported):
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
+    assert (q["kind"] == "indirect").any() == reported, q[["quote", "speaker", "cue"]]

@@ -8005,6 +8005,7 @@ def _cue_read_as_noun(toks: list[Tok], i: int) -> bool:
         _modified_noun(toks, i)
         or _base_form_after_article(toks, i)
         or _base_form_after_one_thing(toks, i)
+        or _noun_before_modifier(toks, i)
     ):
         return True
     if t.low.endswith("ed"):
@@ -8038,6 +8039,24 @@ def _cue_read_as_noun(toks: list[Tok], i: int) -> bool:
         return True  # "renewed calls", "fielded questions": a verb's object
     nxt = toks[i + 1].low if i + 1 < len(toks) else "."
     return nxt in ("and", "or") and prev.low not in RELATIVES
+
+
+# Words after a cue's comma that go on describing a noun, never open a statement.
+_NOUN_ASIDES: Final = frozenset("including released published issued filed due".split())
+
+
+def _noun_before_modifier(toks: list[Tok], i: int) -> bool:
+    """Whether the cue word ``toks[i]`` is a noun that a modifier after it describes: a comma
+    and a participle of publishing or "including" ("the March jobs report, released on
+    Friday, …", "the privacy questions, including …"), or "above"/"below" after a participle
+    ("the therapies described above", "as noted below": places in the text, the writer's
+    own words). "Reyes added, in a letter, that …" stays a statement."""
+    if i + 2 >= len(toks):
+        return False
+    nxt, word = toks[i + 1], toks[i + 2]
+    if nxt.low in ("above", "below"):
+        return toks[i].low.endswith("ed")
+    return nxt.text == "," and word.low in _NOUN_ASIDES
 
 
 def _source_after(toks: list[Tok], i: int) -> bool:
