@@ -1309,3 +1309,35 @@ NOUN_MODIFIED = [
 def test_noun_modified(text, reported):
     q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
     assert (q["kind"] == "indirect").any() == reported, q[["quote", "speaker", "cue"]]
+
+
+# Lower-case plural groups joined by "and" speak together, each with up to two words before
+# its noun (attribution._coordinated, _group_word); a participle or an adverb before the
+# noun is no part of the group.
+GROUPS_JOINED = [
+    ("There are several reasons for the delays, harbor experts and former ferry captains said.",
+     "There are several reasons for the delays", "harbor experts and former ferry captains",
+     "said", "indirect"),
+    ("Harbor experts and former ferry captains said the delays had several causes.",
+     "the delays had several causes", "Harbor experts and former ferry captains", "said",
+     "indirect"),
+    ("There are reasons for the delays, the lawyers and police chiefs said.",
+     "There are reasons for the delays", "the lawyers and police chiefs", "said", "indirect"),
+]
+NOT_GROUPS_JOINED = [
+    ("The skipper pointed to a day when two men wearing boots and gloves said the pier was "
+     "shut.", "two men wearing boots and gloves"),
+    ("A storm hit and immediately harbor pilots and crews said the pier was shut.",
+     "immediately harbor pilots and crews"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), GROUPS_JOINED)
+def test_groups_joined(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
+
+
+@pytest.mark.parametrize(("text", "words"), NOT_GROUPS_JOINED)
+def test_not_groups_joined(text, words):
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
+    assert words not in set(q["speaker"].dropna()), q[["quote", "speaker", "cue"]]

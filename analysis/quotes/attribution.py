@@ -1783,6 +1783,14 @@ def _conjunct_start(toks: list[Tok], k: int, *, plural: bool) -> int:
         t = toks[k]
         ok = t.is_word and t.low.endswith("s") and not _verbish(t)
         m = k - 1 if ok and t.low not in THING_SUBJECTS else k
+        while (
+            0 <= m < k
+            and k - m <= 3
+            and _group_word(toks[m], opens=m == 0 or not toks[m - 1].is_word)
+        ):
+            if toks[m + 1].is_cap:
+                break  # (a capitalised word opens the phrase: nothing before it belongs)
+            m -= 1  # "harbor experts", "the lawyers": modifiers of the plural noun
     else:
         while m >= 0 and k - m < 4 and toks[m].is_word and toks[m].is_cap:
             m -= 1
@@ -1795,9 +1803,24 @@ def _conjunct_start(toks: list[Tok], k: int, *, plural: bool) -> int:
     # quantifier is no part of the first name
     while first < k and toks[first].low in _CONJUNCT_LEADS:
         first += 1
-    if toks[first].low in _PREPOSITIONS or bare(toks[first].low) in NOT_NAMES:
+    head = first + 1 if plural and toks[first].low in DETERMINERS and first < k else first
+    if toks[head].low in _PREPOSITIONS or bare(toks[head].low) in NOT_NAMES:
         return -1  # "In Dover and Halden": an adverbial, not a subject
     return first
+
+
+def _group_word(t: Tok, *, opens: bool = False) -> bool:
+    """Whether a word may stand before a plural noun inside a lower-case group's phrase: a
+    determiner or a noun or adjective in lower case ("the", "harbor", "former"); capitalised
+    only when it ``opens`` the sentence ("Harbor experts and …")."""
+    if not t.is_word or (t.is_cap and not opens):
+        return False
+    if t.low in DETERMINERS:
+        return True
+    if t.low in _CUES_BOUNDARIES or t.low in _FINITE_VERBS or t.low in _PREPOSITIONS:
+        return False
+    # (no adverb, "immediately"; no participle, "men wearing bandannas and handguns")
+    return t.is_cap or not (_verbish(t) or adverb_ly(t.low) or t.low.endswith("ing"))
 
 
 def _coordinated(toks: list[Tok], j: int, np: list[Tok]) -> list[Tok] | None:
@@ -1811,7 +1834,9 @@ def _coordinated(toks: list[Tok], j: int, np: list[Tok]) -> list[Tok] | None:
     names = name_with_role(np)
     if len(np) > (6 if names else 4):
         return None
-    plural = len(np) == 1 and not np[0].is_cap and np[0].low.endswith("s")
+    # (lower-case plurals, each with at most two words before its noun: "harbor experts and
+    # former ferry captains said")
+    plural = len(np) <= 3 and all(_group_word(t) for t in np) and np[-1].low.endswith("s")
     if not (names or plural) or j < 1:
         return None
     first = _conjunct_start(toks, j - 1, plural=plural)
