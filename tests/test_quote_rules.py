@@ -1341,3 +1341,24 @@ def test_groups_joined(text, quote, speaker, cue, kind):
 def test_not_groups_joined(text, words):
     q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
     assert words not in set(q["speaker"].dropna()), q[["quote", "speaker", "cue"]]
+
+
+# "the 28-year-old" is the person the article gave that age (extract._aged_person), and an
+# age before "says" is a subject, no number counting reports (attribution._noun_after).
+AGED_SPEAKERS = [
+    ("Ada Lund, 28, was hired in May. The 28-year-old said she was thrilled to join the club.",
+     "she was thrilled to join the club", "Ada Lund", "said", "indirect"),
+    ("Ada Lund (23) scored twice. The 23-year-old forward says the team had worked hard.",
+     "the team had worked hard", "Ada Lund", "says", "indirect"),
+    ("The club signed 31-year-old goalkeeper Ivo Reyes on Monday. The 31-year-old said he was "
+     "happy.", "he was happy", "Ivo Reyes", "said", "indirect"),
+    ("Ada Lund, 28, was hired. Ivo Reyes, 40, was fired. The 28-year-old said she was thrilled.",
+     "she was thrilled", "Ada Lund", "said", "indirect"),
+    ("Ada Lund scored twice. The 23-year-old says the team had worked hard.",
+     "the team had worked hard", "The 23-year-old", "says", "indirect"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), AGED_SPEAKERS)
+def test_aged_speakers(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)

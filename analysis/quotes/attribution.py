@@ -536,7 +536,11 @@ def _noun_after(p: Tok, t: Tok) -> bool:
         or (p.low == "of" and not t.low.endswith("ing"))
         or (p.low.endswith(("’s", "'s")) and _pronoun_of_contraction(p) is None)
         or p.text in ("’", "'")
-        or (p.text[0].isdigit() and (t.low in _NOUNISH or t.low.endswith("s")))
+        or (
+            p.text[0].isdigit()
+            and (t.low in _NOUNISH or t.low.endswith("s"))
+            and not p.low.endswith("-old")  # "the 28-year-old says": an age names a person
+        )
     )
 
 

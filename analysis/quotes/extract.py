@@ -1884,6 +1884,9 @@ def _canonical_name(
     if referred is not None:
         return referred
     names = doc.names()
+    aged = _aged_person(doc.text, mention)
+    if aged is not None:
+        return names["by_last"].get(name_key(aged.split()[-1]), aged), "person"
     labelled = _name_before_party_label(doc.text, mention.start, mention.text)
     if labelled is not None:
         return names["by_last"].get(name_key(labelled.split()[-1]), labelled), "person"
@@ -1949,6 +1952,33 @@ def _canonical_name(
         if named is not None:
             return named, "person"
     return _organisation_name(doc.text, mention.text, words, typ), typ
+
+
+# "the 28-year-old", "The 23-year-old forward": a person by the age the article gave them.
+_AGE_MENTION_RE: Final = re.compile(r"(?:[Tt]he )?(\d{1,3})-year-old(?: [a-z]+)?")
+# How far back the name of an age is sought: the stretch of a story between a person's
+# introduction and the description that takes it up.
+_AGE_REACH: Final = 3000
+
+
+def _aged_person(text: str, mention: Mention) -> str | None:
+    """The person a mention by age stands for: the last name before it that the article gives
+    that age, set off after the name or written before it ("Ada Lund, 28, …", "Ada Lund (28)",
+    "28-year-old striker Ada Lund") -> "Ada Lund" for "the 28-year-old said"; None for another
+    mention, or when no name has the age."""
+    m = _AGE_MENTION_RE.fullmatch(mention.text)
+    if m is None:
+        return None
+    age = m.group(1)
+    name = r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)+)"
+    pattern = re.compile(
+        name + r",? \(?" + age + r"[,)]" + "|" + age + r"-year-old (?:[a-z]+ ){0,3}" + name
+    )
+    a = max(0, mention.start - _AGE_REACH)
+    found = None
+    for hit in pattern.finditer(text, a, mention.start):
+        found = hit.group(1) or hit.group(2)
+    return found
 
 
 # The joins of a list of people: "A and B", "A, B and C", "A, B, and C".
