@@ -1362,3 +1362,26 @@ AGED_SPEAKERS = [
 @pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), AGED_SPEAKERS)
 def test_aged_speakers(text, quote, speaker, cue, kind):
     check(text, quote, speaker, cue, kind)
+
+
+# "according to X" after a dash closes its sentence as it does after a comma
+# (extract._closing_dash); inside a dashed aside it frames no content.
+ACCORDING_AFTER_DASH = [
+    ("The ferry carried 100 riders each day — almost 36,000 a year — according to the Harbor "
+     "Board.", "The ferry carried 100 riders each day — almost 36,000 a year", "Harbor Board",
+     "according to", "indirect"),
+    ("The ferry carried 100 riders each day -- almost 36,000 a year -- according to the Harbor "
+     "Board.", "The ferry carried 100 riders each day -- almost 36,000 a year", "Harbor Board",
+     "according to", "indirect"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), ACCORDING_AFTER_DASH)
+def test_according_after_dash(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
+
+
+def test_according_in_a_dashed_aside():
+    text = "Ridership — according to the Harbor Board — has doubled since May."
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
+    assert not (q["quote"] == "Ridership").any(), q[["quote", "speaker", "cue"]]

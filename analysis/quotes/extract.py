@@ -6460,8 +6460,27 @@ def _reported_by_according(doc: _Doc, sent: _Sentence) -> list[_Report] | None:
                 return [_Report(toks[after + 1].start, sent.content_end, m, "according to")]
             if i > 2 and toks[i - 1].text == ",":
                 return [_Report(sent.start, toks[i - 1].start, m, "according to")]
+            if i > 2 and _closing_dash(toks, i, sent.end_tok):
+                return [_Report(sent.start, _dash_start(toks, i), m, "according to")]
             return []
     return None
+
+
+def _closing_dash(toks: list[Tok], i: int, end_tok: int) -> bool:
+    """Whether "according to" at ``toks[i]`` follows a dash and runs to the sentence's end:
+    "… each day — almost 36,000 a year — according to the port." (a closing frame, as after a
+    comma); not an aside inside the sentence ("Ridership — according to the port — doubled")."""
+    if toks[i - 1].text not in _DASHES:
+        return False
+    return not any(t.text in _DASHES or t.text in ",;" for t in toks[i + 2 : end_tok])
+
+
+def _dash_start(toks: list[Tok], i: int) -> int:
+    """Where the dash before ``toks[i]`` starts, two hyphens ("--") as one."""
+    k = i - 1
+    while k > 0 and toks[k - 1].text in _DASHES and toks[k - 1].end == toks[k].start:
+        k -= 1
+    return toks[k].start
 
 
 # Rules (cues.toml) whose frames report no speech.
