@@ -1180,6 +1180,8 @@ NOT_GROUPS = [
     ("The tolls rose this year. Our readers say the ferries are too slow.", "Our readers"),
     ("The crews met. Only three-fourths said the fares were fair.", "three-fourths"),
     ("The mate in the “harbor” talks said the fares would rise.", "talks"),
+    ("Experts on tides and currents say the pier will flood.", "currents"),
+    ("Forty percent of skippers and mates said the fares were fair.", "mates"),
 ]
 
 
@@ -1234,6 +1236,7 @@ DATED_PARTICIPLES = [
 NOT_DATED = [
     "The study of ferry riders released Monday suggests that the fares are too high.",
     "The results of the survey suggest the fares are too high.",
+    "A wide variety of data suggests the fares are too high.",
 ]
 
 

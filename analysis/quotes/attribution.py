@@ -1464,6 +1464,8 @@ def _unlisted_group(toks: list[Tok], j: int, np: list[Tok], i: int) -> bool:
         or ("-" in toks[j].text and toks[j].low.endswith("ed"))  # "self-styled"
     ):
         return False
+    if j > 0 and toks[j].low in ("and", "or") and toks[j - 1].is_word:
+        return False  # a conjunct: "experts on race and politics say", "percent of … and leaners"
     words = np[1:] if np[0].low in _GROUP_DETS else np
     if not words or len(words) > 3 or any(not t.is_word or t.is_cap for t in words):
         return False

@@ -7847,10 +7847,15 @@ def _thing_subject(m: Mention) -> bool:
     requiring", where the walk to the subject went astray); the head comes before an "of"
     ("the study of ferry riders suggests", "a spokesman of the board suggested")."""
     words = m.text.split()
-    if "of" in words[1:]:
-        words = words[: words.index("of", 1)]
     if not words:
         return False
+    if "of" in words[1:]:
+        # ("a wide variety of data suggests": a thing after "of", unless a person heads it)
+        last = words[-1].strip(".,’'").lower()
+        words = words[: words.index("of", 1)]
+        owner = bare(words[-1].lower())
+        if last in THING_SUBJECTS and owner not in SPEAKER_NOUNS and owner not in TITLES:
+            return True
     head = words[-1].strip(".,’'")
     if head.lower() in THING_SUBJECTS:
         return True
