@@ -1205,7 +1205,7 @@ UNSAID = [
     ("Officials have not said how the pranksters moved the buoys.", False),
     ("Reyes did not say whether she would run for the board again.", False),
     ("The club wouldn't say how much the new striker was paid.", False),
-    ("Fans still haven't said a word to complain about the fares.", False),
+    ("The deckhands haven't said one word against the new fares.", False),
     ("Reyes has never said that the levy was illegal.", False),
     ("The harbor board did not publicly disclose the cost of the new pier.", False),
     ("Police could not say how many riders were hurt.", True),
