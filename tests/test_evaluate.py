@@ -40,7 +40,9 @@ POLNEAR_DEV_FLOORS: dict[str, dict[str, float]] = {
     },
     "indirect": {
         "detection_p": 0.908,
-        "detection_r": 0.375,
+        # (0.379 -> 0.3749 when negated speech stopped giving rows: PolNeAR marks "has not
+        # said when …", "refused to disclose …" as attributions, the own guidelines not)
+        "detection_r": 0.370,
         "detection_f1": 0.533,
         "attribution_acc": 0.895,
         "e2e_p": 0.851,

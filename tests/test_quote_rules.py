@@ -1342,3 +1342,235 @@ def test_commonwealth_titles(text, quote, speaker, cue, kind):
 )
 def test_event_before_a_name(run, expected):
     assert _name_info(run) == expected
+
+
+# A lower-case plural that the speaker nouns do not list speaks as the subject of "say" or
+# "tell" when it opens its clause (attribution._unlisted_group); a plural that is an object,
+# a passive "said to", a quotation's tail or the writer's own side does not.
+UNLISTED_GROUPS = [
+    ("Two crew members were hurt, hospitals told the Harbor Desk.",
+     "Two crew members were hurt", "hospitals", "told", "indirect"),
+    ("The port stayed shut, and even ferry backers said the pier needs repairs.",
+     "the pier needs repairs", "ferry backers", "said", "indirect"),
+    ("Those technicians told reporters the gauges had failed.",
+     "the gauges had failed", "Those technicians", "told", "indirect"),
+    ("The self-styled pranksters said the buoys had been moved.",
+     "the buoys had been moved", "pranksters", "said", "indirect"),
+    ("The tides were high; geologists say the cliff could slide within a decade.",
+     "the cliff could slide within a decade", "geologists", "say", "indirect"),
+]
+NOT_GROUPS = [
+    ("The skipper who saw the events said the pier was empty.", "the events"),
+    ("The levy covered docks, cranes and other matters said to be vital to the port.",
+     "other matters"),
+    ("The tolls rose this year. Our readers say the ferries are too slow.", "Our readers"),
+    ("The crews met. Only three-fourths said the fares were fair.", "three-fourths"),
+    ("The mate in the “harbor” talks said the fares would rise.", "talks"),
+    ("Experts on tides and currents say the pier will flood.", "currents"),
+    ("Forty percent of skippers and mates said the fares were fair.", "mates"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), UNLISTED_GROUPS)
+def test_unlisted_groups_speak(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
+
+
+@pytest.mark.parametrize(("text", "words"), NOT_GROUPS)
+def test_not_groups(text, words):
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
+    assert words not in set(q["speaker"].dropna()), q[["quote", "speaker", "cue"]]
+
+
+# A negated or refused cue reports what was not said: no indirect row (extract._unsaid); "could
+# not say" (the speaker said they did not know) and "not only said" stay reports: (text,
+# whether an indirect row is found).
+UNSAID = [
+    ("Reyes declined to say whether the fares would rise.", False),
+    ("The ferry line refused to say when the pier would reopen.", False),
+    ("Officials have not said how the pranksters moved the buoys.", False),
+    ("Reyes did not say whether she would run for the board again.", False),
+    ("The club wouldn't say how much the new striker was paid.", False),
+    ("The deckhands haven't said one word against the new fares.", False),
+    ("Reyes has never said that the levy was illegal.", False),
+    ("The harbor board did not publicly disclose the cost of the new pier.", False),
+    ("Police could not say how many riders were hurt.", True),
+    ("Reyes not only said the fares would rise but also cut the routes.", True),
+    ("Reyes said she did not know whether the fares would rise.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "reported"), UNSAID)
+def test_unsaid(text, reported):
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
+    assert (q["kind"] == "indirect").any() == reported, q[["quote", "speaker", "cue"]]
+
+
+# A participle with only a date before the cue hangs on the noun before it, which speaks
+# (attribution._dated_participle); a thing before "of" stays a finding's subject
+# (extract._thing_subject).
+DATED_PARTICIPLES = [
+    ("A harbor report released Thursday said that the pilots never radioed the pier.",
+     "the pilots never radioed the pier", "A harbor report", "said", "indirect"),
+    ("A statement issued on Monday said the pier would reopen in May.",
+     "the pier would reopen in May", "A statement", "said", "indirect"),
+    ("The pier will reopen, a statement released last week said.",
+     "The pier will reopen", "a statement", "said", "indirect"),
+    ("A spokesman of the board suggested that the fares are too high.",
+     "the fares are too high", "A spokesman of the board", "suggested", "indirect"),
+]
+NOT_DATED = [
+    "The study of ferry riders released Monday suggests that the fares are too high.",
+    "The results of the survey suggest the fares are too high.",
+    "A wide variety of data suggests the fares are too high.",
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), DATED_PARTICIPLES)
+def test_dated_participles(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
+
+
+@pytest.mark.parametrize("text", NOT_DATED)
+def test_findings_stay_findings(text):
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
+    assert not (q["kind"] == "indirect").any(), q[["quote", "speaker", "cue"]]
+
+
+# A public body's name with an "and" inside it is one name when its last word is an
+# organisation word (attribution._org_conjunct, _body_name_end): the fullest name speaks.
+BODY_NAMES = [
+    ("The Food and Ferry Administration said the pier would reopen in May.",
+     "the pier would reopen in May", "Food and Ferry Administration", "said", "indirect"),
+    ("The pier would reopen in May, the Fish and Harbor Service said.",
+     "The pier would reopen in May", "Fish and Harbor Service", "said", "indirect"),
+    ("The U.S. Food and Ferry Administration said the pier would reopen in May.",
+     "the pier would reopen in May", "U.S. Food and Ferry Administration", "said", "indirect"),
+    ("The chair of the House Tolls and Fares Committee vowed to block the levy.",
+     "to block the levy", "House Tolls and Fares Committee", "vowed", "indirect"),
+    ("Ada Lund and Ivo Reyes said the pier would reopen in May.",
+     "the pier would reopen in May", "Ada Lund and Ivo Reyes", "said", "indirect"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), BODY_NAMES)
+def test_body_names_with_and(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
+
+
+# A field of work in capitals before a place names a public body or a national team, an
+# organisation (attribution._field_and_place); a given name, a verb or a preposition before
+# the place does not: (text, speaker, speaker_type).
+FIELD_AND_PLACE = [
+    ("The ferry ran late. Statistics Canada said ferry trips rose in May.",
+     "Statistics Canada", "organisation"),
+    ("The ferry ran late, Transport Canada said in a statement.",
+     "Transport Canada", "organisation"),
+    ("The ferry ran late. Environment and Climate Change Canada said the storm would pass.",
+     "Environment and Climate Change Canada", "organisation"),
+    ("The ferry ran late. Fisheries and Oceans Canada said the pier would reopen.",
+     "Fisheries and Oceans Canada", "organisation"),
+    ("The ferry ran late, Hockey Canada said.", "Hockey Canada", "organisation"),
+    ("The ferry ran late, Ada Jordan said.", "Ada Jordan", "person"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "speaker_type"), FIELD_AND_PLACE)
+def test_field_and_place(text, speaker, speaker_type):
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
+    rows = q[q["kind"] == "indirect"]
+    assert rows[["speaker", "speaker_type"]].values.tolist() == [[speaker, speaker_type]]
+
+
+# A cue word that a modifier after it describes is a noun (extract._noun_before_modifier):
+# (text, whether an indirect row is found).
+NOUN_MODIFIED = [
+    ("With the harbor's March ridership report, released on Friday, the fares seem too high.",
+     False),
+    ("The privacy questions, including the issue of apps that store data, are pressing.", False),
+    ("None of the therapies described above have yet been proved to work.", False),
+    ("Reyes added, in a letter to the board, that the fares would rise.", True),
+    ("The harbor report, released on Friday, said the fares would rise.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "reported"), NOUN_MODIFIED)
+def test_noun_modified(text, reported):
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
+    assert (q["kind"] == "indirect").any() == reported, q[["quote", "speaker", "cue"]]
+
+
+# Lower-case plural groups joined by "and" speak together, each with up to two words before
+# its noun (attribution._coordinated, _group_word); a participle or an adverb before the
+# noun is no part of the group.
+GROUPS_JOINED = [
+    ("There are several reasons for the delays, harbor experts and former ferry captains said.",
+     "There are several reasons for the delays", "harbor experts and former ferry captains",
+     "said", "indirect"),
+    ("Harbor experts and former ferry captains said the delays had several causes.",
+     "the delays had several causes", "Harbor experts and former ferry captains", "said",
+     "indirect"),
+    ("There are reasons for the delays, the lawyers and police chiefs said.",
+     "There are reasons for the delays", "the lawyers and police chiefs", "said", "indirect"),
+]
+NOT_GROUPS_JOINED = [
+    ("The skipper pointed to a day when two men wearing boots and gloves said the pier was "
+     "shut.", "two men wearing boots and gloves"),
+    ("A storm hit and immediately harbor pilots and crews said the pier was shut.",
+     "immediately harbor pilots and crews"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), GROUPS_JOINED)
+def test_groups_joined(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
+
+
+@pytest.mark.parametrize(("text", "words"), NOT_GROUPS_JOINED)
+def test_not_groups_joined(text, words):
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
+    assert words not in set(q["speaker"].dropna()), q[["quote", "speaker", "cue"]]
+
+
+# "the 28-year-old" is the person the article gave that age (extract._aged_person), and an
+# age before "says" is a subject, no number counting reports (attribution._noun_after).
+AGED_SPEAKERS = [
+    ("Ada Lund, 28, was hired in May. The 28-year-old said she was thrilled to join the club.",
+     "she was thrilled to join the club", "Ada Lund", "said", "indirect"),
+    ("Ada Lund (23) scored twice. The 23-year-old forward says the team had worked hard.",
+     "the team had worked hard", "Ada Lund", "says", "indirect"),
+    ("The club signed 31-year-old goalkeeper Ivo Reyes on Monday. The 31-year-old said he was "
+     "happy.", "he was happy", "Ivo Reyes", "said", "indirect"),
+    ("Ada Lund, 28, was hired. Ivo Reyes, 40, was fired. The 28-year-old said she was thrilled.",
+     "she was thrilled", "Ada Lund", "said", "indirect"),
+    ("Ada Lund scored twice. The 23-year-old says the team had worked hard.",
+     "the team had worked hard", "The 23-year-old", "says", "indirect"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), AGED_SPEAKERS)
+def test_aged_speakers(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
+
+
+# "according to X" after a dash closes its sentence as it does after a comma
+# (extract._closing_dash); inside a dashed aside it frames no content.
+ACCORDING_AFTER_DASH = [
+    ("The ferry carried 100 riders each day — almost 36,000 a year — according to the Harbor "
+     "Board.", "The ferry carried 100 riders each day — almost 36,000 a year", "Harbor Board",
+     "according to", "indirect"),
+    ("The ferry carried 100 riders each day -- almost 36,000 a year -- according to the Harbor "
+     "Board.", "The ferry carried 100 riders each day -- almost 36,000 a year", "Harbor Board",
+     "according to", "indirect"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), ACCORDING_AFTER_DASH)
+def test_according_after_dash(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
+
+
+def test_according_in_a_dashed_aside():
+    text = "Ridership — according to the Harbor Board — has doubled since May."
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
+    assert not (q["quote"] == "Ridership").any(), q[["quote", "speaker", "cue"]]

@@ -536,7 +536,11 @@ def _noun_after(p: Tok, t: Tok) -> bool:
         or (p.low == "of" and not t.low.endswith("ing"))
         or (p.low.endswith(("’s", "'s")) and _pronoun_of_contraction(p) is None)
         or p.text in ("’", "'")
-        or (p.text[0].isdigit() and (t.low in _NOUNISH or t.low.endswith("s")))
+        or (
+            p.text[0].isdigit()
+            and (t.low in _NOUNISH or t.low.endswith("s"))
+            and not p.low.endswith("-old")  # "the 28-year-old says": an age names a person
+        )
     )
 
 
@@ -1421,6 +1425,71 @@ def _valid_np(toks: list[Tok]) -> bool:
     )
 
 
+# Forms of "say" and "tell" whose subject is someone speaking, whatever noun names them ("can
+# tell whether" is to find out).
+_SAY_TELL: Final = frozenset("say says said tells told".split())
+# Determiners of a group besides _NP_DETS: "those technicians", "both clubs", "all parents".
+_GROUP_DETS: Final = _NP_DETS | frozenset("those these both all other such".split())
+# Words a noun-phrase walk may stop at before a subject: a clause opens after them.
+_CLAUSE_OPENERS: Final = frozenset("and but while as because though although so".split())
+# Owners of the writer's or reader's side: "our readers say" is no reported speaker.
+_FIRST_SECOND_OWNERS: Final = frozenset("my our your".split())
+# Words that may stand before a subject, after the word that opens its clause.
+_FOCUS_WORDS: Final = frozenset("even also still only now".split())
+# Plural-looking heads that name no group of people: adverbs, shares of those polled ("three-
+# fourths said": a finding), "news".
+_NOT_GROUP_HEADS: Final = frozenset(
+    "always perhaps sometimes nevertheless nonetheless afterwards besides thus news thirds "
+    "fourths fifths quarters halves percents".split()
+)
+
+
+def _unlisted_group(toks: list[Tok], j: int, np: list[Tok], i: int) -> bool:
+    """Whether ``np``, after ``toks[j]`` where the walk left stopped, is a group of people
+    that the speaker nouns do not list, subject of the cue ``toks[i]``: words in lower case
+    (a group determiner first, or at most three words) ending in a plural, opening the clause,
+    as the subject of a form of "say" or "tell", which only someone speaking can be
+    ("hospitals told CNN", "and industry backers said", "those technicians told reporters",
+    "self-proclaimed hackers said"). Not "The witness who saw the events said" (the phrase
+    is an object), "matters said to be" (passive), "our readers say" (the writer's side)."""
+    if toks[i].low not in _SAY_TELL or not 1 <= len(np) <= 4:
+        return False
+    if i + 1 < len(toks) and toks[i + 1].low == "to":
+        return False
+    while j >= 0 and toks[j].low in _FOCUS_WORDS:
+        j -= 1  # "and even ferry backers said"
+    if j >= 0 and not (
+        toks[j].text in ",;:(—–"
+        or toks[j].low in _CLAUSE_OPENERS
+        or ("-" in toks[j].text and toks[j].low.endswith("ed"))  # "self-styled"
+    ):
+        return False
+    if j > 0 and toks[j].low in ("and", "or") and toks[j - 1].is_word:
+        return False  # a conjunct: "experts on race and politics say", "percent of … and leaners"
+    words = np[1:] if np[0].low in _GROUP_DETS else np
+    if not words or len(words) > 3 or any(not t.is_word or t.is_cap for t in words):
+        return False
+    if any(
+        t.low in _FINITE_VERBS or t.low in _FIRST_SECOND_OWNERS or adverb_ly(t.low) for t in words
+    ):
+        return False
+    head = words[-1].low
+    return (
+        len(head) >= 4
+        and head.endswith("s")
+        and not head.endswith(("ss", "us", "is", "'s", "’s"))
+        and head.rsplit("-", 1)[-1] not in _NOT_GROUP_HEADS
+        and head not in THING_SUBJECTS
+    )
+
+
+def _after_quotation(text: str, np: list[Tok]) -> bool:
+    """Whether a quotation mark ends just before ``np``: the phrase ends a longer one that the
+    walk did not see ("the negotiator in the “harbor” talks said" -> the talks speak not)."""
+    before = text[max(0, np[0].start - 3) : np[0].start].rstrip()
+    return before[-1:] in ('"', "”", "’", "'")
+
+
 def _thousands_comma(toks: list[Tok], j: int) -> bool:
     """Whether the comma ``toks[j]`` separates the thousands of one number, written without
     blanks: "20,000" -> True; "in 2019, 40 crews" -> False."""
@@ -1502,6 +1571,10 @@ def np_before(text: str, toks: list[Tok], i: int, *, loose: bool = False) -> Men
             # asked; the workers speak. ("A statement released by the ministry said" stays the
             # ministry's: a document speaks for its author.)
             return head
+    if _dated_participle(toks, j, end):
+        # "A study published last year said", "a statement issued Monday said": the phrase
+        # before the participle speaks; the date only says when it came out.
+        return np_before(text, toks, j, loose=loose)
     raw0 = toks[j + 1] if j + 1 <= end else None
     if (
         raw0 is not None
@@ -1536,6 +1609,7 @@ def np_before(text: str, toks: list[Tok], i: int, *, loose: bool = False) -> Men
         _valid_np(np)
         or both is not None
         or (loose and len(np) >= 2 and np[0].low in DETERMINERS and j < 0)
+        or (i < len(toks) and _unlisted_group(toks, j, np, i) and not _after_quotation(text, np))
     ):
         # Keep the parenthetical "(R-SC)" in the mention when the walk skipped it.
         return mention_of(text, np)
@@ -1550,6 +1624,26 @@ def _speaker_head(head: Mention, last: Tok) -> bool:
     tie = tie_at(words) or len(words)
     low = words[tie - 1]
     return head.end == last.end and low in SPEAKER_NOUNS and low not in DOC_NOUNS
+
+
+def _dated_participle(toks: list[Tok], j: int, end: int) -> bool:
+    """Whether the walk left for a subject stopped at a participle ``toks[j]`` that hangs on
+    the noun before it, with only a date between it and the cue (which follows ``toks[end]``):
+    "a report released Thursday said", "a study published last year said", "a statement
+    issued on Monday said"; not after "be" or "have" ("it was released Monday"), nor a
+    participle that opens the sentence."""
+    if j < 1 or j >= end or not _participle(toks[j]) or not toks[j - 1].is_word:
+        return False
+    if toks[j - 1].low in _PASSIVE_OR_PERFECT or toks[j - 1].low in SUBJECT_PRONOUNS:
+        return False
+    k = j + 2 if toks[j + 1].low in ("on", "in") else j + 1
+    return time_phrase_end(toks, k, end + 1) == end + 1 > k
+
+
+# Words before a participle of a verb form, no phrase hung on a noun: "was released Monday".
+_PASSIVE_OR_PERFECT: Final = frozenset(
+    "is are was were be been being has have had who which that".split()
+)
 
 
 def _participle(tok: Tok) -> bool:
@@ -1695,6 +1789,14 @@ def _conjunct_start(toks: list[Tok], k: int, *, plural: bool) -> int:
         t = toks[k]
         ok = t.is_word and t.low.endswith("s") and not _verbish(t)
         m = k - 1 if ok and t.low not in THING_SUBJECTS else k
+        while (
+            0 <= m < k
+            and k - m <= 3
+            and _group_word(toks[m], opens=m == 0 or not toks[m - 1].is_word)
+        ):
+            if toks[m + 1].is_cap:
+                break  # (a capitalised word opens the phrase: nothing before it belongs)
+            m -= 1  # "harbor experts", "the lawyers": modifiers of the plural noun
     else:
         while m >= 0 and k - m < 4 and toks[m].is_word and toks[m].is_cap:
             m -= 1
@@ -1707,9 +1809,24 @@ def _conjunct_start(toks: list[Tok], k: int, *, plural: bool) -> int:
     # quantifier is no part of the first name
     while first < k and toks[first].low in _CONJUNCT_LEADS:
         first += 1
-    if toks[first].low in _PREPOSITIONS or bare(toks[first].low) in NOT_NAMES:
+    head = first + 1 if plural and toks[first].low in DETERMINERS and first < k else first
+    if toks[head].low in _PREPOSITIONS or bare(toks[head].low) in NOT_NAMES:
         return -1  # "In Dover and Halden": an adverbial, not a subject
     return first
+
+
+def _group_word(t: Tok, *, opens: bool = False) -> bool:
+    """Whether a word may stand before a plural noun inside a lower-case group's phrase: a
+    determiner or a noun or adjective in lower case ("the", "harbor", "former"); capitalised
+    only when it ``opens`` the sentence ("Harbor experts and …")."""
+    if not t.is_word or (t.is_cap and not opens):
+        return False
+    if t.low in DETERMINERS:
+        return True
+    if t.low in _CUES_BOUNDARIES or t.low in _FINITE_VERBS or t.low in _PREPOSITIONS:
+        return False
+    # (no adverb, "immediately"; no participle, "men wearing bandannas and handguns")
+    return t.is_cap or not (_verbish(t) or adverb_ly(t.low) or t.low.endswith("ing"))
 
 
 def _coordinated(toks: list[Tok], j: int, np: list[Tok]) -> list[Tok] | None:
@@ -1723,7 +1840,9 @@ def _coordinated(toks: list[Tok], j: int, np: list[Tok]) -> list[Tok] | None:
     names = name_with_role(np)
     if len(np) > (6 if names else 4):
         return None
-    plural = len(np) == 1 and not np[0].is_cap and np[0].low.endswith("s")
+    # (lower-case plurals, each with at most two words before its noun: "harbor experts and
+    # former ferry captains said")
+    plural = len(np) <= 3 and all(_group_word(t) for t in np) and np[-1].low.endswith("s")
     if not (names or plural) or j < 1:
         return None
     first = _conjunct_start(toks, j - 1, plural=plural)
@@ -1822,20 +1941,38 @@ _ORG_INTERNAL: Final = frozenset("of for on and".split())
 def _org_conjunct(toks: list[Tok], j: int, np: list[Tok]) -> list[Tok] | None:
     """The whole name when the walk left from a cue stopped at an "and" inside one
     organisation's name: "the Centers for Ferry Safety and Prevention said", "the
-    Department of Harbors and Human Services said" -> the whole name (not "Prevention"); None
-    when the words before the "and" make no organisation with it ("Lund and Reyes")."""
+    Department of Harbors and Human Services said", "the Food and Ferry Administration said",
+    "Fisheries and Oceans Canada said" -> the whole name (not "Prevention"); None when the
+    words before the "and" make no organisation with it ("Lund and Reyes", "Lund and Harbor
+    Board": a person's name comes after no determiner only at a clause start)."""
     if toks[j].low not in ("and", "&") or not np or not all(t.is_cap for t in np):
         return None
     k = j - 1
     while k >= 0 and toks[k].is_word and (toks[k].is_cap or toks[k].low in _ORG_INTERNAL):
         k -= 1
     first = k + 1
-    if first >= j or not toks[first].is_cap or first == j - 1:
+    if first >= j or not toks[first].is_cap:
         return None
-    words = [t.text for t in toks[first:j]] + [t.text for t in np]
-    if ORG_WORDS.isdisjoint(w.lower() for w in words[: len(words) - len(np)]):
-        return None  # the organisation word must open the name: "Centers", "Department"
-    return toks[first:j] + np
+    det = k >= 0 and toks[k].low in DETERMINERS
+    # (a determiner that opens the clause stays in the mention, as before any subject: a
+    # trailing frame reads its subject from the comma on)
+    opens = det and (k == 0 or not toks[k - 1].is_word or toks[k - 1].low in _CLAUSE_OPENERS)
+    lead = k if opens else first
+    if first < j - 1 and not ORG_WORDS.isdisjoint(t.low for t in toks[first:j]):
+        return toks[lead:j] + np  # the organisation word opens the name: "Department of …"
+    if _body_name_end(np) and (k < 0 or not toks[k].is_word or det):
+        return toks[lead:j] + np  # "the Food and Drug Administration", "Fisheries and …"
+    return None
+
+
+def _body_name_end(np: list[Tok]) -> bool:
+    """Whether capitalised words end the name of a public body, after an "and" inside it: an
+    organisation word ("Drug Administration", "Wildlife Service") or a country after a field
+    of work ("Oceans Canada", "Climate Change Canada"; not a place's own name, "New York")."""
+    last = np[-1].low
+    if last in ORG_WORDS:
+        return True
+    return len(np) >= 2 and last in PLACES and " ".join(t.low for t in np) not in PLACES
 
 
 def _joins_words(toks: list[Tok], j: int) -> bool:
@@ -3164,7 +3301,41 @@ def name_type(name: str) -> str:
             if words[-1] in ORG_WORDS
             else ("person" if any(w in TITLES for w in words) else "anonymous")
         )
-    return "organisation" if common_words_name(name) else "person"
+    return "organisation" if common_words_name(name) or _field_and_place(name) else "person"
+
+
+def _field_and_place(name: str) -> bool:
+    """Whether a name is a field of work in capitals and a place: a public body or a national
+    team named so ("Statistics Canada", "Health Canada", "Fisheries and Oceans Canada",
+    "Hockey Canada", "Sport England"). A given name before the place makes a person ("Hope
+    Jordan": no word that news writes in lower case); a phrase in lower case is no name
+    ("seekers detained in Louisiana")."""
+    words = _NT_WORD_RE.findall(name)
+    if len(words) < 2 or words[-1].lower() not in PLACES:
+        return False
+    return all(
+        w == "and"
+        or (w[:1].isupper() and _lower_case_word(w.lower()) and w.lower() not in _NOT_FIELDS)
+        for w in words[:-1]
+    )
+
+
+# Words in capitals before a place that name no field: a sentence's opening word ("But China",
+# "After Boston", "An Ohio"), a verb ("Does Chicago"), a preposition ("Outside Chicago"), a
+# title ("Captain America").
+_NOT_FIELDS: Final = (
+    _FINITE_VERBS
+    | _PREPOSITIONS
+    | DETERMINERS
+    | BOUNDARY_WORDS
+    | LEADING_ADVERBIALS
+    | SKIP_BETWEEN
+    | TITLES
+    | frozenset(
+        "outside inside across near beyond within although because before after besides both "
+        "another already around amid unlike like all every each".split()
+    )
+)
 
 
 def _coordination_type(name: str) -> str | None:

@@ -1969,6 +1969,9 @@ def _canonical_name(
     if referred is not None:
         return referred
     names = doc.names()
+    aged = _aged_person(doc.text, mention)
+    if aged is not None:
+        return names["by_last"].get(name_key(aged.split()[-1]), aged), "person"
     labelled = _name_before_party_label(doc.text, mention.start, mention.text)
     if labelled is not None:
         return names["by_last"].get(name_key(labelled.split()[-1]), labelled), "person"
@@ -2036,6 +2039,33 @@ def _canonical_name(
         if named is not None:
             return named, "person"
     return _organisation_name(doc.text, mention.text, words, typ), typ
+
+
+# "the 28-year-old", "The 23-year-old forward": a person by the age the article gave them.
+_AGE_MENTION_RE: Final = re.compile(r"(?:[Tt]he )?(\d{1,3})-year-old(?: [a-z]+)?")
+# How far back the name of an age is sought: the stretch of a story between a person's
+# introduction and the description that takes it up.
+_AGE_REACH: Final = 3000
+
+
+def _aged_person(text: str, mention: Mention) -> str | None:
+    """The person a mention by age stands for: the last name before it that the article gives
+    that age, set off after the name or written before it ("Ada Lund, 28, …", "Ada Lund (28)",
+    "28-year-old striker Ada Lund") -> "Ada Lund" for "the 28-year-old said"; None for another
+    mention, or when no name has the age."""
+    m = _AGE_MENTION_RE.fullmatch(mention.text)
+    if m is None:
+        return None
+    age = m.group(1)
+    name = r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)+)"
+    pattern = re.compile(
+        name + r",? \(?" + age + r"[,)]" + "|" + age + r"-year-old (?:[a-z]+ ){0,3}" + name
+    )
+    a = max(0, mention.start - _AGE_REACH)
+    found = None
+    for hit in pattern.finditer(text, a, mention.start):
+        found = hit.group(1) or hit.group(2)
+    return found
 
 
 # The joins of a list of people: "A and B", "A, B and C", "A, B, and C".
@@ -6768,8 +6798,27 @@ def _reported_by_according(doc: _Doc, sent: _Sentence) -> list[_Report] | None:
                 return [_Report(toks[after + 1].start, sent.content_end, m, "according to")]
             if i > 2 and toks[i - 1].text == ",":
                 return [_Report(sent.start, toks[i - 1].start, m, "according to")]
+            if i > 2 and _closing_dash(toks, i, sent.end_tok):
+                return [_Report(sent.start, _dash_start(toks, i), m, "according to")]
             return []
     return None
+
+
+def _closing_dash(toks: list[Tok], i: int, end_tok: int) -> bool:
+    """Whether "according to" at ``toks[i]`` follows a dash and runs to the sentence's end:
+    "… each day — almost 36,000 a year — according to the port." (a closing frame, as after a
+    comma); not an aside inside the sentence ("Ridership — according to the port — doubled")."""
+    if toks[i - 1].text not in _DASHES:
+        return False
+    return not any(t.text in _DASHES or t.text in ",;" for t in toks[i + 2 : end_tok])
+
+
+def _dash_start(toks: list[Tok], i: int) -> int:
+    """Where the dash before ``toks[i]`` starts, two hyphens ("--") as one."""
+    k = i - 1
+    while k > 0 and toks[k - 1].text in _DASHES and toks[k - 1].end == toks[k].start:
+        k -= 1
+    return toks[k].start
 
 
 # Rules (cues.toml) whose frames report no speech.
@@ -7767,7 +7816,7 @@ def _asserted_frame(toks: list[Tok], i: int, m: Mention) -> bool:
         k -= 1  # "may not announce", "should not say" (but "could not explain": it was so)
     if toks[k].text in _HYPOTHETICAL_MODALS:  # (not "Theresa May said")
         return False
-    if toks[i - 1].low == "worth" or _unrealised_gerund(toks, i):
+    if toks[i - 1].low == "worth" or _unrealised_gerund(toks, i) or _unsaid(toks, i):
         return False  # "it is worth noting that …": the writer's aside
     if i > 2 and toks[i - 1].low == "to":
         before = toks[i - 2].low
@@ -7777,6 +7826,30 @@ def _asserted_frame(toks: list[Tok], i: int, m: Mention) -> bool:
             return False
     first = next((x for x in range(i) if toks[x].end > m.start), i)
     return not (first > 0 and _opens_condition(toks, first - 1))
+
+
+# Verbs before "to <cue>" of words withheld: "declined to say whether …", "refused to say".
+_WITHHOLDING: Final = frozenset(
+    "decline declined declines declining refuse refused refuses refusing".split()
+)
+# Words between a negation and its cue: "has not yet said", "did not publicly say".
+_AFTER_NEGATION: Final = frozenset("have has had been be yet ever even also".split())
+
+
+def _unsaid(toks: list[Tok], i: int) -> bool:
+    """Whether the cue ``toks[i]`` is negated or refused, so that its content is what was not
+    said: "declined to say whether …", "refused to say when …", "has not said how …", "did
+    not say whether …", "haven't said a word". "could not say how many …" stays a report (the
+    speaker spoke, and said they did not know), as does "not only said …"."""
+    k = i - 1
+    while k > 0 and (toks[k].low in _AFTER_NEGATION or adverb_ly(toks[k].low)):
+        k -= 1
+    w = toks[k].low
+    if w == "to":
+        return k > 0 and toks[k - 1].low in _WITHHOLDING
+    if w in ("not", "never"):
+        return not (k > 0 and toks[k - 1].low in ("could", "can")) and toks[k + 1].low != "only"
+    return w.endswith(("n't", "n’t")) and w not in ("couldn't", "couldn’t", "can't", "can’t")
 
 
 # Words before a gerund cue of an act that did not take place: "without naming", "stopped
@@ -8109,10 +8182,18 @@ def _thing_subject(m: Mention) -> bool:
     """Whether the subject ``m`` is a thing or data, not someone speaking: "it suggests", "the
     figures indicate" (THING_SUBJECTS, cues.toml), "Wider testing revealed", "the polling
     suggests" (an activity named by a gerund; but not a participle after a noun, "a law
-    requiring", where the walk to the subject went astray)."""
+    requiring", where the walk to the subject went astray); the head comes before an "of"
+    ("the study of ferry riders suggests", "a spokesman of the board suggested")."""
     words = m.text.split()
     if not words:
         return False
+    if "of" in words[1:]:
+        # ("a wide variety of data suggests": a thing after "of", unless a person heads it)
+        last = words[-1].strip(".,’'").lower()
+        words = words[: words.index("of", 1)]
+        owner = bare(words[-1].lower())
+        if last in THING_SUBJECTS and owner not in SPEAKER_NOUNS and owner not in TITLES:
+            return True
     head = words[-1].strip(".,’'")
     if head.lower() in THING_SUBJECTS:
         return True
@@ -8316,6 +8397,7 @@ def _cue_read_as_noun(toks: list[Tok], i: int) -> bool:
         _modified_noun(toks, i)
         or _base_form_after_article(toks, i)
         or _base_form_after_one_thing(toks, i)
+        or _noun_before_modifier(toks, i)
     ):
         return True
     if t.low.endswith("ed"):
@@ -8349,6 +8431,24 @@ def _cue_read_as_noun(toks: list[Tok], i: int) -> bool:
         return True  # "renewed calls", "fielded questions": a verb's object
     nxt = toks[i + 1].low if i + 1 < len(toks) else "."
     return nxt in ("and", "or") and prev.low not in RELATIVES
+
+
+# Words after a cue's comma that go on describing a noun, never open a statement.
+_NOUN_ASIDES: Final = frozenset("including released published issued filed due".split())
+
+
+def _noun_before_modifier(toks: list[Tok], i: int) -> bool:
+    """Whether the cue word ``toks[i]`` is a noun that a modifier after it describes: a comma
+    and a participle of publishing or "including" ("the March jobs report, released on
+    Friday, …", "the privacy questions, including …"), or "above"/"below" after a participle
+    ("the therapies described above", "as noted below": places in the text, the writer's
+    own words). "Reyes added, in a letter, that …" stays a statement."""
+    if i + 2 >= len(toks):
+        return False
+    nxt, word = toks[i + 1], toks[i + 2]
+    if nxt.low in ("above", "below"):
+        return toks[i].low.endswith("ed")
+    return nxt.text == "," and word.low in _NOUN_ASIDES
 
 
 def _source_after(toks: list[Tok], i: int) -> bool:
