@@ -1531,6 +1531,23 @@ def _subject_end(toks: list[Tok], i: int) -> int:
     return j
 
 
+def _adjunct_before_cue(toks: list[Tok], j: int, end: int, i: int) -> bool:
+    """Whether the words ``toks[j + 1 : end + 1]`` before the cue at ``i`` are an adjunct that
+    opens with a preposition after an auxiliary or a relative, not a subject: "who has in the
+    past described", "Reyes, who at the hearing said"."""
+    raw0 = toks[j + 1] if j + 1 <= end else None
+    return (
+        raw0 is not None
+        and raw0.low in _PREPOSITIONS
+        and not raw0.is_cap
+        and j >= 0
+        and (toks[j].low in SKIP_BETWEEN or toks[j].low in RELATIVES)
+        and i < len(toks)
+        and toks[i].is_word
+        and not toks[i].low.endswith("ing")
+    )
+
+
 def np_before(text: str, toks: list[Tok], i: int, *, loose: bool = False) -> Mention | None:
     """The noun phrase that ends just before token ``i`` (the subject of a cue at ``i``).
 
@@ -1575,19 +1592,7 @@ def np_before(text: str, toks: list[Tok], i: int, *, loose: bool = False) -> Men
         # "A study published last year said", "a statement issued Monday said": the phrase
         # before the participle speaks; the date only says when it came out.
         return np_before(text, toks, j, loose=loose)
-    raw0 = toks[j + 1] if j + 1 <= end else None
-    if (
-        raw0 is not None
-        and raw0.low in _PREPOSITIONS
-        and not raw0.is_cap
-        and j >= 0
-        and (toks[j].low in SKIP_BETWEEN or toks[j].low in RELATIVES)
-        and i < len(toks)
-        and toks[i].is_word
-        and not toks[i].low.endswith("ing")
-    ):
-        # "who has in the past described", "Reyes, who at the hearing said": a phrase that
-        # opens with a preposition is an adjunct between the subject and the cue.
+    if _adjunct_before_cue(toks, j, end, i):
         return None
     np = _trim_np(toks[j + 1 : end + 1])
     both = None

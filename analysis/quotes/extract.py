@@ -1954,6 +1954,19 @@ def _mixed_case_spelling(text: str, name: str) -> str:
     return name
 
 
+def _set_off_name(text: str, mention: Mention, words: list[str], by_last: dict) -> str | None:
+    """The person a description's commas tie it to, in the article's fullest spelling: the
+    name set off after the role ("a Justice Department spokesman, Ivo Lund, said") or the
+    role set off after the name ("Ivo Lund, owner of the Harbor Hawks, said")."""
+    apposed = _apposed_name(text, mention.end)
+    if apposed is not None and words and (words[-1][0].islower() or _role_of_employer(words)):
+        return _fullest_with_given_name(by_last, apposed)
+    named_before = _name_before_role(text, mention.start, mention.text)
+    if named_before is not None:
+        return by_last.get(name_key(named_before.split()[-1]), named_before)
+    return None
+
+
 def _canonical_name(
     doc: _Doc, mention: Mention, history: list[tuple[int, str, str]]
 ) -> tuple[str, str]:
@@ -1969,12 +1982,11 @@ def _canonical_name(
     if referred is not None:
         return referred
     names = doc.names()
-    aged = _aged_person(doc.text, mention)
-    if aged is not None:
-        return names["by_last"].get(name_key(aged.split()[-1]), aged), "person"
-    labelled = _name_before_party_label(doc.text, mention.start, mention.text)
-    if labelled is not None:
-        return names["by_last"].get(name_key(labelled.split()[-1]), labelled), "person"
+    beside = _aged_person(doc.text, mention) or _name_before_party_label(
+        doc.text, mention.start, mention.text
+    )
+    if beside is not None:
+        return names["by_last"].get(name_key(beside.split()[-1]), beside), "person"
     name, roles, typ = _stripped_type(mention.text)
     typ = _person_evidence(names, mention.text, name, roles, typ)
     surnamed = _person_named_like_place(names["by_last"], name)
@@ -2015,14 +2027,9 @@ def _canonical_name(
             return full, "person"
         one = _one_word_speaker(doc, words[0]) if len(words) == 1 else None
         return one if one is not None else (name, typ)
-    apposed = _apposed_name(doc.text, mention.end)
-    if apposed is not None and words and (words[-1][0].islower() or _role_of_employer(words)):
-        # "a Justice Department spokesman, Ivo Lund, said": the name set off after the role.
-        return _fullest_with_given_name(names["by_last"], apposed), "person"
-    named_before = _name_before_role(doc.text, mention.start, mention.text)
-    if named_before is not None:
-        # "Ivo Lund, owner of the Harbor Hawks, said": the role is set off after the name.
-        return names["by_last"].get(name_key(named_before.split()[-1]), named_before), "person"
+    set_off = _set_off_name(doc.text, mention, words, names["by_last"])
+    if set_off is not None:
+        return set_off, "person"
     role_head = _ROLE_TAIL_RE.sub("", mention.text).split()
     if (
         only_roles
