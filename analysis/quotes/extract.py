@@ -818,7 +818,7 @@ def _plural_title_in(words: list[str]) -> bool:
     return any(w.lower().endswith("s") and bare(w.lower())[:-1] in TITLES for w in words)
 
 
-def _before_surname(words: list[str], *, role: tuple[str, ...] = ()) -> list[str]:
+def _before_surname(words: list[str], *, role: tuple[str, ...]) -> list[str]:
     """The words of a full name where no title may stand: all of them ("Every Republican",
     "Mayor Reyes" are no full names), but for a surname before a generational suffix
     ("Martin Luther King Jr.") and a title that is a surname (:func:`_title_surname`)."""
@@ -845,7 +845,7 @@ def _title_surname(words: list[str], *, role: tuple[str, ...]) -> bool:
         return False
     if _ROMAN_RE.fullmatch(words[-2]) or words[-1].isupper():
         return False  # (a headline in capitals: "… SUPREME COURT SWING JUSTICE")
-    return bool(role) or bare(words[0].lower()) in GIVEN_NAMES
+    return bool(role) or _given_name_first(" ".join(words))
 
 
 _ROMAN_RE: Final = re.compile(r"[IVXL]+")
