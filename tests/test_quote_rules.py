@@ -1574,3 +1574,65 @@ def test_according_in_a_dashed_aside():
     text = "Ridership — according to the Harbor Board — has doubled since May."
     q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
     assert not (q["quote"] == "Ridership").any(), q[["quote", "speaker", "cue"]]
+
+
+# Words put to someone ("X was asked, “…?”") are not X's (extract._words_put_to_subject);
+# the answer after them is.
+PUT_TO_SUBJECT = [
+    ("Mayor Ada Lund was asked, “Will you run again?” She said, “Not this year.”",
+     "Will you run again?", None, "asked", "direct"),
+    ("Mayor Ada Lund was asked, “Will you run again?” She said, “Not this year.”",
+     "Not this year.", "Ada Lund", "said", "direct"),
+    ("At the hearing Ivo Reyes was asked: “Did you sign the lease?” “Yes,” he replied.",
+     "Did you sign the lease?", None, "asked", "direct"),
+    ("The skipper was told: “Leave the harbor now.” He left at noon.",
+     "Leave the harbor now.", None, "told", "direct"),
+    ("Ivo Reyes was asked about the levy and replied, “We will not wait.”",
+     "We will not wait.", "Ivo Reyes", "replied", "direct"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), PUT_TO_SUBJECT)
+def test_words_put_to_subject(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
+
+
+# An "and" inside the object of a preposition ("a spokesman for Customs and Border
+# Protection") belongs to one name (attribution._object_conjunct); two names stay two.
+OBJECT_CONJUNCTS = [
+    ("“We expect delays,” a spokesman for Harbor and Border Protection said.",
+     "We expect delays,", "a spokesman for Harbor and Border Protection", "said", "direct"),
+    ("“We expect delays,” a lawyer at Lund and Reyes said.",
+     "We expect delays,", "a lawyer at Lund and Reyes", "said", "direct"),
+    ("“We expect delays,” Ada Lund and Ivo Reyes said.",
+     "We expect delays,", "Ada Lund and Ivo Reyes", "said", "direct"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), OBJECT_CONJUNCTS)
+def test_object_conjuncts(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
+
+
+def test_object_conjunct_after_an_inverted_cue():
+    check("“We expect delays,” said a spokesman for Harbor and Border Protection.",
+          "We expect delays,", "a spokesman for Harbor and Border Protection", "said", "direct")
+
+
+# The same "and" after "according to", and an organisation's own "and"
+# (attribution._name_goes_on); the words after a cue are read up to a space, never into a
+# word cut in two.
+ACCORDING_TO_JOINED_NAMES = [
+    ("Ridership doubled in May, according to a spokesperson for the Department of Harbors and "
+     "Human Services.", "Ridership doubled in May",
+     "a spokesperson for the Department of Harbors and Human Services", "according to",
+     "indirect"),
+    ("About 750 riders came on Monday night, according to the Centers for Ferry Safety and "
+     "Harbor Services.", "About 750 riders came on Monday night",
+     "Centers for Ferry Safety and Harbor Services", "according to", "indirect"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), ACCORDING_TO_JOINED_NAMES)
+def test_according_to_joined_names(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)

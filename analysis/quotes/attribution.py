@@ -1598,6 +1598,12 @@ def np_before(text: str, toks: list[Tok], i: int, *, loose: bool = False) -> Men
     both = None
     if j > 0 and np and np[0] is toks[j + 1]:
         both = _org_conjunct(toks, j, np) or _coordinated(toks, j, np)
+    if both is None and _object_conjunct(toks, j, np) and not _before_who(toks, i):
+        # "a spokesman for Customs and Border Protection said": the "and" joins the object
+        # of the preposition, so the phrase before it goes on to the speaker.
+        left = np_before(text, toks, j, loose=loose)
+        if left is not None and _head_of_object(toks, left):
+            return Mention(left.start, np[-1].end, text[left.start : np[-1].end])
     np = both or np
     k = _list_owner(toks, j, np, plain=both is None)
     if k >= 0:
@@ -1970,6 +1976,79 @@ def _org_conjunct(toks: list[Tok], j: int, np: list[Tok]) -> list[Tok] | None:
     return None
 
 
+# Prepositions whose capitalised object may hold an "and": "a spokesman for Customs and
+# Border Protection", "a lawyer at Baker and McKenzie".
+_CONJUNCT_PREPOSITIONS: Final = frozenset("for of at with from".split())
+
+
+def _object_conjunct(toks: list[Tok], j: int, np: list[Tok]) -> bool:
+    """Whether the walk left from a cue stopped at an "and" (``toks[j]``) between two runs of
+    capitalised words, the first after a lower-case preposition (and maybe "the"): one
+    object of that preposition, a name with "and" in it. "a spokesman for Customs and Border
+    Protection said", "a spokeswoman for the Department of Health and Human Services said"
+    -> True; "Lund and Reyes said", "Lund of Dover and Reyes said" -> False (no preposition
+    before the first run, or a person's place)."""
+    if toks[j].low not in ("and", "&") or not np or not all(t.is_cap for t in np):
+        return False
+    k = j - 1
+    while k >= 0 and toks[k].is_word and (toks[k].is_cap or _inside_name(toks, k)):
+        k -= 1
+    if k + 1 >= j or not toks[k + 1].is_cap or k < 1:
+        return False
+    if toks[k].low == "the":
+        k -= 1
+    return toks[k].low in _CONJUNCT_PREPOSITIONS and toks[k].is_word and not toks[k - 1].is_cap
+
+
+def _before_who(toks: list[Tok], i: int) -> bool:
+    """Whether ``toks[i]`` is the comma of ", who": the relative hangs on the nearest person
+    ("the outs with Lund and Reyes, who praised …" -> Reyes), not on a joined name."""
+    return i + 1 < len(toks) and toks[i].text == "," and toks[i + 1].low == "who"
+
+
+def _name_goes_on(toks: list[Tok], start: int, j: int) -> bool:
+    """Whether the "and" at ``toks[j]``, met reading a noun phrase rightwards from
+    ``toks[start]``, joins one name: the object of a preposition ("a spokesman for Customs and
+    Border …") or an organisation's own name opening the phrase ("the Centers for Medicare
+    and Medicaid Services"); not two names ("said Lund and Reyes"), nor a person's employer
+    ("said Ada Lund of the Center for Ferries and Harbors": the name ends before "of")."""
+    k = j + 1
+    while k < len(toks) and toks[k].is_word and toks[k].is_cap:
+        k += 1
+    right = toks[j + 1 : k]
+    if not right:
+        return False
+    if _object_conjunct(toks, j, right):
+        return True
+    org = _org_conjunct(toks, j, right)
+    return org is not None and not any(t.is_cap for t in toks[start:j] if t.start < org[0].start)
+
+
+def _head_of_object(toks: list[Tok], left: Mention) -> bool:
+    """Whether the phrase ``left`` (up to an "and" in a preposition's object) is a short head
+    and that preposition, opening no list: "a spokesman for Customs" -> True; "President Lund
+    sought the open arms of Twitter" (a clause) and ", the city of Dover" after a comma (one
+    item of a list) -> False."""
+    at = next((x for x in range(len(toks)) if toks[x].start == left.start), -1)
+    if at < 0 or (at > 0 and toks[at - 1].text == ","):
+        return False
+    prep = next(
+        (x for x in range(at, len(toks)) if toks[x].low in _CONJUNCT_PREPOSITIONS), len(toks)
+    )
+    return 1 <= prep - at <= 4 and toks[prep].start < left.end
+
+
+def _inside_name(toks: list[Tok], k: int) -> bool:
+    """Whether the lower-case ``toks[k]`` joins capitalised words on both sides into one name
+    ("Department of Health", "Centers for Disease Control")."""
+    return (
+        toks[k].low in _ORG_INTERNAL
+        and 0 < k < len(toks) - 1
+        and toks[k - 1].is_cap
+        and toks[k + 1].is_cap
+    )
+
+
 def _body_name_end(np: list[Tok]) -> bool:
     """Whether capitalised words end the name of a public body, after an "and" inside it: an
     organisation word ("Drug Administration", "Wildlife Service") or a country after a field
@@ -2099,6 +2178,7 @@ def np_after(text: str, toks: list[Tok], i: int) -> Mention | None:
     Katz")."""
     j = i
     out: list[Tok] = []
+    joined = 0  # the length of ``out`` before an "and" inside one name
     while j < len(toks) and len(out) < 10:
         t = toks[j]
         if not t.is_word:
@@ -2112,6 +2192,11 @@ def np_after(text: str, toks: list[Tok], i: int) -> Mention | None:
                 j += 1
                 continue
             break
+        if out and j + 1 < len(toks) and _name_goes_on(toks, i, j):
+            joined = joined or len(out)
+            out.append(t)  # "said a spokesman for Customs and Border Protection": one name
+            j += 1
+            continue
         if out and (
             t.low in _AFTER_STOP_LATER
             # "the foundation had …": an auxiliary ends the noun phrase
@@ -2133,6 +2218,8 @@ def np_after(text: str, toks: list[Tok], i: int) -> Mention | None:
             break
         out.append(t)
         j += 1
+    if joined and j < len(toks) and toks[j].is_cap:
+        out = out[:joined]  # the joined name runs past the longest phrase: read up to "and"
     np = _trim_np(out)
     if _valid_np(np) and not (np[0].low in SKIP_BETWEEN and not np[0].is_cap):
         return mention_of(text, np)

@@ -3870,6 +3870,8 @@ def _inverted_after(text: str, toks: list[Tok], k: int) -> Mention | None:
     nxt = toks[at]
     if nxt.low == "and" and not nxt.is_cap:
         return _inverted_conjuncts(text, toks, k + 1, m)
+    if nxt.low in _ADJUNCT_OPENERS and not nxt.is_cap:
+        return m  # ", said Petra Lund in an interview": a time or place adjunct follows
     if nxt.is_word or nxt.text == "\u201c" or _verb_after_dashes(toks, at):
         return None
     return m
@@ -5373,6 +5375,24 @@ def _passive_without_agent(doc: _Doc, f: _Frame) -> _Attr | None:
     return _Attr(None, None, "partial")
 
 
+def _words_put_to_subject(doc: _Doc, f: _Frame) -> _Attr | None:
+    """A quotation led in by a passive speech verb: the words were put to the subject, who
+    does not say them, and the asker is not named.
+
+    "Lund was asked, “Will you run again?”" -> no speaker (not Lund); "She was told: “Leave
+    now.”" -> no speaker; "Lund was asked about it and replied, “No.”" has its own cue.
+    """
+    pre = f.pre
+    k = len(pre) - 1
+    if k >= 0 and pre[k].text in (",", ":"):
+        k -= 1
+    if k < 1 or not f.ends_intro or pre[k].low not in ("asked", "told"):
+        return None
+    if not _passive_participle(pre, k) or _speaker_after_quote(doc, f) is not None:
+        return None
+    return _Attr(None, pre[k].text, "direct")
+
+
 def _ends_plainly(doc: _Doc, f: _Frame) -> bool:
     """Whether no speech verb follows the fragment in its sentence ("…, she said")."""
     rest = _rest_of_sentence(doc, f.p) if f.p.closed else []
@@ -5916,6 +5936,8 @@ def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -
         attr = _speaker_as_owner(doc, f)
     if attr is None:
         attr = _passive_without_agent(doc, f)
+    if attr is None:
+        attr = _words_put_to_subject(doc, f)
     if attr is not None:
         return attr
     f.in_opener = _in_subordinate_opener(f)
@@ -8261,6 +8283,8 @@ def _indirect_in(doc: _Doc, k: int, hits: list[tuple[int, int, bool]], reach: in
     # Tokenize from a little before the first cue to a little past the last one; the
     # content's end comes from the text.
     win = min(e, hits[-1][1] + 60)
+    while win < e and text[win].isalnum():
+        win += 1  # (a word cut in two would end a name in a fragment, "Human Se")
     ws = s if first_hit[0] - s <= reach else text.rfind(" ", s, first_hit[0] - reach + 10) + 1
     toks = doc.outside_toks(max(s, ws), win, cache=False)  # quoted words are no frame
     if len(toks) < 5:
@@ -9257,7 +9281,7 @@ def _speaker_of_piece(
         in ("", "But", "And", "Still", "Yet", "So")
     ):
         return last
-    if attr.kind == "direct":
+    if attr.kind == "direct" and attr.cue is None:
         return _floating_speaker(doc, pieces, attrs, idx, last, history)
     return None
 
