@@ -1636,3 +1636,33 @@ ACCORDING_TO_JOINED_NAMES = [
 @pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), ACCORDING_TO_JOINED_NAMES)
 def test_according_to_joined_names(text, quote, speaker, cue, kind):
     check(text, quote, speaker, cue, kind)
+
+
+# A role resolves to a holder of a shorter role only when the words dropped say whose or
+# which one it is (extract._same_role_without): "the vice president" is no "President Lund".
+ROLES_OF_ANOTHER = [
+    ("President Ada Lund visited the port on Monday. The vice president said the fares would "
+     "rise.", "the fares would rise", "The vice president", "said", "indirect"),
+    ("Attorney General Ada Lund spoke first. The inspector general said the files were late.",
+     "the files were late", "The inspector general", "said", "indirect"),
+    ("Turkish President Ada Lund spoke first. The president said the files were late.",
+     "the files were late", "Ada Lund", "said", "indirect"),
+    ("President Ada Lund spoke first. The Turkish president said the files were late.",
+     "the files were late", "Ada Lund", "said", "indirect"),
+    ("Former Governor Ada Lund spoke first. The former governor said the files were late.",
+     "the files were late", "Ada Lund", "said", "indirect"),
+    ("Gov. Ada Lund had surgery. A source close to the governor said she was well.",
+     "she was well", "A source close to the governor", "said", "indirect"),
+    ("Sen. Ada Lund spoke first. The Republican senator said the files were late.",
+     "the files were late", "Ada Lund", "said", "indirect"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), ROLES_OF_ANOTHER)
+def test_roles_of_another(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
+
+
+def test_capitalised_vice_president_is_another_role():
+    check("President Ada Lund visited the port. The Vice President said the fares would rise.",
+          "the fares would rise", "The Vice President", "said", "indirect")

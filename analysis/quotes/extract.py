@@ -2752,16 +2752,42 @@ def _person_of_role(doc: _Doc, words: list[str], pos: int) -> str | None:
     -> the name written as "Turkish President …" or "President …" (see :func:`_role_holder`
     for a role two people hold)."""
     roles = doc.names()["roles"]
-    role = " ".join(bare(w.lower()) for w in words if w.lower() not in DETERMINERS)
+    kept = [w for w in words if w.lower() not in DETERMINERS]
+    role = " ".join(bare(w.lower()) for w in kept)
     for r in (role, " ".join(role.split()[-2:]), role.split()[-1] if role else ""):
         # (a role of two words or more the article writes before a name, whole, needs no
         # title word: "the special counsel" for "Special Counsel Robert Mueller")
         whole = r == role and " " in r
+        if r != role and not _same_role_without(kept[: len(kept) - len(r.split())]):
+            break  # "the vice president" is not "President Lund"
         if r and r in roles and (whole or any(bare(x) in TITLES for x in r.split())):
             holders = _not_of_another_state(roles, role, r)
             if holders:
                 return _role_holder(doc, holders, pos)
     return None
+
+
+# Words before a role that make another role of it: "the vice president" is no "President
+# Lund", "the inspector general" no "Attorney General Lund".
+_SUBORDINATE_ROLES: Final = frozenset(
+    """vice deputy assistant associate lieutenant under inspector attorney surgeon solicitor
+    secretary chief""".split()
+)
+
+
+# Words that tie a head to the role after them: "a source close to the governor" is no
+# governor.
+_ROLE_LINKS: Final = frozenset("to of for with at from by about close near".split())
+
+
+def _same_role_without(dropped: list[str]) -> bool:
+    """Whether the role is the same without the ``dropped`` words before it: a place, a party,
+    a qualifier ("the Turkish president", "the Republican senator", "the former governor") ->
+    True; a word that makes another role ("vice" president, "Inspector" General, "deputy"
+    mayor) or a head tied to it ("a source close to the governor") -> False."""
+    return not any(
+        bare(w.lower()) in _SUBORDINATE_ROLES or w.lower() in _ROLE_LINKS for w in dropped
+    )
 
 
 def _not_of_another_state(roles: dict[str, dict[str, int]], role: str, r: str) -> dict[str, int]:
