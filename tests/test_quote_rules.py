@@ -1666,3 +1666,40 @@ def test_roles_of_another(text, quote, speaker, cue, kind):
 def test_capitalised_vice_president_is_another_role():
     check("President Ada Lund visited the port. The Vice President said the fares would rise.",
           "the fares would rise", "The Vice President", "said", "indirect")
+
+
+# A description with a place of two words keeps the whole place (attribution._whole_place),
+# and one with a place and a title after other words is no person (_place_before_title); an
+# -ed adjective after "the" stays in the subject (_participle_adjective).
+DESCRIBED_VOTERS = [
+    ("“We need to feel loved,” said an uncommitted New Hampshire Democrat.",
+     "We need to feel loved,", "an uncommitted New Hampshire Democrat", "said", "direct"),
+    ("“She needs to step it up,” said a pro-Lund Iowa Democrat, who spoke anonymously.",
+     "She needs to step it up,", "a pro-Lund Iowa Democrat", "said", "direct"),
+    ("“Drop in on breakfast,” the uncommitted activist said.",
+     "Drop in on breakfast,", "the uncommitted activist", "said", "direct"),
+    ("“The ferry is late,” a retired captain said.",
+     "The ferry is late,", "a retired captain", "said", "direct"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), DESCRIBED_VOTERS)
+def test_described_voters(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
+
+
+# After an inverted cue, a time or place adjunct may follow a name (", said Ada Lund in an
+# interview"), never a clause (extract._inverted_after).
+INVERTED_THEN_ADJUNCT = [
+    ("The ferry was late again on Monday, said Ada Lund in an interview with the Courier.",
+     "The ferry was late again on Monday", "Ada Lund", "said", "indirect"),
+    ("The harbor is busy now. Ada Lund, the port’s chief, said the ferry uses at least eight "
+     "new engines, such as the Tern, its quiet motor, which here doubles as a pump.",
+     "the ferry uses at least eight new engines, such as the Tern, its quiet motor, which here "
+     "doubles as a pump", "Ada Lund", "said", "indirect"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), INVERTED_THEN_ADJUNCT)
+def test_inverted_then_adjunct(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)

@@ -3896,8 +3896,10 @@ def _inverted_after(text: str, toks: list[Tok], k: int) -> Mention | None:
     nxt = toks[at]
     if nxt.low == "and" and not nxt.is_cap:
         return _inverted_conjuncts(text, toks, k + 1, m)
-    if nxt.low in _ADJUNCT_OPENERS and not nxt.is_cap:
-        return m  # ", said Petra Lund in an interview": a time or place adjunct follows
+    if nxt.low in _ADJUNCT_OPENERS and not nxt.is_cap and toks[at - 1].is_cap:
+        # ", said Petra Lund in an interview": a time or place adjunct after a name (not
+        # ", said the suit uses at least …", a clause)
+        return m
     if nxt.is_word or nxt.text == "\u201c" or _verb_after_dashes(toks, at):
         return None
     return m
