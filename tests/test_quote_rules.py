@@ -1602,8 +1602,11 @@ def test_words_put_to_subject(text, quote, speaker, cue, kind):
 OBJECT_CONJUNCTS = [
     ("“We expect delays,” a spokesman for Harbor and Border Protection said.",
      "We expect delays,", "a spokesman for Harbor and Border Protection", "said", "direct"),
+    # (names listed after a role and a preposition say whom it stands for: the role speaks)
     ("“We expect delays,” a lawyer at Lund and Reyes said.",
-     "We expect delays,", "a lawyer at Lund and Reyes", "said", "direct"),
+     "We expect delays,", "a lawyer", "said", "direct"),
+    ("“We expect delays,” the governors of Iowa and Ohio said.",
+     "We expect delays,", "the governors", "said", "direct"),
     ("“We expect delays,” Ada Lund and Ivo Reyes said.",
      "We expect delays,", "Ada Lund and Ivo Reyes", "said", "direct"),
 ]

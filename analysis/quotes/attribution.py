@@ -1598,6 +1598,9 @@ def np_before(text: str, toks: list[Tok], i: int, *, loose: bool = False) -> Men
     both = None
     if j > 0 and np and np[0] is toks[j + 1]:
         both = _org_conjunct(toks, j, np) or _coordinated(toks, j, np)
+    k = _list_owner(toks, j, both or np, plain=both is None)
+    if k >= 0:
+        return np_before(text, toks, k, loose=loose)  # the phrase the list qualifies
     if both is None and _object_conjunct(toks, j, np) and not _before_who(toks, i):
         # "a spokesman for Customs and Border Protection said": the "and" joins the object
         # of the preposition, so the phrase before it goes on to the speaker.
@@ -1605,9 +1608,6 @@ def np_before(text: str, toks: list[Tok], i: int, *, loose: bool = False) -> Men
         if left is not None and _head_of_object(toks, left):
             return Mention(left.start, np[-1].end, text[left.start : np[-1].end])
     np = both or np
-    k = _list_owner(toks, j, np, plain=both is None)
-    if k >= 0:
-        return np_before(text, toks, k, loose=loose)  # the phrase the list qualifies
     if both is None and j > 0 and toks[j].text == "," and _place_words(np):
         k = _town_before_region(toks, j)
         if k >= 0 and (owner := np_before(text, toks, k, loose=loose)) is not None:
