@@ -1636,3 +1636,37 @@ ACCORDING_TO_JOINED_NAMES = [
 @pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), ACCORDING_TO_JOINED_NAMES)
 def test_according_to_joined_names(text, quote, speaker, cue, kind):
     check(text, quote, speaker, cue, kind)
+
+
+# Participles of verbs of saying (cues.toml class participles_with_clause, rule "participle",
+# extract._participle_reports_clause) report a clause, not a noun object or a gerund used as a
+# noun; British spellings of listed verbs are cues too: (text, reported content or None).
+PARTICIPLE_SPEECH = [
+    ("The mayor wrote to the crews, acknowledging that the repairs were late.",
+     "the repairs were late"),
+    ("The ferry line issued a notice confirming that two crossings had been cancelled.",
+     "two crossings had been cancelled"),
+    ("The skipper sued the port, alleging his permits were revoked without cause.",
+     "his permits were revoked without cause"),
+    ("Reyes angered the deckhands by tweeting that the fares would rise.",
+     "the fares would rise"),
+    ("The harbour chief struck a softer tone, reiterating in a call with pilots that the "
+     "pier would stay open.", "the pier would stay open"),
+    ("The council's audit emphasises that the pier must be repaired before winter.",
+     "the pier must be repaired before winter"),
+    ("Reyes criticised the levy, emphasising that the budget was already stretched.",
+     "the budget was already stretched"),
+    ("There is no denying that the old pier leaks in every storm.", None),
+    ("The simple act of asserting rights on the quay can force a reply from the board.", None),
+    ("The surgeons who seek admitting privileges at the harbour clinic are a rare breed.", None),
+    ("The board kept its policy of denying mooring permits to visiting yachts.", None),
+    ("Reyes is asserting what many skippers think is their right to fish.", None),
+    ("The pilots went on stressing their long ties to the old ferry line.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "reported"), PARTICIPLE_SPEECH)
+def test_participle_speech(text, reported):
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
+    found = sorted(q.loc[q["kind"] == "indirect", "quote"])
+    assert found == ([] if reported is None else [reported]), q[["quote", "speaker", "cue"]]

@@ -14,6 +14,10 @@ communication (tests/gold/GUIDELINES.md):
 - ``clause`` (communication verbs that also take a plain object: add, deny, state, write,
   confirm): only with a clause ("denied that …", "denied being there"), not a noun object
   ("added 300 jobs", "denied involvement");
+- ``participle`` (participles of communication verbs: acknowledging, confirming, denying,
+  stating, stressing, ...): only as a verb with a clause opened by "that", a subordinator or a
+  subject pronoun ("…, acknowledging that the repairs were late", "denying he knew"); not a
+  noun object or a noun ("asserting rights", "there is no denying that");
 - ``stance`` (verbs of judging a target: criticize, praise, support, reject, question, ...):
   only with a finite clause ("questioned whether …"); a noun or a gerund is the target
   ("criticized the levy", "supported removing the pier");
@@ -52,6 +56,7 @@ from ..core.text import ABBREVIATIONS, fold_diacritics
 CUE_RULE_NAMES: Final = (
     "speech",
     "clause",
+    "participle",
     "stance",
     "commitment",
     "request",

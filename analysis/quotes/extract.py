@@ -7982,11 +7982,35 @@ def _content_is_speech(rule: str, toks: list[Tok], i: int, j: int, m: Mention) -
         return _finite_clause_follows(toks, i, j)
     if rule in ("clause", "commitment"):
         return _clause_follows(toks, i, j)
+    if rule == "participle":
+        return _participle_reports_clause(toks, i, j)
     if rule == "charge":
         return _clause_follows(toks, i, j) or any(
             t.low in ("of", "for", "on") for t in toks[j : min(j + 12, len(toks))]
         )
     return False
+
+
+def _participle_reports_clause(toks: list[Tok], i: int, j: int) -> bool:
+    """Whether the participle cue ``toks[i]`` (rule ``participle``) reports the clause from
+    ``toks[j]``: it is a verb, with no determiner, possessive or "no" before it, and a "that",
+    comma or colon stands between them, or a subordinator or subject pronoun opens the clause;
+    after a comma, where it is an adjunct and no gerund, any clause (:func:`_clause_follows`).
+
+    "The mayor wrote to residents, acknowledging that the repairs were late" / "denying he
+    knew" / "filed a complaint, alleging his warnings were ignored" -> True; "the simple act
+    of asserting rights in the square can force a reply" (a noun object, though a verb
+    follows), "There is no denying that the pier leaks" (a noun), "her tweeting" -> False."""
+    prev = toks[i - 1].low
+    if prev in DETERMINERS or prev == "no" or prev.endswith(("'s", "’s")):
+        return False
+    if any(t.low == "that" or t.text in (",", ":") for t in toks[i + 1 : j]):
+        return True
+    if toks[i - 1].text == ",":
+        return _clause_follows(toks, i, j)  # an adjunct: ", alleging his warnings were ignored"
+    if j >= len(toks) or toks[j].low not in _PARTICIPLE_CLAUSE_WORDS:
+        return False
+    return not _pronoun_as_object(toks, j)
 
 
 def _anonymity_asked(toks: list[Tok], j: int) -> bool:
@@ -8097,6 +8121,9 @@ _TOLD_CUES: Final = frozenset("told tell tells telling".split())
 _CLAUSE_WORDS: Final = (
     frozenset("whether if how why what when where who there you".split()) | SUBJECT_PRONOUNS
 )
+# Words that open a clause after a participle; not "what" or "who", which open its object
+# ("asserting what he thinks is his right").
+_PARTICIPLE_CLAUSE_WORDS: Final = _CLAUSE_WORDS - frozenset(("what", "who"))
 
 
 def _clause_follows(toks: list[Tok], i: int, j: int) -> bool:
