@@ -1670,3 +1670,27 @@ def test_participle_speech(text, reported):
     q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
     found = sorted(q.loc[q["kind"] == "indirect", "quote"])
     assert found == ([] if reported is None else [reported]), q[["quote", "speaker", "cue"]]
+
+
+# "late"/"early" before a time word and a day's number after a month are part of a time
+# phrase between the cue and its clause (attribution._time_degree, attribution._day_of_month);
+# a date after a determiner stays inside its noun phrase ("a March 27 letter from Lund").
+TIME_BEFORE_CLAUSE = [
+    ("Defence Minister Ada Lund denied late Monday that the navy had fired on the trawler.",
+     "the navy had fired on the trawler", "Ada Lund", "denied", "indirect"),
+    ("The port authority confirmed early Thursday that two cranes had collapsed.",
+     "two cranes had collapsed", "The port authority", "confirmed", "indirect"),
+    ("Reyes said late last year that she favoured a toll on the bridge.",
+     "she favoured a toll on the bridge", "Reyes", "said", "indirect"),
+    ("The Harbour Gazette reported on April 1 that the ferry line paid three skippers.",
+     "the ferry line paid three skippers", "Harbour Gazette", "reported", "indirect"),
+    ("Okafor said Sept. 5 he would stay on as harbour master.",
+     "he would stay on as harbour master", "Okafor", "said", "indirect"),
+    ("A March 27 letter from Ada Lund says that the pier is unsafe for ferries.",
+     "the pier is unsafe for ferries", "Ada Lund", "says", "indirect"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), TIME_BEFORE_CLAUSE)
+def test_time_before_clause(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
