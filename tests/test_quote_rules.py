@@ -1694,3 +1694,23 @@ TIME_BEFORE_CLAUSE = [
 @pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), TIME_BEFORE_CLAUSE)
 def test_time_before_clause(text, quote, speaker, cue, kind):
     check(text, quote, speaker, cue, kind)
+
+
+# Agreeing to act is a decision, no reported speech; agreeing that something is so states a
+# view (cues.toml class agreement, rule "clause"): (text, reported content or None).
+AGREEMENT = [
+    ("The ferry line agreed to pay the skippers two million dollars to settle the case.", None),
+    ("The harbour court agreed last month to hear two cases about the levy.", None),
+    ("The port has agreed not to raise the fares before the spring.", None),
+    ("Okafor agreed that the old pier was unsafe for heavy ferries.",
+     "the old pier was unsafe for heavy ferries"),
+    ("The crews answered by agreeing that the timetable was a problem.",
+     "the timetable was a problem"),
+]
+
+
+@pytest.mark.parametrize(("text", "reported"), AGREEMENT)
+def test_agreement(text, reported):
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
+    found = sorted(q.loc[q["kind"] == "indirect", "quote"])
+    assert found == ([] if reported is None else [reported]), q[["quote", "speaker", "cue"]]

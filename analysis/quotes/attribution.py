@@ -13,7 +13,8 @@ communication (tests/gold/GUIDELINES.md):
   with or without "that";
 - ``clause`` (communication verbs that also take a plain object: add, deny, state, write,
   confirm): only with a clause ("denied that …", "denied being there"), not a noun object
-  ("added 300 jobs", "denied involvement");
+  ("added 300 jobs", "denied involvement"); and agree, whose "to"-infinitive is a decision
+  ("agreed to pay the fine"), no speech;
 - ``participle`` (participles of communication verbs: acknowledging, confirming, denying,
   stating, stressing, ...): only as a verb with a clause opened by "that", a subordinator or a
   subject pronoun ("…, acknowledging that the repairs were late", "denying he knew"); not a
@@ -21,7 +22,7 @@ communication (tests/gold/GUIDELINES.md):
 - ``stance`` (verbs of judging a target: criticize, praise, support, reject, question, ...):
   only with a finite clause ("questioned whether …"); a noun or a gerund is the target
   ("criticized the levy", "supported removing the pier");
-- ``commitment`` (commissives: vow, promise, pledge, threaten, agree): a "to"-infinitive or a
+- ``commitment`` (commissives: vow, promise, pledge, threaten): a "to"-infinitive or a
   clause, not a noun object ("promised tax cuts");
 - ``request`` (ask, urge, encourage, request, demand): always, "to"-infinitives and "for"
   objects included;
