@@ -1714,3 +1714,24 @@ def test_agreement(text, reported):
     q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
     found = sorted(q.loc[q["kind"] == "indirect", "quote"])
     assert found == ([] if reported is None else [reported]), q[["quote", "speaker", "cue"]]
+
+
+# A commitment verb whose subject is a thing says what is likely, not what was vowed
+# (extract._thing_commits): (text, reported content or None).
+THING_COMMITS = [
+    ("But the row threatens to slow the port's investment drive.", None),
+    ("The harbour strike threatens to overshadow the regatta this weekend.", None),
+    ("The journey of healing promises to be long, and help is scant.", None),
+    ("The crews threatened to strike if the fares rose.", "to strike if the fares rose"),
+    ("The city vowed to repair the pier by spring.", "to repair the pier by spring"),
+    ("The ferry company pledged to keep the night service running.",
+     "to keep the night service running"),
+    ("The crews back Reyes, who has vowed to repeal the levy.", "to repeal the levy"),
+]
+
+
+@pytest.mark.parametrize(("text", "reported"), THING_COMMITS)
+def test_thing_commits(text, reported):
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
+    found = sorted(q.loc[q["kind"] == "indirect", "quote"])
+    assert found == ([] if reported is None else [reported]), q[["quote", "speaker", "cue"]]

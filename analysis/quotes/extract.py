@@ -7533,7 +7533,7 @@ def _leading_statement(doc: _Doc, sent: _Sentence, i: int, m: Mention) -> _State
     ):
         # "vowed to repeal", "urged to vote": speech; "plans to build", "decided to": not;
         # "agreed to a truce": a noun object, no content
-        speech = rule in ("commitment", "request")
+        speech = rule == "request" or (rule == "commitment" and not _thing_commits(m))
         end = _subordinate_clause_end(sent, i)
         return _Statement(_Report(toks[j].start, end, m, t.text, speech), i)
     if word in _CONTENT_PREPS and t.low in PREPOSITION_CUES and toks[j + 1].is_word:
@@ -8232,6 +8232,38 @@ _ING_NOUNS: Final = frozenset(
     "bombing killing killings warning reporting planning morning evening thing things "
     "something nothing anything everything".split()
 )
+
+
+# Possessives that may open a thing's noun phrase: "his rebellious persona threatened to …".
+_POSSESSIVE_DETERMINERS: Final = frozenset("his her its their our my your".split())
+
+
+def _thing_commits(m: Mention) -> bool:
+    """Whether the subject ``m`` of a commitment before a "to"-infinitive is a thing, so the
+    verb says what is likely, not what someone vowed: "the row threatens to slow the
+    investment drive", "The journey of healing promises to be long", "his persona threatened to
+    become a liability". A thing's phrase, up to a word that ties it to another (of, over, in
+    …) and after its determiners, has no capitalised word (no name: "Trump", "Iran") and a
+    singular head that is neither a noun of people nor of an organisation ("the council", "the
+    city vowed to …" speak) nor a pronoun or relative ("it" may stand for a company, "who" for
+    anyone); a plural is a group of people more often than not ("the crews threatened to
+    strike")."""
+    words = m.text.split()
+    cut = tie_at([w.lower() for w in words])
+    head = words[:cut] if cut else words
+    while head and head[0].lower() in DETERMINERS | _POSSESSIVE_DETERMINERS:
+        head = head[1:]
+    if not head or any(w[0].isupper() for w in head):
+        return False
+    last = bare(head[-1].lower())
+    return not (
+        _plural_noun(last)  # (groups of people the lists miss: "the crews threatened to …")
+        or _people_noun(last)
+        or last in PRONOUNS
+        or last in RELATIVES  # (the walk to the antecedent is the speaker rules')
+        or last in ORG_WORDS
+        or last in ORG_HEAD_NOUNS
+    )
 
 
 def _thing_subject(m: Mention) -> bool:
