@@ -1735,3 +1735,23 @@ def test_thing_commits(text, reported):
     q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
     found = sorted(q.loc[q["kind"] == "indirect", "quote"])
     assert found == ([] if reported is None else [reported]), q[["quote", "speaker", "cue"]]
+
+
+# The object inside a restrictive relative clause right before the cue is not its subject: the
+# noun phrase before "who" is (extract._head_of_relative); a clause inside the relative has a
+# subject of its own.
+RELATIVE_OBJECTS = [
+    ("A pathologist who examined the body said he could not rule out foul play.",
+     "he could not rule out foul play", "A pathologist", "said", "indirect"),
+    ("Skippers who attended the hearing on Monday said the fares were too high.",
+     "the fares were too high", "Skippers", "said", "indirect"),
+    ("Harbour officials who have read the audit say it lists every missing crane.",
+     "it lists every missing crane", "Harbour officials", "say", "indirect"),
+    ("Lund is a pilot who embodies what the skippers say is the true spirit of the old harbour.",
+     "is the true spirit of the old harbour", "the skippers", "say", "indirect"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), RELATIVE_OBJECTS)
+def test_relative_objects(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)

@@ -7182,6 +7182,8 @@ def _leading_subject(
         m = _cue_speaker(doc, toks, i)
     else:
         m = last_np if i == last_cue else np_before(text, toks, i)
+        if m is not None:
+            m = _head_of_relative(text, toks, m) or m
     if m is None:
         m = relative_subject(text, toks, i)
         if m is None and (
@@ -7195,6 +7197,29 @@ def _leading_subject(
     if m is None and t.low not in _PARTICIPLE_CUES and CUE_RULES.get(t.low) not in _NO_SPEECH:
         m = _subject_across_aside(text, toks, i)
     return m
+
+
+# Words that open a clause inside a relative clause, whose subject may speak: "who embodies
+# what officials say", "who knew that the crews said".
+_INNER_CLAUSE_OPENERS: Final = frozenset("what that which whom whose when where how why".split())
+
+
+def _head_of_relative(text: str, toks: list[Tok], m: Mention) -> Mention | None:
+    """The noun phrase before "who" when ``m``, right before a cue, is the object in that
+    restrictive relative clause: "A pathologist who examined the body said …" -> A
+    pathologist, not the body; "Officials who briefed the crews on Monday said" -> Officials.
+    None when no "who" opens a clause of a few words (no punctuation) before ``m``, or when
+    ``m`` is a pronoun."""
+    at = next((x for x in range(len(toks)) if toks[x].start >= m.start), 0)
+    if at < 2 or m.text.lower() in PRONOUNS:
+        return None
+    for k in range(at - 1, max(0, at - 8), -1):
+        w = toks[k]
+        if not w.is_word or w.low in _INNER_CLAUSE_OPENERS:
+            return None  # "a businessman who embodies what officials say": a clause of its own
+        if w.low == "who":
+            return np_before(text, toks, k) if k < at - 1 else None
+    return None
 
 
 def _subject_across_aside(text: str, toks: list[Tok], i: int) -> Mention | None:
