@@ -1755,3 +1755,17 @@ RELATIVE_OBJECTS = [
 @pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), RELATIVE_OBJECTS)
 def test_relative_objects(text, quote, speaker, cue, kind):
     check(text, quote, speaker, cue, kind)
+
+
+# A comma after a participle ends it: no clause of its own follows
+# (extract._participle_reports_clause).
+PARTICIPLE_THEN_COMMA = [
+    "Lund and other pilots are still tweeting, despite reports that the port blocks them.",
+    "The crews wish only that Reyes would cease tweeting, stop attacking pilots and resign.",
+]
+
+
+@pytest.mark.parametrize("text", PARTICIPLE_THEN_COMMA)
+def test_participle_then_comma(text):
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
+    assert not (q["kind"] == "indirect").any(), q[["quote", "speaker", "cue"]]

@@ -8018,8 +8018,8 @@ def _content_is_speech(rule: str, toks: list[Tok], i: int, j: int, m: Mention) -
 
 def _participle_reports_clause(toks: list[Tok], i: int, j: int) -> bool:
     """Whether the participle cue ``toks[i]`` (rule ``participle``) reports the clause from
-    ``toks[j]``: it is a verb, with no determiner, possessive or "no" before it, and a "that",
-    comma or colon stands between them, or a subordinator or subject pronoun opens the clause;
+    ``toks[j]``: it is a verb, with no determiner, possessive or "no" before it, and a "that"
+    or a colon stands between them, or a subordinator or subject pronoun opens the clause;
     after a comma, where it is an adjunct and no gerund, any clause (:func:`_clause_follows`).
 
     "The mayor wrote to residents, acknowledging that the repairs were late" / "denying he
@@ -8029,8 +8029,8 @@ def _participle_reports_clause(toks: list[Tok], i: int, j: int) -> bool:
     prev = toks[i - 1].low
     if prev in DETERMINERS or prev == "no" or prev.endswith(("'s", "’s")):
         return False
-    if any(t.low == "that" or t.text in (",", ":") for t in toks[i + 1 : j]):
-        return True
+    if any(t.low == "that" or t.text == ":" for t in toks[i + 1 : j]):
+        return True  # (not a comma: "are still tweeting, despite reports" ends the participle)
     if toks[i - 1].text == ",":
         return _clause_follows(toks, i, j)  # an adjunct: ", alleging his warnings were ignored"
     if j >= len(toks) or toks[j].low not in _PARTICIPLE_CLAUSE_WORDS:
