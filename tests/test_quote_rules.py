@@ -1716,8 +1716,8 @@ def test_agreement(text, reported):
     assert found == ([] if reported is None else [reported]), q[["quote", "speaker", "cue"]]
 
 
-# A commitment verb whose subject is a thing says what is likely, not what was vowed
-# (extract._thing_commits): (text, reported content or None).
+# A commitment verb in the present tense whose subject is a thing says what is likely, not
+# what was vowed (extract._thing_commits): (text, reported content or None).
 THING_COMMITS = [
     ("But the row threatens to slow the port's investment drive.", None),
     ("The harbour strike threatens to overshadow the regatta this weekend.", None),
@@ -1727,6 +1727,8 @@ THING_COMMITS = [
     ("The ferry company pledged to keep the night service running.",
      "to keep the night service running"),
     ("The crews back Reyes, who has vowed to repeal the levy.", "to repeal the levy"),
+    ("Fares rose in May and the port promised to add a second ferry.",
+     "to add a second ferry"),
 ]
 
 

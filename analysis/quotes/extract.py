@@ -7558,7 +7558,7 @@ def _leading_statement(doc: _Doc, sent: _Sentence, i: int, m: Mention) -> _State
     ):
         # "vowed to repeal", "urged to vote": speech; "plans to build", "decided to": not;
         # "agreed to a truce": a noun object, no content
-        speech = rule == "request" or (rule == "commitment" and not _thing_commits(m))
+        speech = rule == "request" or (rule == "commitment" and not _thing_commits(t, m))
         end = _subordinate_clause_end(sent, i)
         return _Statement(_Report(toks[j].start, end, m, t.text, speech), i)
     if word in _CONTENT_PREPS and t.low in PREPOSITION_CUES and toks[j + 1].is_word:
@@ -8263,16 +8263,19 @@ _ING_NOUNS: Final = frozenset(
 _POSSESSIVE_DETERMINERS: Final = frozenset("his her its their our my your".split())
 
 
-def _thing_commits(m: Mention) -> bool:
-    """Whether the subject ``m`` of a commitment before a "to"-infinitive is a thing, so the
-    verb says what is likely, not what someone vowed: "the row threatens to slow the
-    investment drive", "The journey of healing promises to be long", "his persona threatened to
-    become a liability". A thing's phrase, up to a word that ties it to another (of, over, in
-    …) and after its determiners, has no capitalised word (no name: "Trump", "Iran") and a
-    singular head that is neither a noun of people nor of an organisation ("the council", "the
-    city vowed to …" speak) nor a pronoun or relative ("it" may stand for a company, "who" for
-    anyone); a plural is a group of people more often than not ("the crews threatened to
-    strike")."""
+def _thing_commits(cue: Tok, m: Mention) -> bool:
+    """Whether the subject ``m`` of a commitment ``cue`` in the present tense before a
+    "to"-infinitive is a thing, so the verb says what is likely, not what someone vowed: "the
+    row threatens to slow the investment drive", "The journey of healing promises to be long".
+    Only the present tense: news reports a body's acts in the past ("the port promised to add a
+    ferry", "the hospital threatened to sue"), and the lists miss many bodies. A thing's
+    phrase, up to a word that ties it to another (of, over, in …) and after its determiners,
+    has no capitalised word (no name: "Trump", "Iran") and a singular head that is neither a
+    noun of people nor of an organisation ("the council vows to …" speaks) nor a pronoun or
+    relative ("it" may stand for a company, "who" for anyone); a plural is a group of people
+    more often than not ("the crews threaten to strike")."""
+    if not cue.low.endswith("s"):
+        return False
     words = m.text.split()
     cut = tie_at([w.lower() for w in words])
     head = words[:cut] if cut else words
