@@ -1706,3 +1706,136 @@ INVERTED_THEN_ADJUNCT = [
 @pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), INVERTED_THEN_ADJUNCT)
 def test_inverted_then_adjunct(text, quote, speaker, cue, kind):
     check(text, quote, speaker, cue, kind)
+# Participles of verbs of saying (cues.toml class participles_with_clause, rule "participle",
+# extract._participle_reports_clause) report a clause, not a noun object or a gerund used as a
+# noun; British spellings of listed verbs are cues too: (text, reported content or None).
+PARTICIPLE_SPEECH = [
+    ("The mayor wrote to the crews, acknowledging that the repairs were late.",
+     "the repairs were late"),
+    ("The ferry line issued a notice confirming that two crossings had been cancelled.",
+     "two crossings had been cancelled"),
+    ("The skipper sued the port, alleging his permits were revoked without cause.",
+     "his permits were revoked without cause"),
+    ("Reyes angered the deckhands by tweeting that the fares would rise.",
+     "the fares would rise"),
+    ("The harbour chief struck a softer tone, reiterating in a call with pilots that the "
+     "pier would stay open.", "the pier would stay open"),
+    ("The council's audit emphasises that the pier must be repaired before winter.",
+     "the pier must be repaired before winter"),
+    ("Reyes criticised the levy, emphasising that the budget was already stretched.",
+     "the budget was already stretched"),
+    ("There is no denying that the old pier leaks in every storm.", None),
+    ("The simple act of asserting rights on the quay can force a reply from the board.", None),
+    ("The surgeons who seek admitting privileges at the harbour clinic are a rare breed.", None),
+    ("The board kept its policy of denying mooring permits to visiting yachts.", None),
+    ("Reyes is asserting what many skippers think is their right to fish.", None),
+    ("The pilots went on stressing their long ties to the old ferry line.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "reported"), PARTICIPLE_SPEECH)
+def test_participle_speech(text, reported):
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
+    found = sorted(q.loc[q["kind"] == "indirect", "quote"])
+    assert found == ([] if reported is None else [reported]), q[["quote", "speaker", "cue"]]
+
+
+# "late"/"early" before a time word and a day's number after a month are part of a time
+# phrase between the cue and its clause (attribution._time_degree, attribution._day_of_month);
+# a date after a determiner stays inside its noun phrase ("a March 27 letter from Lund").
+TIME_BEFORE_CLAUSE = [
+    ("Defence Minister Ada Lund denied late Monday that the navy had fired on the trawler.",
+     "the navy had fired on the trawler", "Ada Lund", "denied", "indirect"),
+    ("The port authority confirmed early Thursday that two cranes had collapsed.",
+     "two cranes had collapsed", "The port authority", "confirmed", "indirect"),
+    ("Reyes said late last year that she favoured a toll on the bridge.",
+     "she favoured a toll on the bridge", "Reyes", "said", "indirect"),
+    ("The Harbour Gazette reported on April 1 that the ferry line paid three skippers.",
+     "the ferry line paid three skippers", "Harbour Gazette", "reported", "indirect"),
+    ("Okafor said Sept. 5 he would stay on as harbour master.",
+     "he would stay on as harbour master", "Okafor", "said", "indirect"),
+    ("A March 27 letter from Ada Lund says that the pier is unsafe for ferries.",
+     "the pier is unsafe for ferries", "Ada Lund", "says", "indirect"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), TIME_BEFORE_CLAUSE)
+def test_time_before_clause(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
+
+
+# Agreeing to act is a decision, no reported speech; agreeing that something is so states a
+# view (cues.toml class agreement, rule "clause"): (text, reported content or None).
+AGREEMENT = [
+    ("The ferry line agreed to pay the skippers two million dollars to settle the case.", None),
+    ("The harbour court agreed last month to hear two cases about the levy.", None),
+    ("The port has agreed not to raise the fares before the spring.", None),
+    ("Okafor agreed that the old pier was unsafe for heavy ferries.",
+     "the old pier was unsafe for heavy ferries"),
+    ("The crews answered by agreeing that the timetable was a problem.",
+     "the timetable was a problem"),
+]
+
+
+@pytest.mark.parametrize(("text", "reported"), AGREEMENT)
+def test_agreement(text, reported):
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
+    found = sorted(q.loc[q["kind"] == "indirect", "quote"])
+    assert found == ([] if reported is None else [reported]), q[["quote", "speaker", "cue"]]
+
+
+# A commitment verb in the present tense whose subject is a thing says what is likely, not
+# what was vowed (extract._thing_commits): (text, reported content or None).
+THING_COMMITS = [
+    ("But the row threatens to slow the port's investment drive.", None),
+    ("The harbour strike threatens to overshadow the regatta this weekend.", None),
+    ("The journey of healing promises to be long, and help is scant.", None),
+    ("The crews threatened to strike if the fares rose.", "to strike if the fares rose"),
+    ("The city vowed to repair the pier by spring.", "to repair the pier by spring"),
+    ("The ferry company pledged to keep the night service running.",
+     "to keep the night service running"),
+    ("The crews back Reyes, who has vowed to repeal the levy.", "to repeal the levy"),
+    ("Fares rose in May and the port promised to add a second ferry.",
+     "to add a second ferry"),
+]
+
+
+@pytest.mark.parametrize(("text", "reported"), THING_COMMITS)
+def test_thing_commits(text, reported):
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
+    found = sorted(q.loc[q["kind"] == "indirect", "quote"])
+    assert found == ([] if reported is None else [reported]), q[["quote", "speaker", "cue"]]
+
+
+# The object inside a restrictive relative clause right before the cue is not its subject: the
+# noun phrase before "who" is (extract._head_of_relative); a clause inside the relative has a
+# subject of its own.
+RELATIVE_OBJECTS = [
+    ("A pathologist who examined the body said he could not rule out foul play.",
+     "he could not rule out foul play", "A pathologist", "said", "indirect"),
+    ("Skippers who attended the hearing on Monday said the fares were too high.",
+     "the fares were too high", "Skippers", "said", "indirect"),
+    ("Harbour officials who have read the audit say it lists every missing crane.",
+     "it lists every missing crane", "Harbour officials", "say", "indirect"),
+    ("Lund is a pilot who embodies what the skippers say is the true spirit of the old harbour.",
+     "is the true spirit of the old harbour", "the skippers", "say", "indirect"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), RELATIVE_OBJECTS)
+def test_relative_objects(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
+
+
+# A comma after a participle ends it: no clause of its own follows
+# (extract._participle_reports_clause).
+PARTICIPLE_THEN_COMMA = [
+    "Lund and other pilots are still tweeting, despite reports that the port blocks them.",
+    "The crews wish only that Reyes would cease tweeting, stop attacking pilots and resign.",
+]
+
+
+@pytest.mark.parametrize("text", PARTICIPLE_THEN_COMMA)
+def test_participle_then_comma(text):
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
+    assert not (q["kind"] == "indirect").any(), q[["quote", "speaker", "cue"]]

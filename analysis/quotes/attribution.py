@@ -13,11 +13,16 @@ communication (tests/gold/GUIDELINES.md):
   with or without "that";
 - ``clause`` (communication verbs that also take a plain object: add, deny, state, write,
   confirm): only with a clause ("denied that …", "denied being there"), not a noun object
-  ("added 300 jobs", "denied involvement");
+  ("added 300 jobs", "denied involvement"); and agree, whose "to"-infinitive is a decision
+  ("agreed to pay the fine"), no speech;
+- ``participle`` (participles of communication verbs: acknowledging, confirming, denying,
+  stating, stressing, ...): only as a verb with a clause opened by "that", a subordinator or a
+  subject pronoun ("…, acknowledging that the repairs were late", "denying he knew"); not a
+  noun object or a noun ("asserting rights", "there is no denying that");
 - ``stance`` (verbs of judging a target: criticize, praise, support, reject, question, ...):
   only with a finite clause ("questioned whether …"); a noun or a gerund is the target
   ("criticized the levy", "supported removing the pier");
-- ``commitment`` (commissives: vow, promise, pledge, threaten, agree): a "to"-infinitive or a
+- ``commitment`` (commissives: vow, promise, pledge, threaten): a "to"-infinitive or a
   clause, not a noun object ("promised tax cuts");
 - ``request`` (ask, urge, encourage, request, demand): always, "to"-infinitives and "for"
   objects included;
@@ -52,6 +57,7 @@ from ..core.text import ABBREVIATIONS, fold_diacritics
 CUE_RULE_NAMES: Final = (
     "speech",
     "clause",
+    "participle",
     "stance",
     "commitment",
     "request",
@@ -1132,6 +1138,8 @@ def _is_time_tok(toks: list[Tok], k: int) -> bool:
         return not t.is_cap or k == 0
     if low in ("earlier", "later"):
         return not t.is_cap and (k == 0 or toks[k - 1].low not in DETERMINERS)
+    if _time_degree(toks, k) or _day_of_month(toks, k):
+        return True
     if _year_after_lead(toks, k):
         return True
     nxt = toks[k + 1] if k + 1 < len(toks) else None
@@ -1143,6 +1151,35 @@ def _is_time_tok(toks: list[Tok], k: int) -> bool:
         possessive = nxt.low.endswith(("’s", "'s"))
         return (_time_unit(nxt) and (k == 0 or not possessive)) or _counted_time(toks, k + 1)
     return low in _MONTHS and t.is_cap and nxt.text[0].isdigit()
+
+
+def _time_degree(toks: list[Tok], k: int) -> bool:
+    """ "late" or "early" before a time word, in lower case and after no determiner: "denied
+    late Monday that …", "early this week", "late last year" (not "the late Monday session"
+    nor "Early Monday" opening a name); the time word follows."""
+    t = toks[k]
+    return (
+        t.low in ("late", "early")
+        and not t.is_cap
+        and k + 1 < len(toks)
+        and (k == 0 or toks[k - 1].low not in DETERMINERS)
+        and _is_time_tok(toks, k + 1)
+    )
+
+
+def _day_of_month(toks: list[Tok], k: int) -> bool:
+    """A day's number after a month: the "1" of "reported on April 1 that …", "said Sept. 5
+    he …"; not a date that qualifies a noun after a determiner ("a March 27 letter from
+    Reyes", "the June 4 report"), which stays part of that mention."""
+    t = toks[k].text
+    return (
+        k > 0
+        and t.isdigit()
+        and len(t) <= 2
+        and toks[k - 1].low in _MONTHS
+        and toks[k - 1].is_cap
+        and (k < 2 or toks[k - 2].low not in DETERMINERS)
+    )
 
 
 def _year_after_lead(toks: list[Tok], k: int) -> bool:

@@ -7210,6 +7210,8 @@ def _leading_subject(
         m = _cue_speaker(doc, toks, i)
     else:
         m = last_np if i == last_cue else np_before(text, toks, i)
+        if m is not None:
+            m = _head_of_relative(text, toks, m) or m
     if m is None:
         m = relative_subject(text, toks, i)
         if m is None and (
@@ -7223,6 +7225,29 @@ def _leading_subject(
     if m is None and t.low not in _PARTICIPLE_CUES and CUE_RULES.get(t.low) not in _NO_SPEECH:
         m = _subject_across_aside(text, toks, i)
     return m
+
+
+# Words that open a clause inside a relative clause, whose subject may speak: "who embodies
+# what officials say", "who knew that the crews said".
+_INNER_CLAUSE_OPENERS: Final = frozenset("what that which whom whose when where how why".split())
+
+
+def _head_of_relative(text: str, toks: list[Tok], m: Mention) -> Mention | None:
+    """The noun phrase before "who" when ``m``, right before a cue, is the object in that
+    restrictive relative clause: "A pathologist who examined the body said …" -> A
+    pathologist, not the body; "Officials who briefed the crews on Monday said" -> Officials.
+    None when no "who" opens a clause of a few words (no punctuation) before ``m``, or when
+    ``m`` is a pronoun."""
+    at = next((x for x in range(len(toks)) if toks[x].start >= m.start), 0)
+    if at < 2 or m.text.lower() in PRONOUNS:
+        return None
+    for k in range(at - 1, max(0, at - 8), -1):
+        w = toks[k]
+        if not w.is_word or w.low in _INNER_CLAUSE_OPENERS:
+            return None  # "a businessman who embodies what officials say": a clause of its own
+        if w.low == "who":
+            return np_before(text, toks, k) if k < at - 1 else None
+    return None
 
 
 def _subject_across_aside(text: str, toks: list[Tok], i: int) -> Mention | None:
@@ -7561,7 +7586,7 @@ def _leading_statement(doc: _Doc, sent: _Sentence, i: int, m: Mention) -> _State
     ):
         # "vowed to repeal", "urged to vote": speech; "plans to build", "decided to": not;
         # "agreed to a truce": a noun object, no content
-        speech = rule in ("commitment", "request")
+        speech = rule == "request" or (rule == "commitment" and not _thing_commits(t, m))
         end = _subordinate_clause_end(sent, i)
         return _Statement(_Report(toks[j].start, end, m, t.text, speech), i)
     if word in _CONTENT_PREPS and t.low in PREPOSITION_CUES and toks[j + 1].is_word:
@@ -8010,11 +8035,35 @@ def _content_is_speech(rule: str, toks: list[Tok], i: int, j: int, m: Mention) -
         return _finite_clause_follows(toks, i, j)
     if rule in ("clause", "commitment"):
         return _clause_follows(toks, i, j)
+    if rule == "participle":
+        return _participle_reports_clause(toks, i, j)
     if rule == "charge":
         return _clause_follows(toks, i, j) or any(
             t.low in ("of", "for", "on") for t in toks[j : min(j + 12, len(toks))]
         )
     return False
+
+
+def _participle_reports_clause(toks: list[Tok], i: int, j: int) -> bool:
+    """Whether the participle cue ``toks[i]`` (rule ``participle``) reports the clause from
+    ``toks[j]``: it is a verb, with no determiner, possessive or "no" before it, and a "that"
+    or a colon stands between them, or a subordinator or subject pronoun opens the clause;
+    after a comma, where it is an adjunct and no gerund, any clause (:func:`_clause_follows`).
+
+    "The mayor wrote to residents, acknowledging that the repairs were late" / "denying he
+    knew" / "filed a complaint, alleging his warnings were ignored" -> True; "the simple act
+    of asserting rights in the square can force a reply" (a noun object, though a verb
+    follows), "There is no denying that the pier leaks" (a noun), "her tweeting" -> False."""
+    prev = toks[i - 1].low
+    if prev in DETERMINERS or prev == "no" or prev.endswith(("'s", "’s")):
+        return False
+    if any(t.low == "that" or t.text == ":" for t in toks[i + 1 : j]):
+        return True  # (not a comma: "are still tweeting, despite reports" ends the participle)
+    if toks[i - 1].text == ",":
+        return _clause_follows(toks, i, j)  # an adjunct: ", alleging his warnings were ignored"
+    if j >= len(toks) or toks[j].low not in _PARTICIPLE_CLAUSE_WORDS:
+        return False
+    return not _pronoun_as_object(toks, j)
 
 
 def _anonymity_asked(toks: list[Tok], j: int) -> bool:
@@ -8125,6 +8174,9 @@ _TOLD_CUES: Final = frozenset("told tell tells telling".split())
 _CLAUSE_WORDS: Final = (
     frozenset("whether if how why what when where who there you".split()) | SUBJECT_PRONOUNS
 )
+# Words that open a clause after a participle; not "what" or "who", which open its object
+# ("asserting what he thinks is his right").
+_PARTICIPLE_CLAUSE_WORDS: Final = _CLAUSE_WORDS - frozenset(("what", "who"))
 
 
 def _clause_follows(toks: list[Tok], i: int, j: int) -> bool:
@@ -8233,6 +8285,41 @@ _ING_NOUNS: Final = frozenset(
     "bombing killing killings warning reporting planning morning evening thing things "
     "something nothing anything everything".split()
 )
+
+
+# Possessives that may open a thing's noun phrase: "his rebellious persona threatened to …".
+_POSSESSIVE_DETERMINERS: Final = frozenset("his her its their our my your".split())
+
+
+def _thing_commits(cue: Tok, m: Mention) -> bool:
+    """Whether the subject ``m`` of a commitment ``cue`` in the present tense before a
+    "to"-infinitive is a thing, so the verb says what is likely, not what someone vowed: "the
+    row threatens to slow the investment drive", "The journey of healing promises to be long".
+    Only the present tense: news reports a body's acts in the past ("the port promised to add a
+    ferry", "the hospital threatened to sue"), and the lists miss many bodies. A thing's
+    phrase, up to a word that ties it to another (of, over, in …) and after its determiners,
+    has no capitalised word (no name: "Trump", "Iran") and a singular head that is neither a
+    noun of people nor of an organisation ("the council vows to …" speaks) nor a pronoun or
+    relative ("it" may stand for a company, "who" for anyone); a plural is a group of people
+    more often than not ("the crews threaten to strike")."""
+    if not cue.low.endswith("s"):
+        return False
+    words = m.text.split()
+    cut = tie_at([w.lower() for w in words])
+    head = words[:cut] if cut else words
+    while head and head[0].lower() in DETERMINERS | _POSSESSIVE_DETERMINERS:
+        head = head[1:]
+    if not head or any(w[0].isupper() for w in head):
+        return False
+    last = bare(head[-1].lower())
+    return not (
+        _plural_noun(last)  # (groups of people the lists miss: "the crews threatened to …")
+        or _people_noun(last)
+        or last in PRONOUNS
+        or last in RELATIVES  # (the walk to the antecedent is the speaker rules')
+        or last in ORG_WORDS
+        or last in ORG_HEAD_NOUNS
+    )
 
 
 def _thing_subject(m: Mention) -> bool:
