@@ -1574,3 +1574,34 @@ def test_according_in_a_dashed_aside():
     text = "Ridership — according to the Harbor Board — has doubled since May."
     q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
     assert not (q["quote"] == "Ridership").any(), q[["quote", "speaker", "cue"]]
+
+
+# A passive cue with no agent (extract._passive_frame, extract._passive_without_agent_at):
+# its subject is who is spoken to or about, so the quotation has no speaker the sentence
+# names, and none is carried over to it; an active cue after it, or a colon frame, still
+# reads its speaker.
+PASSIVE_CUES = [
+    ("The ferry strike was called a “turning point” moment for riders.", "turning point",
+     None, None, "scare"),
+    ("Ada and Ivo have long been told that “good sailors become good captains” but they want "
+     "more.", "good sailors become good captains", None, "told", "scare"),
+    ("The film has been called a tale of first love “reminiscent of early westerns” that "
+     "critics adore.", "reminiscent of early westerns", None, "called", "scare"),
+    ("Another set of rules is what is referred to as “harbor law” on the docks.", "harbor law",
+     None, "referred", "scare"),
+    ("Ada Lund spoke first. Students at the harbor school were told, via email, “the ferry is "
+     "safe to ride again.”", "the ferry is safe to ride again.", None, "told", "direct"),
+    ("Reyes was asked about the fares and said, “We will not wait.”", "We will not wait.",
+     "Reyes", "said", "direct"),
+    ("When Ada Lund was asked about the fares, her answer was short: “We will not wait.”",
+     "We will not wait.", "Ada Lund", "asked", "direct"),
+    ("The lawyer said that before a ferry pass is denied, “you have to have a hearing.”",
+     "you have to have a hearing.", "The lawyer", "said", "direct"),
+    ("The harbor plan was described as “a disaster” by Mayor Ada Lund on Monday.", "a disaster",
+     "Ada Lund", "described", "partial"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), PASSIVE_CUES)
+def test_passive_cues(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)

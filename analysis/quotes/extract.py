@@ -5595,6 +5595,11 @@ def _speaker_before_quote(doc: _Doc, f: _Frame) -> _Attr | None:
         and is_cue_at(pre, i, headline=f.headline)
         and not _in_closed_aside(pre, i)
     ]
+    active = [i for i in cue_idx if not _passive_without_agent_at(pre, i)]
+    if cue_idx and not active and not f.pre_txt.endswith(":"):
+        return _passive_frame(doc, f, cue_idx[0])
+    if not f.pre_txt.endswith(":"):
+        cue_idx = active
     found = _cue_with_speaker(doc, f, cue_idx)
     if found is None:
         return None
@@ -5608,6 +5613,27 @@ def _speaker_before_quote(doc: _Doc, f: _Frame) -> _Attr | None:
         if later is not None:
             return _Attr(later, ":", "direct" if f.ends_intro else "partial")
     return _speaker_of_cue_before(doc, f, cue_idx, found)
+
+
+def _passive_frame(doc: _Doc, f: _Frame, cue: int) -> _Attr:
+    """The frame of a quotation whose only cues before it are passive with no agent
+    (:func:`_passive_without_agent_at`): their subject is who is spoken to or about, and the
+    article does not say who spoke. (Not before a colon: "When Reyes was asked about it, his
+    answer was short: “…”" answers the question, and the frame is read as before.)
+
+    "The ferry has been called a tale of “two harbors”", "Ada and Ivo have long been told
+    that “good sailors …”", "Students were told, via email, “…”" -> no speaker; its cue is
+    kept, so that no speaker is carried over to it from before.
+    """
+    between = doc.text[f.pre[cue].end : f.p.open_at].strip()
+    direct = f.ends_intro and (len(between) <= 1 or between.endswith((":", ",")))
+    return _Attr(None, _cue_text(doc.text, f.pre, cue), "direct" if direct else "partial")
+
+
+def _passive_without_agent_at(toks: list[Tok], i: int) -> bool:
+    """Whether the cue ``toks[i]`` is passive (:func:`_passive_participle`) with no "by" agent
+    after it: "was called", "had been told that" -> True; "was told by the board" -> False."""
+    return _passive_participle(toks, i) and not _agent_follows(toks, i)
 
 
 def _in_closed_aside(pre: list[Tok], i: int) -> bool:
@@ -6745,6 +6771,9 @@ class _Report:
     mention: Mention
     cue: str
     speech: bool = True
+    # a passive cue with no agent ("has been called", "was told that"): its subject is spoken
+    # of, so it claims no quoted fragment in its content
+    passive: bool = False
 
 
 def _indirect(doc: _Doc, k: int, hits: list[tuple[int, int, bool]]) -> list[_Report]:
@@ -7469,6 +7498,16 @@ class _Statement:
 
 
 def _leading_statement(doc: _Doc, sent: _Sentence, i: int, m: Mention) -> _Statement | None:
+    """The statement of :func:`_leading_content`, marked passive when its cue is passive with
+    no agent (:func:`_passive_without_agent_at`): "The film has been called a tale of “…”"
+    speaks of the film, and the fragment is no one's the sentence names."""
+    statement = _leading_content(doc, sent, i, m)
+    if statement is not None and _passive_without_agent_at(sent.toks, i):
+        statement.report.passive = True
+    return statement
+
+
+def _leading_content(doc: _Doc, sent: _Sentence, i: int, m: Mention) -> _Statement | None:
     """The content after the leading frame whose cue is ``toks[i]`` and subject ``m``.
 
     "Reyes said that the fares would rise." / "Reyes vowed to repeal the levy." / "Reyes
@@ -9257,7 +9296,8 @@ def _speaker_of_piece(
         in ("", "But", "And", "Still", "Yet", "So")
     ):
         return last
-    if attr.kind == "direct":
+    if attr.kind == "direct" and attr.cue is None:
+        # (a frame with a cue that names no one, "Students were told: “…”", floats not)
         return _floating_speaker(doc, pieces, attrs, idx, last, history)
     return None
 
@@ -9576,7 +9616,7 @@ def _add_report(
     qr = state.doc.quote_ranges
     rows = state.rows
     # A mention that names no one claims no quotation; its statement stays, unattributed.
-    nobody = not names_a_speaker(text, report.mention)
+    nobody = report.passive or not names_a_speaker(text, report.mention)
     if report.mention.start in state.doc.vouchers or (
         not nobody and _report_frames_quotation(state, inside, report)
     ):
