@@ -1605,3 +1605,20 @@ PASSIVE_CUES = [
 @pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), PASSIVE_CUES)
 def test_passive_cues(text, quote, speaker, cue, kind):
     check(text, quote, speaker, cue, kind)
+
+
+# Firms' names end in words of organisations (attribution.json org_words: "Securities",
+# "Economics", "Holdings"): "Harbor Securities analyst Ada Lund" names one person, Ada Lund,
+# and the pronoun after it stands for her, not for the firm.
+FIRM_NAMES = [
+    ("It’s enough for Harbor Securities analyst Ada Lund to start coverage of the line. She "
+     "believes “fares will rise by May.”", "fares will rise by May.", "Ada Lund", None,
+     "partial"),
+    ("It’s enough for Dover Economics analyst Ivo Reyes to cut his forecast. He believes "
+     "“fares will rise by May.”", "fares will rise by May.", "Ivo Reyes", None, "partial"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), FIRM_NAMES)
+def test_firm_names(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
