@@ -1622,3 +1622,23 @@ FIRM_NAMES = [
 @pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), FIRM_NAMES)
 def test_firm_names(text, quote, speaker, cue, kind):
     check(text, quote, speaker, cue, kind)
+
+
+# "who" after "of" and an abstract noun hangs on the object of "of" (extract._abstract_head,
+# extract._of_after_abstract_head): the objections are no one, the prosecutors speak; a
+# "which" after such a phrase is the thing ("the indictment …, which alleges").
+ABSTRACT_OF_ANTECEDENTS = [
+    ("Judge Ada Lund let the jury hear it, despite the objections of prosecutors who called the "
+     "move “absurd.”", "absurd.", "prosecutors", "called", "partial"),
+    ("The board heard the complaints of residents who said the ferry was “always late.”",
+     "always late.", "residents", "said", "partial"),
+    ("The board echoed the criticism of Harbor pilots, who said the plan was “a mistake.”",
+     "a mistake.", "Harbor pilots", "said", "partial"),
+    ("Reyes cited the indictment of the Harbor Agency, which alleges that the crews were “paid "
+     "off.”", "paid off.", "indictment of the Harbor Agency", "alleges", "partial"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), ABSTRACT_OF_ANTECEDENTS)
+def test_abstract_of_antecedents(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)

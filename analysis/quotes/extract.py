@@ -2933,7 +2933,7 @@ def _antecedent(doc: _Doc, mention: Mention) -> Mention | None:
         if art >= 0:
             m = well_formed_mention(doc.text, toks[art].start, toks[i - 1].end)
         elif m is not None:
-            m = _last_object(doc.text, toks, i, m)
+            m = _last_object(doc.text, toks, i, m, who=mention.text == "who")
         elif j >= 0 and toks[i - 1].is_cap:
             m = well_formed_mention(doc.text, toks[j].start, toks[i - 1].end)  # "that of Ada Lund"
     return m if m is not None and m.text.lower() not in RELATIVES else None
@@ -3160,19 +3160,46 @@ _ANTECEDENT_PREPOSITIONS: Final = frozenset(
 )
 
 
-def _last_object(text: str, toks: list[Tok], i: int, m: Mention) -> Mention:
+# Endings of abstract nouns, which name no one: "objections", "criticism", "judgment".
+_ABSTRACT_ENDS: Final = ("ion", "ions", "ism", "isms", "ment", "ments", "ance", "ances", "ence")
+
+
+def _of_after_abstract_head(toks: list[Tok], j: int) -> bool:
+    """Whether ``toks[j]`` is an "of" after an abstract noun or a noun of utterances, whose
+    object is what a relative pronoun after it hangs on: "despite the objections of
+    prosecutors who called …" -> the prosecutors; "the complaints of residents who said" ->
+    the residents; not "the head of the committee, who" nor "a coalition of groups who"."""
+    if toks[j].low != "of" or j == 0 or not toks[j - 1].text.islower():
+        return False
+    return _abstract_head(toks[j - 1].low)
+
+
+def _abstract_head(head: str) -> bool:
+    """Whether a lower-case noun is abstract or names utterances, so that no one is the
+    noun phrase it heads: "objections", "criticism", "complaints" -> True; "head", "group",
+    "coalition" (a word of organisations) -> False."""
+    one = head[:-1] if head.endswith("s") else head
+    return head not in ORG_WORDS and (
+        head in _SPEECH_NOUNS or one in _SPEECH_NOUNS or head.endswith(_ABSTRACT_ENDS)
+    )
+
+
+def _last_object(text: str, toks: list[Tok], i: int, m: Mention, *, who: bool) -> Mention:
     """The antecedent ``m`` (ending at ``toks[i]``) cut to the object of its last preposition:
     "The attack drew condemnation from top officials, who" -> top officials; "the head of the
-    committee, who" stays (after "of" the head is the person)."""
+    committee, who" stays (after "of" the head is the person); for a "who" (``who``), an
+    "of" after an abstract noun too: "the criticism of Harbor pilots, who" -> Harbor pilots
+    (but "the indictment of the agency, which" is the indictment)."""
     k = next((k for k in range(i - 1, -1, -1) if toks[k].start < m.start), -1) + 1
     cut = None
     for j in range(k, i - 1):
+        abstract = who and _of_after_abstract_head(toks, j)
         if (
-            toks[j].low in _ANTECEDENT_PREPOSITIONS
+            (toks[j].low in _ANTECEDENT_PREPOSITIONS or abstract)
             and toks[j].text.islower()
             and toks[j + 1].low not in ("least", "most")  # "at least three skippers"
             # (an affiliation is no antecedent: "Ada Lund, partner at Harbor Advisors, who")
-            and not toks[j + 1].is_cap
+            and (abstract or not toks[j + 1].is_cap)
         ):
             cut = j + 1
     if cut is None:
@@ -5573,6 +5600,11 @@ def _restrictive_antecedent(doc: _Doc, pre: list[Tok], m: Mention) -> Mention | 
         )
         if j < 0 or not all(t.is_word for t in pre[j:k]):
             return None
+        # "the objections of prosecutors who": the prosecutors
+        of = next((x for x in range(k - 2, j, -1) if _of_after_abstract_head(pre, x)), -1)
+        after = mention_of(doc.text, pre[of + 1 : k]) if of > 0 else None
+        if after is not None and _agent_head(pre[k - 1].text):
+            return after
     head = mention_of(doc.text, pre[j:k])
     if head is None or head.text.lower() in RELATIVES or not _speakerish(head):
         return None
@@ -10266,8 +10298,12 @@ def object_of_preposition(text: str, m: Mention) -> bool:
     word = prev.text.lower() if prev is not None else ""
     if before.text == "of" and (word in _PARTITIVES or word.isdigit()):
         return False  # "some of the opponents say": the group speaks
-    if before.text == "of" and (word in _VIEW_NOUNS or word in _UTTERANCE_NOUNS):
-        return False  # "in the words of one skipper": the owner of the words
+    if before.text == "of" and (
+        word in _VIEW_NOUNS or word in _UTTERANCE_NOUNS or _abstract_head(word)
+    ):
+        # "in the words of one skipper": the owner of the words; "the objections of
+        # prosecutors who called …": the prosecutors
+        return False
     return not (before.text == "to" and word in ("according", "attributed", "credited"))
 
 
