@@ -1642,3 +1642,29 @@ ABSTRACT_OF_ANTECEDENTS = [
 @pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), ABSTRACT_OF_ANTECEDENTS)
 def test_abstract_of_antecedents(text, quote, speaker, cue, kind):
     check(text, quote, speaker, cue, kind)
+
+
+# A definite description of one person by what they do ("the actress", "the LA Lakers star",
+# "the 41-year-old") stands for the person named in full as the subject of the sentence
+# before it (extract._described_subject); not an office ("the mayor"), a plural, a thing, or
+# a noun the sentence before gives to someone else ("met the coach").
+DESCRIBED_SUBJECTS = [
+    ("Ilene Graff, who played a mother on television for years, said motherhood changed her. "
+     "“I can’t even remember life before,” the actress explained.",
+     "I can’t even remember life before,", "Ilene Graff", "explained", "direct"),
+    ("Stars joined in. Ada Lund, the most famous skipper in Dover, posted her thoughts online."
+     "\n\n“You still don’t understand the protest,” wrote the Harbor Hawks star.",
+     "You still don’t understand the protest,", "Ada Lund", "wrote", "direct"),
+    ("Ivo Reyes registered his opposition in an interview on Wednesday.\n\n“I will never agree "
+     "with it,” the 41-year-old said.", "I will never agree with it,", "Ivo Reyes", "said",
+     "direct"),
+    ("Ada Lund met the coach on Monday. “We will not wait,” the coach said.",
+     "We will not wait,", "the coach", "said", "direct"),
+    ("Ada Lund met the mayor on Monday. “We will not wait,” the mayor said.",
+     "We will not wait,", "the mayor", "said", "direct"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), DESCRIBED_SUBJECTS)
+def test_described_subjects(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)

@@ -2026,6 +2026,9 @@ def _canonical_name(
         if full and (len(words) == 1 or name_key(full).endswith(name_key(name))):
             return full, "person"
         one = _one_word_speaker(doc, words[0]) if len(words) == 1 else None
+        if one is None and words[-1].islower():  # "the LA Lakers star"
+            subject = _described_subject(doc, mention, history)
+            one = None if subject is None else (subject, "person")
         return one if one is not None else (name, typ)
     set_off = _set_off_name(doc.text, mention, words, names["by_last"])
     if set_off is not None:
@@ -2251,9 +2254,47 @@ def _unnamed_role(
             org = _org_written_before(doc.text, head, mention.start)
             if org is not None:
                 return org, "organisation"
+        subject = None if indefinite else _described_subject(doc, mention, history)
+        if subject is not None:
+            return subject, "person"
     # ("the Kentucky Republican" tied to nobody stays as written: a description, typed so
     # once the article is read, by resolve.is_description)
     return mention.text, typ
+
+
+def _described_subject(
+    doc: _Doc, mention: Mention, history: list[tuple[int, str, str]]
+) -> str | None:
+    """The person a definite description of one person stands for: the person named in full
+    as the subject of the sentence before it, outside quotations ("LeBron James posted
+    his thoughts. “…,” wrote the LA Lakers star." -> LeBron James; "Ada Lund, 41, spoke
+    first. “…,” the 41-year-old said." -> Ada Lund). Not a title ("the mayor", which
+    :func:`_person_of_role` reads), a plural ("the players") or a thing ("the company")."""
+    words = mention.text.split()
+    head = words[-1] if len(words) >= 2 and words[0].lower() == "the" else ""
+    if not (head in _DESCRIBED_PEOPLE or (head.endswith("-year-old") and head[0].isdigit())):
+        return None
+    k = doc.sent_index(mention.start)
+    full_names = set(doc.names()["by_last"].values())
+    back = _frame_sentences_back(doc, k, 2)[1:]  # the sentence before, outside quotations
+    m, name, typ = _sentence_subject(doc, back[0], history) if back else (None, None, None)
+    if m is None or typ != "person" or doc.in_quote(m.start) or m.text.lower() in PRONOUNS:
+        return None  # (a pronoun subject stands for someone read from further back)
+    if name not in full_names or " " not in name:
+        return None
+    # (not "Lund met the coach. “…,” the coach said": the coach is someone else)
+    between = doc.text[m.end : mention.start].lower()
+    return None if re.search(rf"\b{re.escape(head)}\b", between) else name
+
+
+# Nouns of one person by what they do or are known for, not an office that someone else in
+# the story may hold ("the mayor", "the president"): "the LA Lakers star", "the actress".
+_DESCRIBED_PEOPLE: Final = frozenset(
+    """star founder co-founder actress actor singer rapper musician artist comedian veteran
+    rookie champion winner newcomer coach quarterback player pitcher striker athlete
+    executive entrepreneur billionaire analyst economist author writer novelist filmmaker
+    researcher scientist physician lawyer attorney""".split()
+)
 
 
 _COMPANY_ENDS: Final = frozenset(
