@@ -1668,3 +1668,22 @@ DESCRIBED_SUBJECTS = [
 @pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), DESCRIBED_SUBJECTS)
 def test_described_subjects(text, quote, speaker, cue, kind):
     check(text, quote, speaker, cue, kind)
+
+
+# A body written with lower-case words and "in"/"of" before a name (extract._body_in_place)
+# is that body, not the place or the name after it: "the prosecutor's office in Dover" is no
+# person named Dover; but a person's role before the body keeps the person ("Secretary of
+# State …").
+BODIES_IN_PLACES = [
+    ("The prosecutor’s office in Dover said the pilot had been treated for “suicidal "
+     "tendencies.”", "suicidal tendencies.", "prosecutor’s office in Dover", "said", "partial"),
+    ("The district attorney’s office in Kent said the driver was “not at fault.”",
+     "not at fault.", "district attorney’s office in Kent", "said", "partial"),
+    ("The U.S. Court of Appeals for the 12th Circuit said the rule was “plainly unlawful.”",
+     "plainly unlawful.", "U.S. Court of Appeals for the 12th Circuit", "said", "partial"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), BODIES_IN_PLACES)
+def test_bodies_in_places(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)

@@ -1988,6 +1988,8 @@ def _canonical_name(
     if beside is not None:
         return names["by_last"].get(name_key(beside.split()[-1]), beside), "person"
     name, roles, typ = _stripped_type(mention.text)
+    if _body_in_place(roles):
+        return _LEADING_THE_RE.sub("", mention.text), "organisation"
     typ = _person_evidence(names, mention.text, name, roles, typ)
     surnamed = _person_named_like_place(names["by_last"], name)
     if surnamed is not None:
@@ -2936,6 +2938,30 @@ def _apposed_person(name: str) -> bool:
 
 
 @lru_cache(maxsize=NAME_CACHE)
+def _body_in_place(roles: tuple[str, ...]) -> bool:
+    """Whether the lower-case words stripped before a name (:func:`_stripped_type`) end in a
+    body and "in" or "of": the mention is that body, not the place after it. "the
+    prosecutor's office in Dover", "the district attorney's office in Kent" -> True; "Mayor
+    Ada Lund", "the head of the Harbor Board" -> False."""
+    return (
+        len(roles) >= 2
+        and roles[-1] in ("in", "of")
+        and bare(roles[-2].lower()) in ORG_WORDS
+        and roles[-2].islower()
+        # (a person's role before it: "the top Democrat on the House of …", "Secretary of
+        # State of …"; but a possessive is the body's, "the prosecutor's office in …", and
+        # "U.S." names no role, "the U.S. Court of Appeals for …")
+        and not any(r.isalpha() and _people_noun(r.lower()) for r in _after_owner(roles[:-2]))
+    )
+
+
+def _after_owner(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words after the last possessive among ``words`` (all when there is none): "district
+    attorney's" owns the office, "top Democrat" is a person's role."""
+    owner = max((i for i, w in enumerate(words) if w.endswith(("'s", "’s"))), default=-1)
+    return words[owner + 1 :]
+
+
 def _stripped_type(text: str) -> tuple[str, tuple[str, ...], str]:
     """strip_name and name_type of a mention as written (both pure; the same names recur)."""
     name, roles = strip_name(text)
