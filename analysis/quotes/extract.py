@@ -2270,7 +2270,8 @@ def _described_subject(
     """The person a definite description of one person stands for: the person named in full
     as the subject of the sentence before it, outside quotations ("LeBron James posted
     his thoughts. “…,” wrote the LA Lakers star." -> LeBron James; "Ada Lund, 41, spoke
-    first. “…,” the 41-year-old said." -> Ada Lund). Not a title ("the mayor", which
+    first. “…,” the 41-year-old said." -> Ada Lund). Only a noun of what one person does
+    (``_DESCRIBED_PEOPLE``) or an age: not an office ("the mayor", which
     :func:`_person_of_role` reads), a plural ("the players") or a thing ("the company")."""
     words = mention.text.split()
     head = words[-1] if len(words) >= 2 and words[0].lower() == "the" else ""
@@ -2282,7 +2283,7 @@ def _described_subject(
     m, name, typ = _sentence_subject(doc, back[0], history) if back else (None, None, None)
     if m is None or typ != "person" or doc.in_quote(m.start) or m.text.lower() in PRONOUNS:
         return None  # (a pronoun subject stands for someone read from further back)
-    if name not in full_names or " " not in name:
+    if name is None or name not in full_names or " " not in name:
         return None
     # (not "Lund met the coach. “…,” the coach said": the coach is someone else)
     between = doc.text[m.end : mention.start].lower()
