@@ -1687,3 +1687,15 @@ BODIES_IN_PLACES = [
 @pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), BODIES_IN_PLACES)
 def test_bodies_in_places(text, quote, speaker, cue, kind):
     check(text, quote, speaker, cue, kind)
+
+
+# "is quoted" is the one passive cue whose subject speaks (extract._passive_without_agent_at).
+QUOTED_SUBJECTS = [
+    ("Ada Lund, the league’s commissioner, is quoted speaking of the “sense of obligation” "
+     "that comes with the job.", "sense of obligation", "Ada Lund", "quoted", "partial"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), QUOTED_SUBJECTS)
+def test_quoted_subjects(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
