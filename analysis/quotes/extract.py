@@ -5734,9 +5734,7 @@ def _passive_without_agent_at(toks: list[Tok], i: int) -> bool:
     """Whether the cue ``toks[i]`` is passive (:func:`_passive_participle`) with no "by" agent
     after it: "was called", "had been told that" -> True; "was told by the board" -> False,
     and "is quoted speaking of …", whose subject is the one quoted, -> False."""
-    return (
-        _passive_participle(toks, i) and not _agent_follows(toks, i) and toks[i].low != "quoted"
-    )
+    return _passive_participle(toks, i) and not _agent_follows(toks, i) and toks[i].low != "quoted"
 
 
 def _in_closed_aside(pre: list[Tok], i: int) -> bool:
