@@ -1628,8 +1628,8 @@ def test_firm_names(text, quote, speaker, cue, kind):
 # extract._of_after_abstract_head): the objections are no one, the prosecutors speak; a
 # "which" after such a phrase is the thing ("the indictment …, which alleges").
 ABSTRACT_OF_ANTECEDENTS = [
-    ("Judge Ada Lund let the jury hear it, despite the objections of prosecutors who called the "
-     "move “absurd.”", "absurd.", "prosecutors", "called", "partial"),
+    ("Judge Ada Lund let the jury hear it, despite the objections of harbor pilots who called "
+     "the ruling “reckless.”", "reckless.", "harbor pilots", "called", "partial"),
     ("The board heard the complaints of residents who said the ferry was “always late.”",
      "always late.", "residents", "said", "partial"),
     ("The board echoed the criticism of Harbor pilots, who said the plan was “a mistake.”",
@@ -1644,8 +1644,8 @@ def test_abstract_of_antecedents(text, quote, speaker, cue, kind):
     check(text, quote, speaker, cue, kind)
 
 
-# A definite description of one person by what they do ("the actress", "the LA Lakers star",
-# "the 41-year-old") stands for the person named in full as the subject of the sentence
+# A definite description of one person by what they do ("the actress", "the LA Lakers star")
+# stands for the person named in full as the subject of the sentence
 # before it (extract._described_subject); not an office ("the mayor"), a plural, a thing, or
 # a noun the sentence before gives to someone else ("met the coach").
 DESCRIBED_SUBJECTS = [
@@ -1655,9 +1655,6 @@ DESCRIBED_SUBJECTS = [
     ("Stars joined in. Ada Lund, the most famous skipper in Dover, posted her thoughts online."
      "\n\n“You still don’t understand the protest,” wrote the Harbor Hawks star.",
      "You still don’t understand the protest,", "Ada Lund", "wrote", "direct"),
-    ("Ivo Reyes registered his opposition in an interview on Wednesday.\n\n“I will never agree "
-     "with it,” the 41-year-old said.", "I will never agree with it,", "Ivo Reyes", "said",
-     "direct"),
     ("Ada Lund met the coach on Monday. “We will not wait,” the coach said.",
      "We will not wait,", "the coach", "said", "direct"),
     ("Ada Lund met the mayor on Monday. “We will not wait,” the mayor said.",
@@ -1679,8 +1676,8 @@ BODIES_IN_PLACES = [
      "tendencies.”", "suicidal tendencies.", "prosecutor’s office in Dover", "said", "partial"),
     ("The district attorney’s office in Kent said the driver was “not at fault.”",
      "not at fault.", "district attorney’s office in Kent", "said", "partial"),
-    ("The U.S. Court of Appeals for the 12th Circuit said the rule was “plainly unlawful.”",
-     "plainly unlawful.", "U.S. Court of Appeals for the 12th Circuit", "said", "partial"),
+    ("The Dover Court of Appeals for the 12th Circuit said the rule was “plainly unlawful.”",
+     "plainly unlawful.", "Dover Court of Appeals for the 12th Circuit", "said", "partial"),
 ]
 
 
@@ -1691,8 +1688,8 @@ def test_bodies_in_places(text, quote, speaker, cue, kind):
 
 # "is quoted" is the one passive cue whose subject speaks (extract._passive_without_agent_at).
 QUOTED_SUBJECTS = [
-    ("Ada Lund, the league’s commissioner, is quoted speaking of the “sense of obligation” "
-     "that comes with the job.", "sense of obligation", "Ada Lund", "quoted", "partial"),
+    ("Ada Lund, the league’s commissioner, is quoted speaking of a “duty to the harbor” that "
+     "comes with the job.", "duty to the harbor", "Ada Lund", "quoted", "partial"),
 ]
 
 

@@ -2269,14 +2269,14 @@ def _described_subject(
 ) -> str | None:
     """The person a definite description of one person stands for: the person named in full
     as the subject of the sentence before it, outside quotations ("LeBron James posted
-    his thoughts. “…,” wrote the LA Lakers star." -> LeBron James; "Ada Lund, 41, spoke
-    first. “…,” the 41-year-old said." -> Ada Lund). Only a noun of what one person does
-    (``_DESCRIBED_PEOPLE``) or an age: not an office ("the mayor", which
+    his thoughts. “…,” wrote the LA Lakers star." -> LeBron James). Only a noun of what one
+    person does (``_DESCRIBED_PEOPLE``): not an age (:func:`_aged_person` reads one the
+    article gives), an office ("the mayor", which
     :func:`_person_of_role` reads), a plural ("the players") or a thing ("the company")."""
     words = mention.text.split()
     head = words[-1] if len(words) >= 2 and words[0].lower() == "the" else ""
-    if not (head in _DESCRIBED_PEOPLE or (head.endswith("-year-old") and head[0].isdigit())):
-        return None
+    if head not in _DESCRIBED_PEOPLE:
+        return None  # (an age no one is given stays as written: "the 23-year-old")
     k = doc.sent_index(mention.start)
     full_names = set(doc.names()["by_last"].values())
     back = _frame_sentences_back(doc, k, 2)[1:]  # the sentence before, outside quotations
@@ -2951,7 +2951,7 @@ def _body_in_place(roles: tuple[str, ...]) -> bool:
         and roles[-2].islower()
         # (a person's role before it: "the top Democrat on the House of …", "Secretary of
         # State of …"; but a possessive is the body's, "the prosecutor's office in …", and
-        # "U.S." names no role, "the U.S. Court of Appeals for …")
+        # "U.S." names no role, "a U.S. Court of Appeals")
         and not any(r.isalpha() and _people_noun(r.lower()) for r in _after_owner(roles[:-2]))
     )
 
@@ -3235,7 +3235,7 @@ _ABSTRACT_ENDS: Final = ("ion", "ions", "ism", "isms", "ment", "ments", "ance", 
 def _of_after_abstract_head(toks: list[Tok], j: int) -> bool:
     """Whether ``toks[j]`` is an "of" after an abstract noun or a noun of utterances, whose
     object is what a relative pronoun after it hangs on: "despite the objections of
-    prosecutors who called …" -> the prosecutors; "the complaints of residents who said" ->
+    pilots who called …" -> the pilots; "the complaints of residents who said" ->
     the residents; not "the head of the committee, who" nor "a coalition of groups who"."""
     if toks[j].low != "of" or j == 0 or not toks[j - 1].text.islower():
         return False
@@ -5668,7 +5668,7 @@ def _restrictive_antecedent(doc: _Doc, pre: list[Tok], m: Mention) -> Mention | 
         )
         if j < 0 or not all(t.is_word for t in pre[j:k]):
             return None
-        # "the objections of prosecutors who": the prosecutors
+        # "the objections of pilots who": the pilots
         of = next((x for x in range(k - 2, j, -1) if _of_after_abstract_head(pre, x)), -1)
         after = mention_of(doc.text, pre[of + 1 : k]) if of > 0 else None
         if after is not None and _agent_head(pre[k - 1].text):
@@ -10371,7 +10371,7 @@ def object_of_preposition(text: str, m: Mention) -> bool:
         word in _VIEW_NOUNS or word in _UTTERANCE_NOUNS or _abstract_head(word)
     ):
         # "in the words of one skipper": the owner of the words; "the objections of
-        # prosecutors who called …": the prosecutors
+        # pilots who called …": the pilots
         return False
     return not (before.text == "to" and word in ("according", "attributed", "credited"))
 
