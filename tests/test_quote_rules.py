@@ -1597,6 +1597,8 @@ PASSIVE_CUES = [
      "We will not wait.", "Ada Lund", "asked", "direct"),
     ("The lawyer said that before a ferry pass is denied, “you have to have a hearing.”",
      "you have to have a hearing.", "The lawyer", "said", "direct"),
+    ("When Ada Lund was asked about the fares, Reyes shot back, “We will not wait.”",
+     "We will not wait.", "Reyes", None, "direct"),
     ("The harbor plan was described as “a disaster” by Mayor Ada Lund on Monday.", "a disaster",
      "Ada Lund", "described", "partial"),
 ]

@@ -5697,7 +5697,12 @@ def _speaker_before_quote(doc: _Doc, f: _Frame) -> _Attr | None:
     ]
     active = [i for i in cue_idx if not _passive_without_agent_at(pre, i)]
     if cue_idx and not active and not f.pre_txt.endswith(":"):
-        return _passive_frame(doc, f, cue_idx[0])
+        # ("When asked about it, he answered, “…”": the main clause after the opener speaks)
+        at = pre[cue_idx[0]]
+        main = _main_clause_after_opener(
+            doc, f, _CueAt(cue_idx[0], Mention(at.start, at.end, at.text))
+        )
+        return main if main is not None else _passive_frame(doc, f, cue_idx[0])
     if not f.pre_txt.endswith(":"):
         cue_idx = active
     found = _cue_with_speaker(doc, f, cue_idx)
