@@ -1839,3 +1839,125 @@ PARTICIPLE_THEN_COMMA = [
 def test_participle_then_comma(text):
     q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
     assert not (q["kind"] == "indirect").any(), q[["quote", "speaker", "cue"]]
+# A passive cue with no agent (extract._passive_frame, extract._passive_without_agent_at):
+# its subject is who is spoken to or about, so the quotation has no speaker the sentence
+# names, and none is carried over to it; an active cue after it, or a colon frame, still
+# reads its speaker.
+PASSIVE_CUES = [
+    ("The ferry strike was called a “turning point” moment for riders.", "turning point",
+     None, None, "scare"),
+    ("Ada and Ivo have long been told that “good sailors become good captains” but they want "
+     "more.", "good sailors become good captains", None, "told", "scare"),
+    ("The film has been called a tale of first love “reminiscent of early westerns” that "
+     "critics adore.", "reminiscent of early westerns", None, "called", "scare"),
+    ("Another set of rules is what is referred to as “harbor law” on the docks.", "harbor law",
+     None, "referred", "scare"),
+    ("Ada Lund spoke first. Students at the harbor school were told, via email, “the ferry is "
+     "safe to ride again.”", "the ferry is safe to ride again.", None, "told", "direct"),
+    ("Reyes was asked about the fares and said, “We will not wait.”", "We will not wait.",
+     "Reyes", "said", "direct"),
+    ("When Ada Lund was asked about the fares, her answer was short: “We will not wait.”",
+     "We will not wait.", "Ada Lund", "asked", "direct"),
+    ("The lawyer said that before a ferry pass is denied, “you have to have a hearing.”",
+     "you have to have a hearing.", "The lawyer", "said", "direct"),
+    ("When Ada Lund was asked about the fares, Reyes shot back, “We will not wait.”",
+     "We will not wait.", "Reyes", None, "direct"),
+    ("The harbor plan was described as “a disaster” by Mayor Ada Lund on Monday.", "a disaster",
+     "Ada Lund", "described", "partial"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), PASSIVE_CUES)
+def test_passive_cues(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
+
+
+# Firms' names end in words of organisations (attribution.json org_words: "Securities",
+# "Economics", "Holdings"): "Harbor Securities analyst Ada Lund" names one person, Ada Lund,
+# and the pronoun after it stands for her, not for the firm.
+FIRM_NAMES = [
+    ("It’s enough for Harbor Securities analyst Ada Lund to start coverage of the line. She "
+     "believes “fares will rise by May.”", "fares will rise by May.", "Ada Lund", None,
+     "partial"),
+    ("It’s enough for Dover Economics analyst Ivo Reyes to cut his forecast. He believes "
+     "“fares will rise by May.”", "fares will rise by May.", "Ivo Reyes", None, "partial"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), FIRM_NAMES)
+def test_firm_names(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
+
+
+# "who" after "of" and an abstract noun hangs on the object of "of" (extract._abstract_head,
+# extract._of_after_abstract_head): the objections are no one, the prosecutors speak; a
+# "which" after such a phrase is the thing ("the indictment …, which alleges").
+ABSTRACT_OF_ANTECEDENTS = [
+    ("Judge Ada Lund let the jury hear it, despite the objections of harbor pilots who called "
+     "the ruling “reckless.”", "reckless.", "harbor pilots", "called", "partial"),
+    ("The board heard the complaints of residents who said the ferry was “always late.”",
+     "always late.", "residents", "said", "partial"),
+    ("The board echoed the criticism of Harbor pilots, who said the plan was “a mistake.”",
+     "a mistake.", "Harbor pilots", "said", "partial"),
+    ("Reyes cited the indictment of the Harbor Agency, which alleges that the crews were “paid "
+     "off.”", "paid off.", "indictment of the Harbor Agency", "alleges", "partial"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), ABSTRACT_OF_ANTECEDENTS)
+def test_abstract_of_antecedents(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
+
+
+# A definite description of one person by what they do ("the actress", "the LA Lakers star")
+# stands for the person named in full as the subject of the sentence
+# before it (extract._described_subject); not an office ("the mayor"), a plural, a thing, or
+# a noun the sentence before gives to someone else ("met the coach").
+DESCRIBED_SUBJECTS = [
+    ("Ilene Graff, who played a mother on television for years, said motherhood changed her. "
+     "“I can’t even remember life before,” the actress explained.",
+     "I can’t even remember life before,", "Ilene Graff", "explained", "direct"),
+    ("Stars joined in. Ada Lund, the most famous skipper in Dover, posted her thoughts online."
+     "\n\n“You still don’t understand the protest,” wrote the Harbor Hawks star.",
+     "You still don’t understand the protest,", "Ada Lund", "wrote", "direct"),
+    ("Ada Lund met the coach on Monday. “We will not wait,” the coach said.",
+     "We will not wait,", "the coach", "said", "direct"),
+    ("Ada Lund met the mayor on Monday. “We will not wait,” the mayor said.",
+     "We will not wait,", "the mayor", "said", "direct"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), DESCRIBED_SUBJECTS)
+def test_described_subjects(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
+
+
+# A body written with lower-case words and "in"/"of" before a name (extract._body_in_place)
+# is that body, not the place or the name after it: "the prosecutor's office in Dover" is no
+# person named Dover; but a person's role before the body keeps the person ("Secretary of
+# State …").
+BODIES_IN_PLACES = [
+    ("The prosecutor’s office in Dover said the pilot had been treated for “suicidal "
+     "tendencies.”", "suicidal tendencies.", "prosecutor’s office in Dover", "said", "partial"),
+    ("The district attorney’s office in Kent said the driver was “not at fault.”",
+     "not at fault.", "district attorney’s office in Kent", "said", "partial"),
+    ("The Dover Court of Appeals for the 12th Circuit said the rule was “plainly unlawful.”",
+     "plainly unlawful.", "Dover Court of Appeals for the 12th Circuit", "said", "partial"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), BODIES_IN_PLACES)
+def test_bodies_in_places(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
+
+
+# "is quoted" is the one passive cue whose subject speaks (extract._passive_without_agent_at).
+QUOTED_SUBJECTS = [
+    ("Ada Lund, the league’s commissioner, is quoted speaking of a “duty to the harbor” that "
+     "comes with the job.", "duty to the harbor", "Ada Lund", "quoted", "partial"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), QUOTED_SUBJECTS)
+def test_quoted_subjects(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)

@@ -1988,6 +1988,8 @@ def _canonical_name(
     if beside is not None:
         return names["by_last"].get(name_key(beside.split()[-1]), beside), "person"
     name, roles, typ = _stripped_type(mention.text)
+    if _body_in_place(roles):
+        return _LEADING_THE_RE.sub("", mention.text), "organisation"
     typ = _person_evidence(names, mention.text, name, roles, typ)
     surnamed = _person_named_like_place(names["by_last"], name)
     if surnamed is not None:
@@ -2026,6 +2028,9 @@ def _canonical_name(
         if full and (len(words) == 1 or name_key(full).endswith(name_key(name))):
             return full, "person"
         one = _one_word_speaker(doc, words[0]) if len(words) == 1 else None
+        if one is None and words[-1].islower():  # "the LA Lakers star"
+            subject = _described_subject(doc, mention, history)
+            one = None if subject is None else (subject, "person")
         return one if one is not None else (name, typ)
     set_off = _set_off_name(doc.text, mention, words, names["by_last"])
     if set_off is not None:
@@ -2251,9 +2256,48 @@ def _unnamed_role(
             org = _org_written_before(doc.text, head, mention.start)
             if org is not None:
                 return org, "organisation"
+        subject = None if indefinite else _described_subject(doc, mention, history)
+        if subject is not None:
+            return subject, "person"
     # ("the Kentucky Republican" tied to nobody stays as written: a description, typed so
     # once the article is read, by resolve.is_description)
     return mention.text, typ
+
+
+def _described_subject(
+    doc: _Doc, mention: Mention, history: list[tuple[int, str, str]]
+) -> str | None:
+    """The person a definite description of one person stands for: the person named in full
+    as the subject of the sentence before it, outside quotations ("LeBron James posted
+    his thoughts. “…,” wrote the LA Lakers star." -> LeBron James). Only a noun of what one
+    person does (``_DESCRIBED_PEOPLE``): not an age (:func:`_aged_person` reads one the
+    article gives), an office ("the mayor", which
+    :func:`_person_of_role` reads), a plural ("the players") or a thing ("the company")."""
+    words = mention.text.split()
+    head = words[-1] if len(words) >= 2 and words[0].lower() == "the" else ""
+    if head not in _DESCRIBED_PEOPLE:
+        return None  # (an age no one is given stays as written: "the 23-year-old")
+    k = doc.sent_index(mention.start)
+    full_names = set(doc.names()["by_last"].values())
+    back = _frame_sentences_back(doc, k, 2)[1:]  # the sentence before, outside quotations
+    m, name, typ = _sentence_subject(doc, back[0], history) if back else (None, None, None)
+    if m is None or typ != "person" or doc.in_quote(m.start) or m.text.lower() in PRONOUNS:
+        return None  # (a pronoun subject stands for someone read from further back)
+    if name is None or name not in full_names or " " not in name:
+        return None
+    # (not "Lund met the coach. “…,” the coach said": the coach is someone else)
+    between = doc.text[m.end : mention.start].lower()
+    return None if re.search(rf"\b{re.escape(head)}\b", between) else name
+
+
+# Nouns of one person by what they do or are known for, not an office that someone else in
+# the story may hold ("the mayor", "the president"): "the LA Lakers star", "the actress".
+_DESCRIBED_PEOPLE: Final = frozenset(
+    """star founder co-founder actress actor singer rapper musician artist comedian veteran
+    rookie champion winner newcomer coach quarterback player pitcher striker athlete
+    executive entrepreneur billionaire analyst economist author writer novelist filmmaker
+    researcher scientist physician lawyer attorney""".split()
+)
 
 
 _COMPANY_ENDS: Final = frozenset(
@@ -2921,6 +2965,30 @@ def _apposed_person(name: str) -> bool:
 
 
 @lru_cache(maxsize=NAME_CACHE)
+def _body_in_place(roles: tuple[str, ...]) -> bool:
+    """Whether the lower-case words stripped before a name (:func:`_stripped_type`) end in a
+    body and "in" or "of": the mention is that body, not the place after it. "the
+    prosecutor's office in Dover", "the district attorney's office in Kent" -> True; "Mayor
+    Ada Lund", "the head of the Harbor Board" -> False."""
+    return (
+        len(roles) >= 2
+        and roles[-1] in ("in", "of")
+        and bare(roles[-2].lower()) in ORG_WORDS
+        and roles[-2].islower()
+        # (a person's role before it: "the top Democrat on the House of …", "Secretary of
+        # State of …"; but a possessive is the body's, "the prosecutor's office in …", and
+        # "U.S." names no role, "a U.S. Court of Appeals")
+        and not any(r.isalpha() and _people_noun(r.lower()) for r in _after_owner(roles[:-2]))
+    )
+
+
+def _after_owner(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words after the last possessive among ``words`` (all when there is none): "district
+    attorney's" owns the office, "top Democrat" is a person's role."""
+    owner = max((i for i, w in enumerate(words) if w.endswith(("'s", "’s"))), default=-1)
+    return words[owner + 1 :]
+
+
 def _stripped_type(text: str) -> tuple[str, tuple[str, ...], str]:
     """strip_name and name_type of a mention as written (both pure; the same names recur)."""
     name, roles = strip_name(text)
@@ -2959,7 +3027,7 @@ def _antecedent(doc: _Doc, mention: Mention) -> Mention | None:
         if art >= 0:
             m = well_formed_mention(doc.text, toks[art].start, toks[i - 1].end)
         elif m is not None:
-            m = _last_object(doc.text, toks, i, m)
+            m = _last_object(doc.text, toks, i, m, who=mention.text == "who")
         elif j >= 0 and toks[i - 1].is_cap:
             m = well_formed_mention(doc.text, toks[j].start, toks[i - 1].end)  # "that of Ada Lund"
     return m if m is not None and m.text.lower() not in RELATIVES else None
@@ -3186,19 +3254,46 @@ _ANTECEDENT_PREPOSITIONS: Final = frozenset(
 )
 
 
-def _last_object(text: str, toks: list[Tok], i: int, m: Mention) -> Mention:
+# Endings of abstract nouns, which name no one: "objections", "criticism", "judgment".
+_ABSTRACT_ENDS: Final = ("ion", "ions", "ism", "isms", "ment", "ments", "ance", "ances", "ence")
+
+
+def _of_after_abstract_head(toks: list[Tok], j: int) -> bool:
+    """Whether ``toks[j]`` is an "of" after an abstract noun or a noun of utterances, whose
+    object is what a relative pronoun after it hangs on: "despite the objections of
+    pilots who called …" -> the pilots; "the complaints of residents who said" ->
+    the residents; not "the head of the committee, who" nor "a coalition of groups who"."""
+    if toks[j].low != "of" or j == 0 or not toks[j - 1].text.islower():
+        return False
+    return _abstract_head(toks[j - 1].low)
+
+
+def _abstract_head(head: str) -> bool:
+    """Whether a lower-case noun is abstract or names utterances, so that no one is the
+    noun phrase it heads: "objections", "criticism", "complaints" -> True; "head", "group",
+    "coalition" (a word of organisations) -> False."""
+    one = head[:-1] if head.endswith("s") else head
+    return head not in ORG_WORDS and (
+        head in _SPEECH_NOUNS or one in _SPEECH_NOUNS or head.endswith(_ABSTRACT_ENDS)
+    )
+
+
+def _last_object(text: str, toks: list[Tok], i: int, m: Mention, *, who: bool) -> Mention:
     """The antecedent ``m`` (ending at ``toks[i]``) cut to the object of its last preposition:
     "The attack drew condemnation from top officials, who" -> top officials; "the head of the
-    committee, who" stays (after "of" the head is the person)."""
+    committee, who" stays (after "of" the head is the person); for a "who" (``who``), an
+    "of" after an abstract noun too: "the criticism of Harbor pilots, who" -> Harbor pilots
+    (but "the indictment of the agency, which" is the indictment)."""
     k = next((k for k in range(i - 1, -1, -1) if toks[k].start < m.start), -1) + 1
     cut = None
     for j in range(k, i - 1):
+        abstract = who and _of_after_abstract_head(toks, j)
         if (
-            toks[j].low in _ANTECEDENT_PREPOSITIONS
+            (toks[j].low in _ANTECEDENT_PREPOSITIONS or abstract)
             and toks[j].text.islower()
             and toks[j + 1].low not in ("least", "most")  # "at least three skippers"
             # (an affiliation is no antecedent: "Ada Lund, partner at Harbor Advisors, who")
-            and not toks[j + 1].is_cap
+            and (abstract or not toks[j + 1].is_cap)
         ):
             cut = j + 1
     if cut is None:
@@ -5404,8 +5499,9 @@ def _passive_without_agent(doc: _Doc, f: _Frame) -> _Attr | None:
 
 
 def _words_put_to_subject(doc: _Doc, f: _Frame) -> _Attr | None:
-    """A quotation led in by a passive speech verb: the words were put to the subject, who
-    does not say them, and the asker is not named.
+    """A quotation led in by a passive speech verb and a colon or comma: the words were put to
+    the subject, who does not say them, and the asker is not named (the colon that
+    :func:`_passive_frame` leaves to the frame before it, when nothing stands between).
 
     "Lund was asked, “Will you run again?”" -> no speaker (not Lund); "She was told: “Leave
     now.”" -> no speaker; "Lund was asked about it and replied, “No.”" has its own cue.
@@ -5621,6 +5717,11 @@ def _restrictive_antecedent(doc: _Doc, pre: list[Tok], m: Mention) -> Mention | 
         )
         if j < 0 or not all(t.is_word for t in pre[j:k]):
             return None
+        # "the objections of pilots who": the pilots
+        of = next((x for x in range(k - 2, j, -1) if _of_after_abstract_head(pre, x)), -1)
+        after = mention_of(doc.text, pre[of + 1 : k]) if of > 0 else None
+        if after is not None and _agent_head(pre[k - 1].text):
+            return after
     head = mention_of(doc.text, pre[j:k])
     if head is None or head.text.lower() in RELATIVES or not _speakerish(head):
         return None
@@ -5643,6 +5744,16 @@ def _speaker_before_quote(doc: _Doc, f: _Frame) -> _Attr | None:
         and is_cue_at(pre, i, headline=f.headline)
         and not _in_closed_aside(pre, i)
     ]
+    active = [i for i in cue_idx if not _passive_without_agent_at(pre, i)]
+    if cue_idx and not active and not f.pre_txt.endswith(":"):
+        # ("When asked about it, he answered, “…”": the main clause after the opener speaks)
+        at = pre[cue_idx[0]]
+        main = _main_clause_after_opener(
+            doc, f, _CueAt(cue_idx[0], Mention(at.start, at.end, at.text))
+        )
+        return main if main is not None else _passive_frame(doc, f, cue_idx[0])
+    if not f.pre_txt.endswith(":"):
+        cue_idx = active
     found = _cue_with_speaker(doc, f, cue_idx)
     if found is None:
         return None
@@ -5656,6 +5767,28 @@ def _speaker_before_quote(doc: _Doc, f: _Frame) -> _Attr | None:
         if later is not None:
             return _Attr(later, ":", "direct" if f.ends_intro else "partial")
     return _speaker_of_cue_before(doc, f, cue_idx, found)
+
+
+def _passive_frame(doc: _Doc, f: _Frame, cue: int) -> _Attr:
+    """The frame of a quotation whose only cues before it are passive with no agent
+    (:func:`_passive_without_agent_at`): their subject is who is spoken to or about, and the
+    article does not say who spoke. (Not before a colon: "When Reyes was asked about it, his
+    answer was short: “…”" answers the question, and the frame is read as before.)
+
+    "The ferry has been called a tale of “two harbors”", "Ada and Ivo have long been told
+    that “good sailors …”", "Students were told, via email, “…”" -> no speaker; its cue is
+    kept, so that no speaker is carried over to it from before.
+    """
+    between = doc.text[f.pre[cue].end : f.p.open_at].strip()
+    direct = f.ends_intro and (len(between) <= 1 or between.endswith((":", ",")))
+    return _Attr(None, _cue_text(doc.text, f.pre, cue), "direct" if direct else "partial")
+
+
+def _passive_without_agent_at(toks: list[Tok], i: int) -> bool:
+    """Whether the cue ``toks[i]`` is passive (:func:`_passive_participle`) with no "by" agent
+    after it: "was called", "had been told that" -> True; "was told by the board" -> False,
+    and "is quoted speaking of …", whose subject is the one quoted, -> False."""
+    return _passive_participle(toks, i) and not _agent_follows(toks, i) and toks[i].low != "quoted"
 
 
 def _in_closed_aside(pre: list[Tok], i: int) -> bool:
@@ -6795,6 +6928,9 @@ class _Report:
     mention: Mention
     cue: str
     speech: bool = True
+    # a passive cue with no agent ("has been called", "was told that"): its subject is spoken
+    # of, so it claims no quoted fragment in its content
+    passive: bool = False
 
 
 def _indirect(doc: _Doc, k: int, hits: list[tuple[int, int, bool]]) -> list[_Report]:
@@ -7544,6 +7680,16 @@ class _Statement:
 
 
 def _leading_statement(doc: _Doc, sent: _Sentence, i: int, m: Mention) -> _Statement | None:
+    """The statement of :func:`_leading_content`, marked passive when its cue is passive with
+    no agent (:func:`_passive_without_agent_at`): "The film has been called a tale of “…”"
+    speaks of the film, and the fragment is no one's the sentence names."""
+    statement = _leading_content(doc, sent, i, m)
+    if statement is not None and _passive_without_agent_at(sent.toks, i):
+        statement.report.passive = True
+    return statement
+
+
+def _leading_content(doc: _Doc, sent: _Sentence, i: int, m: Mention) -> _Statement | None:
     """The content after the leading frame whose cue is ``toks[i]`` and subject ``m``.
 
     "Reyes said that the fares would rise." / "Reyes vowed to repeal the levy." / "Reyes
@@ -9397,6 +9543,7 @@ def _speaker_of_piece(
     ):
         return last
     if attr.kind == "direct" and attr.cue is None:
+        # (a frame with a cue that names no one, "Students were told: “…”", floats not)
         return _floating_speaker(doc, pieces, attrs, idx, last, history)
     return None
 
@@ -9715,7 +9862,7 @@ def _add_report(
     qr = state.doc.quote_ranges
     rows = state.rows
     # A mention that names no one claims no quotation; its statement stays, unattributed.
-    nobody = not names_a_speaker(text, report.mention)
+    nobody = report.passive or not names_a_speaker(text, report.mention)
     if report.mention.start in state.doc.vouchers or (
         not nobody and _report_frames_quotation(state, inside, report)
     ):
@@ -10365,8 +10512,12 @@ def object_of_preposition(text: str, m: Mention) -> bool:
     word = prev.text.lower() if prev is not None else ""
     if before.text == "of" and (word in _PARTITIVES or word.isdigit()):
         return False  # "some of the opponents say": the group speaks
-    if before.text == "of" and (word in _VIEW_NOUNS or word in _UTTERANCE_NOUNS):
-        return False  # "in the words of one skipper": the owner of the words
+    if before.text == "of" and (
+        word in _VIEW_NOUNS or word in _UTTERANCE_NOUNS or _abstract_head(word)
+    ):
+        # "in the words of one skipper": the owner of the words; "the objections of
+        # pilots who called …": the pilots
+        return False
     return not (before.text == "to" and word in ("according", "attributed", "credited"))
 
 
