@@ -2027,11 +2027,7 @@ def _canonical_name(
         full = names["by_last"].get(name_key(words[-1]))
         if full and (len(words) == 1 or name_key(full).endswith(name_key(name))):
             return full, "person"
-        one = _one_word_speaker(doc, words[0]) if len(words) == 1 else None
-        if one is None and words[-1].islower():  # "the LA Lakers star"
-            subject = _described_subject(doc, mention, history)
-            one = None if subject is None else (subject, "person")
-        return one if one is not None else (name, typ)
+        return _short_person(doc, mention, words, history) or (name, typ)
     set_off = _set_off_name(doc.text, mention, words, names["by_last"])
     if set_off is not None:
         return set_off, "person"
@@ -2051,6 +2047,20 @@ def _canonical_name(
         if named is not None:
             return named, "person"
     return _organisation_name(doc.text, mention.text, words, typ), typ
+
+
+def _short_person(
+    doc: _Doc, mention: Mention, words: list[str], history: list[tuple[int, str, str]]
+) -> tuple[str, str] | None:
+    """The person a short person mention that no full name ends stands for: one word the
+    article uses for one speaker (:func:`_one_word_speaker`), or a description ending in a
+    lower-case noun ("the LA Lakers star") of the subject before it
+    (:func:`_described_subject`); None when neither."""
+    one = _one_word_speaker(doc, words[0]) if len(words) == 1 else None
+    if one is None and words[-1].islower():
+        subject = _described_subject(doc, mention, history)
+        one = None if subject is None else (subject, "person")
+    return one
 
 
 # "the 28-year-old", "The 23-year-old forward": a person by the age the article gave them.
