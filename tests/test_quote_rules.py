@@ -1574,3 +1574,54 @@ def test_according_in_a_dashed_aside():
     text = "Ridership — according to the Harbor Board — has doubled since May."
     q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
     assert not (q["quote"] == "Ridership").any(), q[["quote", "speaker", "cue"]]
+
+
+def speaker_and_type(text: str, quote: str) -> tuple[str | None, str | None]:
+    """(speaker, speaker_type) of the one row of ``text`` whose quoted words are ``quote``."""
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
+    rows = q[q["quote"] == quote]
+    assert len(rows) == 1, f"expected one row {quote!r}, got:\n{q[['quote', 'speaker']]}"
+    r = rows.iloc[0]
+    return (
+        None if pd.isna(r["speaker"]) else r["speaker"],
+        None if pd.isna(r["speaker_type"]) else r["speaker_type"],
+    )
+
+
+# A title, place, party or employer run into a name without a comma is no part of the name
+# (resolve.title_run_name); a tie before the name keeps the description ("a lawyer for").
+TITLE_RUN_NAMES = [
+    ("Leading Brexiteer Steve Lund said it was “not personal” at all. Brexiteers want more.",
+     "not personal", ("Steve Lund", "person")),
+    ("The SNP's leader in Westminster Ian Marr said the deal was “dead”. Westminster sat late.",
+     "dead", ("Ian Marr", "person")),
+    ("The Netherlands’ Mark Rutter said newcomers “must adapt” to the country.",
+     "must adapt", ("Mark Rutter", "person")),
+    ("“Sales will fall,” CFO Brett Biggers said on Tuesday.", "Sales will fall,",
+     ("Brett Biggers", "person")),
+    ("“We will meet,” the Egyptian ambassador to the United States Mohamed Tawfiq said.",
+     "We will meet,", ("Mohamed Tawfiq", "person")),
+    ("“Rescue is hard,” Kathmandu district chief administrator Ek Narayan Aryal said.",
+     "Rescue is hard,", ("Ek Narayan Aryal", "person")),
+    ("“No comment,” the head of the World Health Organization Tedros Adhanom Ghebreyesus said.",
+     "No comment,", ("Tedros Adhanom Ghebreyesus", "person")),
+    ("“It will pass,” a lawyer for Mark Lund told reporters.", "It will pass,",
+     ("a lawyer for Mark Lund", "description")),
+    ("“He supports it,” a spokeswoman for Mr. Lund said.", "He supports it,",
+     ("a spokeswoman for Mr. Lund", "description")),
+    ("“The ship is safe,” the commander of the USS Steve Lund said.", "The ship is safe,",
+     ("the commander of the USS Steve Lund", "description")),
+    ("“We stand firm,” said J. Mark Lund of the union.", "We stand firm,",
+     ("J. Mark Lund", "person")),
+    ("“We act,” the Ian Lund Foundation said in a statement.", "We act,",
+     ("Ian Lund Foundation", "organisation")),
+    ("Family members of prisoner Steve Lund said they “thank God” for the news.", "thank God",
+     ("Family members of prisoner Steve Lund", "description")),
+    ("“He lied,” the White House director of legislative affairs Mark Lund said.", "He lied,",
+     ("Mark Lund", "person")),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "expected"), TITLE_RUN_NAMES)
+def test_title_run_names(text, quote, expected):
+    assert speaker_and_type(text, quote) == expected

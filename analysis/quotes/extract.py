@@ -123,6 +123,7 @@ from .resolve import (
     description_types,
     given_name_speakers,
     name_start,
+    named_after_title,
     organisation_by_usage,
     person_descriptors,
     resolve_first_person,
@@ -9725,6 +9726,7 @@ def _article_quotes(
     common_word_speakers(rows, text)
     thing_mentions(rows, text)
     person_descriptors(rows, text)
+    named_after_title(rows, text)
     given_name_speakers(rows)
     return rows
 
