@@ -1615,6 +1615,8 @@ TITLE_RUN_NAMES = [
      ("J. Mark Lund", "person")),
     ("“We act,” the Ian Lund Foundation said in a statement.", "We act,",
      ("Ian Lund Foundation", "organisation")),
+    ("Georgia Ann Lund said the fares would “rise soon” in May.", "rise soon",
+     ("Georgia Ann Lund", "person")),
     ("Family members of prisoner Steve Lund said they “thank God” for the news.", "thank God",
      ("Family members of prisoner Steve Lund", "description")),
     ("“He lied,” the White House director of legislative affairs Mark Lund said.", "He lied,",

@@ -463,10 +463,11 @@ def _given(word: str) -> bool:
     return low in GIVEN_NAMES or (not low.isascii() and fold_diacritics(low) in GIVEN_NAMES)
 
 
-def _set_apart(before: list[str], given: str, text: str) -> bool:
+def _set_apart(before: list[str], text: str, opens: bool) -> bool:
     """Whether capitalised words run into a name before its given name are a place, body,
     party or label and not the name's own first words: a possessive ("Netherlands’ Mark
-    Rutte"), an acronym ("CFO Ada Lund"), a listed place or demonym ("United States Ada Lund"),
+    Rutte"), an acronym ("CFO Ada Lund"), a demonym, a listed place after other words ("the
+    ambassador to the United States Ada Lund"; "Georgia Ada Lund" alone may be her name),
     or words the article writes elsewhere with no capitalised word after them ("Brexiteer Ada
     Lund" where it writes "Brexiteers want"; not "Adaobi" of "Adaobi Ada Lund" where it writes
     "Adaobi's father", nor an initial)."""
@@ -477,8 +478,10 @@ def _set_apart(before: list[str], given: str, text: str) -> bool:
     phrase = " ".join(before)
     if all(w.isupper() and w.isalpha() and len(w) > 1 for w in before):
         return True
-    if phrase.lower() in PLACES or all(w.lower() in DEMONYMS for w in before):
+    if all(w.lower() in DEMONYMS for w in before):
         return True
+    if phrase.lower() in PLACES and (len(before) > 1 or not opens):
+        return True  # (a speaker opening with one place word: "Georgia Ann Lund", a name)
     # (written on its own: no capitalised word after it, as in "Brexiteers want"; "Adaobi
     # Lund" or "Adaobi's father" elsewhere is the name again)
     return re.search(rf"\b{re.escape(phrase)}\w*\b(?!['’]|\s+[A-Z])", text) is not None
@@ -500,7 +503,7 @@ def title_run_name(words: list[str], text: str) -> int:
     tied = bool(ahead) and (
         ahead[-1] in _NAME_TIES or (ahead[-1] in _ARTICLES and ahead[0] in _NAME_TIES)
     )
-    if g is not None and g > j and _set_apart(words[j:g], words[g], text):
+    if g is not None and g > j and _set_apart(words[j:g], text, opens=not j):
         # after a tie, only a place: "ambassador to the United States Ada Lund", not "the
         # commander of the USS Ada Lund" (a ship)
         return g if not tied or " ".join(words[j:g]).lower() in PLACES else 0
