@@ -1627,3 +1627,65 @@ TITLE_RUN_NAMES = [
 @pytest.mark.parametrize(("text", "quote", "expected"), TITLE_RUN_NAMES)
 def test_title_run_names(text, quote, expected):
     assert speaker_and_type(text, quote) == expected
+
+
+# Titles of British, Irish, Commonwealth and Muslim-world news open no name (attribution.json
+# "titles"); a two-letter syllable of a Korean name is no body's acronym ("Un" is not "UN").
+WORLD_TITLES = [
+    ("“It is a scandal,” Taoiseach Mark Lund said.", "It is a scandal,", ("Mark Lund", "person")),
+    ("“We must act,” Baroness Mary Lund said.", "We must act,", ("Mary Lund", "person")),
+    ("“Hold the line,” Brig Mark Lund said.", "Hold the line,", ("Mark Lund", "person")),
+    ("“Pray for them,” Fr Mark Lund said.", "Pray for them,", ("Mark Lund", "person")),
+    ("“The talks are over,” said Kim Jong Un, the leader.", "The talks are over,",
+     ("Kim Jong Un", "person")),
+    ("“We are ready,” said Rim Un Hui, a resident.", "We are ready,", ("Rim Un Hui", "person")),
+    ("“The vote is set,” the UN said on Monday.", "The vote is set,", ("UN", "organisation")),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "expected"), WORLD_TITLES)
+def test_world_titles(text, quote, expected):
+    assert speaker_and_type(text, quote) == expected
+
+
+# A run of capitals that names a place, a people, a war, a sea or a storm is no person's full
+# name, which a later "he" or "she" could stand for (extract._place_or_people); a name with a
+# given name first, or a numeral after a surname, still is.
+NAME_RUNS = [
+    ("World War II", None),
+    ("Boston-based Israeli", None),
+    ("Southeast Delhi", None),
+    ("St Martin", None),
+    ("Hurricane Irma", None),
+    ("Tropical Storm Harvey", None),
+    ("Pacific Ocean", None),
+    ("Lund's Likud", None),
+    ("Iraq’s Sunnis", None),
+    ("Michael Jordan", "Michael Jordan"),
+    ("Garry South", "Garry South"),
+    ("Raúl Labrador", "Raúl Labrador"),
+    ("Benigno Lund III", "Benigno Lund III"),
+    ("Kim Jong Un", "Kim Jong Un"),
+]
+
+
+@pytest.mark.parametrize(("run", "name"), NAME_RUNS)
+def test_name_runs_of_places_and_peoples(run, name):
+    info = _name_info(run)
+    assert (info[1] if info else None) == name
+
+
+def test_pronoun_skips_a_people_named_nearer():
+    text = (
+        "Writing in the daily, Boston-based Israeli journalist Mary Lund was calm. “The streets "
+        "emptied,” she wrote."
+    )
+    assert speaker_and_type(text, "The streets emptied,")[0] == "Mary Lund"
+
+
+def test_country_speaks_as_itself():
+    text = (
+        "The head of US Pacific Command spoke to Congress. “We will respond,” the US said on "
+        "Monday."
+    )
+    assert speaker_and_type(text, "We will respond,") == ("US", "organisation")

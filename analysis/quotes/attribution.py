@@ -3286,7 +3286,7 @@ def name_type(name: str) -> str:
     if person_of_org(name):
         return "person"
     if (
-        not ORG_WORDS.isdisjoint(words)
+        (not ORG_WORDS.isdisjoint(words) and not _syllable_not_acronym(name, words))
         or low in ORG_NAMES
         or _fold(low) in PLACES
         or _place_name(words)
@@ -3307,6 +3307,16 @@ def name_type(name: str) -> str:
             else ("person" if any(w in TITLES for w in words) else "anonymous")
         )
     return "organisation" if common_words_name(name) or _field_and_place(name) else "person"
+
+
+def _syllable_not_acronym(name: str, words: list[str]) -> bool:
+    """Whether the one organisation word of a name is a body's two-letter acronym written as a
+    syllable of a person's name, in title case: "Un" of "Kim Jong Un" (not "UN", nor "Co" of
+    "Harbor Co")."""
+    held = [w for w in words if w in ORG_WORDS]
+    if len(held) != 1 or len(held[0]) != 2 or held[0] == "co":
+        return False
+    return re.search(rf"\b{held[0].title()}\b", name) is not None
 
 
 def _field_and_place(name: str) -> bool:

@@ -775,10 +775,57 @@ def _name_info(raw: str) -> tuple[str, str, tuple[str, ...]] | None:
         return None
     if _too_long_for_a_name(nwords):
         return None
-    if name_type(name) != "person" or _has_digit(name):
+    if name_type(name) != "person" or _has_digit(name) or _place_or_people(nwords):
         return None  # ("F-22 Raptors", "Boeing 737 Max": a model's name, no person's)
     surname = nwords[-2] if bare(nwords[-1].lower()) in NAME_SUFFIXES else nwords[-1]
     return name_key(surname), name, role
+
+
+_ROMAN_NUMERALS: Final = frozenset("II III IV V VI VII VIII IX X".split())
+# Words a storm's name opens with: "Hurricane Irma" is no person.
+_STORM_WORDS: Final = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical"})
+# Last words of the names of seas, rivers and lands: "Pacific Ocean" is no person.
+_LAND_AND_WATER: Final = frozenset(
+    "ocean sea river gulf strait peninsula desert mountains islands".split()
+)
+
+
+def _place_or_people(words: list[str]) -> bool:
+    """Whether a run of capitalised words names a place, a people or an event rather than a
+    person: a possessive inside it ("Lund's Likud", "Iraq’s Sunnis"), a saint's or street's
+    "St" before one word ("St Martin"), a storm ("Hurricane Irma"), or, after a first word
+    that is no known given name, a sea or land ("Pacific Ocean"), a demonym or listed place
+    after a place or area word (:func:`_area_word`: "Boston-based Israeli", "Southeast Delhi")
+    or a numeral after an everyday word ("World War II"); not "Michael Jordan", "Garry South",
+    "Elizabeth II", "Benigno Aquino III", "Ada St Lund"."""
+    if any(w.endswith(("'s", "’s")) for w in words[:-1]):
+        return True
+    if len(words) == 2 and words[0] in ("St", "St."):
+        return True
+    if words[0].lower() in _STORM_WORDS:
+        return True
+    if bare(words[0].lower()) in GIVEN_NAMES or "." in words[0]:
+        return False
+    last = words[-1].lower()
+    if last in _LAND_AND_WATER or (_area_word(words[0]) and (last in DEMONYMS or last in PLACES)):
+        return True
+    # (a numeral after an everyday word: "World War II"; "Benigno Lund III" is a person's)
+    return words[-1] in _ROMAN_NUMERALS and common_word(words[-2].lower())
+
+
+# Words that open the name of a part of a place: "North Korea", "Central London".
+_AREA_WORDS: Final = frozenset(
+    """north south east west northern southern eastern western central northeast northwest
+    southeast southwest upper lower greater lake mount""".split()
+)
+
+
+def _area_word(word: str) -> bool:
+    """Whether a name's first word is a place, a people, a part of a place or a base ("Egypt",
+    "North", "Boston-based"): before a place or a people it makes no person's name, as "Garry"
+    does in "Garry South"."""
+    low = word.lower()
+    return low in PLACES or low in DEMONYMS or low in _AREA_WORDS or low.endswith("-based")
 
 
 def _has_digit(name: str) -> bool:
@@ -2553,7 +2600,11 @@ def _organisation_name(text: str, written: str, words: list[str], typ: str) -> s
 def _org_from_first_word(text: str, word: str) -> str | None:
     """The one organisation the article names with ``word`` first and an organisation word
     last, for the word written alone: "Harbor" -> "Harbor Institution" when the article writes
-    "the Harbor Institution" (and no other "Harbor … Institute"); None otherwise."""
+    "the Harbor Institution" (and no other "Harbor … Institute"); None otherwise, and None for
+    a place or a two-letter country or union, which speaks as itself ("the US said" is not
+    "US Pacific Command", "China" not "China Daily")."""
+    if word.lower() in PLACES or (word.isupper() and len(word) == 2):
+        return None
     found: str | None = None
     for i in _word_offsets(text, word):
         if not text.startswith(" ", i + len(word)):
