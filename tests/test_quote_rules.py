@@ -1689,3 +1689,28 @@ def test_country_speaks_as_itself():
         "Monday."
     )
     assert speaker_and_type(text, "We will respond,") == ("US", "organisation")
+
+
+# A surname written with the body its bearer speaks for, as wire and magazine copy writes a
+# second mention, is the full name the article gives (extract._surname_with_employer); a
+# group before a tie, a role, a people's word and people named together are left alone.
+EMPLOYER_SURNAMES = [
+    ("Steve Lund is a lawyer at the ACLU. “The process is short,” the ACLU’s Lund said.",
+     "The process is short,", "Steve Lund"),
+    ("Mark Lund is a fellow at CSIS. “Nobody knows,” says Mr. Lund of CSIS.",
+     "Nobody knows,", "Mark Lund"),
+    ("Mark Lund laughed. “I told them everything,” said Lund with a laugh.",
+     "I told them everything,", "Mark Lund"),
+    ("Sen. Mark Lund of Ohio described the speech as “poor” on Monday.", "poor", "Mark Lund"),
+    ("Steve Lund spoke first. Mary Lund at Steve Lund's memorial said “he was great” then.",
+     "he was great", "Mary Lund"),
+    ("Steve Lund stayed in the embassy. “He is at risk,” Lawyers for Lund said.",
+     "He is at risk,", "Lawyers for Lund"),
+    ("The Syrian Observatory for Human Rights said “30 strikes” hit the town.", "30 strikes",
+     "Syrian Observatory for Human Rights"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), EMPLOYER_SURNAMES)
+def test_surnames_with_employers(text, quote, speaker):
+    assert speaker_and_type(text, quote)[0] == speaker

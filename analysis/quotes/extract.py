@@ -2040,6 +2040,9 @@ def _canonical_name(
     surnamed = _person_named_like_place(names["by_last"], name)
     if surnamed is not None:
         return surnamed, "person"
+    employed = _surname_with_employer(names["by_last"], name)
+    if employed is not None:
+        return employed, "person"
     articled = _articled_name_type(names["by_last"], mention.text, name, roles, typ)
     if articled != typ:
         return _articled_name(doc, mention.text, name, articled), articled
@@ -2202,6 +2205,44 @@ def _conjunct_person(doc: _Doc, part: str, *, titled: bool) -> str | None:
     if titled:
         return name
     return name if len(words) == 2 and bare(words[0].lower()) in GIVEN_NAMES else None
+
+
+# Words that tie a surname to the body it speaks for: "Lewis of CSIS", "Lund with the NYCLU".
+_EMPLOYER_TIES: Final = frozenset({"of", "with", "for", "at"})
+
+
+def _surname_with_employer(by_last: dict[str, str], name: str) -> str | None:
+    """The full name the article gives a person written by surname with the body they work
+    for, as wire and magazine copy writes it on a second mention: "the Harbor Institute’s
+    Lund", "Mr. Lund of CSIS", "Lund with the NYCLU" -> "Ada Lund" where the article names Ada
+    Lund; None where it names nobody of that surname ("Lawyers for Lund", "Defenders of
+    Chevron": a group, whose word is no surname)."""
+    words = name.split()
+    if len(words) < 2 or "and" in words or "&" in words:
+        return None  # people named together: see the joint speakers
+    tie = next((i for i, w in enumerate(words) if w in _EMPLOYER_TIES), 0)
+    if words[-2].endswith(("'s", "’s", "’", "'")) and words[-1][:1].isupper():
+        before = words[-1:]
+    elif tie and all(w[:1].isupper() for w in words[:tie]):
+        before = words[:tie]
+    else:
+        return None
+    if bare(before[-1].lower()) in TITLES:
+        return None  # "Bishop of Stepney", "Israel's PM": a role
+    full = by_last.get(name_key(before[-1]))
+    if full is None or full.split()[-1] != before[-1]:
+        return None
+    if len(before) == 1:
+        return full
+    # a full name before the tie is a person's when it opens with a given name: "Rep. Ada
+    # Lund of Ohio"; "Meghan Lund at Ivo Lund's memorial" stays Meghan; "Harbor Observatory
+    # for Rights" is a body's
+    whole = full.split()
+    if _area_word(before[0]) or _area_word(whole[0]):
+        return None  # ("Syrian Observatory": a people's word, though a given name too)
+    if before[-len(whole) :] == whole and _given_name_first(full):
+        return full
+    return " ".join(before) if bare(before[0].lower()) in GIVEN_NAMES else None
 
 
 def _person_named_like_place(by_last: dict[str, str], name: str) -> str | None:
