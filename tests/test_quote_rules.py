@@ -1714,3 +1714,34 @@ EMPLOYER_SURNAMES = [
 @pytest.mark.parametrize(("text", "quote", "speaker"), EMPLOYER_SURNAMES)
 def test_surnames_with_employers(text, quote, speaker):
     assert speaker_and_type(text, quote)[0] == speaker
+
+
+# A capitalised role with the name set off by commas after it is that person
+# (extract._role_set_off); a noun for a body's kind before its name is no part of the name
+# (resolve.body_after_kind); world news bodies and outlets are organisations
+# (attribution.json "org_names").
+WORLD_BODIES = [
+    ("Harborland's President, Steve Lund, said the deal would “stab us in the back”.",
+     "stab us in the back", ("Steve Lund", "person")),
+    ("Harborland Foreign Minister, Mark Lund, later said the pact would “most likely” end.",
+     "most likely", ("Mark Lund", "person")),
+    ("Rep. Peter King, R-New York, said the pledge was “not relevant” today.", "not relevant",
+     ("Peter King", "person")),
+    ("Computer giant Microsoft said the attack was a “wake-up call” for all.", "wake-up call",
+     ("Microsoft", "organisation")),
+    ("Clashes were reported by Qatar-based broadcaster al-Jazeera, which called them “intense”.",
+     "intense", ("al-Jazeera", "organisation")),
+    ("Italian daily Corriere della Sera reported that the pope was “tired” on Monday.", "tired",
+     ("Corriere della Sera", "organisation")),
+    ("“We act,” a spokesman for news agency Harbor Press said.", "We act,",
+     ("a spokesman for news agency Harbor Press", "description")),
+    ("The number is to be “retired”, Scotland Yard said.", "retired",
+     ("Scotland Yard", "organisation")),
+    ("Number 10 said the plan was “on track” on Monday.", "on track",
+     ("Number 10", "organisation")),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "expected"), WORLD_BODIES)
+def test_world_bodies(text, quote, expected):
+    assert speaker_and_type(text, quote) == expected

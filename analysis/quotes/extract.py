@@ -117,6 +117,7 @@ from .resolve import (
     GIVEN_NAMES,
     ORG_HEAD_NOUNS,
     SURNAME_PARTICLES,
+    bodies_after_kind,
     carry_runs,
     common_word,
     common_word_speakers,
@@ -2015,6 +2016,26 @@ def _set_off_name(text: str, mention: Mention, words: list[str], by_last: dict) 
     return None
 
 
+def _role_set_off(text: str, mention: Mention, name: str, by_last: dict) -> str | None:
+    """The person a capitalised role names when commas set the name off after it, as British
+    and wire copy writes: "Turkey's President, Recep Tayyip Erdogan, said", "Iranian Foreign
+    Minister, Javad Zarif, told" -> that person in the article's fullest spelling; None when
+    the role's last word is no title, the role is a name ("Peter King") or no name follows."""
+    words = name.split()
+    if not words or not words[-1][:1].isupper() or bare(words[-1].lower()) not in TITLES:
+        return None
+    if _given_name_first(name):
+        return None  # "Rep. Peter King, R-New York, said": a name whose surname is a title
+    apposed = _apposed_name(text, mention.end)
+    if apposed is None or _PARTY_AND_STATE_RE.match(apposed):
+        return None
+    return _fullest_with_given_name(by_last, apposed)
+
+
+# A party and state label set off after a name: "R-New York", "D-Ill."
+_PARTY_AND_STATE_RE: Final = re.compile(r"[RDI]-[A-Z]")
+
+
 def _canonical_name(
     doc: _Doc, mention: Mention, history: list[tuple[int, str, str]]
 ) -> tuple[str, str]:
@@ -2043,6 +2064,9 @@ def _canonical_name(
     employed = _surname_with_employer(names["by_last"], name)
     if employed is not None:
         return employed, "person"
+    role_holder = _role_set_off(doc.text, mention, name, names["by_last"])
+    if role_holder is not None:
+        return role_holder, "person"
     articled = _articled_name_type(names["by_last"], mention.text, name, roles, typ)
     if articled != typ:
         return _articled_name(doc, mention.text, name, articled), articled
@@ -9819,6 +9843,7 @@ def _article_quotes(
     thing_mentions(rows, text)
     person_descriptors(rows, text)
     named_after_title(rows, text)
+    bodies_after_kind(rows)
     given_name_speakers(rows)
     return rows
 

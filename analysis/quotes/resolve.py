@@ -27,6 +27,7 @@ from .attribution import (
     PLACES,
     SPEAKER_NOUNS,
     TITLES,
+    bare,
     contracted_pronoun,
     heads_role,
     name_type,
@@ -558,6 +559,51 @@ def named_after_title(rows: list[dict], text: str) -> None:
             done[name] = " ".join(words[k:]) if ok and own else name
         if done[name] != name:
             r["speaker"], r["speaker_type"] = done[name], "person"
+
+
+# Lower-case nouns for the kind of body a name belongs to: "news agency Yonhap", "computer
+# giant Microsoft", "Italian daily Corriere della Sera".
+_BODY_KINDS: Final = frozenset(
+    """agency broadcaster daily newspaper tabloid weekly magazine website outlet network
+    channel giant firm company group maker retailer carrier airline lender insurer charity
+    publication station""".split()
+)
+# A lower-case particle opening an organisation's name: "al-Jazeera", "el-Nour".
+_PARTICLE_NAME_RE: Final = re.compile(r"(?:al|el)-[A-Z]")
+
+
+def body_after_kind(words: list[str]) -> int:
+    """Where an organisation's name starts after a lower-case noun for its kind of body, else
+    0: "computer giant Microsoft" -> 2, "Qatar-based broadcaster al-Jazeera" -> 2, "Italian
+    daily Corriere della Sera" -> 2; 0 for "a spokesman for news agency Yonhap" (the
+    spokesman speaks), "company CEO Ada Lund" (a person), "the group" (no name)."""
+    k = max((i for i, w in enumerate(words[:-1]) if w in _BODY_KINDS), default=-1)
+    if k < 0 or any(w.lower() in _NAME_TIES for w in words[:k]):
+        return 0
+    name = words[k + 1 :]
+    if not all(
+        w[:1].isupper() or w in SURNAME_PARTICLES or _PARTICLE_NAME_RE.match(w) for w in name
+    ):
+        return 0
+    if any(bare(w.lower()) in TITLES for w in name) or _given(name[0]):
+        return 0
+    return k + 1
+
+
+def bodies_after_kind(rows: list[dict]) -> None:
+    """A speaker that names an organisation after a noun for its kind (:func:`body_after_kind`)
+    is that organisation, in place: "Computer giant Microsoft" (typed a person) ->
+    "Microsoft", "US campaigning group Human Rights Watch" -> "Human Rights Watch"."""
+    for r in rows:
+        name = r["speaker"]
+        if not isinstance(name, str) or " " not in name:
+            continue
+        if r["speaker_type"] not in ("person", "description", "organisation", "document"):
+            continue
+        words = name.split()
+        k = body_after_kind(words)
+        if k:
+            r["speaker"], r["speaker_type"] = " ".join(words[k:]), "organisation"
 
 
 def given_name_speakers(rows: list[dict]) -> None:
