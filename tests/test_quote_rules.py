@@ -1745,3 +1745,23 @@ WORLD_BODIES = [
 @pytest.mark.parametrize(("text", "quote", "expected"), WORLD_BODIES)
 def test_world_bodies(text, quote, expected):
     assert speaker_and_type(text, quote) == expected
+
+
+# Arabic names with "bin" and a capitalised "Al" are whole names: no role ends before "bin"
+# (attribution.strip_name) and particles do not make a name too long (extract._name_info).
+PARTICLE_NAMES = [
+    ("“The expo is ready,” said Sheikh Mohammed bin Rashid Al Maktoum.", "The expo is ready,",
+     "Mohammed bin Rashid Al Maktoum"),
+    ("“It is done,” Khalifa bin Zayed Al Nahyan said.", "It is done,",
+     "Khalifa bin Zayed Al Nahyan"),
+    ("Abdul Rahman Al Thani met the envoy. “The war is over,” Al Thani said.", "The war is over,",
+     "Abdul Rahman Al Thani"),
+    ("“We will win,” said Felipe de la Cruz Gómez.", "We will win,", "Felipe de la Cruz Gómez"),
+    ("Prince Ali bin Al Hussein is running. “We need leadership,” said Ali, the candidate.",
+     "We need leadership,", "Ali bin Al Hussein"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), PARTICLE_NAMES)
+def test_particle_names(text, quote, speaker):
+    assert speaker_and_type(text, quote) == (speaker, "person")

@@ -2929,6 +2929,13 @@ def _hyphenated_role(word: str) -> bool:
     return last.isalpha() and last.islower() and len(last) >= 3 and last in LISTED_WORDS
 
 
+# Lower-case words inside a person's name, between its given name and its surname (Arabic
+# "bin", Spanish and Dutch particles): no role ends before them.
+_INNER_NAME_PARTICLES: Final = frozenset(
+    "bin ibn bint binti ben de van von la da del della der den du le di dos das y".split()
+)
+
+
 @lru_cache(maxsize=NAME_CACHE)
 def strip_name(mention: str) -> tuple[str, tuple[str, ...]]:
     """Split a written mention into (name, role words): "Israeli Foreign Minister Israel Katz"
@@ -2958,6 +2965,8 @@ def strip_name(mention: str) -> tuple[str, tuple[str, ...]]:
     # role noun, then the name; the name is what follows the last role noun.
     for j in range(len(words) - 2, 0, -1):
         w = words[j]
+        if w in _INNER_NAME_PARTICLES:
+            continue  # "Khalifa bin Zayed Al Nahyan", "Felipe de la Cruz": inside the name
         if w[0].isupper():
             if _capital_title_before_name(words, j):
                 roles = [bare(x.lower()) for x in words[: j + 1] if x.lower() not in DETERMINERS]

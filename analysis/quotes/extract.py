@@ -911,13 +911,22 @@ def _link_in(words: list[str]) -> int:
 
 def _too_long_for_a_name(words: list[str]) -> bool:
     """More than three given names and surnames: "Supplemental Nutrition Assistance Program",
-    not "Ada M. Brennan Jr." (initials and suffixes do not count)."""
+    not "Ada M. Brennan Jr." (initials and suffixes do not count) nor "Khalifa bin Zayed Al
+    Nahyan" (nor particles inside the name)."""
     n = 0
-    for w in words:
+    for i, w in enumerate(words):
         if w.endswith(".") and len(w) <= 2 or bare(w.lower()) in NAME_SUFFIXES:
+            continue
+        if 0 < i < len(words) - 1 and w.lower() in _PARTICLES_IN_NAMES:
             continue
         n += 1
     return n > 3
+
+
+# Particles inside a person's name, written in lower case or capitalised: "bin", "Al", "de".
+_PARTICLES_IN_NAMES: Final = frozenset(
+    "bin ibn bint ben al el abu abd de van von la da del della der den du le di dos das".split()
+)
 
 
 # How common (wordfreq's Zipf scale) the verb of an "-ing" word must be for the word to be read

@@ -456,6 +456,8 @@ def person_descriptors(rows: list[dict], text: str) -> None:
 # own: "a spokesman for Ada Lund", "an aide to Ada Lund".
 _NAME_TIES: Final = frozenset("for of to with by from behind against about".split())
 _POSSESSIVE_ENDS: Final = ("'s", "’s", "'", "’")
+# Lower-case words inside a name: "Ali bin Al Hussein", "Ada van der Lund".
+_NAME_INNER_WORDS: Final = SURNAME_PARTICLES | {"bin", "ibn", "bint", "binti", "ben"}
 
 
 def _given(word: str) -> bool:
@@ -495,7 +497,7 @@ def title_run_name(words: list[str], text: str) -> int:
     spokesman for Ada Lund" (a tie: the name is whom the speaker serves), "Ada Lund of Dover"
     (no name at the end)."""
     j = len(words)
-    while j and (words[j - 1][:1].isupper() or words[j - 1] in SURNAME_PARTICLES):
+    while j and (words[j - 1][:1].isupper() or words[j - 1] in _NAME_INNER_WORDS):
         if j < len(words) and words[j - 1].endswith(_POSSESSIVE_ENDS):
             break
         j -= 1
