@@ -1765,3 +1765,28 @@ PARTICLE_NAMES = [
 @pytest.mark.parametrize(("text", "quote", "speaker"), PARTICLE_NAMES)
 def test_particle_names(text, quote, speaker):
     assert speaker_and_type(text, quote) == (speaker, "person")
+
+
+# Four-word Spanish and Portuguese names (two given names, two surnames) are full names the
+# two surnames resolve to (extract._given_names_and_two_surnames); a headline's capitals are
+# none ("Donald Trump Ada Lund").
+TWO_SURNAMES = [
+    ("Mexican President Andrés Manuel López Obrador spoke. “We will not bow,” López Obrador "
+     "said.", "We will not bow,", "Andrés Manuel López Obrador"),
+    ("José Luis Rodríguez Zapatero visited Caracas. “Talks must go on,” Rodríguez Zapatero said.",
+     "Talks must go on,", "José Luis Rodríguez Zapatero"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), TWO_SURNAMES)
+def test_two_surnames(text, quote, speaker):
+    assert speaker_and_type(text, quote) == (speaker, "person")
+
+
+@pytest.mark.parametrize(
+    ("run", "name"),
+    [("Donald Trump Kellyanne Conway", None), ("Sandy Hook Elementary School", None)],
+)
+def test_headline_runs_are_no_four_word_names(run, name):
+    info = _name_info(run)
+    assert (info[1] if info else None) == name

@@ -37,7 +37,7 @@ else:
 
 from ..core.parallel import map_chunks, resolve_n_jobs
 from ..core.progress import PROGRESS_ARTICLES, wants_progress
-from ..core.text import ABBREVIATIONS, sentence_spans
+from ..core.text import ABBREVIATIONS, fold_diacritics, sentence_spans
 from ..corpus import link_cards
 from .attribution import (
     ABSTRACT_HEADS,
@@ -911,8 +911,9 @@ def _link_in(words: list[str]) -> int:
 
 def _too_long_for_a_name(words: list[str]) -> bool:
     """More than three given names and surnames: "Supplemental Nutrition Assistance Program",
-    not "Ada M. Brennan Jr." (initials and suffixes do not count) nor "Khalifa bin Zayed Al
-    Nahyan" (nor particles inside the name)."""
+    not "Ada M. Brennan Jr." (initials and suffixes do not count), "Khalifa bin Zayed Al
+    Nahyan" (nor particles inside the name) or "José Luis Rodríguez Zapatero" (four words
+    with given names first: :func:`_given_names_and_two_surnames`)."""
     n = 0
     for i, w in enumerate(words):
         if w.endswith(".") and len(w) <= 2 or bare(w.lower()) in NAME_SUFFIXES:
@@ -920,7 +921,19 @@ def _too_long_for_a_name(words: list[str]) -> bool:
         if 0 < i < len(words) - 1 and w.lower() in _PARTICLES_IN_NAMES:
             continue
         n += 1
-    return n > 3
+    return n > 4 or (n == 4 and not _given_names_and_two_surnames(words))
+
+
+def _given_names_and_two_surnames(words: list[str]) -> bool:
+    """Whether four name words are a Spanish or Portuguese name, two given names and two
+    surnames: "José Luis Rodríguez Zapatero" (both given names known), "Andrés Manuel López
+    Obrador" (one known, and a surname written with an accent); not "Donald Trump Ada Lund"
+    or "Sandy Hook Elementary School" (a headline's or a place's capitals)."""
+    if bare(words[-1].lower()) in ORG_WORDS:
+        return False
+    given = [fold_diacritics(bare(w.lower())) in GIVEN_NAMES for w in words[:2]]
+    accented = not "".join(words[2:]).isascii()
+    return all(given) or (any(given) and accented)
 
 
 # Particles inside a person's name, written in lower case or capitalised: "bin", "Al", "de".
