@@ -1961,3 +1961,217 @@ QUOTED_SUBJECTS = [
 @pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), QUOTED_SUBJECTS)
 def test_quoted_subjects(text, quote, speaker, cue, kind):
     check(text, quote, speaker, cue, kind)
+def speaker_and_type(text: str, quote: str) -> tuple[str | None, str | None]:
+    """(speaker, speaker_type) of the one row of ``text`` whose quoted words are ``quote``."""
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
+    rows = q[q["quote"] == quote]
+    assert len(rows) == 1, f"expected one row {quote!r}, got:\n{q[['quote', 'speaker']]}"
+    r = rows.iloc[0]
+    return (
+        None if pd.isna(r["speaker"]) else r["speaker"],
+        None if pd.isna(r["speaker_type"]) else r["speaker_type"],
+    )
+
+
+# A title, place, party or employer run into a name without a comma is no part of the name
+# (resolve.title_run_name); a tie before the name keeps the description ("a lawyer for").
+TITLE_RUN_NAMES = [
+    ("Leading Brexiteer Steve Lund said it was “not personal” at all. Brexiteers want more.",
+     "not personal", ("Steve Lund", "person")),
+    ("The SNP's leader in Westminster Ian Marr said the deal was “dead”. Westminster sat late.",
+     "dead", ("Ian Marr", "person")),
+    ("The Netherlands’ Mark Rutter said newcomers “must adapt” to the country.",
+     "must adapt", ("Mark Rutter", "person")),
+    ("“Sales will fall,” CFO Brett Biggers said on Tuesday.", "Sales will fall,",
+     ("Brett Biggers", "person")),
+    ("“We will meet,” the Egyptian ambassador to the United States Mohamed Tawfiq said.",
+     "We will meet,", ("Mohamed Tawfiq", "person")),
+    ("“Rescue is hard,” Kathmandu district chief administrator Ek Narayan Aryal said.",
+     "Rescue is hard,", ("Ek Narayan Aryal", "person")),
+    ("“No comment,” the head of the World Health Organization Tedros Adhanom Ghebreyesus said.",
+     "No comment,", ("Tedros Adhanom Ghebreyesus", "person")),
+    ("“It will pass,” a lawyer for Mark Lund told reporters.", "It will pass,",
+     ("a lawyer for Mark Lund", "description")),
+    ("“He supports it,” a spokeswoman for Mr. Lund said.", "He supports it,",
+     ("a spokeswoman for Mr. Lund", "description")),
+    ("“The ship is safe,” the commander of the USS Steve Lund said.", "The ship is safe,",
+     ("the commander of the USS Steve Lund", "description")),
+    ("“We stand firm,” said J. Mark Lund of the union.", "We stand firm,",
+     ("J. Mark Lund", "person")),
+    ("“We act,” the Ian Lund Foundation said in a statement.", "We act,",
+     ("Ian Lund Foundation", "organisation")),
+    ("Georgia Ann Lund said the fares would “rise soon” in May.", "rise soon",
+     ("Georgia Ann Lund", "person")),
+    ("Family members of prisoner Steve Lund said they “thank God” for the news.", "thank God",
+     ("Family members of prisoner Steve Lund", "description")),
+    ("“He lied,” the White House director of legislative affairs Mark Lund said.", "He lied,",
+     ("Mark Lund", "person")),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "expected"), TITLE_RUN_NAMES)
+def test_title_run_names(text, quote, expected):
+    assert speaker_and_type(text, quote) == expected
+
+
+# Titles of British, Irish, Commonwealth and Muslim-world news open no name (attribution.json
+# "titles"); a two-letter syllable of a Korean name is no body's acronym ("Un" is not "UN").
+WORLD_TITLES = [
+    ("“It is a scandal,” Taoiseach Mark Lund said.", "It is a scandal,", ("Mark Lund", "person")),
+    ("“We must act,” Baroness Mary Lund said.", "We must act,", ("Mary Lund", "person")),
+    ("“Hold the line,” Brig Mark Lund said.", "Hold the line,", ("Mark Lund", "person")),
+    ("“Pray for them,” Fr Mark Lund said.", "Pray for them,", ("Mark Lund", "person")),
+    ("“The talks are over,” said Kim Jong Un, the leader.", "The talks are over,",
+     ("Kim Jong Un", "person")),
+    ("“We are ready,” said Rim Un Hui, a resident.", "We are ready,", ("Rim Un Hui", "person")),
+    ("“The vote is set,” the UN said on Monday.", "The vote is set,", ("UN", "organisation")),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "expected"), WORLD_TITLES)
+def test_world_titles(text, quote, expected):
+    assert speaker_and_type(text, quote) == expected
+
+
+# A run of capitals that names a place, a people, a war, a sea or a storm is no person's full
+# name, which a later "he" or "she" could stand for (extract._place_or_people); a name with a
+# given name first, or a numeral after a surname, still is.
+NAME_RUNS = [
+    ("World War II", None),
+    ("Boston-based Israeli", None),
+    ("Southeast Delhi", None),
+    ("St Martin", None),
+    ("Hurricane Irma", None),
+    ("Tropical Storm Harvey", None),
+    ("Pacific Ocean", None),
+    ("Lund's Likud", None),
+    ("Iraq’s Sunnis", None),
+    ("Michael Jordan", "Michael Jordan"),
+    ("Garry South", "Garry South"),
+    ("Raúl Labrador", "Raúl Labrador"),
+    ("Benigno Lund III", "Benigno Lund III"),
+    ("Kim Jong Un", "Kim Jong Un"),
+]
+
+
+@pytest.mark.parametrize(("run", "name"), NAME_RUNS)
+def test_name_runs_of_places_and_peoples(run, name):
+    info = _name_info(run)
+    assert (info[1] if info else None) == name
+
+
+def test_pronoun_skips_a_people_named_nearer():
+    text = (
+        "Writing in the daily, Boston-based Israeli journalist Mary Lund was calm. “The streets "
+        "emptied,” she wrote."
+    )
+    assert speaker_and_type(text, "The streets emptied,")[0] == "Mary Lund"
+
+
+def test_country_speaks_as_itself():
+    text = (
+        "The head of US Pacific Command spoke to Congress. “We will respond,” the US said on "
+        "Monday."
+    )
+    assert speaker_and_type(text, "We will respond,") == ("US", "organisation")
+
+
+# A surname written with the body its bearer speaks for, as wire and magazine copy writes a
+# second mention, is the full name the article gives (extract._surname_with_employer); a
+# group before a tie, a role, a people's word and people named together are left alone.
+EMPLOYER_SURNAMES = [
+    ("Steve Lund is a lawyer at the ACLU. “The process is short,” the ACLU’s Lund said.",
+     "The process is short,", "Steve Lund"),
+    ("Mark Lund is a fellow at CSIS. “Nobody knows,” says Mr. Lund of CSIS.",
+     "Nobody knows,", "Mark Lund"),
+    ("Mark Lund laughed. “I told them everything,” said Lund with a laugh.",
+     "I told them everything,", "Mark Lund"),
+    ("Sen. Mark Lund of Ohio described the speech as “poor” on Monday.", "poor", "Mark Lund"),
+    ("Steve Lund spoke first. Mary Lund at Steve Lund's memorial said “he was great” then.",
+     "he was great", "Mary Lund"),
+    ("Steve Lund stayed in the embassy. “He is at risk,” Lawyers for Lund said.",
+     "He is at risk,", "Lawyers for Lund"),
+    ("The Syrian Observatory for Human Rights said “30 strikes” hit the town.", "30 strikes",
+     "Syrian Observatory for Human Rights"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), EMPLOYER_SURNAMES)
+def test_surnames_with_employers(text, quote, speaker):
+    assert speaker_and_type(text, quote)[0] == speaker
+
+
+# A capitalised role with the name set off by commas after it is that person
+# (extract._role_set_off); a noun for a body's kind before its name is no part of the name
+# (resolve.body_after_kind); world news bodies and outlets are organisations
+# (attribution.json "org_names").
+WORLD_BODIES = [
+    ("Harborland's President, Steve Lund, said the deal would “stab us in the back”.",
+     "stab us in the back", ("Steve Lund", "person")),
+    ("Harborland Foreign Minister, Mark Lund, later said the pact would “most likely” end.",
+     "most likely", ("Mark Lund", "person")),
+    ("Rep. Peter King, R-New York, said the pledge was “not relevant” today.", "not relevant",
+     ("Peter King", "person")),
+    ("Computer giant Microsoft said the attack was a “wake-up call” for all.", "wake-up call",
+     ("Microsoft", "organisation")),
+    ("Clashes were reported by Qatar-based broadcaster al-Jazeera, which called them “intense”.",
+     "intense", ("al-Jazeera", "organisation")),
+    ("Italian daily Corriere della Sera reported that the pope was “tired” on Monday.", "tired",
+     ("Corriere della Sera", "organisation")),
+    ("“We act,” a spokesman for news agency Harbor Press said.", "We act,",
+     ("a spokesman for news agency Harbor Press", "description")),
+    ("The number is to be “retired”, Scotland Yard said.", "retired",
+     ("Scotland Yard", "organisation")),
+    ("Number 10 said the plan was “on track” on Monday.", "on track",
+     ("Number 10", "organisation")),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "expected"), WORLD_BODIES)
+def test_world_bodies(text, quote, expected):
+    assert speaker_and_type(text, quote) == expected
+
+
+# Arabic names with "bin" and a capitalised "Al" are whole names: no role ends before "bin"
+# (attribution.strip_name) and particles do not make a name too long (extract._name_info).
+PARTICLE_NAMES = [
+    ("“The expo is ready,” said Sheikh Mohammed bin Rashid Al Maktoum.", "The expo is ready,",
+     "Mohammed bin Rashid Al Maktoum"),
+    ("“It is done,” Khalifa bin Zayed Al Nahyan said.", "It is done,",
+     "Khalifa bin Zayed Al Nahyan"),
+    ("Abdul Rahman Al Thani met the envoy. “The war is over,” Al Thani said.", "The war is over,",
+     "Abdul Rahman Al Thani"),
+    ("“We will win,” said Felipe de la Cruz Gómez.", "We will win,", "Felipe de la Cruz Gómez"),
+    ("Prince Ali bin Al Hussein is running. “We need leadership,” said Ali, the candidate.",
+     "We need leadership,", "Ali bin Al Hussein"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), PARTICLE_NAMES)
+def test_particle_names(text, quote, speaker):
+    assert speaker_and_type(text, quote) == (speaker, "person")
+
+
+# Four-word Spanish and Portuguese names (two given names, two surnames) are full names the
+# two surnames resolve to (extract._given_names_and_two_surnames); a headline's capitals are
+# none ("Donald Trump Ada Lund").
+TWO_SURNAMES = [
+    ("Mexican President Andrés Manuel López Obrador spoke. “We will not bow,” López Obrador "
+     "said.", "We will not bow,", "Andrés Manuel López Obrador"),
+    ("José Luis Rodríguez Zapatero visited Caracas. “Talks must go on,” Rodríguez Zapatero said.",
+     "Talks must go on,", "José Luis Rodríguez Zapatero"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), TWO_SURNAMES)
+def test_two_surnames(text, quote, speaker):
+    assert speaker_and_type(text, quote) == (speaker, "person")
+
+
+@pytest.mark.parametrize(
+    ("run", "name"),
+    [("Donald Trump Kellyanne Conway", None), ("Sandy Hook Elementary School", None)],
+)
+def test_headline_runs_are_no_four_word_names(run, name):
+    info = _name_info(run)
+    assert (info[1] if info else None) == name

@@ -3085,6 +3085,13 @@ def _hyphenated_role(word: str) -> bool:
     return last.isalpha() and last.islower() and len(last) >= 3 and last in LISTED_WORDS
 
 
+# Lower-case words inside a person's name, between its given name and its surname (Arabic
+# "bin", Spanish and Dutch particles): no role ends before them.
+_INNER_NAME_PARTICLES: Final = frozenset(
+    "bin ibn bint binti ben de van von la da del della der den du le di dos das y".split()
+)
+
+
 @lru_cache(maxsize=NAME_CACHE)
 def strip_name(mention: str) -> tuple[str, tuple[str, ...]]:
     """Split a written mention into (name, role words): "Israeli Foreign Minister Israel Katz"
@@ -3114,6 +3121,8 @@ def strip_name(mention: str) -> tuple[str, tuple[str, ...]]:
     # role noun, then the name; the name is what follows the last role noun.
     for j in range(len(words) - 2, 0, -1):
         w = words[j]
+        if w in _INNER_NAME_PARTICLES:
+            continue  # "Khalifa bin Zayed Al Nahyan", "Felipe de la Cruz": inside the name
         if w[0].isupper():
             if _capital_title_before_name(words, j):
                 roles = [bare(x.lower()) for x in words[: j + 1] if x.lower() not in DETERMINERS]
@@ -3446,7 +3455,7 @@ def name_type(name: str) -> str:
     if person_of_org(name):
         return "person"
     if (
-        not ORG_WORDS.isdisjoint(words)
+        (not ORG_WORDS.isdisjoint(words) and not _syllable_not_acronym(name, words))
         or low in ORG_NAMES
         or _fold(low) in PLACES
         or _place_name(words)
@@ -3467,6 +3476,16 @@ def name_type(name: str) -> str:
             else ("person" if any(w in TITLES for w in words) else "anonymous")
         )
     return "organisation" if common_words_name(name) or _field_and_place(name) else "person"
+
+
+def _syllable_not_acronym(name: str, words: list[str]) -> bool:
+    """Whether the one organisation word of a name is a body's two-letter acronym written as a
+    syllable of a person's name, in title case: "Un" of "Kim Jong Un" (not "UN", nor "Co" of
+    "Harbor Co")."""
+    held = [w for w in words if w in ORG_WORDS]
+    if len(held) != 1 or len(held[0]) != 2 or held[0] == "co":
+        return False
+    return re.search(rf"\b{held[0].title()}\b", name) is not None
 
 
 def _field_and_place(name: str) -> bool:

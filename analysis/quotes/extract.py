@@ -37,7 +37,7 @@ else:
 
 from ..core.parallel import map_chunks, resolve_n_jobs
 from ..core.progress import PROGRESS_ARTICLES, wants_progress
-from ..core.text import ABBREVIATIONS, sentence_spans
+from ..core.text import ABBREVIATIONS, fold_diacritics, sentence_spans
 from ..corpus import link_cards
 from .attribution import (
     ABSTRACT_HEADS,
@@ -117,12 +117,14 @@ from .resolve import (
     GIVEN_NAMES,
     ORG_HEAD_NOUNS,
     SURNAME_PARTICLES,
+    bodies_after_kind,
     carry_runs,
     common_word,
     common_word_speakers,
     description_types,
     given_name_speakers,
     name_start,
+    named_after_title,
     organisation_by_usage,
     person_descriptors,
     resolve_first_person,
@@ -774,10 +776,57 @@ def _name_info(raw: str) -> tuple[str, str, tuple[str, ...]] | None:
         return None
     if _too_long_for_a_name(nwords):
         return None
-    if name_type(name) != "person" or _has_digit(name):
+    if name_type(name) != "person" or _has_digit(name) or _place_or_people(nwords):
         return None  # ("F-22 Raptors", "Boeing 737 Max": a model's name, no person's)
     surname = nwords[-2] if bare(nwords[-1].lower()) in NAME_SUFFIXES else nwords[-1]
     return name_key(surname), name, role
+
+
+_ROMAN_NUMERALS: Final = frozenset("II III IV V VI VII VIII IX X".split())
+# Words a storm's name opens with: "Hurricane Irma" is no person.
+_STORM_WORDS: Final = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical"})
+# Last words of the names of seas, rivers and lands: "Pacific Ocean" is no person.
+_LAND_AND_WATER: Final = frozenset(
+    "ocean sea river gulf strait peninsula desert mountains islands".split()
+)
+
+
+def _place_or_people(words: list[str]) -> bool:
+    """Whether a run of capitalised words names a place, a people or an event rather than a
+    person: a possessive inside it ("Lund's Likud", "Iraq’s Sunnis"), a saint's or street's
+    "St" before one word ("St Martin"), a storm ("Hurricane Irma"), or, after a first word
+    that is no known given name, a sea or land ("Pacific Ocean"), a demonym or listed place
+    after a place or area word (:func:`_area_word`: "Boston-based Israeli", "Southeast Delhi")
+    or a numeral after an everyday word ("World War II"); not "Michael Jordan", "Garry South",
+    "Elizabeth II", "Benigno Aquino III", "Ada St Lund"."""
+    if any(w.endswith(("'s", "’s")) for w in words[:-1]):
+        return True
+    if len(words) == 2 and words[0] in ("St", "St."):
+        return True
+    if words[0].lower() in _STORM_WORDS:
+        return True
+    if bare(words[0].lower()) in GIVEN_NAMES or "." in words[0]:
+        return False
+    last = words[-1].lower()
+    if last in _LAND_AND_WATER or (_area_word(words[0]) and (last in DEMONYMS or last in PLACES)):
+        return True
+    # (a numeral after an everyday word: "World War II"; "Benigno Lund III" is a person's)
+    return words[-1] in _ROMAN_NUMERALS and common_word(words[-2].lower())
+
+
+# Words that open the name of a part of a place: "North Korea", "Central London".
+_AREA_WORDS: Final = frozenset(
+    """north south east west northern southern eastern western central northeast northwest
+    southeast southwest upper lower greater lake mount""".split()
+)
+
+
+def _area_word(word: str) -> bool:
+    """Whether a name's first word is a place, a people, a part of a place or a base ("Egypt",
+    "North", "Boston-based"): before a place or a people it makes no person's name, as "Garry"
+    does in "Garry South"."""
+    low = word.lower()
+    return low in PLACES or low in DEMONYMS or low in _AREA_WORDS or low.endswith("-based")
 
 
 def _has_digit(name: str) -> bool:
@@ -862,13 +911,35 @@ def _link_in(words: list[str]) -> int:
 
 def _too_long_for_a_name(words: list[str]) -> bool:
     """More than three given names and surnames: "Supplemental Nutrition Assistance Program",
-    not "Ada M. Brennan Jr." (initials and suffixes do not count)."""
+    not "Ada M. Brennan Jr." (initials and suffixes do not count), "Khalifa bin Zayed Al
+    Nahyan" (nor particles inside the name) or "José Luis Rodríguez Zapatero" (four words
+    with given names first: :func:`_given_names_and_two_surnames`)."""
     n = 0
-    for w in words:
+    for i, w in enumerate(words):
         if w.endswith(".") and len(w) <= 2 or bare(w.lower()) in NAME_SUFFIXES:
             continue
+        if 0 < i < len(words) - 1 and w.lower() in _PARTICLES_IN_NAMES:
+            continue
         n += 1
-    return n > 3
+    return n > 4 or (n == 4 and not _given_names_and_two_surnames(words))
+
+
+def _given_names_and_two_surnames(words: list[str]) -> bool:
+    """Whether four name words are a Spanish or Portuguese name, two given names and two
+    surnames: "José Luis Rodríguez Zapatero" (both given names known), "Andrés Manuel López
+    Obrador" (one known, and a surname written with an accent); not "Donald Trump Ada Lund"
+    or "Sandy Hook Elementary School" (a headline's or a place's capitals)."""
+    if bare(words[-1].lower()) in ORG_WORDS:
+        return False
+    given = [fold_diacritics(bare(w.lower())) in GIVEN_NAMES for w in words[:2]]
+    accented = not "".join(words[2:]).isascii()
+    return all(given) or (any(given) and accented)
+
+
+# Particles inside a person's name, written in lower case or capitalised: "bin", "Al", "de".
+_PARTICLES_IN_NAMES: Final = frozenset(
+    "bin ibn bint ben al el abu abd de van von la da del della der den du le di dos das".split()
+)
 
 
 # How common (wordfreq's Zipf scale) the verb of an "-ing" word must be for the word to be read
@@ -1967,6 +2038,26 @@ def _set_off_name(text: str, mention: Mention, words: list[str], by_last: dict) 
     return None
 
 
+def _role_set_off(text: str, mention: Mention, name: str, by_last: dict) -> str | None:
+    """The person a capitalised role names when commas set the name off after it, as British
+    and wire copy writes: "Turkey's President, Recep Tayyip Erdogan, said", "Iranian Foreign
+    Minister, Javad Zarif, told" -> that person in the article's fullest spelling; None when
+    the role's last word is no title, the role is a name ("Peter King") or no name follows."""
+    words = name.split()
+    if not words or not words[-1][:1].isupper() or bare(words[-1].lower()) not in TITLES:
+        return None
+    if _given_name_first(name):
+        return None  # "Rep. Peter King, R-New York, said": a name whose surname is a title
+    apposed = _apposed_name(text, mention.end)
+    if apposed is None or _PARTY_AND_STATE_RE.match(apposed):
+        return None
+    return _fullest_with_given_name(by_last, apposed)
+
+
+# A party and state label set off after a name: "R-New York", "D-Ill."
+_PARTY_AND_STATE_RE: Final = re.compile(r"[RDI]-[A-Z]")
+
+
 def _canonical_name(
     doc: _Doc, mention: Mention, history: list[tuple[int, str, str]]
 ) -> tuple[str, str]:
@@ -1994,6 +2085,12 @@ def _canonical_name(
     surnamed = _person_named_like_place(names["by_last"], name)
     if surnamed is not None:
         return surnamed, "person"
+    employed = _surname_with_employer(names["by_last"], name)
+    if employed is not None:
+        return employed, "person"
+    role_holder = _role_set_off(doc.text, mention, name, names["by_last"])
+    if role_holder is not None:
+        return role_holder, "person"
     articled = _articled_name_type(names["by_last"], mention.text, name, roles, typ)
     if articled != typ:
         return _articled_name(doc, mention.text, name, articled), articled
@@ -2169,6 +2266,44 @@ def _conjunct_person(doc: _Doc, part: str, *, titled: bool) -> str | None:
     if titled:
         return name
     return name if len(words) == 2 and bare(words[0].lower()) in GIVEN_NAMES else None
+
+
+# Words that tie a surname to the body it speaks for: "Lewis of CSIS", "Lund with the NYCLU".
+_EMPLOYER_TIES: Final = frozenset({"of", "with", "for", "at"})
+
+
+def _surname_with_employer(by_last: dict[str, str], name: str) -> str | None:
+    """The full name the article gives a person written by surname with the body they work
+    for, as wire and magazine copy writes it on a second mention: "the Harbor Institute’s
+    Lund", "Mr. Lund of CSIS", "Lund with the NYCLU" -> "Ada Lund" where the article names Ada
+    Lund; None where it names nobody of that surname ("Lawyers for Lund", "Defenders of
+    Chevron": a group, whose word is no surname)."""
+    words = name.split()
+    if len(words) < 2 or "and" in words or "&" in words:
+        return None  # people named together: see the joint speakers
+    tie = next((i for i, w in enumerate(words) if w in _EMPLOYER_TIES), 0)
+    if words[-2].endswith(("'s", "’s", "’", "'")) and words[-1][:1].isupper():
+        before = words[-1:]
+    elif tie and all(w[:1].isupper() for w in words[:tie]):
+        before = words[:tie]
+    else:
+        return None
+    if bare(before[-1].lower()) in TITLES:
+        return None  # "Bishop of Stepney", "Israel's PM": a role
+    full = by_last.get(name_key(before[-1]))
+    if full is None or full.split()[-1] != before[-1]:
+        return None
+    if len(before) == 1:
+        return full
+    # a full name before the tie is a person's when it opens with a given name: "Rep. Ada
+    # Lund of Ohio"; "Meghan Lund at Ivo Lund's memorial" stays Meghan; "Harbor Observatory
+    # for Rights" is a body's
+    whole = full.split()
+    if _area_word(before[0]) or _area_word(whole[0]):
+        return None  # ("Syrian Observatory": a people's word, though a given name too)
+    if before[-len(whole) :] == whole and _given_name_first(full):
+        return full
+    return " ".join(before) if bare(before[0].lower()) in GIVEN_NAMES else None
 
 
 def _person_named_like_place(by_last: dict[str, str], name: str) -> str | None:
@@ -2606,7 +2741,11 @@ def _organisation_name(text: str, written: str, words: list[str], typ: str) -> s
 def _org_from_first_word(text: str, word: str) -> str | None:
     """The one organisation the article names with ``word`` first and an organisation word
     last, for the word written alone: "Harbor" -> "Harbor Institution" when the article writes
-    "the Harbor Institution" (and no other "Harbor … Institute"); None otherwise."""
+    "the Harbor Institution" (and no other "Harbor … Institute"); None otherwise, and None for
+    a place or a two-letter country or union, which speaks as itself ("the US said" is not
+    "US Pacific Command", "China" not "China Daily")."""
+    if word.lower() in PLACES or (word.isupper() and len(word) == 2):
+        return None
     found: str | None = None
     for i in _word_offsets(text, word):
         if not text.startswith(" ", i + len(word)):
@@ -10021,6 +10160,8 @@ def _article_quotes(
     common_word_speakers(rows, text)
     thing_mentions(rows, text)
     person_descriptors(rows, text)
+    named_after_title(rows, text)
+    bodies_after_kind(rows)
     given_name_speakers(rows)
     return rows
 

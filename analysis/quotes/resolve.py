@@ -15,15 +15,19 @@ from typing import Final
 
 from wordfreq import zipf_frequency
 
+from ..core.text import fold_diacritics
 from .attribution import (
     ANON_WORDS,
     CONTRACTING_PRONOUNS,
+    DEMONYMS,
     DOC_NOUNS,
     LEX,
     LISTED_WORDS,
     ORG_WORDS,
+    PLACES,
     SPEAKER_NOUNS,
     TITLES,
+    bare,
     contracted_pronoun,
     heads_role,
     name_type,
@@ -446,6 +450,162 @@ def person_descriptors(rows: list[dict], text: str) -> None:
             k = name_start(words) or _place_before_given_name(words, text)
             done[name] = " ".join(words[k:])
         r["speaker"] = done[name]
+
+
+# Words after which a name is the one the speaker's words are about or for, not the speaker's
+# own: "a spokesman for Ada Lund", "an aide to Ada Lund".
+_NAME_TIES: Final = frozenset("for of to with by from behind against about".split())
+_POSSESSIVE_ENDS: Final = ("'s", "’s", "'", "’")
+# Lower-case words inside a name: "Ali bin Al Hussein", "Ada van der Lund".
+_NAME_INNER_WORDS: Final = SURNAME_PARTICLES | {"bin", "ibn", "bint", "binti", "ben"}
+
+
+def _given(word: str) -> bool:
+    """A known given name, accents folded ("François" reads "francois")."""
+    low = word.lower()
+    return low in GIVEN_NAMES or (not low.isascii() and fold_diacritics(low) in GIVEN_NAMES)
+
+
+def _set_apart(before: list[str], text: str, opens: bool) -> bool:
+    """Whether capitalised words run into a name before its given name are a place, body,
+    party or label and not the name's own first words: a possessive ("Netherlands’ Mark
+    Rutte"), an acronym ("CFO Ada Lund"), a demonym, a listed place after other words ("the
+    ambassador to the United States Ada Lund"; "Georgia Ada Lund" alone may be her name),
+    or words the article writes elsewhere with no capitalised word after them ("Brexiteer Ada
+    Lund" where it writes "Brexiteers want"; not "Adaobi" of "Adaobi Ada Lund" where it writes
+    "Adaobi's father", nor an initial)."""
+    if not before or any(len(w.rstrip(".")) == 1 for w in before):
+        return False  # an initial is the name's own: "J. Mark Lund"
+    if before[-1].endswith(_POSSESSIVE_ENDS):
+        return True
+    phrase = " ".join(before)
+    if all(w.isupper() and w.isalpha() and len(w) > 1 for w in before):
+        return True
+    if all(w.lower() in DEMONYMS for w in before):
+        return True
+    if phrase.lower() in PLACES and (len(before) > 1 or not opens):
+        return True  # (a speaker opening with one place word: "Georgia Ann Lund", a name)
+    # (written on its own: no capitalised word after it, as in "Brexiteers want"; "Adaobi
+    # Lund" or "Adaobi's father" elsewhere is the name again)
+    return re.search(rf"\b{re.escape(phrase)}\w*\b(?!['’]|\s+[A-Z])", text) is not None
+
+
+def title_run_name(words: list[str], text: str) -> int:
+    """Where a person's name starts at the end of a speaker that runs a title, place or
+    description into the name without a comma, else 0: "SNP's leader in Westminster Ada Lund"
+    -> 4, "Netherlands’ Ada Lund" -> 1, "CFO Ada Lund" -> 1; 0 for "Ek Narayan Aryal", "a
+    spokesman for Ada Lund" (a tie: the name is whom the speaker serves), "Ada Lund of Dover"
+    (no name at the end)."""
+    j = len(words)
+    while j and (words[j - 1][:1].isupper() or words[j - 1] in _NAME_INNER_WORDS):
+        if j < len(words) and words[j - 1].endswith(_POSSESSIVE_ENDS):
+            break
+        j -= 1
+    g = next((i for i in range(j, len(words) - 1) if _given(words[i])), None)
+    ahead = [w.lower() for w in words[max(0, j - 2) : j]]  # "of", "of the" before the run
+    tied = bool(ahead) and (
+        ahead[-1] in _NAME_TIES or (ahead[-1] in _ARTICLES and ahead[0] in _NAME_TIES)
+    )
+    if g is not None and g > j and _set_apart(words[j:g], text, opens=not j):
+        # after a tie, only a place: "ambassador to the United States Ada Lund", not "the
+        # commander of the USS Ada Lund" (a ship)
+        return g if not tied or " ".join(words[j:g]).lower() in PLACES else 0
+    # a body's own name, then two words or more: "World Health Organization Tedros Ghebreyesus"
+    body = [i for i in range(j, len(words) - 2) if words[i].lower() in ORG_WORDS]
+    if body and (g is None or g <= body[-1]):
+        return body[-1] + 1
+    if not j or (g != j and (g is not None or len(words) - j < 2)):
+        return 0
+    if _group_before_tie(words[:j]):
+        return 0
+    prev = words[j - 1]
+    if g is None:  # a name of words no list knows, after a title: "administrator Ek Aryal"
+        role = prev in TITLES or prev in SPEAKER_NOUNS or prev.endswith(_AGENT_ENDS)
+        return j if prev.islower() and role and prev not in _NAME_TIES else 0
+    if prev.lower() in _NAME_TIES or prev.lower() in _ARTICLES:
+        return 0
+    return j if prev.endswith(_POSSESSIVE_ENDS) or prev.islower() else 0
+
+
+def _group_before_tie(words: list[str]) -> bool:
+    """Whether the words before a name open with a group and a tie, so the group speaks and
+    the name is whose it is: "Family members of prisoner", "Prosecutors for special counsel"
+    (not "director of legislative affairs", one person)."""
+    t = next((i for i, w in enumerate(words) if w.lower() in _NAME_TIES), 0)
+    head = words[t - 1].lower() if t else ""
+    return head.endswith("s") and not head.endswith(("ss", "'s", "’s"))
+
+
+def named_after_title(rows: list[dict], text: str) -> None:
+    """A person or description speaker whose words end in a name after a run-on title
+    (:func:`title_run_name`) is that person, in place: "Leading Brexiteer Ada Lund" -> "Ada
+    Lund", "the Egyptian ambassador to the United States Ada Lund" -> "Ada Lund" (person); an
+    organisation too where a possessive owns the name ("Netherlands’ Mark Lund"). A name
+    that ends in an organisation word ("the Ada Lund Foundation") is left alone."""
+    done: dict[str, str] = {}
+    for r in rows:
+        name = r["speaker"]
+        kind = r["speaker_type"]
+        if kind not in ("person", "description", "organisation") or not isinstance(name, str):
+            continue
+        if name.count(" ") < 1 or " and " in name or "&" in name or "," in name:
+            continue
+        if name not in done:
+            words = name.split()
+            k = title_run_name(words, text)
+            ok = k and words[-1].lower() not in ORG_WORDS and words[-1].lower() not in TITLES
+            # an organisation only where a possessive owns a named person: "Apple's Steve Lund"
+            own = kind != "organisation" or (
+                words[k - 1].endswith(_POSSESSIVE_ENDS) and _given(words[k])
+            )
+            done[name] = " ".join(words[k:]) if ok and own else name
+        if done[name] != name:
+            r["speaker"], r["speaker_type"] = done[name], "person"
+
+
+# Lower-case nouns for the kind of body a name belongs to: "news agency Yonhap", "computer
+# giant Microsoft", "Italian daily Corriere della Sera".
+_BODY_KINDS: Final = frozenset(
+    """agency broadcaster daily newspaper tabloid weekly magazine website outlet network
+    channel giant firm company group maker retailer carrier airline lender insurer charity
+    publication station""".split()
+)
+# A lower-case particle opening an organisation's name: "al-Jazeera", "el-Nour".
+_PARTICLE_NAME_RE: Final = re.compile(r"(?:al|el)-[A-Z]")
+
+
+def body_after_kind(words: list[str]) -> int:
+    """Where an organisation's name starts after a lower-case noun for its kind of body, else
+    0: "computer giant Microsoft" -> 2, "Qatar-based broadcaster al-Jazeera" -> 2, "Italian
+    daily Corriere della Sera" -> 2; 0 for "a spokesman for news agency Yonhap" (the
+    spokesman speaks), "company CEO Ada Lund" (a person), "the group" (no name)."""
+    k = max((i for i, w in enumerate(words[:-1]) if w in _BODY_KINDS), default=-1)
+    if k < 0 or any(w.lower() in _NAME_TIES for w in words[:k]):
+        return 0
+    name = words[k + 1 :]
+    if not all(
+        w[:1].isupper() or w in SURNAME_PARTICLES or _PARTICLE_NAME_RE.match(w) for w in name
+    ):
+        return 0
+    if any(bare(w.lower()) in TITLES for w in name) or _given(name[0]):
+        return 0
+    return k + 1
+
+
+def bodies_after_kind(rows: list[dict]) -> None:
+    """A speaker that names an organisation after a noun for its kind (:func:`body_after_kind`)
+    is that organisation, in place: "Computer giant Microsoft" (typed a person) ->
+    "Microsoft", "US campaigning group Human Rights Watch" -> "Human Rights Watch"."""
+    for r in rows:
+        name = r["speaker"]
+        if not isinstance(name, str) or " " not in name:
+            continue
+        if r["speaker_type"] not in ("person", "description", "organisation", "document"):
+            continue
+        words = name.split()
+        k = body_after_kind(words)
+        if k:
+            r["speaker"], r["speaker_type"] = " ".join(words[k:]), "organisation"
 
 
 def given_name_speakers(rows: list[dict]) -> None:
