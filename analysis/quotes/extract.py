@@ -2082,15 +2082,9 @@ def _canonical_name(
     if _body_in_place(roles):
         return _LEADING_THE_RE.sub("", mention.text), "organisation"
     typ = _person_evidence(names, mention.text, name, roles, typ)
-    surnamed = _person_named_like_place(names["by_last"], name)
-    if surnamed is not None:
-        return surnamed, "person"
-    employed = _surname_with_employer(names["by_last"], name)
-    if employed is not None:
-        return employed, "person"
-    role_holder = _role_set_off(doc.text, mention, name, names["by_last"])
-    if role_holder is not None:
-        return role_holder, "person"
+    person = _person_written_around(doc, mention, name, names["by_last"])
+    if person is not None:
+        return person, "person"
     articled = _articled_name_type(names["by_last"], mention.text, name, roles, typ)
     if articled != typ:
         return _articled_name(doc, mention.text, name, articled), articled
@@ -2144,6 +2138,20 @@ def _canonical_name(
         if named is not None:
             return named, "person"
     return _organisation_name(doc.text, mention.text, words, typ), typ
+
+
+def _person_written_around(
+    doc: _Doc, mention: Mention, name: str, by_last: dict[str, str]
+) -> str | None:
+    """The full name of the person a mention stands for by the words around the name: a
+    surname that is also a place's (:func:`_person_named_like_place`), a surname with its
+    employer (:func:`_surname_with_employer`), a role with the name set off after it
+    (:func:`_role_set_off`); None when none of them reads it."""
+    return (
+        _person_named_like_place(by_last, name)
+        or _surname_with_employer(by_last, name)
+        or _role_set_off(doc.text, mention, name, by_last)
+    )
 
 
 def _short_person(
