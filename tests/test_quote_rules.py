@@ -2175,3 +2175,10 @@ def test_two_surnames(text, quote, speaker):
 def test_headline_runs_are_no_four_word_names(run, name):
     info = _name_info(run)
     assert (info[1] if info else None) == name
+
+
+def test_gallery_title_run_into_its_caption():
+    text = ("Hide Caption 3 of 9 Photos: Mayor Ada Ada spoke at the pier. Later, the mayor said "
+            "the ferries were “safe again.”")
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
+    assert "Ada Ada" not in set(q["speaker"].dropna()), q[["quote", "speaker"]]

@@ -1423,8 +1423,22 @@ def _trimmed_run(text: str, at: int, raw: str) -> tuple[int, str] | None:
         at, raw = at + cut, raw[cut:]
     if _headline_run(raw):
         return None
+    if _gallery_title_run_in(text, at, raw):
+        raw = raw.rsplit(None, 1)[0]
     cut = _glued_names_cut(raw, text)
     return at + cut, raw[cut:]
+
+
+def _gallery_title_run_in(text: str, at: int, raw: str) -> bool:
+    """Whether a photo gallery's title ends the run and its caption opens with the same word:
+    "Photos: Pope Francis Francis speaks with …" (the title "Pope Francis", then the caption
+    "Francis speaks"), not a name that doubles a word ("Abdullah Abdullah said")."""
+    words = raw.split()
+    return (
+        len(words) >= 3
+        and words[-1] == words[-2]
+        and text[max(0, at - 8) : at].rstrip().endswith(("Photos:", "Photo:"))
+    )
 
 
 def _names_glued(word: str) -> bool:
