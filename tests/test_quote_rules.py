@@ -1576,8 +1576,8 @@ def test_according_in_a_dashed_aside():
     assert not (q["quote"] == "Ridership").any(), q[["quote", "speaker", "cue"]]
 
 
-# Words put to someone ("X was asked, “…?”") are not X's (extract._words_put_to_subject);
-# the answer after them is.
+# Words put to someone ("X was asked, “…?”", "X was asked: “…?”") are not X's
+# (extract._passive_frame); the answer after them is.
 PUT_TO_SUBJECT = [
     ("Mayor Ada Lund was asked, “Will you run again?” She said, “Not this year.”",
      "Will you run again?", None, "asked", "direct"),
@@ -1593,7 +1593,7 @@ PUT_TO_SUBJECT = [
 
 
 @pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), PUT_TO_SUBJECT)
-def test_words_put_to_subject(text, quote, speaker, cue, kind):
+def test_words_put_to_subject_are_no_ones(text, quote, speaker, cue, kind):
     check(text, quote, speaker, cue, kind)
 
 

@@ -2252,7 +2252,7 @@ def np_after(text: str, toks: list[Tok], i: int) -> Mention | None:
                 j += 1
                 continue
             break
-        if out and j + 1 < len(toks) and _name_goes_on(toks, i, j):
+        if t.low in ("and", "&") and out and j + 1 < len(toks) and _name_goes_on(toks, i, j):
             joined = joined or len(out)
             out.append(t)  # "said a spokesman for Customs and Border Protection": one name
             j += 1

@@ -5669,25 +5669,6 @@ def _passive_without_agent(doc: _Doc, f: _Frame) -> _Attr | None:
     return _Attr(None, None, "partial")
 
 
-def _words_put_to_subject(doc: _Doc, f: _Frame) -> _Attr | None:
-    """A quotation led in by a passive speech verb and a colon or comma: the words were put to
-    the subject, who does not say them, and the asker is not named (the colon that
-    :func:`_passive_frame` leaves to the frame before it, when nothing stands between).
-
-    "Lund was asked, “Will you run again?”" -> no speaker (not Lund); "She was told: “Leave
-    now.”" -> no speaker; "Lund was asked about it and replied, “No.”" has its own cue.
-    """
-    pre = f.pre
-    k = len(pre) - 1
-    if k >= 0 and pre[k].text in (",", ":"):
-        k -= 1
-    if k < 1 or not f.ends_intro or pre[k].low not in ("asked", "told"):
-        return None
-    if not _passive_participle(pre, k) or _speaker_after_quote(doc, f) is not None:
-        return None
-    return _Attr(None, pre[k].text, "direct")
-
-
 def _ends_plainly(doc: _Doc, f: _Frame) -> bool:
     """Whether no speech verb follows the fragment in its sentence ("…, she said")."""
     rest = _rest_of_sentence(doc, f.p) if f.p.closed else []
@@ -5916,14 +5897,18 @@ def _speaker_before_quote(doc: _Doc, f: _Frame) -> _Attr | None:
         and not _in_closed_aside(pre, i)
     ]
     active = [i for i in cue_idx if not _passive_without_agent_at(pre, i)]
-    if cue_idx and not active and not f.pre_txt.endswith(":"):
+    # A colon after a later clause introduces that clause's words ("When Reyes was asked,
+    # his answer was short: “…”"); one right after the passive cue, the words put to its
+    # subject ("Reyes was asked: “Will you run?”").
+    colon = f.pre_txt.endswith(":") and not (cue_idx and cue_idx[0] == len(pre) - 2)
+    if cue_idx and not active and not colon:
         # ("When asked about it, he answered, “…”": the main clause after the opener speaks)
         at = pre[cue_idx[0]]
         main = _main_clause_after_opener(
             doc, f, _CueAt(cue_idx[0], Mention(at.start, at.end, at.text))
         )
         return main if main is not None else _passive_frame(doc, f, cue_idx[0])
-    if not f.pre_txt.endswith(":"):
+    if not colon:
         cue_idx = active
     found = _cue_with_speaker(doc, f, cue_idx)
     if found is None:
@@ -5943,11 +5928,13 @@ def _speaker_before_quote(doc: _Doc, f: _Frame) -> _Attr | None:
 def _passive_frame(doc: _Doc, f: _Frame, cue: int) -> _Attr:
     """The frame of a quotation whose only cues before it are passive with no agent
     (:func:`_passive_without_agent_at`): their subject is who is spoken to or about, and the
-    article does not say who spoke. (Not before a colon: "When Reyes was asked about it, his
-    answer was short: “…”" answers the question, and the frame is read as before.)
+    article does not say who spoke. (Not before a colon that a later clause ends: "When Reyes
+    was asked about it, his answer was short: “…”" answers the question, and the frame is read
+    as before.)
 
     "The ferry has been called a tale of “two harbors”", "Ada and Ivo have long been told
-    that “good sailors …”", "Students were told, via email, “…”" -> no speaker; its cue is
+    that “good sailors …”", "Students were told, via email, “…”", "Lund was asked: “Will you
+    run?”" -> no speaker; its cue is
     kept, so that no speaker is carried over to it from before.
     """
     between = doc.text[f.pre[cue].end : f.p.open_at].strip()
@@ -6268,8 +6255,6 @@ def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -
         attr = _speaker_as_owner(doc, f)
     if attr is None:
         attr = _passive_without_agent(doc, f)
-    if attr is None:
-        attr = _words_put_to_subject(doc, f)
     if attr is not None:
         return attr
     f.in_opener = _in_subordinate_opener(f)

@@ -596,16 +596,20 @@ def bodies_after_kind(rows: list[dict]) -> None:
     """A speaker that names an organisation after a noun for its kind (:func:`body_after_kind`)
     is that organisation, in place: "Computer giant Microsoft" (typed a person) ->
     "Microsoft", "US campaigning group Human Rights Watch" -> "Human Rights Watch"."""
+    bodies: dict[str, str | None] = {}  # (an article's rows repeat their speakers)
     for r in rows:
         name = r["speaker"]
         if not isinstance(name, str) or " " not in name:
             continue
         if r["speaker_type"] not in ("person", "description", "organisation", "document"):
             continue
-        words = name.split()
-        k = body_after_kind(words)
-        if k:
-            r["speaker"], r["speaker_type"] = " ".join(words[k:]), "organisation"
+        if name not in bodies:
+            words = name.split()
+            k = body_after_kind(words)
+            bodies[name] = " ".join(words[k:]) if k else None
+        body = bodies[name]
+        if body is not None:
+            r["speaker"], r["speaker_type"] = body, "organisation"
 
 
 def given_name_speakers(rows: list[dict]) -> None:
