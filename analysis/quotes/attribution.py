@@ -114,7 +114,8 @@ def lexicon() -> dict[str, frozenset[str]]:
     ``mostly_lowercase_words``, words news writes in lower case more often than not though
     titles capitalise them ("Medical", "Delegate"), less the given names;
     ``finite_verbs``, verbs and adverbs that follow a subject pronoun, never a determiner;
-    ``female_given_names``, ``male_given_names``, by the corpus's honorifics; ``given_names``,
+    ``female_given_names``, ``male_given_names``, by the corpus's honorifics;
+    ``census_name_sexes``, "name sex" pairs of the census's first names; ``given_names``,
     words that open full names with several surnames, without sex)."""
     files = resources.files("analysis")
     raw = json.loads(files.joinpath("data/attribution.json").read_text("utf-8"))
@@ -152,6 +153,11 @@ def lexicon() -> dict[str, frozenset[str]]:
     sexes = files.joinpath("data/given_name_sexes.txt").read_text("utf-8").split()
     for sex, key in (("f", "female_given_names"), ("m", "male_given_names")):
         out[key] = frozenset(n for n, s in zip(sexes[::2], sexes[1::2], strict=True) if s == sex)
+    # (the 1990 US Census's first names, read only where the corpus's honorifics say nothing)
+    census = files.joinpath("data/census_given_name_sexes.txt").read_text("utf-8").split()
+    out["census_name_sexes"] = frozenset(
+        f"{n} {s}" for n, s in zip(census[::2], census[1::2], strict=True)
+    )
     given = files.joinpath("data/given_names.txt").read_text("utf-8").split()
     out["given_names"] = frozenset(given)
     mostly = files.joinpath("data/mostly_lowercase_words.txt").read_text("utf-8").split()

@@ -3991,14 +3991,23 @@ _FEMALE_NAMES: Final = LEX["female_given_names"]
 _MALE_NAMES: Final = LEX["male_given_names"]
 
 
+_CENSUS_SEXES: Final[dict[str, str]] = {
+    name: sex for name, _, sex in (pair.partition(" ") for pair in LEX["census_name_sexes"])
+}
+
+
 def _given_name_sex(name: str) -> str | None:
     """ "f" or "m" for a full name whose given name the corpus's honorifics give one sex
-    ("Ada Lund" -> "f" when Ada is listed), else None (a surname alone, an unknown name)."""
+    ("Ada Lund" -> "f" when Ada is listed), or else nearly all its bearers in the census ("Bill
+    Lund": "bill" is also a word, which the corpus's list leaves out); None for a surname alone
+    or an unknown name."""
     first, _, rest = name.partition(" ")
     if not rest:
         return None
     low = first.lower()
-    return "f" if low in _FEMALE_NAMES else "m" if low in _MALE_NAMES else None
+    if low in _FEMALE_NAMES:
+        return "f"
+    return "m" if low in _MALE_NAMES else _CENSUS_SEXES.get(low)
 
 
 def _fits(want: str, gender: dict[str, str], sex: str | None, t: str, name: str = "") -> bool:
