@@ -2195,6 +2195,12 @@ CENSUS_SEXES = [
      "We are ready,", "Greta Moss"),
     ('Greta Moss spoke first. Bill Lund nodded. "We are ready," he said.', "We are ready,",
      "Bill Lund"),
+    # a surname whose fullest name is of the other sex: the namesake of the pronoun's sex
+    # (extract._namesake_of_sex)
+    ('Bill Lund spoke on Monday. Greta Lund stayed home. Later, Lund answered questions. '
+     '"We are ready," she said.', "We are ready,", "Greta Lund"),
+    ('Greta Lund stayed home. Bill Lund spoke on Monday. Later, Lund answered questions. '
+     '"We are ready," he said.', "We are ready,", "Bill Lund"),
 ]
 
 

@@ -3493,6 +3493,8 @@ def _resolve_pronoun(
     k = doc.sent_index(mention.start)
     for kk in _frame_sentences_back(doc, k, 3):
         subj = _sentence_subject(doc, kk, history)
+        if sex is not None and subj[1] and subj[2] == "person":
+            subj = (subj[0], _namesake_of_sex(doc, gender, sex, subj[1]), subj[2])
         if (
             subj[0] is not None
             and subj[0].start < mention.start
@@ -3520,6 +3522,8 @@ def _resolve_pronoun(
     # The nearest earlier speaker of a compatible type (the history holds the quotations'
     # speakers first, then those of reported speech: nearest is by position).
     for pos, canon, t in _nearest_first(history, mention.start):
+        if sex is not None and t == "person":
+            canon = _namesake_of_sex(doc, gender, sex, canon)
         if (
             pos < mention.start
             and _fits(want, gender, sex, t, canon)
@@ -3649,6 +3653,22 @@ def _first_named_in(
             return _NamedAt(full, at)
         i += 1
     return None
+
+
+def _namesake_of_sex(doc: _Doc, gender: dict[str, str], sex: str, name: str) -> str:
+    """``name``, unless its given name is of the other sex than "he"/"she" (``sex``) and the
+    article writes one other full name with its surname and a given name of that sex: then
+    that name ("Clinton" read as Bill Clinton, for "she", when the article names Hillary
+    Clinton too)."""
+    if _same_sex(gender, sex, name):
+        return name
+    key = name_key(name).split()[-1:]
+    others = {
+        full
+        for _, full in doc.names()["persons"]
+        if full != name and name_key(full).split()[-1:] == key and _given_name_sex(full) == sex
+    }
+    return others.pop() if len(others) == 1 else name
 
 
 def _written_from(text: str, at: int, full: str) -> int:
