@@ -9,7 +9,8 @@ Each file line is "NAME PERCENT CUMULATIVE RANK", the percent of the men (or wom
 bear the name. A name is listed with a sex when at least ``MIN_CENSUS_SHARE`` of its bearers
 have it (the two sexes counted about alike, the percents are compared as they stand) and at
 least ``MIN_CENSUS_PERCENT`` of that sex bear it (rarer lines are too few people to say), unless
-it also opens compound surnames (``SURNAME_PARTICLES``).
+it also opens compound surnames (``SURNAME_PARTICLES``) or is a common East Asian surname, which
+opens a name written surname first (``SURNAMES_WRITTEN_FIRST``).
 
 The extractor reads it only where the corpus's own honorifics say nothing of a full name's given
 name (``given_name_sexes.txt`` first): so "she said" skips "Bill Lund" in an article that uses no
@@ -29,6 +30,14 @@ MIN_CENSUS_PERCENT = 0.005
 # Census first names that also open compound surnames ("Heather Mac Donald", "Ada Della Lund"):
 # there the word is no given name, and its sex says nothing.
 SURNAME_PARTICLES = frozenset("mac mc van von de del della la le di da du st dos das".split())
+# Common Chinese, Korean and Vietnamese surnames, which open a name written surname first ("Ma
+# Ngok", "Sun Yang", "Jung Eun-kyung"): there the census's given name of that spelling says
+# nothing of sex.
+SURNAMES_WRITTEN_FIRST = frozenset(
+    """chen chan cheung cho choi chung chu han ho hong hu huang hwang jang jeon jin jung kang
+    kim ko kwon lai lee li lim lin liu lo lu ma mei moon nguyen oh pak park seo shin song sun
+    tan tang tran wang wong wu xu yang yi yoon yu zhang zhao zhou zhu""".split()
+)
 OUT = "census_given_name_sexes.txt"
 
 
@@ -47,7 +56,7 @@ def census_sexes(male: dict[str, float], female: dict[str, float]) -> list[str]:
     lines = []
     for name in sorted(set(male) | set(female)):
         m, f = male.get(name, 0.0), female.get(name, 0.0)
-        if max(m, f) < MIN_CENSUS_PERCENT or name in SURNAME_PARTICLES:
+        if max(m, f) < MIN_CENSUS_PERCENT or name in SURNAME_PARTICLES | SURNAMES_WRITTEN_FIRST:
             continue
         if m >= MIN_CENSUS_SHARE * (m + f):
             lines.append(f"{name} m")

@@ -2217,3 +2217,32 @@ def test_census_sexes_of_given_names(text, quote, speaker):
 )
 def test_given_name_sex(name, sex):
     assert _given_name_sex(name) == sex
+
+
+# A nickname in marks inside a name is nobody's words, and reported speech runs on through it
+# (extract._nickname_in_name): "Rep. Jesús “Chuy” Lund", "Anton “Tony” Reyes".
+NICKNAMES = [
+    ("The bill was backed by Rep. Jesus “Chuy” Lund, a Democrat from the west side of town.",
+     "Chuy", "scare"),
+    ("Investigators said the gunman shot police Sgt. Anton “Tony” Reyes while he sat in his car.",
+     "Tony", "scare"),
+    # a word the speaker calls someone is the speaker's: the word before the mark is no name
+    ("At every one of his rallies, Ada Lund calls him “Crooked” Reyes and the crowd cheers.",
+     "Crooked", "partial"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "kind"), NICKNAMES)
+def test_nicknames_in_names(text, quote, kind):
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
+    rows = q[q["quote"] == quote]
+    assert list(rows["kind"]) == [kind], q[["quote", "kind", "speaker"]]
+
+
+def test_reported_speech_runs_through_a_nickname():
+    text = ("Ada Lund told a television station on Sunday that her father, Anton “Tony” Reyes, "
+            "was one of the victims of the attack.")
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
+    indirect = q[q["kind"] == "indirect"]
+    assert len(indirect) == 1 and "“Tony” Reyes, was one of the victims" in indirect["quote"].iloc[0]
+    assert indirect["speaker"].iloc[0] == "Ada Lund"

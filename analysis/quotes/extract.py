@@ -5382,6 +5382,35 @@ def _scare_title_cased_name(doc: _Doc, f: _Frame) -> _Attr | None:
     return None
 
 
+# A capitalised word, a blank, then the mark: the name a nickname in marks interrupts.
+_NAME_BEFORE_MARK_RE: Final = re.compile(r"(?<![\w’'.\-])[A-Z][\w’'\-]* \Z")
+# A nickname: capitalised words of letters only, no sentence of its own ("Chuy", "Mad Dog").
+_NICKNAME_RE: Final = re.compile(r"[A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+)?")
+
+
+def _nickname_in_name(text: str, open_at: int, close_end: int) -> bool:
+    """Whether the quotation from ``open_at`` to ``close_end`` (marks included) is one or two
+    capitalised words between two words of a name: "Rep. Jesús “Chuy” Lund", "Randy “Duke”
+    Reyes"; not "calls him “Crooked” Reyes", "… in Dover. “Moderate” Lund" (a sentence ends
+    before it) nor "told Lund “Never.” He" (a sentence of its own)."""
+    return (
+        _NICKNAME_RE.fullmatch(text, open_at + 1, close_end - 1) is not None
+        and text[close_end : close_end + 1] == " "
+        and text[close_end + 1 : close_end + 2].isupper()
+        and _NAME_BEFORE_MARK_RE.search(text, max(0, open_at - 40), open_at) is not None
+    )
+
+
+def _scare_nickname(doc: _Doc, f: _Frame) -> _Attr | None:
+    """A nickname in marks inside a name is a scare quote (:func:`_nickname_in_name`), nobody's
+    words; not in a headline, where every word is capitalised ("Reyes Calls Lund “Crooked”
+    Again")."""
+    p = f.p
+    if f.headline or not p.closed or not _nickname_in_name(doc.text, p.open_at, p.close_end):
+        return None
+    return _Attr(None, None, "scare")
+
+
 # Words right before a mark that say the writer, not a speaker, holds the words at a
 # distance: "the so-called “reform”", "a self-styled “patriot”".
 _DISTANCING_RE: Final = re.compile(
@@ -5392,6 +5421,13 @@ _DISTANCING_RE: Final = re.compile(
 def _held_at_distance(text: str, open_at: int) -> bool:
     """Whether "so-called" (or "self-styled") comes right before the mark at ``open_at``."""
     return _DISTANCING_RE.search(text, max(0, open_at - 30), open_at) is not None
+
+
+def _writers_marks(text: str, open_at: int, close_end: int) -> bool:
+    """Whether the writer puts these marks around words no one is quoted saying, so that
+    reported speech runs on through them: "so-called" wording (:func:`_held_at_distance`) or
+    a nickname inside a name (:func:`_nickname_in_name`)."""
+    return _held_at_distance(text, open_at) or _nickname_in_name(text, open_at, close_end)
 
 
 def _scare_so_called(doc: _Doc, f: _Frame) -> _Attr | None:
@@ -6261,7 +6297,7 @@ def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -
     """Read the speaker of one quotation from the words around it: the first rule that
     recognises its frame decides.
 
-    Order: markup and subheadings, passive agents and titles are no one's words or their
+    Order: markup, subheadings, nicknames, passive agents and titles are no one's words or their
     author's; a title-cased name is a scare quote; then the frame after the quotation
     (`` “…,” added Katz``), a trailing frame of a fragment, the frame before it (``Katz
     wrote, “``, ``…that read: “``), a colon at the end of the previous paragraph; a
@@ -6270,6 +6306,8 @@ def _frame_attr(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) -
     """
     f = _frame_of(doc, p, prev, nxt)
     attr = _scare_by_layout(doc, f)
+    if attr is None:
+        attr = _scare_nickname(doc, f)
     if attr is None:
         attr = _speaker_by_passive_agent(doc, f)
     if attr is None:
@@ -9925,7 +9963,7 @@ def _claim_mixed_quotations(state: _Reported, inside: list[int], report: _Report
         and rows[i]["speaker"] is None
         and rows[i]["kind"] != "direct"
         and not _FRAGMENT_LEAD_RE.search(text, max(report.start, qr[i][0] - 45), qr[i][0])
-        and not _held_at_distance(text, qr[i][0])
+        and not _writers_marks(text, *qr[i])
     ]
     if not mixed:
         return False
@@ -10063,7 +10101,7 @@ def _add_report(
             if report.start < qr[i][0] < report.end
             and rows[i]["speaker"] is None
             and rows[i]["kind"] != "direct"
-            and not _held_at_distance(text, qr[i][0])
+            and not _writers_marks(text, *qr[i])
             and not any(qr[j][0] <= report.start < qr[j][1] for j in inside)
         ]
         if inside
@@ -10079,7 +10117,7 @@ def _add_report(
     for i in inside:
         if qr[i][0] <= report.start < qr[i][1]:
             report.start = report.end  # starts inside a quotation: not reported speech of its own
-        elif report.start < qr[i][0] < report.end and not _held_at_distance(text, qr[i][0]):
+        elif report.start < qr[i][0] < report.end and not _writers_marks(text, *qr[i]):
             # (a "so-called" scare quote is the reporter's wording inside the content)
             report.end = qr[i][0]
             # and before the clause that introduces the fragment: "…, viewing
