@@ -2244,5 +2244,6 @@ def test_reported_speech_runs_through_a_nickname():
             "was one of the victims of the attack.")
     q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
     indirect = q[q["kind"] == "indirect"]
-    assert len(indirect) == 1 and "“Tony” Reyes, was one of the victims" in indirect["quote"].iloc[0]
+    assert len(indirect) == 1
+    assert "“Tony” Reyes, was one of the victims" in indirect["quote"].iloc[0]
     assert indirect["speaker"].iloc[0] == "Ada Lund"

@@ -50,3 +50,24 @@ def test_without_opening_word(text, written, expected):
     at = text.index(written)
     mention = Mention(at, at + len(written), written)
     assert _without_opening_word(text, mention, written, {"reyes": "Ivo Reyes"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A question word opening a free relative before a name is no part of the speaker.
+        (
+            "The bill will cost more. What Ivo Reyes is arguing, essentially, is that the text "
+            "should be ignored.",
+            ["Ivo Reyes"],
+        ),
+        # A question is no speaker: "What's the real need", "How dare the board".
+        ("Everything is in the report. What's the real need for calling me up there to speak?", []),
+        ("How dare the state tell me what to do with my body!", []),
+        # "WHO" in capitals is the World Health Organization, not a question word.
+        ("The WHO said the virus was spreading fast across the region.", ["WHO"]),
+    ],
+)
+def test_question_words_open_no_speaker(text, speakers):
+    quotes = extract_quotes(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    assert quotes["speaker"].dropna().tolist() == speakers, quotes[["quote", "speaker"]]

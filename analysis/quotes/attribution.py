@@ -1033,6 +1033,10 @@ _QUESTION_AUXILIARIES: Final = frozenset("did does do is are was were has have h
 # A pronoun with a copula opens a cleft or a comment ("It's a question Reyes asked", "That's
 # the point"), whose words are no speaker.
 _CLEFT_OPENERS: Final = frozenset(("it's", "it’s", "that's", "that’s"))
+# Question words that open a free relative or a question before a name ("What Reyes wants is
+# …", "Why Lund left"): no part of the mention. With a copula ("What's the plan", "Where's
+# the money") they open a question, whose words name no one.
+_QUESTION_WORDS: Final = frozenset("what why how where".split())
 
 
 # Words that may stand before "the"/"a" inside a noun phrase: "all the crews", "half a dozen".
@@ -1087,9 +1091,11 @@ def _repeated_name_at(toks: list[Tok]) -> int:
 
 
 def _without_opener(toks: list[Tok]) -> list[Tok]:
-    """A mention without its opening adverbs, subordinators and question auxiliaries ("Yet
-    Reyes", "Did Reyes" -> Reyes); none when it opens with a preposition, a negated auxiliary
-    or a cleft ("For Reyes", "Given the cuts", "Anyone", "Don't", "It's a question Reyes")."""
+    """A mention without its opening adverbs, subordinators, question auxiliaries and question
+    words ("Yet Reyes", "Did Reyes", "What Reyes" -> Reyes); none when it opens with a
+    preposition, a negated auxiliary, a cleft or a question ("For Reyes", "Given the cuts",
+    "Anyone", "Don't", "It's a question Reyes", "What's the plan", "What about the jobs
+    Reyes")."""
     if len(toks) > 1 and toks[0].low in _CLEFT_OPENERS:
         return []
     while toks:
@@ -1099,6 +1105,15 @@ def _without_opener(toks: list[Tok]) -> list[Tok]:
             continue
         if low.endswith(("’s", "'s")):
             low = low[:-2]  # "Here’s", "There's"
+            if low in _QUESTION_WORDS:
+                return []
+        if low in _QUESTION_WORDS and toks[0].text[:1].isupper() and not toks[0].text.isupper():
+            # "What Reyes wants", "What the board said": not "WHO" (the World Health
+            # Organization); "How dare the board" is a question, no mention
+            if len(toks) < 2 or not (toks[1].is_cap or toks[1].low in DETERMINERS):
+                return []
+            toks = toks[1:]
+            continue
         if low in _OPENER_PREPOSITIONS or low.endswith(("n't", "n’t")):
             return []
         if low not in _OPENER_ADVERBS:
