@@ -527,7 +527,7 @@ def test_a_page_label_or_a_topic_before_a_colon_is_no_speaker(text, expected):
 FURNITURE_CASES = [
     (
         "Ada Reyes spoke to the port board.\n\nAdvertisement Continue reading the main story\n\n"
-        "“We will keep the ferries,” he said.",
+        "“We will keep the ferries,” she said.",
         ["Ada Reyes"],
     ),
     (
