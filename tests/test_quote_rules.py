@@ -15,6 +15,7 @@ from analysis import extract_quotes
 from analysis.quotes.extract import (
     _given_name_sex,
     _name_info,
+    _name_runs,
     _quote_is_predicate,
     _title_surname,
     _undashed_signature,
@@ -2247,3 +2248,16 @@ def test_reported_speech_runs_through_a_nickname():
     assert len(indirect) == 1
     assert "“Tony” Reyes, was one of the victims" in indirect["quote"].iloc[0]
     assert indirect["speaker"].iloc[0] == "Ada Lund"
+# A run of capitals ends where the sentence splitter ends a sentence after an abbreviation
+# that may end one (extract._ends_run): "D.C. But" is no name.
+@pytest.mark.parametrize(
+    ("text", "runs"),
+    [
+        ("a shop in Washington, D.C. But Ada Lund said", ["D.C.", "But Ada Lund"]),
+        ("Ivo Lund Jr. He said", ["Ivo Lund Jr.", "He"]),
+        ("the U.S. Army said", ["U.S. Army"]),
+        ("Sen. Ada Lund said", ["Sen. Ada Lund"]),
+    ],
+)
+def test_name_runs_end_with_sentences(text, runs):
+    assert [r for _, r in _name_runs(text)] == runs

@@ -239,6 +239,27 @@ def test_term_counts_without_outlet_column_is_unknown(seed_docs):
     assert count_of(tc, "israel") == 27
 
 
+@pytest.mark.parametrize(
+    ("text", "n_sentences"),
+    [
+        # An abbreviation that may end a sentence ends it before a sentence-opening word or a
+        # quotation opening with a capital.
+        ("Police were called at 2 a.m. “It was dark,” she said.", 2),
+        ("They live in the U.S. It is cold there.", 2),
+        ("She moved to Dover, Calif. In May she left.", 2),
+        ("Ada Lund Jr. He was a preacher.", 2),
+        # Inside a sentence it stays: before a noun, a time, a name or a nickname
+        ("They met at 2 a.m. Tuesday in Dover.", 1),
+        ("He served in the U.S. Army for years.", 1),
+        ("It led to a downgrade of the U.S. “AAA” credit rating.", 1),
+        ("Sen. “Ike” Lund spoke first.", 1),
+        ("Sen. The Honorable Ada Lund spoke.", 1),
+    ],
+)
+def test_sentence_ends_after_abbreviations(text, n_sentences):
+    assert len(sentences(text)) == n_sentences, sentences(text)
+
+
 def test_ngrams_hand_counted_and_never_cross_sentences(seed_docs):
     bi = term_counts(seed_docs, ngram=2)
     # "the United States" twice in A (P3, P4), once in B (P2).

@@ -88,6 +88,47 @@ def _is_abbreviation(text: str, end: int) -> bool:
 
 
 _DOTTED_RE: Final = re.compile(r"(?:[a-z]\.)+[a-z]")
+# Abbreviations that may end a sentence as well as stand inside one: suffixes, firms, places and
+# times ("… in Washington, D.C. The vote", "at 2 a.m. “It was dark”"), not titles, months or
+# "No." that always come before what they abbreviate.
+_MAY_END: Final = frozenset(
+    """jr sr inc ltd co corp bros etc al u.s u.k u.n e.u d.c a.m p.m
+    ariz calif colo conn fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev
+    okla ore pa tenn tex va vt wash wis wyo""".split()
+)
+# Words that open sentences and never go on a name or a date ("The", "He", "But").
+SENTENCE_OPENING_WORDS: Final = frozenset(
+    """The He She It They We I But In A This That His Her Their Its There On At After When If
+    Our My""".split()
+)
+# After an abbreviation: a sentence-opening word, or an opening quotation mark and a capital
+# (not after a country's, which also modifies a noun: "a downgrade of the U.S. “AAA” rating").
+_OPENS_SENTENCE_RE: Final = re.compile(
+    r"\s+(?:" + "|".join(sorted(SENTENCE_OPENING_WORDS)) + r")\b"
+)
+_QUOTE_OPENS_RE: Final = re.compile(r"\s+[\"“‘][A-Z]")
+_COUNTRIES: Final = frozenset("u.s u.k u.n e.u".split())
+
+
+def abbreviation_may_end(token: str) -> bool:
+    """Whether an abbreviation may end a sentence as well as stand inside one: "D.C.", "a.m.",
+    "Inc.", "Jr.", "Calif." -> True; "Sen.", "Jan.", "No." -> False."""
+    return token.lstrip("\"'“‘(«[").rstrip(".").lower() in _MAY_END
+
+
+def _ends_after_abbreviation(text: str, end: int, after: int) -> bool:
+    """Whether the abbreviation whose period is ``text[end-1]`` also ends the sentence, the
+    next one starting after ``after``: "… at 2 a.m. “It was dark,” she said" -> True; "at 2
+    a.m. Tuesday", "the U.S. Army", "Sen. “Ike” Lund" -> False."""
+    token = text[max(0, end - 80) : end].rsplit(None, 1)[-1]
+    if not abbreviation_may_end(token):
+        return False
+    if _OPENS_SENTENCE_RE.match(text, after) is not None:
+        return True
+    country = token.lstrip("\"'“‘(«[").rstrip(".").lower() in _COUNTRIES
+    return not country and _QUOTE_OPENS_RE.match(text, after) is not None
+
+
 _TERMINALS: Final = ".!?…"
 
 
@@ -113,6 +154,7 @@ def _split_cached(text: str) -> tuple[tuple[int, int], ...]:
                 c == "."
                 and (a + 1 == end or text[a + 1] not in _TERMINALS)
                 and _is_abbreviation(text, a + 1)
+                and not _ends_after_abbreviation(text, a + 1, end)
             ):
                 continue
         _append_span(text, start, end, spans)

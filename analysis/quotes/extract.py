@@ -37,7 +37,13 @@ else:
 
 from ..core.parallel import map_chunks, resolve_n_jobs
 from ..core.progress import PROGRESS_ARTICLES, wants_progress
-from ..core.text import ABBREVIATIONS, fold_diacritics, sentence_spans
+from ..core.text import (
+    ABBREVIATIONS,
+    SENTENCE_OPENING_WORDS,
+    abbreviation_may_end,
+    fold_diacritics,
+    sentence_spans,
+)
 from ..corpus import link_cards
 from .attribution import (
     ABSTRACT_HEADS,
@@ -633,11 +639,20 @@ def _name_runs(text: str) -> list[tuple[int, str]]:
                 out.append((at + start, raw[start : w.start + glue]))
                 start = w.start + glue
                 continue
-            if w.next < len(raw) and word.endswith(".") and _sentence_end_word(word):
+            if w.next < len(raw) and word.endswith(".") and _ends_run(word, raw, w.next):
                 out.append((at + start, raw[start : w.end]))
                 start = w.next
         out.append((at + start, raw[start:]))
     return out
+
+
+def _ends_run(word: str, raw: str, nxt: int) -> bool:
+    """Whether the period of ``word`` ends a sentence inside the run ``raw`` (the next word
+    starting at ``nxt``): "Lund." but not "J." or "Sen."; "D.C." before a sentence-opening word
+    ("Washington, D.C. But he said"), as the sentence splitter reads it."""
+    if _sentence_end_word(word):
+        return True
+    return abbreviation_may_end(word) and raw[nxt:].split(None, 1)[0] in SENTENCE_OPENING_WORDS
 
 
 @dataclass(slots=True)
