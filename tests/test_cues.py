@@ -578,3 +578,27 @@ ANONYMITY = [
 @pytest.mark.parametrize(("text", "expected"), ANONYMITY)
 def test_a_request_for_anonymity_is_no_statement(text, expected):
     check(text, expected)
+
+
+# Speech that would have been, that must be, or that the writer judges impersonally is no
+# report (extract._unasserted_modal, _impersonal_adjective, _impersonal_judgement).
+UNASSERTED = [
+    ("The crews would have argued that the ferry fares were too high.", None),
+    ("A louder crew would only have stressed the fact that the pier leaks.", None),
+    ("One might even say the ferry was a victory for the crews.", None),
+    ("The port would merely have to tell the board why the ferries were late.", None),
+    ("At a minimum, Okafor has to insist on an audit of the ferry line.", None),
+    ("It's absurd to say the ferry is the heart of the harbor.", None),
+    ("It is too simple to say that the ferry fares were ever too low.", None),
+    ("Now would be a good time to note that the pier leaks in May.", None),
+    # reported acts of speech stay
+    ("Reyes was quick to say the ferry fares would rise.", "the ferry fares would rise"),
+    ("Reyes would often say that the pier was safe.", "the pier was safe"),
+    ("Reyes had to tell the board that the pier was closed.", "the pier was closed"),
+    ("Okafor will announce on Friday that the ferry fares will rise.", "the ferry fares will rise"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNASSERTED)
+def test_speech_that_did_not_take_place_is_no_report(text, expected):
+    check(text, expected)

@@ -8163,6 +8163,8 @@ _NOT_NAMING_BEFORE: Final = SUBJECT_PRONOUNS | frozenset(
 # Modals of a possible or a required, not an actual, act of speech: "critics might argue that
 # …", "the banks must disclose when …".
 _HYPOTHETICAL_MODALS: Final = frozenset("might could may should must".split())
+# Adverbs between a modal and its cue: "might even say", "would just argue".
+_MODAL_ADVERBS: Final = frozenset("have also well even just still only".split())
 # Adjectives before "to <cue>" that make the infinitive no one's act: "it is hard to say …",
 # "safe to say", "too early to tell", "it is important to note …" (and "that is not to say …").
 _IMPERSONAL_BEFORE_TO: Final = frozenset(
@@ -8193,12 +8195,7 @@ def _asserted_frame(toks: list[Tok], i: int, m: Mention) -> bool:
     whether fares rise", "I would argue the fares are low" -> False."""
     if m.text.lower() in ("i", "we"):
         return False
-    k = i - 1
-    while k > 0 and (toks[k].low in ("have", "also", "well") or toks[k].low.endswith("ly")):
-        k -= 1  # "might have said", "might reasonably argue" (not "could not say": it was so)
-    if toks[k].low == "not" and toks[k - 1].text in _HYPOTHETICAL_MODALS - {"could"}:
-        k -= 1  # "may not announce", "should not say" (but "could not explain": it was so)
-    if toks[k].text in _HYPOTHETICAL_MODALS:  # (not "Theresa May said")
+    if _unasserted_modal(toks, i):
         return False
     if toks[i - 1].low == "worth" or _unrealised_gerund(toks, i) or _unsaid(toks, i):
         return False  # "it is worth noting that …": the writer's aside
@@ -8206,10 +8203,60 @@ def _asserted_frame(toks: list[Tok], i: int, m: Mention) -> bool:
         before = toks[i - 2].low
         if before in _IMPERSONAL_BEFORE_TO or (before == "not" and _is_be(toks[i - 3].low)):
             return False
+        if _impersonal_adjective(toks, i - 1):
+            return False
         if _impersonal_judgement(toks, i - 1):
             return False
     first = next((x for x in range(i) if toks[x].end > m.start), i)
     return not (first > 0 and _opens_condition(toks, first - 1))
+
+
+def _unasserted_modal(toks: list[Tok], i: int) -> bool:
+    """Whether a modal before cue ``toks[i]`` makes its act of speech one that did not take
+    place: a possible or a required one ("critics might argue", "might even say", "may not
+    announce") or one that would have been ("Reyes would have argued that …", "would only
+    have stressed"). "Reyes could not say how many …" (she spoke, and did not know), "Reyes
+    would often say …" (a habit) and "Theresa May said" (a name) are reports; so is "Reyes will
+    announce on Friday that …", a scheduled statement whose words are known."""
+    if i > 2 and toks[i - 1].low == "to" and toks[i - 2].low in _OBLIGATIONS:
+        return True  # "they would merely have to tell Congress why …", "has to explain"
+    k = i - 1
+    while k > 0 and (toks[k].low in _MODAL_ADVERBS or adverb_ly(toks[k].low)):
+        k -= 1  # "might have said", "might reasonably argue" (not "could not say": it was so)
+    if toks[k].low == "not" and toks[k - 1].text in _HYPOTHETICAL_MODALS - {"could"}:
+        k -= 1  # "may not announce", "should not say" (but "could not explain": it was so)
+    modal = toks[k].text
+    if modal in _HYPOTHETICAL_MODALS:
+        return True
+    # "would have argued": a counterfactual (but "would say", a habit, or a reported "would")
+    return modal == "would" and any(t.low == "have" for t in toks[k + 1 : i])
+
+
+# Verbs of an obligation before "to <cue>": a duty to speak, not a report of speech ("has to
+# explain why …", "would have to tell Congress …"; a past "had to" was mostly done).
+_OBLIGATIONS: Final = frozenset("have has need needs ought".split())
+
+
+# Subjects of an impersonal judgement before "to <cue>": "it is absurd to say …", "that is
+# a stretch to say …", "now would be a good time to note …".
+_IMPERSONAL_SUBJECTS: Final = frozenset("it this that now there".split())
+
+
+def _impersonal_adjective(toks: list[Tok], to: int) -> bool:
+    """Whether the "to" at ``toks[to]`` before a cue ends an impersonal "it is <adjective>",
+    the writer's voice whatever the adjective: "It's absurd to say …", "it was silly to claim
+    …", "it is too simple to argue …" -> True; "Reyes was quick to say …", "Reyes was the first
+    to argue …" -> False (a person speaks)."""
+    k = to - 1
+    if k < 1 or not toks[k].is_word or not toks[k].text.islower():
+        return False
+    k -= 1
+    while k > 0 and toks[k].low in ("too", "so", "very", "rather", "quite", "not"):
+        k -= 1
+    low = toks[k].low
+    if low in ("it’s", "it's", "that’s", "that's"):
+        return True
+    return k > 0 and _is_be(low) and toks[k - 1].low in _IMPERSONAL_SUBJECTS
 
 
 # Verbs before "to <cue>" of words withheld: "declined to say whether …", "refused to say".
@@ -8265,11 +8312,12 @@ def _impersonal_judgement(toks: list[Tok], to: int) -> bool:
     if k < 2 or toks[k].low not in ("a", "an", "no") or to - k < 2:
         return False
     j = k - 1
-    if toks[j].low == "be" and toks[j - 1].text in _MODALS_OF_BE:
-        j -= 1  # "it would be a mistake to say"
-    if toks[j].low in ("it’s", "it's"):
+    if toks[j].low == "be" and j > 1 and toks[j - 1].text in _MODALS_OF_BE:
+        return toks[j - 2].low in _IMPERSONAL_SUBJECTS  # "it would be a mistake to say"
+    if toks[j].low in ("it’s", "it's", "that’s", "that's"):
         return True  # "it's no exaggeration to say"
-    return _is_be(toks[j].low) and toks[j - 1].low == "it"
+    # "now would be a good time to note …", "this is a good moment to say …"
+    return _is_be(toks[j].low) and toks[j - 1].low in _IMPERSONAL_SUBJECTS
 
 
 _MODALS_OF_BE: Final = frozenset("would will could might may can".split())
