@@ -2182,3 +2182,27 @@ def test_gallery_title_run_into_its_caption():
             "the ferries were “safe again.”")
     q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
     assert "Ada Ada" not in set(q["speaker"].dropna()), q[["quote", "speaker"]]
+
+
+# A participle right after a short noun phrase of people hangs on it (a reduced relative):
+# those people speak, not the clause's subject (extract._people_before_participle); a text's
+# participle is its sender's, and a participle inside another's words or after a past verb's
+# object keeps the old reading.
+PEOPLE_BEFORE_PARTICIPLE = [
+    ("Ada Lund was outshouted at the pier by a protester demanding a vote on the fares.",
+     "a vote on the fares", "a protester", "demanding", "indirect"),
+    ("The port has a candidate pledging to overturn the ferry tolls.",
+     "to overturn the ferry tolls", "a candidate", "pledging", "indirect"),
+    ("Trading was muted, with futures drifting higher but investors saying there was little "
+     "new in the speech.", "there was little new in the speech", "investors", "saying",
+     "indirect"),
+    ("Ivo Reyes released a statement saying the ferry deficit was large.",
+     "the ferry deficit was large", "Ivo Reyes", "saying", "indirect"),
+    ("The mediator scolded the skipper saying that he would be asked to leave.",
+     "he would be asked to leave", "The mediator", "saying", "indirect"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), PEOPLE_BEFORE_PARTICIPLE)
+def test_people_before_a_participle_speak(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)

@@ -4329,6 +4329,9 @@ def _participle_noun_phrase(text: str, toks: list[Tok], i: int, m: Mention) -> M
         )
     ):
         return m  # an absolute construction
+    people = _people_before_participle(text, toks, i)
+    if people is not None:
+        return people
     if (
         first > 0
         and toks[first].low in ("a", "an")
@@ -4348,6 +4351,61 @@ def _participle_noun_phrase(text: str, toks: list[Tok], i: int, m: Mention) -> M
         )
         return mention_of(text, toks[d:i])
     return None
+
+
+def _people_before_participle(text: str, toks: list[Tok], i: int) -> Mention | None:
+    """The short noun phrase of people right before the participle cue ``toks[i]`` when the
+    participle hangs on it (a reduced relative: the people it names speak, not the clause's
+    subject): "Reyes was outshouted at the pier by a protester demanding a vote" -> a
+    protester; "the port has a candidate pledging to cut the fares" -> a candidate; "but
+    investors saying …" -> investors. None after a comma ("Reyes defended the levy, saying
+    …"), for a name (a body may be the object the subject urged), a text ("a statement
+    saying": its sender speaks), a hearer ("sent a letter to the governor asking …", "filed a
+    complaint with the inspector claiming …": the text speaks for its sender), a role ("as a
+    journalist writing"), a predicate ("it was a student asking"), a past verb's object ("the
+    mediator scolded the skipper saying …": the subject may speak) or inside another's words
+    ("Lund said the women accusing him were …")."""
+    k = i  # the phrase runs back to a determiner, or to a preposition or conjunction
+    while k > 0 and toks[k - 1].is_word and toks[k - 1].low not in _PHRASE_BOUNDS:
+        t = toks[k - 1]
+        if not t.text.islower() or t.low == "of" or i - k >= 4:
+            return None  # a name's ("Wall Street executive"), a longer phrase's
+        k -= 1
+        if t.low in _PEOPLE_DETERMINERS:
+            break
+    if k == i or (toks[k].low not in _PEOPLE_DETERMINERS and not _plural_noun(toks[i - 1].low)):
+        return None  # (a bare singular is a longer phrase's head: "the firm's chief executive")
+    head = toks[i - 1].low
+    one = head.removesuffix("s")
+    if head in DOC_NOUNS or one in DOC_NOUNS or head in PRONOUNS:
+        return None  # "a statement saying …": the text's sender speaks
+    if not any(w in SPEAKER_NOUNS or _person_noun(w) for w in (head, one)):
+        return None
+    if k > 2 and toks[k - 1].low == "of" and toks[k - 2].low in _PEOPLE_DETERMINERS:
+        k -= 2  # "some of the attackers saying …", "one of the riders"
+    elif k > 1 and toks[k - 1].low == "of":
+        return None  # "a message to a group of other doctors warning …": a longer phrase's
+    before = toks[k - 1].low if k > 0 else ""
+    if before in _NOT_PEOPLE_BEFORE or before in _PASSIVE_BE or before.endswith("ed"):
+        return None
+    if any(CUE_RULES.get(t.low, "none") not in _NO_SPEECH for t in toks[:k]):
+        return None
+    return mention_of(text, toks[k:i])
+
+
+# Words that end the walk back to a noun phrase of people before a participle: "by a
+# protester", "but investors", "and others".
+_PHRASE_BOUNDS: Final = frozenset(
+    "under from by with at into over against in on and or but for to despite than".split()
+)
+# Words before a noun phrase of people that make it no speaker of the participle after it: a
+# hearer ("a letter to the governor asking"), a role ("as a journalist writing").
+_NOT_PEOPLE_BEFORE: Final = frozenset("to with as".split())
+# Words that open a short noun phrase of people before a participle: "a protester", "other
+# lawmakers", "some residents", "two witnesses".
+_PEOPLE_DETERMINERS: Final = frozenset(
+    "a an the another other some many several few most all one two three dozens hundreds".split()
+)
 
 
 def _text_owner(text: str, toks: list[Tok], o: int) -> Mention | None:
