@@ -602,3 +602,31 @@ UNASSERTED = [
 @pytest.mark.parametrize(("text", "expected"), UNASSERTED)
 def test_speech_that_did_not_take_place_is_no_report(text, expected):
     check(text, expected)
+
+
+# A related link's headline on a short line of its own, opened by a label or closed by a "Read
+# more" button, is no quotation (guidelines; extract._link_line); the article's lines stay.
+LINK_LINES = [
+    ("Okafor spoke at the pier.\nMore: Ferry fares must fall, harbor experts agree\n", None),
+    ("Okafor spoke at the pier.\nRelated: Harbor chief says the ferry fares will rise\n", None),
+    (
+        "Okafor spoke at the pier.\nThe port reveals it gave ferry data to 61 firms Read more\n",
+        None,
+    ),
+    ("Okafor spoke at the pier.\n( WATCH: Ferry fares: what Okafor said about the pier )\n", None),
+    (
+        "More: Ferry fares must fall\nOkafor said on Monday that the ferry fares would rise.",
+        "the ferry fares would rise",
+    ),
+    (
+        "Read: The ferry gap Ferry riders in the harbor towns have long paid more than others, "
+        "and the port has never explained the gap to them, the mayor and the crews. Okafor said "
+        "on Monday that the ferry fares would rise.",
+        "the ferry fares would rise",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LINK_LINES)
+def test_a_related_link_is_no_report(text, expected):
+    check(text, expected)

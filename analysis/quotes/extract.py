@@ -10177,10 +10177,41 @@ def _reported_speech(state: _Reported, doc_id: object) -> None:
     by_sentence = _cue_hits_by_sentence(doc, state.rows, state.indirect)
     for k in sorted(by_sentence):
         s, e = doc.spans[k]
+        if _link_line(doc.text, s, e):
+            continue
         lo = bisect.bisect_left(quote_starts, s) - 1
         inside = [i for i in range(max(lo, 0), bisect.bisect_left(quote_starts, e)) if qr[i][1] > s]
         for report in _indirect(doc, k, by_sentence[k]):
             _add_report(state, doc_id, k, inside, report)
+
+
+# A related link's label opening its line ("More: …", "Related: …", "SEE ALSO: …"), and its
+# button closing it ("… Read more").
+_LINK_LABEL_RE: Final = re.compile(
+    r"[\W_]*(?:more|related|see also|also see|read more|read|watch|listen)\s*:", re.IGNORECASE
+)
+_LINK_BUTTON_RE: Final = re.compile(r"\b(?:Read more|READ MORE)\W*$")
+# Words of a related link's line at most: a longer line is a link run into the next
+# paragraph ("Read: The divorce gap We all know …"), whose sentences are the article's.
+_LINK_WORDS: Final = 30
+
+
+def _link_line(text: str, s: int, e: int) -> bool:
+    """Whether the sentence ``text[s:e]`` lies on a related link's line, a headline of another
+    article (guidelines: related-link headlines are no quotations): a short line opened by a
+    link label or closed by a "Read more" button. "More: Drug prices must fall, experts agree",
+    "Facebook reveals it gave data to 61 companies Read more" -> True; "More than half of
+    the crews said the fares rose." -> False (no colon); a sentence run on into the next line
+    -> False (its words there are the article's)."""
+    a = text.rfind("\n", 0, s) + 1
+    b = text.find("\n", s)
+    b = len(text) if b < 0 else b
+    if e > b:
+        return False
+    line = text[a:b]
+    if len(line.split(None, _LINK_WORDS)) > _LINK_WORDS:
+        return False
+    return bool(_LINK_LABEL_RE.match(line) or _LINK_BUTTON_RE.search(line))
 
 
 def _doc_quotes(
