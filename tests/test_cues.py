@@ -630,3 +630,29 @@ LINK_LINES = [
 @pytest.mark.parametrize(("text", "expected"), LINK_LINES)
 def test_a_related_link_is_no_report(text, expected):
     check(text, expected)
+
+
+# A participle cue used as an adjective before a noun is no verb of speech
+# (extract._attributive_participle); the verb after its subject still reports.
+ATTRIBUTIVE = [
+    ("Would the crews sue Okafor for alleged fraudulent practices at the ferry pier?", None),
+    ("The fourth accused officer, Ada Lund, faces charges of lying to the harbor board.", None),
+    ("The port returned money from another alleged illegal donation scheme at the pier.", None),
+    (
+        "Reyes alleged that the harbor board had hidden the ferry deficit.",
+        "the harbor board had hidden the ferry deficit",
+    ),
+    (
+        "Okafor first revealed last week that the ferry deficit had doubled.",
+        "the ferry deficit had doubled",
+    ),
+    (
+        "The union accused officials of lying about the ferry deficit.",
+        "officials of lying about the ferry deficit",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTRIBUTIVE)
+def test_a_participle_before_a_noun_is_no_cue(text, expected):
+    check(text, expected)

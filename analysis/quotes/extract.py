@@ -8955,7 +8955,7 @@ def _cue_read_as_noun(toks: list[Tok], i: int) -> bool:
     ):
         return True
     if t.low.endswith("ed"):
-        return False
+        return _attributive_participle(toks, i)
     if (
         i + 1 < len(toks)
         and _finite_after_noun(toks, i)
@@ -8985,6 +8985,43 @@ def _cue_read_as_noun(toks: list[Tok], i: int) -> bool:
         return True  # "renewed calls", "fielded questions": a verb's object
     nxt = toks[i + 1].low if i + 1 < len(toks) else "."
     return nxt in ("and", "or") and prev.low not in RELATIVES
+
+
+# Words before a participle used as an adjective, where no subject of a verb ends: "for
+# alleged fraud", "the fourth accused officer", "his alleged remarks" ("first" is more often
+# an adverb: "Reyes first revealed that …").
+_BEFORE_ATTRIBUTIVE: Final = frozenset(
+    """the a an this that these those his her its their our my your for of with without over
+    about against after from second third fourth fifth sixth other another""".split()
+)
+
+
+def _attributive_participle(toks: list[Tok], i: int) -> bool:
+    """Whether the "-ed" cue ``toks[i]`` is an adjective before a noun, no verb of speech: after
+    a determiner, a possessive, a preposition or an ordinal and before a lower-case word that
+    goes on the noun phrase ("for alleged fraudulent practices", "the fourth accused officer",
+    "his alleged remarks") -> True; "Reyes alleged that …", "the union accused officials of
+    lying", "for years claimed the fares …" (a time, then a verb's object) -> False."""
+    if i + 1 >= len(toks) or toks[i - 1].low not in _BEFORE_ATTRIBUTIVE:
+        return False
+    nxt = toks[i + 1]
+    return (
+        nxt.is_word
+        and nxt.text.islower()
+        and nxt.low not in _NOT_NOUN_PHRASE_WORDS
+        and nxt.low not in DETERMINERS
+        and nxt.low not in PRONOUNS
+        and nxt.low not in _AUXILIARIES
+        and not nxt.low.endswith("ly")
+    )
+
+
+# Words that do not go on a noun phrase after an adjective: the content or an adjunct of a
+# verb ("that", "to", "in", "by" …).
+_NOT_NOUN_PHRASE_WORDS: Final = frozenset(
+    """that to in on by of as at for from with about into against over after before during
+    whether if how why what when where who which and or but not never""".split()
+)
 
 
 # Words after a cue's comma that go on describing a noun, never open a statement.
