@@ -656,3 +656,24 @@ ATTRIBUTIVE = [
 @pytest.mark.parametrize(("text", "expected"), ATTRIBUTIVE)
 def test_a_participle_before_a_noun_is_no_cue(text, expected):
     check(text, expected)
+
+
+# A clause after a cue may open with a contracted subject ("he's", "they’d") or follow an
+# adverb before its "that" ("said repeatedly that"); "now that" opens the clause itself
+# (extract._contracted_subject, _adverb_before_that).
+CLAUSE_OPENINGS = [
+    ("Okafor denied he's letting the ferry crews down.", "he's letting the ferry crews down"),
+    ("The ferry crews admitted they’d left the pier too early.", "they’d left the pier too early"),
+    ("Okafor has said repeatedly that the ferry fares will rise.", "the ferry fares will rise"),
+    ("The port reported recently that ferry sales were up.", "ferry sales were up"),
+    (
+        "Okafor also said now that the port runs the pier, the ferry fares will rise.",
+        "now that the port runs the pier, the ferry fares will rise",
+    ),
+    ("Okafor mentioned it in a letter to the ferry crews.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSE_OPENINGS)
+def test_clause_openings_after_a_cue(text, expected):
+    check(text, expected)

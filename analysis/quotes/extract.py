@@ -7816,6 +7816,8 @@ def _content_start(toks: list[Tok], i: int, end_tok: int) -> int:
     k = time_phrase_end(toks, j, end_tok)
     if j < k < end_tok and (toks[k].low in ("that", ",") or _clause_after_time(toks, j, k)):
         j = k  # "announced Wednesday that …"; but "said Monday’s vote …" is content
+    elif j + 1 < end_tok and toks[j + 1].low == "that" and _adverb_before_that(toks[j].low):
+        j += 1  # "announced recently that …", "said again that …"
     while j < end_tok and toks[j].low in ("that", ",", "on", "in", "last", "this"):
         if toks[j].low in ("on", "in") and (past := _dated_by(toks, j, end_tok)) > j:
             j = past  # "said on Friday the plant would close"
@@ -8602,6 +8604,8 @@ def _clause_follows(toks: list[Tok], i: int, j: int) -> bool:
     first = toks[j].low
     if first in _CLAUSE_WORDS:
         return not _pronoun_as_object(toks, j)
+    if _contracted_subject(first):
+        return True  # "announced he's nominating …", "announced it’s pulling the paywall"
     if first.endswith("ing") and first not in _ING_NOUNS:
         return True
     if _that_after_adjunct(toks, j):
@@ -8619,13 +8623,37 @@ def _clause_follows(toks: list[Tok], i: int, j: int) -> bool:
 _YEAR_RE: Final = re.compile(r"(?:19|20)\d\d")
 
 
+def _contracted_subject(low: str) -> bool:
+    """Whether a lower-case word is a subject pronoun with its verb contracted onto it: "he's",
+    "it’s", "they'd", "we'll" -> True; "its", "his" -> False."""
+    for mark in ("'", "’"):
+        if mark in low:
+            base = low.split(mark, 1)[0]
+            return base in SUBJECT_PRONOUNS or base == "it"
+    return False
+
+
+# Adverbs between a cue and the "that" of its clause: "announced then that …", "announced
+# recently that …", "said again that …" (not "now", "once", "since": "said now that the
+# party rules, …" opens a clause with "now that").
+_ADVERBS_BEFORE_THAT: Final = frozenset("then earlier later again also".split())
+
+
+def _adverb_before_that(low: str) -> bool:
+    """Whether a lower-case word is an adverb that may stand between a cue and its "that"."""
+    return low in _ADVERBS_BEFORE_THAT or adverb_ly(low)
+
+
 def _that_after_adjunct(toks: list[Tok], j: int) -> bool:
     """Whether the words from ``toks[j]`` are an adjunct of time or place (or a year) and then
     "that",
     which opens the clause the cue reports: "The port reported in May 2020 that ridership had
     doubled", "Reyes added earlier in the day that …" -> True; "the port added 300 jobs that
     pay well" (a relative "that" after an object) -> False."""
-    if toks[j].low not in _ADJUNCT_OPENERS and not _YEAR_RE.fullmatch(toks[j].text):
+    low = toks[j].low
+    if _adverb_before_that(low):
+        return j + 1 < len(toks) and toks[j + 1].low == "that"  # "announced recently that …"
+    if low not in _ADJUNCT_OPENERS and not _YEAR_RE.fullmatch(toks[j].text):
         return False  # (a year left after a date the frame read: "in May 2020 that")
     for t in toks[j + 1 : j + 7]:
         if t.low == "that":
