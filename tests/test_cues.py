@@ -339,8 +339,8 @@ NO_CONTENT = [  # a cue whose words after it are an object, a topic or an adjunc
     ),
     # a frame in a clause that opens the sentence: the content ends where the main clause begins
     (
-        "When Reyes announced her run for the board in May, her website showed a flat fare.",
-        "her run for the board in May",
+        "When Reyes announced she would run for the board in May, her website showed a flat fare.",
+        "she would run for the board in May",
     ),
     (
         "After Reyes said Okafor, who runs the port, was wrong, the crews went on strike.",
@@ -676,4 +676,29 @@ CLAUSE_OPENINGS = [
 
 @pytest.mark.parametrize(("text", "expected"), CLAUSE_OPENINGS)
 def test_clause_openings_after_a_cue(text, expected):
+    check(text, expected)
+
+
+# Announcing and proposing with a noun object make an act or a plan public ('announced his
+# resignation', 'proposed a new plan'), no claim; with a clause they report one (cues.toml,
+# communication_with_clause).
+ANNOUNCED = [
+    ("Okafor announced her resignation from the harbor board on Friday.", None),
+    ("In a speech announcing his resignation, Okafor thanked the ferry crews.", None),
+    ("The harbor board has proposed a new system for the ferry fares.", None),
+    ("Okafor proposed a $30 million plan to help the ferry towns.", None),
+    (
+        "Okafor announced Wednesday that the ferry would close in May.",
+        "the ferry would close in May",
+    ),
+    ("The ferry line announced it will retire the old boats.", "it will retire the old boats"),
+    (
+        "Okafor proposed that the harbor board vote on the fares in May.",
+        "the harbor board vote on the fares in May",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANNOUNCED)
+def test_an_act_announced_is_no_claim(text, expected):
     check(text, expected)
