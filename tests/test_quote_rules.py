@@ -2206,3 +2206,21 @@ PEOPLE_BEFORE_PARTICIPLE = [
 @pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), PEOPLE_BEFORE_PARTICIPLE)
 def test_people_before_a_participle_speak(text, quote, speaker, cue, kind):
     check(text, quote, speaker, cue, kind)
+
+
+# A relative "that" right before a cue stands for the text it hangs on when that is a document
+# or a rule (extract._text_before_that; guidelines: a report that says something is the
+# speaker); other nouns keep "that", as PolNeAR marks it.
+TEXT_BEFORE_THAT = [
+    ("The port has a policy that says the ferries can't be sold.",
+     "the ferries can't be sold", "a policy", "says", "indirect"),
+    ("The board issued a report that said the pier leaked in May.",
+     "the pier leaked in May", "a report", "said", "indirect"),
+    ("Justice Lund joined an opinion that said the levy should stand.",
+     "the levy should stand", "an opinion", "said", "indirect"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), TEXT_BEFORE_THAT)
+def test_a_text_before_that_speaks(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)

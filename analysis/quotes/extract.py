@@ -2356,6 +2356,10 @@ def _referred(
         if ante is None:
             return mention.text, "person" if low == "who" else "organisation"
         return _canonical(doc, ante, history)
+    if low == "that":
+        text_ante = _text_before_that(doc, mention)
+        if text_ante is not None:
+            return _canonical(doc, text_ante, history)
     expanded = _expansion(doc, mention.text)
     if expanded is not None:
         return expanded, _ACRONYM_TYPE.get(name_type(expanded), "organisation")
@@ -2364,6 +2368,24 @@ def _referred(
         return author, "person"
     described = _described_by_appositive(doc, mention)  # "Ada Lund, a lawyer who said"
     return None if described is None else _canonical_name(doc, described, history)
+
+
+def _text_before_that(doc: _Doc, mention: Mention) -> Mention | None:
+    """The text a relative "that" right before a cue stands for, when it is a document ("a
+    policy that says …", "a report that said …": guidelines, a report that says something is
+    the speaker); None for any other noun ("water bottles that said …" keeps "that", as
+    PolNeAR marks it)."""
+    ante = _antecedent(doc, mention)
+    if ante is None:
+        return None
+    words = ante.text.lower().split()
+    if words[0] not in DETERMINERS and words[0] not in _POSSESSIVE_DETERMINERS:
+        return None  # a phrase run into a verb ("looking favorably on a ruling")
+    return ante if words[-1] in DOC_NOUNS or words[-1] in _RULE_TEXTS else None
+
+
+# Texts of rules that say what they require ("a policy that says …"), besides DOC_NOUNS.
+_RULE_TEXTS: Final = frozenset("policy policies rule rules regulation regulations".split())
 
 
 def _role_as_written(doc: _Doc, words: list[str], pos: int) -> str | None:
