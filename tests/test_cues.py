@@ -702,3 +702,19 @@ ANNOUNCED = [
 @pytest.mark.parametrize(("text", "expected"), ANNOUNCED)
 def test_an_act_announced_is_no_claim(text, expected):
     check(text, expected)
+
+
+# Failing to speak reports nothing said, as declining or refusing does (extract._unsaid).
+FAILED_TO_SAY = [
+    ("The harbor board has failed to explain what good the ferry levy would do.", None),
+    ("Okafor failed to mention that the ferry pier leaked in May.", None),
+    (
+        "Okafor explained that the ferry levy would pay for the pier.",
+        "the ferry levy would pay for the pier",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FAILED_TO_SAY)
+def test_failing_to_say_is_no_report(text, expected):
+    check(text, expected)

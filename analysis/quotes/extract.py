@@ -8341,9 +8341,11 @@ def _impersonal_adjective(toks: list[Tok], to: int) -> bool:
     return k > 0 and _is_be(low) and toks[k - 1].low in _IMPERSONAL_SUBJECTS
 
 
-# Verbs before "to <cue>" of words withheld: "declined to say whether …", "refused to say".
+# Verbs before "to <cue>" of words withheld: "declined to say whether …", "refused to say",
+# "failed to explain why …".
 _WITHHOLDING: Final = frozenset(
-    "decline declined declines declining refuse refused refuses refusing".split()
+    "decline declined declines declining refuse refused refuses refusing "
+    "fail failed fails failing".split()
 )
 # Words between a negation and its cue: "has not yet said", "did not publicly say".
 _AFTER_NEGATION: Final = frozenset("have has had been be yet ever even also".split())
