@@ -718,3 +718,29 @@ FAILED_TO_SAY = [
 @pytest.mark.parametrize(("text", "expected"), FAILED_TO_SAY)
 def test_failing_to_say_is_no_report(text, expected):
     check(text, expected)
+
+
+# A cue followed only by an adjunct reports nothing after it; a clause after the adjunct, or a
+# "that" further on, is the content (extract._adjunct_only_after, _clause_after_adjunct).
+ADJUNCT_ONLY = [
+    ("The ferry fares will rise, as Okafor said at the harbor fair last week.", None),
+    ("Okafor said in perhaps the most moving passage of her long speech at the ferry pier.", None),
+    ("There is something that Okafor said in her hearing at the harbor board last week.", None),
+    (
+        "Okafor said in a radio interview Thursday she would cut the ferry fares.",
+        "in a radio interview Thursday she would cut the ferry fares",
+    ),
+    (
+        "The board described in detail how the ferry pier had been repaired.",
+        "in detail how the ferry pier had been repaired",
+    ),
+    (
+        "The harbor chief said at a news conference the crews accused of theft used two boats.",
+        "at a news conference the crews accused of theft used two boats",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADJUNCT_ONLY)
+def test_an_adjunct_after_a_cue_is_no_content(text, expected):
+    check(text, expected)

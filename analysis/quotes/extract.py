@@ -7955,6 +7955,8 @@ def _leading_content(doc: _Doc, sent: _Sentence, i: int, m: Mention) -> _Stateme
             return None  # (a whole sentence: "Lund reported from Dover and Reyes from Kent.")
         elif _topic_after_on(toks, i, j):
             return None
+        elif j == i + 1 and _adjunct_only_after(t.low, _tail_toks(doc, sent, i)):
+            return None  # "as he said at the state fair", "they said in a research note"
     if sent.whole and _adjuncts_only(toks, j, end_tok):
         return None  # "Reyes said in a joint statement.": the content is elsewhere
     rule = _frame_rule(toks, i, m)
@@ -7983,6 +7985,54 @@ def _leading_content(doc: _Doc, sent: _Sentence, i: int, m: Mention) -> _Stateme
         end = _subordinate_clause_end(sent, i)
         return _Statement(_Report(toks[j].start, end, m, t.text, speech), i)
     return None
+
+
+# Subordinators that end an adjunct's reach: a clause after them is the writer's ("said on
+# condition of anonymity because the official was not authorized …").
+_ADJUNCT_ENDS: Final = frozenset(
+    "because although though while as unless if since so when whereas until".split()
+)
+
+
+def _adjunct_only_after(cue: str, tail: list[Tok]) -> bool:
+    """Whether the words ``tail`` after cue ``cue`` to the sentence end, opened by an adjunct,
+    report nothing: no "that" comes within reach and no clause follows the adjunct
+    (:func:`_clause_after_adjunct`). Cues that take "on" as their content ("called on the
+    board to …", "insisted on a vote") are left to their rules, and so is an adverbial
+    phrase before an object ("citing in part a jobs report")."""
+    if cue in PREPOSITION_CUES or cue in _DEMAND_ON_CUES or len(tail) < 2:
+        return False
+    if tail[1].low in ("part", "particular", "short", "effect"):
+        return False
+    if any(t.low == "that" for t in tail[1:30]):
+        return False  # ("said in a court filing late Monday night that …")
+    return not _clause_after_adjunct(tail, 0, len(tail))
+
+
+def _clause_after_adjunct(toks: list[Tok], j: int, end: int) -> bool:
+    """Whether a clause follows the adjunct that opens at ``toks[j]`` right after a cue, so
+    the words after the cue report something: a subject pronoun, "there", an auxiliary or a
+    listed verb, a contracted subject or a question word before any subordinator ("said in a
+    radio interview he would cut his salary", "described in detail how …",
+    "said in 2019 the fares rose", "said in a message the operation had concluded") -> True;
+    only the adjunct ("as he said at the state fair", "they said in a research note", "said on
+    condition of anonymity because …") -> False."""
+    last = min(end, j + 16)
+    for k in range(j + 1, last):
+        t = toks[k]
+        if t.low in _ADJUNCT_ENDS:
+            return False
+        if not t.is_word or t.is_cap:
+            continue
+        if t.low in SUBJECT_PRONOUNS or t.low in ("there", "it") or t.low in _AUXILIARIES:
+            return True
+        if _contracted_subject(t.low) or t.low in _QUESTION_WORDS:
+            return True  # "described in detail how he's been mistreated"
+        prev = toks[k - 1].low
+        verb = t.low in _LISTED_VERBS or (t.low.endswith("ed") and toks[k - 1].is_word)
+        if verb and prev != "to" and prev not in DETERMINERS:
+            return True  # "said at a news conference the students … used two handguns"
+    return last < end  # (a long adjunct: a clause may come after the words read)
 
 
 # Words that open an object or an adjunct after a cue, no content ("argued with the crews",
