@@ -744,3 +744,11 @@ ADJUNCT_ONLY = [
 @pytest.mark.parametrize(("text", "expected"), ADJUNCT_ONLY)
 def test_an_adjunct_after_a_cue_is_no_content(text, expected):
     check(text, expected)
+
+
+def test_a_commitment_after_an_adjunct_stays():
+    check(
+        "Okafor had promised during her campaign to substantially lower the ferry fares for "
+        "the harbor towns.",
+        "during her campaign to substantially lower the ferry fares for the harbor towns",
+    )

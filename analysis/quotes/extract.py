@@ -8006,6 +8006,11 @@ def _adjunct_only_after(cue: str, tail: list[Tok]) -> bool:
         return False
     if any(t.low == "that" for t in tail[1:30]):
         return False  # ("said in a court filing late Monday night that …")
+    if cue in INFINITIVE_CUES and any(
+        t.low == "to" and n.text.islower() and n.low not in DETERMINERS
+        for t, n in zip(tail[1:30], tail[2:31], strict=False)
+    ):
+        return False  # "had promised during his campaign to lower the deficit"
     return not _clause_after_adjunct(tail, 0, len(tail))
 
 
