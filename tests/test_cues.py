@@ -339,8 +339,8 @@ NO_CONTENT = [  # a cue whose words after it are an object, a topic or an adjunc
     ),
     # a frame in a clause that opens the sentence: the content ends where the main clause begins
     (
-        "When Reyes announced her run for the board in May, her website showed a flat fare.",
-        "her run for the board in May",
+        "When Reyes announced she would run for the board in May, her website showed a flat fare.",
+        "she would run for the board in May",
     ),
     (
         "After Reyes said Okafor, who runs the port, was wrong, the crews went on strike.",
@@ -578,3 +578,177 @@ ANONYMITY = [
 @pytest.mark.parametrize(("text", "expected"), ANONYMITY)
 def test_a_request_for_anonymity_is_no_statement(text, expected):
     check(text, expected)
+
+
+# Speech that would have been, that must be, or that the writer judges impersonally is no
+# report (extract._unasserted_modal, _impersonal_adjective, _impersonal_judgement).
+UNASSERTED = [
+    ("The crews would have argued that the ferry fares were too high.", None),
+    ("A louder crew would only have stressed the fact that the pier leaks.", None),
+    ("One might even say the ferry was a victory for the crews.", None),
+    ("The port would merely have to tell the board why the ferries were late.", None),
+    ("At a minimum, Okafor has to insist on an audit of the ferry line.", None),
+    ("It's absurd to say the ferry is the heart of the harbor.", None),
+    ("It is too simple to say that the ferry fares were ever too low.", None),
+    ("Now would be a good time to note that the pier leaks in May.", None),
+    # reported acts of speech stay
+    ("Reyes was quick to say the ferry fares would rise.", "the ferry fares would rise"),
+    ("Reyes would often say that the pier was safe.", "the pier was safe"),
+    ("Reyes had to tell the board that the pier was closed.", "the pier was closed"),
+    ("Okafor will announce on Friday that the ferry fares will rise.", "the ferry fares will rise"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNASSERTED)
+def test_speech_that_did_not_take_place_is_no_report(text, expected):
+    check(text, expected)
+
+
+# A related link's headline on a short line of its own, opened by a label or closed by a "Read
+# more" button, is no quotation (guidelines; extract._link_line); the article's lines stay.
+LINK_LINES = [
+    ("Okafor spoke at the pier.\nMore: Ferry fares must fall, harbor experts agree\n", None),
+    ("Okafor spoke at the pier.\nRelated: Harbor chief says the ferry fares will rise\n", None),
+    (
+        "Okafor spoke at the pier.\nThe port reveals it gave ferry data to 61 firms Read more\n",
+        None,
+    ),
+    ("Okafor spoke at the pier.\n( WATCH: Ferry fares: what Okafor said about the pier )\n", None),
+    (
+        "More: Ferry fares must fall\nOkafor said on Monday that the ferry fares would rise.",
+        "the ferry fares would rise",
+    ),
+    (
+        "Read: The ferry gap Ferry riders in the harbor towns have long paid more than others, "
+        "and the port has never explained the gap to them, the mayor and the crews. Okafor said "
+        "on Monday that the ferry fares would rise.",
+        "the ferry fares would rise",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LINK_LINES)
+def test_a_related_link_is_no_report(text, expected):
+    check(text, expected)
+
+
+# A participle cue used as an adjective before a noun is no verb of speech
+# (extract._attributive_participle); the verb after its subject still reports.
+ATTRIBUTIVE = [
+    ("Would the crews sue Okafor for alleged fraudulent practices at the ferry pier?", None),
+    ("The fourth accused officer, Ada Lund, faces charges of lying to the harbor board.", None),
+    ("The port returned money from another alleged illegal donation scheme at the pier.", None),
+    (
+        "Reyes alleged that the harbor board had hidden the ferry deficit.",
+        "the harbor board had hidden the ferry deficit",
+    ),
+    (
+        "Okafor first revealed last week that the ferry deficit had doubled.",
+        "the ferry deficit had doubled",
+    ),
+    (
+        "The union accused officials of lying about the ferry deficit.",
+        "officials of lying about the ferry deficit",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTRIBUTIVE)
+def test_a_participle_before_a_noun_is_no_cue(text, expected):
+    check(text, expected)
+
+
+# A clause after a cue may open with a contracted subject ("he's", "they’d") or follow an
+# adverb before its "that" ("said repeatedly that"); "now that" opens the clause itself
+# (extract._contracted_subject, _adverb_before_that).
+CLAUSE_OPENINGS = [
+    ("Okafor denied he's letting the ferry crews down.", "he's letting the ferry crews down"),
+    ("The ferry crews admitted they’d left the pier too early.", "they’d left the pier too early"),
+    ("Okafor has said repeatedly that the ferry fares will rise.", "the ferry fares will rise"),
+    ("The port reported recently that ferry sales were up.", "ferry sales were up"),
+    (
+        "Okafor also said now that the port runs the pier, the ferry fares will rise.",
+        "now that the port runs the pier, the ferry fares will rise",
+    ),
+    ("Okafor mentioned it in a letter to the ferry crews.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSE_OPENINGS)
+def test_clause_openings_after_a_cue(text, expected):
+    check(text, expected)
+
+
+# Announcing and proposing with a noun object make an act or a plan public ('announced his
+# resignation', 'proposed a new plan'), no claim; with a clause they report one (cues.toml,
+# communication_with_clause).
+ANNOUNCED = [
+    ("Okafor announced her resignation from the harbor board on Friday.", None),
+    ("In a speech announcing his resignation, Okafor thanked the ferry crews.", None),
+    ("The harbor board has proposed a new system for the ferry fares.", None),
+    ("Okafor proposed a $30 million plan to help the ferry towns.", None),
+    (
+        "Okafor announced Wednesday that the ferry would close in May.",
+        "the ferry would close in May",
+    ),
+    ("The ferry line announced it will retire the old boats.", "it will retire the old boats"),
+    (
+        "Okafor proposed that the harbor board vote on the fares in May.",
+        "the harbor board vote on the fares in May",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANNOUNCED)
+def test_an_act_announced_is_no_claim(text, expected):
+    check(text, expected)
+
+
+# Failing to speak reports nothing said, as declining or refusing does (extract._unsaid).
+FAILED_TO_SAY = [
+    ("The harbor board has failed to explain what good the ferry levy would do.", None),
+    ("Okafor failed to mention that the ferry pier leaked in May.", None),
+    (
+        "Okafor explained that the ferry levy would pay for the pier.",
+        "the ferry levy would pay for the pier",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FAILED_TO_SAY)
+def test_failing_to_say_is_no_report(text, expected):
+    check(text, expected)
+
+
+# A cue followed only by an adjunct reports nothing after it; a clause after the adjunct, or a
+# "that" further on, is the content (extract._adjunct_only_after, _clause_after_adjunct).
+ADJUNCT_ONLY = [
+    ("The ferry fares will rise, as Okafor said at the harbor fair last week.", None),
+    ("Okafor said in perhaps the most moving passage of her long speech at the ferry pier.", None),
+    ("There is something that Okafor said in her hearing at the harbor board last week.", None),
+    (
+        "Okafor said in a radio interview Thursday she would cut the ferry fares.",
+        "in a radio interview Thursday she would cut the ferry fares",
+    ),
+    (
+        "The board described in detail how the ferry pier had been repaired.",
+        "in detail how the ferry pier had been repaired",
+    ),
+    (
+        "The harbor chief said at a news conference the crews accused of theft used two boats.",
+        "at a news conference the crews accused of theft used two boats",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADJUNCT_ONLY)
+def test_an_adjunct_after_a_cue_is_no_content(text, expected):
+    check(text, expected)
+
+
+def test_a_commitment_after_an_adjunct_stays():
+    check(
+        "Okafor had promised during her campaign to substantially lower the ferry fares for "
+        "the harbor towns.",
+        "during her campaign to substantially lower the ferry fares for the harbor towns",
+    )

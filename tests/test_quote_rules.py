@@ -2261,3 +2261,43 @@ def test_reported_speech_runs_through_a_nickname():
 )
 def test_name_runs_end_with_sentences(text, runs):
     assert [r for _, r in _name_runs(text)] == runs
+# A participle right after a short noun phrase of people hangs on it (a reduced relative):
+# those people speak, not the clause's subject (extract._people_before_participle); a text's
+# participle is its sender's, and a participle inside another's words or after a past verb's
+# object keeps the old reading.
+PEOPLE_BEFORE_PARTICIPLE = [
+    ("Ada Lund was outshouted at the pier by a protester demanding a vote on the fares.",
+     "a vote on the fares", "a protester", "demanding", "indirect"),
+    ("The port has a candidate pledging to overturn the ferry tolls.",
+     "to overturn the ferry tolls", "a candidate", "pledging", "indirect"),
+    ("Trading was muted, with futures drifting higher but investors saying there was little "
+     "new in the speech.", "there was little new in the speech", "investors", "saying",
+     "indirect"),
+    ("Ivo Reyes released a statement saying the ferry deficit was large.",
+     "the ferry deficit was large", "Ivo Reyes", "saying", "indirect"),
+    ("The mediator scolded the skipper saying that he would be asked to leave.",
+     "he would be asked to leave", "The mediator", "saying", "indirect"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), PEOPLE_BEFORE_PARTICIPLE)
+def test_people_before_a_participle_speak(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)
+
+
+# A relative "that" right before a cue stands for the text it hangs on when that is a document
+# or a rule (extract._text_before_that; guidelines: a report that says something is the
+# speaker); other nouns keep "that", as PolNeAR marks it.
+TEXT_BEFORE_THAT = [
+    ("The port has a policy that says the ferries can't be sold.",
+     "the ferries can't be sold", "a policy", "says", "indirect"),
+    ("The board issued a report that said the pier leaked in May.",
+     "the pier leaked in May", "a report", "said", "indirect"),
+    ("Justice Lund joined an opinion that said the levy should stand.",
+     "the levy should stand", "an opinion", "said", "indirect"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), TEXT_BEFORE_THAT)
+def test_a_text_before_that_speaks(text, quote, speaker, cue, kind):
+    check(text, quote, speaker, cue, kind)

@@ -2371,6 +2371,10 @@ def _referred(
         if ante is None:
             return mention.text, "person" if low == "who" else "organisation"
         return _canonical(doc, ante, history)
+    if low == "that":
+        text_ante = _text_before_that(doc, mention)
+        if text_ante is not None:
+            return _canonical(doc, text_ante, history)
     expanded = _expansion(doc, mention.text)
     if expanded is not None:
         return expanded, _ACRONYM_TYPE.get(name_type(expanded), "organisation")
@@ -2379,6 +2383,24 @@ def _referred(
         return author, "person"
     described = _described_by_appositive(doc, mention)  # "Ada Lund, a lawyer who said"
     return None if described is None else _canonical_name(doc, described, history)
+
+
+def _text_before_that(doc: _Doc, mention: Mention) -> Mention | None:
+    """The text a relative "that" right before a cue stands for, when it is a document ("a
+    policy that says …", "a report that said …": guidelines, a report that says something is
+    the speaker); None for any other noun ("water bottles that said …" keeps "that", as
+    PolNeAR marks it)."""
+    ante = _antecedent(doc, mention)
+    if ante is None:
+        return None
+    words = ante.text.lower().split()
+    if words[0] not in DETERMINERS and words[0] not in _POSSESSIVE_DETERMINERS:
+        return None  # a phrase run into a verb ("looking favorably on a ruling")
+    return ante if words[-1] in DOC_NOUNS or words[-1] in _RULE_TEXTS else None
+
+
+# Texts of rules that say what they require ("a policy that says …"), besides DOC_NOUNS.
+_RULE_TEXTS: Final = frozenset("policy policies rule rules regulation regulations".split())
 
 
 def _role_as_written(doc: _Doc, words: list[str], pos: int) -> str | None:
@@ -4373,6 +4395,9 @@ def _participle_noun_phrase(text: str, toks: list[Tok], i: int, m: Mention) -> M
         )
     ):
         return m  # an absolute construction
+    people = _people_before_participle(text, toks, i)
+    if people is not None:
+        return people
     if (
         first > 0
         and toks[first].low in ("a", "an")
@@ -4392,6 +4417,61 @@ def _participle_noun_phrase(text: str, toks: list[Tok], i: int, m: Mention) -> M
         )
         return mention_of(text, toks[d:i])
     return None
+
+
+def _people_before_participle(text: str, toks: list[Tok], i: int) -> Mention | None:
+    """The short noun phrase of people right before the participle cue ``toks[i]`` when the
+    participle hangs on it (a reduced relative: the people it names speak, not the clause's
+    subject): "Reyes was outshouted at the pier by a protester demanding a vote" -> a
+    protester; "the port has a candidate pledging to cut the fares" -> a candidate; "but
+    investors saying …" -> investors. None after a comma ("Reyes defended the levy, saying
+    …"), for a name (a body may be the object the subject urged), a text ("a statement
+    saying": its sender speaks), a hearer ("sent a letter to the governor asking …", "filed a
+    complaint with the inspector claiming …": the text speaks for its sender), a role ("as a
+    journalist writing"), a predicate ("it was a student asking"), a past verb's object ("the
+    mediator scolded the skipper saying …": the subject may speak) or inside another's words
+    ("Lund said the women accusing him were …")."""
+    k = i  # the phrase runs back to a determiner, or to a preposition or conjunction
+    while k > 0 and toks[k - 1].is_word and toks[k - 1].low not in _PHRASE_BOUNDS:
+        t = toks[k - 1]
+        if not t.text.islower() or t.low == "of" or i - k >= 4:
+            return None  # a name's ("Wall Street executive"), a longer phrase's
+        k -= 1
+        if t.low in _PEOPLE_DETERMINERS:
+            break
+    if k == i or (toks[k].low not in _PEOPLE_DETERMINERS and not _plural_noun(toks[i - 1].low)):
+        return None  # (a bare singular is a longer phrase's head: "the firm's chief executive")
+    head = toks[i - 1].low
+    one = head.removesuffix("s")
+    if head in DOC_NOUNS or one in DOC_NOUNS or head in PRONOUNS:
+        return None  # "a statement saying …": the text's sender speaks
+    if not any(w in SPEAKER_NOUNS or _person_noun(w) for w in (head, one)):
+        return None
+    if k > 2 and toks[k - 1].low == "of" and toks[k - 2].low in _PEOPLE_DETERMINERS:
+        k -= 2  # "some of the attackers saying …", "one of the riders"
+    elif k > 1 and toks[k - 1].low == "of":
+        return None  # "a message to a group of other doctors warning …": a longer phrase's
+    before = toks[k - 1].low if k > 0 else ""
+    if before in _NOT_PEOPLE_BEFORE or before in _PASSIVE_BE or before.endswith("ed"):
+        return None
+    if any(CUE_RULES.get(t.low, "none") not in _NO_SPEECH for t in toks[:k]):
+        return None
+    return mention_of(text, toks[k:i])
+
+
+# Words that end the walk back to a noun phrase of people before a participle: "by a
+# protester", "but investors", "and others".
+_PHRASE_BOUNDS: Final = frozenset(
+    "under from by with at into over against in on and or but for to despite than".split()
+)
+# Words before a noun phrase of people that make it no speaker of the participle after it: a
+# hearer ("a letter to the governor asking"), a role ("as a journalist writing").
+_NOT_PEOPLE_BEFORE: Final = frozenset("to with as".split())
+# Words that open a short noun phrase of people before a participle: "a protester", "other
+# lawmakers", "some residents", "two witnesses".
+_PEOPLE_DETERMINERS: Final = frozenset(
+    "a an the another other some many several few most all one two three dozens hundreds".split()
+)
 
 
 def _text_owner(text: str, toks: list[Tok], o: int) -> Mention | None:
@@ -7840,6 +7920,8 @@ def _content_start(toks: list[Tok], i: int, end_tok: int) -> int:
     k = time_phrase_end(toks, j, end_tok)
     if j < k < end_tok and (toks[k].low in ("that", ",") or _clause_after_time(toks, j, k)):
         j = k  # "announced Wednesday that …"; but "said Monday’s vote …" is content
+    elif j + 1 < end_tok and toks[j + 1].low == "that" and _adverb_before_that(toks[j].low):
+        j += 1  # "announced recently that …", "said again that …"
     while j < end_tok and toks[j].low in ("that", ",", "on", "in", "last", "this"):
         if toks[j].low in ("on", "in") and (past := _dated_by(toks, j, end_tok)) > j:
             j = past  # "said on Friday the plant would close"
@@ -7955,6 +8037,8 @@ def _leading_content(doc: _Doc, sent: _Sentence, i: int, m: Mention) -> _Stateme
             return None  # (a whole sentence: "Lund reported from Dover and Reyes from Kent.")
         elif _topic_after_on(toks, i, j):
             return None
+        elif j == i + 1 and _adjunct_only_after(t.low, _tail_toks(doc, sent, i)):
+            return None  # "as he said at the state fair", "they said in a research note"
     if sent.whole and _adjuncts_only(toks, j, end_tok):
         return None  # "Reyes said in a joint statement.": the content is elsewhere
     rule = _frame_rule(toks, i, m)
@@ -7983,6 +8067,59 @@ def _leading_content(doc: _Doc, sent: _Sentence, i: int, m: Mention) -> _Stateme
         end = _subordinate_clause_end(sent, i)
         return _Statement(_Report(toks[j].start, end, m, t.text, speech), i)
     return None
+
+
+# Subordinators that end an adjunct's reach: a clause after them is the writer's ("said on
+# condition of anonymity because the official was not authorized …").
+_ADJUNCT_ENDS: Final = frozenset(
+    "because although though while as unless if since so when whereas until".split()
+)
+
+
+def _adjunct_only_after(cue: str, tail: list[Tok]) -> bool:
+    """Whether the words ``tail`` after cue ``cue`` to the sentence end, opened by an adjunct,
+    report nothing: no "that" comes within reach and no clause follows the adjunct
+    (:func:`_clause_after_adjunct`). Cues that take "on" as their content ("called on the
+    board to …", "insisted on a vote") are left to their rules, and so is an adverbial
+    phrase before an object ("citing in part a jobs report")."""
+    if cue in PREPOSITION_CUES or cue in _DEMAND_ON_CUES or len(tail) < 2:
+        return False
+    if tail[1].low in ("part", "particular", "short", "effect"):
+        return False
+    if any(t.low == "that" for t in tail[1:30]):
+        return False  # ("said in a court filing late Monday night that …")
+    if cue in INFINITIVE_CUES and any(
+        t.low == "to" and n.text.islower() and n.low not in DETERMINERS
+        for t, n in zip(tail[1:30], tail[2:31], strict=False)
+    ):
+        return False  # "had promised during his campaign to lower the deficit"
+    return not _clause_after_adjunct(tail, 0, len(tail))
+
+
+def _clause_after_adjunct(toks: list[Tok], j: int, end: int) -> bool:
+    """Whether a clause follows the adjunct that opens at ``toks[j]`` right after a cue, so
+    the words after the cue report something: a subject pronoun, "there", an auxiliary or a
+    listed verb, a contracted subject or a question word before any subordinator ("said in a
+    radio interview he would cut his salary", "described in detail how …",
+    "said in 2019 the fares rose", "said in a message the operation had concluded") -> True;
+    only the adjunct ("as he said at the state fair", "they said in a research note", "said on
+    condition of anonymity because …") -> False."""
+    last = min(end, j + 16)
+    for k in range(j + 1, last):
+        t = toks[k]
+        if t.low in _ADJUNCT_ENDS:
+            return False
+        if not t.is_word or t.is_cap:
+            continue
+        if t.low in SUBJECT_PRONOUNS or t.low in ("there", "it") or t.low in _AUXILIARIES:
+            return True
+        if _contracted_subject(t.low) or t.low in _QUESTION_WORDS:
+            return True  # "described in detail how he's been mistreated"
+        prev = toks[k - 1].low
+        verb = t.low in _LISTED_VERBS or (t.low.endswith("ed") and toks[k - 1].is_word)
+        if verb and prev != "to" and prev not in DETERMINERS:
+            return True  # "said at a news conference the students … used two handguns"
+    return last < end  # (a long adjunct: a clause may come after the words read)
 
 
 # Words that open an object or an adjunct after a cue, no content ("argued with the crews",
@@ -8245,6 +8382,8 @@ _NOT_NAMING_BEFORE: Final = SUBJECT_PRONOUNS | frozenset(
 # Modals of a possible or a required, not an actual, act of speech: "critics might argue that
 # …", "the banks must disclose when …".
 _HYPOTHETICAL_MODALS: Final = frozenset("might could may should must".split())
+# Adverbs between a modal and its cue: "might even say", "would just argue".
+_MODAL_ADVERBS: Final = frozenset("have also well even just still only".split())
 # Adjectives before "to <cue>" that make the infinitive no one's act: "it is hard to say …",
 # "safe to say", "too early to tell", "it is important to note …" (and "that is not to say …").
 _IMPERSONAL_BEFORE_TO: Final = frozenset(
@@ -8275,12 +8414,7 @@ def _asserted_frame(toks: list[Tok], i: int, m: Mention) -> bool:
     whether fares rise", "I would argue the fares are low" -> False."""
     if m.text.lower() in ("i", "we"):
         return False
-    k = i - 1
-    while k > 0 and (toks[k].low in ("have", "also", "well") or toks[k].low.endswith("ly")):
-        k -= 1  # "might have said", "might reasonably argue" (not "could not say": it was so)
-    if toks[k].low == "not" and toks[k - 1].text in _HYPOTHETICAL_MODALS - {"could"}:
-        k -= 1  # "may not announce", "should not say" (but "could not explain": it was so)
-    if toks[k].text in _HYPOTHETICAL_MODALS:  # (not "Theresa May said")
+    if _unasserted_modal(toks, i):
         return False
     if toks[i - 1].low == "worth" or _unrealised_gerund(toks, i) or _unsaid(toks, i):
         return False  # "it is worth noting that …": the writer's aside
@@ -8288,15 +8422,67 @@ def _asserted_frame(toks: list[Tok], i: int, m: Mention) -> bool:
         before = toks[i - 2].low
         if before in _IMPERSONAL_BEFORE_TO or (before == "not" and _is_be(toks[i - 3].low)):
             return False
+        if _impersonal_adjective(toks, i - 1):
+            return False
         if _impersonal_judgement(toks, i - 1):
             return False
     first = next((x for x in range(i) if toks[x].end > m.start), i)
     return not (first > 0 and _opens_condition(toks, first - 1))
 
 
-# Verbs before "to <cue>" of words withheld: "declined to say whether …", "refused to say".
+def _unasserted_modal(toks: list[Tok], i: int) -> bool:
+    """Whether a modal before cue ``toks[i]`` makes its act of speech one that did not take
+    place: a possible or a required one ("critics might argue", "might even say", "may not
+    announce") or one that would have been ("Reyes would have argued that …", "would only
+    have stressed"). "Reyes could not say how many …" (she spoke, and did not know), "Reyes
+    would often say …" (a habit) and "Theresa May said" (a name) are reports; so is "Reyes will
+    announce on Friday that …", a scheduled statement whose words are known."""
+    if i > 2 and toks[i - 1].low == "to" and toks[i - 2].low in _OBLIGATIONS:
+        return True  # "they would merely have to tell Congress why …", "has to explain"
+    k = i - 1
+    while k > 0 and (toks[k].low in _MODAL_ADVERBS or adverb_ly(toks[k].low)):
+        k -= 1  # "might have said", "might reasonably argue" (not "could not say": it was so)
+    if toks[k].low == "not" and toks[k - 1].text in _HYPOTHETICAL_MODALS - {"could"}:
+        k -= 1  # "may not announce", "should not say" (but "could not explain": it was so)
+    modal = toks[k].text
+    if modal in _HYPOTHETICAL_MODALS:
+        return True
+    # "would have argued": a counterfactual (but "would say", a habit, or a reported "would")
+    return modal == "would" and any(t.low == "have" for t in toks[k + 1 : i])
+
+
+# Verbs of an obligation before "to <cue>": a duty to speak, not a report of speech ("has to
+# explain why …", "would have to tell Congress …"; a past "had to" was mostly done).
+_OBLIGATIONS: Final = frozenset("have has need needs ought".split())
+
+
+# Subjects of an impersonal judgement before "to <cue>": "it is absurd to say …", "that is
+# a stretch to say …", "now would be a good time to note …".
+_IMPERSONAL_SUBJECTS: Final = frozenset("it this that now there".split())
+
+
+def _impersonal_adjective(toks: list[Tok], to: int) -> bool:
+    """Whether the "to" at ``toks[to]`` before a cue ends an impersonal "it is <adjective>",
+    the writer's voice whatever the adjective: "It's absurd to say …", "it was silly to claim
+    …", "it is too simple to argue …" -> True; "Reyes was quick to say …", "Reyes was the first
+    to argue …" -> False (a person speaks)."""
+    k = to - 1
+    if k < 1 or not toks[k].is_word or not toks[k].text.islower():
+        return False
+    k -= 1
+    while k > 0 and toks[k].low in ("too", "so", "very", "rather", "quite", "not"):
+        k -= 1
+    low = toks[k].low
+    if low in ("it’s", "it's", "that’s", "that's"):
+        return True
+    return k > 0 and _is_be(low) and toks[k - 1].low in _IMPERSONAL_SUBJECTS
+
+
+# Verbs before "to <cue>" of words withheld: "declined to say whether …", "refused to say",
+# "failed to explain why …".
 _WITHHOLDING: Final = frozenset(
-    "decline declined declines declining refuse refused refuses refusing".split()
+    "decline declined declines declining refuse refused refuses refusing "
+    "fail failed fails failing".split()
 )
 # Words between a negation and its cue: "has not yet said", "did not publicly say".
 _AFTER_NEGATION: Final = frozenset("have has had been be yet ever even also".split())
@@ -8347,11 +8533,12 @@ def _impersonal_judgement(toks: list[Tok], to: int) -> bool:
     if k < 2 or toks[k].low not in ("a", "an", "no") or to - k < 2:
         return False
     j = k - 1
-    if toks[j].low == "be" and toks[j - 1].text in _MODALS_OF_BE:
-        j -= 1  # "it would be a mistake to say"
-    if toks[j].low in ("it’s", "it's"):
+    if toks[j].low == "be" and j > 1 and toks[j - 1].text in _MODALS_OF_BE:
+        return toks[j - 2].low in _IMPERSONAL_SUBJECTS  # "it would be a mistake to say"
+    if toks[j].low in ("it’s", "it's", "that’s", "that's"):
         return True  # "it's no exaggeration to say"
-    return _is_be(toks[j].low) and toks[j - 1].low == "it"
+    # "now would be a good time to note …", "this is a good moment to say …"
+    return _is_be(toks[j].low) and toks[j - 1].low in _IMPERSONAL_SUBJECTS
 
 
 _MODALS_OF_BE: Final = frozenset("would will could might may can".split())
@@ -8578,6 +8765,8 @@ def _clause_follows(toks: list[Tok], i: int, j: int) -> bool:
     first = toks[j].low
     if first in _CLAUSE_WORDS:
         return not _pronoun_as_object(toks, j)
+    if _contracted_subject(first):
+        return True  # "announced he's nominating …", "announced it’s pulling the paywall"
     if first.endswith("ing") and first not in _ING_NOUNS:
         return True
     if _that_after_adjunct(toks, j):
@@ -8595,13 +8784,37 @@ def _clause_follows(toks: list[Tok], i: int, j: int) -> bool:
 _YEAR_RE: Final = re.compile(r"(?:19|20)\d\d")
 
 
+def _contracted_subject(low: str) -> bool:
+    """Whether a lower-case word is a subject pronoun with its verb contracted onto it: "he's",
+    "it’s", "they'd", "we'll" -> True; "its", "his" -> False."""
+    for mark in ("'", "’"):
+        if mark in low:
+            base = low.split(mark, 1)[0]
+            return base in SUBJECT_PRONOUNS or base == "it"
+    return False
+
+
+# Adverbs between a cue and the "that" of its clause: "announced then that …", "announced
+# recently that …", "said again that …" (not "now", "once", "since": "said now that the
+# party rules, …" opens a clause with "now that").
+_ADVERBS_BEFORE_THAT: Final = frozenset("then earlier later again also".split())
+
+
+def _adverb_before_that(low: str) -> bool:
+    """Whether a lower-case word is an adverb that may stand between a cue and its "that"."""
+    return low in _ADVERBS_BEFORE_THAT or adverb_ly(low)
+
+
 def _that_after_adjunct(toks: list[Tok], j: int) -> bool:
     """Whether the words from ``toks[j]`` are an adjunct of time or place (or a year) and then
     "that",
     which opens the clause the cue reports: "The port reported in May 2020 that ridership had
     doubled", "Reyes added earlier in the day that …" -> True; "the port added 300 jobs that
     pay well" (a relative "that" after an object) -> False."""
-    if toks[j].low not in _ADJUNCT_OPENERS and not _YEAR_RE.fullmatch(toks[j].text):
+    low = toks[j].low
+    if _adverb_before_that(low):
+        return j + 1 < len(toks) and toks[j + 1].low == "that"  # "announced recently that …"
+    if low not in _ADJUNCT_OPENERS and not _YEAR_RE.fullmatch(toks[j].text):
         return False  # (a year left after a date the frame read: "in May 2020 that")
     for t in toks[j + 1 : j + 7]:
         if t.low == "that":
@@ -8931,7 +9144,7 @@ def _cue_read_as_noun(toks: list[Tok], i: int) -> bool:
     ):
         return True
     if t.low.endswith("ed"):
-        return False
+        return _attributive_participle(toks, i)
     if (
         i + 1 < len(toks)
         and _finite_after_noun(toks, i)
@@ -8961,6 +9174,43 @@ def _cue_read_as_noun(toks: list[Tok], i: int) -> bool:
         return True  # "renewed calls", "fielded questions": a verb's object
     nxt = toks[i + 1].low if i + 1 < len(toks) else "."
     return nxt in ("and", "or") and prev.low not in RELATIVES
+
+
+# Words before a participle used as an adjective, where no subject of a verb ends: "for
+# alleged fraud", "the fourth accused officer", "his alleged remarks" ("first" is more often
+# an adverb: "Reyes first revealed that …").
+_BEFORE_ATTRIBUTIVE: Final = frozenset(
+    """the a an this that these those his her its their our my your for of with without over
+    about against after from second third fourth fifth sixth other another""".split()
+)
+
+
+def _attributive_participle(toks: list[Tok], i: int) -> bool:
+    """Whether the "-ed" cue ``toks[i]`` is an adjective before a noun, no verb of speech: after
+    a determiner, a possessive, a preposition or an ordinal and before a lower-case word that
+    goes on the noun phrase ("for alleged fraudulent practices", "the fourth accused officer",
+    "his alleged remarks") -> True; "Reyes alleged that …", "the union accused officials of
+    lying", "for years claimed the fares …" (a time, then a verb's object) -> False."""
+    if i + 1 >= len(toks) or toks[i - 1].low not in _BEFORE_ATTRIBUTIVE:
+        return False
+    nxt = toks[i + 1]
+    return (
+        nxt.is_word
+        and nxt.text.islower()
+        and nxt.low not in _NOT_NOUN_PHRASE_WORDS
+        and nxt.low not in DETERMINERS
+        and nxt.low not in PRONOUNS
+        and nxt.low not in _AUXILIARIES
+        and not nxt.low.endswith("ly")
+    )
+
+
+# Words that do not go on a noun phrase after an adjective: the content or an adjunct of a
+# verb ("that", "to", "in", "by" …).
+_NOT_NOUN_PHRASE_WORDS: Final = frozenset(
+    """that to in on by of as at for from with about into against over after before during
+    whether if how why what when where who which and or but not never""".split()
+)
 
 
 # Words after a cue's comma that go on describing a noun, never open a statement.
@@ -10153,10 +10403,41 @@ def _reported_speech(state: _Reported, doc_id: object) -> None:
     by_sentence = _cue_hits_by_sentence(doc, state.rows, state.indirect)
     for k in sorted(by_sentence):
         s, e = doc.spans[k]
+        if _link_line(doc.text, s, e):
+            continue
         lo = bisect.bisect_left(quote_starts, s) - 1
         inside = [i for i in range(max(lo, 0), bisect.bisect_left(quote_starts, e)) if qr[i][1] > s]
         for report in _indirect(doc, k, by_sentence[k]):
             _add_report(state, doc_id, k, inside, report)
+
+
+# A related link's label opening its line ("More: …", "Related: …", "SEE ALSO: …"), and its
+# button closing it ("… Read more").
+_LINK_LABEL_RE: Final = re.compile(
+    r"[\W_]*(?:more|related|see also|also see|read more|read|watch|listen)\s*:", re.IGNORECASE
+)
+_LINK_BUTTON_RE: Final = re.compile(r"\b(?:Read more|READ MORE)\W*$")
+# Words of a related link's line at most: a longer line is a link run into the next
+# paragraph ("Read: The divorce gap We all know …"), whose sentences are the article's.
+_LINK_WORDS: Final = 30
+
+
+def _link_line(text: str, s: int, e: int) -> bool:
+    """Whether the sentence ``text[s:e]`` lies on a related link's line, a headline of another
+    article (guidelines: related-link headlines are no quotations): a short line opened by a
+    link label or closed by a "Read more" button. "More: Drug prices must fall, experts agree",
+    "Facebook reveals it gave data to 61 companies Read more" -> True; "More than half of
+    the crews said the fares rose." -> False (no colon); a sentence run on into the next line
+    -> False (its words there are the article's)."""
+    a = text.rfind("\n", 0, s) + 1
+    b = text.find("\n", s)
+    b = len(text) if b < 0 else b
+    if e > b:
+        return False
+    line = text[a:b]
+    if len(line.split(None, _LINK_WORDS)) > _LINK_WORDS:
+        return False
+    return bool(_LINK_LABEL_RE.match(line) or _LINK_BUTTON_RE.search(line))
 
 
 def _doc_quotes(
