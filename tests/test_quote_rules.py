@@ -2182,3 +2182,24 @@ def test_gallery_title_run_into_its_caption():
             "the ferries were “safe again.”")
     q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
     assert "Ada Ada" not in set(q["speaker"].dropna()), q[["quote", "speaker"]]
+
+
+# An opener without a comma ends before a subject pronoun after a time word, so "he" is the
+# sentence's subject (attribution._pronoun_after_time_opener); a described subject given a name
+# right after ("a sixth-grader named Tomas") is that name for a later "he"
+# (extract._name_given_after).
+SUBJECT_AFTER_OPENER = [
+    ("Lund approved work on Kell Brae in 1997. On Monday he confirmed what had long been "
+     "suspected, that villages like Kell Brae were built to block claims.\n\n“We will keep the "
+     "valley united,” he told voters.", "We will keep the valley united,", "Lund"),
+    ("Ada Lund chairs the board of Harbor Lines. In 2019 she quit the board, as expected, "
+     "after Ivo Reyes, the owner, sold it.\n\n“I am done,” she said.", "I am done,", "Ada Lund"),
+    ("The principal, Mara Quist, runs the school.\n\nSix months ago, a sixth-grader named Tomas "
+     "spoke no English when he arrived.\n\n“This is the science class,” he explains.",
+     "This is the science class,", "Tomas"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), SUBJECT_AFTER_OPENER)
+def test_subject_after_opener(text, quote, speaker):
+    assert speaker_and_type(text, quote)[0] == speaker

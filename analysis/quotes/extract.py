@@ -4065,6 +4065,24 @@ def _subject_mention(doc: _Doc, k: int) -> Mention | None:
     return m
 
 
+# "a sixth-grader named Tomas Ruiz", "a woman called Ada": a described person, then the name.
+_NAMED_AFTER_RE: Final = re.compile(
+    r",?[ \t]+(?:named|called)[ \t]+([A-Z][a-z][\w’'-]*(?:[ \t]+[A-Z][a-z][\w’'-]*){0,2})\b"
+)
+
+
+def _name_given_after(text: str, m: Mention) -> Mention | None:
+    """The name a subject in lower case is given right after it, which is who the sentence
+    is about (and whom a later "he" or "she" means): "a sixth-grader named Tomas spoke …" ->
+    Tomas; None for a subject with a capital ("Lund named Reyes …": a verb) or no such name."""
+    if not m.text[:1].islower() or m.text.lower() in PRONOUNS:
+        return None
+    found = _NAMED_AFTER_RE.match(text, m.end)
+    if found is None:
+        return None
+    return Mention(found.start(1), found.end(1), found.group(1))
+
+
 def _sentence_subject(doc: _Doc, k: int, history) -> tuple[Mention | None, str | None, str | None]:
     """(mention, canonical, type) of the subject of sentence ``k``, memoised."""
     if k in doc._subjects:
@@ -4073,6 +4091,7 @@ def _sentence_subject(doc: _Doc, k: int, history) -> tuple[Mention | None, str |
     res: tuple[Mention | None, str | None, str | None] = (None, None, None)
     m = _subject_mention(doc, k)
     if m is not None:
+        m = _name_given_after(doc.text, m) or m
         if m.text.lower() in PRONOUNS:
             canon, typ = _resolve_pronoun(doc, m, history)
         else:
