@@ -2203,3 +2203,20 @@ SUBJECT_AFTER_OPENER = [
 @pytest.mark.parametrize(("text", "quote", "speaker"), SUBJECT_AFTER_OPENER)
 def test_subject_after_opener(text, quote, speaker):
     assert speaker_and_type(text, quote)[0] == speaker
+
+
+# A name set off before an age, a home town and a relative clause with an appositive inside it
+# is the subject of the cue after them; no noun inside the relative clause is
+# (extract._appositive_subject).
+RELATIVE_BEFORE_CUE = [
+    ("Ada Lund, 48, of Dover, who was at the meeting as a representative of the Harbor Fund, a "
+     "shipping group, said Mr. Reyes “did the best he could,” and laughed.",
+     "did the best he could,", "Ada Lund"),
+    ("Ivo Reyes, who came as a delegate of the Harbor Fund, said the plan was “a joke.”",
+     "a joke.", "Ivo Reyes"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), RELATIVE_BEFORE_CUE)
+def test_relative_before_cue(text, quote, speaker):
+    assert speaker_and_type(text, quote)[0] == speaker

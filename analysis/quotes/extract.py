@@ -9348,6 +9348,15 @@ def _paren_open(toks: list[Tok], j: int) -> int:
     return k if code.isupper() and len(code) <= 3 else j
 
 
+# How many comma-separated segments an appositive subject may run over: a name, an age, a home
+# town, a relative clause and an appositive inside it ("Ada Lund, 48, of Dover, who came as
+# a delegate of the Harbor Fund, a shipping group, said"); past the fourth, only while no
+# subject was found (further left, a name is more often that of another clause: "Ivo Reyes,
+# a member of the board, resigned, and Ada Lund, head of X, said").
+_MAX_APPOSITIVES: Final = 6
+_APPOSITIVES_AFTER_FOUND: Final = 4
+
+
 def _appositive_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
     """ "Owen Marsh, a spokesman for the Reyes campaign, said …": a name, appositives
     between commas, then the cue at ``i``. Walks left over comma-separated segments and keeps
@@ -9356,7 +9365,9 @@ def _appositive_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
     description of speakers ("The official, who asked not to be named, said")."""
     k = i - 1  # the comma before the cue
     best = described = None
-    for _ in range(4):
+    for n in range(_MAX_APPOSITIVES):
+        if n >= _APPOSITIVES_AFTER_FOUND and (best or described) is not None:
+            break
         j = k - 1
         while j >= 0 and k - j <= 30 and toks[j].text not in (",", ";", ":", "\u201c", "("):
             j = _paren_open(toks, j) - 1  # "Sen. Ada Lund (R., Ariz.), …": one segment
@@ -9395,7 +9406,9 @@ def _appositive_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
             )
         ):
             break  # "Rushing out of a briefing, Senator Tate …": an adverbial opens the sentence
-        m = np_before(text, toks, k)
+        # (a noun inside a relative clause is no subject of the cue: "Ada Lund, who came as a
+        # delegate of the Harbor Fund, said" is Ada Lund, not the delegate)
+        m = np_before(text, toks, k) if not relative else None
         if m is not None:
             first = next(n for n in range(j + 1, k) if toks[n].end > m.start)
             lead = toks[j + 1 : first]
