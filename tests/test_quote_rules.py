@@ -2220,3 +2220,19 @@ RELATIVE_BEFORE_CUE = [
 @pytest.mark.parametrize(("text", "quote", "speaker"), RELATIVE_BEFORE_CUE)
 def test_relative_before_cue(text, quote, speaker):
     assert speaker_and_type(text, quote)[0] == speaker
+
+
+# A speaker written by a given name alone is the one person of that given name the article
+# writes in full, even when that full name is no speaker of its own
+# (resolve.given_name_speakers with the article's names).
+GIVEN_NAME_WRITTEN = [
+    ("Is Jennifer saying that the “pick was bad”? I asked Jennifer Petty last week.",
+     "pick was bad", "Jennifer Petty"),
+    ("Later, Julia called the vote “a farce.”\n\nWhat do we know about Julia Brandt? Not much.",
+     "a farce.", "Julia Brandt"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), GIVEN_NAME_WRITTEN)
+def test_given_name_written(text, quote, speaker):
+    assert speaker_and_type(text, quote)[0] == speaker

@@ -10201,8 +10201,17 @@ def _article_quotes(
     person_descriptors(rows, text)
     named_after_title(rows, text)
     bodies_after_kind(rows)
-    given_name_speakers(rows)
+    if rows:
+        written = {full for _, full in doc.names()["persons"]}
+        given_name_speakers(rows, [n for n in written if _reads_as_person(n)])
     return rows
+
+
+def _reads_as_person(name: str) -> bool:
+    """Whether a full name the article writes reads as a person's, for a given name alone to
+    stand for it: "Julia Brandt", "Kim Jong Un"; not "Kit Harbor Research" (an everyday
+    English word last: more often a body's name, or a headline's run)."""
+    return name_type(name) == "person" and not common_word(name.rsplit(None, 1)[-1])
 
 
 def _unquoted(ranges: list[tuple[int, int]], a0: int, b0: int) -> list[tuple[int, int]]:
