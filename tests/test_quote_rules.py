@@ -2236,3 +2236,21 @@ GIVEN_NAME_WRITTEN = [
 @pytest.mark.parametrize(("text", "quote", "speaker"), GIVEN_NAME_WRITTEN)
 def test_given_name_written(text, quote, speaker):
     assert speaker_and_type(text, quote)[0] == speaker
+
+
+# A role with an indefinite article is someone new when the person the article names with that
+# role is written only before it; named beside it or after it (a lead's "a federal judge
+# said …" before "Judge Ada Lund …"), it is that person (extract._indefinite_apart).
+INDEFINITE_ROLES = [
+    ("Chief Deputy Ivo Reyes runs the jail.\n\n" + "The jail holds nine hundred people. " * 40
+     + "\n\nShe was released late Sunday and asked for a coat.\n\n“It is bad luck to take "
+     "anything home,” a deputy replied.",
+     "It is bad luck to take anything home,", "a deputy"),
+    ("The ban is void, a federal judge said Friday, calling it “plainly unfair.”\n\nJudge Ada "
+     "Lund wrote that the state had erred.", "plainly unfair.", "Ada Lund"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), INDEFINITE_ROLES)
+def test_indefinite_roles(text, quote, speaker):
+    assert speaker_and_type(text, quote)[0] == speaker

@@ -2408,7 +2408,7 @@ def _unnamed_role(
         low.split(None, 1)[0] in _INDEFINITE and bool(role_head) and role_head[-1][:1].isupper()
     )
     named = None if indefinite else _person_of_role(doc, role_head, mention.start)
-    if named is not None:
+    if named is not None and not _indefinite_apart(doc, low, named, mention.start):
         return named, "person"
     head = words[-1].lower() if words else ""
     if low.startswith(("the ", "these ", "those ")):
@@ -2429,6 +2429,27 @@ def _unnamed_role(
     # ("the Kentucky Republican" tied to nobody stays as written: a description, typed so
     # once the article is read, by resolve.is_description)
     return mention.text, typ
+
+
+# Articles that introduce someone not met before: "a deputy", "another official".
+_NEW_REFERENT: Final = frozenset("a an another".split())
+
+
+def _indefinite_apart(doc: _Doc, low: str, named: str, at: int) -> bool:
+    """Whether a role mention with an indefinite article (``low``, lower-cased, at ``at``)
+    stands apart from the person ``named`` with that role: someone new, the named person
+    being written only well before it ("Chief Deputy Ivo Reyes" pages before "“…,” a deputy
+    replied"). A person named close before ("Ada Lund, a professor at Dover, said …. “…,”
+    said a professor at Dover") or after it (a lead's "a federal judge said …" before "Judge
+    Ada Lund wrote …") is the one it describes."""
+    if low.split(None, 1)[0] not in _NEW_REFERENT:
+        return False
+    start = max(0, doc.sent_span(at)[0] - _ROLE_NAMED_NEAR)
+    return doc.text.find(named.split()[-1], start) < 0
+
+
+# How close before an indefinite role a person given that role still is the one it means.
+_ROLE_NAMED_NEAR: Final = 1000
 
 
 def _described_subject(
