@@ -2254,3 +2254,21 @@ INDEFINITE_ROLES = [
 @pytest.mark.parametrize(("text", "quote", "speaker"), INDEFINITE_ROLES)
 def test_indefinite_roles(text, quote, speaker):
     assert speaker_and_type(text, quote)[0] == speaker
+
+
+# "he" or "she" is no capitalised plural noun opening a sentence ("Invitations he used to
+# get"), and after a subject that is a thing a named person owns ("Reyes's decision …") it
+# is that person (extract._plural_of_common_noun, extract._owner_of_thing).
+OWNER_NOT_THING = [
+    ("Ivo Reyes, a lobbyist, backed Ada Lund for governor. Reyes’s decision to back Lund has "
+     "cost him friends. Invitations he would normally receive no longer arrive. The mood he says "
+     "he is getting is: “You are out of the club.”", "You are out of the club.", "Ivo Reyes"),
+    ("Ivo Reyes spoke to the crowd on Monday.\n\nRiots also serve a purpose, in his view.\n\n"
+     "“It shows what the two sides are,” he adds.", "It shows what the two sides are,",
+     "Ivo Reyes"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), OWNER_NOT_THING)
+def test_owner_not_thing(text, quote, speaker):
+    assert speaker_and_type(text, quote)[0] == speaker

@@ -3522,6 +3522,7 @@ def _resolve_pronoun(
             and bare(subj[1].lower()) not in NOT_NAMES  # "First, they say, …"
             and not (sex and _lone_common_word(doc, subj[1]))  # "He ran. Twice. He said …"
             and _fits(want, gender, sex, subj[2] or "", subj[1])
+            and not (sex and _owned_thing(subj[0].text))
             and (sex is None or _one_named_person(doc, subj[1], history, near=_near(doc, k, kk)))
             # "She sent …. … he claimed": a subject written as a pronoun of the other sex
             and _PRONOUN_SEX.get(subj[0].text.lower(), sex) == sex
@@ -3531,6 +3532,9 @@ def _resolve_pronoun(
                 if first is not None and _reports_clause_of(doc.text, first, subj[0]):
                     return first.name, "person"
                 return subj[1], subj[2] or "person"
+        owner = _owner_of_thing(doc, subj[0], gender, sex) if sex else None
+        if owner is not None and subj[0] is not None and subj[0].start < mention.start:
+            return owner, "person"  # "Lund's decision has cost him friends. … he says"
         if sex is not None and (subj[0] is None or subj[0].text.lower() not in PRONOUNS):
             # (A sentence whose subject is a pronoun is about whoever that pronoun is.)
             named = _first_named_in(doc, kk, mention.start, gender, sex)
@@ -3593,6 +3597,56 @@ def _owner_of_subject(
     return subject.start <= named.at < subject.end and _possessed_person(canon, sex)
 
 
+# A name's possessive opening a subject, then the lower-case noun it owns: "Lund’s decision".
+_OWNED_RE: Final = re.compile(r"([A-Z][\w-]+)['’]s ([a-z][\w-]*)")
+
+
+def _owned_thing(subject: str) -> bool:
+    """Whether a sentence subject is a thing a named person owns, no person itself: "Lund's
+    decision to back Reyes", "Lund's remarks"; not "Lund's mother" nor "Lund's lawyer"."""
+    found = _OWNED_RE.match(subject)
+    if found is None:
+        return False
+    owned = []  # the words of the owned noun phrase, up to a preposition or a comma
+    for w in subject[found.start(2) :].split():
+        if w.lower() in _OWNED_PHRASE_ENDS or not w.isalpha():
+            break
+        owned.append(w.lower())
+    if not owned:
+        return False
+    head = owned[-1]  # ("Bush's own campaign adviser": the adviser, a person)
+    one = head[:-1] if head.endswith("s") else head
+    return not (
+        bare(head) in TITLES
+        or head in _KIN_NOUNS
+        or one in _KIN_NOUNS
+        or one in _OWNED_PEOPLE
+        or (one.endswith(_PERSON_ENDINGS) and not one.endswith("ment"))
+    )
+
+
+_OWNED_PHRASE_ENDS: Final = frozenset("to of for in on at with that which who and".split())
+# Nouns of people a name may own besides kin and titles: "Lund's friends", "Lund's team".
+_OWNED_PEOPLE: Final = frozenset("friend ally allie colleague staff team aide".split())
+_PERSON_ENDINGS: Final = ("er", "or", "ist", "ant", "ent", "ian")
+
+
+def _owner_of_thing(
+    doc: _Doc, subject: Mention | None, gender: dict[str, str], sex: str
+) -> str | None:
+    """The person whose thing a sentence's subject is (:func:`_owned_thing`), by the full name
+    the article gives, when "he" or "she" of ``sex`` may be that person: the sentence is
+    about the owner ("Lund's decision has cost him friends. … he says" -> Lund)."""
+    if subject is None or not _owned_thing(subject.text):
+        return None
+    found = _OWNED_RE.match(subject.text)
+    assert found is not None
+    full = doc.names()["by_last"].get(name_key(found.group(1)))
+    if full is None or " " not in full or not _same_sex(gender, sex, full):
+        return None
+    return full
+
+
 def _possessed_person(canon: str, sex: str) -> bool:
     """Whether a sentence subject is one person described by a name's possessive, whom "he"
     or "she" of that sex may stand for rather than the name: "Lund's mother" for "she", "Lund's
@@ -3621,11 +3675,33 @@ def _nearest_first(history: list[tuple[int, str, str]], before: int) -> list[tup
 
 def _lone_common_word(doc: _Doc, canon: str) -> bool:
     """Whether a subject is one everyday English word capitalised only where it opens a
-    sentence: a fragment ("Twice.", "Soon,") before "he", not "Lund" nor "Apple", which the
-    article writes with a capital inside a sentence too."""
-    if " " in canon or not canon[:1].isupper() or not common_word(canon, FRAGMENT_ZIPF):
+    sentence: a fragment ("Twice.", "Soon,") or a plural noun ("Invitations he used to get
+    stopped.") before "he", not "Lund" nor "Apple", which the article writes with a capital
+    inside a sentence too."""
+    if " " in canon or not canon[:1].isupper():
+        return False
+    if not (common_word(canon, FRAGMENT_ZIPF) or _plural_of_common_noun(canon)):
         return False
     return all(_opens_sentence(doc.text, i) for i in _word_offsets(doc.text, canon))
+
+
+def _plural_of_common_noun(word: str) -> bool:
+    """Whether a capitalised word is the plural of an everyday English noun, many things or
+    people and never one person: "Invitations"; not "Reyes" ("reye" is no word), "Roberts"
+    (a given name's) nor "Jones" (common itself). A surname such as "Parks" passes, but an
+    article writes it inside a sentence too ("Rosa Parks"), which the caller checks."""
+    low = word.lower()
+    return (
+        low.endswith("s")
+        and not low.endswith(("ss", "us", "is"))
+        and common_word(low[:-1], _PLURAL_STEM_ZIPF)
+        and low[:-1] not in GIVEN_NAMES  # "Roberts", "Adams": surnames
+        and not common_word(low, FRAGMENT_ZIPF)
+    )
+
+
+# How common the singular of a capitalised plural must be to make it a plain noun.
+_PLURAL_STEM_ZIPF: Final = 4.0
 
 
 @dataclass(slots=True)
