@@ -2197,6 +2197,9 @@ SUBJECT_AFTER_OPENER = [
     ("The principal, Mara Quist, runs the school.\n\nSix months ago, a sixth-grader named Tomas "
      "spoke no English when he arrived.\n\n“This is the science class,” he explains.",
      "This is the science class,", "Tomas"),
+    # (a body's longer name goes on past a lower-case word: no name given after "a group")
+    ("Years ago, a group called Right on Crime formed to push what it calls the “conservative "
+     "case for reform.”", "conservative case for reform.", "a group"),
 ]
 
 
@@ -2266,6 +2269,10 @@ OWNER_NOT_THING = [
     ("Ivo Reyes spoke to the crowd on Monday.\n\nRiots also serve a purpose, in his view.\n\n"
      "“It shows what the two sides are,” he adds.", "It shows what the two sides are,",
      "Ivo Reyes"),
+    # (a kin noun before the name is a person, not a thing the name owns)
+    ("Lee Routh shot two men. Hours later, Routh’s sister Ada Blevins called 911. In a "
+     "recording of that call, she said: “My brother just came by here.”",
+     "My brother just came by here.", "Ada Blevins"),
 ]
 
 

@@ -3609,8 +3609,8 @@ def _owned_thing(subject: str) -> bool:
         return False
     owned = []  # the words of the owned noun phrase, up to a preposition or a comma
     for w in subject[found.start(2) :].split():
-        if w.lower() in _OWNED_PHRASE_ENDS or not w.isalpha():
-            break
+        if w.lower() in _OWNED_PHRASE_ENDS or not w.isalpha() or w[0].isupper():
+            break  # ("Routh's sister Laura Blevins": the name after the noun ends it)
         owned.append(w.lower())
     if not owned:
         return False
@@ -4171,13 +4171,18 @@ _NAMED_AFTER_RE: Final = re.compile(
 def _name_given_after(text: str, m: Mention) -> Mention | None:
     """The name a subject in lower case is given right after it, which is who the sentence
     is about (and whom a later "he" or "she" means): "a sixth-grader named Tomas spoke …" ->
-    Tomas; None for a subject with a capital ("Lund named Reyes …": a verb) or no such name."""
+    Tomas; None for a subject with a capital ("Lund named Reyes …": a verb), a name that goes
+    on past a lower-case word ("a group called Right on Crime") or no such name."""
     if not m.text[:1].islower() or m.text.lower() in PRONOUNS:
         return None
     found = _NAMED_AFTER_RE.match(text, m.end)
-    if found is None:
-        return None
+    if found is None or _NAME_GOES_ON_RE.match(text, found.end()):
+        return None  # ("a group called Right on Crime": a body's longer name)
     return Mention(found.start(1), found.end(1), found.group(1))
+
+
+# Lower-case words inside a longer capitalised name: "Right on Crime", "Friends of the Earth".
+_NAME_GOES_ON_RE: Final = re.compile(r"[ \t]+(?:of|on|for|and|the|in|to|at)[ \t]+[A-Z]")
 
 
 def _sentence_subject(doc: _Doc, k: int, history) -> tuple[Mention | None, str | None, str | None]:
