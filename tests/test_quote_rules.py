@@ -2279,3 +2279,21 @@ OWNER_NOT_THING = [
 @pytest.mark.parametrize(("text", "quote", "speaker"), OWNER_NOT_THING)
 def test_owner_not_thing(text, quote, speaker):
     assert speaker_and_type(text, quote)[0] == speaker
+
+
+# A participle after a main clause that follows an opening subordinate clause takes the main
+# clause's subject (a name or a pronoun), not that of a cue inside the subordinate clause
+# (extract._opening_subordinate_end).
+PARTICIPLE_AFTER_SUBORDINATE = [
+    ("After Lund argued that there is no difference, Reyes rebuked him, stating, “That is "
+     "ridiculous, sir.”", "That is ridiculous, sir.", "Reyes"),
+    ("While Lund has blasted Reyes for the bill, Reyes has fired back, noting that Lund is “a "
+     "friend of the levy.”", "a friend of the levy.", "Reyes"),
+    ("When Lund said the fares would rise, adding that “nobody can stop it,” the board left.",
+     "nobody can stop it,", "Lund"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), PARTICIPLE_AFTER_SUBORDINATE)
+def test_participle_after_subordinate(text, quote, speaker):
+    assert speaker_and_type(text, quote)[0] == speaker

@@ -4558,6 +4558,30 @@ def _finite_verb(t: Tok) -> bool:
     )
 
 
+def _opening_subordinate_end(toks: list[Tok], i: int) -> int:
+    """The index of the comma that closes a subordinate clause opening the sentence, when the
+    main clause follows it before the participle at ``toks[i]``: "After Lund argued that
+    …, Reyes rebuked him, stating …" -> the comma after the subordinate clause (a cue inside
+    it is no clause the participle hangs on); -1 when the sentence opens otherwise."""
+    j = 0
+    while j < i and toks[j].low in ("but", "and", "yet", "so"):
+        j += 1
+    if j >= i or toks[j].low not in _SUBORDINATORS or toks[j].low == "as":
+        return -1
+    comma = next((c for c in range(j + 2, i - 1) if toks[c].text == ","), -1)
+    # (the main clause has a subject and a verb of its own between that comma and the
+    # participle's: "…, Reyes rebuked him, stating"; not "If …, stating"; its subject is a
+    # name or a pronoun: a description, "the former officer", is better read as the one the
+    # subordinate clause names)
+    if comma < 0 or i - comma <= 3:
+        return -1
+    first = toks[comma + 1]
+    named = (first.is_cap and bare(first.low) not in NOT_NAMES and first.low != "the") or (
+        first.low in SUBJECT_PRONOUNS
+    )
+    return comma if named else -1
+
+
 def _participle_of_earlier_cue(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
     """A participle takes the subject of a clause joined by ", but" (…) right before it
     (:func:`_joined_clause_subject`), else the speaker of an earlier cue in its sentence, else
@@ -4573,7 +4597,7 @@ def _participle_of_earlier_cue(doc: _Doc, toks: list[Tok], i: int) -> Mention | 
         return joined
     stance = toks[i].low in _STANCE_ING
     that_at = None
-    for k in range(i - 1, -1, -1):
+    for k in range(i - 1, _opening_subordinate_end(toks, i), -1):
         if toks[k].low == "that":
             that_at = k
             if stance:
