@@ -2297,3 +2297,19 @@ PARTICIPLE_AFTER_SUBORDINATE = [
 @pytest.mark.parametrize(("text", "quote", "speaker"), PARTICIPLE_AFTER_SUBORDINATE)
 def test_participle_after_subordinate(text, quote, speaker):
     assert speaker_and_type(text, quote)[0] == speaker
+
+
+# A definite description by what one person is known for in a campaign or in business ("the
+# GOP nominee", "the real estate mogul", "the 49-year-old businesswoman") is the person named
+# as the subject of the sentence before (extract._described_subject).
+DESCRIBED_CANDIDATES = [
+    ("But Ada Lund insisted on Monday that she would stay.\n\n“I am not quitting,” the "
+     "Harbor Party nominee told reporters.", "I am not quitting,", "Ada Lund"),
+    ("Ivo Reyes said he saw the gap too.\n\n“We are quieter than they are,” said the "
+     "49-year-old businessman.", "We are quieter than they are,", "Ivo Reyes"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), DESCRIBED_CANDIDATES)
+def test_described_candidates(text, quote, speaker):
+    assert speaker_and_type(text, quote)[0] == speaker

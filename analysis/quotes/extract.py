@@ -2484,7 +2484,8 @@ _DESCRIBED_PEOPLE: Final = frozenset(
     """star founder co-founder actress actor singer rapper musician artist comedian veteran
     rookie champion winner newcomer coach quarterback player pitcher striker athlete
     executive entrepreneur billionaire analyst economist author writer novelist filmmaker
-    researcher scientist physician lawyer attorney""".split()
+    researcher scientist physician lawyer attorney businessman businesswoman mogul tycoon
+    candidate nominee hopeful challenger frontrunner front-runner""".split()
 )
 
 
