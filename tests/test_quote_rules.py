@@ -2307,6 +2307,9 @@ DESCRIBED_CANDIDATES = [
      "Harbor Party nominee told reporters.", "I am not quitting,", "Ada Lund"),
     ("Ivo Reyes said he saw the gap too.\n\n“We are quieter than they are,” said the "
      "49-year-old businessman.", "We are quieter than they are,", "Ivo Reyes"),
+    # (a reply is someone else's: no resolution to the speaker of the sentence before)
+    ("“We will lose the right,” Ivo Reyes said.\n\nThe Harbor Party nominee countered, “I "
+     "support the right.”", "I support the right.", "The Harbor Party nominee"),
 ]
 
 

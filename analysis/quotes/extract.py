@@ -2465,6 +2465,8 @@ def _described_subject(
     head = words[-1] if len(words) >= 2 and words[0].lower() == "the" else ""
     if head not in _DESCRIBED_PEOPLE:
         return None  # (an age no one is given stays as written: "the 23-year-old")
+    if _REPLY_NEAR_RE.search(doc.text[max(0, mention.start - 12) : mention.end + 14]):
+        return None  # ("Lund said. … the other nominee countered": a reply is someone else's)
     k = doc.sent_index(mention.start)
     full_names = set(doc.names()["by_last"].values())
     back = _frame_sentences_back(doc, k, 2)[1:]  # the sentence before, outside quotations
@@ -2476,6 +2478,13 @@ def _described_subject(
     # (not "Lund met the coach. “…,” the coach said": the coach is someone else)
     between = doc.text[m.end : mention.start].lower()
     return None if re.search(rf"\b{re.escape(head)}\b", between) else name
+
+
+# Verbs of a reply, right before or after a description: "the Democratic nominee countered".
+_REPLY_NEAR_RE: Final = re.compile(
+    r"\b(?:countered|counters|replied|replies|responded|responds|retorted|retorts|rebutted"
+    r"|shot back|fired back|hit back)\b"
+)
 
 
 # Nouns of one person by what they do or are known for, not an office that someone else in
