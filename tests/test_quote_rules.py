@@ -2307,6 +2307,10 @@ DESCRIBED_CANDIDATES = [
      "Harbor Party nominee told reporters.", "I am not quitting,", "Ada Lund"),
     ("Ivo Reyes said he saw the gap too.\n\n“We are quieter than they are,” said the "
      "49-year-old businessman.", "We are quieter than they are,", "Ivo Reyes"),
+    # (past an empty "it" opening the sentence before, to the sentence before that)
+    ("“We have no choice,” Ivo Reyes said of the ban. It was not immediately clear whether "
+     "Reyes was revising his plan.\n\nThe Dover businessman also called the shooting “an "
+     "assault on free people.”", "an assault on free people.", "Ivo Reyes"),
     # (a reply is someone else's: no resolution to the speaker of the sentence before)
     ("“We will lose the right,” Ivo Reyes said.\n\nThe Harbor Party nominee countered, “I "
      "support the right.”", "I support the right.", "The Harbor Party nominee"),

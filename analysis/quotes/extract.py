@@ -2469,8 +2469,12 @@ def _described_subject(
         return None  # ("Lund said. … the other nominee countered": a reply is someone else's)
     k = doc.sent_index(mention.start)
     full_names = set(doc.names()["by_last"].values())
-    back = _frame_sentences_back(doc, k, 2)[1:]  # the sentence before, outside quotations
+    back = _frame_sentences_back(doc, k, 3)[1:]  # the sentences before, outside quotations
     m, name, typ = _sentence_subject(doc, back[0], history) if back else (None, None, None)
+    if len(back) > 1 and m is not None and _expletive_it(doc.text, m):
+        # ("Lund said …. It was not clear whether …. The businessman also called …": an
+        # empty "it" holds no one; the sentence before it does)
+        m, name, typ = _sentence_subject(doc, back[1], history)
     if m is None or typ != "person" or doc.in_quote(m.start) or m.text.lower() in PRONOUNS:
         return None  # (a pronoun subject stands for someone read from further back)
     if name is None or name not in full_names or " " not in name:
@@ -2478,6 +2482,15 @@ def _described_subject(
     # (not "Lund met the coach. “…,” the coach said": the coach is someone else)
     between = doc.text[m.end : mention.start].lower()
     return None if re.search(rf"\b{re.escape(head)}\b", between) else name
+
+
+def _expletive_it(text: str, m: Mention) -> bool:
+    """Whether a sentence subject is an empty "it" before a form of "be": "It was not
+    immediately clear whether …", "It is unclear …"."""
+    return (
+        m.text.lower() == "it"
+        and re.match(r"\s+(?:is|was|wasn['’]t|isn['’]t)\b", text[m.end :]) is not None
+    )
 
 
 # Verbs of a reply, right before or after a description: "the Democratic nominee countered".
