@@ -2301,3 +2301,139 @@ TEXT_BEFORE_THAT = [
 @pytest.mark.parametrize(("text", "quote", "speaker", "cue", "kind"), TEXT_BEFORE_THAT)
 def test_a_text_before_that_speaks(text, quote, speaker, cue, kind):
     check(text, quote, speaker, cue, kind)
+# An opener without a comma ends before a subject pronoun after a time word, so "he" is the
+# sentence's subject (attribution._pronoun_after_time_opener); a described subject given a name
+# right after ("a sixth-grader named Tomas") is that name for a later "he"
+# (extract._name_given_after).
+SUBJECT_AFTER_OPENER = [
+    ("Lund approved work on Kell Brae in 1997. On Monday he confirmed what had long been "
+     "suspected, that villages like Kell Brae were built to block claims.\n\n“We will keep the "
+     "valley united,” he told voters.", "We will keep the valley united,", "Lund"),
+    ("Ada Lund chairs the board of Harbor Lines. In 2019 she quit the board, as expected, "
+     "after Ivo Reyes, the owner, sold it.\n\n“I am done,” she said.", "I am done,", "Ada Lund"),
+    ("The principal, Mara Quist, runs the school.\n\nSix months ago, a sixth-grader named Tomas "
+     "spoke no English when he arrived.\n\n“This is the science class,” he explains.",
+     "This is the science class,", "Tomas"),
+    # (a body's longer name goes on past a lower-case word: no name given after "a group")
+    ("Years ago, a group called Right on Crime formed to push what it calls the “conservative "
+     "case for reform.”", "conservative case for reform.", "a group"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), SUBJECT_AFTER_OPENER)
+def test_subject_after_opener(text, quote, speaker):
+    assert speaker_and_type(text, quote)[0] == speaker
+
+
+# A name set off before an age, a home town and a relative clause with an appositive inside it
+# is the subject of the cue after them; no noun inside the relative clause is
+# (extract._appositive_subject).
+RELATIVE_BEFORE_CUE = [
+    ("Ada Lund, 48, of Dover, who was at the meeting as a representative of the Harbor Fund, a "
+     "shipping group, said Mr. Reyes “did the best he could,” and laughed.",
+     "did the best he could,", "Ada Lund"),
+    ("Ivo Reyes, who came as a delegate of the Harbor Fund, said the plan was “a joke.”",
+     "a joke.", "Ivo Reyes"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), RELATIVE_BEFORE_CUE)
+def test_relative_before_cue(text, quote, speaker):
+    assert speaker_and_type(text, quote)[0] == speaker
+
+
+# A speaker written by a given name alone is the one person of that given name the article
+# writes in full, even when that full name is no speaker of its own
+# (resolve.given_name_speakers with the article's names).
+GIVEN_NAME_WRITTEN = [
+    ("Is Jennifer saying that the “pick was bad”? I asked Jennifer Petty last week.",
+     "pick was bad", "Jennifer Petty"),
+    ("Later, Julia called the vote “a farce.”\n\nWhat do we know about Julia Brandt? Not much.",
+     "a farce.", "Julia Brandt"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), GIVEN_NAME_WRITTEN)
+def test_given_name_written(text, quote, speaker):
+    assert speaker_and_type(text, quote)[0] == speaker
+
+
+# A role with an indefinite article is someone new when the person the article names with that
+# role is written only before it; named beside it or after it (a lead's "a federal judge
+# said …" before "Judge Ada Lund …"), it is that person (extract._indefinite_apart).
+INDEFINITE_ROLES = [
+    ("Chief Deputy Ivo Reyes runs the jail.\n\n" + "The jail holds nine hundred people. " * 40
+     + "\n\nShe was released late Sunday and asked for a coat.\n\n“It is bad luck to take "
+     "anything home,” a deputy replied.",
+     "It is bad luck to take anything home,", "a deputy"),
+    ("The ban is void, a federal judge said Friday, calling it “plainly unfair.”\n\nJudge Ada "
+     "Lund wrote that the state had erred.", "plainly unfair.", "Ada Lund"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), INDEFINITE_ROLES)
+def test_indefinite_roles(text, quote, speaker):
+    assert speaker_and_type(text, quote)[0] == speaker
+
+
+# "he" or "she" is no capitalised plural noun opening a sentence ("Invitations he used to
+# get"), and after a subject that is a thing a named person owns ("Reyes's decision …") it
+# is that person (extract._plural_of_common_noun, extract._owner_of_thing).
+OWNER_NOT_THING = [
+    ("Ivo Reyes, a lobbyist, backed Ada Lund for governor. Reyes’s decision to back Lund has "
+     "cost him friends. Invitations he would normally receive no longer arrive. The mood he says "
+     "he is getting is: “You are out of the club.”", "You are out of the club.", "Ivo Reyes"),
+    ("Ivo Reyes spoke to the crowd on Monday.\n\nRiots also serve a purpose, in his view.\n\n"
+     "“It shows what the two sides are,” he adds.", "It shows what the two sides are,",
+     "Ivo Reyes"),
+    # (a kin noun before the name is a person, not a thing the name owns)
+    ("Lee Routh shot two men. Hours later, Routh’s sister Ada Blevins called 911. In a "
+     "recording of that call, she said: “My brother just came by here.”",
+     "My brother just came by here.", "Ada Blevins"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), OWNER_NOT_THING)
+def test_owner_not_thing(text, quote, speaker):
+    assert speaker_and_type(text, quote)[0] == speaker
+
+
+# A participle after a main clause that follows an opening subordinate clause takes the main
+# clause's subject (a name or a pronoun), not that of a cue inside the subordinate clause
+# (extract._opening_subordinate_end).
+PARTICIPLE_AFTER_SUBORDINATE = [
+    ("After Lund argued that there is no difference, Reyes rebuked him, stating, “That is "
+     "ridiculous, sir.”", "That is ridiculous, sir.", "Reyes"),
+    ("While Lund has blasted Reyes for the bill, Reyes has fired back, noting that Lund is “a "
+     "friend of the levy.”", "a friend of the levy.", "Reyes"),
+    ("When Lund said the fares would rise, adding that “nobody can stop it,” the board left.",
+     "nobody can stop it,", "Lund"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), PARTICIPLE_AFTER_SUBORDINATE)
+def test_participle_after_subordinate(text, quote, speaker):
+    assert speaker_and_type(text, quote)[0] == speaker
+
+
+# A definite description by what one person is known for in a campaign or in business ("the
+# GOP nominee", "the real estate mogul", "the 49-year-old businesswoman") is the person named
+# as the subject of the sentence before (extract._described_subject).
+DESCRIBED_CANDIDATES = [
+    ("But Ada Lund insisted on Monday that she would stay.\n\n“I am not quitting,” the "
+     "Harbor Party nominee told reporters.", "I am not quitting,", "Ada Lund"),
+    ("Ivo Reyes said he saw the gap too.\n\n“We are quieter than they are,” said the "
+     "49-year-old businessman.", "We are quieter than they are,", "Ivo Reyes"),
+    # (past an empty "it" opening the sentence before, to the sentence before that)
+    ("“We have no choice,” Ivo Reyes said of the ban. It was not immediately clear whether "
+     "Reyes was revising his plan.\n\nThe Dover businessman also called the shooting “an "
+     "assault on free people.”", "an assault on free people.", "Ivo Reyes"),
+    # (a reply is someone else's: no resolution to the speaker of the sentence before)
+    ("“We will lose the right,” Ivo Reyes said.\n\nThe Harbor Party nominee countered, “I "
+     "support the right.”", "I support the right.", "The Harbor Party nominee"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), DESCRIBED_CANDIDATES)
+def test_described_candidates(text, quote, speaker):
+    assert speaker_and_type(text, quote)[0] == speaker

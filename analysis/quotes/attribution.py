@@ -2352,6 +2352,9 @@ def skip_leading_adverbial(toks: list[Tok]) -> int:
                     break
                 if k - i >= 13 and (toks[k].low in CUES or toks[k].low in ("that", "who")):
                     break  # a long opener ends at its comma, not inside a clause with a verb
+                if k > i + 1 and _pronoun_after_time_opener(toks, i, k):
+                    i = k
+                    break
         elif (
             i + 1 < len(toks)
             and toks[i + 1].text == ","
@@ -2377,6 +2380,28 @@ def skip_leading_adverbial(toks: list[Tok]) -> int:
                 i = k + 1
         if i == start:
             return i
+
+
+# Subject pronouns that open a main clause (the object forms "him", "them" do not).
+_NOMINATIVE_PRONOUNS: Final = frozenset("he she they we i".split())
+
+
+def _pronoun_after_time_opener(toks: list[Tok], i: int, k: int) -> bool:
+    """Whether a subject pronoun at ``toks[k]`` opens the main clause after an opener from
+    ``toks[i]`` written without a comma: "On Monday he confirmed …, that …", "In 1997 they
+    approved …", "Last week she said …" (a nominative pronoun cannot sit inside a
+    prepositional phrase, and a time word ends the phrase). Not after a subordinator, whose
+    clause has its own subject ("When he left, …"), nor after a noun that a contact clause
+    may follow ("In an interview he gave, …")."""
+    t = toks[k]
+    if t.low not in _NOMINATIVE_PRONOUNS or (t.low != "i" and t.is_cap):
+        return False
+    if toks[i].low in _SUBORDINATORS or toks[i].low in ("as", "once"):
+        return False
+    before = toks[k - 1]
+    return before.is_word and (
+        _is_time_tok(toks, k - 1) or _time_unit(before) or before.text.isdigit()
+    )
 
 
 def _region_comma(toks: list[Tok], i: int) -> int:

@@ -2445,7 +2445,7 @@ def _unnamed_role(
         low.split(None, 1)[0] in _INDEFINITE and bool(role_head) and role_head[-1][:1].isupper()
     )
     named = None if indefinite else _person_of_role(doc, role_head, mention.start)
-    if named is not None:
+    if named is not None and not _indefinite_apart(doc, low, named, mention.start):
         return named, "person"
     head = words[-1].lower() if words else ""
     if low.startswith(("the ", "these ", "those ")):
@@ -2468,6 +2468,27 @@ def _unnamed_role(
     return mention.text, typ
 
 
+# Articles that introduce someone not met before: "a deputy", "another official".
+_NEW_REFERENT: Final = frozenset("a an another".split())
+
+
+def _indefinite_apart(doc: _Doc, low: str, named: str, at: int) -> bool:
+    """Whether a role mention with an indefinite article (``low``, lower-cased, at ``at``)
+    stands apart from the person ``named`` with that role: someone new, the named person
+    being written only well before it ("Chief Deputy Ivo Reyes" pages before "“…,” a deputy
+    replied"). A person named close before ("Ada Lund, a professor at Dover, said …. “…,”
+    said a professor at Dover") or after it (a lead's "a federal judge said …" before "Judge
+    Ada Lund wrote …") is the one it describes."""
+    if low.split(None, 1)[0] not in _NEW_REFERENT:
+        return False
+    start = max(0, doc.sent_span(at)[0] - _ROLE_NAMED_NEAR)
+    return doc.text.find(named.split()[-1], start) < 0
+
+
+# How close before an indefinite role a person given that role still is the one it means.
+_ROLE_NAMED_NEAR: Final = 1000
+
+
 def _described_subject(
     doc: _Doc, mention: Mention, history: list[tuple[int, str, str]]
 ) -> str | None:
@@ -2481,10 +2502,16 @@ def _described_subject(
     head = words[-1] if len(words) >= 2 and words[0].lower() == "the" else ""
     if head not in _DESCRIBED_PEOPLE:
         return None  # (an age no one is given stays as written: "the 23-year-old")
+    if _REPLY_NEAR_RE.search(doc.text[max(0, mention.start - 12) : mention.end + 14]):
+        return None  # ("Lund said. … the other nominee countered": a reply is someone else's)
     k = doc.sent_index(mention.start)
     full_names = set(doc.names()["by_last"].values())
-    back = _frame_sentences_back(doc, k, 2)[1:]  # the sentence before, outside quotations
+    back = _frame_sentences_back(doc, k, 3)[1:]  # the sentences before, outside quotations
     m, name, typ = _sentence_subject(doc, back[0], history) if back else (None, None, None)
+    if len(back) > 1 and m is not None and _expletive_it(doc.text, m):
+        # ("Lund said …. It was not clear whether …. The businessman also called …": an
+        # empty "it" holds no one; the sentence before it does)
+        m, name, typ = _sentence_subject(doc, back[1], history)
     if m is None or typ != "person" or doc.in_quote(m.start) or m.text.lower() in PRONOUNS:
         return None  # (a pronoun subject stands for someone read from further back)
     if name is None or name not in full_names or " " not in name:
@@ -2494,13 +2521,30 @@ def _described_subject(
     return None if re.search(rf"\b{re.escape(head)}\b", between) else name
 
 
+def _expletive_it(text: str, m: Mention) -> bool:
+    """Whether a sentence subject is an empty "it" before a form of "be": "It was not
+    immediately clear whether …", "It is unclear …"."""
+    return (
+        m.text.lower() == "it"
+        and re.match(r"\s+(?:is|was|wasn['’]t|isn['’]t)\b", text[m.end :]) is not None
+    )
+
+
+# Verbs of a reply, right before or after a description: "the Democratic nominee countered".
+_REPLY_NEAR_RE: Final = re.compile(
+    r"\b(?:countered|counters|replied|replies|responded|responds|retorted|retorts|rebutted"
+    r"|shot back|fired back|hit back)\b"
+)
+
+
 # Nouns of one person by what they do or are known for, not an office that someone else in
 # the story may hold ("the mayor", "the president"): "the LA Lakers star", "the actress".
 _DESCRIBED_PEOPLE: Final = frozenset(
     """star founder co-founder actress actor singer rapper musician artist comedian veteran
     rookie champion winner newcomer coach quarterback player pitcher striker athlete
     executive entrepreneur billionaire analyst economist author writer novelist filmmaker
-    researcher scientist physician lawyer attorney""".split()
+    researcher scientist physician lawyer attorney businessman businesswoman mogul tycoon
+    candidate nominee hopeful challenger frontrunner front-runner""".split()
 )
 
 
@@ -3540,6 +3584,7 @@ def _resolve_pronoun(
             and bare(subj[1].lower()) not in NOT_NAMES  # "First, they say, …"
             and not (sex and _lone_common_word(doc, subj[1]))  # "He ran. Twice. He said …"
             and _fits(want, gender, sex, subj[2] or "", subj[1])
+            and not (sex and _owned_thing(subj[0].text))
             and (sex is None or _one_named_person(doc, subj[1], history, near=_near(doc, k, kk)))
             # "She sent …. … he claimed": a subject written as a pronoun of the other sex
             and _PRONOUN_SEX.get(subj[0].text.lower(), sex) == sex
@@ -3549,6 +3594,9 @@ def _resolve_pronoun(
                 if first is not None and _reports_clause_of(doc.text, first, subj[0]):
                     return first.name, "person"
                 return subj[1], subj[2] or "person"
+        owner = _owner_of_thing(doc, subj[0], gender, sex) if sex else None
+        if owner is not None and subj[0] is not None and subj[0].start < mention.start:
+            return owner, "person"  # "Lund's decision has cost him friends. … he says"
         if sex is not None and (subj[0] is None or subj[0].text.lower() not in PRONOUNS):
             # (A sentence whose subject is a pronoun is about whoever that pronoun is.)
             named = _first_named_in(doc, kk, mention.start, gender, sex)
@@ -3613,6 +3661,56 @@ def _owner_of_subject(
     return subject.start <= named.at < subject.end and _possessed_person(canon, sex)
 
 
+# A name's possessive opening a subject, then the lower-case noun it owns: "Lund’s decision".
+_OWNED_RE: Final = re.compile(r"([A-Z][\w-]+)['’]s ([a-z][\w-]*)")
+
+
+def _owned_thing(subject: str) -> bool:
+    """Whether a sentence subject is a thing a named person owns, no person itself: "Lund's
+    decision to back Reyes", "Lund's remarks"; not "Lund's mother" nor "Lund's lawyer"."""
+    found = _OWNED_RE.match(subject)
+    if found is None:
+        return False
+    owned = []  # the words of the owned noun phrase, up to a preposition or a comma
+    for w in subject[found.start(2) :].split():
+        if w.lower() in _OWNED_PHRASE_ENDS or not w.isalpha() or w[0].isupper():
+            break  # ("Routh's sister Laura Blevins": the name after the noun ends it)
+        owned.append(w.lower())
+    if not owned:
+        return False
+    head = owned[-1]  # ("Bush's own campaign adviser": the adviser, a person)
+    one = head[:-1] if head.endswith("s") else head
+    return not (
+        bare(head) in TITLES
+        or head in _KIN_NOUNS
+        or one in _KIN_NOUNS
+        or one in _OWNED_PEOPLE
+        or (one.endswith(_PERSON_ENDINGS) and not one.endswith("ment"))
+    )
+
+
+_OWNED_PHRASE_ENDS: Final = frozenset("to of for in on at with that which who and".split())
+# Nouns of people a name may own besides kin and titles: "Lund's friends", "Lund's team".
+_OWNED_PEOPLE: Final = frozenset("friend ally allie colleague staff team aide".split())
+_PERSON_ENDINGS: Final = ("er", "or", "ist", "ant", "ent", "ian")
+
+
+def _owner_of_thing(
+    doc: _Doc, subject: Mention | None, gender: dict[str, str], sex: str
+) -> str | None:
+    """The person whose thing a sentence's subject is (:func:`_owned_thing`), by the full name
+    the article gives, when "he" or "she" of ``sex`` may be that person: the sentence is
+    about the owner ("Lund's decision has cost him friends. … he says" -> Lund)."""
+    if subject is None or not _owned_thing(subject.text):
+        return None
+    found = _OWNED_RE.match(subject.text)
+    assert found is not None
+    full = doc.names()["by_last"].get(name_key(found.group(1)))
+    if full is None or " " not in full or not _same_sex(gender, sex, full):
+        return None
+    return full
+
+
 def _possessed_person(canon: str, sex: str) -> bool:
     """Whether a sentence subject is one person described by a name's possessive, whom "he"
     or "she" of that sex may stand for rather than the name: "Lund's mother" for "she", "Lund's
@@ -3641,11 +3739,33 @@ def _nearest_first(history: list[tuple[int, str, str]], before: int) -> list[tup
 
 def _lone_common_word(doc: _Doc, canon: str) -> bool:
     """Whether a subject is one everyday English word capitalised only where it opens a
-    sentence: a fragment ("Twice.", "Soon,") before "he", not "Lund" nor "Apple", which the
-    article writes with a capital inside a sentence too."""
-    if " " in canon or not canon[:1].isupper() or not common_word(canon, FRAGMENT_ZIPF):
+    sentence: a fragment ("Twice.", "Soon,") or a plural noun ("Invitations he used to get
+    stopped.") before "he", not "Lund" nor "Apple", which the article writes with a capital
+    inside a sentence too."""
+    if " " in canon or not canon[:1].isupper():
+        return False
+    if not (common_word(canon, FRAGMENT_ZIPF) or _plural_of_common_noun(canon)):
         return False
     return all(_opens_sentence(doc.text, i) for i in _word_offsets(doc.text, canon))
+
+
+def _plural_of_common_noun(word: str) -> bool:
+    """Whether a capitalised word is the plural of an everyday English noun, many things or
+    people and never one person: "Invitations"; not "Reyes" ("reye" is no word), "Roberts"
+    (a given name's) nor "Jones" (common itself). A surname such as "Parks" passes, but an
+    article writes it inside a sentence too ("Rosa Parks"), which the caller checks."""
+    low = word.lower()
+    return (
+        low.endswith("s")
+        and not low.endswith(("ss", "us", "is"))
+        and common_word(low[:-1], _PLURAL_STEM_ZIPF)
+        and low[:-1] not in GIVEN_NAMES  # "Roberts", "Adams": surnames
+        and not common_word(low, FRAGMENT_ZIPF)
+    )
+
+
+# How common the singular of a capitalised plural must be to make it a plain noun.
+_PLURAL_STEM_ZIPF: Final = 4.0
 
 
 @dataclass(slots=True)
@@ -4131,6 +4251,29 @@ def _subject_mention(doc: _Doc, k: int) -> Mention | None:
     return m
 
 
+# "a sixth-grader named Tomas Ruiz", "a woman called Ada": a described person, then the name.
+_NAMED_AFTER_RE: Final = re.compile(
+    r",?[ \t]+(?:named|called)[ \t]+([A-Z][a-z][\w’'-]*(?:[ \t]+[A-Z][a-z][\w’'-]*){0,2})\b"
+)
+
+
+def _name_given_after(text: str, m: Mention) -> Mention | None:
+    """The name a subject in lower case is given right after it, which is who the sentence
+    is about (and whom a later "he" or "she" means): "a sixth-grader named Tomas spoke …" ->
+    Tomas; None for a subject with a capital ("Lund named Reyes …": a verb), a name that goes
+    on past a lower-case word ("a group called Right on Crime") or no such name."""
+    if not m.text[:1].islower() or m.text.lower() in PRONOUNS:
+        return None
+    found = _NAMED_AFTER_RE.match(text, m.end)
+    if found is None or _NAME_GOES_ON_RE.match(text, found.end()):
+        return None  # ("a group called Right on Crime": a body's longer name)
+    return Mention(found.start(1), found.end(1), found.group(1))
+
+
+# Lower-case words inside a longer capitalised name: "Right on Crime", "Friends of the Earth".
+_NAME_GOES_ON_RE: Final = re.compile(r"[ \t]+(?:of|on|for|and|the|in|to|at)[ \t]+[A-Z]")
+
+
 def _sentence_subject(doc: _Doc, k: int, history) -> tuple[Mention | None, str | None, str | None]:
     """(mention, canonical, type) of the subject of sentence ``k``, memoised."""
     if k in doc._subjects:
@@ -4139,6 +4282,7 @@ def _sentence_subject(doc: _Doc, k: int, history) -> tuple[Mention | None, str |
     res: tuple[Mention | None, str | None, str | None] = (None, None, None)
     m = _subject_mention(doc, k)
     if m is not None:
+        m = _name_given_after(doc.text, m) or m
         if m.text.lower() in PRONOUNS:
             canon, typ = _resolve_pronoun(doc, m, history)
         else:
@@ -4561,6 +4705,30 @@ def _finite_verb(t: Tok) -> bool:
     )
 
 
+def _opening_subordinate_end(toks: list[Tok], i: int) -> int:
+    """The index of the comma that closes a subordinate clause opening the sentence, when the
+    main clause follows it before the participle at ``toks[i]``: "After Lund argued that
+    …, Reyes rebuked him, stating …" -> the comma after the subordinate clause (a cue inside
+    it is no clause the participle hangs on); -1 when the sentence opens otherwise."""
+    j = 0
+    while j < i and toks[j].low in ("but", "and", "yet", "so"):
+        j += 1
+    if j >= i or toks[j].low not in _SUBORDINATORS or toks[j].low == "as":
+        return -1
+    comma = next((c for c in range(j + 2, i - 1) if toks[c].text == ","), -1)
+    # (the main clause has a subject and a verb of its own between that comma and the
+    # participle's: "…, Reyes rebuked him, stating"; not "If …, stating"; its subject is a
+    # name or a pronoun: a description, "the former officer", is better read as the one the
+    # subordinate clause names)
+    if comma < 0 or i - comma <= 3:
+        return -1
+    first = toks[comma + 1]
+    named = (first.is_cap and bare(first.low) not in NOT_NAMES and first.low != "the") or (
+        first.low in SUBJECT_PRONOUNS
+    )
+    return comma if named else -1
+
+
 def _participle_of_earlier_cue(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
     """A participle takes the subject of a clause joined by ", but" (…) right before it
     (:func:`_joined_clause_subject`), else the speaker of an earlier cue in its sentence, else
@@ -4576,7 +4744,7 @@ def _participle_of_earlier_cue(doc: _Doc, toks: list[Tok], i: int) -> Mention | 
         return joined
     stance = toks[i].low in _STANCE_ING
     that_at = None
-    for k in range(i - 1, -1, -1):
+    for k in range(i - 1, _opening_subordinate_end(toks, i), -1):
         if toks[k].low == "that":
             that_at = k
             if stance:
@@ -9661,6 +9829,15 @@ def _paren_open(toks: list[Tok], j: int) -> int:
     return k if code.isupper() and len(code) <= 3 else j
 
 
+# How many comma-separated segments an appositive subject may run over: a name, an age, a home
+# town, a relative clause and an appositive inside it ("Ada Lund, 48, of Dover, who came as
+# a delegate of the Harbor Fund, a shipping group, said"); past the fourth, only while no
+# subject was found (further left, a name is more often that of another clause: "Ivo Reyes,
+# a member of the board, resigned, and Ada Lund, head of X, said").
+_MAX_APPOSITIVES: Final = 6
+_APPOSITIVES_AFTER_FOUND: Final = 4
+
+
 def _appositive_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
     """ "Owen Marsh, a spokesman for the Reyes campaign, said …": a name, appositives
     between commas, then the cue at ``i``. Walks left over comma-separated segments and keeps
@@ -9669,7 +9846,9 @@ def _appositive_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
     description of speakers ("The official, who asked not to be named, said")."""
     k = i - 1  # the comma before the cue
     best = described = None
-    for _ in range(4):
+    for n in range(_MAX_APPOSITIVES):
+        if n >= _APPOSITIVES_AFTER_FOUND and (best or described) is not None:
+            break
         j = k - 1
         while j >= 0 and k - j <= 30 and toks[j].text not in (",", ";", ":", "\u201c", "("):
             j = _paren_open(toks, j) - 1  # "Sen. Ada Lund (R., Ariz.), …": one segment
@@ -9708,7 +9887,9 @@ def _appositive_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
             )
         ):
             break  # "Rushing out of a briefing, Senator Tate …": an adverbial opens the sentence
-        m = np_before(text, toks, k)
+        # (a noun inside a relative clause is no subject of the cue: "Ada Lund, who came as a
+        # delegate of the Harbor Fund, said" is Ada Lund, not the delegate)
+        m = np_before(text, toks, k) if not relative else None
         if m is not None:
             first = next(n for n in range(j + 1, k) if toks[n].end > m.start)
             lead = toks[j + 1 : first]
@@ -10532,8 +10713,17 @@ def _article_quotes(
     person_descriptors(rows, text)
     named_after_title(rows, text)
     bodies_after_kind(rows)
-    given_name_speakers(rows)
+    if rows:
+        written = {full for _, full in doc.names()["persons"]}
+        given_name_speakers(rows, [n for n in written if _reads_as_person(n)])
     return rows
+
+
+def _reads_as_person(name: str) -> bool:
+    """Whether a full name the article writes reads as a person's, for a given name alone to
+    stand for it: "Julia Brandt", "Kim Jong Un"; not "Kit Harbor Research" (an everyday
+    English word last: more often a body's name, or a headline's run)."""
+    return name_type(name) == "person" and not common_word(name.rsplit(None, 1)[-1])
 
 
 def _unquoted(ranges: list[tuple[int, int]], a0: int, b0: int) -> list[tuple[int, int]]:

@@ -9,6 +9,7 @@ The extractor resolves a speaker mention as it reads it (pronouns, roles, short 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
@@ -612,17 +613,19 @@ def bodies_after_kind(rows: list[dict]) -> None:
             r["speaker"], r["speaker_type"] = body, "organisation"
 
 
-def given_name_speakers(rows: list[dict]) -> None:
+def given_name_speakers(rows: list[dict], written: Iterable[str] = ()) -> None:
     """A person speaker written by a given name alone is the one person of the article's
-    rows with that given name, in place: "Andrea" -> "Andrea Voss" where "Andrea Voss" is a
-    speaker too (the fullest spelling of her), and nobody the rows name bears "Andrea" as a
-    surname; two people of that given name, or a word that is no known given name (a family
-    name written first, "Li" of "Li Wen"; a title), leave it as it is."""
+    rows, or of the full names it writes (``written``), with that given name, in place:
+    "Andrea" -> "Andrea Voss" where "Andrea Voss" is a speaker too or is written in the text
+    ("What do we know about Andrea Voss?"; the fullest spelling of her), and nobody so named
+    bears "Andrea" as a surname; two people of that given name, or a word that is no known
+    given name (a family name written first, "Li" of "Li Wen"; a title), leave it as it is."""
     full: dict[str, dict[str, str]] = {}  # given name -> surname -> fullest spelling
     surnames: set[str] = set()
-    for r in rows:
-        name = r["speaker"]
-        if r["speaker_type"] == "person" and isinstance(name, str) and " " in name:
+    named = [(r["speaker"], r["speaker_type"]) for r in rows]
+    named.extend((name, "person") for name in written)
+    for name, typ in named:
+        if typ == "person" and isinstance(name, str) and " " in name:
             words = name.split()
             surnames.add(words[-1])
             if _person_name_run(words):
