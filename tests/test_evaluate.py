@@ -41,9 +41,11 @@ POLNEAR_DEV_FLOORS: dict[str, dict[str, float]] = {
     "indirect": {
         "detection_p": 0.908,
         # (0.379 -> 0.3749 when negated speech stopped giving rows: PolNeAR marks "has not
-        # said when …", "refused to disclose …" as attributions, the own guidelines not)
-        "detection_r": 0.370,
-        "detection_f1": 0.533,
+        # said when …", "refused to disclose …" as attributions, the own guidelines not;
+        # 0.374 -> 0.366 when "announced a plan", "proposed $5 million" stopped giving rows:
+        # an act, no speech, unless a clause follows)
+        "detection_r": 0.360,
+        "detection_f1": 0.520,
         "attribution_acc": 0.895,
         "e2e_p": 0.851,
         "e2e_r": 0.360,

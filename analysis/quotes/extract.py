@@ -8237,8 +8237,8 @@ def _leading_content(doc: _Doc, sent: _Sentence, i: int, m: Mention) -> _Stateme
     return None
 
 
-# Subordinators that end an adjunct's reach: a clause after them is the writer's ("said on
-# condition of anonymity because the official was not authorized …").
+# Subordinators that end an adjunct's reach: a clause after them is the writer's ("Lund said
+# in a phone call, asking not to be named because she had no leave to speak …").
 _ADJUNCT_ENDS: Final = frozenset(
     "because although though while as unless if since so when whereas until".split()
 )
