@@ -77,8 +77,7 @@ def _is_abbreviation(text: str, end: int) -> bool:
         # Seven letters before the period: the token is longer than any abbreviation, no
         # initial and no dotted acronym (most sentence ends; the read below costs more).
         return False
-    token = text[max(0, end - 80) : end].rsplit(None, 1)[-1]
-    token = token.lstrip("\"'“‘(«[").rstrip(".").lower()
+    token = _abbreviation_key(text[max(0, end - 80) : end].rsplit(None, 1)[-1])
     if token in ABBREVIATIONS:
         return True
     # Single initials ("J. K. Rowling") and dotted acronyms ("U.S.", "a.m.").
@@ -110,23 +109,28 @@ _QUOTE_OPENS_RE: Final = re.compile(r"\s+[\"“‘][A-Z]")
 _COUNTRIES: Final = frozenset("u.s u.k u.n e.u".split())
 
 
+def _abbreviation_key(token: str) -> str:
+    """A token ending in a period as the abbreviation lists write it: "“Sen." -> "sen",
+    "D.C." -> "d.c"."""
+    return token.lstrip("\"'“‘(«[").rstrip(".").lower()
+
+
 def abbreviation_may_end(token: str) -> bool:
     """Whether an abbreviation may end a sentence as well as stand inside one: "D.C.", "a.m.",
     "Inc.", "Jr.", "Calif." -> True; "Sen.", "Jan.", "No." -> False."""
-    return token.lstrip("\"'“‘(«[").rstrip(".").lower() in _MAY_END
+    return _abbreviation_key(token) in _MAY_END
 
 
 def _ends_after_abbreviation(text: str, end: int, after: int) -> bool:
     """Whether the abbreviation whose period is ``text[end-1]`` also ends the sentence, the
     next one starting after ``after``: "… at 2 a.m. “It was dark,” she said" -> True; "at 2
     a.m. Tuesday", "the U.S. Army", "Sen. “Ike” Lund" -> False."""
-    token = text[max(0, end - 80) : end].rsplit(None, 1)[-1]
-    if not abbreviation_may_end(token):
+    key = _abbreviation_key(text[max(0, end - 80) : end].rsplit(None, 1)[-1])
+    if key not in _MAY_END:
         return False
     if _OPENS_SENTENCE_RE.match(text, after) is not None:
         return True
-    country = token.lstrip("\"'“‘(«[").rstrip(".").lower() in _COUNTRIES
-    return not country and _QUOTE_OPENS_RE.match(text, after) is not None
+    return key not in _COUNTRIES and _QUOTE_OPENS_RE.match(text, after) is not None
 
 
 _TERMINALS: Final = ".!?…"

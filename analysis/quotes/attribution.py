@@ -115,7 +115,8 @@ def lexicon() -> dict[str, frozenset[str]]:
     titles capitalise them ("Medical", "Delegate"), less the given names;
     ``finite_verbs``, verbs and adverbs that follow a subject pronoun, never a determiner;
     ``female_given_names``, ``male_given_names``, by the corpus's honorifics;
-    ``census_name_sexes``, "name sex" pairs of the census's first names; ``given_names``,
+    ``census_female_given_names``, ``census_male_given_names``, by the census's first names;
+    ``given_names``,
     words that open full names with several surnames, without sex)."""
     files = resources.files("analysis")
     raw = json.loads(files.joinpath("data/attribution.json").read_text("utf-8"))
@@ -150,14 +151,12 @@ def lexicon() -> dict[str, frozenset[str]]:
     out["lowercase_words"] = frozenset(listed) - out["word_given_names"]
     verbs = files.joinpath("data/finite_verbs.txt").read_text("utf-8").split()
     out["finite_verbs"] = frozenset(verbs)
-    sexes = files.joinpath("data/given_name_sexes.txt").read_text("utf-8").split()
-    for sex, key in (("f", "female_given_names"), ("m", "male_given_names")):
-        out[key] = frozenset(n for n, s in zip(sexes[::2], sexes[1::2], strict=True) if s == sex)
-    # (the 1990 US Census's first names, read only where the corpus's honorifics say nothing)
-    census = files.joinpath("data/census_given_name_sexes.txt").read_text("utf-8").split()
-    out["census_name_sexes"] = frozenset(
-        f"{n} {s}" for n, s in zip(census[::2], census[1::2], strict=True)
-    )
+    # (the census's first names are read only where the corpus's honorifics say nothing)
+    for file, prefix in (("given_name_sexes", ""), ("census_given_name_sexes", "census_")):
+        sexes = files.joinpath(f"data/{file}.txt").read_text("utf-8").split()
+        for sex, key in (("f", "female_given_names"), ("m", "male_given_names")):
+            pairs = zip(sexes[::2], sexes[1::2], strict=True)
+            out[prefix + key] = frozenset(n for n, s in pairs if s == sex)
     given = files.joinpath("data/given_names.txt").read_text("utf-8").split()
     out["given_names"] = frozenset(given)
     mostly = files.joinpath("data/mostly_lowercase_words.txt").read_text("utf-8").split()

@@ -3576,6 +3576,8 @@ def _resolve_pronoun(
         subj = _sentence_subject(doc, kk, history)
         if sex is not None and subj[1] and subj[2] == "person":
             subj = (subj[0], _namesake_of_sex(doc, gender, sex, subj[1]), subj[2])
+        # ("Lund's decision has cost him friends": a thing, whose owner "he" may be)
+        owned = sex is not None and subj[0] is not None and _owned_thing(subj[0].text)
         if (
             subj[0] is not None
             and subj[0].start < mention.start
@@ -3584,7 +3586,7 @@ def _resolve_pronoun(
             and bare(subj[1].lower()) not in NOT_NAMES  # "First, they say, …"
             and not (sex and _lone_common_word(doc, subj[1]))  # "He ran. Twice. He said …"
             and _fits(want, gender, sex, subj[2] or "", subj[1])
-            and not (sex and _owned_thing(subj[0].text))
+            and not owned
             and (sex is None or _one_named_person(doc, subj[1], history, near=_near(doc, k, kk)))
             # "She sent …. … he claimed": a subject written as a pronoun of the other sex
             and _PRONOUN_SEX.get(subj[0].text.lower(), sex) == sex
@@ -3594,9 +3596,10 @@ def _resolve_pronoun(
                 if first is not None and _reports_clause_of(doc.text, first, subj[0]):
                     return first.name, "person"
                 return subj[1], subj[2] or "person"
-        owner = _owner_of_thing(doc, subj[0], gender, sex) if sex else None
-        if owner is not None and subj[0] is not None and subj[0].start < mention.start:
-            return owner, "person"  # "Lund's decision has cost him friends. … he says"
+        if owned and sex is not None and subj[0] is not None and subj[0].start < mention.start:
+            owner = _owner_of_thing(doc, subj[0].text, gender, sex)
+            if owner is not None:
+                return owner, "person"  # "Lund's decision has cost him friends. … he says"
         if sex is not None and (subj[0] is None or subj[0].text.lower() not in PRONOUNS):
             # (A sentence whose subject is a pronoun is about whoever that pronoun is.)
             named = _first_named_in(doc, kk, mention.start, gender, sex)
@@ -3695,16 +3698,14 @@ _OWNED_PEOPLE: Final = frozenset("friend ally allie colleague staff team aide".s
 _PERSON_ENDINGS: Final = ("er", "or", "ist", "ant", "ent", "ian")
 
 
-def _owner_of_thing(
-    doc: _Doc, subject: Mention | None, gender: dict[str, str], sex: str
-) -> str | None:
-    """The person whose thing a sentence's subject is (:func:`_owned_thing`), by the full name
-    the article gives, when "he" or "she" of ``sex`` may be that person: the sentence is
-    about the owner ("Lund's decision has cost him friends. … he says" -> Lund)."""
-    if subject is None or not _owned_thing(subject.text):
+def _owner_of_thing(doc: _Doc, subject: str, gender: dict[str, str], sex: str) -> str | None:
+    """The person whose thing a sentence's subject is (the caller has read it so with
+    :func:`_owned_thing`), by the full name the article gives, when "he" or "she" of ``sex``
+    may be that person: the sentence is about the owner ("Lund's decision has cost him
+    friends. … he says" -> Lund)."""
+    found = _OWNED_RE.match(subject)
+    if found is None:
         return None
-    found = _OWNED_RE.match(subject.text)
-    assert found is not None
     full = doc.names()["by_last"].get(name_key(found.group(1)))
     if full is None or " " not in full or not _same_sex(gender, sex, full):
         return None
@@ -4168,9 +4169,8 @@ _FEMALE_NAMES: Final = LEX["female_given_names"]
 _MALE_NAMES: Final = LEX["male_given_names"]
 
 
-_CENSUS_SEXES: Final[dict[str, str]] = {
-    name: sex for name, _, sex in (pair.partition(" ") for pair in LEX["census_name_sexes"])
-}
+_CENSUS_FEMALE_NAMES: Final = LEX["census_female_given_names"]
+_CENSUS_MALE_NAMES: Final = LEX["census_male_given_names"]
 
 
 def _given_name_sex(name: str) -> str | None:
@@ -4184,7 +4184,9 @@ def _given_name_sex(name: str) -> str | None:
     low = first.lower()
     if low in _FEMALE_NAMES:
         return "f"
-    return "m" if low in _MALE_NAMES else _CENSUS_SEXES.get(low)
+    if low in _MALE_NAMES:
+        return "m"
+    return "f" if low in _CENSUS_FEMALE_NAMES else "m" if low in _CENSUS_MALE_NAMES else None
 
 
 def _fits(want: str, gender: dict[str, str], sex: str | None, t: str, name: str = "") -> bool:
