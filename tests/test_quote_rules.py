@@ -2437,3 +2437,26 @@ DESCRIBED_CANDIDATES = [
 @pytest.mark.parametrize(("text", "quote", "speaker"), DESCRIBED_CANDIDATES)
 def test_described_candidates(text, quote, speaker):
     assert speaker_and_type(text, quote)[0] == speaker
+
+
+# A person's name in the possessive ends a run of capitals: what follows is the thing owned
+# ("Maria Lund's July 2 interview") or another name, so the article's full name is read and
+# the surname alone resolves to it (extract._owner_of_run_rest). A stance prefix before a
+# name leaves the name whole ("anti-Dana Reyes bias") (extract._stance_prefix).
+POSSESSIVE_ENDS_NAME = [
+    ("The summary of Maria Lund's July 2 interview was long. Lund said she did not remember "
+     "the man.", "she did not remember the man", "Maria Lund"),
+    ("Fans of Dana Lund’s Harbor Hawks cheered. “We won,” Lund said.", "We won,", "Dana Lund"),
+    ("Reporting from Dover, Al Harbor's Sohail Rahman said the vote “has surprised the "
+     "government.”", "has surprised the government.", "Sohail Rahman"),
+    ("Critics blasted anti-Dana Reyes bias in the party. “Go,” Reyes told the paper.", "Go,",
+     "Dana Reyes"),
+    # (an owner that is no person's name stays in the run: the title after it is the role)
+    ("Harbor County State's Attorney Maria Lund filed charges. “It was illegal,” Lund said.",
+     "It was illegal,", "Maria Lund"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), POSSESSIVE_ENDS_NAME)
+def test_possessive_ends_name(text, quote, speaker):
+    assert speaker_and_type(text, quote)[0] == speaker

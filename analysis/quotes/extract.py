@@ -639,11 +639,25 @@ def _name_runs(text: str) -> list[tuple[int, str]]:
                 out.append((at + start, raw[start : w.start + glue]))
                 start = w.start + glue
                 continue
-            if w.next < len(raw) and word.endswith(".") and _ends_run(word, raw, w.next):
+            if w.next < len(raw) and (
+                (word.endswith(".") and _ends_run(word, raw, w.next))
+                or _owner_of_run_rest(word, raw[start : w.end])
+            ):
                 out.append((at + start, raw[start : w.end]))
                 start = w.next
         out.append((at + start, raw[start:]))
     return out
+
+
+def _owner_of_run_rest(word: str, owner: str) -> bool:
+    """Whether a run of capitals so far, ``owner``, ending at ``word``, is a person's name
+    in the possessive, so that the capitals after it are a run of their own: the thing owned
+    ("Ada Lund's July 2 interview": "Ada Lund's" and "July") or another name ("Al Harbor's
+    Ivo Reyes"). An owner that is no person's name stays in the run ("Harbor County State's
+    Attorney Ada Lund"), as does a name owned by an outlet ("CBN's Ivo Reyes")."""
+    if not word.endswith(("'s", "’s")):
+        return False
+    return _given_name_first(owner[:-2])
 
 
 def _ends_run(word: str, raw: str, nxt: int) -> bool:
@@ -1423,7 +1437,7 @@ def _trimmed_run(text: str, at: int, raw: str) -> tuple[int, str] | None:
     if at and text[at - 1] == "/":
         return None  # "(Photo/Ada Reyes)": a credit, nobody the article is about
     if at > 1 and text[at - 1] == "-" and text[at - 2].isalpha():
-        if bare(raw.split(None, 1)[0].lower()) not in TITLES:
+        if bare(raw.split(None, 1)[0].lower()) not in TITLES and not _stance_prefix(text, at, raw):
             return None  # "un-Harbor Lund": the rest of a hyphenated word ("then-Mayor" is)
     if at and text[at - 1] == " " and _after_nickname(text, at):
         return None  # the rest of a legal name: "Ivo (Ike) Peter Lund" is no "Peter Lund"
@@ -1442,6 +1456,22 @@ def _trimmed_run(text: str, at: int, raw: str) -> tuple[int, str] | None:
         raw = raw.rsplit(None, 1)[0]
     cut = _glued_names_cut(raw, text)
     return at + cut, raw[cut:]
+
+
+# Prefixes of a stance toward whom the rest names: "anti-Ada Lund bias", "pro-Ivo Reyes".
+_STANCE_PREFIXES: Final = frozenset({"anti", "pro"})
+
+
+def _stance_prefix(text: str, at: int, raw: str) -> bool:
+    """Whether the hyphen before ``at`` ends a prefix of a stance ("anti-", "pro-") and the
+    run of capitals ``raw`` after it is a person's whole name ("anti-Maria Lund bias" names
+    Maria Lund; "pro-Harbor Conservatives" names no one)."""
+    if not _given_name_first(raw):
+        return False
+    start = at - 1
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start : at - 1].lower() in _STANCE_PREFIXES
 
 
 def _gallery_title_run_in(text: str, at: int, raw: str) -> bool:
