@@ -2460,3 +2460,27 @@ POSSESSIVE_ENDS_NAME = [
 @pytest.mark.parametrize(("text", "quote", "speaker"), POSSESSIVE_ENDS_NAME)
 def test_possessive_ends_name(text, quote, speaker):
     assert speaker_and_type(text, quote)[0] == speaker
+
+
+# A party member described by state and party ("the Dover Democrat", "the Republican") is the
+# person named as the subject of the sentence before, like the other descriptions of one person
+# (extract._described_subject); not when a name is set off beside the description, nor when
+# the party is written between them for someone else (extract._name_set_off_after).
+DESCRIBED_PARTY_MEMBERS = [
+    ("Sen. Maria D. Lund on Sunday criticized the deal with Dover.\n\n“We cannot embrace this "
+     "man,” the Ohio Democrat told reporters.", "We cannot embrace this man,", "Maria D. Lund"),
+    ("House Speaker Dana Reyes praised the bill after the vote.\n\n“I am pleased,” the "
+     "Republican said.", "I am pleased,", "Dana Reyes"),
+    ("Maria Lund got support from fellow Ohioan and Democratic leader Dana Reyes. In an "
+     "interview, the Ohio Democrat said “I am closer to her view.”", "I am closer to her view.",
+     "the Ohio Democrat"),
+    # (the description as written, not the subject of the sentence before)
+    ("Maria Lund testified for hours. But on Sunday, the panel's top Democrat, Rep. Dana Reyes "
+     "of Dover, said “the source was not secret.”", "the source was not secret.",
+     "the panel's top Democrat"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), DESCRIBED_PARTY_MEMBERS)
+def test_described_party_members(text, quote, speaker):
+    assert speaker_and_type(text, quote)[0] == speaker

@@ -654,10 +654,11 @@ def _owner_of_run_rest(word: str, owner: str) -> bool:
     in the possessive, so that the capitals after it are a run of their own: the thing owned
     ("Ada Lund's July 2 interview": "Ada Lund's" and "July") or another name ("Al Harbor's
     Ivo Reyes"). An owner that is no person's name stays in the run ("Harbor County State's
-    Attorney Ada Lund"), as does a name owned by an outlet ("CBN's Ivo Reyes")."""
-    if not word.endswith(("'s", "’s")):
-        return False
-    return _given_name_first(owner[:-2])
+    Attorney Ada Lund"), as does a name owned by an outlet ("CBN's Ivo Reyes"). A bare
+    apostrophe after an s is a possessive wherever it stands ("Reyes' October 30 testimony")."""
+    if word.endswith(("s'", "s’")):
+        return True
+    return word.endswith(("'s", "’s")) and _given_name_first(owner[:-2])
 
 
 def _ends_run(word: str, raw: str, nxt: int) -> bool:
@@ -2530,10 +2531,19 @@ def _described_subject(
     :func:`_person_of_role` reads), a plural ("the players") or a thing ("the company")."""
     words = mention.text.split()
     head = words[-1] if len(words) >= 2 and words[0].lower() == "the" else ""
+    # (a party member is written capitalised, "the California Democrat"; other capitalised
+    # heads name a paper or a team, "the Harbor Star")
+    head = head.lower() if head in _PARTY_MEMBERS else head
     if head not in _DESCRIBED_PEOPLE:
         return None  # (an age no one is given stays as written: "the 23-year-old")
     if _REPLY_NEAR_RE.search(doc.text[max(0, mention.start - 12) : mention.end + 14]):
         return None  # ("Lund said. … the other nominee countered": a reply is someone else's)
+    if _name_set_off_after(doc.text, mention.end) or _NAME_COMMA_BEFORE_RE.search(
+        doc.text, max(0, mention.start - 40), mention.start
+    ):
+        # ("the panel's top Democrat, Rep. Ivo Reyes, said" and "Sen. Ivo Reyes, the Dover
+        # Democrat who …": the name is given beside it)
+        return None
     k = doc.sent_index(mention.start)
     full_names = set(doc.names()["by_last"].values())
     back = _frame_sentences_back(doc, k, 3)[1:]  # the sentences before, outside quotations
@@ -2546,9 +2556,28 @@ def _described_subject(
         return None  # (a pronoun subject stands for someone read from further back)
     if name is None or name not in full_names or " " not in name:
         return None
-    # (not "Lund met the coach. “…,” the coach said": the coach is someone else)
+    # (not "Lund met the coach. “…,” the coach said": the coach is someone else; nor "Lund
+    # won praise from Democratic Sen. Ivo Reyes. … the New York Democrat said")
     between = doc.text[m.end : mention.start].lower()
-    return None if re.search(rf"\b{re.escape(head)}\b", between) else name
+    return None if re.search(rf"\b{re.escape(head)}", between) else name
+
+
+# A capitalised word and a comma right before a description: "Sen. Ivo Reyes, the …".
+_NAME_COMMA_BEFORE_RE: Final = re.compile(r"[A-Z][\w.’'-]*,[ \t]+$")
+# A phrase that may tie a description to its office before a comma: "on the House panel".
+_TIED_PHRASE_RE: Final = re.compile(r"[ \t]+(?:on|of|at|for|in)[ \t]+[^,.;:“”\"\n]{1,50}(?=,)")
+
+
+def _name_set_off_after(text: str, end: int) -> bool:
+    """Whether a person's name is set off by commas after a description ending at ``end``,
+    right after it or past a phrase tying it to an office: "the top Democrat, Rep. Ivo
+    Reyes, said", "the top Democrat on the House panel, Rep. Ivo Reyes of Dover, said"."""
+    tied = _TIED_PHRASE_RE.match(text, end)
+    at = tied.end() if tied else end
+    m = _APPOSED_RE.match(text, at, min(len(text), at + 80))
+    return (
+        m is not None or re.match(r",[ \t]+(?:Rep|Sen|Gov|Dr|Mr|Ms|Mrs)\.", text[at:]) is not None
+    )
 
 
 def _expletive_it(text: str, m: Mention) -> bool:
@@ -2574,8 +2603,11 @@ _DESCRIBED_PEOPLE: Final = frozenset(
     rookie champion winner newcomer coach quarterback player pitcher striker athlete
     executive entrepreneur billionaire analyst economist author writer novelist filmmaker
     researcher scientist physician lawyer attorney businessman businesswoman mogul tycoon
-    candidate nominee hopeful challenger frontrunner front-runner""".split()
+    candidate nominee hopeful challenger frontrunner front-runner
+    democrat republican provocateur commentator pundit activist campaigner critic
+    columnist""".split()
 )
+_PARTY_MEMBERS: Final = frozenset({"Democrat", "Republican"})
 
 
 _COMPANY_ENDS: Final = frozenset(
