@@ -2484,3 +2484,23 @@ DESCRIBED_PARTY_MEMBERS = [
 @pytest.mark.parametrize(("text", "quote", "speaker"), DESCRIBED_PARTY_MEMBERS)
 def test_described_party_members(text, quote, speaker):
     assert speaker_and_type(text, quote)[0] == speaker
+
+
+# A noun phrase headed by a thing is no speaker of a fragment, though people are named after
+# its tie ("abuse by senior officials"): the clause's own subject speaks; a noun of people or
+# a count of them keeps the phrase (extract._thing_headed).
+THING_HEADED_PHRASES = [
+    ("Last week, a congressional review found that abuse by senior officials is “largely "
+     "ignored.”", "largely ignored.", "a congressional review"),
+    ("Participants in a focus group called the plan “a real mess.”", "a real mess.",
+     "Participants in a focus group"),
+    ("One of the officials called the plan “a total mess.”", "a total mess.",
+     "One of the officials"),
+    ("A spokesman for the board called the plan “a total mess.”", "a total mess.",
+     "A spokesman for the board"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), THING_HEADED_PHRASES)
+def test_thing_headed_phrases(text, quote, speaker):
+    assert speaker_and_type(text, quote)[0] == speaker

@@ -2538,9 +2538,7 @@ def _described_subject(
         return None  # (an age no one is given stays as written: "the 23-year-old")
     if _REPLY_NEAR_RE.search(doc.text[max(0, mention.start - 12) : mention.end + 14]):
         return None  # ("Lund said. … the other nominee countered": a reply is someone else's)
-    if _name_set_off_after(doc.text, mention.end) or _NAME_COMMA_BEFORE_RE.search(
-        doc.text, max(0, mention.start - 40), mention.start
-    ):
+    if _name_set_off_after(doc.text, mention.end) or _apposed_to_name_before(doc.text, mention):
         # ("the panel's top Democrat, Rep. Ivo Reyes, said" and "Sen. Ivo Reyes, the Dover
         # Democrat who …": the name is given beside it)
         return None
@@ -2564,6 +2562,17 @@ def _described_subject(
 
 # A capitalised word and a comma right before a description: "Sen. Ivo Reyes, the …".
 _NAME_COMMA_BEFORE_RE: Final = re.compile(r"[A-Z][\w.’'-]*,[ \t]+$")
+
+
+def _apposed_to_name_before(text: str, mention: Mention) -> bool:
+    """Whether a description is an apposition to the name right before it, set off by a comma
+    and going on into a relative clause or another comma: "Sen. Ivo Reyes, the Ohio Democrat
+    who sits on the panel, said"; not the subject after an opening phrase ("In an interview
+    with the Courier, the co-founder said")."""
+    before = _NAME_COMMA_BEFORE_RE.search(text, max(0, mention.start - 40), mention.start)
+    return before is not None and re.match(r"\s*(?:,|who\b|—)", text[mention.end :]) is not None
+
+
 # A phrase that may tie a description to its office before a comma: "on the House panel".
 _TIED_PHRASE_RE: Final = re.compile(r"[ \t]+(?:on|of|at|for|in)[ \t]+[^,.;:“”\"\n]{1,50}(?=,)")
 
@@ -6760,7 +6769,37 @@ def _speakerish(m: Mention, *, the_name: bool = False) -> bool:
         or (the_name and len(words) > 1 and words[0] == "the" and words[1][0].isupper())
         or m.text.lower() in RELATIVES
         or m.text.lower() in SUBJECT_PRONOUNS
-        or any(w.lower() in SPEAKER_NOUNS for w in words)
+        or (any(w.lower() in SPEAKER_NOUNS for w in words) and not _thing_headed(words))
+    )
+
+
+# Prepositions that end a noun phrase's head: "abuse by officials", "criticism from members".
+_HEAD_TIES: Final = frozenset("of by from for at in on with about against among".split())
+# Words that count or gather people out of the phrase after "of": "one of the officials", "a
+# number of groups", "lots of people".
+_COUNTING_WORDS: Final = frozenset(
+    """one some many most several few all none each any both half two three four five lots
+    number numbers dozens hundreds thousands millions handful majority minority couple""".split()
+)
+# Endings of nouns of people in the plural: "participants", "residents", "organizers".
+_PEOPLE_PLURAL_RE: Final = re.compile(r"(?:ants|ents|ers|ors|ists|ians|ees)$")
+
+
+def _thing_headed(words: list[str]) -> bool:
+    """Whether a noun phrase's head, the word before its first tie to a prepositional phrase,
+    is a lower-case noun of a thing, so that people named after the tie are not who it is:
+    "abuse by senior officials", "bans on some types of lobbying"; not "a spokesman for the
+    board", "participants in a focus group", "one of the officials", "a number of groups" or
+    "March for Harbor organizers" (a name)."""
+    k = next((i for i, w in enumerate(words) if i and w.lower() in _HEAD_TIES), 0)
+    if not k:
+        return False
+    head = words[k - 1]
+    return not (
+        head[:1].isupper()
+        or head.lower() in SPEAKER_NOUNS
+        or head.lower() in _COUNTING_WORDS
+        or _PEOPLE_PLURAL_RE.search(head.lower()) is not None
     )
 
 
