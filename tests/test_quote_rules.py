@@ -2504,3 +2504,20 @@ THING_HEADED_PHRASES = [
 @pytest.mark.parametrize(("text", "quote", "speaker"), THING_HEADED_PHRASES)
 def test_thing_headed_phrases(text, quote, speaker):
     assert speaker_and_type(text, quote)[0] == speaker
+
+
+# A one-word organisation that the article writes with a capital "The" where no sentence starts
+# keeps "The" as part of its name, and is not the longer name with its word last ("The Hill"
+# beside "Capitol Hill"), unless that longer name takes "the" too ("The Times" beside "The
+# New York Times") (extract._the_in_name).
+THE_IN_NAME = [
+    ("Lawmakers on Capitol Hill were quiet. This was as The Hill reported that the agency had "
+     "evidence of bribes.", "the agency had evidence of bribes", "The Hill"),
+    ("The New York Times first reported it. “It is over,” The Times reported.", "It is over,",
+     "New York Times"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), THE_IN_NAME)
+def test_the_in_name(text, quote, speaker):
+    assert speaker_and_type(text, quote)[0] == speaker

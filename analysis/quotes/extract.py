@@ -2041,6 +2041,10 @@ def _articled_name(doc: _Doc, written: str, name: str, typ: str) -> str:
         return written
     if " " not in name:
         long = _org_long_form(doc.text, name) or _org_from_first_word(doc.text, name)
+        if long is not None and _the_in_name(doc.text, name) and f"he {long}" not in doc.text:
+            # "The Hill reported" beside "Capitol Hill": the outlet's own name, "The" and all
+            # (while "The Times" beside "The New York Times" is its short form)
+            return f"The {name}"
         # ("the Lund report": "Ivo Lund", a given name first, is a person's, no long name)
         if (
             long is not None
@@ -2049,6 +2053,17 @@ def _articled_name(doc: _Doc, written: str, name: str, typ: str) -> str:
         ):
             return long
     return _organisation_name(doc.text, written, name.split(), typ)
+
+
+def _the_in_name(text: str, name: str) -> bool:
+    """Whether the article writes "The" before a one-word name with a capital where no
+    sentence starts, so that "The" is part of the name ("as The Hill reported", "wrote The
+    Atlantic"); not "the Braves" nor a sentence opening "The Braves"."""
+    for m in re.finditer(rf"The {re.escape(name)}\b", text):
+        before = text[: m.start()].rstrip(" \t")
+        if before and before[-1] not in ".!?:;\n“\"'‘(—–-":
+            return True
+    return False
 
 
 # A word of an organisation's name: capitalised, no quotation mark ("Trump'" is none).
