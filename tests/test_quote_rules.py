@@ -2521,3 +2521,19 @@ THE_IN_NAME = [
 @pytest.mark.parametrize(("text", "quote", "speaker"), THE_IN_NAME)
 def test_the_in_name(text, quote, speaker):
     assert speaker_and_type(text, quote)[0] == speaker
+
+
+# A surname that is also an organisation's word, whose long form in the article is a person's
+# full name, is that person ("Bloomberg said" where the article names Michael Bloomberg), not
+# an organisation (extract._canonical_name).
+SURNAME_OF_ORGANISATION_WORD = [
+    ("Former mayor Michael Bloomberg entered the race. “I do not,” Bloomberg says.",
+     "I do not,", ("Michael Bloomberg", "person")),
+    ("Bloomberg News reported the deal. “We will grow,” Bloomberg said.", "We will grow,",
+     ("Bloomberg", "organisation")),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "expected"), SURNAME_OF_ORGANISATION_WORD)
+def test_surname_of_organisation_word(text, quote, expected):
+    assert speaker_and_type(text, quote) == expected

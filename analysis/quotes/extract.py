@@ -2212,7 +2212,12 @@ def _canonical_name(
         named = _person_of_role(doc, role_head, mention.start)
         if named is not None:
             return named, "person"
-    return _organisation_name(doc.text, mention.text, words, typ), typ
+    org = _organisation_name(doc.text, mention.text, words, typ)
+    if len(words) == 1 and org != words[0] and _given_name_first(org):
+        # "Bloomberg said" where the article names Michael Bloomberg: the organisation's word
+        # is his surname, and its long form his full name
+        return org, "person"
+    return org, typ
 
 
 def _person_written_around(
