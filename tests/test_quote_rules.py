@@ -2537,3 +2537,23 @@ SURNAME_OF_ORGANISATION_WORD = [
 @pytest.mark.parametrize(("text", "quote", "expected"), SURNAME_OF_ORGANISATION_WORD)
 def test_surname_of_organisation_word(text, quote, expected):
     assert speaker_and_type(text, quote) == expected
+
+
+# "He"/"she" opening the main clause after a subordinate clause whose subject is a named person
+# is that person ("When Chief Justice Maria Lund issued the opinion, she wrote …"), unless the
+# clause holds a pronoun of that sex, the one the main clause is about ("When Dana Lund pushed
+# him …, he said") (extract._subordinate_subject).
+SUBORDINATE_SUBJECT = [
+    ("Justice Ivo Reyes dissented in 1896.\n\nWhen Chief Justice Maria Lund issued the opinion, "
+     "she wrote that “the doctrine has no place.”", "the doctrine has no place.", "Maria Lund"),
+    ("Ivo Reyes was asked about the war. When Dana Lund pushed him to say whether it was a "
+     "mistake, he said no: “The world is a better place.”", "The world is a better place.",
+     "Ivo Reyes"),
+    ("Ivo Reyes spoke first. While Peter Lund praised the plan, he warned that it was “far too "
+     "costly.”", "far too costly.", "Peter Lund"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), SUBORDINATE_SUBJECT)
+def test_subordinate_subject(text, quote, speaker):
+    assert speaker_and_type(text, quote)[0] == speaker

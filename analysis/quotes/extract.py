@@ -3663,6 +3663,9 @@ def _resolve_pronoun(
 
     # The subject of this or an earlier sentence, unless that subject is this pronoun.
     k = doc.sent_index(mention.start)
+    opener = _subordinate_subject(doc, k, mention, gender, sex) if sex else None
+    if opener is not None:
+        return opener, "person"
     for kk in _frame_sentences_back(doc, k, 3):
         subj = _sentence_subject(doc, kk, history)
         if sex is not None and subj[1] and subj[2] == "person":
@@ -3879,6 +3882,43 @@ def _reports_clause_of(text: str, first: _NamedAt, subject: Mention) -> bool:
 
 
 _WORDS_RE: Final = re.compile(r"[A-Za-z]+")
+
+
+# A sentence opening with a subordinate clause whose subject is written first: "When …",
+# "But after …", "Though …".
+_OPENING_SUBORDINATOR_RE: Final = re.compile(
+    r"(?:(?:But|And|Yet|So)\s+)?(?:[Ww]hen|[Aa]fter|[Ww]hile|[Aa]lthough|[Tt]hough|[Oo]nce|[Bb]efore"
+    r"|[Uu]ntil|[Bb]ecause|[Ss]ince|[Aa]s)\s+((?:[A-Z][\w.’'-]*\s+|then-\w+\s+)*)"
+)
+
+
+def _subordinate_subject(
+    doc: _Doc, k: int, mention: Mention, gender: dict[str, str], sex: str | None
+) -> str | None:
+    """The person named as the subject of the subordinate clause opening sentence ``k``, for
+    "he"/"she" opening its main clause: "When Chief Justice Lund issued the opinion, she
+    wrote …" -> Lund. None when the clause holds a pronoun or another person of that sex
+    ("When Reyes pressed him, he said …": "he" is the one pressed), or when the pronoun does
+    not follow the clause's comma."""
+    s, _ = doc.spans[k]
+    m = _OPENING_SUBORDINATOR_RE.match(doc.text, s, mention.start)
+    if m is None or not doc.text[: mention.start].rstrip().endswith(","):
+        return None
+    mentions = doc.person_mentions()
+    i = bisect.bisect_left(mentions, (m.start(1), ""))
+    if i >= len(mentions) or mentions[i][0] >= m.end(1) + 1 or mentions[i][0] < m.start(1):
+        return None  # the clause's first words are no named person
+    at, full = mentions[i]
+    if not _same_sex(gender, sex, full):
+        return None
+    clause = doc.text[at : mention.start].lower()
+    others = {"m": ("he", "him", "his", "himself"), "f": ("she", "her", "hers", "herself")}
+    if any(re.search(rf"\b{p}\b", clause) for p in others.get(sex or "", ())):
+        return None
+    rest = mentions[i + 1 :]
+    if any(a < mention.start and _same_sex(gender, sex, f) and f != full for a, f in rest):
+        return None
+    return full
 
 
 def _first_named_in(
