@@ -2557,3 +2557,16 @@ SUBORDINATE_SUBJECT = [
 @pytest.mark.parametrize(("text", "quote", "speaker"), SUBORDINATE_SUBJECT)
 def test_subordinate_subject(text, quote, speaker):
     assert speaker_and_type(text, quote)[0] == speaker
+
+
+# A month abbreviated before a day ends a name ("Peter Lund Oct. 30"), so the surname alone
+# resolves to the full name (extract._name_info).
+MONTH_AFTER_NAME = [
+    ("The photographer was accused by a model, who named Peter Lund Oct. 30 in a post. “It "
+     "never happened,” Lund said.", "It never happened,", "Peter Lund"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), MONTH_AFTER_NAME)
+def test_month_after_name(text, quote, speaker):
+    assert speaker_and_type(text, quote)[0] == speaker

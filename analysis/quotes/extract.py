@@ -738,11 +738,17 @@ def _page_label(words: list[str]) -> bool:
     return False
 
 
+# Months as news abbreviates them before a day: "Oct. 30" (written with the period).
+_MONTH_ABBREVIATIONS: Final = frozenset("jan feb aug sep sept oct nov dec".split())
+
+
 @lru_cache(maxsize=NAME_CACHE)
 def _name_info(raw: str) -> tuple[str, str, tuple[str, ...]] | None:
     """(last-word key, full name, role words) of a run of capitalised words, or None when it
     is not a person's full name. Cached: the same names recur across a corpus."""
     words = raw.rstrip(".").split()
+    if raw.endswith(".") and len(words) > 2 and words[-1].lower() in _MONTH_ABBREVIATIONS:
+        words.pop()  # "… accused by Terry Richardson Oct. 30": a date after the name
     # A capitalised cue, sentence opener, opening participle or page label is no part of a
     # name ("Says Reyes", "But Katz", "Considering Katz", "JUST WATCHED Katz", "Sign Up
     # Katz"), nor a weekday or a credit after it ("Katz Monday", "Katz Photos").
