@@ -2570,3 +2570,23 @@ MONTH_AFTER_NAME = [
 @pytest.mark.parametrize(("text", "quote", "speaker"), MONTH_AFTER_NAME)
 def test_month_after_name(text, quote, speaker):
     assert speaker_and_type(text, quote)[0] == speaker
+
+
+# A bare apostrophe after a plural noun inside a title-cased headline is no possessive of a
+# name that ends the run ("Look to Fulfill Harbor Brothers’ Dreams"); after a surname it is
+# ("Peter Reyes' October 30 testimony"), as it is before a person's name ("Harbor News'
+# Veronica Lund") (extract._owner_of_run_rest).
+BARE_APOSTROPHE_POSSESSIVE = [
+    ("The Harbor brothers are thanking the council.\n\nLund, Board Look to Fulfill Harbor "
+     "Brothers’ Wage Dreams\n\nThe Harbor brothers have said they oppose the cuts, the Courier "
+     "reported.", "they oppose the cuts", "Harbor brothers"),
+    ("During the panel's October 30 hearing, Peter Reyes' October 30 testimony was read. "
+     "“It was a lie,” Reyes said.", "It was a lie,", "Peter Reyes"),
+    ("The cost was high, Harbor News’ Veronica Lund reported. “It fell,” Lund said.", "It fell,",
+     "Veronica Lund"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), BARE_APOSTROPHE_POSSESSIVE)
+def test_bare_apostrophe_possessive(text, quote, speaker):
+    assert speaker_and_type(text, quote)[0] == speaker

@@ -641,7 +641,7 @@ def _name_runs(text: str) -> list[tuple[int, str]]:
                 continue
             if w.next < len(raw) and (
                 (word.endswith(".") and _ends_run(word, raw, w.next))
-                or _owner_of_run_rest(word, raw[start : w.end])
+                or _owner_of_run_rest(word, raw[start : w.end], raw[w.next :])
             ):
                 out.append((at + start, raw[start : w.end]))
                 start = w.next
@@ -649,16 +649,31 @@ def _name_runs(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _owner_of_run_rest(word: str, owner: str) -> bool:
+def _owner_of_run_rest(word: str, owner: str, rest: str) -> bool:
     """Whether a run of capitals so far, ``owner``, ending at ``word``, is a person's name
     in the possessive, so that the capitals after it are a run of their own: the thing owned
     ("Ada Lund's July 2 interview": "Ada Lund's" and "July") or another name ("Al Harbor's
     Ivo Reyes"). An owner that is no person's name stays in the run ("Harbor County State's
     Attorney Ada Lund"), as does a name owned by an outlet ("CBN's Ivo Reyes"). A bare
-    apostrophe after an s is a possessive wherever it stands ("Reyes' October 30 testimony")."""
+    apostrophe after an s is a possessive where the s ends no plural noun ("Reyes' October 30
+    testimony"; not "Fulfill Harbor Brothers’ Dreams") or where a person's name follows ("Fox
+    News' Ivo Reyes")."""
     if word.endswith(("s'", "s’")):
-        return True
+        # (a surname's, "Reyes'"; not a plural noun's inside a title, "Harbor Brothers' Wish")
+        noun = word[:-1].lower()
+        return not (common_word(noun) or common_word(noun[:-1])) or _any_given_name_first(rest)
     return word.endswith(("'s", "’s")) and _given_name_first(owner[:-2])
+
+
+def _any_given_name_first(words: str) -> bool:
+    """Whether words of two or more open with a given name of the corpus's list or the
+    census's ("Veronica Penney")."""
+    first = words.split(None, 1)[0].lower() if " " in words.strip() else ""
+    return (
+        first in GIVEN_NAMES
+        or first in LEX["census_female_given_names"]
+        or (first in LEX["census_male_given_names"])
+    )
 
 
 def _ends_run(word: str, raw: str, nxt: int) -> bool:
