@@ -17,6 +17,7 @@ from analysis.quotes.extract import (
     _name_info,
     _name_runs,
     _quote_is_predicate,
+    _sex_beside,
     _title_surname,
     _undashed_signature,
     _without_place_of,
@@ -2437,3 +2438,49 @@ DESCRIBED_CANDIDATES = [
 @pytest.mark.parametrize(("text", "quote", "speaker"), DESCRIBED_CANDIDATES)
 def test_described_candidates(text, quote, speaker):
     assert speaker_and_type(text, quote)[0] == speaker
+
+
+# What an article writes beside a full name tells the person's sex over the lists of given names
+# (a man named Sasha, a woman named Avery): a noun of one sex in apposition before or after the
+# name, or a relative the name's own "his"/"her" introduces (extract._sex_beside); not a noun
+# a relative clause ends, one of a list, nor a "-man" noun news writes of women too.
+SEX_BESIDE = [
+    ("Her husband, Sasha Lund, said so.", "Sasha Lund", "m"),
+    ("Reyes's son Sasha Lund left.", "Sasha Lund", "m"),
+    ("Sasha Lund and his wife run a bakery.", "Sasha Lund", "m"),
+    ("Avery Lund, 34, and her son run a bakery.", "Avery Lund", "f"),
+    ("Avery Lund, 34, a mother of three, runs a bakery.", "Avery Lund", "f"),
+    ("Avery Lund, the board's spokeswoman, said so.", "Avery Lund", "f"),
+    ("said board spokeswoman Avery Lund.", "Avery Lund", "f"),
+    ("the son Avery Lund lost in the war", "Avery Lund", None),
+    ("the woman Sasha Lund named", "Sasha Lund", None),
+    ("After the death of his wife, Avery Lund moved.", "Avery Lund", None),
+    ("Sasha Lund, his wife and their son left.", "Sasha Lund", None),
+    ("Avery Lund, a friend of her mother, left.", "Avery Lund", None),
+    ("Ada Reyes and Sasha Lund, her daughter and son-in-law, left.", "Sasha Lund", None),
+    ("said board chairman Avery Lund.", "Avery Lund", None),
+    ("She met Sasha Lund with her husband.", "Sasha Lund", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "sex"), SEX_BESIDE)
+def test_sex_beside(text, name, sex):
+    at = text.index(name)
+    assert _sex_beside(text, at, at + len(name)) == sex
+
+
+# "he"/"she" follow that sex over the given name's list (extract._described_sexes), and an
+# honorific with the first word of a name written family name first ("Mr. Kim").
+DESCRIBED_SEXES = [
+    ('Ada Reyes runs the shop next door. Sasha Lund and his wife run a bakery in Dover. "We '
+     'cannot pay the rent," he said.', "We cannot pay the rent,", "Sasha Lund"),
+    ('Ivo Reyes runs the shop next door. His wife, Avery Lund, runs a bakery in Dover. "We '
+     'cannot pay the rent," she said.', "We cannot pay the rent,", "Avery Lund"),
+    ('The harbor closed. Kim Jong Ivo watched the ships leave. Mr. Kim was pleased. "We are '
+     'ready," he said.', "We are ready,", "Kim Jong Ivo"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), DESCRIBED_SEXES)
+def test_described_sexes(text, quote, speaker):
+    assert speaker_and_type(text, quote) == (speaker, "person")
