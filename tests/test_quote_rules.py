@@ -22,7 +22,7 @@ from analysis.quotes.extract import (
     _undashed_signature,
     _without_place_of,
 )
-from analysis.quotes.resolve import organisation_by_usage
+from analysis.quotes.resolve import organisation_by_usage, place_by_usage
 
 
 def row_of(text: str, quote: str) -> tuple[str | None, str | None, str]:
@@ -2484,3 +2484,46 @@ DESCRIBED_SEXES = [
 @pytest.mark.parametrize(("text", "quote", "speaker"), DESCRIBED_SEXES)
 def test_described_sexes(text, quote, speaker):
     assert speaker_and_type(text, quote) == (speaker, "person")
+
+
+# A full name the article writes as a place's and never as a person's is no person, whatever
+# its first word: after "in", "at", "near" or "outside", ending a noun phrase, never with an
+# honorific, a given name, a role, an age or "who", and never its last word alone, as a
+# surname is written (resolve.place_by_usage).
+PLACE_BY_USAGE = [
+    ("She grew up in Virginia Beach. Virginia Beach said it would appeal.", "Virginia Beach",
+     True),
+    ("They met in Santa Barbara on Monday. Barbara Boxer spoke.", "Santa Barbara", True),
+    ("Fans gathered at Austin Peay, where the team plays.", "Austin Peay", True),
+    ("Ada Reyes moved within Santa Barbara last year.", "Santa Barbara", False),
+    ("Voters put their trust in Ada Lund. Lund said no.", "Ada Lund", False),
+    ("Voters put their trust in Ada Lund. Mr. Lund left.", "Ada Lund", False),
+    ("The rally in Ada Lund's town drew crowds.", "Ada Lund", False),
+    ("The rally in Ada Lund, 34, drew crowds.", "Ada Lund", False),
+    ("A judge in Virginia Beach Circuit Court ruled.", "Virginia Beach", False),
+    ("Economists in Harbor School economics disagree.", "Harbor School", False),
+    ("The party's leader in Dover Ivo Lund - who backs the plan - spoke.", "Dover Ivo Lund",
+     False),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), PLACE_BY_USAGE)
+def test_place_by_usage(text, name, expected):
+    assert place_by_usage(text, name) is expected
+
+
+# "he"/"she" skip such a place, and it speaks as its government does (an organisation).
+PLACES_NOT_PEOPLE = [
+    ('Ada Reyes runs a bakery. The council met in Santa Monica on Monday. "We cannot pay the '
+     'rent," she said.', "We cannot pay the rent,", ("Ada Reyes", "person")),
+    ('Ivo Reyes runs a bakery. Fans gathered at Austin Peay on Monday. "We cannot pay the '
+     'rent," he said.', "We cannot pay the rent,", ("Ivo Reyes", "person")),
+    ("Ada Reyes runs a bakery. The council met in Virginia Beach on Monday. Virginia Beach "
+     "said it would appeal the ruling.", "it would appeal the ruling",
+     ("Virginia Beach", "organisation")),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "expected"), PLACES_NOT_PEOPLE)
+def test_places_not_people(text, quote, expected):
+    assert speaker_and_type(text, quote) == expected

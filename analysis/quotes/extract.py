@@ -133,6 +133,7 @@ from .resolve import (
     named_after_title,
     organisation_by_usage,
     person_descriptors,
+    place_by_usage,
     resolve_first_person,
     thing_mentions,
     unresolved_pronouns,
@@ -370,6 +371,7 @@ class _Doc:
     _captions: dict[int, bool] = field(default_factory=dict)
     _written: dict[str, str | None] = field(default_factory=dict)
     _org_usage: dict[str, bool] = field(default_factory=dict)
+    _place_usage: dict[str, bool] = field(default_factory=dict)
     # Where the "according to X" closing a quotation's sentence is written, when the
     # quotation keeps the speaker of its own frame: that sentence's attribution is already
     # the quotation's row (:func:`_frame_keeps_speaker`).
@@ -390,6 +392,13 @@ class _Doc:
         hit = self._org_usage.get(name)
         if hit is None:
             hit = self._org_usage[name] = organisation_by_usage(self.text, name)
+        return hit
+
+    def place_by_usage(self, name: str) -> bool:
+        """:func:`resolve.place_by_usage` of a name in this article, memoised."""
+        hit = self._place_usage.get(name)
+        if hit is None:
+            hit = self._place_usage[name] = place_by_usage(self.text, name)
         return hit
 
     def sent_index(self, pos: int) -> int:
@@ -1355,10 +1364,13 @@ def _collect_names(text: str) -> dict:
     count, roles, titled = t.count, t.roles, t.titled
     # Names come in order of first writing, so keeping the first of equal ranks keeps the first.
     with_key: dict[str, list[str]] = {}
+    places = {name for name in count if place_by_usage(text, name)}  # "in Virginia Beach"
     for name in count:
         first, _, rest = name.partition(" ")
         if " " in rest and rest in count and _opener_or_place(first):
             continue  # "Ukraine Bill Taylor" where the article also writes "Bill Taylor"
+        if name in places:
+            continue
         with_key.setdefault(t.key_of[name], []).append(name)
     runs = {raw.rstrip(".") for _, raw in name_runs}
     by_last = {
@@ -1386,7 +1398,9 @@ def _collect_names(text: str) -> dict:
     return {
         "by_last": by_last,
         "roles": roles,
-        "persons": [(at, name) for at, name in t.persons if name in t.bare_written],
+        "persons": [
+            (at, name) for at, name in t.persons if name in t.bare_written and name not in places
+        ],
         "articled": frozenset(count).difference(t.bare_written),
         "acronyms": _acronyms(text),
         "titled": titled,
@@ -1952,9 +1966,10 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
     )
     if described is not None:
         return name, described
-    if typ == "person" and doc.organisation_by_usage(name):
-        # "Ostry, which runs the ferries": no person, whatever its words; nor what "he" or
-        # "she" stands for (left unresolved, as a pronoun that names nobody)
+    if typ == "person" and (doc.organisation_by_usage(name) or doc.place_by_usage(name)):
+        # "Ostry, which runs the ferries", "a rally in Virginia Beach": no person, whatever
+        # its words (a place speaks as its government does); nor what "he" or "she" stands
+        # for (left unresolved, as a pronoun that names nobody)
         if mention.text.lower() in _PRONOUN_SEX:
             return mention.text, typ
         typ = "organisation"
