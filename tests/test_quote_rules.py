@@ -2527,3 +2527,19 @@ PLACES_NOT_PEOPLE = [
 @pytest.mark.parametrize(("text", "quote", "expected"), PLACES_NOT_PEOPLE)
 def test_places_not_people(text, quote, expected):
     assert speaker_and_type(text, quote) == expected
+
+
+# A surname the article gives one sex (an honorific, pronouns) says nothing of which of its
+# namesakes has it: each keeps the sex of its given name (extract._namesake_sexes).
+NAMESAKE_SEXES = [
+    ('Bill Lund died in May. His widow, Greta Lund, spoke on Monday. Mrs. Lund thanked the '
+     'crowd. "We miss him," said Lund\'s sister, Ada Reyes. The trial, she said, was "only the '
+     'start of it."', "only the start of it.", "Ada Reyes"),
+    ('Bill Lund and Greta Lund run a bakery. Mrs. Lund bakes. Reporters met Lund on Monday. '
+     '"We are ready," he said.', "We are ready,", "Bill Lund"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), NAMESAKE_SEXES)
+def test_namesake_sexes(text, quote, speaker):
+    assert speaker_and_type(text, quote) == (speaker, "person")

@@ -494,14 +494,16 @@ class _Doc:
 
     # -- names ------------------------------------------------------------------------------
     def genders(self) -> dict[str, str]:
-        """Sex by surname key from honorifics and pronouns, and by full-name key from words
-        beside the name (:func:`_described_sexes`), read once per article and only when
-        asked."""
+        """Sex by surname key from honorifics and pronouns, and by full-name key from the
+        given names of namesakes (:func:`_namesake_sexes`) and from words beside the name
+        (:func:`_described_sexes`), read once per article and only when asked."""
         if self._genders is None:
+            by_surname = {**_pronoun_sexes(self), **_honorific_sexes(self.text)}
             self._genders = {
-                **_pronoun_sexes(self),
-                **_honorific_sexes(self.text),
-                **_described_sexes(self),  # (keyed by full name, the others by surname)
+                **by_surname,
+                # (keyed by full name, which outranks the surname)
+                **_namesake_sexes(self, by_surname),
+                **_described_sexes(self),
             }
         return self._genders
 
@@ -1856,6 +1858,26 @@ def _pronoun_sexes(doc: _Doc) -> dict[str, str]:
             votes.setdefault(key, set()).add(sex)
             counts[key] = counts.get(key, 0) + 1
     return {k: v.pop() for k, v in votes.items() if len(v) == 1 and counts[k] >= 2}
+
+
+def _namesake_sexes(doc: _Doc, by_surname: dict[str, str]) -> dict[str, str]:
+    """Full-name key -> the sex its given name has (:func:`_given_name_sex`), for each of the
+    people of one surname whom the article gives a sex by the surname alone (an honorific or
+    pronouns: "Mrs. Garner" beside Ivo Garner and Ada Garner): that sex is one of theirs,
+    not each one's, so each keeps what the given name says."""
+    namesakes: dict[str, set[str]] = {}
+    for _, full in doc.names()["persons"]:
+        key = name_key(full).split()[-1]
+        if " " in full and key in by_surname:
+            namesakes.setdefault(key, set()).add(full)
+    out: dict[str, str] = {}
+    for names in namesakes.values():
+        if len({full.split()[0] for full in names}) > 1:
+            for full in names:
+                sex = _given_name_sex(full)
+                if sex is not None:
+                    out[name_key(full)] = sex
+    return out
 
 
 def _described_sexes(doc: _Doc) -> dict[str, str]:
