@@ -17,11 +17,12 @@ from analysis.quotes.extract import (
     _name_info,
     _name_runs,
     _quote_is_predicate,
+    _sex_beside,
     _title_surname,
     _undashed_signature,
     _without_place_of,
 )
-from analysis.quotes.resolve import organisation_by_usage
+from analysis.quotes.resolve import organisation_by_usage, place_by_usage
 
 
 def row_of(text: str, quote: str) -> tuple[str | None, str | None, str]:
@@ -2590,3 +2591,106 @@ BARE_APOSTROPHE_POSSESSIVE = [
 @pytest.mark.parametrize(("text", "quote", "speaker"), BARE_APOSTROPHE_POSSESSIVE)
 def test_bare_apostrophe_possessive(text, quote, speaker):
     assert speaker_and_type(text, quote)[0] == speaker
+# What an article writes beside a full name tells the person's sex over the lists of given names
+# (a man named Sasha, a woman named Avery): a noun of one sex in apposition before or after the
+# name, or a relative the name's own "his"/"her" introduces (extract._sex_beside); not a noun
+# a relative clause ends, one of a list, nor a "-man" noun news writes of women too.
+SEX_BESIDE = [
+    ("Her husband, Sasha Lund, said so.", "Sasha Lund", "m"),
+    ("Reyes's son Sasha Lund left.", "Sasha Lund", "m"),
+    ("Sasha Lund and his wife run a bakery.", "Sasha Lund", "m"),
+    ("Avery Lund, 34, and her son run a bakery.", "Avery Lund", "f"),
+    ("Avery Lund, 34, a mother of three, runs a bakery.", "Avery Lund", "f"),
+    ("Avery Lund, the board's spokeswoman, said so.", "Avery Lund", "f"),
+    ("said board spokeswoman Avery Lund.", "Avery Lund", "f"),
+    ("the son Avery Lund lost in the war", "Avery Lund", None),
+    ("the woman Sasha Lund named", "Sasha Lund", None),
+    ("After the death of his wife, Avery Lund moved.", "Avery Lund", None),
+    ("Sasha Lund, his wife and their son left.", "Sasha Lund", None),
+    ("Avery Lund, a friend of her mother, left.", "Avery Lund", None),
+    ("Ada Reyes and Sasha Lund, her daughter and son-in-law, left.", "Sasha Lund", None),
+    ("said board chairman Avery Lund.", "Avery Lund", None),
+    ("She met Sasha Lund with her husband.", "Sasha Lund", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "sex"), SEX_BESIDE)
+def test_sex_beside(text, name, sex):
+    at = text.index(name)
+    assert _sex_beside(text, at, at + len(name)) == sex
+
+
+# "he"/"she" follow that sex over the given name's list (extract._described_sexes), and an
+# honorific with the first word of a name written family name first ("Mr. Kim").
+DESCRIBED_SEXES = [
+    ('Ada Reyes runs the shop next door. Sasha Lund and his wife run a bakery in Dover. "We '
+     'cannot pay the rent," he said.', "We cannot pay the rent,", "Sasha Lund"),
+    ('Ivo Reyes runs the shop next door. His wife, Avery Lund, runs a bakery in Dover. "We '
+     'cannot pay the rent," she said.', "We cannot pay the rent,", "Avery Lund"),
+    ('The harbor closed. Kim Jong Ivo watched the ships leave. Mr. Kim was pleased. "We are '
+     'ready," he said.', "We are ready,", "Kim Jong Ivo"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), DESCRIBED_SEXES)
+def test_described_sexes(text, quote, speaker):
+    assert speaker_and_type(text, quote) == (speaker, "person")
+
+
+# A full name the article writes as a place's and never as a person's is no person, whatever
+# its first word: after "in", "at", "near" or "outside", ending a noun phrase, never with an
+# honorific, a given name, a role, an age or "who", and never its last word alone, as a
+# surname is written (resolve.place_by_usage).
+PLACE_BY_USAGE = [
+    ("She grew up in Virginia Beach. Virginia Beach said it would appeal.", "Virginia Beach",
+     True),
+    ("They met in Santa Barbara on Monday. Barbara Boxer spoke.", "Santa Barbara", True),
+    ("Fans gathered at Austin Peay, where the team plays.", "Austin Peay", True),
+    ("Ada Reyes moved within Santa Barbara last year.", "Santa Barbara", False),
+    ("Voters put their trust in Ada Lund. Lund said no.", "Ada Lund", False),
+    ("Voters put their trust in Ada Lund. Mr. Lund left.", "Ada Lund", False),
+    ("The rally in Ada Lund's town drew crowds.", "Ada Lund", False),
+    ("The rally in Ada Lund, 34, drew crowds.", "Ada Lund", False),
+    ("A judge in Virginia Beach Circuit Court ruled.", "Virginia Beach", False),
+    ("Economists in Harbor School economics disagree.", "Harbor School", False),
+    ("The party's leader in Dover Ivo Lund - who backs the plan - spoke.", "Dover Ivo Lund",
+     False),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), PLACE_BY_USAGE)
+def test_place_by_usage(text, name, expected):
+    assert place_by_usage(text, name) is expected
+
+
+# "he"/"she" skip such a place, and it speaks as its government does (an organisation).
+PLACES_NOT_PEOPLE = [
+    ('Ada Reyes runs a bakery. The council met in Santa Monica on Monday. "We cannot pay the '
+     'rent," she said.', "We cannot pay the rent,", ("Ada Reyes", "person")),
+    ('Ivo Reyes runs a bakery. Fans gathered at Austin Peay on Monday. "We cannot pay the '
+     'rent," he said.', "We cannot pay the rent,", ("Ivo Reyes", "person")),
+    ("Ada Reyes runs a bakery. The council met in Virginia Beach on Monday. Virginia Beach "
+     "said it would appeal the ruling.", "it would appeal the ruling",
+     ("Virginia Beach", "organisation")),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "expected"), PLACES_NOT_PEOPLE)
+def test_places_not_people(text, quote, expected):
+    assert speaker_and_type(text, quote) == expected
+
+
+# A surname the article gives one sex (an honorific, pronouns) says nothing of which of its
+# namesakes has it: each keeps the sex of its given name (extract._namesake_sexes).
+NAMESAKE_SEXES = [
+    ('Bill Lund died in May. His widow, Greta Lund, spoke on Monday. Mrs. Lund thanked the '
+     'crowd. "We miss him," said Lund\'s sister, Ada Reyes. The trial, she said, was "only the '
+     'start of it."', "only the start of it.", "Ada Reyes"),
+    ('Bill Lund and Greta Lund run a bakery. Mrs. Lund bakes. Reporters met Lund on Monday. '
+     '"We are ready," he said.', "We are ready,", "Bill Lund"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), NAMESAKE_SEXES)
+def test_namesake_sexes(text, quote, speaker):
+    assert speaker_and_type(text, quote) == (speaker, "person")

@@ -170,6 +170,17 @@ def test_name_runs_are_cut_where_link_text_is_glued():
         ("Harbor Valley", "organisation"),
         ("Ada Bridges", "person"),
         ("Ada Reyes", "person"),
+        # a head word no honorific writes as a surname: a place or an institution
+        ("Virginia Beach", "organisation"),
+        ("Pearl Harbor", "organisation"),
+        ("Ada Lund Memorial Hospital", "organisation"),
+        ("Dover Law School", "organisation"),
+        ("Harbor Heights", "organisation"),
+        # a surname that is also a place's head word stays a person's
+        ("Ada Hill", "person"),
+        ("Ivo Lake", "person"),
+        ("Ada Park", "person"),
+        ("Ivo Arena", "person"),
     ],
 )
 def test_a_place_is_no_person(written, expected):

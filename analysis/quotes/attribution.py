@@ -3403,10 +3403,17 @@ def person_of_org(name: str) -> bool:
     return False
 
 
-# Last words of a place's name ("Dover Bridge", "the Harbor Valley"): a place, no person.
+# Last words of a place's or an institution's name ("Dover Bridge", "the Harbor Valley",
+# "Dover Beach", "Harbor Heights", "Lund Memorial Hospital"): a place, no person. Each is a
+# word the corpus never writes after an honorific ("Mr. Beach", "Ms. Heights"), so no
+# surname; "Hill", "Lake", "Park", "Hall", "Woods", "Bay", "Ridge" are surnames too
+# ("Ms. Hill") and stay out, as do "Grove", "Field", "Castle" and "Arena", rarer surnames of
+# people in the news ("Salvatore Arena").
 _PLACE_HEAD_WORDS: Final = frozenset(
     """province valley bridge peninsula strait canyon airport stadium highway boulevard avenue
-    square street river""".split()
+    square street river beach harbor harbour heights springs island township palace garden
+    gardens memorial hospital school cathedral academy clinic prison mall center centre
+    plaza station creek falls mountain""".split()
 )
 
 

@@ -133,6 +133,7 @@ from .resolve import (
     named_after_title,
     organisation_by_usage,
     person_descriptors,
+    place_by_usage,
     resolve_first_person,
     thing_mentions,
     unresolved_pronouns,
@@ -370,6 +371,7 @@ class _Doc:
     _captions: dict[int, bool] = field(default_factory=dict)
     _written: dict[str, str | None] = field(default_factory=dict)
     _org_usage: dict[str, bool] = field(default_factory=dict)
+    _place_usage: dict[str, bool] = field(default_factory=dict)
     # Where the "according to X" closing a quotation's sentence is written, when the
     # quotation keeps the speaker of its own frame: that sentence's attribution is already
     # the quotation's row (:func:`_frame_keeps_speaker`).
@@ -390,6 +392,13 @@ class _Doc:
         hit = self._org_usage.get(name)
         if hit is None:
             hit = self._org_usage[name] = organisation_by_usage(self.text, name)
+        return hit
+
+    def place_by_usage(self, name: str) -> bool:
+        """:func:`resolve.place_by_usage` of a name in this article, memoised."""
+        hit = self._place_usage.get(name)
+        if hit is None:
+            hit = self._place_usage[name] = place_by_usage(self.text, name)
         return hit
 
     def sent_index(self, pos: int) -> int:
@@ -485,9 +494,17 @@ class _Doc:
 
     # -- names ------------------------------------------------------------------------------
     def genders(self) -> dict[str, str]:
-        """Surname sex from honorifics, read once per article and only when asked."""
+        """Sex by surname key from honorifics and pronouns, and by full-name key from the
+        given names of namesakes (:func:`_namesake_sexes`) and from words beside the name
+        (:func:`_described_sexes`), read once per article and only when asked."""
         if self._genders is None:
-            self._genders = {**_pronoun_sexes(self), **_honorific_sexes(self.text)}
+            by_surname = {**_pronoun_sexes(self), **_honorific_sexes(self.text)}
+            self._genders = {
+                **by_surname,
+                # (keyed by full name, which outranks the surname)
+                **_namesake_sexes(self, by_surname),
+                **_described_sexes(self),
+            }
         return self._genders
 
     def surname_positions(self, key: str, full: str) -> list[int]:
@@ -1385,10 +1402,13 @@ def _collect_names(text: str) -> dict:
     count, roles, titled = t.count, t.roles, t.titled
     # Names come in order of first writing, so keeping the first of equal ranks keeps the first.
     with_key: dict[str, list[str]] = {}
+    places = {name for name in count if place_by_usage(text, name)}  # "in Virginia Beach"
     for name in count:
         first, _, rest = name.partition(" ")
         if " " in rest and rest in count and _opener_or_place(first):
             continue  # "Ukraine Bill Taylor" where the article also writes "Bill Taylor"
+        if name in places:
+            continue
         with_key.setdefault(t.key_of[name], []).append(name)
     runs = {raw.rstrip(".") for _, raw in name_runs}
     by_last = {
@@ -1416,7 +1436,9 @@ def _collect_names(text: str) -> dict:
     return {
         "by_last": by_last,
         "roles": roles,
-        "persons": [(at, name) for at, name in t.persons if name in t.bare_written],
+        "persons": [
+            (at, name) for at, name in t.persons if name in t.bare_written and name not in places
+        ],
         "articled": frozenset(count).difference(t.bare_written),
         "acronyms": _acronyms(text),
         "titled": titled,
@@ -1890,6 +1912,106 @@ def _pronoun_sexes(doc: _Doc) -> dict[str, str]:
     return {k: v.pop() for k, v in votes.items() if len(v) == 1 and counts[k] >= 2}
 
 
+def _namesake_sexes(doc: _Doc, by_surname: dict[str, str]) -> dict[str, str]:
+    """Full-name key -> the sex its given name has (:func:`_given_name_sex`), for each of the
+    people of one surname whom the article gives a sex by the surname alone (an honorific or
+    pronouns: "Mrs. Garner" beside Ivo Garner and Ada Garner): that sex is one of theirs,
+    not each one's, so each keeps what the given name says."""
+    namesakes: dict[str, set[str]] = {}
+    for _, full in doc.names()["persons"]:
+        key = name_key(full).split()[-1]
+        if " " in full and key in by_surname:
+            namesakes.setdefault(key, set()).add(full)
+    out: dict[str, str] = {}
+    for names in namesakes.values():
+        if len({full.split()[0] for full in names}) > 1:
+            for full in names:
+                sex = _given_name_sex(full)
+                if sex is not None:
+                    out[name_key(full)] = sex
+    return out
+
+
+def _described_sexes(doc: _Doc) -> dict[str, str]:
+    """Full-name key -> "m"/"f" from what the article writes of that person, which outranks
+    the lists of given names (a man named Sasha, a woman named Avery, Kim Jong Un): a noun
+    of one sex beside the full name (:func:`_sex_beside`), or an honorific with the first word
+    of a name written family name first ("Kim Jong Un … Mr. Kim"). A name the article gives
+    both sexes is left to the lists."""
+    votes: dict[str, set[str]] = {}
+    names = {full for _, full in doc.names()["persons"] if " " in full}
+    for full in names:
+        for m in re.finditer(r"(?<![\w-])" + re.escape(full) + r"(?![\w-])", doc.text):
+            sex = _sex_beside(doc.text, m.start(), m.end())
+            if sex is not None:
+                votes.setdefault(name_key(full), set()).add(sex)
+    honorifics = _honorific_sexes(doc.text)
+    by_last = doc.names()["by_last"]
+    for key, sex in honorifics.items():
+        opening = [f for f in names if name_key(f).split()[0] == key]
+        if sex != "?" and key not in by_last and len(opening) == 1:
+            votes.setdefault(name_key(opening[0]), set()).add(sex)
+    return {k: v.pop() for k, v in votes.items() if len(v) == 1}
+
+
+def _sex_beside(text: str, start: int, end: int) -> str | None:
+    """The sex a noun written right beside the full name at ``text[start:end]`` gives it:
+    in apposition before it ("his wife, Ada Lund,", "Lund's son Ivo Lund", "spokeswoman Ada
+    Lund") or after it ("Ada Lund, 34, a mother of three"; "Ada Lund, the board's
+    chairwoman"), or a relative the name's own "his"/"her" introduces ("Ivo Lund and his
+    wife"). Not a noun a relative clause or a fronted phrase ends ("the son Ada Lund lost"),
+    nor one of a list ("Ivo Lund, his wife and their son"; "Ada Lund and Ivo Reyes, her
+    daughter and son-in-law")."""
+    w = _word_before_name(text, start)
+    if w is not None and w.text.islower() and _sex_noun(w.text) is not None:
+        if "," in text[w.end : start]:
+            if text[end : end + 1] in (",", ".", ")", ";", ":", ""):
+                return _sex_noun(w.text)
+        else:
+            det = _word_before(text, w.start)
+            if det is None or det.text.lower() not in _DETERMINERS:
+                return _sex_noun(w.text)
+    after = _APPOSED_NOUN_RE.match(text, end)
+    if after is not None and text[max(0, start - 4) : start] != "and ":
+        modifiers = after.group(1).split()
+        if not any(m in _NOT_MODIFIERS for m in modifiers):
+            sex = _sex_noun(after.group(2))
+            if sex is not None:
+                return sex
+    kin = _OWN_KIN_RE.match(text, end)
+    if kin is not None and kin.group(2) in _KIN_NOUNS:
+        return "m" if kin.group(1) == "his" else "f"
+    return None
+
+
+def _sex_noun(word: str) -> str | None:
+    """ "f"/"m" for a noun of people that says its sex and is not written of the other sex
+    too: a relative ("wife", "son") or a "-woman" noun ("spokeswoman"); None for the "-man"
+    nouns (news writes "Chairman Ada Lund"), for "woman" itself (a relative clause's head
+    more often than an apposition: "the woman Lund named") and for the rest."""
+    if word.endswith("woman"):
+        return "f" if word != "woman" else None
+    return None if word.endswith("man") else _NOUN_SEXES.get(word)
+
+
+# What opens a noun phrase whose noun is the head of a relative clause, not an apposition,
+# when no comma sets it off: "the son Ada Lund lost".
+_DETERMINERS: Final = frozenset("the a an this that these those every any one".split())
+# An apposition after a name: a comma, an age maybe, a determiner, up to two modifiers and
+# the noun, which no possessive, coordination or name follows ("Ada Lund, a mother of three";
+# not "Ada Lund, a mother's lawyer", "Ivo Lund, the son and heir", "Ada Lund, Lund's wife,
+# Ivo Lund").
+_APPOSED_NOUN_RE: Final = re.compile(
+    r", (?:\d{1,3}, )?(?:a|an|the|(?:the )?[A-Za-z]+['’]s) ((?:[a-z-]+ ){0,2}?)([a-z]+)\b"
+    r"(?!['’]| and\b|,? [A-Z])"
+)
+# Words between the determiner and the noun that show the noun is no apposition's head:
+# "Ivo Lund, a friend of her mother".
+_NOT_MODIFIERS: Final = frozenset("of for to in on at with and or who whose which that by".split())
+# "Ivo Lund and his wife", "Ada Lund, 34, and her son": the name's own possessive pronoun.
+_OWN_KIN_RE: Final = re.compile(r"(?:, \d{1,3},)? and (his|her) ([a-z]+)\b")
+
+
 # Starts with a literal so the regex engine skips ahead to each "M" (no leading \b).
 _HONORIFIC_RE: Final = re.compile(r"M(rs|r|s|iss)\.? ([A-Z][\w’'-]+)")
 _PRONOUN_SEX: Final = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -1918,9 +2040,10 @@ def _canonical(doc: _Doc, mention: Mention, history: list[tuple[int, str, str]])
     )
     if described is not None:
         return name, described
-    if typ == "person" and doc.organisation_by_usage(name):
-        # "Ostry, which runs the ferries": no person, whatever its words; nor what "he" or
-        # "she" stands for (left unresolved, as a pronoun that names nobody)
+    if typ == "person" and (doc.organisation_by_usage(name) or doc.place_by_usage(name)):
+        # "Ostry, which runs the ferries", "a rally in Virginia Beach": no person, whatever
+        # its words (a place speaks as its government does); nor what "he" or "she" stands
+        # for (left unresolved, as a pronoun that names nobody)
         if mention.text.lower() in _PRONOUN_SEX:
             return mention.text, typ
         typ = "organisation"
@@ -3976,7 +4099,9 @@ def _namesake_of_sex(doc: _Doc, gender: dict[str, str], sex: str, name: str) -> 
     others = {
         full
         for _, full in doc.names()["persons"]
-        if full != name and name_key(full).split()[-1:] == key and _given_name_sex(full) == sex
+        if full != name
+        and name_key(full).split()[-1:] == key
+        and (gender.get(name_key(full)) or _given_name_sex(full)) == sex
     }
     return others.pop() if len(others) == 1 else name
 
@@ -4308,12 +4433,13 @@ def _titled_person(doc: _Doc, surname: str) -> bool:
 
 
 def _same_sex(gender: dict[str, str], sex: str | None, name: str) -> bool:
-    """``name`` is not known to be of the other sex: from the article's honorifics for its
-    surname ("Mrs. Lund"), else from its given name (the corpus's list: "Ada Lund")."""
+    """``name`` is not known to be of the other sex: from what the article writes beside the
+    full name ("his wife, Ada Lund"), else from its honorifics for its surname ("Mrs. Lund"),
+    else from its given name (the corpus's list: "Ada Lund")."""
     words = name_key(name).split()
     if sex is None or not words:
         return True
-    known = gender.get(words[-1]) or _given_name_sex(name)
+    known = gender.get(" ".join(words)) or gender.get(words[-1]) or _given_name_sex(name)
     return known is None or known in (sex, "?")
 
 

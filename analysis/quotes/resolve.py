@@ -812,3 +812,75 @@ def organisation_by_usage(text: str, name: str) -> bool:
     if not any(_written_as_org(text, a, b) for a, b in spots):
         return False
     return not any(_written_as_person(text, a, b) for a, b in spots)
+
+
+def place_by_usage(text: str, name: str) -> bool:
+    """Whether the article writes a full name typed "person" as a place's and never as a
+    person's, whatever its first word: after "in", "at", "near" or "outside" ("in Virginia
+    Beach", "at Austin Peay"; not "in Ada Lund's office"), never with an honorific, a given name
+    or a role before it, nor an age or "who" after it, and never its last word alone
+    (:func:`_last_word_alone`: a person named in full is named again by the surname, "Lund
+    said", a place is not). One word is left as typed."""
+    words = name.split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return False
+    if not any(f"{p} {name}" in text for p in _PLACE_PREPOSITIONS):
+        return False  # (the common case, read without a scan)
+    spots = [(at, at + len(name)) for at in _occurrences(text, name)]
+    if not any(
+        _PLACE_BEFORE_RE.search(text, max(0, a - 8), a) and _ends_name(text, b) for a, b in spots
+    ):
+        return False
+    if any(_written_as_person(text, a, b) or _AGE_OR_WHO_RE.match(text, b) for a, b in spots):
+        return False
+    return not _last_word_alone(text, words[-1], {b - len(words[-1]) for _, b in spots})
+
+
+# A preposition of place right before a name: "in Virginia Beach", "at Austin Peay", "near
+# Santa Barbara".
+_PLACE_PREPOSITIONS: Final = ("in", "In", "at", "At", "near", "Near", "outside", "Outside")
+_PLACE_BEFORE_RE: Final = re.compile(r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside) $")
+# What a person's full name is written with after it: an age or "who" (not "said": a place
+# speaks as its government does, "Virginia Beach said").
+_AGE_OR_WHO_RE: Final = re.compile(r"(?:,| [-–—])? (?:\d{1,3},|who\b)")
+
+
+def _ends_name(text: str, end: int) -> bool:
+    """Whether a name written up to ``end`` ends a noun phrase there: a mark, or a word that
+    opens no noun, follows ("in Ida Grove on Sunday", "in Palo Alto, says"); not a
+    possessive, a hyphen or a noun ("in Ada Lund's office", "in Santa Barbara-based", "in
+    Harbor School economics", "in Virginia Beach Circuit Court" name something else)."""
+    nxt = text[end : end + 1]
+    if not nxt or nxt in ",.;:)!?\n":
+        return True
+    if nxt != " ":
+        return False
+    word = _NEXT_WORD_RE.match(text, end + 1)
+    return word is not None and word.group(0) in _AFTER_NOUN_PHRASE
+
+
+_NEXT_WORD_RE: Final = re.compile(r"[a-z]+")
+# Words that follow a noun phrase and open none: "in Ida Grove on Sunday".
+_AFTER_NOUN_PHRASE: Final = frozenset(
+    """on in at and or to for with where when that which last this since until before after
+    from during as but""".split()
+)
+
+
+def _last_word_alone(text: str, last: str, inside: set[int]) -> bool:
+    """Whether the article writes the last word of a full name on its own, as a surname is
+    written: not at the offsets ``inside`` (the full name's own), nor inside another run of
+    capitalised words ("Palm Beach" in "West Palm Beach", "Barbara Boxer"), unless the word
+    before is a title or an honorific ("President Lund", "Mr. Lund")."""
+    for i in _occurrences(text, last):
+        if i in inside:
+            continue
+        j = i + len(last)
+        if text[j : j + 1] == " " and text[j + 1 : j + 2].isupper():
+            continue  # "Barbara Boxer"
+        before = text[max(0, i - 30) : i]
+        prev = before.split()[-1] if before.strip() and before.endswith(" ") else ""
+        if prev[:1].isupper() and prev[-1:].isalpha() and bare(prev.lower()) not in TITLES:
+            continue  # "West Palm Beach"
+        return True
+    return False
