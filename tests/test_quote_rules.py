@@ -2437,3 +2437,33 @@ DESCRIBED_CANDIDATES = [
 @pytest.mark.parametrize(("text", "quote", "speaker"), DESCRIBED_CANDIDATES)
 def test_described_candidates(text, quote, speaker):
     assert speaker_and_type(text, quote)[0] == speaker
+
+
+# An inverted cue set off by commas right after the noun phrase opening the sentence is an
+# aside: its own subject speaks, and the phrase before it is the main clause's subject
+# (extract._inverted_aside).
+INVERTED_ASIDE = [
+    ("The paradox of Oslo, says Ivo Reyes, a historian, is that it was “one of the most open "
+     "cities in the north.”", "one of the most open cities in the north.", "Ivo Reyes"),
+    ("Lund, said Ivo Reyes, was the council's “colorful distraction” all year.",
+     "colorful distraction", "Ivo Reyes"),
+    ("The ferry law, said Ada Lund, had “the purpose and effect to injure” the islanders.",
+     "the purpose and effect to injure", "Ada Lund"),
+    ("Either way, said Ada Lund, the board has been “too slow” to act.", "too slow", "Ada Lund"),
+    # (an appositive closes before the cue: the name before it speaks)
+    ("Ivo Reyes, the chair, said Ada Lund, his deputy, would lead the “new effort.”",
+     "new effort.", "Ivo Reyes"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), INVERTED_ASIDE)
+def test_inverted_aside(text, quote, speaker):
+    assert speaker_and_type(text, quote)[0] == speaker
+
+
+def test_inverted_aside_is_no_reported_content():
+    """The name after the aside's cue is no reported clause of the noun phrase before it."""
+    text = "Oslo, said Interior Minister Ada Lund, is “the only city able to supply such amounts.”"
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
+    assert list(q["kind"]) == ["partial"]
+    assert q["speaker"].iloc[0] == "Ada Lund"

@@ -4923,13 +4923,32 @@ def _subject_before_relative(text: str, toks: list[Tok], i: int, m: Mention) -> 
     return m
 
 
+def _inverted_aside(text: str, toks: list[Tok], i: int) -> Mention | None:
+    """The subject after an inverted cue set off by commas right after the noun phrase that
+    opens the sentence: that phrase is the subject of the main clause, and the aside's own
+    subject speaks. "The paradox of Oslo, says Ivo Reyes, a historian, is that it was “…”"
+    -> Ivo Reyes (not the paradox); "Giuliani, said Lund, was “a distraction”" -> Lund.
+
+    Only when no comma comes earlier in the sentence, so that "Reyes, the chair, said Lund
+    would …" (an appositive closes before the cue) is left to the other rules."""
+    if not (
+        2 <= i < len(toks) - 1
+        and toks[i].low in INVERTIBLE
+        and toks[i - 1].text == ","
+        and toks[i - 2].is_word
+        and not any(t.text in (",", ";", ":") for t in toks[: i - 1])
+    ):
+        return None
+    return _inverted_after(text, toks, i)
+
+
 def _finite_cue_speaker(text: str, toks: list[Tok], i: int) -> Mention | None:
     """The speaker of a finite cue: the noun phrase before it, or after it when inverted.
 
     "Reyes said, “…”" -> Reyes; "Owen Marsh, who ran the ferry board, said the tram “plan
     …”" -> Owen Marsh; "“…,” said Lund." -> Lund.
     """
-    m = _asked_by_agent(text, toks, i)
+    m = _asked_by_agent(text, toks, i) or _inverted_aside(text, toks, i)
     if m is not None:
         return m
     m = _subject_before_cue(text, toks, i)
@@ -7830,6 +7849,8 @@ def _leading_subject(
     text = doc.text
     t = toks[i]
     prev = toks[i - 1]
+    if _inverted_aside(text, toks, i) is not None:
+        return None  # "Oslo, said Ivo Reyes, is …": the name after the cue is no content
     if t.low in _PARTICIPLE_CUES:
         m = _cue_speaker(doc, toks, i)
     else:
