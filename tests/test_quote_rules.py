@@ -2467,3 +2467,21 @@ def test_inverted_aside_is_no_reported_content():
     q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
     assert list(q["kind"]) == ["partial"]
     assert q["speaker"].iloc[0] == "Ada Lund"
+
+
+# A closing curly mark right after a quotation's last comma or stop closes it though the space
+# after it is missing (extract._closes_glued): the words after it are the frame, not a new
+# quotation.
+GLUED_CLOSING_MARK = [
+    ("Ivo Reyes asked, “How far did he go?”\n\n“It has been a surprise to me to see how far "
+     "he went,”Ada Lund said. “It does not fit.”", "It does not fit.", "Ada Lund"),
+    ("“We are ready,”Ada Lund said, “and we will win.”", "We are ready,", "Ada Lund"),
+    ("“We are ready,\"Ada Lund said on Monday.", "We are ready,", "Ada Lund"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), GLUED_CLOSING_MARK)
+def test_glued_closing_mark(text, quote, speaker):
+    assert speaker_and_type(text, quote)[0] == speaker
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
+    assert not q["quote"].str.contains("Lund said").any()

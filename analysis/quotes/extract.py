@@ -213,6 +213,14 @@ def _flanks(text: str, i: int, j: int) -> tuple[bool, bool]:
     return can_open, can_close
 
 
+def _closes_glued(text: str, i: int, g: str) -> bool:
+    """Whether the mark ``g`` at ``text[i]``, right after an open quotation's last comma or
+    stop, closes it though the space after it is missing: “…,"Dana Okafor said and “…,”Dana
+    Okafor said (a straight mark, or one that only closes: the curly one read by its glyph
+    would open a new quotation of the words "Dana Okafor said.")."""
+    return (g == '"' or g in _CLOSE_GLYPHS) and i > 0 and text[i - 1] in ",.?!"
+
+
 def find_quote_spans(text: str) -> list[_Piece]:
     """Pair the quotation marks of ``text``; return quotations in text order.
 
@@ -251,9 +259,7 @@ def find_quote_spans(text: str) -> list[_Piece]:
                 singles.append((i, j, g))
             continue
         can_open, can_close = _flanks(text, i, j)
-        if open_at >= 0 and not can_close and g == '"' and text[i - 1] in ",.?!":
-            # “…,"Dana Okafor said: a straight mark after the quotation's last comma closes it,
-            # even when the space after it is missing.
+        if open_at >= 0 and not can_close and _closes_glued(text, i, g):
             can_close = True
         if open_at < 0:
             if can_open or (not can_close and g in _OPEN_GLYPHS) or (not can_close and g == '"'):
