@@ -2485,3 +2485,27 @@ def test_glued_closing_mark(text, quote, speaker):
     assert speaker_and_type(text, quote)[0] == speaker
     q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
     assert not q["quote"].str.contains("Lund said").any()
+
+
+# The owner of a speech noun speaks its "that" clause past a capitalised modifier ("her
+# March comment"), an adjunct of up to six words without a verb, and a whole quoted sentence
+# right after "that," (extract._capitalised_modifier, extract._verbless,
+# extract._opens_noun_clause).
+SPEECH_NOUN_OWNER_REACH = [
+    ("The miners' union will sit out the race after Ada Lund's March comment that, “We are "
+     "going to close every mine in the valley.”",
+     "We are going to close every mine in the valley.", "Ada Lund"),
+    ("The board rebuked Ivo Reyes after his Monday claim that “the mayor calls the shots” on "
+     "the harbor.", "the mayor calls the shots", "Ivo Reyes"),
+    ("Lund won partly because of Ivo Reyes's patronizing suggestion at a similarly timed "
+     "debate that she was “likable enough.”", "likable enough.", "Ivo Reyes"),
+    # (a verb in the words after the noun: its own clause, not the noun's)
+    ("But a senior official who previewed Ivo Reyes's remarks on Friday would only say that "
+     "the port will be “the top priority” of the address.", "the top priority",
+     "a senior official"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), SPEECH_NOUN_OWNER_REACH)
+def test_speech_noun_owner_reach(text, quote, speaker):
+    assert speaker_and_type(text, quote)[0] == speaker

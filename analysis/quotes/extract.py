@@ -5085,7 +5085,11 @@ def _attribute(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) ->
             src = None
         if src is not None:
             return _Attr(src[0], src[1], a.kind)
-        owner = _speech_noun_owner(doc, p) if a.kind == "partial" else None
+        owner = (
+            _speech_noun_owner(doc, p)
+            if a.kind == "partial" or _opens_noun_clause(doc.text, p.open_at)
+            else None
+        )
         view = _in_owners_view(doc, p) if owner is None and a.cue is None else None
         if view is not None:
             return _Attr(view, None, a.kind)  # (no cue, as "in the words of X")
@@ -5201,6 +5205,36 @@ def _maker_of(text: str, toks: list[Tok], k: int) -> Mention | None:
     return m if m is not None and _speakerish(m) else None
 
 
+def _verbless(toks: list[Tok]) -> bool:
+    """Whether the words of an adjunct after a speech noun hold no verb that would make the
+    "that" after them another verb's: "her comments before a House committee that" -> True;
+    "Reyes's remarks on Friday would only say that" -> False."""
+    return all(t.is_word and t.low not in _FINITE_OPENERS and t.low not in _CUE_WORDS for t in toks)
+
+
+def _capitalised_modifier(toks: list[Tok], n: int) -> bool:
+    """Whether ``toks[n - 1]``, right before a speech noun, is a capitalised word modifying it
+    after its owner: "her March comment", "Lund's Senate testimony" -> True; "Reyes's
+    comment" (the owner itself) -> False."""
+    if n < 2 or not toks[n - 1].is_cap or not toks[n - 1].is_word:
+        return False
+    if toks[n - 1].low.endswith(("’s", "'s")):
+        return False
+    own = toks[n - 2]
+    return own.low in _POSS_WORDS or own.low.endswith(("’s", "'s"))
+
+
+# "… her comment that, “…”": a whole sentence quoted as the clause of a speech noun.
+_NOUN_CLAUSE_END_RE: Final = re.compile(r"\bthat\s*[,:]?\s*$")
+
+
+def _opens_noun_clause(text: str, open_at: int) -> bool:
+    """Whether the quotation opening at ``open_at`` comes right after "that" (and a comma or
+    colon), so that a whole quoted sentence may be the clause of a speech noun before it:
+    "after her March comment that, “We will close the mines.”" -> True."""
+    return _NOUN_CLAUSE_END_RE.search(text, max(0, open_at - 12), open_at) is not None
+
+
 def _speech_noun_owner(doc: _Doc, p: _Piece) -> tuple[Mention, str] | None:
     """The owner of a speech noun whose clause holds the quotation: "his warning that the
     pier would go to the “back of the line”" -> his, "Okafor's claim on Friday that she “never
@@ -5228,18 +5262,22 @@ def _speech_noun_owner(doc: _Doc, p: _Piece) -> tuple[Mention, str] | None:
             if t.low == "that" and toks[j].low in _MADE_NOUNS:
                 pass  # "made the case that": owned through the verb
             else:
-                # "her claim on Friday that", "his remarks during the debate that": an adjunct
-                k = max(0, j - 4)
+                # "her claim on Friday that", "his remarks during the debate that", "her
+                # comments before a special House committee that": an adjunct
+                k = max(0, j - 6)
                 while j > k and toks[j].low not in _SPEECH_NOUNS and toks[j].is_word:
                     j -= 1
-                if toks[j].low not in _SPEECH_NOUNS or toks[j + 1].low not in _ADJUNCT_PREPS | {
-                    "on",
-                    "in",
-                }:
+                if (
+                    toks[j].low not in _SPEECH_NOUNS
+                    or toks[j + 1].low not in _ADJUNCT_PREPS | {"on", "in"}
+                    or not _verbless(toks[j + 2 : i])
+                ):
                     continue
         n = j
         if n > 0 and not toks[n - 1].is_cap and toks[n - 1].low not in _POSS_WORDS:
-            n -= 1  # one modifier: "his famous warning", "her March comment" (capitalised)
+            n -= 1  # one modifier: "his famous warning"
+        elif _capitalised_modifier(toks, n):
+            n -= 1  # "her March comment", "Lund's Senate testimony"
         own = toks[n - 1] if n > 0 else None
         if own is not None and not own.is_cap and toks[n - 1].low not in _POSS_WORDS:
             art = n if toks[n].low in ("a", "an", "the") else n - 1
