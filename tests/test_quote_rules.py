@@ -2509,3 +2509,20 @@ SPEECH_NOUN_OWNER_REACH = [
 @pytest.mark.parametrize(("text", "quote", "speaker"), SPEECH_NOUN_OWNER_REACH)
 def test_speech_noun_owner_reach(text, quote, speaker):
     assert speaker_and_type(text, quote)[0] == speaker
+
+
+# A participle after ", and" that follows an earlier participle set off by a comma adds to the
+# same clause, whose subject speaks (extract._coordinated_participle).
+COORDINATED_PARTICIPLE = [
+    ("Ada Lund has backed a humble approach in several recent speeches, urging Oslo College "
+     "graduates in 2007 to work hard, and telling the class of 2014, “You are never too big "
+     "for a small job.”", "You are never too big for a small job.", "Ada Lund"),
+    # (without the comma before "and", the earlier rules read it as before)
+    ("Ada Lund attacked the board in a letter to the council members, calling the levy unfair "
+     "and warning, “We will sue.”", "We will sue.", "Ada Lund"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), COORDINATED_PARTICIPLE)
+def test_coordinated_participle(text, quote, speaker):
+    assert speaker_and_type(text, quote)[0] == speaker

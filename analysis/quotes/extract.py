@@ -4737,6 +4737,24 @@ def _opening_subordinate_end(toks: list[Tok], i: int) -> int:
     return comma if named else -1
 
 
+def _coordinated_participle(text: str, toks: list[Tok], i: int) -> Mention | None:
+    """The subject of the main clause when the participle at ``toks[i]`` follows ", and" (or
+    ", or") after an earlier participle set off by a comma: both add to that clause. "Lund
+    backed a humble approach in her speeches, urging Oslo graduates to work hard, and telling
+    the class of 2014, “…”" -> Lund (not the graduates)."""
+    j = i - 1
+    if j < 3 or toks[j].low not in ("and", "or") or toks[j - 1].text != ",":
+        return None  # (without the comma, "saying … and adding" joins the two participles)
+    for k in range(j - 2, 1, -1):
+        t = toks[k]
+        if t.is_word and t.text.islower() and t.low.endswith("ing") and toks[k - 1].text == ",":
+            m = nearest_subject(text, toks, k - 1)
+            return m if m is not None and m.end <= toks[k - 1].start else None
+        if t.low in _CUE_WORDS and not t.low.endswith("ing") and is_cue_at(toks, k):
+            return None  # "…, said the plan would fail and telling": that cue's clause
+    return None
+
+
 def _participle_of_earlier_cue(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
     """A participle takes the subject of a clause joined by ", but" (…) right before it
     (:func:`_joined_clause_subject`), else the speaker of an earlier cue in its sentence, else
@@ -4747,7 +4765,7 @@ def _participle_of_earlier_cue(doc: _Doc, toks: list[Tok], i: int) -> Mention | 
     that Turkey had vetoed …, viewing") takes the nearest subject.
     """
     text = doc.text
-    joined = _joined_clause_subject(text, toks, i)
+    joined = _joined_clause_subject(text, toks, i) or _coordinated_participle(text, toks, i)
     if joined is not None:
         return joined
     stance = toks[i].low in _STANCE_ING
