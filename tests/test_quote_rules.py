@@ -2526,3 +2526,33 @@ COORDINATED_PARTICIPLE = [
 @pytest.mark.parametrize(("text", "quote", "speaker"), COORDINATED_PARTICIPLE)
 def test_coordinated_participle(text, quote, speaker):
     assert speaker_and_type(text, quote)[0] == speaker
+
+
+# A lower-case owner with a possessive ending owns its speech noun too ("the mayor's remarks
+# that", "her family's claim that"), written without the ending; a "that" clause that has
+# ended before the quotation (a second auxiliary: the outer clause's verb) is none of the
+# noun's (extract._owner_phrase, extract._unpossessed, extract._clause_ended).
+LOWER_CASE_OWNER = [
+    ("Tensions were only made worse by the mayor’s remarks that “both sides” were to blame "
+     "for the clashes.", "both sides", "the mayor"),
+    ("As criticism escalated over the mayor's comments that \"both sides\" were to blame, Ada "
+     "Lund spoke.", "both sides", "the mayor"),
+    ("During his report, Ivo Reyes passed along her family’s claim that “she was not "
+     "political,” and anchor Ada Lund claimed the opposite.", "she was not political,",
+     "her family"),
+    ("The base welcomed the mayor’s assertion that the rival towns were “going to hell,” and "
+     "that Oslo was being “taken advantage of” by them.", "taken advantage of", "the mayor"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), LOWER_CASE_OWNER)
+def test_lower_case_owner(text, quote, speaker):
+    assert speaker_and_type(text, quote)[0] == speaker
+
+
+def test_ended_clause_is_not_the_owners():
+    text = (
+        "But he did note that Ada Lund's initial claim that Reyes had touched an intern was "
+        "“likely untrue” and more."
+    )
+    assert speaker_and_type(text, "likely untrue")[0] != "Ada Lund"

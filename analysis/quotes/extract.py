@@ -5230,6 +5230,15 @@ def _verbless(toks: list[Tok]) -> bool:
     return all(t.is_word and t.low not in _FINITE_OPENERS and t.low not in _CUE_WORDS for t in toks)
 
 
+def _clause_ended(rest: list[Tok]) -> bool:
+    """Whether a "that" clause, whose words up to the quotation are ``rest``, has ended
+    before it: a second auxiliary after its own ("that Reyes had lied was “untrue”" -> True:
+    the outer clause's verb); counted after the last "that", since "…, and that the fares
+    were “…”" opens a clause of the same noun again."""
+    last = max((k for k, t in enumerate(rest) if t.low == "that"), default=-1)
+    return sum(1 for t in rest[last + 1 :] if t.low in _FINITE_OPENERS) > 1
+
+
 def _capitalised_modifier(toks: list[Tok], n: int) -> bool:
     """Whether ``toks[n - 1]``, right before a speech noun, is a capitalised word modifying it
     after its owner: "her March comment", "Lund's Senate testimony" -> True; "Reyes's
@@ -5275,6 +5284,8 @@ def _speech_noun_owner(doc: _Doc, p: _Piece) -> tuple[Mention, str] | None:
             continue
         if t.low == "that" and i + 1 < len(toks) and toks[i + 1].low in _FINITE_OPENERS:
             continue  # "Lund's remarks that were found “…”": a relative clause, not the remarks
+        if _clause_ended(toks[i + 1 :]):
+            continue  # "Lund's claim that Reyes had lied was “untrue”": the clause has ended
         j = i - 1
         if toks[j].low not in _SPEECH_NOUNS:
             if t.low == "that" and toks[j].low in _MADE_NOUNS:
@@ -5292,12 +5303,22 @@ def _speech_noun_owner(doc: _Doc, p: _Piece) -> tuple[Mention, str] | None:
                 ):
                     continue
         n = j
-        if n > 0 and not toks[n - 1].is_cap and toks[n - 1].low not in _POSS_WORDS:
-            n -= 1  # one modifier: "his famous warning"
+        if (
+            n > 0
+            and not toks[n - 1].is_cap
+            and toks[n - 1].low not in _POSS_WORDS
+            and not _possessive(toks[n - 1])
+        ):
+            n -= 1  # one modifier: "his famous warning" (not the owner: "the mayor's warning")
         elif _capitalised_modifier(toks, n):
             n -= 1  # "her March comment", "Lund's Senate testimony"
         own = toks[n - 1] if n > 0 else None
-        if own is not None and not own.is_cap and toks[n - 1].low not in _POSS_WORDS:
+        if (
+            own is not None
+            and not own.is_cap
+            and own.low not in _POSS_WORDS
+            and not _possessive(own)  # "the mayor's remarks": an owner
+        ):
             art = n if toks[n].low in ("a", "an", "the") else n - 1
             maker = _maker_of(doc.text, toks, art) if t.low == "that" else None
             return (maker, toks[j].text) if maker is not None else None
@@ -5357,12 +5378,22 @@ def _owner_phrase(text: str, toks: list[Tok], n: int) -> tuple[Mention, int] | N
     if m is not None and not any(
         t.is_word and not t.is_cap and t.low not in DETERMINERS for t in toks[first:k]
     ):
-        return _possessor(m), first
-    m = mention_of(text, toks[k:n]) if own.is_cap else None
-    if m is None:
-        return None
+        return _unpossessed(_possessor(m)), first
+    if own.is_cap:
+        m = mention_of(text, toks[k:n])
+    elif n > 1 and (toks[n - 2].low in ("the", "this", "that") or toks[n - 2].low in _POSS_WORDS):
+        k = n - 2
+        m = mention_of(text, toks[k:n])  # "made worse by the mayor's remarks", "her family's"
+    else:
+        m = None
+    return (_unpossessed(m), k) if m is not None else None
+
+
+def _unpossessed(m: Mention) -> Mention:
+    """The owner without its possessive ending: "the mayor's" -> the mayor (else a plural "s"
+    would read it as a group that "they" can take up)."""
     cut = 2 if m.text.endswith(("’s", "'s")) else 0
-    return Mention(m.start, m.end - cut, m.text[: len(m.text) - cut]), k
+    return Mention(m.start, m.end - cut, m.text[: len(m.text) - cut])
 
 
 # Verbs whose object is someone's utterance, not a clause they report: "Lund cited Reyes's
