@@ -2542,6 +2542,9 @@ LOWER_CASE_OWNER = [
      "her family"),
     ("The base welcomed the mayor’s assertion that the rival towns were “going to hell,” and "
      "that Oslo was being “taken advantage of” by them.", "taken advantage of", "the mayor"),
+    # (one verb group, "would have to", does not end the clause)
+    ("Ivo Reyes left a furious backlash, particularly the mayor's warning that Oslo would have "
+     "to go to the “back of the queue” for a deal.", "back of the queue", "the mayor"),
 ]
 
 

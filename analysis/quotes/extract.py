@@ -5232,11 +5232,19 @@ def _verbless(toks: list[Tok]) -> bool:
 
 def _clause_ended(rest: list[Tok]) -> bool:
     """Whether a "that" clause, whose words up to the quotation are ``rest``, has ended
-    before it: a second auxiliary after its own ("that Reyes had lied was “untrue”" -> True:
-    the outer clause's verb); counted after the last "that", since "…, and that the fares
-    were “…”" opens a clause of the same noun again."""
+    before it: a second auxiliary after its own verb group ("that Reyes had lied was
+    “untrue”" -> True: the outer clause's verb; not "that Oslo would have to go to the “back
+    of the queue”"); counted after the last "that", since "…, and that the fares were “…”"
+    opens a clause of the same noun again."""
     last = max((k for k, t in enumerate(rest) if t.low == "that"), default=-1)
-    return sum(1 for t in rest[last + 1 :] if t.low in _FINITE_OPENERS) > 1
+    verbs = [
+        k
+        for k in range(last + 1, len(rest))
+        if rest[k].low in _FINITE_OPENERS
+        # (one verb group: "would have to", "has not been")
+        and not (k > 0 and rest[k - 1].low in _FINITE_OPENERS | {"to", "not", "never"})
+    ]
+    return len(verbs) > 1
 
 
 def _capitalised_modifier(toks: list[Tok], n: int) -> bool:
