@@ -2694,3 +2694,123 @@ NAMESAKE_SEXES = [
 @pytest.mark.parametrize(("text", "quote", "speaker"), NAMESAKE_SEXES)
 def test_namesake_sexes(text, quote, speaker):
     assert speaker_and_type(text, quote) == (speaker, "person")
+# An inverted cue set off by commas right after the noun phrase opening the sentence is an
+# aside: its own subject speaks, and the phrase before it is the main clause's subject
+# (extract._inverted_aside).
+INVERTED_ASIDE = [
+    ("The paradox of Oslo, says Ivo Reyes, a historian, is that it was “one of the most open "
+     "cities in the north.”", "one of the most open cities in the north.", "Ivo Reyes"),
+    ("Lund, said Ivo Reyes, was the council's “colorful distraction” all year.",
+     "colorful distraction", "Ivo Reyes"),
+    ("The ferry law, said Ada Lund, had “the purpose and effect to injure” the islanders.",
+     "the purpose and effect to injure", "Ada Lund"),
+    ("Either way, said Ada Lund, the board has been “too slow” to act.", "too slow", "Ada Lund"),
+    # (an appositive closes before the cue: the name before it speaks)
+    ("Ivo Reyes, the chair, said Ada Lund, his deputy, would lead the “new effort.”",
+     "new effort.", "Ivo Reyes"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), INVERTED_ASIDE)
+def test_inverted_aside(text, quote, speaker):
+    assert speaker_and_type(text, quote)[0] == speaker
+
+
+def test_inverted_aside_is_no_reported_content():
+    """The name after the aside's cue is no reported clause of the noun phrase before it."""
+    text = "Oslo, said Interior Minister Ada Lund, is “the only city able to supply such amounts.”"
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
+    assert list(q["kind"]) == ["partial"]
+    assert q["speaker"].iloc[0] == "Ada Lund"
+
+
+# A closing curly mark right after a quotation's last comma or stop closes it though the space
+# after it is missing (extract._closes_glued): the words after it are the frame, not a new
+# quotation.
+GLUED_CLOSING_MARK = [
+    ("Ivo Reyes asked, “How far did he go?”\n\n“It has been a surprise to me to see how far "
+     "he went,”Ada Lund said. “It does not fit.”", "It does not fit.", "Ada Lund"),
+    ("“We are ready,”Ada Lund said, “and we will win.”", "We are ready,", "Ada Lund"),
+    ("“We are ready,\"Ada Lund said on Monday.", "We are ready,", "Ada Lund"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), GLUED_CLOSING_MARK)
+def test_glued_closing_mark(text, quote, speaker):
+    assert speaker_and_type(text, quote)[0] == speaker
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
+    assert not q["quote"].str.contains("Lund said").any()
+
+
+# The owner of a speech noun speaks its "that" clause past a capitalised modifier ("her
+# March comment"), an adjunct of up to six words without a verb, and a whole quoted sentence
+# right after "that," (extract._capitalised_modifier, extract._verbless,
+# extract._opens_noun_clause).
+SPEECH_NOUN_OWNER_REACH = [
+    ("The miners' union will sit out the race after Ada Lund's March comment that, “We are "
+     "going to close every mine in the valley.”",
+     "We are going to close every mine in the valley.", "Ada Lund"),
+    ("The board rebuked Ivo Reyes after his Monday claim that “the mayor calls the shots” on "
+     "the harbor.", "the mayor calls the shots", "Ivo Reyes"),
+    ("Lund won partly because of Ivo Reyes's patronizing suggestion at a similarly timed "
+     "debate that she was “likable enough.”", "likable enough.", "Ivo Reyes"),
+    # (a verb in the words after the noun: its own clause, not the noun's)
+    ("But a senior official who previewed Ivo Reyes's remarks on Friday would only say that "
+     "the port will be “the top priority” of the address.", "the top priority",
+     "a senior official"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), SPEECH_NOUN_OWNER_REACH)
+def test_speech_noun_owner_reach(text, quote, speaker):
+    assert speaker_and_type(text, quote)[0] == speaker
+
+
+# A participle after ", and" that follows an earlier participle set off by a comma adds to the
+# same clause, whose subject speaks (extract._coordinated_participle).
+COORDINATED_PARTICIPLE = [
+    ("Ada Lund has backed a humble approach in several recent speeches, urging Oslo College "
+     "graduates in 2007 to work hard, and telling the class of 2014, “You are never too big "
+     "for a small job.”", "You are never too big for a small job.", "Ada Lund"),
+    # (without the comma before "and", the earlier rules read it as before)
+    ("Ada Lund attacked the board in a letter to the council members, calling the levy unfair "
+     "and warning, “We will sue.”", "We will sue.", "Ada Lund"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), COORDINATED_PARTICIPLE)
+def test_coordinated_participle(text, quote, speaker):
+    assert speaker_and_type(text, quote)[0] == speaker
+
+
+# A lower-case owner with a possessive ending owns its speech noun too ("the mayor's remarks
+# that", "her family's claim that"), written without the ending; a "that" clause that has
+# ended before the quotation (a second auxiliary: the outer clause's verb) is none of the
+# noun's (extract._owner_phrase, extract._unpossessed, extract._clause_ended).
+LOWER_CASE_OWNER = [
+    ("Tensions were only made worse by the mayor’s remarks that “both sides” were to blame "
+     "for the clashes.", "both sides", "the mayor"),
+    ("As criticism escalated over the mayor's comments that \"both sides\" were to blame, Ada "
+     "Lund spoke.", "both sides", "the mayor"),
+    ("During his report, Ivo Reyes passed along her family’s claim that “she was not "
+     "political,” and anchor Ada Lund claimed the opposite.", "she was not political,",
+     "her family"),
+    ("The base welcomed the mayor’s assertion that the rival towns were “going to hell,” and "
+     "that Oslo was being “taken advantage of” by them.", "taken advantage of", "the mayor"),
+    # (one verb group, "would have to", does not end the clause)
+    ("Ivo Reyes left a furious backlash, particularly the mayor's warning that Oslo would have "
+     "to go to the “back of the queue” for a deal.", "back of the queue", "the mayor"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), LOWER_CASE_OWNER)
+def test_lower_case_owner(text, quote, speaker):
+    assert speaker_and_type(text, quote)[0] == speaker
+
+
+def test_ended_clause_is_not_the_owners():
+    text = (
+        "But he did note that Ada Lund's initial claim that Reyes had touched an intern was "
+        "“likely untrue” and more."
+    )
+    assert speaker_and_type(text, "likely untrue")[0] != "Ada Lund"

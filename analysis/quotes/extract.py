@@ -214,6 +214,14 @@ def _flanks(text: str, i: int, j: int) -> tuple[bool, bool]:
     return can_open, can_close
 
 
+def _closes_glued(text: str, i: int, g: str) -> bool:
+    """Whether the mark ``g`` at ``text[i]``, right after an open quotation's last comma or
+    stop, closes it though the space after it is missing: “…,"Dana Okafor said and “…,”Dana
+    Okafor said (a straight mark, or one that only closes: the curly one read by its glyph
+    would open a new quotation of the words "Dana Okafor said.")."""
+    return (g == '"' or g in _CLOSE_GLYPHS) and i > 0 and text[i - 1] in ",.?!"
+
+
 def find_quote_spans(text: str) -> list[_Piece]:
     """Pair the quotation marks of ``text``; return quotations in text order.
 
@@ -252,9 +260,7 @@ def find_quote_spans(text: str) -> list[_Piece]:
                 singles.append((i, j, g))
             continue
         can_open, can_close = _flanks(text, i, j)
-        if open_at >= 0 and not can_close and g == '"' and text[i - 1] in ",.?!":
-            # “…,"Dana Okafor said: a straight mark after the quotation's last comma closes it,
-            # even when the space after it is missing.
+        if open_at >= 0 and not can_close and _closes_glued(text, i, g):
             can_close = True
         if open_at < 0:
             if can_open or (not can_close and g in _OPEN_GLYPHS) or (not can_close and g == '"'):
@@ -5009,6 +5015,24 @@ def _opening_subordinate_end(toks: list[Tok], i: int) -> int:
     return comma if named else -1
 
 
+def _coordinated_participle(text: str, toks: list[Tok], i: int) -> Mention | None:
+    """The subject of the main clause when the participle at ``toks[i]`` follows ", and" (or
+    ", or") after an earlier participle set off by a comma: both add to that clause. "Lund
+    backed a humble approach in her speeches, urging Oslo graduates to work hard, and telling
+    the class of 2014, “…”" -> Lund (not the graduates)."""
+    j = i - 1
+    if j < 3 or toks[j].low not in ("and", "or") or toks[j - 1].text != ",":
+        return None  # (without the comma, "saying … and adding" joins the two participles)
+    for k in range(j - 2, 1, -1):
+        t = toks[k]
+        if t.is_word and t.text.islower() and t.low.endswith("ing") and toks[k - 1].text == ",":
+            m = nearest_subject(text, toks, k - 1)
+            return m if m is not None and m.end <= toks[k - 1].start else None
+        if t.low in _CUE_WORDS and not t.low.endswith("ing") and is_cue_at(toks, k):
+            return None  # "…, said the plan would fail and telling": that cue's clause
+    return None
+
+
 def _participle_of_earlier_cue(doc: _Doc, toks: list[Tok], i: int) -> Mention | None:
     """A participle takes the subject of a clause joined by ", but" (…) right before it
     (:func:`_joined_clause_subject`), else the speaker of an earlier cue in its sentence, else
@@ -5019,7 +5043,7 @@ def _participle_of_earlier_cue(doc: _Doc, toks: list[Tok], i: int) -> Mention | 
     that Turkey had vetoed …, viewing") takes the nearest subject.
     """
     text = doc.text
-    joined = _joined_clause_subject(text, toks, i)
+    joined = _joined_clause_subject(text, toks, i) or _coordinated_participle(text, toks, i)
     if joined is not None:
         return joined
     stance = toks[i].low in _STANCE_ING
@@ -5201,13 +5225,32 @@ def _subject_before_relative(text: str, toks: list[Tok], i: int, m: Mention) -> 
     return m
 
 
+def _inverted_aside(text: str, toks: list[Tok], i: int) -> Mention | None:
+    """The subject after an inverted cue set off by commas right after the noun phrase that
+    opens the sentence: that phrase is the subject of the main clause, and the aside's own
+    subject speaks. "The paradox of Oslo, says Ivo Reyes, a historian, is that it was “…”"
+    -> Ivo Reyes (not the paradox); "Giuliani, said Lund, was “a distraction”" -> Lund.
+
+    Only when no comma comes earlier in the sentence, so that "Reyes, the chair, said Lund
+    would …" (an appositive closes before the cue) is left to the other rules."""
+    if not (
+        2 <= i < len(toks) - 1
+        and toks[i].low in INVERTIBLE
+        and toks[i - 1].text == ","
+        and toks[i - 2].is_word
+        and not any(t.text in (",", ";", ":") for t in toks[: i - 1])
+    ):
+        return None
+    return _inverted_after(text, toks, i)
+
+
 def _finite_cue_speaker(text: str, toks: list[Tok], i: int) -> Mention | None:
     """The speaker of a finite cue: the noun phrase before it, or after it when inverted.
 
     "Reyes said, “…”" -> Reyes; "Owen Marsh, who ran the ferry board, said the tram “plan
     …”" -> Owen Marsh; "“…,” said Lund." -> Lund.
     """
-    m = _asked_by_agent(text, toks, i)
+    m = _asked_by_agent(text, toks, i) or _inverted_aside(text, toks, i)
     if m is not None:
         return m
     m = _subject_before_cue(text, toks, i)
@@ -5338,7 +5381,11 @@ def _attribute(doc: _Doc, p: _Piece, prev: _Piece | None, nxt: _Piece | None) ->
             src = None
         if src is not None:
             return _Attr(src[0], src[1], a.kind)
-        owner = _speech_noun_owner(doc, p) if a.kind == "partial" else None
+        owner = (
+            _speech_noun_owner(doc, p)
+            if a.kind == "partial" or _opens_noun_clause(doc.text, p.open_at)
+            else None
+        )
         view = _in_owners_view(doc, p) if owner is None and a.cue is None else None
         if view is not None:
             return _Attr(view, None, a.kind)  # (no cue, as "in the words of X")
@@ -5454,6 +5501,53 @@ def _maker_of(text: str, toks: list[Tok], k: int) -> Mention | None:
     return m if m is not None and _speakerish(m) else None
 
 
+def _verbless(toks: list[Tok]) -> bool:
+    """Whether the words of an adjunct after a speech noun hold no verb that would make the
+    "that" after them another verb's: "her comments before a House committee that" -> True;
+    "Reyes's remarks on Friday would only say that" -> False."""
+    return all(t.is_word and t.low not in _FINITE_OPENERS and t.low not in _CUE_WORDS for t in toks)
+
+
+def _clause_ended(rest: list[Tok]) -> bool:
+    """Whether a "that" clause, whose words up to the quotation are ``rest``, has ended
+    before it: a second auxiliary after its own verb group ("that Reyes had lied was
+    “untrue”" -> True: the outer clause's verb; not "that Oslo would have to go to the “back
+    of the queue”"); counted after the last "that", since "…, and that the fares were “…”"
+    opens a clause of the same noun again."""
+    last = max((k for k, t in enumerate(rest) if t.low == "that"), default=-1)
+    verbs = [
+        k
+        for k in range(last + 1, len(rest))
+        if rest[k].low in _FINITE_OPENERS
+        # (one verb group: "would have to", "has not been")
+        and not (k > 0 and rest[k - 1].low in _FINITE_OPENERS | {"to", "not", "never"})
+    ]
+    return len(verbs) > 1
+
+
+def _capitalised_modifier(toks: list[Tok], n: int) -> bool:
+    """Whether ``toks[n - 1]``, right before a speech noun, is a capitalised word modifying it
+    after its owner: "her March comment", "Lund's Senate testimony" -> True; "Reyes's
+    comment" (the owner itself) -> False."""
+    if n < 2 or not toks[n - 1].is_cap or not toks[n - 1].is_word:
+        return False
+    if toks[n - 1].low.endswith(("’s", "'s")):
+        return False
+    own = toks[n - 2]
+    return own.low in _POSS_WORDS or own.low.endswith(("’s", "'s"))
+
+
+# "… her comment that, “…”": a whole sentence quoted as the clause of a speech noun.
+_NOUN_CLAUSE_END_RE: Final = re.compile(r"\bthat\s*[,:]?\s*$")
+
+
+def _opens_noun_clause(text: str, open_at: int) -> bool:
+    """Whether the quotation opening at ``open_at`` comes right after "that" (and a comma or
+    colon), so that a whole quoted sentence may be the clause of a speech noun before it:
+    "after her March comment that, “We will close the mines.”" -> True."""
+    return _NOUN_CLAUSE_END_RE.search(text, max(0, open_at - 12), open_at) is not None
+
+
 def _speech_noun_owner(doc: _Doc, p: _Piece) -> tuple[Mention, str] | None:
     """The owner of a speech noun whose clause holds the quotation: "his warning that the
     pier would go to the “back of the line”" -> his, "Okafor's claim on Friday that she “never
@@ -5476,25 +5570,41 @@ def _speech_noun_owner(doc: _Doc, p: _Piece) -> tuple[Mention, str] | None:
             continue
         if t.low == "that" and i + 1 < len(toks) and toks[i + 1].low in _FINITE_OPENERS:
             continue  # "Lund's remarks that were found “…”": a relative clause, not the remarks
+        if _clause_ended(toks[i + 1 :]):
+            continue  # "Lund's claim that Reyes had lied was “untrue”": the clause has ended
         j = i - 1
         if toks[j].low not in _SPEECH_NOUNS:
             if t.low == "that" and toks[j].low in _MADE_NOUNS:
                 pass  # "made the case that": owned through the verb
             else:
-                # "her claim on Friday that", "his remarks during the debate that": an adjunct
-                k = max(0, j - 4)
+                # "her claim on Friday that", "his remarks during the debate that", "her
+                # comments before a special House committee that": an adjunct
+                k = max(0, j - 6)
                 while j > k and toks[j].low not in _SPEECH_NOUNS and toks[j].is_word:
                     j -= 1
-                if toks[j].low not in _SPEECH_NOUNS or toks[j + 1].low not in _ADJUNCT_PREPS | {
-                    "on",
-                    "in",
-                }:
+                if (
+                    toks[j].low not in _SPEECH_NOUNS
+                    or toks[j + 1].low not in _ADJUNCT_PREPS | {"on", "in"}
+                    or not _verbless(toks[j + 2 : i])
+                ):
                     continue
         n = j
-        if n > 0 and not toks[n - 1].is_cap and toks[n - 1].low not in _POSS_WORDS:
-            n -= 1  # one modifier: "his famous warning", "her March comment" (capitalised)
+        if (
+            n > 0
+            and not toks[n - 1].is_cap
+            and toks[n - 1].low not in _POSS_WORDS
+            and not _possessive(toks[n - 1])
+        ):
+            n -= 1  # one modifier: "his famous warning" (not the owner: "the mayor's warning")
+        elif _capitalised_modifier(toks, n):
+            n -= 1  # "her March comment", "Lund's Senate testimony"
         own = toks[n - 1] if n > 0 else None
-        if own is not None and not own.is_cap and toks[n - 1].low not in _POSS_WORDS:
+        if (
+            own is not None
+            and not own.is_cap
+            and own.low not in _POSS_WORDS
+            and not _possessive(own)  # "the mayor's remarks": an owner
+        ):
             art = n if toks[n].low in ("a", "an", "the") else n - 1
             maker = _maker_of(doc.text, toks, art) if t.low == "that" else None
             return (maker, toks[j].text) if maker is not None else None
@@ -5554,12 +5664,22 @@ def _owner_phrase(text: str, toks: list[Tok], n: int) -> tuple[Mention, int] | N
     if m is not None and not any(
         t.is_word and not t.is_cap and t.low not in DETERMINERS for t in toks[first:k]
     ):
-        return _possessor(m), first
-    m = mention_of(text, toks[k:n]) if own.is_cap else None
-    if m is None:
-        return None
+        return _unpossessed(_possessor(m)), first
+    if own.is_cap:
+        m = mention_of(text, toks[k:n])
+    elif n > 1 and (toks[n - 2].low in ("the", "this", "that") or toks[n - 2].low in _POSS_WORDS):
+        k = n - 2
+        m = mention_of(text, toks[k:n])  # "made worse by the mayor's remarks", "her family's"
+    else:
+        m = None
+    return (_unpossessed(m), k) if m is not None else None
+
+
+def _unpossessed(m: Mention) -> Mention:
+    """The owner without its possessive ending: "the mayor's" -> the mayor (else a plural "s"
+    would read it as a group that "they" can take up)."""
     cut = 2 if m.text.endswith(("’s", "'s")) else 0
-    return Mention(m.start, m.end - cut, m.text[: len(m.text) - cut]), k
+    return Mention(m.start, m.end - cut, m.text[: len(m.text) - cut])
 
 
 # Verbs whose object is someone's utterance, not a clause they report: "Lund cited Reyes's
@@ -8138,6 +8258,8 @@ def _leading_subject(
     text = doc.text
     t = toks[i]
     prev = toks[i - 1]
+    if _inverted_aside(text, toks, i) is not None:
+        return None  # "Oslo, said Ivo Reyes, is …": the name after the cue is no content
     if t.low in _PARTICIPLE_CUES:
         m = _cue_speaker(doc, toks, i)
     else:
