@@ -22,7 +22,12 @@ from analysis.quotes.extract import (
     _undashed_signature,
     _without_place_of,
 )
-from analysis.quotes.resolve import organisation_by_usage, place_by_usage
+from analysis.quotes.resolve import (
+    is_sentence_adverb,
+    is_verb_phrase,
+    organisation_by_usage,
+    place_by_usage,
+)
 
 
 def row_of(text: str, quote: str) -> tuple[str | None, str | None, str]:
@@ -2814,3 +2819,63 @@ def test_ended_clause_is_not_the_owners():
         "“likely untrue” and more."
     )
     assert speaker_and_type(text, "likely untrue")[0] != "Ada Lund"
+
+
+# A speaker that is a participle or gerund with its object is a clause, not a mention of
+# someone (resolve.is_verb_phrase).
+VERB_PHRASE_SPEAKERS = [
+    ("joining a number of Oslo councillors", True),
+    ("making her a powerful critic", True),
+    ("struggling to find support", True),
+    ("anticipating the vote in Dover", True),
+    ("ranking member of the harbor committee", False),
+    ("reporting by the Oslo Post", False),
+    ("polling data", False),
+    ("acting chief", False),
+    ("something Oslo", False),
+    ("Ada Lund", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VERB_PHRASE_SPEAKERS)
+def test_verb_phrase_speakers(text, expected):
+    assert is_verb_phrase(text) is expected
+
+
+# A lone capitalised "-ly" word made of a common adjective opens a sentence as an adverb; it
+# names nobody (resolve.is_sentence_adverb).
+SENTENCE_ADVERB_SPEAKERS = [
+    ("Sadly", True),
+    ("Luckily", True),
+    ("Hastily", True),
+    ("Simply", True),
+    ("Kelly", False),
+    ("Sally", False),
+    ("Polly", False),
+    ("Italy", False),
+    ("Leafly", False),
+    ("Ada Early", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCE_ADVERB_SPEAKERS)
+def test_sentence_adverb_speakers(text, expected):
+    assert is_sentence_adverb(text) is expected
+
+
+# An indefinite pronoun heading the clause a speaker is the subject of is no part of the
+# speaker (resolve.clause_head_pronoun); a verb phrase or an adverb leaves no speaker
+# (resolve.phrase_speakers).
+PHRASE_SPEAKER_ROWS = [
+    ("The levy could undermine the port – something its supporters say is the real reason "
+     "behind the push.", "is the real reason behind the push", "its supporters"),
+    ("The levy could be coupled with new limits on ferry fares, something harbor leaders say "
+     "they would oppose.", "they would oppose", "harbor leaders"),
+    ("Ivo Reyes walked out. Hastily adding that he “would not return,” Reyes left.",
+     "would not return,", None),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), PHRASE_SPEAKER_ROWS)
+def test_phrase_speaker_rows(text, quote, speaker):
+    assert speaker_and_type(text, quote)[0] == speaker

@@ -125,6 +125,7 @@ from .resolve import (
     SURNAME_PARTICLES,
     bodies_after_kind,
     carry_runs,
+    clause_head_pronoun,
     common_word,
     common_word_speakers,
     description_types,
@@ -133,6 +134,7 @@ from .resolve import (
     named_after_title,
     organisation_by_usage,
     person_descriptors,
+    phrase_speakers,
     place_by_usage,
     resolve_first_person,
     thing_mentions,
@@ -11141,6 +11143,8 @@ def _article_quotes(
     carry_runs(rows, text)
     unresolved_pronouns(rows)
     common_word_speakers(rows, text)
+    clause_head_pronoun(rows, text)
+    phrase_speakers(rows)
     thing_mentions(rows, text)
     person_descriptors(rows, text)
     named_after_title(rows, text)

@@ -259,6 +259,79 @@ def common_word_speakers(rows: list[dict], text: str) -> None:
             r["speaker_type"] = capitalised_group_type(word, r["speaker_type"])
 
 
+# Words after an "-ing" word that make it a verb taking an object or an infinitive, not a
+# noun or an adjective before its head ("reporting by", "ranking member", "polling data").
+_VERB_OBJECT_WORDS: Final = frozenset(
+    """the a an his her their its our my your them him me us it this these those any none
+    some more every each all to""".split()
+)
+# Indefinite pronouns heading a clause whose subject is the speaker ("something Moscow
+# denies"), never the speaker themselves.
+_CLAUSE_HEAD_PRONOUNS: Final = frozenset("something anything nothing everything".split())
+
+
+def is_verb_phrase(speaker: str) -> bool:
+    """Whether a speaker string is a participle or gerund with its object, a clause and not a
+    mention of someone: "joining a number of senators", "making her a critic", "struggling
+    to find support" (but "ranking member of the panel", "reporting by the Oslo Post",
+    "polling data" and "something Oslo denies" are not)."""
+    words = speaker.split()
+    if len(words) < 2 or not words[0].islower() or not words[0].endswith("ing"):
+        return False
+    if words[0] in _CLAUSE_HEAD_PRONOUNS or len(words[0]) < 6:
+        return False  # "something", "thing", "king"
+    return words[1] in _VERB_OBJECT_WORDS
+
+
+# How common (wordfreq's Zipf scale) an adverb in "-ly" and its adjective must be to read a
+# lone capitalised "-ly" word as the adverb: "sadly" and "sad", "hastily" and "hasty" (a
+# rarer stem is a name's: "Ita" of "Italy", "Pol" of "Polly").
+ADVERB_ZIPF: Final = 3.0
+ADJECTIVE_ZIPF: Final = 3.2
+
+
+def is_sentence_adverb(speaker: str) -> bool:
+    """Whether a lone capitalised speaker is an adverb made of a common adjective, a
+    sentence's opening word and not a name: "Sadly", "Luckily", "Hastily" (but "Kelly" and
+    "Holly" are given names, and "Leafly" or "Italy" no adverbs)."""
+    if " " in speaker or not speaker.endswith("ly") or not speaker[1:].islower():
+        return False
+    low = speaker.lower()
+    if _given(low) or zipf_frequency(low, "en") < ADVERB_ZIPF:
+        return False
+    # (an adjective in "-l" needs four letters: "finally", not the names "Sally" or "Wally")
+    shortest = 4 if low.endswith("lly") else 3
+    stems = [low[:-2], low[:-3] + "y" if low.endswith("ily") else ""]
+    if low.endswith(("bly", "ply")):
+        stems.append(low[:-1] + "e")  # "simply" -> "simple"
+    return any(len(w) >= shortest and zipf_frequency(w, "en") >= ADJECTIVE_ZIPF for w in stems)
+
+
+def clause_head_pronoun(rows: list[dict], text: str) -> None:
+    """A speaker read with the indefinite pronoun that heads the speaker's clause loses it, in
+    place, the mention starting after it: "something Oslo denies" -> "Oslo", "something her
+    supporters say" -> "her supporters"."""
+    for r in rows:
+        name = r["speaker"]
+        if not isinstance(name, str) or " " not in name:
+            continue
+        first, rest = name.split(None, 1)
+        if first not in _CLAUSE_HEAD_PRONOUNS:
+            continue
+        r["speaker"] = rest
+        if _written(text, r).startswith(first + " "):
+            r["speaker_start"] += len(first) + 1
+
+
+def phrase_speakers(rows: list[dict]) -> None:
+    """A speaker that is a verb phrase (:func:`is_verb_phrase`) or a sentence adverb
+    (:func:`is_sentence_adverb`) mentions nobody: the row names no speaker, in place."""
+    for r in rows:
+        name = r["speaker"]
+        if isinstance(name, str) and (is_verb_phrase(name) or is_sentence_adverb(name)):
+            r["speaker"] = r["speaker_type"] = None
+
+
 def capitalised_group_type(word: str, written_type: str) -> str:
     """The type of a lone capitalised plural or number that news writes in lower case, kept as
     a speaker: the type of the word in lower case, since only a sentence's opening capitalised
