@@ -23,6 +23,8 @@ from analysis.quotes.extract import (
     _without_place_of,
 )
 from analysis.quotes.resolve import (
+    is_adverb_phrase,
+    is_pronoun_clause,
     is_sentence_adverb,
     is_verb_phrase,
     organisation_by_usage,
@@ -2854,6 +2856,7 @@ SENTENCE_ADVERB_SPEAKERS = [
     ("Polly", False),
     ("Italy", False),
     ("Leafly", False),
+    ("Assembly", False),
     ("Ada Early", False),
 ]
 
@@ -2873,9 +2876,48 @@ PHRASE_SPEAKER_ROWS = [
      "they would oppose.", "they would oppose", "harbor leaders"),
     ("Ivo Reyes walked out. Hastily adding that he “would not return,” Reyes left.",
      "would not return,", None),
+    ("The idea that there is something in Oslo called a “ferry ban” is wrong.", "ferry ban",
+     None),
+    ("Is it the party of Ada Lund, who declared that “the levy is a crime”?",
+     "the levy is a crime", None),
 ]
 
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), PHRASE_SPEAKER_ROWS)
 def test_phrase_speaker_rows(text, quote, speaker):
     assert speaker_and_type(text, quote)[0] == speaker
+
+
+# A subject pronoun with the rest of its clause is no mention (resolve.is_pronoun_clause).
+PRONOUN_CLAUSE_SPEAKERS = [
+    ("it the party of Ada Lund", True),
+    ("he thinks someone like Reyes", True),
+    ("she salvages some respect", True),
+    ("they both", False),
+    ("he and Ada Lund", False),
+    ("we Americans", False),
+    ("he", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUN_CLAUSE_SPEAKERS)
+def test_pronoun_clause_speakers(text, expected):
+    assert is_pronoun_clause(text) is expected
+
+
+# An "-ly" adverb before a preposition opens a piece of a clause, no mention
+# (resolve.is_adverb_phrase); before a number or an adjective it may open a noun phrase.
+ADVERB_PHRASE_SPEAKERS = [
+    ("presumably in the Dover police", True),
+    ("domestically under the harbor regime", True),
+    ("perfectly in a profile of Ada Lund", True),
+    ("nearly 300 voters", False),
+    ("financially upscale voter groups", False),
+    ("monthly tracking polls", False),
+    ("family of Ada Lund", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADVERB_PHRASE_SPEAKERS)
+def test_adverb_phrase_speakers(text, expected):
+    assert is_adverb_phrase(text) is expected

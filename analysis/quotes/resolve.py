@@ -290,27 +290,54 @@ ADVERB_ZIPF: Final = 3.0
 ADJECTIVE_ZIPF: Final = 3.2
 
 
-def is_sentence_adverb(speaker: str) -> bool:
-    """Whether a lone capitalised speaker is an adverb made of a common adjective, a
-    sentence's opening word and not a name: "Sadly", "Luckily", "Hastily" (but "Kelly" and
-    "Holly" are given names, and "Leafly" or "Italy" no adverbs)."""
-    if " " in speaker or not speaker.endswith("ly") or not speaker[1:].islower():
-        return False
-    low = speaker.lower()
-    if _given(low) or zipf_frequency(low, "en") < ADVERB_ZIPF:
+def _adverb_of_adjective(low: str) -> bool:
+    """Whether a lower-case word is an "-ly" adverb made of a common adjective: "sadly",
+    "hastily", "simply" (but not "kelly", "polly" or "italy")."""
+    if not low.endswith("ly") or _given(low) or zipf_frequency(low, "en") < ADVERB_ZIPF:
         return False
     # (an adjective in "-l" needs four letters: "finally", not the names "Sally" or "Wally")
     shortest = 4 if low.endswith("lly") else 3
     stems = [low[:-2], low[:-3] + "y" if low.endswith("ily") else ""]
-    if low.endswith(("bly", "ply")):
-        stems.append(low[:-1] + "e")  # "simply" -> "simple"
+    if low.endswith(("ably", "ibly", "mply")):
+        stems.append(low[:-1] + "e")  # "simply" -> "simple" (not "assembly" -> "assemble")
+    if low.endswith(("ably", "ically")):
+        stems += [low[:-4], low[:-4] + "e"]  # "presumably" -> "presume", "basically" -> "basic"
     return any(len(w) >= shortest and zipf_frequency(w, "en") >= ADJECTIVE_ZIPF for w in stems)
+
+
+def is_sentence_adverb(speaker: str) -> bool:
+    """Whether a lone capitalised speaker is an adverb made of a common adjective, a
+    sentence's opening word and not a name: "Sadly", "Luckily", "Hastily" (but "Kelly" and
+    "Holly" are given names, and "Leafly" or "Italy" no adverbs)."""
+    if " " in speaker or not speaker[1:].islower():
+        return False
+    return _adverb_of_adjective(speaker.lower())
+
+
+# Words that, after an adverb, continue a verb's clause rather than a noun phrase.
+_PREPOSITIONS: Final = frozenset(
+    """in on at under over from with without by for to into about against among across
+    through during after before behind beyond near since toward towards upon within that""".split()
+)
+
+
+def is_adverb_phrase(speaker: str) -> bool:
+    """Whether a speaker string opens with an "-ly" adverb of a common adjective followed by
+    a preposition or "that", a piece of a clause and not a mention: "presumably in the Dover
+    police", "domestically under the regime", "perfectly in a profile" (but "nearly
+    300 voters", "financially upscale voter groups" and "monthly tracking polls" are noun
+    phrases)."""
+    words = speaker.split()
+    if len(words) < 2 or not _adverb_of_adjective(words[0]):
+        return False
+    return words[1] in _PREPOSITIONS
 
 
 def clause_head_pronoun(rows: list[dict], text: str) -> None:
     """A speaker read with the indefinite pronoun that heads the speaker's clause loses it, in
     place, the mention starting after it: "something Oslo denies" -> "Oslo", "something her
-    supporters say" -> "her supporters"."""
+    supporters say" -> "her supporters"; the pronoun with a preposition after it ("something
+    in the US called …") names no speaker."""
     for r in rows:
         name = r["speaker"]
         if not isinstance(name, str) or " " not in name:
@@ -318,17 +345,42 @@ def clause_head_pronoun(rows: list[dict], text: str) -> None:
         first, rest = name.split(None, 1)
         if first not in _CLAUSE_HEAD_PRONOUNS:
             continue
+        if rest.split()[0] in _PREPOSITIONS:
+            r["speaker"] = r["speaker_type"] = None  # "something in the US called …"
+            continue
         r["speaker"] = rest
         if _written(text, r).startswith(first + " "):
             r["speaker_start"] += len(first) + 1
 
 
+_SUBJECT_PRONOUNS: Final = frozenset("i he she it we they".split())
+# Words after a subject pronoun that still leave a mention of people: "they both", "he and
+# Ada Lund", "we ourselves".
+_PRONOUN_COMPANIONS: Final = frozenset(
+    """and or both all alone too themselves himself herself itself ourselves myself""".split()
+)
+
+
+def is_pronoun_clause(speaker: str) -> bool:
+    """Whether a speaker string is a subject pronoun with the rest of its clause, not a
+    mention: "it the party of Ada Lund" (from "Is it the party of …"), "he thinks someone
+    like Reyes", "she salvages some respect" (but "they both", "he and Ada Lund", "we
+    Americans" and "he" alone mention people)."""
+    words = speaker.split()
+    if len(words) < 2 or words[0] not in _SUBJECT_PRONOUNS:
+        return False
+    return words[1].islower() and words[1] not in _PRONOUN_COMPANIONS
+
+
 def phrase_speakers(rows: list[dict]) -> None:
-    """A speaker that is a verb phrase (:func:`is_verb_phrase`) or a sentence adverb
-    (:func:`is_sentence_adverb`) mentions nobody: the row names no speaker, in place."""
+    """A speaker that is a verb phrase (:func:`is_verb_phrase`), a sentence adverb
+    (:func:`is_sentence_adverb`), an adverb with the rest of its clause
+    (:func:`is_adverb_phrase`) or a pronoun with its clause (:func:`is_pronoun_clause`)
+    mentions nobody: the row names no speaker, in place."""
+    rules = (is_verb_phrase, is_sentence_adverb, is_adverb_phrase, is_pronoun_clause)
     for r in rows:
         name = r["speaker"]
-        if isinstance(name, str) and (is_verb_phrase(name) or is_sentence_adverb(name)):
+        if isinstance(name, str) and any(rule(name) for rule in rules):
             r["speaker"] = r["speaker_type"] = None
 
 
