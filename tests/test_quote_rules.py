@@ -24,6 +24,7 @@ from analysis.quotes.extract import (
 )
 from analysis.quotes.resolve import (
     is_adverb_phrase,
+    is_prepositional,
     is_pronoun_clause,
     is_sentence_adverb,
     is_verb_phrase,
@@ -2880,6 +2881,9 @@ PHRASE_SPEAKER_ROWS = [
      None),
     ("Is it the party of Ada Lund, who declared that “the levy is a crime”?",
      "the levy is a crime", None),
+    # (the agent of a passive, without its "by", is the maker of the thing that speaks)
+    ("A survey of harbor workers conducted last year by Kelp Group reported that 77 percent "
+     "of “ferry crews” wanted more pay.", "ferry crews", "Kelp Group"),
 ]
 
 
@@ -2921,3 +2925,21 @@ ADVERB_PHRASE_SPEAKERS = [
 @pytest.mark.parametrize(("text", "expected"), ADVERB_PHRASE_SPEAKERS)
 def test_adverb_phrase_speakers(text, expected):
     assert is_adverb_phrase(text) is expected
+
+
+# A lower-case preposition or particle first leaves the verb of a phrase behind; no mention
+# (resolve.is_prepositional).
+PREPOSITIONAL_SPEAKERS = [
+    ("off GOP", True),
+    ("out by the 20 candidates", True),
+    ("via documents", True),
+    ("prior to his announcement", True),
+    ("upstate voters", False),
+    ("the In-Out campaign", False),
+    ("Ada Lund", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PREPOSITIONAL_SPEAKERS)
+def test_prepositional_speakers(text, expected):
+    assert is_prepositional(text) is expected

@@ -133,6 +133,7 @@ from .resolve import (
     name_start,
     named_after_title,
     organisation_by_usage,
+    passive_agent_speakers,
     person_descriptors,
     phrase_speakers,
     place_by_usage,
@@ -11144,6 +11145,7 @@ def _article_quotes(
     unresolved_pronouns(rows)
     common_word_speakers(rows, text)
     clause_head_pronoun(rows, text)
+    passive_agent_speakers(rows, text)
     phrase_speakers(rows)
     thing_mentions(rows, text)
     person_descriptors(rows, text)

@@ -333,6 +333,35 @@ def is_adverb_phrase(speaker: str) -> bool:
     return words[1] in _PREPOSITIONS
 
 
+# Particles and prepositions that, as a phrase's first word, leave its verb behind ("shrugged
+# off GOP declarations", "staked out by the candidates", "via documents filed").
+_CLAUSE_PARTICLES: Final = (_PREPOSITIONS - {"that"}) | frozenset(
+    "up down off out via prior per like as of than".split()
+)
+
+
+def is_prepositional(speaker: str) -> bool:
+    """Whether a speaker string opens with a lower-case preposition or a verb's particle, the
+    rest of a verb phrase and not a mention: "off GOP" (from "shrugged off GOP
+    declarations"), "out by the 20 candidates", "via documents", "prior to his announcement"
+    (but "Ada Lund", "upstate voters" and "the In-Out campaign" are mentions)."""
+    words = speaker.split()
+    return len(words) > 1 and words[0] in _CLAUSE_PARTICLES
+
+
+def passive_agent_speakers(rows: list[dict], text: str) -> None:
+    """A speaker read with the "by" before a passive's agent loses it, in place, the mention
+    starting after it: "by Hay Group" (from "a survey conducted by Hay Group reported") ->
+    "Hay Group", the maker of the thing that speaks."""
+    for r in rows:
+        name = r["speaker"]
+        if not isinstance(name, str) or not name.startswith("by ") or len(name) < 4:
+            continue
+        r["speaker"] = name[3:]
+        if _written(text, r).startswith("by "):
+            r["speaker_start"] += 3
+
+
 def clause_head_pronoun(rows: list[dict], text: str) -> None:
     """A speaker read with the indefinite pronoun that heads the speaker's clause loses it, in
     place, the mention starting after it: "something Oslo denies" -> "Oslo", "something her
@@ -375,9 +404,16 @@ def is_pronoun_clause(speaker: str) -> bool:
 def phrase_speakers(rows: list[dict]) -> None:
     """A speaker that is a verb phrase (:func:`is_verb_phrase`), a sentence adverb
     (:func:`is_sentence_adverb`), an adverb with the rest of its clause
-    (:func:`is_adverb_phrase`) or a pronoun with its clause (:func:`is_pronoun_clause`)
-    mentions nobody: the row names no speaker, in place."""
-    rules = (is_verb_phrase, is_sentence_adverb, is_adverb_phrase, is_pronoun_clause)
+    (:func:`is_adverb_phrase`), a pronoun with its clause (:func:`is_pronoun_clause`) or a
+    preposition with its object (:func:`is_prepositional`) mentions nobody: the row names no
+    speaker, in place."""
+    rules = (
+        is_verb_phrase,
+        is_sentence_adverb,
+        is_adverb_phrase,
+        is_pronoun_clause,
+        is_prepositional,
+    )
     for r in rows:
         name = r["speaker"]
         if isinstance(name, str) and any(rule(name) for rule in rules):
