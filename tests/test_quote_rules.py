@@ -2943,3 +2943,20 @@ PREPOSITIONAL_SPEAKERS = [
 @pytest.mark.parametrize(("text", "expected"), PREPOSITIONAL_SPEAKERS)
 def test_prepositional_speakers(text, expected):
     assert is_prepositional(text) is expected
+
+
+# A span that runs from a determiner's noun into a relative clause's subject pronoun is that
+# pronoun's: "a comment he repeated", "the remark she made" (attribution._contact_clause_subject).
+CONTACT_CLAUSE_SUBJECTS = [
+    ("Ivo Reyes calls the probe a “witch hunt,” a comment he repeated on Twitter hours later.",
+     "witch hunt,", "Ivo Reyes"),
+    ("Ada Lund runs the port. The remark she made was blunt: “We are closed.”",
+     "We are closed.", "Ada Lund"),
+    ("Ada Lund sued the port, according to a March 3 post she wrote on her blog.",
+     "Ada Lund sued the port", "Ada Lund"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), CONTACT_CLAUSE_SUBJECTS)
+def test_contact_clause_subjects(text, quote, speaker):
+    assert speaker_and_type(text, quote)[0] == speaker

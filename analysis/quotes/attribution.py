@@ -765,6 +765,37 @@ def _adverb_before_participle(text: str, prev: Tok, last: Tok) -> bool:
     return m is not None and m.group(1).endswith(("ed", "ing"))
 
 
+# Subject pronouns written in lower case inside a span: never a name's ("He" of "Jiankui
+# He", "I" of "World War I" are capitalised).
+_CLAUSE_SUBJECTS: Final = frozenset({"he", "she", "they", "we"})
+
+
+_CONTACT_DETERMINERS: Final = frozenset("a an the this these those".split())
+
+
+def _contact_clause_subject(toks: list[Tok]) -> list[Tok]:
+    """The subject pronoun of a relative clause without "that" that a noun phrase runs into,
+    alone: "a comment he| repeated", "the remark she| made", "a March 3 post she| wrote"; the
+    pronoun, not the thing before it, is whose the words are. Only after a determiner's
+    phrase whose last word is a lower-case noun (not "Fox News he joked", "the outsiders
+    understood that they")."""
+    if len(toks) < 3 or toks[0].low not in _CONTACT_DETERMINERS:
+        return toks
+    for k in range(2, len(toks)):
+        if toks[k].low in _CLAUSE_SUBJECTS and not toks[k].is_cap:
+            prev = toks[k - 1]
+            if prev.is_cap or not prev.text.isalpha() or prev.low in _CLAUSE_BREAK_WORDS:
+                return toks
+            return toks[k : k + 1]
+    return toks
+
+
+# Words before a subject pronoun that open its clause themselves, no noun it relates to.
+_CLAUSE_BREAK_WORDS: Final = frozenset(
+    "that and or but when as if because while since who which where than so".split()
+)
+
+
 @lru_cache(maxsize=NAME_CACHE)
 def _well_formed_span(words: tuple[str, ...]) -> tuple[int, int]:
     """(first, end) of the well-formed part of a mention written as ``words`` (tokens),
@@ -774,6 +805,7 @@ def _well_formed_span(words: tuple[str, ...]) -> tuple[int, int]:
     toks = _without_dateline(toks)
     toks = toks[_sentence_restart(toks) :]
     toks = toks[_repeated_name_at(toks) :]
+    toks = _contact_clause_subject(toks)
     toks = _without_opener(toks)
     toks = _without_time(toks)
     toks = toks[: _verb_cut(toks)]
