@@ -2960,3 +2960,18 @@ CONTACT_CLAUSE_SUBJECTS = [
 @pytest.mark.parametrize(("text", "quote", "speaker"), CONTACT_CLAUSE_SUBJECTS)
 def test_contact_clause_subjects(text, quote, speaker):
     assert speaker_and_type(text, quote)[0] == speaker
+
+
+# A noun of time or event in "-ing" that opens the sentence ("this morning", "Friday's
+# filing") is no part of the subject after it (resolve.subject_after_time_noun).
+TIME_NOUN_SUBJECTS = [
+    ("Then this morning the Oslo Post says it was the board that was desperate for a deal.",
+     "it was the board that was desperate for a deal", "the Oslo Post"),
+    ("In Friday’s filing the harbor board said it was caught between two rulings.",
+     "it was caught between two rulings", "the harbor board"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), TIME_NOUN_SUBJECTS)
+def test_time_noun_subjects(text, quote, speaker):
+    assert speaker_and_type(text, quote)[0] == speaker

@@ -781,18 +781,24 @@ def _contact_clause_subject(toks: list[Tok]) -> list[Tok]:
     understood that they")."""
     if len(toks) < 3 or toks[0].low not in _CONTACT_DETERMINERS:
         return toks
-    for k in range(2, len(toks)):
-        if toks[k].low in _CLAUSE_SUBJECTS and not toks[k].is_cap:
-            prev = toks[k - 1]
-            if prev.is_cap or not prev.text.isalpha() or prev.low in _CLAUSE_BREAK_WORDS:
-                return toks
-            return toks[k : k + 1]
-    return toks
+    k = len(toks) - 1
+    if toks[k].low.endswith("ly") or toks[k].low in _PLAIN_ADVERBS:
+        k -= 1  # "the sensation he now", "a phenomenon he often": a pronoun and its adverb
+    if toks[k].low not in _CLAUSE_SUBJECTS or toks[k].is_cap or k < 2:
+        return toks  # (a span that runs on past the pronoun has its own head: "a golf
+        # course he owns in Ireland is citing …")
+    prev = toks[k - 1]
+    if prev.is_cap or not prev.text.isalpha() or prev.low in _CLAUSE_BREAK_WORDS:
+        return toks
+    return toks[k : k + 1]
 
 
+# Adverbs a clause's subject may take before its verb: "he now feels", "she often sees".
+_PLAIN_ADVERBS: Final = frozenset("now often once also still never always just then later".split())
 # Words before a subject pronoun that open its clause themselves, no noun it relates to.
 _CLAUSE_BREAK_WORDS: Final = frozenset(
-    "that and or but when as if because while since who which where than so".split()
+    """that and or but when as if because while since who which where than so should would
+    could can will may might must do does did""".split()
 )
 
 
@@ -805,10 +811,10 @@ def _well_formed_span(words: tuple[str, ...]) -> tuple[int, int]:
     toks = _without_dateline(toks)
     toks = toks[_sentence_restart(toks) :]
     toks = toks[_repeated_name_at(toks) :]
-    toks = _contact_clause_subject(toks)
     toks = _without_opener(toks)
     toks = _without_time(toks)
     toks = toks[: _verb_cut(toks)]
+    toks = _contact_clause_subject(toks)
     while toks and (
         (not toks[-1].is_word and toks[-1].text != ")")
         or (not toks[-1].is_cap and toks[-1].low in _PREPOSITIONS)

@@ -138,6 +138,7 @@ from .resolve import (
     phrase_speakers,
     place_by_usage,
     resolve_first_person,
+    subject_after_time_noun,
     thing_mentions,
     unresolved_pronouns,
 )
@@ -11146,6 +11147,7 @@ def _article_quotes(
     common_word_speakers(rows, text)
     clause_head_pronoun(rows, text)
     passive_agent_speakers(rows, text)
+    subject_after_time_noun(rows, text)
     phrase_speakers(rows)
     thing_mentions(rows, text)
     person_descriptors(rows, text)

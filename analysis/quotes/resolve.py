@@ -362,6 +362,44 @@ def passive_agent_speakers(rows: list[dict], text: str) -> None:
             r["speaker_start"] += 3
 
 
+# Words before an "-ing" word that make it a noun of time or of an event: "this morning",
+# "Thursday evening", "Friday's filing".
+_NOUN_MARKERS: Final = frozenset(
+    """this that last each every same yesterday tomorrow monday tuesday wednesday thursday
+    friday saturday sunday""".split()
+)
+_WORD_BEFORE_RE: Final = re.compile(r"([\w'’]+)\s+$")
+
+
+def _noun_in_ing(text: str, start: int) -> bool:
+    """Whether the "-ing" word a mention at ``start`` opens is a noun by the word before it:
+    a day, a demonstrative or a possessive ("this morning", "Friday’s filing")."""
+    m = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word.lower() in _NOUN_MARKERS or word.endswith(("'s", "’s"))
+
+
+def subject_after_time_noun(rows: list[dict], text: str) -> None:
+    """A speaker read with the noun of time or event that the sentence opens with loses it,
+    in place: "this morning the Oslo Post says" -> "the Oslo Post", "In Friday's filing the
+    board said" -> "the board" (but "entering the United States" keeps its verb, for
+    :func:`phrase_speakers`)."""
+    for r in rows:
+        name = r["speaker"]
+        if not isinstance(name, str) or " the " not in name:
+            continue
+        first, rest = name.split(None, 1)
+        if not (first.islower() and first.endswith("ing") and rest.startswith("the ")):
+            continue
+        written = _written(text, r)
+        if not written.startswith(first + " ") or not _noun_in_ing(text, r["speaker_start"]):
+            continue
+        r["speaker"] = rest
+        r["speaker_start"] += len(first) + 1
+
+
 def clause_head_pronoun(rows: list[dict], text: str) -> None:
     """A speaker read with the indefinite pronoun that heads the speaker's clause loses it, in
     place, the mention starting after it: "something Oslo denies" -> "Oslo", "something her
