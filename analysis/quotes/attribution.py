@@ -778,7 +778,8 @@ def _contact_clause_subject(toks: list[Tok]) -> list[Tok]:
     alone: "a comment he| repeated", "the remark she| made", "a March 3 post she| wrote"; the
     pronoun, not the thing before it, is whose the words are. Only after a determiner's
     phrase whose last word is a lower-case noun (not "Fox News he joked", "the outsiders
-    understood that they")."""
+    understood that they"); an abstract head ("the question he …") is left alone, to name no
+    speaker."""
     if len(toks) < 3 or toks[0].low not in _CONTACT_DETERMINERS:
         return toks
     k = len(toks) - 1
@@ -790,6 +791,8 @@ def _contact_clause_subject(toks: list[Tok]) -> list[Tok]:
     prev = toks[k - 1]
     if prev.is_cap or not prev.text.isalpha() or prev.low in _CLAUSE_BREAK_WORDS:
         return toks
+    if _abstract_head(toks[:k]):
+        return toks[:k]  # "the question he …", "The reason they …": no one's words
     return toks[k : k + 1]
 
 
