@@ -2366,10 +2366,16 @@ def _canonical_name(
         named = _person_of_role(doc, role_head, mention.start)
         if named is not None:
             return named, "person"
-    org = _organisation_name(doc.text, mention.text, words, typ)
+    return _organisation_or_person(doc.text, mention.text, words, typ)
+
+
+def _organisation_or_person(text: str, written: str, words: list[str], typ: str) -> tuple[str, str]:
+    """(speaker, type) of a name read as an organisation (:func:`_organisation_name`), unless
+    its one word is a surname whose long form in the article is a person's full name, a known
+    given name first: "Bloomberg said" where the article names Michael Bloomberg -> (Michael
+    Bloomberg, person)."""
+    org = _organisation_name(text, written, words, typ)
     if len(words) == 1 and org != words[0] and _given_name_first(org):
-        # "Bloomberg said" where the article names Michael Bloomberg: the organisation's word
-        # is his surname, and its long form his full name
         return org, "person"
     return org, typ
 
@@ -3808,7 +3814,6 @@ def _resolve_pronoun(
     want = PRONOUNS[low]
     if want == "self":
         return mention.text, "person"
-
     sex = _PRONOUN_SEX.get(low)
     gender = doc.genders() if sex else {}
     # (The tests below are module functions, not closures: compiled, a closure is an object
@@ -3817,8 +3822,7 @@ def _resolve_pronoun(
 
     # The subject of this or an earlier sentence, unless that subject is this pronoun.
     k = doc.sent_index(mention.start)
-    opener = _subordinate_subject(doc, k, mention, gender, sex) if sex else None
-    if opener is not None:
+    if sex and (opener := _subordinate_subject(doc, k, mention, gender, sex)) is not None:
         return opener, "person"
     for kk in _frame_sentences_back(doc, k, 3):
         subj = _sentence_subject(doc, kk, history)
