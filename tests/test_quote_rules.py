@@ -13,6 +13,7 @@ import pytest
 
 from analysis import extract_quotes
 from analysis.quotes.extract import (
+    _collect_names,
     _given_name_sex,
     _name_info,
     _name_runs,
@@ -2814,3 +2815,42 @@ def test_ended_clause_is_not_the_owners():
         "“likely untrue” and more."
     )
     assert speaker_and_type(text, "likely untrue")[0] != "Ada Lund"
+
+
+# The surname alone means the person of it whom the article names first in full when it writes
+# the surname alone before naming a second person of it: the reader already knows who "Lund"
+# is (extract._surname_read_alone_first). Not when the surname came before the first full
+# name, nor when the first is introduced as a relative, nor without a lone surname in between:
+# then the person written most often in full.
+SURNAME_READ_ALONE_FIRST = [
+    ("Ivo Lund spoke on Monday. Lund said the plan was sound. His wife, Dana Lund, agreed. "
+     "Dana Lund is a teacher.", "Ivo Lund"),
+    ("Ada Lund campaigned in Dover. Lund told voters to turn out. Former President Ivo Lund "
+     "joined her. Ivo Lund spoke first.", "Ada Lund"),
+    ("Ada Lund campaigned in Dover, and Lund’s aides cheered. Ivo Lund joined her. Ivo Lund "
+     "spoke first.", "Ada Lund"),
+    # (no lone surname before the second: the most written)
+    ("Ada Lund and Ivo Lund spoke. Ivo Lund said more. Lund added a joke.", "Ivo Lund"),
+    # (a title is no lone surname: "Mr. Lund" may be the one named next)
+    ("Ada Lund spoke. Mr. Lund waited. Ivo Lund came later. Ivo Lund left.", "Ivo Lund"),
+    # (the surname before the first full name: the reader knew a Lund already)
+    ("President Lund flew to Oslo with Ada Lund. Lund said the trip went well. Ivo Lund "
+     "thanked her. Ivo Lund flew home.", "Ivo Lund"),
+    # (the first introduced as a relative of someone)
+    ("His wife, Dana Lund, spoke first. Lund said little. Ivo Lund spoke next. Ivo Lund "
+     "left.", "Ivo Lund"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SURNAME_READ_ALONE_FIRST)
+def test_surname_read_alone_first(text, expected):
+    assert _collect_names(text)["by_last"]["lund"] == expected
+
+
+def test_surname_read_alone_first_speaker():
+    text = (
+        "Ada Lund campaigned in Dover on Monday. Lund told voters to turn out. Former President "
+        "Ivo Lund, her husband, joined her, and Ivo Lund spoke first. Ivo Lund praised her. "
+        "“We will win this state,” Lund said."
+    )
+    assert speaker_and_type(text, "We will win this state,")[0] == "Ada Lund"

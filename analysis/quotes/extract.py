@@ -1173,14 +1173,24 @@ def _word_offsets(text: str, word: str) -> list[int]:
     return out
 
 
-def _fullest_name(names: list[str], count: dict[str, int], runs: set[str]) -> str:
+def _fullest_name(
+    names: list[str],
+    count: dict[str, int],
+    runs: set[str],
+    text: str = "",
+    first_at: dict[str, int] | None = None,
+    kin: set[str] | None = None,
+) -> str:
     """Of the full names with one surname (in order of first writing), the one the surname
     alone stands for. Names with another first word are another person ("Ada Lund", "Ivo
     Lund"): the person written most often in full (then the first written), and of that
     person's names the longest, then the most often written, then the first ("Ada Marie Lund"
     beside "Ada Lund"). A name whose given part of two words or more is a run of its own in
     the article is two names run together and loses ("tells Harbor Post Reyes is …" beside
-    "Harbor Post has asked": "Harbor Post Reyes" is no name)."""
+    "Harbor Post has asked": "Harbor Post Reyes" is no name). When the article writes the
+    surname alone before it names a second person of it (``text``; ``first_at``: where each
+    name is first written; ``kin``: names introduced as relatives), the surname is the first
+    person's (:func:`_surname_read_alone_first`)."""
     people: dict[str, list[str]] = {}
     for name in names:
         words = name.split()
@@ -1194,9 +1204,68 @@ def _fullest_name(names: list[str], count: dict[str, int], runs: set[str]) -> st
     # The surname alone is the father's, the son being "Lund Jr." ("Ivo Lund Jr." beside "Ivo
     # Lund"); it is the son's when his father is not named in full.
     people = {k: ns for k, ns in people.items() if not (k.endswith(" Jr") and k[:-3] in people)}
+    meant = _surname_read_alone_first(text, people, first_at or {}, kin or set())
     # (max and min keep the first of equal ranks: the first written)
-    person = max(people.values(), key=lambda ns: sum(count[n] for n in ns))
+    person = people.get(meant or "") or max(
+        people.values(), key=lambda ns: sum(count[n] for n in ns)
+    )
     return min(person, key=lambda n: (-len(n.split()), -count[n]))
+
+
+def _surname_read_alone_first(
+    text: str, people: dict[str, list[str]], first_at: dict[str, int], kin: set[str]
+) -> str | None:
+    """Of several people of one surname (``people``: given name -> their full names), the one
+    the surname alone means because the article writes it alone after naming that person in
+    full and before it names any other: "Ada Lund said … Lund added … his wife, Ivo Lund" or
+    "… former President Ivo Lund" -> Ada; the reader has learned who "Lund" is before the
+    namesake appears, and news writes the later namesake in full ("Ada Lund … Ivo Lund …
+    Lund said" -> None, the surname is left to how often each is named). Not when the surname
+    is written before the first full name ("President Lund … first lady Ada Lund … Lund
+    said": the reader knew a Lund already), nor when the first is introduced as a relative
+    (``kin``: "his wife, Ada Lund", someone else's namesake). A father and a son ("Lund Jr.")
+    are left to their own rule."""
+    if len(people) < 2 or any(k.endswith(" Jr") for k in people):
+        return None
+    starts = sorted((min(first_at.get(n, len(text)) for n in ns), k) for k, ns in people.items())
+    (first, person), (second, _) = starts[0], starts[1]
+    if second >= len(text) or not kin.isdisjoint(people[person]):
+        return None
+    if any(n.endswith(" " + o) for n in people[person] for ns in people.values() for o in ns):
+        return None  # a word run onto a namesake's name: "Floridian Ivo Lund" is Ivo Lund
+    surname = people[person][0].split()[-1]
+    givens = {n.rsplit(None, 1)[0] for ns in people.values() for n in ns}
+    for m in re.finditer(r"(?<![\w'’-])" + re.escape(surname) + r"(?![\w-])", text):
+        if m.start() >= second:
+            return None
+        alone = not any(text.endswith(g + " ", 0, m.start()) for g in givens)
+        if m.start() < first and alone:
+            return None  # the surname before its first full name
+        if m.start() > first and _surname_alone_at(text, m.start(), m.end(), givens):
+            return person
+    return None
+
+
+def _surname_alone_at(text: str, start: int, end: int, givens: set[str]) -> bool:
+    """Whether the surname at ``start:end`` is written alone, as a reader would read a person
+    named before: "Lund said", ". Lund, 54," -> True; "Ivo Lund", "Mr. Lund", "President Lund",
+    "The Lund campaign", "Lund Foundation" -> False (a title or a name of its own may mean
+    another person of the surname)."""
+    if any(text.endswith(g + " ", 0, start) for g in givens):
+        return False
+    after = text[end : end + 2]
+    if len(after) == 2 and after[0] == " " and after[1].isupper():
+        return False
+    i = start - 1 if start > 0 and text[start - 1] == " " else start
+    dot = i > 0 and text[i - 1] == "."
+    before = _word_before(text, i - dot)
+    if before is None or before.end < i - dot or not before.text[0].isupper():
+        return True  # after a lower-case word, a comma, a quotation mark or a line's start
+    if not dot:
+        return False
+    # (a sentence's end, unless the word is a title's short form: "Sen. Lund", "Mr. Lund")
+    word = before.text.lower()
+    return word not in TITLES and word not in _HONORIFICS
 
 
 # Nouns that introduce a person as someone's relative ("his wife, Ada Lund", "Lund's son Ivo
@@ -1417,8 +1486,11 @@ def _collect_names(text: str) -> dict:
             continue
         with_key.setdefault(t.key_of[name], []).append(name)
     runs = {raw.rstrip(".") for _, raw in name_runs}
+    first_at: dict[str, int] = {}
+    for at, name in t.persons:
+        first_at.setdefault(name, at)
     by_last = {
-        key: _fullest_name(held, count, runs)
+        key: _fullest_name(held, count, runs, text, first_at, t.kin)
         for key, names in with_key.items()
         if (held := _surname_holders(key, names, count, t.kin, t.kin_of_namesake, titled, roles))
     }
