@@ -2854,3 +2854,21 @@ def test_surname_read_alone_first_speaker():
         "“We will win this state,” Lund said."
     )
     assert speaker_and_type(text, "We will win this state,")[0] == "Ada Lund"
+
+
+# An honorific of one sex before the surname names the person of that sex among the people
+# of the surname, whichever of them the surname alone means (extract._namesake_of_honorific).
+HONORIFIC_NAMESAKE = [
+    ("President Hugo Lund spoke on Monday. Hugo Lund said more. His wife, Ada Lund, spoke "
+     "later. “We will win this,” Mrs. Lund said.", "We will win this,", "Ada Lund"),
+    ("President Hugo Lund spoke on Monday. Hugo Lund said more. His wife, Ada Lund, spoke "
+     "later. “Yes,” said Ms. Lund.", "Yes,", "Ada Lund"),
+    ("President Hugo Lund spoke on Monday. Hugo Lund said more. His wife, Ada Lund, spoke "
+     "later. “We must win,” Mr. Lund said.", "We must win,", "Hugo Lund"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), HONORIFIC_NAMESAKE)
+def test_honorific_namesake(text, quote, speaker):
+    assert speaker_and_type(text, quote)[0] == speaker
+

@@ -2414,7 +2414,7 @@ def _canonical_name(
     if typ == "person" and words and words[0][0].isupper() and not only_roles:
         full = names["by_last"].get(name_key(words[-1]))
         if full and (len(words) == 1 or name_key(full).endswith(name_key(name))):
-            return full, "person"
+            return _namesake_of_honorific(doc, roles, full), "person"
         return _short_person(doc, mention, words, history) or (name, typ)
     set_off = _set_off_name(doc.text, mention, words, names["by_last"])
     if set_off is not None:
@@ -4164,6 +4164,16 @@ def _first_named_in(
             return _NamedAt(full, at)
         i += 1
     return None
+
+
+def _namesake_of_honorific(doc: _Doc, roles: tuple[str, ...], full: str) -> str:
+    """The person of the surname of ``full`` whom an honorific of one sex before the surname
+    names (``roles``): "Mrs. Lund" -> Ada Lund where the surname alone is Ivo Lund's and the
+    article names them both (:func:`_namesake_of_sex`); ``full`` otherwise."""
+    sex = _HONORIFIC_SEXES.get(roles[0]) if roles else None
+    if sex is None or _given_name_sex(full) in (sex, None):
+        return full
+    return _namesake_of_sex(doc, doc.genders(), sex, full)
 
 
 def _namesake_of_sex(doc: _Doc, gender: dict[str, str], sex: str, name: str) -> str:
