@@ -2865,6 +2865,9 @@ HONORIFIC_NAMESAKE = [
      "later. “Yes,” said Ms. Lund.", "Yes,", "Ada Lund"),
     ("President Hugo Lund spoke on Monday. Hugo Lund said more. His wife, Ada Lund, spoke "
      "later. “We must win,” Mr. Lund said.", "We must win,", "Hugo Lund"),
+    # (with no one else of the surname a woman by her given name, the one of unknown sex)
+    ("President Hugo Lund spoke on Monday. Hugo Lund said more. His wife, Dana Lund, spoke "
+     "later. “We will win this,” Mrs. Lund said.", "We will win this,", "Dana Lund"),
 ]
 
 
@@ -2872,3 +2875,23 @@ HONORIFIC_NAMESAKE = [
 def test_honorific_namesake(text, quote, speaker):
     assert speaker_and_type(text, quote)[0] == speaker
 
+
+# Where the surname alone is left to how often each person of it is named in full, a title or
+# an honorific with the surname that only one of them may hold counts as a writing of that
+# one (extract._with_titled).
+TITLED_NAMESAKE = [
+    ("Sen. Hugo Lund spoke. His wife, Ada Lund, and Ada Lund’s lawyer spoke too. Sen. Lund "
+     "left. Sen. Lund came back.", "Hugo Lund"),
+    ("Hugo Lund spoke. Ada Lund spoke too. Ada Lund left. Mr. Lund stayed. Mr. Lund sang.",
+     "Hugo Lund"),
+    ("Ivo Lund spoke. Ada Lund spoke too. Ada Lund left. Mr. Lund stayed. Mr. Lund sang.",
+     "Ivo Lund"),
+    # (an honorific either may hold: neither given name's sex is known)
+    ("Ivo Lund spoke. Dana Lund spoke too. Dana Lund left. Mr. Lund stayed. Mr. Lund sang.",
+     "Dana Lund"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLED_NAMESAKE)
+def test_titled_namesake(text, expected):
+    assert _collect_names(text)["by_last"]["lund"] == expected

@@ -1246,6 +1246,33 @@ def _surname_read_alone_first(
     return None
 
 
+def _with_titled(
+    count: dict[str, int],
+    key: str,
+    names: list[str],
+    t: _NameTally,
+    roles: dict[str, dict[str, int]],
+) -> dict[str, int]:
+    """``count`` with each writing of surname ``key`` after a title or an honorific that only
+    one of the people of ``names`` may hold (:func:`_holds_title`) counted as a writing of
+    that person's first name: "Sen. Lund" beside "Sen. Ivo Lund" and "his wife, Ada Lund",
+    "Mrs. Lund" beside Ada and Hugo Lund. A title several may hold, an honorific of a given
+    name of unknown sex, or one that only a person introduced as a relative (``t.kin``) may
+    hold, counts for none: the relative is named beside the one the article is about."""
+    out = count
+    for surname, role in t.titled:
+        if name_key(surname) != key:
+            continue
+        holders = [n for n in names if _holds_title(n, role, roles)]
+        if not t.kin.isdisjoint(holders):
+            continue
+        # (a name in capitals is the same person's: "BARACK OBAMA:" in a transcript)
+        if holders and len({n.split()[0].lower() for n in holders}) == 1:
+            out = dict(out) if out is count else out
+            out[next((n for n in holders if not n.isupper()), holders[0])] += 1
+    return out
+
+
 def _surname_alone_at(text: str, start: int, end: int, givens: set[str]) -> bool:
     """Whether the surname at ``start:end`` is written alone, as a reader would read a person
     named before: "Lund said", ". Lund, 54," -> True; "Ivo Lund", "Mr. Lund", "President Lund",
@@ -1490,7 +1517,9 @@ def _collect_names(text: str) -> dict:
     for at, name in t.persons:
         first_at.setdefault(name, at)
     by_last = {
-        key: _fullest_name(held, count, runs, text, first_at, t.kin)
+        key: _fullest_name(
+            held, _with_titled(count, key, held, t, roles), runs, text, first_at, t.kin
+        )
         for key, names in with_key.items()
         if (held := _surname_holders(key, names, count, t.kin, t.kin_of_namesake, titled, roles))
     }
@@ -4168,12 +4197,22 @@ def _first_named_in(
 
 def _namesake_of_honorific(doc: _Doc, roles: tuple[str, ...], full: str) -> str:
     """The person of the surname of ``full`` whom an honorific of one sex before the surname
-    names (``roles``): "Mrs. Lund" -> Ada Lund where the surname alone is Ivo Lund's and the
-    article names them both (:func:`_namesake_of_sex`); ``full`` otherwise."""
+    names (``roles``): "Mrs. Lund" -> Ada Lund where the surname alone is Hugo Lund's and the
+    article names them both; ``full`` otherwise. The one other person of the surname of that
+    sex, else, with none of that sex, the one whose sex is unknown ("Mrs. Lund" beside Hugo
+    and Dana Lund: Dana)."""
     sex = _HONORIFIC_SEXES.get(roles[0]) if roles else None
     if sex is None or _given_name_sex(full) in (sex, None):
         return full
-    return _namesake_of_sex(doc, doc.genders(), sex, full)
+    gender = doc.genders()
+    key = name_key(full).split()[-1:]
+    others: dict[str | None, set[str]] = {}
+    for _, n in doc.names()["persons"]:
+        if n != full and name_key(n).split()[-1:] == key:
+            others.setdefault(gender.get(name_key(n)) or _given_name_sex(n), set()).add(n)
+    # (one of that sex, else, with none of it, one of unknown sex)
+    fits = others.get(sex) or (others.get(None, set()) if sex not in others else set())
+    return fits.pop() if len(fits) == 1 else full
 
 
 def _namesake_of_sex(doc: _Doc, gender: dict[str, str], sex: str, name: str) -> str:
