@@ -2895,3 +2895,18 @@ TITLED_NAMESAKE = [
 @pytest.mark.parametrize(("text", "expected"), TITLED_NAMESAKE)
 def test_titled_namesake(text, expected):
     assert _collect_names(text)["by_last"]["lund"] == expected
+
+
+# A title before the surname names the one person of the surname the article writes with
+# that title, whichever of them the surname alone means (extract._namesake_of_title).
+TITLE_NAMESAKE = [
+    ("Ada Lund spoke on Monday. Lund said more. Then President Hugo Lund joined her. “We "
+     "will win this,” President Lund said.", "We will win this,", "Hugo Lund"),
+    ("Ada Lund spoke on Monday. Lund said more. Then President Hugo Lund joined her. “We "
+     "will win this,” Lund said.", "We will win this,", "Ada Lund"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), TITLE_NAMESAKE)
+def test_title_namesake(text, quote, speaker):
+    assert speaker_and_type(text, quote)[0] == speaker

@@ -4201,6 +4201,8 @@ def _namesake_of_honorific(doc: _Doc, roles: tuple[str, ...], full: str) -> str:
     article names them both; ``full`` otherwise. The one other person of the surname of that
     sex, else, with none of that sex, the one whose sex is unknown ("Mrs. Lund" beside Hugo
     and Dana Lund: Dana)."""
+    if roles and roles[-1] not in _HONORIFIC_SEXES:
+        return _namesake_of_title(doc, roles, full)
     sex = _HONORIFIC_SEXES.get(roles[0]) if roles else None
     if sex is None or _given_name_sex(full) in (sex, None):
         return full
@@ -4213,6 +4215,22 @@ def _namesake_of_honorific(doc: _Doc, roles: tuple[str, ...], full: str) -> str:
     # (one of that sex, else, with none of it, one of unknown sex)
     fits = others.get(sex) or (others.get(None, set()) if sex not in others else set())
     return fits.pop() if len(fits) == 1 else full
+
+
+def _namesake_of_title(doc: _Doc, roles: tuple[str, ...], full: str) -> str:
+    """The person of the surname of ``full`` whom a title before the surname names, when the
+    article writes only that one of them with the title ("President Lund" beside "President
+    Hugo Lund" and Ada Lund, whose surname alone is hers); ``full`` otherwise."""
+    held = doc.names()["roles"]
+    if _holds_title(full, roles, held):
+        return full
+    key = name_key(full).split()[-1:]
+    holders = {
+        n
+        for _, n in doc.names()["persons"]
+        if name_key(n).split()[-1:] == key and _holds_title(n, roles, held)
+    }
+    return holders.pop() if len(holders) == 1 else full
 
 
 def _namesake_of_sex(doc: _Doc, gender: dict[str, str], sex: str, name: str) -> str:
