@@ -13,6 +13,7 @@ import pytest
 
 from analysis import extract_quotes
 from analysis.quotes.extract import (
+    _collect_names,
     _given_name_sex,
     _name_info,
     _name_runs,
@@ -2974,4 +2975,99 @@ TIME_NOUN_SUBJECTS = [
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), TIME_NOUN_SUBJECTS)
 def test_time_noun_subjects(text, quote, speaker):
+    assert speaker_and_type(text, quote)[0] == speaker
+
+
+# The surname alone means the person of it whom the article names first in full when it writes
+# the surname alone before naming a second person of it: the reader already knows who "Lund"
+# is (extract._surname_read_alone_first). Not when the surname came before the first full
+# name, nor when the first is introduced as a relative, nor without a lone surname in between:
+# then the person written most often in full.
+SURNAME_READ_ALONE_FIRST = [
+    ("Ivo Lund spoke on Monday. Lund said the plan was sound. His wife, Dana Lund, agreed. "
+     "Dana Lund is a teacher.", "Ivo Lund"),
+    ("Ada Lund campaigned in Dover. Lund told voters to turn out. Former President Ivo Lund "
+     "joined her. Ivo Lund spoke first.", "Ada Lund"),
+    ("Ada Lund campaigned in Dover, and Lund’s aides cheered. Ivo Lund joined her. Ivo Lund "
+     "spoke first.", "Ada Lund"),
+    # (no lone surname before the second: the most written)
+    ("Ada Lund and Ivo Lund spoke. Ivo Lund said more. Lund added a joke.", "Ivo Lund"),
+    # (a title is no lone surname: "Mr. Lund" may be the one named next)
+    ("Ada Lund spoke. Mr. Lund waited. Ivo Lund came later. Ivo Lund left.", "Ivo Lund"),
+    # (the surname before the first full name: the reader knew a Lund already)
+    ("President Lund flew to Oslo with Ada Lund. Lund said the trip went well. Ivo Lund "
+     "thanked her. Ivo Lund flew home.", "Ivo Lund"),
+    # (the first introduced as a relative of someone)
+    ("His wife, Dana Lund, spoke first. Lund said little. Ivo Lund spoke next. Ivo Lund "
+     "left.", "Ivo Lund"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SURNAME_READ_ALONE_FIRST)
+def test_surname_read_alone_first(text, expected):
+    assert _collect_names(text)["by_last"]["lund"] == expected
+
+
+def test_surname_read_alone_first_speaker():
+    text = (
+        "Ada Lund campaigned in Dover on Monday. Lund told voters to turn out. Former President "
+        "Ivo Lund, her husband, joined her, and Ivo Lund spoke first. Ivo Lund praised her. "
+        "“We will win this state,” Lund said."
+    )
+    assert speaker_and_type(text, "We will win this state,")[0] == "Ada Lund"
+
+
+# An honorific of one sex before the surname names the person of that sex among the people
+# of the surname, whichever of them the surname alone means (extract._namesake_of_honorific).
+HONORIFIC_NAMESAKE = [
+    ("President Hugo Lund spoke on Monday. Hugo Lund said more. His wife, Ada Lund, spoke "
+     "later. “We will win this,” Mrs. Lund said.", "We will win this,", "Ada Lund"),
+    ("President Hugo Lund spoke on Monday. Hugo Lund said more. His wife, Ada Lund, spoke "
+     "later. “Yes,” said Ms. Lund.", "Yes,", "Ada Lund"),
+    ("President Hugo Lund spoke on Monday. Hugo Lund said more. His wife, Ada Lund, spoke "
+     "later. “We must win,” Mr. Lund said.", "We must win,", "Hugo Lund"),
+    # (with no one else of the surname a woman by her given name, the one of unknown sex)
+    ("President Hugo Lund spoke on Monday. Hugo Lund said more. His wife, Dana Lund, spoke "
+     "later. “We will win this,” Mrs. Lund said.", "We will win this,", "Dana Lund"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), HONORIFIC_NAMESAKE)
+def test_honorific_namesake(text, quote, speaker):
+    assert speaker_and_type(text, quote)[0] == speaker
+
+
+# Where the surname alone is left to how often each person of it is named in full, a title or
+# an honorific with the surname that only one of them may hold counts as a writing of that
+# one (extract._with_titled).
+TITLED_NAMESAKE = [
+    ("Sen. Hugo Lund spoke. His wife, Ada Lund, and Ada Lund’s lawyer spoke too. Sen. Lund "
+     "left. Sen. Lund came back.", "Hugo Lund"),
+    ("Hugo Lund spoke. Ada Lund spoke too. Ada Lund left. Mr. Lund stayed. Mr. Lund sang.",
+     "Hugo Lund"),
+    ("Ivo Lund spoke. Ada Lund spoke too. Ada Lund left. Mr. Lund stayed. Mr. Lund sang.",
+     "Ivo Lund"),
+    # (an honorific either may hold: neither given name's sex is known)
+    ("Ivo Lund spoke. Dana Lund spoke too. Dana Lund left. Mr. Lund stayed. Mr. Lund sang.",
+     "Dana Lund"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLED_NAMESAKE)
+def test_titled_namesake(text, expected):
+    assert _collect_names(text)["by_last"]["lund"] == expected
+
+
+# A title before the surname names the one person of the surname the article writes with
+# that title, whichever of them the surname alone means (extract._namesake_of_title).
+TITLE_NAMESAKE = [
+    ("Ada Lund spoke on Monday. Lund said more. Then President Hugo Lund joined her. “We "
+     "will win this,” President Lund said.", "We will win this,", "Hugo Lund"),
+    ("Ada Lund spoke on Monday. Lund said more. Then President Hugo Lund joined her. “We "
+     "will win this,” Lund said.", "We will win this,", "Ada Lund"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), TITLE_NAMESAKE)
+def test_title_namesake(text, quote, speaker):
     assert speaker_and_type(text, quote)[0] == speaker

@@ -1177,14 +1177,24 @@ def _word_offsets(text: str, word: str) -> list[int]:
     return out
 
 
-def _fullest_name(names: list[str], count: dict[str, int], runs: set[str]) -> str:
+def _fullest_name(
+    names: list[str],
+    count: dict[str, int],
+    runs: set[str],
+    text: str = "",
+    first_at: dict[str, int] | None = None,
+    kin: set[str] | None = None,
+) -> str:
     """Of the full names with one surname (in order of first writing), the one the surname
     alone stands for. Names with another first word are another person ("Ada Lund", "Ivo
     Lund"): the person written most often in full (then the first written), and of that
     person's names the longest, then the most often written, then the first ("Ada Marie Lund"
     beside "Ada Lund"). A name whose given part of two words or more is a run of its own in
     the article is two names run together and loses ("tells Harbor Post Reyes is …" beside
-    "Harbor Post has asked": "Harbor Post Reyes" is no name)."""
+    "Harbor Post has asked": "Harbor Post Reyes" is no name). When the article writes the
+    surname alone before it names a second person of it (``text``; ``first_at``: where each
+    name is first written; ``kin``: names introduced as relatives), the surname is the first
+    person's (:func:`_surname_read_alone_first`)."""
     people: dict[str, list[str]] = {}
     for name in names:
         words = name.split()
@@ -1198,9 +1208,95 @@ def _fullest_name(names: list[str], count: dict[str, int], runs: set[str]) -> st
     # The surname alone is the father's, the son being "Lund Jr." ("Ivo Lund Jr." beside "Ivo
     # Lund"); it is the son's when his father is not named in full.
     people = {k: ns for k, ns in people.items() if not (k.endswith(" Jr") and k[:-3] in people)}
+    meant = _surname_read_alone_first(text, people, first_at or {}, kin or set())
     # (max and min keep the first of equal ranks: the first written)
-    person = max(people.values(), key=lambda ns: sum(count[n] for n in ns))
+    person = people.get(meant or "") or max(
+        people.values(), key=lambda ns: sum(count[n] for n in ns)
+    )
     return min(person, key=lambda n: (-len(n.split()), -count[n]))
+
+
+def _surname_read_alone_first(
+    text: str, people: dict[str, list[str]], first_at: dict[str, int], kin: set[str]
+) -> str | None:
+    """Of several people of one surname (``people``: given name -> their full names), the one
+    the surname alone means because the article writes it alone after naming that person in
+    full and before it names any other: "Ada Lund said … Lund added … his wife, Ivo Lund" or
+    "… former President Ivo Lund" -> Ada; the reader has learned who "Lund" is before the
+    namesake appears, and news writes the later namesake in full ("Ada Lund … Ivo Lund …
+    Lund said" -> None, the surname is left to how often each is named). Not when the surname
+    is written before the first full name ("President Lund … first lady Ada Lund … Lund
+    said": the reader knew a Lund already), nor when the first is introduced as a relative
+    (``kin``: "his wife, Ada Lund", someone else's namesake). A father and a son ("Lund Jr.")
+    are left to their own rule."""
+    if len(people) < 2 or any(k.endswith(" Jr") for k in people):
+        return None
+    starts = sorted((min(first_at.get(n, len(text)) for n in ns), k) for k, ns in people.items())
+    (first, person), (second, _) = starts[0], starts[1]
+    if second >= len(text) or not kin.isdisjoint(people[person]):
+        return None
+    if any(n.endswith(" " + o) for n in people[person] for ns in people.values() for o in ns):
+        return None  # a word run onto a namesake's name: "Floridian Ivo Lund" is Ivo Lund
+    surname = people[person][0].split()[-1]
+    givens = {n.rsplit(None, 1)[0] for ns in people.values() for n in ns}
+    for m in re.finditer(r"(?<![\w'’-])" + re.escape(surname) + r"(?![\w-])", text):
+        if m.start() >= second:
+            return None
+        alone = not any(text.endswith(g + " ", 0, m.start()) for g in givens)
+        if m.start() < first and alone:
+            return None  # the surname before its first full name
+        if m.start() > first and _surname_alone_at(text, m.start(), m.end(), givens):
+            return person
+    return None
+
+
+def _with_titled(
+    count: dict[str, int],
+    key: str,
+    names: list[str],
+    t: _NameTally,
+    roles: dict[str, dict[str, int]],
+) -> dict[str, int]:
+    """``count`` with each writing of surname ``key`` after a title or an honorific that only
+    one of the people of ``names`` may hold (:func:`_holds_title`) counted as a writing of
+    that person's first name: "Sen. Lund" beside "Sen. Ivo Lund" and "his wife, Ada Lund",
+    "Mrs. Lund" beside Ada and Hugo Lund. A title several may hold, an honorific of a given
+    name of unknown sex, or one that only a person introduced as a relative (``t.kin``) may
+    hold, counts for none: the relative is named beside the one the article is about."""
+    out = count
+    for surname, role in t.titled:
+        if name_key(surname) != key:
+            continue
+        holders = [n for n in names if _holds_title(n, role, roles)]
+        if not t.kin.isdisjoint(holders):
+            continue
+        # (a name in capitals is the same person's: "BARACK OBAMA:" in a transcript)
+        if holders and len({n.split()[0].lower() for n in holders}) == 1:
+            out = dict(out) if out is count else out
+            out[next((n for n in holders if not n.isupper()), holders[0])] += 1
+    return out
+
+
+def _surname_alone_at(text: str, start: int, end: int, givens: set[str]) -> bool:
+    """Whether the surname at ``start:end`` is written alone, as a reader would read a person
+    named before: "Lund said", ". Lund, 54," -> True; "Ivo Lund", "Mr. Lund", "President Lund",
+    "The Lund campaign", "Lund Foundation" -> False (a title or a name of its own may mean
+    another person of the surname)."""
+    if any(text.endswith(g + " ", 0, start) for g in givens):
+        return False
+    after = text[end : end + 2]
+    if len(after) == 2 and after[0] == " " and after[1].isupper():
+        return False
+    i = start - 1 if start > 0 and text[start - 1] == " " else start
+    dot = i > 0 and text[i - 1] == "."
+    before = _word_before(text, i - dot)
+    if before is None or before.end < i - dot or not before.text[0].isupper():
+        return True  # after a lower-case word, a comma, a quotation mark or a line's start
+    if not dot:
+        return False
+    # (a sentence's end, unless the word is a title's short form: "Sen. Lund", "Mr. Lund")
+    word = before.text.lower()
+    return word not in TITLES and word not in _HONORIFICS
 
 
 # Nouns that introduce a person as someone's relative ("his wife, Ada Lund", "Lund's son Ivo
@@ -1421,8 +1517,13 @@ def _collect_names(text: str) -> dict:
             continue
         with_key.setdefault(t.key_of[name], []).append(name)
     runs = {raw.rstrip(".") for _, raw in name_runs}
+    first_at: dict[str, int] = {}
+    for at, name in t.persons:
+        first_at.setdefault(name, at)
     by_last = {
-        key: _fullest_name(held, count, runs)
+        key: _fullest_name(
+            held, _with_titled(count, key, held, t, roles), runs, text, first_at, t.kin
+        )
         for key, names in with_key.items()
         if (held := _surname_holders(key, names, count, t.kin, t.kin_of_namesake, titled, roles))
     }
@@ -2346,7 +2447,7 @@ def _canonical_name(
     if typ == "person" and words and words[0][0].isupper() and not only_roles:
         full = names["by_last"].get(name_key(words[-1]))
         if full and (len(words) == 1 or name_key(full).endswith(name_key(name))):
-            return full, "person"
+            return _namesake_of_honorific(doc, roles, full), "person"
         return _short_person(doc, mention, words, history) or (name, typ)
     set_off = _set_off_name(doc.text, mention, words, names["by_last"])
     if set_off is not None:
@@ -4100,6 +4201,44 @@ def _first_named_in(
             return _NamedAt(full, at)
         i += 1
     return None
+
+
+def _namesake_of_honorific(doc: _Doc, roles: tuple[str, ...], full: str) -> str:
+    """The person of the surname of ``full`` whom an honorific of one sex before the surname
+    names (``roles``): "Mrs. Lund" -> Ada Lund where the surname alone is Hugo Lund's and the
+    article names them both; ``full`` otherwise. The one other person of the surname of that
+    sex, else, with none of that sex, the one whose sex is unknown ("Mrs. Lund" beside Hugo
+    and Dana Lund: Dana)."""
+    if roles and roles[-1] not in _HONORIFIC_SEXES:
+        return _namesake_of_title(doc, roles, full)
+    sex = _HONORIFIC_SEXES.get(roles[0]) if roles else None
+    if sex is None or _given_name_sex(full) in (sex, None):
+        return full
+    gender = doc.genders()
+    key = name_key(full).split()[-1:]
+    others: dict[str | None, set[str]] = {}
+    for _, n in doc.names()["persons"]:
+        if n != full and name_key(n).split()[-1:] == key:
+            others.setdefault(gender.get(name_key(n)) or _given_name_sex(n), set()).add(n)
+    # (one of that sex, else, with none of it, one of unknown sex)
+    fits = others.get(sex) or (others.get(None, set()) if sex not in others else set())
+    return fits.pop() if len(fits) == 1 else full
+
+
+def _namesake_of_title(doc: _Doc, roles: tuple[str, ...], full: str) -> str:
+    """The person of the surname of ``full`` whom a title before the surname names, when the
+    article writes only that one of them with the title ("President Lund" beside "President
+    Hugo Lund" and Ada Lund, whose surname alone is hers); ``full`` otherwise."""
+    held = doc.names()["roles"]
+    if _holds_title(full, roles, held):
+        return full
+    key = name_key(full).split()[-1:]
+    holders = {
+        n
+        for _, n in doc.names()["persons"]
+        if name_key(n).split()[-1:] == key and _holds_title(n, roles, held)
+    }
+    return holders.pop() if len(holders) == 1 else full
 
 
 def _namesake_of_sex(doc: _Doc, gender: dict[str, str], sex: str, name: str) -> str:
