@@ -635,3 +635,25 @@ def test_public_names_resolve():
 
     for name in analysis.__all__:
         assert callable(getattr(analysis, name)), name
+
+
+# A word's places as a whole word, with characters that may not stand beside it.
+WORD_SPANS = [
+    (
+        "Lund said. Lund’s son; Lunds; non-Lund Lund-Reyes Lund",
+        "Lund",
+        "-",
+        "-",
+        [(0, 4), (11, 15), (50, 54)],
+    ),
+    ("in Dover Harbor, at Dover", "in Dover", "", "", [(0, 8)]),
+    ("The Hill, TheHill", "The Hill", "", "", [(0, 8)]),
+    ("no match here", "Lund", "", "", []),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "before", "after", "expected"), WORD_SPANS)
+def test_word_spans(text, word, before, after, expected):
+    from analysis.core.text import word_spans
+
+    assert word_spans(text, word, not_before=before, not_after=after) == expected

@@ -192,3 +192,27 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def sentences(text: str) -> list[str]:
     """The sentences of ``text`` as strings (see :func:`sentence_spans`)."""
     return [text[s:e] for s, e in sentence_spans(text)]
+
+
+def word_spans(
+    text: str, word: str, *, not_before: str = "", not_after: str = ""
+) -> list[tuple[int, int]]:
+    """(start, end) of each place ``word`` is written in ``text`` as a whole word: no letter,
+    digit or underscore, nor a character of ``not_before`` / ``not_after``, right before or
+    after it. The regular expression ``\\bword\\b`` without one compiled pattern per word, which
+    a loop over an article's names would recompile past the ``re`` module's cache."""
+    out: list[tuple[int, int]] = []
+    if not word:
+        return out
+    n, size = len(word), len(text)
+    i = text.find(word)
+    while i >= 0:
+        j = i + n
+        before = text[i - 1] if i else ""
+        after = text[j] if j < size else ""
+        if not (before and (before.isalnum() or before == "_" or before in not_before)) and not (
+            after and (after.isalnum() or after == "_" or after in not_after)
+        ):
+            out.append((i, j))
+        i = text.find(word, i + 1)
+    return out

@@ -43,6 +43,7 @@ from ..core.text import (
     abbreviation_may_end,
     fold_diacritics,
     sentence_spans,
+    word_spans,
 )
 from ..corpus import link_cards
 from .attribution import (
@@ -1239,13 +1240,13 @@ def _surname_read_alone_first(
         return None  # a word run onto a namesake's name: "Floridian Ivo Lund" is Ivo Lund
     surname = people[person][0].split()[-1]
     givens = {n.rsplit(None, 1)[0] for ns in people.values() for n in ns}
-    for m in re.finditer(r"(?<![\w'’-])" + re.escape(surname) + r"(?![\w-])", text):
-        if m.start() >= second:
+    for start, end in word_spans(text, surname, not_before="'’-", not_after="-"):
+        if start >= second:
             return None
-        alone = not any(text.endswith(g + " ", 0, m.start()) for g in givens)
-        if m.start() < first and alone:
+        alone = not any(text.endswith(g + " ", 0, start) for g in givens)
+        if start < first and alone:
             return None  # the surname before its first full name
-        if m.start() > first and _surname_alone_at(text, m.start(), m.end(), givens):
+        if start > first and _surname_alone_at(text, start, end, givens):
             return person
     return None
 
@@ -2052,8 +2053,8 @@ def _described_sexes(doc: _Doc) -> dict[str, str]:
     votes: dict[str, set[str]] = {}
     names = {full for _, full in doc.names()["persons"] if " " in full}
     for full in names:
-        for m in re.finditer(r"(?<![\w-])" + re.escape(full) + r"(?![\w-])", doc.text):
-            sex = _sex_beside(doc.text, m.start(), m.end())
+        for start, end in word_spans(doc.text, full, not_before="-", not_after="-"):
+            sex = _sex_beside(doc.text, start, end)
             if sex is not None:
                 votes.setdefault(name_key(full), set()).add(sex)
     honorifics = _honorific_sexes(doc.text)
@@ -2314,8 +2315,8 @@ def _the_in_name(text: str, name: str) -> bool:
     """Whether the article writes "The" before a one-word name with a capital where no
     sentence starts, so that "The" is part of the name ("as The Hill reported", "wrote The
     Atlantic"); not "the Braves" nor a sentence opening "The Braves"."""
-    for m in re.finditer(rf"The {re.escape(name)}\b", text):
-        before = text[: m.start()].rstrip(" \t")
+    for start, _ in word_spans(text, f"The {name}"):
+        before = text[:start].rstrip(" \t")
         if before and before[-1] not in ".!?:;\n“\"'‘(—–-":
             return True
     return False

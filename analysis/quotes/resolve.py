@@ -16,7 +16,7 @@ from typing import Final
 
 from wordfreq import zipf_frequency
 
-from ..core.text import fold_diacritics
+from ..core.text import fold_diacritics, word_spans
 from .attribution import (
     ANON_WORDS,
     CONTRACTING_PRONOUNS,
@@ -566,9 +566,10 @@ def _place_before_given_name(words: list[str], text: str) -> int:
     if not k or any(descriptor_word(w) for w in words[k:]):
         return 0
     place = " ".join(words[:k])
-    for m in re.finditer(rf"\b(?:in|at|of|the|from) {re.escape(place)}\b", text):
-        if not text.startswith(" " + words[k], m.end()):
-            return k
+    for tie in ("in", "at", "of", "the", "from"):
+        for _, end in word_spans(text, f"{tie} {place}"):
+            if not text.startswith(" " + words[k], end):
+                return k
     return 0
 
 
@@ -911,15 +912,7 @@ _PERSON_AFTER_RE: Final = re.compile(r",? who\b|[’']s (?:wife|husband)\b")
 
 def _occurrences(text: str, name: str) -> list[int]:
     """Offsets where ``name`` is written as a whole word (not inside "Ostryan")."""
-    out = []
-    i = text.find(name)
-    while i >= 0:
-        j = i + len(name)
-        before_ok = i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "-’'")
-        if before_ok and (j == len(text) or not (text[j].isalnum() or text[j] == "-")):
-            out.append(i)
-        i = text.find(name, i + 1)
-    return out
+    return [a for a, _ in word_spans(text, name, not_before="-’'", not_after="-")]
 
 
 # What a business or an outlet has, written after its name as a modifier ("Ostry stores",
@@ -1023,9 +1016,10 @@ def place_by_usage(text: str, name: str) -> bool:
     words = name.split()
     if len(words) < 2 or not words[-1][:1].isupper():
         return False
-    if not any(f"{p} {name}" in text for p in _PLACE_PREPOSITIONS):
-        return False  # (the common case, read without a scan)
-    spots = [(at, at + len(name)) for at in _occurrences(text, name)]
+    starts = _occurrences(text, name)
+    if not any(text.endswith(f"{p} ", 0, a) for a in starts for p in _PLACE_PREPOSITIONS):
+        return False  # (the common case)
+    spots = [(at, at + len(name)) for at in starts]
     if not any(
         _PLACE_BEFORE_RE.search(text, max(0, a - 8), a) and _ends_name(text, b) for a, b in spots
     ):
