@@ -2761,8 +2761,8 @@ SPEECH_NOUN_OWNER_REACH = [
      "We are going to close every mine in the valley.", "Ada Lund"),
     ("The board rebuked Ivo Reyes after his Monday claim that “the mayor calls the shots” on "
      "the harbor.", "the mayor calls the shots", "Ivo Reyes"),
-    ("Lund won partly because of Ivo Reyes's patronizing suggestion at a similarly timed "
-     "debate that she was “likable enough.”", "likable enough.", "Ivo Reyes"),
+    ("Lund gained ground after Ivo Reyes's dismissive remark at an early harbor forum that "
+     "she was “clever enough.”", "clever enough.", "Ivo Reyes"),
     # (a verb in the words after the noun: its own clause, not the noun's)
     ("But a senior official who previewed Ivo Reyes's remarks on Friday would only say that "
      "the port will be “the top priority” of the address.", "the top priority",
