@@ -2297,7 +2297,12 @@ def _articled_name(doc: _Doc, written: str, name: str, typ: str) -> str:
         return written
     if " " not in name:
         long = _org_long_form(doc.text, name) or _org_from_first_word(doc.text, name)
-        if long is not None and _the_in_name(doc.text, name) and f"he {long}" not in doc.text:
+        if (
+            long is not None
+            and long.endswith(" " + name)
+            and _the_in_name(doc.text, name)
+            and f"he {long}" not in doc.text
+        ):
             # "The Hill reported" beside "Capitol Hill": the outlet's own name, "The" and all
             # (while "The Times" beside "The New York Times" is its short form)
             return f"The {name}"
@@ -2836,6 +2841,8 @@ def _described_subject(
         return None  # (a pronoun subject stands for someone read from further back)
     if name is None or name not in full_names or " " not in name:
         return None
+    if head in ("democrat", "republican") and _party_label_differs(doc.text, m, words):
+        return None  # ("Sen. Ivo Reyes (D-Md.) … the Hawaii Democrat": another senator)
     # (not "Lund met the coach. “…,” the coach said": the coach is someone else; nor "Lund
     # won praise from Democratic Sen. Ivo Reyes. … the New York Democrat said")
     between = doc.text[m.end : mention.start].lower()
@@ -2869,6 +2876,20 @@ def _name_set_off_after(text: str, end: int) -> bool:
     return (
         m is not None or re.match(r",[ \t]+(?:Rep|Sen|Gov|Dr|Mr|Ms|Mrs)\.", text[at:]) is not None
     )
+
+
+def _party_label_differs(text: str, m: Mention, words: list[str]) -> bool:
+    """Whether the party label written after the subject ``m`` ("Ivo Reyes (D-Md.)") names
+    another party or state than a description of a party member (``words``: "the Hawaii
+    Democrat", "the Republican")."""
+    role = _party_role(text, m.end)
+    if not role:
+        return False
+    described = [w.lower() for w in words[1:]]
+    if role[-1] != described[-1]:
+        return True  # (a Republican is no "Democrat")
+    state = list(role[:-1])
+    return bool(state) and len(described) > 1 and described[:-1] != state
 
 
 def _expletive_it(text: str, m: Mention) -> bool:

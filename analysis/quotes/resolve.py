@@ -344,9 +344,16 @@ def is_prepositional(speaker: str) -> bool:
     """Whether a speaker string opens with a lower-case preposition or a verb's particle, the
     rest of a verb phrase and not a mention: "off GOP" (from "shrugged off GOP
     declarations"), "out by the 20 candidates", "via documents", "prior to his announcement"
-    (but "Ada Lund", "upstate voters" and "the In-Out campaign" are mentions)."""
+    (but "Ada Lund", "upstate voters", "the In-Out campaign" and a count, "at least three
+    skippers", "up to 20 residents", are mentions)."""
     words = speaker.split()
+    if len(words) > 2 and " ".join(words[:2]) in _COUNT_OPENERS:
+        return False
     return len(words) > 1 and words[0] in _CLAUSE_PARTICLES
+
+
+# Two words that open a count of people, not a prepositional phrase: "at least three".
+_COUNT_OPENERS: Final = frozenset({"at least", "at most", "up to", "over a"})
 
 
 def passive_agent_speakers(rows: list[dict], text: str) -> None:
