@@ -856,7 +856,7 @@ def _named_source_at(toks: list[Tok]) -> int:
     Lund of the Harbor Board")."""
     k = next((i + 1 for i, t in enumerate(toks) if t.low in _ISSUED_NOUNS), 0)
     if not k or any(
-        (t.is_cap and not (i == 0 and t.low in _ARTICLE_WORDS) and t.low not in _MONTHS)
+        (t.is_cap and not (i == 0 and t.low in _ARTICLE_WORDS) and t.low not in MONTHS)
         or not t.is_word
         for i, t in enumerate(toks[:k])
     ):
@@ -1165,7 +1165,7 @@ def _without_opener(toks: list[Tok]) -> list[Tok]:
 
 
 _WEEKDAYS: Final = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_MONTHS: Final = frozenset(
+MONTHS: Final = frozenset(
     """january february march april may june july august september october november december
     jan. feb. mar. apr. aug. sept. sep. oct. nov. dec.""".split()
 )
@@ -1211,7 +1211,7 @@ def _is_time_tok(toks: list[Tok], k: int) -> bool:
         # this week's testimony")
         possessive = nxt.low.endswith(("’s", "'s"))
         return (_time_unit(nxt) and (k == 0 or not possessive)) or _counted_time(toks, k + 1)
-    return low in _MONTHS and t.is_cap and nxt.text[0].isdigit()
+    return low in MONTHS and t.is_cap and nxt.text[0].isdigit()
 
 
 def _time_degree(toks: list[Tok], k: int) -> bool:
@@ -1237,7 +1237,7 @@ def _day_of_month(toks: list[Tok], k: int) -> bool:
         k > 0
         and t.isdigit()
         and len(t) <= 2
-        and toks[k - 1].low in _MONTHS
+        and toks[k - 1].low in MONTHS
         and toks[k - 1].is_cap
         and (k < 2 or toks[k - 2].low not in DETERMINERS)
     )
@@ -1298,7 +1298,7 @@ def _without_time(toks: list[Tok]) -> list[Tok]:
         if _is_time_tok(toks, 1):
             toks = toks[1:]
     while toks and _is_time_tok(toks, 0):
-        month = toks[0].low in _MONTHS
+        month = toks[0].low in MONTHS
         toks = toks[1:]
         if _counted_time(toks, 0):
             toks = toks[2:]  # "last two years"

@@ -65,6 +65,7 @@ from .attribution import (
     LEADING_ADVERBIALS,
     LEX,
     LISTED_WORDS,
+    MONTHS,
     NAME_CACHE,
     NAME_SUFFIXES,
     NOT_NAMES,
@@ -697,11 +698,12 @@ def _any_given_name_first(words: str) -> bool:
     """Whether words of two or more open with a given name of the corpus's list or the
     census's ("Veronica Penney")."""
     first = words.split(None, 1)[0].lower() if " " in words.strip() else ""
-    return (
-        first in GIVEN_NAMES
-        or first in LEX["census_female_given_names"]
-        or (first in LEX["census_male_given_names"])
-    )
+    return first in _ANY_GIVEN_NAMES
+
+
+_ANY_GIVEN_NAMES: Final = (
+    GIVEN_NAMES | LEX["census_female_given_names"] | LEX["census_male_given_names"]
+)
 
 
 def _ends_run(word: str, raw: str, nxt: int) -> bool:
@@ -781,16 +783,12 @@ def _page_label(words: list[str]) -> bool:
     return False
 
 
-# Months as news abbreviates them before a day: "Oct. 30" (written with the period).
-_MONTH_ABBREVIATIONS: Final = frozenset("jan feb aug sep sept oct nov dec".split())
-
-
 @lru_cache(maxsize=NAME_CACHE)
 def _name_info(raw: str) -> tuple[str, str, tuple[str, ...]] | None:
     """(last-word key, full name, role words) of a run of capitalised words, or None when it
     is not a person's full name. Cached: the same names recur across a corpus."""
     words = raw.rstrip(".").split()
-    if raw.endswith(".") and len(words) > 2 and words[-1].lower() in _MONTH_ABBREVIATIONS:
+    if raw.endswith(".") and len(words) > 2 and words[-1].lower() + "." in MONTHS:
         words.pop()  # "… accused by Terry Richardson Oct. 30": a date after the name
     # A capitalised cue, sentence opener, opening participle or page label is no part of a
     # name ("Says Reyes", "But Katz", "Considering Katz", "JUST WATCHED Katz", "Sign Up
