@@ -39,6 +39,7 @@ from .compare.stories import DEFAULT_THRESHOLD, story_groups
 from .corpus.load import load_corpus, outlets
 from .gold import (
     CORPUS,
+    EXTRA_QUOTE_PARTS,
     GOLD,
     QUOTE_KINDS,
     SPARSE_SIZE,
@@ -1057,16 +1058,17 @@ def run_quote_gold(
     gold: Path = GOLD / "quotes", parts: tuple[str, ...] = SPLITS, attribution: str = "rules"
 ) -> dict:
     """Print and return the scores on the workbench's own quote set, on each part of ``parts``
-    (``dev``, ``test``, ``dev2``; quote tables read with ``attribution``)."""
+    (``dev``, ``test``, ``dev2``, ``dev3``; quote tables read with ``attribution``)."""
     result: dict = {}
     if not (gold / "annotations.jsonl").exists() or not CORPUS.exists():
         print(f"\nquote gold set skipped: {gold} or {CORPUS} not found")
         return result
-    # (dev2 is reported on its own; dev and test as the one set they were made as)
-    counted = ("dev2",) if "dev2" in parts else SPLITS
+    # (dev2 and dev3 are reported on their own; dev and test as the one set they were made as)
+    extra = [p for p in parts if p in EXTRA_QUOTE_PARTS]
+    counted = tuple(extra) or SPLITS
     arts = pd.read_csv(gold / "articles.csv")
     arts = arts[arts["split"].isin(counted)]
-    label = ", part dev2" if "dev2" in parts else ""
+    label = f", part {extra[0]}" if extra else ""
     print(
         f"\n## Quote gold set (tests/gold/quotes){label}: {len(arts)} articles, "
         f"{arts['outlet'].nunique()} outlets"
@@ -1413,9 +1415,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--part",
         default="both",
-        choices=["dev", "test", "both", "dev2"],
+        choices=["dev", "test", "both", *EXTRA_QUOTE_PARTS],
         help="which part of the workbench's own gold sets: tune on dev, score test once a "
-        "session; both is dev and test; dev2 (quotes only) is a second dev part of other outlets",
+        "session; both is dev and test; dev2 and dev3 (quotes only) are dev parts of other outlets",
     )
     ap.add_argument(
         "--corpus-quotes",
@@ -1438,8 +1440,8 @@ def main(argv: list[str] | None = None) -> int:
         help="quotes: skip the malformed-speaker share on the whole shared corpus",
     )
     args = ap.parse_args(argv)
-    if args.part == "dev2" and args.what != "quotes":
-        ap.error("--part dev2 exists for the quote set only")
+    if args.part in EXTRA_QUOTE_PARTS and args.what != "quotes":
+        ap.error(f"--part {args.part} exists for the quote set only")
     parts = SPLITS if args.part == "both" else (args.part,)
     pd.set_option("display.width", 200)
     pd.set_option("display.max_colwidth", 90)

@@ -10,8 +10,8 @@ The sets hold record ids of the team's shared corpus with offsets and labels, ne
   outlets, near misses kept apart).
 
 Each set is split by article (quotes) or by event (stories) into ``dev``, to tune on, and
-``test``, to score once per session after the changes; the quote set has a second dev part,
-``dev2`` (20 articles of 20 outlets), on which no rule was tuned.
+``test``, to score once per session after the changes; the quote set has two more dev parts of
+outlets new to it, ``dev2`` (20 articles of 20 outlets) and ``dev3`` (32 articles of 32 outlets).
 """
 
 from __future__ import annotations
@@ -35,9 +35,11 @@ ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold"
 CORPUS = ROOT.parent / "shared" / "corpora" / "articles_multi_outlet.jsonl.gz"
 SPLITS = ("dev", "test")
-# The quote set's ``dev2`` holds articles of other outlets than ``dev``: scoring on it shows how
-# rules tuned on ``dev`` generalise.
-QUOTE_SPLITS = (*SPLITS, "dev2")
+# The quote set's ``dev2`` and ``dev3`` hold articles of other outlets than ``dev``: scoring on
+# them shows how rules tuned on ``dev`` generalise.
+QUOTE_SPLITS = (*SPLITS, "dev2", "dev3")
+# Parts scored on their own, not as part of the dev + test set they were made as.
+EXTRA_QUOTE_PARTS = ("dev2", "dev3")
 
 
 @dataclass(frozen=True)
@@ -127,7 +129,7 @@ def relocate(raw: str, start: int, end: int, text: str) -> tuple[int, int]:
 def load_quote_gold(
     split: str, *, gold: Path = GOLD / "quotes", corpus: Path = CORPUS
 ) -> tuple[pd.DataFrame, list[GoldQuote]]:
-    """Docs table and gold quotations of one part (``dev``, ``test`` or ``dev2``) of the quote
+    """Docs table and gold quotations of one part (``dev``, ``test``, ``dev2`` or ``dev3``) of the quote
     set."""
     if split not in QUOTE_SPLITS:
         raise ValueError(f"split must be one of {QUOTE_SPLITS}, not {split!r}")

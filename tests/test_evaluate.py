@@ -206,10 +206,11 @@ def test_cli_prints_the_tables(capsys, gold_dir):
         assert "## PolNeAR dev (84 articles)" in out and "| direct (marks) | 733 |" in out
 
 
+@pytest.mark.parametrize("part", ["dev2", "dev3"])
 @pytest.mark.parametrize("what", ["stories", "align", "pairs"])
-def test_dev2_is_a_part_of_the_quote_set_only(what):
+def test_extra_dev_parts_are_parts_of_the_quote_set_only(what, part):
     with pytest.raises(SystemExit):
-        main([what, "--part", "dev2"])
+        main([what, "--part", part])
 
 
 # ------------------------------------------------------------ source comparison vs the answers

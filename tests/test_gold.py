@@ -206,10 +206,14 @@ def test_quote_gold_spans_still_point_at_their_text(gold_texts):
     rows = [json.loads(x) for x in (GOLD / "quotes" / "annotations.jsonl").read_text().splitlines()]
     arts = pd.read_csv(GOLD / "quotes" / "articles.csv", dtype=str)
     assert len(arts) >= 80 and arts["outlet"].nunique() >= 40
-    assert set(arts["split"]) == {"dev", "test", "dev2"}
-    # dev2 is a second dev part from outlets of its own, so it measures how the rules generalise.
+    assert set(arts["split"]) == {"dev", "test", "dev2", "dev3"}
+    # dev2 and dev3 are dev parts from outlets of their own, so they measure how the rules
+    # generalise: dev3's outlets are new to the whole set.
     dev2 = arts[arts["split"] == "dev2"]
     assert len(dev2) == 20 and dev2["outlet"].nunique() >= 14
+    dev3 = arts[arts["split"] == "dev3"]
+    assert len(dev3) == 32 and dev3["outlet"].nunique() == 32
+    assert not set(dev3["outlet"]) & set(arts.loc[arts["split"] != "dev3", "outlet"])
     assert arts["id"].is_unique
     for r in rows:
         span = gold_texts[r["id"]][r["quote_start"] : r["quote_end"]]
