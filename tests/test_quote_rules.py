@@ -3071,3 +3071,47 @@ TITLE_NAMESAKE = [
 @pytest.mark.parametrize(("text", "quote", "speaker"), TITLE_NAMESAKE)
 def test_title_namesake(text, quote, speaker):
     assert speaker_and_type(text, quote)[0] == speaker
+
+
+# Speakers read from dev3's error classes: a gerund after "of" is a noun, not a participle
+# cue (extract._participle_noun_phrase); a past verb's plural object is no subject
+# (attribution._past_verb_object); the walk for a subject that read a relative clause goes on
+# to the phrase before "who" (attribution._opens_with_verb); a name set off after a leading
+# "According to" description is the source (extract._apposition_after_source); an inverted
+# "Below is the letter from X:" presents X's words (extract._presented_text_owner).
+DEV3_SPEAKERS = [
+    ("Lund told the crowd, with a hint of gloating, “We will win the vote.”",
+     "We will win the vote.", "Lund"),
+    ("Sen. Ada Lund, a Democrat from the coast, addressed harbor families and said: “The "
+     "port has let you down.”", "The port has let you down.", "Ada Lund"),
+    ("Several ferry captains who spoke with the Harbor Ledger said the tides had turned "
+     "early.", "the tides had turned early", "Several ferry captains"),
+    ("According to the port’s spokeswoman, Ada Lund, the fares will rise next year.",
+     "the fares will rise next year", "Ada Lund"),
+    ("According to Ada Lund, a spokeswoman for the port, the fares will rise next year.",
+     "the fares will rise next year", "Ada Lund"),
+    ("According to a spokeswoman for the port, Ada Lund is leaving.", "Ada Lund is leaving",
+     "a spokeswoman for the port"),
+    ("The board met.\n\nBelow is the letter sent from Ivo Reyes:\n\n“We will not raise the "
+     "fares this year.”", "We will not raise the fares this year.", "Ivo Reyes"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), DEV3_SPEAKERS)
+def test_dev3_speakers(text, quote, speaker):
+    assert speaker_and_type(text, quote)[0] == speaker
+
+
+def test_a_list_of_people_described_after_their_names_is_no_speech():
+    # (extract._line_names_label: the lines name their labels in the third person)
+    text = (
+        "The winners are:\n\nAda Lund: Lund is the painter who made the harbor mural.\n\n"
+        "Ivo Reyes: The former mayor of the town now runs the ferry line.\n\n"
+        "Dana Okafor: Okafor built the new pier over two summers."
+    )
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
+    assert q.empty, q[["quote", "speaker"]]
+    turn = "The vote came late.\n\nAda Lund: We will not raise the fares, and the board agrees."
+    assert speaker_and_type(turn, "We will not raise the fares, and the board agrees")[0] == (
+        "Ada Lund"
+    )

@@ -1710,6 +1710,10 @@ def np_before(text: str, toks: list[Tok], i: int, *, loose: bool = False) -> Men
         k = _town_before_region(toks, j)
         if k >= 0 and (owner := np_before(text, toks, k, loose=loose)) is not None:
             return owner  # "The police chief in Dover, Delaware said": the phrase it qualifies
+    if j > 0 and toks[j].low == "who" and np and _opens_with_verb(np) and _word_at(toks, i):
+        # "Executives who spoke with the Courier said": the walk read the relative clause;
+        # the phrase before "who" speaks.
+        return np_before(text, toks, j, loose=loose)
     if np and np[0].low in _PREPOSITIONS and not np[0].is_cap:
         # "… to start mending fences with Ms. Brandt, said": the object of a preposition
         # is never the subject of the verb after it.
@@ -1723,6 +1727,17 @@ def np_before(text: str, toks: list[Tok], i: int, *, loose: bool = False) -> Men
         # Keep the parenthetical "(R-SC)" in the mention when the walk skipped it.
         return mention_of(text, np)
     return None
+
+
+def _word_at(toks: list[Tok], i: int) -> bool:
+    """Whether ``toks[i]`` exists and is a word (a cue, not a comma before an apposition)."""
+    return i < len(toks) and toks[i].is_word
+
+
+def _opens_with_verb(np: list[Tok]) -> bool:
+    """Whether words read as a noun phrase open with a finite verb or an adverb that stands
+    after a subject ("spoke with the Courier", "also met"): a clause, no phrase."""
+    return not np[0].is_cap and np[0].low in _FINITE_VERBS
 
 
 def _speaker_head(head: Mention, last: Tok) -> bool:
@@ -2675,9 +2690,25 @@ def nearest_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
             m = np_before(text, toks, k + 1)
             if m is not None:
                 first = next((j for j in range(k + 1) if toks[j].start >= m.start), k)
-                if first == 0 or toks[first - 1].low not in _PREPOSITIONS:
+                if first == 0 or not (
+                    toks[first - 1].low in _PREPOSITIONS
+                    or (_past_verb_object(toks[first - 1].low) and _plural_or_verb(nxt.low))
+                ):
                     return m
     return None
+
+
+def _past_verb_object(before: str) -> bool:
+    """Whether a noun phrase after the word ``before`` is that verb's object, no subject:
+    a past form not of a speech verb ("Reyes addressed military families and said" -> the
+    families are addressed; "said officials …" may open a reported clause)."""
+    return before.endswith("ed") and before in _FINITE_VERBS and before not in CUES
+
+
+def _plural_or_verb(low: str) -> bool:
+    """Whether a word in -s after a noun may be a plural noun as well as a verb ("military
+    families", "Forbes lists")."""
+    return low.endswith("s") and not low.endswith(("ss", "’s", "'s")) and low not in CUES
 
 
 _NOT_SUBJECT_START: Final = NOT_NAMES | LEADING_ADVERBIALS

@@ -4979,6 +4979,8 @@ def _participle_noun_phrase(text: str, toks: list[Tok], i: int, m: Mention) -> M
     “…”" -> a sign (words on a sign are the sign's, PolNeAR's source).
     """
     cue = toks[i]
+    if toks[i - 1].low == "of":
+        return None  # the -ing word is a noun: "with a little bit of bragging, “…”"
     first = _first_tok(toks, m, i)
     if first > 0 and (
         toks[first - 1].low in ("with", "without")
@@ -6903,10 +6905,46 @@ def _speaker_in_previous_paragraph(doc: _Doc, f: _Frame) -> _Attr | None:
             if m is not None:
                 return _Attr(m, _cue_text(text, toks, i), "direct")
     if toks:
+        if _presents_text(toks):
+            m = _presented_text_owner(text, toks)
+            return None if m is None else _Attr(m, ":", "direct")
         # No speech verb: the main clause's subject introduces it, not a subordinate clause's.
         m = clause_subject(text, toks, len(toks) - 1, outer=True)
         if m is not None:
             return _Attr(m, ":", "direct")
+    return None
+
+
+# Adverbs of place that invert a sentence presenting a text: "Below is the memo …".
+_PRESENTING_ADVERBS: Final = frozenset("below here above following attached enclosed".split())
+
+
+# Participles whose agent after "by" wrote the text ("the letter signed by …"); "followed by
+# an explanation" names no author.
+_AUTHORED: Final = frozenset(
+    "written signed sent issued released posted penned authored delivered published".split()
+)
+
+
+def _presents_text(toks: list[Tok]) -> bool:
+    """Whether a sentence is an inverted one that presents a text: "Below is the memo …",
+    "Here are the remarks …" (its first word is no subject)."""
+    return (
+        len(toks) >= 4
+        and toks[0].low in _PRESENTING_ADVERBS
+        and toks[1].low in ("is", "are", "was", "were", "’s", "'s")
+    )
+
+
+def _presented_text_owner(text: str, toks: list[Tok]) -> Mention | None:
+    """Who wrote the text that an inverted sentence presents before a colon: its author after
+    "from" or "by". "Below is the memo sent from Ada Lund:" -> Ada Lund; "Here is the key
+    quote:" -> None (the quotation's own byline or the sentences around it tell)."""
+    for k in range(2, len(toks) - 1):
+        if toks[k].low == "from" or (toks[k].low == "by" and toks[k - 1].low in _AUTHORED):
+            m = np_after(text, toks, k + 1)
+            if m is not None:
+                return m
     return None
 
 
@@ -8071,6 +8109,13 @@ def _reported_by_according(doc: _Doc, sent: _Sentence) -> list[_Report] | None:
             # doubled": the words after the phrase are the content.
             lead = i <= 1 or (i <= 3 and toks[i - 1].text == ",")
             if lead and after is not None and after + 1 < sent.end_tok:
+                second = _apposition_after_source(toks, m, after, sent.end_tok)
+                if second is not None:
+                    # "According to the port's spokeswoman, Ada Lund, the fares …": the
+                    # apposition names the source; the content follows it.
+                    if not _is_name_mention(m.text):
+                        m = mention_of(text, toks[after + 1 : second]) or m
+                    after = second
                 return [_Report(toks[after + 1].start, sent.content_end, m, "according to")]
             if i > 2 and toks[i - 1].text == ",":
                 return [_Report(sent.start, toks[i - 1].start, m, "according to")]
@@ -8078,6 +8123,50 @@ def _reported_by_according(doc: _Doc, sent: _Sentence) -> list[_Report] | None:
                 return [_Report(sent.start, _dash_start(toks, i), m, "according to")]
             return []
     return None
+
+
+def _apposition_after_source(toks: list[Tok], m: Mention, comma: int, end_tok: int) -> int | None:
+    """The comma that closes an apposition right after a leading "According to" source ``m``
+    (its phrase closed by the comma ``toks[comma]``), or None. A name after a description
+    ("According to the port's spokeswoman, Ada Lund, the fares …"), or a role after a name
+    ("According to Ada Lund, a spokeswoman for the port, the fares …"); not the content's
+    own subject ("According to a spokeswoman, Ada Lund is leaving", "According to Lund, the
+    fares, which …")."""
+    close = next(
+        (k for k in range(comma + 1, min(end_tok, comma + 10)) if toks[k].text == ","), None
+    )
+    if close is None or close == comma + 1 or close + 1 >= end_tok:
+        return None
+    seg = toks[comma + 1 : close]
+    words = m.text.lower().split()
+    if _is_name_mention(m.text):
+        lows = [t.low for t in seg[:4]]
+        role = seg[0].low in ("a", "an", "the") and any(
+            w in SPEAKER_NOUNS or w.rstrip(".") in TITLES for w in lows[1:]
+        )
+        return close if role else None
+    # A name set off after a description of a person ("the port's spokeswoman"), not after a
+    # text or an event ("Barr's account in the interview, Ivo Reyes, a former aide, …": the
+    # name opens the content).
+    person = bool(words) and (words[-1] in SPEAKER_NOUNS or words[-1].rstrip(".") in TITLES)
+    name = len(seg) <= 5 and all(t.is_cap or t.text in (".", "-") for t in seg)
+    if not (person and name and seg[0].is_cap and seg[0].low not in PRONOUNS):
+        return None
+    # A role set off after the name is the name's own apposition, so the name opens the
+    # content: "According to the agency, Ivo Reyes, editor of the Ledger, declared …".
+    nxt = toks[close + 1 : close + 4]
+    lows = [t.low for t in nxt]
+    if any(w in SPEAKER_NOUNS or w.rstrip(".") in TITLES for w in lows[:1]) or (
+        lows[:1] in (["a"], ["an"], ["the"]) and any(w in SPEAKER_NOUNS for w in lows[1:])
+    ):
+        return None
+    return close
+
+
+def _is_name_mention(s: str) -> bool:
+    """Whether a mention is a name: every word capitalised ("Ada Lund", "Sen. Lund")."""
+    words = s.split()
+    return bool(words) and all(w[:1].isupper() for w in words)
 
 
 def _closing_dash(toks: list[Tok], i: int, end_tok: int) -> bool:
@@ -11458,6 +11547,7 @@ def _label_statements(
     ("Update:", "Photo:", "Oregon:"), nor lines holding a quotation or another row."""
     text = doc.text
     out: list[dict] = []
+    entries = 0  # mixed-case labels whose line is about the one named, in the third person
     taken: list[tuple[int, int]] | None = None  # spans of the rows so far, built when needed
     colon = text.find(":")
     while colon >= 0:
@@ -11482,6 +11572,9 @@ def _label_statements(
             not label.isupper() and _entry_after_label(text, cs, ce)
         ):
             continue  # (a transcript's turn in capitals may be short: "REYES: Yes, Senator.")
+        if not label.isupper() and _line_names_label(text, cs, ce, label):
+            entries += 1
+            continue
         while ce > cs and not text[ce - 1].isalnum():
             ce -= 1
         if ce - cs < 10 or doc.in_quote(lm.start()):
@@ -11513,7 +11606,23 @@ def _label_statements(
         # A label in capitals opens a transcript's turn: the words as spoken.
         kind = "direct" if label.isupper() else "indirect"
         out.append(_row(doc_id, text, cs, ce, kind, m, speaker, ":", typ, ss, se))
+    if entries >= 2:
+        # A list of people, each described after the name ("Ada Lund: Lund was the first …"):
+        # a who's who, whose other lines are descriptions too, not the people's words.
+        out = [r for r in out if r["kind"] == "direct"]
     return out
+
+
+def _line_names_label(text: str, cs: int, ce: int, label: str) -> bool:
+    """Whether the line after a name label names that person by surname, so is written about
+    them, not by them: "Ivo Reyes: Reyes is the painter who …", "Ada Lund: Lund’s ability
+    …"."""
+    surname = label.split()[-1]
+    if len(label.split()) < 2 or not surname[:1].isupper():
+        return False
+    line = text[cs:ce]
+    # (not the next turn's label on the same line: "Stahl: … President Reyes: — a very …")
+    return any(not line.startswith(":", e) for _, e in word_spans(line, surname))
 
 
 def _turn_continuations(doc: _Doc, labelled: list[dict], rows: list[dict]) -> list[dict]:
