@@ -3080,7 +3080,7 @@ def test_title_namesake(text, quote, speaker):
 # "According to" description is the source (extract._apposition_after_source); an inverted
 # "Below is the letter from X:" presents X's words (extract._presented_text_owner).
 DEV3_SPEAKERS = [
-    ("Lund told the crowd, with a hint of gloating, “We will win the vote.”",
+    ("Lund added, with a bit of bragging in her tone, “We will win the vote.”",
      "We will win the vote.", "Lund"),
     ("Sen. Ada Lund, a Democrat from the coast, addressed harbor families and said: “The "
      "port has let you down.”", "The port has let you down.", "Ada Lund"),
