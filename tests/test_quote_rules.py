@@ -3094,6 +3094,12 @@ DEV3_SPEAKERS = [
      "a spokeswoman for the port"),
     ("The board met.\n\nBelow is the letter sent from Ivo Reyes:\n\n“We will not raise the "
      "fares this year.”", "We will not raise the fares this year.", "Ivo Reyes"),
+    # "…, as X noted.": the clause before is X's (extract._reported_by_trailing_frame), unless
+    # an earlier frame reports it
+    ("Ferry fares rose 3 percent last year, as Ada Lund noted.",
+     "Ferry fares rose 3 percent last year", "Ada Lund"),
+    ("Reyes said the fares would rise in the spring, as Lund proposed.",
+     "the fares would rise in the spring, as Lund proposed", "Reyes"),
 ]
 
 

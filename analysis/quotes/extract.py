@@ -8220,9 +8220,15 @@ def _reported_by_trailing_frame(
     i = cue_idx[-1]
     if last_np is not None:
         first = next(j for j in range(i) if toks[j].end > last_np.start)
+        # "…, as Lund noted.": "as" between the comma and the subject names the source too,
+        # unless an earlier frame reports the clause it ends ("Reyes said the fares would
+        # rise, as Lund proposed": Reyes's words)
+        comma = first - 1
+        if first > 3 and toks[first - 1].low == "as" and cue_idx[0] == i:
+            comma = first - 2
         if (
             first > 2
-            and toks[first - 1].text == ","
+            and toks[comma].text == ","
             and _active_report(toks, first, i, sent.start)
             and (
                 sent.whole
@@ -8233,7 +8239,7 @@ def _reported_by_trailing_frame(
                 or _frame_tail(_tail_toks(doc, sent, i), toks[i].low)
             )
         ):
-            return [_framed_before(sent.start, toks[first - 1].start, last_np, toks[i])]
+            return [_framed_before(sent.start, toks[comma].start, last_np, toks[i])]
     appositive = _trailing_appositive_frame(doc, sent, i)
     if appositive is not None:
         return [appositive]
