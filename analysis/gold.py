@@ -129,8 +129,8 @@ def relocate(raw: str, start: int, end: int, text: str) -> tuple[int, int]:
 def load_quote_gold(
     split: str, *, gold: Path = GOLD / "quotes", corpus: Path = CORPUS
 ) -> tuple[pd.DataFrame, list[GoldQuote]]:
-    """Docs table and gold quotations of one part (``dev``, ``test``, ``dev2`` or ``dev3``) of the quote
-    set."""
+    """Docs table and gold quotations of one part (``dev``, ``test``, ``dev2`` or ``dev3``) of
+    the quote set."""
     if split not in QUOTE_SPLITS:
         raise ValueError(f"split must be one of {QUOTE_SPLITS}, not {split!r}")
     arts = pd.read_csv(gold / "articles.csv", dtype=str)
