@@ -3100,6 +3100,16 @@ DEV3_SPEAKERS = [
      "Ferry fares rose 3 percent last year", "Ada Lund"),
     ("Reyes said the fares would rise in the spring, as Lund proposed.",
      "the fares would rise in the spring, as Lund proposed", "Reyes"),
+    # a paragraph ending in a colon introduces the quotation that opens the next paragraph,
+    # not the later ones (extract._speaker_in_previous_paragraph)
+    ("It is not hard to apply this to the other war:\n\nReyes “does not control the north,” "
+     "Ford said. “And we warned them two years ago about the vacuum.” “It was not hard to "
+     "see.”", "It was not hard to see.", "Ford"),
+    # a role in lower case ends no name: "The Harbor Air founder" is the role the article sets
+    # beside a name (extract._canonical_name), even a surname that is also a title
+    # (extract._apposed_person)
+    ("Ada King, the founder of Harbor Air, met a banker. The Harbor Air founder has denied "
+     "that the meeting was planned.", "the meeting was planned", "Ada King"),
 ]
 
 

@@ -2448,7 +2448,15 @@ def _canonical_name(
     owned = _apposed_to_possessive(doc.text, mention.end, words) if typ == "person" else None
     if owned is not None:
         return _fullest_with_given_name(names["by_last"], owned), "person"
-    if typ == "person" and words and words[0][0].isupper() and not only_roles:
+    # ("the Harbor Radio founder": a role word in lower case ends no name)
+    role_ended = (
+        bool(words)
+        and words[-1].islower()
+        and bare(words[-1]) in TITLES
+        # (not an owner's: "Mexico's president" is not whoever the article calls President)
+        and not any(w.endswith(("’s", "'s")) for w in words)
+    )
+    if typ == "person" and words and words[0][0].isupper() and not only_roles and not role_ended:
         full = names["by_last"].get(name_key(words[-1]))
         if full and (len(words) == 1 or name_key(full).endswith(name_key(name))):
             return _namesake_of_honorific(doc, roles, full), "person"
@@ -3579,13 +3587,17 @@ def _apposed_person(name: str) -> bool:
     before the name ("Dr. Ada White"), no organisation word before the last, not in
     capitals ("Ada White" yes; "Harbor Agency Board", "NEW YORK" no). The apposition itself
     says a person is meant, so a surname that is also an organisation word ("White",
-    "Church") counts."""
+    "Church") counts, and so does one that is also a title after a given name ("Erik
+    Prince", "Ada King")."""
     low = [bare(w.lower()) for w in name.split()]
     k = 0
     while k < len(low) - 2 and low[k] in TITLES:
         k += 1
     low = low[k:]
-    return not name.isupper() and TITLES.isdisjoint(low) and ORG_WORDS.isdisjoint(low[:-1])
+    # (a last word that is also a title only after a given name: "Erik Prince", not
+    # "Islamic State" or "New Hampshire Sen")
+    titled = low[:-1] if len(low) > 1 and low[0] in _ANY_GIVEN_NAMES else low
+    return not name.isupper() and TITLES.isdisjoint(titled) and ORG_WORDS.isdisjoint(low[:-1])
 
 
 @lru_cache(maxsize=NAME_CACHE)
@@ -6890,8 +6902,8 @@ def _speaker_in_previous_paragraph(doc: _Doc, f: _Frame) -> _Attr | None:
     this statement:\\n\\n“…”" -> the mayor.
     """
     text = doc.text
-    if f.pre_txt or f.line_start <= 0:
-        return None
+    if f.pre_txt or f.line_start <= 0 or text[f.line_start : f.p.open_at].strip():
+        return None  # (only a quotation that opens its paragraph: the colon introduces it)
     prev_line_end = f.line_start - 1
     while prev_line_end > 0 and text[prev_line_end - 1].isspace():
         prev_line_end -= 1
