@@ -3110,6 +3110,12 @@ DEV3_SPEAKERS = [
     # (extract._apposed_person)
     ("Ada King, the founder of Harbor Air, met a banker. The Harbor Air founder has denied "
      "that the meeting was planned.", "the meeting was planned", "Ada King"),
+    # a sentence-opening form in -ing is no speaker's first word (attribution._gerund_opener)
+    ("Watching the tide tables after the storm, Reyes told the crew that the pier had flooded.",
+     "the pier had flooded", "Reyes"),
+    # a noun heading a run of capitals keeps all of them (attribution._whole_capitals_before_noun)
+    ("As one headline on a National Geographic story put it, “The ferries are back at "
+     "last.”", "The ferries are back at last.", "National Geographic story"),
 ]
 
 

@@ -633,6 +633,8 @@ _NP_WORDS: Final = SPEAKER_NOUNS | NP_INTERNAL | DETERMINERS
 _NP_ADJECTIVES: Final = LEX["np_adjectives"]
 # Verbs and adverbs that follow a subject pronoun, never a determiner (bench/build_word_lists).
 _FINITE_VERBS: Final = LEX["finite_verbs"]
+# Words news capitalises almost only at a sentence's opening (bench/build_word_lists).
+_LOWERCASE_WORDS: Final = LEX["lowercase_words"]
 
 
 @dataclass(slots=True)
@@ -1710,6 +1712,10 @@ def np_before(text: str, toks: list[Tok], i: int, *, loose: bool = False) -> Men
         k = _town_before_region(toks, j)
         if k >= 0 and (owner := np_before(text, toks, k, loose=loose)) is not None:
             return owner  # "The police chief in Dover, Delaware said": the phrase it qualifies
+    if np and _gerund_opener(np[0]) and not any(t.is_cap for t in np[1:]):
+        # "Watching news reports after the storm, he …": a clause, no speaker (but "Hating
+        # Breitbart's Marcus says": a title before the name)
+        return None
     if j > 0 and toks[j].low == "who" and np and _opens_with_verb(np) and _word_at(toks, i):
         # "Executives who spoke with the Courier said": the walk read the relative clause;
         # the phrase before "who" speaks.
@@ -1727,6 +1733,12 @@ def np_before(text: str, toks: list[Tok], i: int, *, loose: bool = False) -> Men
         # Keep the parenthetical "(R-SC)" in the mention when the walk skipped it.
         return mention_of(text, np)
     return None
+
+
+def _gerund_opener(tok: Tok) -> bool:
+    """Whether a capitalised word is a form in -ing that news capitalises only to open a
+    sentence ("Watching", "Speaking"; not the surnames "Manning", "Sterling")."""
+    return tok.is_cap and tok.low.endswith("ing") and tok.low in _LOWERCASE_WORDS
 
 
 def _word_at(toks: list[Tok], i: int) -> bool:
@@ -3284,9 +3296,40 @@ def strip_name(mention: str) -> tuple[str, tuple[str, ...]]:
         while len(whole) > 1 and whole[0].lower() in DETERMINERS:
             whole.pop(0)
         words, roles = whole, []
+    words, roles = _whole_capitals_before_noun(s.split(), words, roles)
     if words:
         words[-1] = _POSSESSIVE_RE.sub("", words[-1]) or words[-1]
     return " ".join(words), tuple(roles)
+
+
+# Words that join a name to more words after it, so that the phrase is no noun heading a run
+# of capitals: "Agarwal of edX", "Trump at the time".
+_PHRASE_JOINS: Final = frozenset("of at in for to the on with from by near and".split())
+
+
+def _whole_capitals_before_noun(
+    orig: list[str], words: list[str], roles: list[str]
+) -> tuple[list[str], list[str]]:
+    """A phrase headed by a lower-case noun keeps the whole run of capitals before it: in "a
+    National Geographic story" the capitals name the owner, so no title ("National") is
+    stripped from them as from a person's name ("Geographic story")."""
+    n = len(words)
+    if not (roles and n and words[-1][:1].islower() and words[0][:1].isupper()):
+        return words, roles
+    first_low = next(i for i, w in enumerate(words) if w[:1].islower())
+    tail = [w.lower() for w in words[first_low:]]
+    if any(not w[:1].islower() for w in words[first_low:]) or not _PHRASE_JOINS.isdisjoint(tail):
+        return words, roles  # ("Hemmer of the movement's early years": a name, then more)
+    if any(w.endswith(("’s", "'s")) for w in words):
+        return words, roles
+    if n >= len(orig) or orig[-n:] != words:
+        return words, roles
+    k = len(orig) - n
+    while k > 0 and orig[k - 1][:1].isupper() and orig[k - 1].lower() not in DETERMINERS:
+        k -= 1
+    if k == len(orig) - n:
+        return words, roles
+    return orig[k:], [bare(x.lower()) for x in orig[:k] if x.lower() not in DETERMINERS]
 
 
 def _organisation_after_modifiers(s: str, words: list[str], roles: list[str]) -> bool:
