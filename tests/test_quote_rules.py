@@ -3114,7 +3114,7 @@ DEV3_SPEAKERS = [
     ("Watching the tide tables after the storm, Reyes told the crew that the pier had flooded.",
      "the pier had flooded", "Reyes"),
     # a noun heading a run of capitals keeps all of them (attribution._whole_capitals_before_noun)
-    ("As one headline on a National Geographic story put it, “The ferries are back at "
+    ("Or as a headline in a National Geographic story once put it, “The ferries are back at "
      "last.”", "The ferries are back at last.", "National Geographic story"),
 ]
 
