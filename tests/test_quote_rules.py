@@ -3137,3 +3137,22 @@ def test_a_list_of_people_described_after_their_names_is_no_speech():
     assert speaker_and_type(turn, "We will not raise the fares, and the board agrees")[0] == (
         "Ada Lund"
     )
+
+
+# A participle after a thing's noun names it: the quotation is a name, no one's words
+# (extract._names_a_thing); people's nouns, verbs and relatives before "called" still speak.
+NAMED_THINGS = [
+    ("Ferries that miss the check are sent to a slow lane called “harbor hold.”", "harbor hold.",
+     "scare"),
+    ("The council could use a maneuver called “budget reconciliation” to pass it.",
+     "budget reconciliation", "scare"),
+    ("Mayor Lund once called “reckless” the plan to close the pier.", "reckless", "partial"),
+    ("It was a ruling that ferry advocates called “rogue,” and the port appealed.", "rogue,",
+     "partial"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "kind"), NAMED_THINGS)
+def test_named_things_are_no_ones_words(text, quote, kind):
+    q = extract_quotes(pd.DataFrame({"doc_id": ["a.txt"], "text": [text]}), progress=False)
+    assert q.loc[q["quote"] == quote, "kind"].tolist() == [kind], q[["quote", "kind"]]

@@ -7890,7 +7890,38 @@ def _is_title_cue(pre: list[Tok]) -> bool:
         )
     ):
         return True
-    return False
+    return _names_a_thing(pre)
+
+
+def _names_a_thing(pre: list[Tok]) -> bool:
+    """ "a protocol called", "a program dubbed": a participle after a thing's noun names it
+    (not "the senator called", whose noun speaks, nor "critics have called")."""
+    if len(pre) < 3 or pre[-1].low not in ("called", "dubbed", "labeled", "labelled"):
+        return False
+    noun, before = pre[-2], pre[-3]
+    low = noun.low
+    return (
+        noun.is_word
+        and noun.text.isalpha()
+        and noun.text.islower()
+        # (people speak: "advocates called", "the senator called")
+        and low not in SPEAKER_NOUNS
+        and not (low.endswith("s") and low[:-1] in SPEAKER_NOUNS)
+        and low not in PRONOUNS
+        # (a verb or an adverb before "called" makes it the predicate: "once called",
+        # "punched, kicked and called")
+        and low not in _AUXILIARIES
+        and low not in CUES
+        and low not in _LISTED_VERBS
+        and low not in SKIP_BETWEEN
+        and not low.endswith("ed")
+        and not adverb_ly(low)
+        and before.is_word
+        and not before.is_cap
+        and before.low not in PRONOUNS
+        # (a relative's subject: "a ruling that rights advocates called “rogue”")
+        and not any(t.low in ("that", "which", "whom") for t in pre[-6:-2])
+    )
 
 
 _TITLE_WORD_RE: Final = re.compile(r"[^\W\d_][\w’'-]*")
