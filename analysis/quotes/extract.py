@@ -7895,8 +7895,9 @@ def _is_title_cue(pre: list[Tok]) -> bool:
 
 def _names_a_thing(pre: list[Tok]) -> bool:
     """ "a protocol called", "a program dubbed": a participle after a thing's noun names it
-    (not "the senator called", whose noun speaks, nor "critics have called")."""
-    if len(pre) < 3 or pre[-1].low not in ("called", "dubbed", "labeled", "labelled"):
+    (not "the senator called", whose noun speaks, nor "critics have called"; nor "a box
+    labeled", whose words are written on it, as on a sign)."""
+    if len(pre) < 3 or pre[-1].low not in ("called", "dubbed"):
         return False
     noun, before = pre[-2], pre[-3]
     low = noun.low
