@@ -79,7 +79,7 @@ def speaker_and_type(text: str, words: str = "win") -> tuple[str | None, str | N
             ("Ledger", "organisation"),
         ),
         # A demonym alone names a people, no one person.
-        ("“We will win,” the Chinese said.", ("the Chinese", "anonymous")),
+        ("“We will win,” the Chinese said.", ("the Chinese", "description")),
     ],
 )
 def test_the_name_is_no_person(text: str, expected: tuple[str, str | None]) -> None:

@@ -110,10 +110,10 @@ def test_seed_sourcing_credits_reuters_and_counts_speaker_types(seed_docs, seed_
         assert "Recep Tayyip Erdoğan" in art.at[doc, "named"]
         row = art.loc[doc]
         assert row["quotes"] == sum(
-            row[t] for t in ("person", "organisation", "anonymous", "document", "unattributed")
+            row[t] for t in ("person", "organisation", "description", "anonymous", "unattributed")
         )
         assert row["anonymous"] >= 1  # "anonymous sources" / "sources familiar with the process"
-    assert art.at[SEED_A, "document"] >= 1  # "the report notes"
+    assert art.at[SEED_A, "organisation"] >= 1  # "the report notes": the body that issued it
     outlets = s[s["level"] == "outlet"]
     assert outlets["doc_id"].isna().all()
     assert outlets["outlet"].tolist() == ["JNS", "unknown"]

@@ -723,7 +723,11 @@ def test_failing_to_say_is_no_report(text, expected):
 # A cue followed only by an adjunct reports nothing after it; a clause after the adjunct, or a
 # "that" further on, is the content (extract._adjunct_only_after, _clause_after_adjunct).
 ADJUNCT_ONLY = [
-    ("The ferry fares will rise, as Okafor said at the harbor fair last week.", None),
+    # (the clause before "as X said" is X's: extract._reported_by_trailing_frame)
+    (
+        "The ferry fares will rise, as Okafor said at the harbor fair last week.",
+        "The ferry fares will rise",
+    ),
     ("Okafor said in perhaps the most moving passage of her long speech at the ferry pier.", None),
     ("There is something that Okafor said in her hearing at the harbor board last week.", None),
     (

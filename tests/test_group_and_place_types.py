@@ -48,7 +48,7 @@ def test_group_and_place_types(name: str, expected: str) -> None:
 
 ARTICLES = [
     ("Ontario said on Monday that the ferry to the island would run all winter.", "organisation"),
-    ("Epidemiologists say the harbor outbreak is slowing down.", "anonymous"),
+    ("Epidemiologists say the harbor outbreak is slowing down.", "description"),
 ]
 
 

@@ -715,7 +715,7 @@ def test_a_quantifier_keeps_its_noun_in_the_subject_of_a_fragment(text, expected
     ("text", "expected"),
     [
         ("The harbor agency HBA said the ferries would run again.", ["HBA", "organisation"]),
-        ("The majority said the ferries would run again.", ["The majority", "anonymous"]),
+        ("The majority said the ferries would run again.", ["The majority", "description"]),
     ],
 )
 def test_an_acronym_after_its_role_is_the_organisation(text, expected):

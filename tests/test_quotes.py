@@ -190,7 +190,8 @@ def test_speaker_before_after_and_between_quotes():
     assert one(q, "You disgrace")["speaker"] == "Israel Katz"  # floating, after the frame
     assert one(q, "harbor districts are slipping")["speaker"] == "Brennan"
     row = one(q, "fostered close relations")
-    assert row["speaker"] == "the report" and row["speaker_type"] == "document"
+    # (a document speaks for the body that issued it: resolve.final_speaker_types)
+    assert row["speaker"] == "the report" and row["speaker_type"] == "organisation"
     assert row["cue"] == "notes" and row["kind"] == "direct"
 
 
@@ -340,7 +341,7 @@ def test_according_to():
     assert not q["speaker"].eq("Herald").any()  # no second row for the vouched sentence
     row = one(q, "We will not be rushed")
     assert row["cue"] == "according to" and row["speaker"] == "a statement from the ministry"
-    assert row["speaker_type"] == "document"
+    assert row["speaker_type"] == "organisation"
 
 
 def test_adjunct_between_relative_pronoun_and_cue():

@@ -21,6 +21,7 @@ from analysis.quotes.extract import (
 )
 from analysis.quotes.resolve import (
     carry_runs,
+    final_speaker_types,
     is_description,
     is_unresolved_pronoun,
     resolve_first_person,
@@ -485,7 +486,7 @@ def test_a_pronoun_nobody_can_be_found_for_names_no_speaker():
         ),
         (
             "Ana Reyes wrote to the port. The ministry's letter called the fares “a crime.”",
-            ("The ministry's letter", "document"),
+            ("The ministry's letter", "organisation"),
         ),
     ],
 )
@@ -711,3 +712,30 @@ def test_a_speaker_read_off_a_thing_about_a_name_is_dropped():
     )
     q = extract_quotes(pd.DataFrame({"doc_id": ["a"], "text": [text]}), progress=False)
     assert "Ivo Lund" not in set(q["speaker"].dropna())
+
+
+# Every row ends with one of the four kinds of speaker (resolve.final_speaker_types): a
+# document is the body that issued it, an unnamed group a description unless kept anonymous.
+FINAL_TYPES = [
+    ({"speaker": "the report", "speaker_type": "document"}, "organisation"),
+    ({"speaker": "Some critics", "speaker_type": "anonymous"}, "description"),
+    ({"speaker": "many residents", "speaker_type": "anonymous"}, "description"),
+    ({"speaker": "a senior official", "speaker_type": "anonymous"}, "anonymous"),
+    ({"speaker": "people familiar with the talks", "speaker_type": "anonymous"}, "anonymous"),
+    (
+        {
+            "speaker": "two pilots",
+            "speaker_type": "anonymous",
+            "sentence": "Two pilots, who spoke on condition of anonymity, said it.",
+        },
+        "anonymous",
+    ),
+    ({"speaker": "Ada Lund", "speaker_type": "person"}, "person"),
+]
+
+
+@pytest.mark.parametrize(("row", "expected"), FINAL_TYPES)
+def test_final_speaker_types(row, expected):
+    rows = [dict(row)]
+    final_speaker_types(rows)
+    assert rows[0]["speaker_type"] == expected

@@ -82,8 +82,8 @@ def test_capitalised_group_type(word, written_type, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Prosecutors said the ferry was overloaded.", ("Prosecutors", "anonymous")),
-        ("Constituents tell us the fares are too high.", ("Constituents", "anonymous")),
+        ("Prosecutors said the ferry was overloaded.", ("Prosecutors", "description")),
+        ("Constituents tell us the fares are too high.", ("Constituents", "description")),
         ("Gates said the ferry was overloaded.", ("Gates", "person")),
     ],
 )

@@ -196,7 +196,7 @@ def test_surname_that_is_a_place(text, words, expected):
         (
             "Four workers interviewed by the Harbor Courier said they saw the fire.",
             "saw the fire",
-            ("Four workers", "anonymous"),
+            ("Four workers", "description"),
         ),
         (
             "Officials contacted by Harbor Radio said the port would reopen.",

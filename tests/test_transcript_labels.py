@@ -42,7 +42,7 @@ TURNS = [
         "Why did the ferries stop in the spring",
         "Q",
         "Q",
-        "anonymous",
+        "description",
     ),
     # A role the article names: that person.
     (

@@ -60,8 +60,8 @@ SOURCING_COLUMNS = [
     "indirect",
     "person",
     "organisation",
+    "description",
     "anonymous",
-    "document",
     "unattributed",
     "named_sources",
     "anonymous_share",
@@ -69,7 +69,7 @@ SOURCING_COLUMNS = [
     "agency_credits",
     "named",
 ]
-SPEAKER_TYPES = ("person", "organisation", "anonymous", "document")
+SPEAKER_TYPES = ("person", "organisation", "description", "anonymous")
 
 # Share of the shorter quote's content (IDF-weighted, fuzzy lemmas) that must be found in the
 # longer one. Outlets trim quotes differently, so containment, not symmetric overlap, decides:
@@ -394,7 +394,7 @@ def sourcing(docs: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
     One row per article (``level="article"``) then one per outlet (``level="outlet"``,
     ``doc_id`` missing). Columns: ``n_articles``; ``quotes`` (rows of the quote table);
     ``direct, partial, indirect`` (by kind; scare quotes are not sources and are not counted);
-    ``person, organisation, anonymous, document`` (by speaker type) and ``unattributed``;
+    ``person, organisation, description, anonymous`` (by speaker type) and ``unattributed``;
     ``named_sources`` (distinct named persons and organisations: distinct ``speaker_id``);
     ``anonymous_share`` (anonymous / attributed quotes); ``agencies`` ("Reuters; AFP") and
     ``agency_credits`` (times the text credits a news agency: "told Reuters", "Reuters

@@ -131,6 +131,7 @@ from .resolve import (
     common_word,
     common_word_speakers,
     description_types,
+    final_speaker_types,
     given_name_speakers,
     name_start,
     named_after_title,
@@ -11458,6 +11459,7 @@ def _article_quotes(
     if rows:
         written = {full for _, full in doc.names()["persons"]}
         given_name_speakers(rows, [n for n in written if _reads_as_person(n)])
+    final_speaker_types(rows)
     return rows
 
 
@@ -12041,8 +12043,9 @@ def extract_quotes(
     resolved within the article; a description as written when the article ties it to nobody;
     missing when nobody is named, and for the writer's own "I"/"we", never output as a
     speaker); ``speaker_start``, ``speaker_end`` (the mention it was read from, e.g. "he");
-    ``cue`` ("said", "according to", ":"); ``speaker_type`` (person / organisation /
-    description: an unnamed person described, "the judge" / anonymous / document);
+    ``cue`` ("said", "according to", ":"); ``speaker_type`` (person / organisation, a
+    document too, "the report" / description: an unnamed person or group described, "the
+    judge", "critics" / anonymous: a source kept unnamed, "a senior official");
     ``sentence`` (the context sentence or sentences). Sorted by doc_id, start, end.
 
     ``progress``: a tqdm bar over the articles (``None``: only from

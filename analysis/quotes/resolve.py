@@ -820,6 +820,37 @@ def bodies_after_kind(rows: list[dict]) -> None:
             r["speaker"], r["speaker_type"] = body, "organisation"
 
 
+# Words that make an unnamed speaker a source kept anonymous, not a group described: "a
+# source", "people familiar with", "an unnamed official", "senior aides".
+ANONYMITY_WORDS: Final = frozenset(
+    """source sources familiar anonymous unnamed unidentified insider insiders official
+    officials aide aides staffer staffers diplomat diplomats adviser advisers advisor advisors
+    person someone somebody""".split()
+)
+# Phrases of a sentence that keep its unnamed speaker anonymous.
+_ANONYMITY_RE: Final = re.compile(
+    r"anonymity|not authori[sz]ed|declined to be (?:named|identified)|asked not to be"
+)
+
+
+def final_speaker_types(rows: list[dict]) -> None:
+    """Type each row with one of the four kinds of speaker, in place: a document ("the
+    report", "the ministry's letter") speaks for the body that issued it, an organisation;
+    an unnamed group typed anonymous is a description ("critics", "some residents", "many")
+    unless it is a source kept anonymous (:data:`ANONYMITY_WORDS`, or a sentence that says so:
+    "officials who spoke on condition of anonymity")."""
+    for r in rows:
+        t = r["speaker_type"]
+        if t == "document":
+            r["speaker_type"] = "organisation"
+        elif t == "anonymous" and isinstance(r["speaker"], str):
+            words = set(re.findall(r"[a-z]+", r["speaker"].lower()))
+            sentence = r.get("sentence")
+            said_so = isinstance(sentence, str) and _ANONYMITY_RE.search(sentence) is not None
+            if words.isdisjoint(ANONYMITY_WORDS) and not said_so:
+                r["speaker_type"] = "description"
+
+
 def given_name_speakers(rows: list[dict], written: Iterable[str] = ()) -> None:
     """A person speaker written by a given name alone is the one person of the article's
     rows, or of the full names it writes (``written``), with that given name, in place:
