@@ -23,6 +23,7 @@ from scipy.optimize import linear_sum_assignment
 from ..core.inputs import require_columns, text_column
 from ..core.text import WORD_RE, fold_diacritics
 from ..corpus.load import outlets
+from ..quotes.resolve import is_description
 from ..quotes.speaker_table import display_names, speaker_ids
 from .align import (
     content_lemmas,
@@ -395,7 +396,8 @@ def sourcing(docs: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
     ``doc_id`` missing). Columns: ``n_articles``; ``quotes`` (rows of the quote table);
     ``direct, partial, indirect`` (by kind; scare quotes are not sources and are not counted);
     ``person, organisation, description, anonymous`` (by speaker type) and ``unattributed``;
-    ``named_sources`` (distinct named persons and organisations: distinct ``speaker_id``);
+    ``named_sources`` (distinct named persons and organisations, not descriptions such as "the
+    report": distinct ``speaker_id``);
     ``anonymous_share`` (anonymous / attributed quotes); ``agencies`` ("Reuters; AFP") and
     ``agency_credits`` (times the text credits a news agency: "told Reuters", "Reuters
     quoted"); ``named`` (the named sources, "; "-joined). Sorted by level (articles first),
@@ -419,13 +421,16 @@ def sourcing(docs: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
     q["stype"] = (
         q["speaker_type"].where(q["speaker"].notna(), None) if "speaker_type" in q else None
     )
+    q["described"] = [is_description(x) for x in q["speaker"]]
     credits = _credits_by_doc(d)
 
     def summarise(doc_ids: list[str]) -> dict:
         g = q[q["doc_id"].isin(doc_ids)]
         kinds = g["kind"].value_counts() if "kind" in g else pd.Series(dtype="int64")
         types = g["stype"].value_counts()
-        sources = g[g["stype"].isin(["person", "organisation"])]
+        # (a named source: no description, which a document typed organisation may be: "the
+        # report" credits nobody by name)
+        sources = g[g["stype"].isin(["person", "organisation"]) & ~g["described"]]
         named = sorted(set(sources["canonical"]))
         attributed = int(types.sum())
         found = [c[0] for doc in doc_ids for c in credits[doc]]
