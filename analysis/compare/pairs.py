@@ -421,15 +421,13 @@ def sourcing(docs: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
     q["stype"] = (
         q["speaker_type"].where(q["speaker"].notna(), None) if "speaker_type" in q else None
     )
-    q["described"] = [is_description(x) for x in q["speaker"]]
+    q["described"] = [is_description(x) for x in q["speaker"]]  # ("the report": no name)
     credits = _credits_by_doc(d)
 
     def summarise(doc_ids: list[str]) -> dict:
         g = q[q["doc_id"].isin(doc_ids)]
         kinds = g["kind"].value_counts() if "kind" in g else pd.Series(dtype="int64")
         types = g["stype"].value_counts()
-        # (a named source: no description, which a document typed organisation may be: "the
-        # report" credits nobody by name)
         sources = g[g["stype"].isin(["person", "organisation"]) & ~g["described"]]
         named = sorted(set(sources["canonical"]))
         attributed = int(types.sum())

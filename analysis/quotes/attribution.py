@@ -1712,14 +1712,9 @@ def np_before(text: str, toks: list[Tok], i: int, *, loose: bool = False) -> Men
         k = _town_before_region(toks, j)
         if k >= 0 and (owner := np_before(text, toks, k, loose=loose)) is not None:
             return owner  # "The police chief in Dover, Delaware said": the phrase it qualifies
-    if np and _gerund_opener(np[0]) and not any(t.is_cap for t in np[1:]):
-        # "Watching news reports after the storm, he …": a clause, no speaker (but "Hating
-        # Breitbart's Marcus says": a title before the name)
-        return None
-    if j > 0 and toks[j].low == "who" and np and _opens_with_verb(np) and _word_at(toks, i):
-        # "Executives who spoke with the Courier said": the walk read the relative clause;
-        # the phrase before "who" speaks.
-        return np_before(text, toks, j, loose=loose)
+    if np and _read_a_clause(toks, j, np, i):
+        # the phrase before "who" speaks ("Executives who spoke with the Courier said")
+        return np_before(text, toks, j, loose=loose) if toks[j].low == "who" else None
     if np and np[0].low in _PREPOSITIONS and not np[0].is_cap:
         # "… to start mending fences with Ms. Brandt, said": the object of a preposition
         # is never the subject of the verb after it.
@@ -1733,6 +1728,17 @@ def np_before(text: str, toks: list[Tok], i: int, *, loose: bool = False) -> Men
         # Keep the parenthetical "(R-SC)" in the mention when the walk skipped it.
         return mention_of(text, np)
     return None
+
+
+def _read_a_clause(toks: list[Tok], j: int, np: list[Tok], i: int) -> bool:
+    """Whether the words a subject walk read (``np``, after ``toks[j]``, before the cue at
+    ``toks[i]``) are a clause, no noun phrase: one opened by a sentence-opening form in -ing
+    ("Watching news reports after the storm, he …"; not "Hating Breitbart's Marcus says", a
+    title before the name), or a relative clause's verb after "who" ("who spoke with the
+    Courier said")."""
+    if _gerund_opener(np[0]) and not any(t.is_cap for t in np[1:]):
+        return True
+    return j > 0 and toks[j].low == "who" and _opens_with_verb(np) and _word_at(toks, i)
 
 
 def _gerund_opener(tok: Tok) -> bool:

@@ -2398,11 +2398,10 @@ def _canonical_name(
 ) -> tuple[str, str]:
     """(canonical speaker, speaker_type) for a mention, as far as the article's words go.
 
-    Pronouns -> the nearest compatible earlier speaker or person named as a sentence subject;
-    short forms ("Katz", "Minister Katz") -> the fullest name with that last word in the
-    article; "the Turkish President" -> the name written with that role; descriptive speakers
-    ("sources familiar with the process") are kept as written, and "the sources" goes back to
-    the earlier speaker with that head word.
+    Pronouns -> the nearest compatible earlier speaker or sentence subject; short forms
+    ("Katz", "Minister Katz") -> the fullest name with that last word; "the Turkish President"
+    -> the name written with that role; descriptions ("sources familiar with the process")
+    stay as written, and "the sources" goes back to the earlier speaker with that head word.
     """
     referred = _referred(doc, mention, history)
     if referred is not None:
@@ -2449,14 +2448,7 @@ def _canonical_name(
     owned = _apposed_to_possessive(doc.text, mention.end, words) if typ == "person" else None
     if owned is not None:
         return _fullest_with_given_name(names["by_last"], owned), "person"
-    # ("the Harbor Radio founder": a role word in lower case ends no name)
-    role_ended = (
-        bool(words)
-        and words[-1].islower()
-        and bare(words[-1]) in TITLES
-        # (not an owner's: "Mexico's president" is not whoever the article calls President)
-        and not any(w.endswith(("’s", "'s")) for w in words)
-    )
+    role_ended = _ends_in_role(words)
     if typ == "person" and words and words[0][0].isupper() and not only_roles and not role_ended:
         full = names["by_last"].get(name_key(words[-1]))
         if full and (len(words) == 1 or name_key(full).endswith(name_key(name))):
@@ -2481,6 +2473,18 @@ def _canonical_name(
         if named is not None:
             return named, "person"
     return _organisation_or_person(doc.text, mention.text, words, typ)
+
+
+def _ends_in_role(words: list[str]) -> bool:
+    """Whether a mention ends in a role word in lower case, which ends no name ("the Harbor
+    Radio founder"); not an owner's role ("Mexico's president" is not whoever the article
+    calls President)."""
+    return (
+        bool(words)
+        and words[-1].islower()
+        and bare(words[-1]) in TITLES
+        and not any(w.endswith(("’s", "'s")) for w in words)
+    )
 
 
 def _organisation_or_person(text: str, written: str, words: list[str], typ: str) -> tuple[str, str]:
