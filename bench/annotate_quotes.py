@@ -22,29 +22,21 @@ The texts are read from ``../shared`` and never written.
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import json
 import sys
 from pathlib import Path
 
-from analysis.gold import CORPUS
+from analysis.gold import load_records
 
 KINDS = ("direct", "partial", "indirect")
 TYPES = ("person", "organisation", "description", "anonymous")
 
 
-def texts(ids: set[str], corpus: Path = CORPUS) -> dict[str, str]:
-    """``content_original`` of the corpus records with these ids."""
-    out: dict[str, str] = {}
-    with gzip.open(corpus, "rt", encoding="utf-8") as f:
-        for line in f:
-            head = line[8 : line.index('"', 8)] if line.startswith('{"ID": "') else None
-            if head is None or head in ids:
-                rec = json.loads(line)
-                if rec["ID"] in ids:
-                    out[rec["ID"]] = rec["content_original"]
-    return out
+def texts(ids: set[str]) -> dict[str, str]:
+    """``content_original`` of the corpus records with these ids (the offsets index it)."""
+    docs = load_records(ids)
+    return dict(zip(docs["doc_id"], docs["raw"], strict=True))
 
 
 def occurrences(text: str, piece: str) -> list[int]:
