@@ -3,7 +3,7 @@
 The sets hold record ids of the team's shared corpus with offsets and labels, never its texts
 (they are the publishers'): the texts are read from ``../shared`` when a set is scored.
 
-- ``tests/gold/quotes/``: every quotation of 104 articles from 68 outlets (politics, business,
+- ``tests/gold/quotes/``: every quotation of 136 articles from 100 outlets (politics, business,
   sports, local, science and health, culture, world, wire copy, opinion), with the speaker
   mention and the resolved name (``tests/gold/GUIDELINES.md``).
 - ``tests/gold/stories/``: 1,052 articles in 246 events (same-event coverage, several days and
