@@ -756,3 +756,20 @@ def test_a_commitment_after_an_adjunct_stays():
         "the harbor towns.",
         "during her campaign to substantially lower the ferry fares for the harbor towns",
     )
+
+
+# A cue joined to another verb by "and"/"or" reports nothing after it; a second hearer or a
+# second time before "to"/"that" still leads to the content (extract._verbs_joined).
+VERBS_JOINED = [
+    ("The ferry clerks are still calling and texting riders in the outer districts.", None),
+    ("The riders judged what the mayor said and did at the pier in the spring.", None),
+    (
+        "The board said on Friday and on Saturday that the ferries would run late.",
+        "and on Saturday that the ferries would run late",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VERBS_JOINED)
+def test_a_cue_joined_to_another_verb_reports_nothing(text, expected):
+    check(text, expected)

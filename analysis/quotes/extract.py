@@ -8815,6 +8815,16 @@ def _past_to_hearer(toks: list[Tok], j: int, end_tok: int) -> int:
     return k if _hearer(toks[k - 1]) and clause else j
 
 
+def _verbs_joined(toks: list[Tok], j: int, end_tok: int) -> bool:
+    """Whether the words after a cue open with "and"/"or" joining another verb, so that the
+    cue reports nothing ("are calling and texting students", "what he said and meant"); not
+    a second hearer or time before "to" or "that" ("called on Dover and Kent to …", "said on
+    Friday and on Saturday that …")."""
+    if toks[j].low not in ("and", "or"):
+        return False
+    return not any(t.low in ("to", "that") for t in toks[j + 1 : min(end_tok, j + 9)])
+
+
 def _content_start(toks: list[Tok], i: int, end_tok: int) -> int:
     """The token after cue ``toks[i]`` where its content may start: past an addressee ("told
     Reuters"), "that", commas and a short time phrase ("announced in early May it had …",
@@ -8930,7 +8940,7 @@ def _leading_content(doc: _Doc, sent: _Sentence, i: int, m: Mention) -> _Stateme
     end_tok = sent.end_tok
     t = toks[i]
     j = _content_start(toks, i, end_tok)
-    if end_tok - j < 3 or not toks[j].is_word:
+    if end_tok - j < 3 or not toks[j].is_word or _verbs_joined(toks, j, end_tok):
         return None
     word = toks[j].low
     adjunct = word in _ADJUNCT_PREPS
