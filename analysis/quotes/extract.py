@@ -8187,29 +8187,39 @@ def _apposition_after_source(toks: list[Tok], m: Mention, comma: int, end_tok: i
     if close is None or close == comma + 1 or close + 1 >= end_tok:
         return None
     seg = toks[comma + 1 : close]
-    words = m.text.lower().split()
     if _is_name_mention(m.text):
-        lows = [t.low for t in seg[:4]]
-        role = seg[0].low in ("a", "an", "the") and any(
-            w in SPEAKER_NOUNS or w.rstrip(".") in TITLES for w in lows[1:]
-        )
-        return close if role else None
+        return close if _role_phrase(seg) else None
     # A name set off after a description of a person ("the port's spokeswoman"), not after a
     # text or an event ("Barr's account in the interview, Ivo Reyes, a former aide, …": the
     # name opens the content).
-    person = bool(words) and (words[-1] in SPEAKER_NOUNS or words[-1].rstrip(".") in TITLES)
+    words = m.text.lower().split()
     name = len(seg) <= 5 and all(t.is_cap or t.text in (".", "-") for t in seg)
-    if not (person and name and seg[0].is_cap and seg[0].low not in PRONOUNS):
+    if not (
+        words and _person_word(words[-1]) and name and seg[0].is_cap and seg[0].low not in PRONOUNS
+    ):
         return None
     # A role set off after the name is the name's own apposition, so the name opens the
     # content: "According to the agency, Ivo Reyes, editor of the Ledger, declared …".
     nxt = toks[close + 1 : close + 4]
-    lows = [t.low for t in nxt]
-    if any(w in SPEAKER_NOUNS or w.rstrip(".") in TITLES for w in lows[:1]) or (
-        lows[:1] in (["a"], ["an"], ["the"]) and any(w in SPEAKER_NOUNS for w in lows[1:])
-    ):
+    if nxt and (_person_word(nxt[0].low) or _role_phrase(nxt)):
         return None
     return close
+
+
+def _person_word(low: str) -> bool:
+    """Whether a lower-cased word is a noun of people who speak or a title ("spokeswoman",
+    "sen.")."""
+    return low in SPEAKER_NOUNS or low.rstrip(".") in TITLES
+
+
+def _role_phrase(toks: list[Tok]) -> bool:
+    """Whether tokens open with an article and a person's noun or title among the next three
+    words: "a spokeswoman for the port", "the editor of the Ledger"."""
+    return (
+        bool(toks)
+        and toks[0].low in ("a", "an", "the")
+        and any(_person_word(t.low) for t in toks[1:4])
+    )
 
 
 def _is_name_mention(s: str) -> bool:

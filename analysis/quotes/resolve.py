@@ -820,13 +820,16 @@ def bodies_after_kind(rows: list[dict]) -> None:
             r["speaker"], r["speaker_type"] = body, "organisation"
 
 
-# Words that make an unnamed speaker a source kept anonymous, not a group described: "a
-# source", "people familiar with", "an unnamed official", "senior aides".
-ANONYMITY_WORDS: Final = frozenset(
-    """source sources familiar anonymous unnamed unidentified insider insiders official
-    officials aide aides staffer staffers diplomat diplomats adviser advisers advisor advisors
-    person someone somebody""".split()
+# Words of the anonymous speakers' list that name a group the article describes, not a source
+# kept anonymous: "critics", "some residents", "many".
+_DESCRIBED_GROUPS: Final = frozenset(
+    """analyst analysts another critic critics expert experts many observer observers opponent
+    opponents others people resident residents some supporter supporters witness
+    witnesses""".split()
 )
+# Words that make an unnamed speaker a source kept anonymous: "a source", "people familiar
+# with", "an unnamed official", "senior aides" (the anonymous words less the groups described).
+ANONYMITY_WORDS: Final = (ANON_WORDS | {"adviser", "advisor"}) - _DESCRIBED_GROUPS
 # Phrases of a sentence that keep its unnamed speaker anonymous.
 _ANONYMITY_RE: Final = re.compile(
     r"anonymity|not authori[sz]ed|declined to be (?:named|identified)|asked not to be"
